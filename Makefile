@@ -1,0 +1,43 @@
+# Two commands do all set-up: `make run` and `make test` (see README).
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+TS := $(wildcard ui/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run demo test screenshots bench translations lupdate clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+ui/translations/%.qm: ui/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: $(STAMP) translations
+	$(PY) main.py
+
+demo: $(STAMP) translations
+	$(PY) main.py --demo
+
+test: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots screenshots
+
+bench: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,bench]'
+	$(PY) -m benchmarks.run
+
+# Refresh the .ts sources from the code (developers only; .ts files are committed).
+lupdate: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py') -ts $(TS)
+
+clean:
+	rm -rf $(VENV) build *.egg-info screenshots $(QM)
