@@ -1,0 +1,162 @@
+"""Question banks and questions: the content that tests are made of.
+
+A question is identified by its human ``key`` (``CPCT-LEG-03``) and a ``version``.
+Each version has its own UUID. A version that has been answered in any attempt is
+never changed: an edit makes a new version, and results stay tied to the exact
+version that was shown (see ``Store.banks.save_question``).
+
+Text that a participant reads is a mapping language code -> text (``{"en": ..., "id": ...}``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field, replace
+from typing import Mapping
+
+QUESTION_TYPES = ("single", "multiple", "truefalse", "short", "numerical", "matching")
+"""Auto-scorable question types. Essay and description items are never stored."""
+
+OPTION_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+Text = dict[str, str]
+
+
+def localized(text: Mapping[str, str] | None, lang: str, fallback: str = "en") -> str:
+    """The text in ``lang``, else in ``fallback``, else in any language, else ''."""
+    if not text:
+        return ""
+    if text.get(lang):
+        return text[lang]
+    if text.get(fallback):
+        return text[fallback]
+    return next((t for t in text.values() if t), "")
+
+
+@dataclass(frozen=True)
+class Option:
+    """A choice of a single/multiple question, or an accepted short answer.
+
+    ``fraction`` is the credit for choosing it, from -1 to 1 (Moodle's grade); an
+    option is correct when its fraction is positive.
+    """
+
+    text: Text
+    fraction: float = 0.0
+    feedback: Text = field(default_factory=dict)
+
+    @property
+    def correct(self) -> bool:
+        return self.fraction > 0
+
+
+@dataclass(frozen=True)
+class NumericAnswer:
+    """An accepted numerical answer: ``value`` ± ``tolerance`` earns ``fraction``."""
+
+    value: float
+    tolerance: float = 0.0
+    fraction: float = 1.0
+    feedback: Text = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One pair of a matching question: the participant picks ``right`` for ``left``."""
+
+    left: Text
+    right: Text
+
+
+@dataclass(frozen=True)
+class Question:
+    """One version of a question.
+
+    Type-specific content:
+    - ``single``/``multiple``: ``options`` (keys are letters by position, A, B, ...);
+    - ``truefalse``: ``answer`` (True or False);
+    - ``short``: ``options`` hold accepted answers (text may use ``*`` as wildcard),
+      ``case_sensitive`` off by default;
+    - ``numerical``: ``numeric`` answers;
+    - ``matching``: ``pairs`` (at least two).
+    """
+
+    key: str
+    type: str
+    text: Text
+    topic: str = ""
+    objective: Text = field(default_factory=dict)
+    options: tuple[Option, ...] = ()
+    answer: bool | None = None
+    numeric: tuple[NumericAnswer, ...] = ()
+    pairs: tuple[Pair, ...] = ()
+    case_sensitive: bool = False
+    rationale: Text = field(default_factory=dict)
+    source: str = ""
+    title: str = ""
+    tags: tuple[str, ...] = ()
+    id: str = ""
+    version: int = 1
+    bank_id: str = ""
+
+    # -- derived ---------------------------------------------------------
+    @property
+    def option_keys(self) -> tuple[str, ...]:
+        return tuple(OPTION_LETTERS[i] for i in range(len(self.options)))
+
+    @property
+    def correct_keys(self) -> tuple[str, ...]:
+        """Letters of the correct options (single/multiple), else ()."""
+        if self.type not in ("single", "multiple"):
+            return ()
+        return tuple(k for k, o in zip(self.option_keys, self.options) if o.correct)
+
+    def languages(self) -> set[str]:
+        """Languages in which the question text is given."""
+        return {lang for lang, t in self.text.items() if t}
+
+    def content(self) -> dict:
+        """Everything that makes up the question's content (not its identity)."""
+        data = asdict(self)
+        for name in ("id", "version", "bank_id"):
+            data.pop(name)
+        return data
+
+    def content_hash(self) -> str:
+        """SHA-256 of the content: equal hashes mean an unchanged question."""
+        blob = json.dumps(self.content(), sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+    def to_json(self) -> str:
+        return json.dumps(self.content(), sort_keys=True, ensure_ascii=False)
+
+    @classmethod
+    def from_content(cls, data: Mapping, **identity) -> "Question":
+        """Inverse of :meth:`content` (plus ``id``/``version``/``bank_id``)."""
+        d = dict(data)
+        d["options"] = tuple(Option(**o) for o in d.get("options", ()))
+        d["numeric"] = tuple(NumericAnswer(**n) for n in d.get("numeric", ()))
+        d["pairs"] = tuple(Pair(**p) for p in d.get("pairs", ()))
+        d["tags"] = tuple(d.get("tags", ()))
+        return cls(**d, **identity)
+
+    def with_identity(self, **identity) -> "Question":
+        return replace(self, **identity)
+
+
+@dataclass(frozen=True)
+class Bank:
+    """A named collection of questions with the languages it declares."""
+
+    name: Text
+    languages: tuple[str, ...] = ("en", "id")
+    description: Text = field(default_factory=dict)
+    notice: Text = field(default_factory=dict)
+    topics: dict[str, Text] = field(default_factory=dict)
+    questions: tuple[Question, ...] = ()
+    id: str = ""
+    archived: bool = False
+
+    def topic_label(self, topic: str, lang: str) -> str:
+        return localized(self.topics.get(topic), lang) or topic

@@ -1,0 +1,1 @@
+"""Report writers (PDF, CSV, XLSX) over core objects. Never imports PySide6 or ui."""
