@@ -80,6 +80,76 @@ def cli(ctx: click.Context, db: str | None):
 pass_ctx = click.make_pass_decorator(Context)
 
 
+# -- banks -----------------------------------------------------------------
+@cli.group()
+def bank():
+    """Question banks: validate, import, list."""
+
+
+@bank.command("validate")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@handles_errors
+def bank_validate(file: str):
+    """Check a bank FILE without storing anything; list every problem with its line."""
+    from .formats.native import BankFormatError, load_bank_file
+
+    try:
+        loaded = load_bank_file(file)
+    except BankFormatError as exc:
+        for problem in exc.problems:
+            click.echo(str(problem), err=True)
+        raise CliError(f"{file}: {len(exc.problems)} problem(s); nothing would be imported.", 2) from exc
+    types: dict[str, int] = {}
+    for q in loaded.questions:
+        types[q.type] = types.get(q.type, 0) + 1
+    detail = ", ".join(f"{n} {t}" for t, n in sorted(types.items()))
+    click.echo(f"{file}: valid, {len(loaded.questions)} questions ({detail}) in {', '.join(loaded.languages)}.")
+
+
+@bank.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@pass_ctx
+@handles_errors
+def bank_import(ctx: Context, file: str):
+    """Validate a bank FILE and store it (all or nothing; re-importing changes nothing)."""
+    from .bankio import import_bank_file
+
+    summary = import_bank_file(ctx.store(), file)
+    click.echo(
+        f"{file}: {len(summary.new)} new, {len(summary.new_version)} new version(s), "
+        f"{len(summary.unchanged)} unchanged."
+    )
+
+
+@bank.command("list")
+@pass_ctx
+@handles_errors
+def bank_list(ctx: Context):
+    """List the banks in the database with their question counts."""
+    from .questions import localized
+
+    store = ctx.store()
+    for b in store.banks.list():
+        n = len(store.banks.questions(b.id))
+        click.echo(f"{b.id}  {localized(b.name, 'en')}  ({n} questions; {', '.join(b.languages)})")
+
+
+# -- demo ------------------------------------------------------------------
+@cli.command()
+@click.option("--seed", type=int, default=1, show_default=True, help="Random seed: the same seed gives the same data.")
+@pass_ctx
+@handles_errors
+def demo(ctx: Context, seed: int):
+    """Fill the database with simulated cohorts (a ToT and two cascade trainings)."""
+    from .demo import build_demo
+
+    summary = build_demo(ctx.store(), seed=seed)
+    click.echo(
+        f"Demo data in {ctx.db_path}: cohorts {', '.join(summary.cohorts)}; {summary.participants} participants, "
+        f"{summary.attempts} attempts, {summary.answer_events} answer events."
+    )
+
+
 def main() -> None:  # pragma: no cover - entry point
     cli(prog_name="assessor")
 

@@ -1,0 +1,142 @@
+"""The one storage entry point: :class:`Store` owns the SQLite database.
+
+It hands out one repository per concept (``store.banks``, ``store.assessments``,
+``store.cohorts``, ``store.sessions``, ``store.attempts``, ``store.audit``), each
+returning domain objects. No SQL lives outside this package, and none is built by
+string formatting.
+
+The database runs in WAL mode with ``synchronous=FULL`` and foreign keys on: a
+committed write survives a power cut. sqlite3 connections are bound to their
+thread, so a worker thread opens its own ``Store`` on the same path.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..errors import AssessorError, NewerDatabaseError
+from ..ids import new_id
+from .schema import MIGRATIONS, known_steps
+
+
+class Store:
+    """An open Assessor database. Use :meth:`open` (or :meth:`memory` in tests)."""
+
+    def __init__(self, db: Database, path: Path | None):
+        from .audit import AuditRepo
+        from .banks import BankRepo
+        from .cohorts import CohortRepo
+        from .forms import AssessmentRepo
+        from .results import ResultsRepo
+        from .sessions import AttemptRepo, SessionRepo
+
+        self.db = db
+        self.path = path
+        self.banks = BankRepo(self)
+        self.assessments = AssessmentRepo(self)
+        self.cohorts = CohortRepo(self)
+        self.sessions = SessionRepo(self)
+        self.attempts = AttemptRepo(self)
+        self.results = ResultsRepo(self)
+        self.audit = AuditRepo(self)
+
+    # -- opening -----------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, *, migrate: bool = True) -> "Store":
+        """Open (creating if needed) the database at ``path`` and bring its schema up to date.
+
+        Raises :class:`NewerDatabaseError`, leaving the file untouched, when the
+        database was written by a newer Assessor.
+        """
+        path = Path(path)
+        if path.parent and not path.parent.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(str(path), timeout=5.0)
+            db = Database(conn)
+            _check_not_newer(db, path)
+        except sqlite3.DatabaseError as exc:
+            raise AssessorError(
+                f"{path} is not an Assessor database or is damaged ({exc}).", code="bad_database"
+            ) from exc
+        _configure(db)
+        store = cls(db, path)
+        if migrate:
+            store.migrate()
+        return store
+
+    @classmethod
+    def memory(cls) -> "Store":
+        """A fresh in-memory database with the full schema (for tests)."""
+        db = Database(memory=True)
+        db.execute("PRAGMA foreign_keys=ON")
+        store = cls(db, None)
+        store.migrate()
+        return store
+
+    def migrate(self) -> list[str]:
+        """Apply pending schema steps (each in its own transaction); return their names."""
+        pending = [m.name for m in MIGRATIONS.pending(self.db)]
+        if pending:
+            MIGRATIONS.apply(self.db)
+        return pending
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.db.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- shared helpers ------------------------------------------------------
+    def atomic(self):
+        """A transaction: everything inside commits together or not at all."""
+        return self.db.atomic()
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.atomic():
+            self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+    @property
+    def device_id(self) -> str:
+        """This database's device id, made once and kept (identifies the laptop in bundles)."""
+        value = self.meta("device_id")
+        if value is None:
+            value = new_id()
+            self.set_meta("device_id", value)
+        return value
+
+    def response_table(self, cohorts: list[str] | None = None):
+        """All submitted marks as a :class:`~assessor.responses.ResponseTable` (see ResultsRepo)."""
+        return self.results.response_table(cohorts)
+
+
+def _configure(db: Database) -> None:
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=FULL")
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute("PRAGMA busy_timeout=5000")
+
+
+def _check_not_newer(db: Database, path: Path) -> None:
+    table = db[MIGRATIONS.migrations_table]
+    if not table.exists():
+        return
+    applied = [m.name for m in MIGRATIONS.applied(db)]
+    unknown = [name for name in applied if name not in known_steps()]
+    if unknown:
+        raise NewerDatabaseError(
+            f"{path} was written by a newer version of Assessor (schema step {unknown[0]!r} "
+            "is unknown here); it has not been changed. Install the newer Assessor to open it."
+        )

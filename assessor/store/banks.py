@@ -1,0 +1,232 @@
+"""Question banks and question versions in the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..errors import NotFound, Refused
+from ..ids import new_id, now, stable_id
+from ..questions import Bank, Question
+from ._rows import dumps, loads, row, rows
+
+
+@dataclass(frozen=True)
+class BankImportSummary:
+    """What storing a bank changed: question keys that were new, changed (new version) or unchanged."""
+
+    bank_id: str
+    new: tuple[str, ...] = ()
+    new_version: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+
+
+def question_version_id(bank_id: str, key: str, content_hash: str) -> str:
+    """Same bank, key and content give the same id on every laptop (bundles then merge)."""
+    return stable_id("question", bank_id, key, content_hash)
+
+
+class BankRepo:
+    def __init__(self, store):
+        self.store = store
+        self.db = store.db
+
+    # -- banks -----------------------------------------------------------
+    def _bank(self, r: dict, questions: tuple[Question, ...] = ()) -> Bank:
+        return Bank(
+            name=loads(r["name"], {}),
+            languages=tuple(loads(r["languages"], [])),
+            description=loads(r["description"], {}),
+            notice=loads(r["notice"], {}),
+            topics=loads(r["topics"], {}),
+            questions=questions,
+            id=r["id"],
+            archived=bool(r["archived"]),
+        )
+
+    def list(self, include_archived: bool = False) -> list[Bank]:
+        """Banks without their questions (cheap, for lists)."""
+        found = rows(self.store, "SELECT * FROM banks WHERE archived <= ? ORDER BY created_at", [int(include_archived)])
+        return [self._bank(r) for r in found]
+
+    def get(self, bank_id: str, with_questions: bool = True) -> Bank:
+        r = row(self.store, "SELECT * FROM banks WHERE id = ?", [bank_id])
+        if r is None:
+            raise NotFound(f"There is no question bank with id {bank_id}.")
+        questions = tuple(self.questions(bank_id)) if with_questions else ()
+        return self._bank(r, questions)
+
+    def save_bank(self, bank: Bank) -> Bank:
+        """Create or update the bank's own fields (not its questions)."""
+        bank_id = bank.id or new_id()
+        record = {
+            "id": bank_id,
+            "name": dumps(bank.name),
+            "languages": dumps(list(bank.languages)),
+            "description": dumps(bank.description),
+            "notice": dumps(bank.notice),
+            "topics": dumps(bank.topics),
+            "archived": int(bank.archived),
+        }
+        with self.store.atomic():
+            if self.db["banks"].count_where("id = ?", [bank_id]):
+                self.db["banks"].update(bank_id, record)
+            else:
+                self.db["banks"].insert({**record, "created_at": now()})
+        return replace(bank, id=bank_id)
+
+    def import_bank(self, bank: Bank) -> BankImportSummary:
+        """Store a bank and all its questions in one transaction.
+
+        Importing the same content again changes nothing; a question whose content
+        changed becomes a new version (older versions stay, results keep pointing at them).
+        """
+        new, changed, same = [], [], []
+        with self.store.atomic():
+            saved = self.save_bank(bank)
+            for q in bank.questions:
+                latest = self._latest(saved.id, q.key)
+                if latest is not None and latest.content_hash() == q.content_hash():
+                    same.append(q.key)
+                    continue
+                self._insert_version(saved.id, q, (latest.version + 1) if latest else 1)
+                (changed if latest else new).append(q.key)
+            self.store.audit.log("bank.import", bank_id=saved.id, new=len(new), new_version=len(changed))
+        return BankImportSummary(saved.id, tuple(new), tuple(changed), tuple(same))
+
+    def duplicate(self, bank_id: str, name: dict[str, str]) -> Bank:
+        """A copy of the bank (current versions only) under a new id and name."""
+        original = self.get(bank_id)
+        copy = replace(original, id=new_id(), name=name, archived=False,
+                       questions=tuple(replace(q, id="", version=1, bank_id="") for q in original.questions))
+        self.import_bank(copy)
+        return self.get(copy.id)
+
+    def delete(self, bank_id: str) -> None:
+        """Delete a bank that no assessment uses; otherwise refuse (archive instead)."""
+        used = row(
+            self.store,
+            "SELECT count(*) AS n FROM assessment_items ai JOIN questions q ON q.id = ai.question_id "
+            "WHERE q.bank_id = ?",
+            [bank_id],
+        )
+        if used and used["n"]:
+            raise Refused("This bank is used by an assessment and cannot be deleted; archive it instead.",
+                          code="bank_in_use")
+        with self.store.atomic():
+            self.db.execute("DELETE FROM questions WHERE bank_id = ?", [bank_id])
+            self.db.execute("DELETE FROM banks WHERE id = ?", [bank_id])
+            self.store.audit.log("bank.delete", bank_id=bank_id)
+
+    def archive(self, bank_id: str, archived: bool = True) -> None:
+        with self.store.atomic():
+            self.db["banks"].update(bank_id, {"archived": int(archived)})
+
+    # -- questions -----------------------------------------------------------
+    def _question(self, r: dict) -> Question:
+        return Question.from_content(loads(r["body"]), id=r["id"], version=r["version"], bank_id=r["bank_id"])
+
+    def questions(self, bank_id: str, current_only: bool = True) -> list[Question]:
+        """Questions of a bank in key order; only the newest version of each key by default."""
+        if current_only:
+            found = rows(
+                self.store,
+                "SELECT q.* FROM questions q JOIN (SELECT key, max(version) AS v FROM questions "
+                "WHERE bank_id = ? GROUP BY key) m ON m.key = q.key AND m.v = q.version "
+                "WHERE q.bank_id = ? ORDER BY q.key",
+                [bank_id, bank_id],
+            )
+        else:
+            found = rows(self.store, "SELECT * FROM questions WHERE bank_id = ? ORDER BY key, version", [bank_id])
+        return [self._question(r) for r in found]
+
+    def question(self, question_id: str) -> Question:
+        r = row(self.store, "SELECT * FROM questions WHERE id = ?", [question_id])
+        if r is None:
+            raise NotFound(f"There is no question version with id {question_id}.")
+        return self._question(r)
+
+    def questions_by_id(self, ids) -> dict[str, Question]:
+        """The question versions with these ids (one query, ids bound as a JSON list)."""
+        found = rows(self.store, "SELECT * FROM questions WHERE id IN (SELECT value FROM json_each(?))",
+                     [dumps(list(dict.fromkeys(ids)))])
+        return {r["id"]: self._question(r) for r in found}
+
+    def versions(self, bank_id: str, key: str) -> list[Question]:
+        """Every stored version of one question, oldest first (the history)."""
+        found = rows(self.store, "SELECT * FROM questions WHERE bank_id = ? AND key = ? ORDER BY version",
+                     [bank_id, key])
+        return [self._question(r) for r in found]
+
+    def _latest(self, bank_id: str, key: str) -> Question | None:
+        r = row(self.store, "SELECT * FROM questions WHERE bank_id = ? AND key = ? ORDER BY version DESC LIMIT 1",
+                [bank_id, key])
+        return self._question(r) if r else None
+
+    def is_answered(self, question_id: str) -> bool:
+        """Whether any attempt has shown this exact version (it is then frozen)."""
+        r = row(
+            self.store,
+            "SELECT EXISTS(SELECT 1 FROM answer_events WHERE question_id = ?) OR EXISTS("
+            "SELECT 1 FROM attempts a JOIN sessions s ON s.id = a.session_id "
+            "JOIN assessment_items ai ON ai.assessment_id = s.assessment_id WHERE ai.question_id = ?) AS used",
+            [question_id, question_id],
+        )
+        return bool(r and r["used"])
+
+    def save_question(self, bank_id: str, question: Question) -> tuple[Question, bool]:
+        """Store an edited or new question; returns (stored version, made_new_version).
+
+        A version that has been answered is never edited in place: the edit becomes
+        a new version. An unanswered version is updated in place.
+        """
+        with self.store.atomic():
+            latest = self._latest(bank_id, question.key)
+            if latest is None:
+                return self._insert_version(bank_id, question, 1), False
+            if latest.content_hash() == question.content_hash():
+                return latest, False
+            if self.is_answered(latest.id):
+                return self._insert_version(bank_id, question, latest.version + 1), True
+            body = question.to_json()
+            self.db["questions"].update(
+                latest.id,
+                {"type": question.type, "topic": question.topic, "body": body,
+                 "content_hash": question.content_hash()},
+            )
+            return replace(question, id=latest.id, version=latest.version, bank_id=bank_id), False
+
+    def _insert_version(self, bank_id: str, question: Question, version: int) -> Question:
+        digest = question.content_hash()
+        qid = question_version_id(bank_id, question.key, digest)
+        if self.db["questions"].count_where("id = ?", [qid]):
+            # The same content existed as an older version (an edit was undone): make it distinct.
+            qid = new_id()
+        self.db["questions"].insert(
+            {
+                "id": qid,
+                "bank_id": bank_id,
+                "key": question.key,
+                "version": version,
+                "type": question.type,
+                "topic": question.topic,
+                "body": question.to_json(),
+                "content_hash": digest,
+                "created_at": now(),
+            }
+        )
+        return replace(question, id=qid, version=version, bank_id=bank_id)
+
+    def insert_question_version(self, question: Question) -> bool:
+        """Store a question version exactly as given (id, version, bank) if it is not there.
+
+        Used by packages and bundles, where versions travel with their ids. Returns
+        True when it was new.
+        """
+        if self.db["questions"].count_where("id = ?", [question.id]):
+            return False
+        self.db["questions"].insert(
+            {"id": question.id, "bank_id": question.bank_id, "key": question.key, "version": question.version,
+             "type": question.type, "topic": question.topic, "body": question.to_json(),
+             "content_hash": question.content_hash(), "created_at": now()}
+        )
+        return True

@@ -1,0 +1,165 @@
+"""Cohorts and their rosters in the database."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import asdict, replace
+
+from ..cohorts import SEXES, Cohort, Participant
+from ..errors import InputError, NotFound
+from ..ids import new_id, now
+from ._rows import dumps, loads, row, rows
+
+CODE_ALPHABET = "ACDEFHJKMNPRTUVWXY3479"  # no look-alikes (0/O, 1/I/L, 2/Z, 5/S, 6/G, 8/B)
+
+
+class CohortRepo:
+    def __init__(self, store):
+        self.store = store
+        self.db = store.db
+
+    # -- cohorts -----------------------------------------------------------
+    @staticmethod
+    def _cohort(r: dict) -> Cohort:
+        return Cohort(
+            name=r["name"], organisation=r["organisation"] or "", location=r["location"] or "",
+            start_date=r["start_date"] or "", end_date=r["end_date"] or "",
+            trainers=tuple(loads(r["trainers"], [])), parent_id=r["parent_id"], id=r["id"],
+            archived=bool(r["archived"]),
+        )
+
+    def list(self, include_archived: bool = False) -> list[Cohort]:
+        found = rows(self.store, "SELECT * FROM cohorts WHERE archived <= ? ORDER BY start_date, name",
+                     [int(include_archived)])
+        return [self._cohort(r) for r in found]
+
+    def get(self, cohort_id: str) -> Cohort:
+        r = row(self.store, "SELECT * FROM cohorts WHERE id = ?", [cohort_id])
+        if r is None:
+            raise NotFound(f"There is no cohort with id {cohort_id}.")
+        return self._cohort(r)
+
+    def by_name(self, name: str) -> Cohort:
+        r = row(self.store, "SELECT * FROM cohorts WHERE name = ? ORDER BY start_date DESC LIMIT 1", [name])
+        if r is None:
+            raise NotFound(f"There is no cohort named {name!r}.", code="no_cohort")
+        return self._cohort(r)
+
+    def save(self, cohort: Cohort) -> Cohort:
+        if not cohort.name.strip():
+            raise InputError("A cohort needs a name.", code="name_required")
+        if cohort.start_date and cohort.end_date and cohort.end_date < cohort.start_date:
+            raise InputError(f"Cohort {cohort.name!r} ends ({cohort.end_date}) before it starts ({cohort.start_date}).",
+                             code="bad_dates")
+        cid = cohort.id or new_id()
+        if cohort.parent_id == cid:
+            raise InputError("A cohort cannot be its own parent.", code="bad_parent")
+        record = {
+            "id": cid, "name": cohort.name.strip(), "organisation": cohort.organisation,
+            "location": cohort.location, "start_date": cohort.start_date, "end_date": cohort.end_date,
+            "trainers": dumps(list(cohort.trainers)), "parent_id": cohort.parent_id or None,
+            "archived": int(cohort.archived),
+        }
+        with self.store.atomic():
+            if self.db["cohorts"].count_where("id = ?", [cid]):
+                self.db["cohorts"].update(cid, record)
+            else:
+                self.db["cohorts"].insert({**record, "created_at": now()})
+        return self.get(cid)
+
+    def archive(self, cohort_id: str, archived: bool = True) -> None:
+        with self.store.atomic():
+            self.db["cohorts"].update(cohort_id, {"archived": int(archived)})
+            self.store.audit.log("cohort.archive", cohort_id=cohort_id, archived=archived)
+
+    def insert_exact(self, cohort: Cohort) -> bool:
+        if self.db["cohorts"].count_where("id = ?", [cohort.id]):
+            return False
+        if cohort.parent_id and not self.db["cohorts"].count_where("id = ?", [cohort.parent_id]):
+            cohort = replace(cohort, parent_id=None)  # parent not carried: keep the cohort, drop the link
+        self.db["cohorts"].insert({
+            "id": cohort.id, "name": cohort.name, "organisation": cohort.organisation, "location": cohort.location,
+            "start_date": cohort.start_date, "end_date": cohort.end_date, "trainers": dumps(list(cohort.trainers)),
+            "parent_id": cohort.parent_id, "archived": int(cohort.archived), "created_at": now(),
+        })
+        return True
+
+    # -- participants ---------------------------------------------------------
+    @staticmethod
+    def _participant(r: dict) -> Participant:
+        return Participant(cohort_id=r["cohort_id"], code=r["code"], name=r["name"] or "", sex=r["sex"] or "not_stated",
+                           organisation=r["organisation"] or "", role=r["role"] or "", id=r["id"],
+                           erased=bool(r["erased"]))
+
+    def participants(self, cohort_id: str) -> list[Participant]:
+        found = rows(self.store, "SELECT * FROM participants WHERE cohort_id = ? ORDER BY code", [cohort_id])
+        return [self._participant(r) for r in found]
+
+    def participant(self, participant_id: str) -> Participant:
+        r = row(self.store, "SELECT * FROM participants WHERE id = ?", [participant_id])
+        if r is None:
+            raise NotFound(f"There is no participant with id {participant_id}.")
+        return self._participant(r)
+
+    def participant_by_code(self, cohort_id: str, code: str) -> Participant | None:
+        r = row(self.store, "SELECT * FROM participants WHERE cohort_id = ? AND upper(code) = upper(?)",
+                [cohort_id, code.strip()])
+        return self._participant(r) if r else None
+
+    def new_code(self, cohort_id: str, length: int = 5) -> str:
+        """A short random code not yet used in the cohort (no look-alike characters)."""
+        while True:
+            code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(length))
+            if self.participant_by_code(cohort_id, code) is None:
+                return code
+
+    def add_participants(self, cohort_id: str, people: list[Participant]) -> list[Participant]:
+        """Add roster entries in one transaction; codes are generated when empty.
+
+        A duplicate code (within the list or against the roster) or an unknown sex
+        refuses the whole list, naming the entry.
+        """
+        self.get(cohort_id)
+        existing = {p.code.upper() for p in self.participants(cohort_id)}
+        seen: set[str] = set()
+        saved = []
+        with self.store.atomic():
+            for n, person in enumerate(people, start=1):
+                code = person.code.strip() or self.new_code(cohort_id)
+                if code.upper() in existing or code.upper() in seen:
+                    raise InputError(f"Entry {n}: participant code {code!r} is already on the roster.",
+                                     code="duplicate_code", entry=n)
+                if person.sex not in SEXES:
+                    raise InputError(f"Entry {n}: sex {person.sex!r} is not one of {', '.join(SEXES)}.",
+                                     code="bad_sex", entry=n)
+                seen.add(code.upper())
+                p = replace(person, cohort_id=cohort_id, code=code, id=person.id or new_id())
+                record = asdict(p)
+                record["erased"] = int(record["erased"])
+                self.db["participants"].insert({**record, "created_at": now()})
+                saved.append(p)
+        return saved
+
+    def update_participant(self, person: Participant) -> Participant:
+        if person.sex not in SEXES:
+            raise InputError(f"Sex {person.sex!r} is not one of {', '.join(SEXES)}.", code="bad_sex")
+        with self.store.atomic():
+            self.db["participants"].update(person.id, {"name": person.name, "sex": person.sex,
+                                                       "organisation": person.organisation, "role": person.role})
+        return self.participant(person.id)
+
+    def erase_participant(self, participant_id: str) -> Participant:
+        """Right to erasure: remove name and personal fields; results stay under the code."""
+        with self.store.atomic():
+            self.db["participants"].update(participant_id, {"name": "", "sex": "not_stated", "organisation": "",
+                                                            "role": "", "erased": 1})
+            self.store.audit.log("participant.erase", participant_id=participant_id)
+        return self.participant(participant_id)
+
+    def insert_exact(self, person: Participant) -> bool:
+        if self.db["participants"].count_where("id = ?", [person.id]):
+            return False
+        record = asdict(person)
+        record["erased"] = int(record["erased"])
+        self.db["participants"].insert({**record, "created_at": now()})
+        return True

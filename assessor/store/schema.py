@@ -1,0 +1,195 @@
+"""The database schema as sqlite-utils migrations: each step one transaction.
+
+Never edit a step that has shipped: add a new one. The names of all known steps
+are compared with the names recorded in the database, so a database written by a
+newer Assessor (with steps this version does not know) is refused untouched.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("assessor")
+
+
+@MIGRATIONS()
+def m001_core_tables(db: Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["banks"].create(
+        {
+            "id": str,
+            "name": str,  # JSON {lang: text}
+            "languages": str,  # JSON list
+            "description": str,
+            "notice": str,
+            "topics": str,  # JSON {code: {lang: text}}
+            "archived": int,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"name", "languages"},
+        defaults={"archived": 0, "description": "{}", "notice": "{}", "topics": "{}"},
+    )
+    db["questions"].create(
+        {
+            "id": str,
+            "bank_id": str,
+            "key": str,
+            "version": int,
+            "type": str,
+            "topic": str,
+            "body": str,  # JSON: Question.content()
+            "content_hash": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"bank_id", "key", "version", "type", "body", "content_hash"},
+        foreign_keys=[("bank_id", "banks", "id")],
+    )
+    db["questions"].create_index(["bank_id", "key", "version"], unique=True)
+    db["assessments"].create(
+        {
+            "id": str,
+            "name": str,
+            "time_limit_min": int,
+            "pass_mark": float,
+            "shuffle_options": int,
+            "shuffle_questions": int,
+            "show_score": int,
+            "confidence": int,
+            "multiple_scoring": str,
+            "draw": str,  # JSON
+            "archived": int,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"name", "pass_mark"},
+        defaults={"archived": 0, "draw": "{}"},
+    )
+    db["assessment_items"].create(
+        {"assessment_id": str, "position": int, "question_id": str},
+        pk=("assessment_id", "position"),
+        foreign_keys=[("assessment_id", "assessments", "id"), ("question_id", "questions", "id")],
+    )
+    db["assessment_items"].create_index(["question_id"])
+    db["cohorts"].create(
+        {
+            "id": str,
+            "name": str,
+            "organisation": str,
+            "location": str,
+            "start_date": str,
+            "end_date": str,
+            "trainers": str,  # JSON list
+            "parent_id": str,
+            "archived": int,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"name"},
+        defaults={"archived": 0, "trainers": "[]"},
+        foreign_keys=[("parent_id", "cohorts", "id")],
+    )
+    db["cohorts"].create_index(["name"])
+    db["participants"].create(
+        {
+            "id": str,
+            "cohort_id": str,
+            "code": str,
+            "name": str,
+            "sex": str,
+            "organisation": str,
+            "role": str,
+            "erased": int,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"cohort_id", "code"},
+        defaults={"erased": 0, "sex": "not_stated", "name": "", "organisation": "", "role": ""},
+        foreign_keys=[("cohort_id", "cohorts", "id")],
+    )
+    db["participants"].create_index(["cohort_id", "code"], unique=True)
+    db["sessions"].create(
+        {
+            "id": str,
+            "cohort_id": str,
+            "assessment_id": str,
+            "phase": str,
+            "status": str,
+            "allow_retake": int,
+            "opened_at": str,
+            "closed_at": str,
+        },
+        pk="id",
+        not_null={"cohort_id", "assessment_id", "phase", "status"},
+        defaults={"allow_retake": 0},
+        foreign_keys=[("cohort_id", "cohorts", "id"), ("assessment_id", "assessments", "id")],
+    )
+    db["sessions"].create_index(["cohort_id"])
+    db["attempts"].create(
+        {
+            "id": str,
+            "session_id": str,
+            "participant_id": str,
+            "device_id": str,
+            "language": str,
+            "seed": int,
+            "question_order": str,  # JSON list of question ids
+            "option_orders": str,  # JSON {question id: [letters]}
+            "started_at": str,
+            "submitted_at": str,
+            "time_used_s": float,
+            "status": str,
+            "position": int,
+            "marks": str,  # JSON {question id: mark}, set on submit
+            "confidences": str,  # JSON {question id: 1..4}, set on submit when rated
+            "score_pct": float,
+            "void_reason": str,
+        },
+        pk="id",
+        not_null={"session_id", "participant_id", "device_id", "status"},
+        defaults={"time_used_s": 0.0, "position": 0, "void_reason": ""},
+        foreign_keys=[("session_id", "sessions", "id"), ("participant_id", "participants", "id")],
+    )
+    db["attempts"].create_index(["session_id", "participant_id"])
+    db["attempts"].create_index(["participant_id"])
+    db["answer_events"].create(
+        {
+            "id": str,
+            "attempt_id": str,
+            "question_id": str,
+            "kind": str,  # answer | confidence | flag
+            "value": str,  # JSON
+            "at": str,
+            "device_id": str,
+        },
+        pk="id",
+        not_null={"attempt_id", "question_id", "kind", "at"},
+        foreign_keys=[("attempt_id", "attempts", "id"), ("question_id", "questions", "id")],
+    )
+    db["answer_events"].create_index(["attempt_id", "at"])
+    db["audit_log"].create(
+        {"id": str, "at": str, "action": str, "details": str, "device_id": str},
+        pk="id",
+        not_null={"at", "action"},
+    )
+    db["audit_log"].create_index(["at"])
+
+
+# The event log is append-only: refuse updates and deletes at the database level,
+# so no code path (ours or a future one) can rewrite history.
+@MIGRATIONS()
+def m002_append_only_events(db: Database) -> None:
+    db.execute(
+        "CREATE TRIGGER answer_events_no_update BEFORE UPDATE ON answer_events "
+        "BEGIN SELECT RAISE(ABORT, 'answer events are append-only'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER answer_events_no_delete BEFORE DELETE ON answer_events "
+        "BEGIN SELECT RAISE(ABORT, 'answer events are append-only'); END"
+    )
+
+
+def known_steps() -> list[str]:
+    return [m.name for m in MIGRATIONS._migrations]

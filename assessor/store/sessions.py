@@ -1,0 +1,202 @@
+"""Sessions, attempts and the append-only answer-event log in the database."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..errors import InputError, NotFound, Refused
+from ..ids import new_id, now
+from ..sessions import CLOSED, EVENT_KINDS, IN_PROGRESS, OPEN, PHASES, SUBMITTED, VOIDED, AnswerEvent, Attempt, Session
+from ._rows import dumps, loads, row, rows
+
+
+class SessionRepo:
+    def __init__(self, store):
+        self.store = store
+        self.db = store.db
+
+    @staticmethod
+    def _session(r: dict) -> Session:
+        return Session(cohort_id=r["cohort_id"], assessment_id=r["assessment_id"], phase=r["phase"],
+                       status=r["status"], opened_at=r["opened_at"] or "", closed_at=r["closed_at"],
+                       allow_retake=bool(r["allow_retake"]), id=r["id"])
+
+    def get(self, session_id: str) -> Session:
+        r = row(self.store, "SELECT * FROM sessions WHERE id = ?", [session_id])
+        if r is None:
+            raise NotFound(f"There is no session with id {session_id}.")
+        return self._session(r)
+
+    def list(self, cohort_id: str | None = None) -> list[Session]:
+        if cohort_id is None:
+            found = rows(self.store, "SELECT * FROM sessions ORDER BY opened_at")
+        else:
+            found = rows(self.store, "SELECT * FROM sessions WHERE cohort_id = ? ORDER BY opened_at", [cohort_id])
+        return [self._session(r) for r in found]
+
+    def open(self, cohort_id: str, assessment_id: str, phase: str) -> Session:
+        """Open a new session of a form for a cohort (this locks the form)."""
+        if phase not in PHASES:
+            raise InputError(f"Phase {phase!r} is not one of {', '.join(PHASES)}.", code="bad_phase")
+        self.store.cohorts.get(cohort_id)
+        self.store.assessments.get(assessment_id)
+        session = Session(cohort_id, assessment_id, phase, OPEN, now(), None, False, new_id())
+        with self.store.atomic():
+            self.db["sessions"].insert({
+                "id": session.id, "cohort_id": cohort_id, "assessment_id": assessment_id, "phase": phase,
+                "status": OPEN, "allow_retake": 0, "opened_at": session.opened_at, "closed_at": None,
+            })
+            self.store.audit.log("session.open", session_id=session.id, cohort_id=cohort_id, phase=phase)
+        return session
+
+    def close(self, session_id: str) -> Session:
+        with self.store.atomic():
+            self.db["sessions"].update(session_id, {"status": CLOSED, "closed_at": now()})
+            self.store.audit.log("session.close", session_id=session_id)
+        return self.get(session_id)
+
+    def reopen(self, session_id: str, reason: str) -> Session:
+        if not reason.strip():
+            raise InputError("Re-opening a session needs a reason.", code="reason_required")
+        with self.store.atomic():
+            self.db["sessions"].update(session_id, {"status": OPEN, "closed_at": None})
+            self.store.audit.log("session.reopen", session_id=session_id, reason=reason.strip())
+        return self.get(session_id)
+
+    def insert_exact(self, session: Session) -> bool:
+        if self.db["sessions"].count_where("id = ?", [session.id]):
+            return False
+        self.db["sessions"].insert({
+            "id": session.id, "cohort_id": session.cohort_id, "assessment_id": session.assessment_id,
+            "phase": session.phase, "status": session.status, "allow_retake": int(session.allow_retake),
+            "opened_at": session.opened_at, "closed_at": session.closed_at,
+        })
+        return True
+
+
+class AttemptRepo:
+    def __init__(self, store):
+        self.store = store
+        self.db = store.db
+
+    @staticmethod
+    def _attempt(r: dict) -> Attempt:
+        return Attempt(
+            session_id=r["session_id"], participant_id=r["participant_id"], device_id=r["device_id"],
+            language=r["language"] or "en", seed=r["seed"] or 0,
+            question_order=tuple(loads(r["question_order"], [])),
+            option_orders={k: tuple(v) for k, v in loads(r["option_orders"], {}).items()},
+            started_at=r["started_at"] or "", submitted_at=r["submitted_at"], time_used_s=r["time_used_s"] or 0.0,
+            status=r["status"], position=r["position"] or 0, marks=loads(r["marks"]),
+            confidences=loads(r["confidences"]), score_pct=r["score_pct"],
+            void_reason=r["void_reason"] or "", id=r["id"],
+        )
+
+    @staticmethod
+    def _record(a: Attempt) -> dict:
+        return {
+            "id": a.id, "session_id": a.session_id, "participant_id": a.participant_id, "device_id": a.device_id,
+            "language": a.language, "seed": a.seed, "question_order": dumps(list(a.question_order)),
+            "option_orders": dumps({k: list(v) for k, v in a.option_orders.items()}), "started_at": a.started_at,
+            "submitted_at": a.submitted_at, "time_used_s": a.time_used_s, "status": a.status,
+            "position": a.position, "marks": dumps(a.marks) if a.marks is not None else None,
+            "confidences": dumps(a.confidences) if a.confidences is not None else None,
+            "score_pct": a.score_pct, "void_reason": a.void_reason,
+        }
+
+    def get(self, attempt_id: str) -> Attempt:
+        r = row(self.store, "SELECT * FROM attempts WHERE id = ?", [attempt_id])
+        if r is None:
+            raise NotFound(f"There is no attempt with id {attempt_id}.")
+        return self._attempt(r)
+
+    def for_session(self, session_id: str) -> list[Attempt]:
+        found = rows(self.store, "SELECT * FROM attempts WHERE session_id = ? ORDER BY started_at", [session_id])
+        return [self._attempt(r) for r in found]
+
+    def for_participant(self, session_id: str, participant_id: str) -> list[Attempt]:
+        found = rows(self.store, "SELECT * FROM attempts WHERE session_id = ? AND participant_id = ? "
+                     "ORDER BY started_at", [session_id, participant_id])
+        return [self._attempt(r) for r in found]
+
+    def create(self, attempt: Attempt) -> Attempt:
+        attempt = replace(attempt, id=attempt.id or new_id(), started_at=attempt.started_at or now())
+        with self.store.atomic():
+            self.db["attempts"].insert(self._record(attempt))
+        return attempt
+
+    def insert_exact(self, attempt: Attempt) -> bool:
+        if self.db["attempts"].count_where("id = ?", [attempt.id]):
+            return False
+        self.db["attempts"].insert(self._record(attempt))
+        return True
+
+    def update(self, attempt: Attempt) -> Attempt:
+        """Write the attempt's mutable state (position, time, status, marks) durably."""
+        record = self._record(attempt)
+        with self.store.atomic():
+            self.db["attempts"].update(attempt.id, {k: record[k] for k in (
+                "language", "time_used_s", "status", "position", "submitted_at", "marks", "confidences", "score_pct",
+                "void_reason")})
+        return attempt
+
+    def void(self, attempt_id: str, reason: str) -> Attempt:
+        """Void an attempt (it stays stored, it just no longer counts)."""
+        with self.store.atomic():
+            self.db["attempts"].update(attempt_id, {"status": VOIDED, "void_reason": reason})
+            self.store.audit.log("attempt.void", attempt_id=attempt_id, reason=reason)
+        return self.get(attempt_id)
+
+    # -- the answer-event log ---------------------------------------------------
+    def append_event(self, event: AnswerEvent, *, position: int | None = None,
+                     time_used_s: float | None = None) -> AnswerEvent:
+        """Append one event in its own committed transaction (durable on return).
+
+        The attempt's position/time can be updated in the same transaction.
+        """
+        if event.kind not in EVENT_KINDS:
+            raise InputError(f"Unknown answer-event kind {event.kind!r}.", code="bad_event")
+        event = replace(event, id=event.id or new_id(), at=event.at or now())
+        with self.store.atomic():
+            self.db["answer_events"].insert({
+                "id": event.id, "attempt_id": event.attempt_id, "question_id": event.question_id,
+                "kind": event.kind, "value": dumps(event.value), "at": event.at, "device_id": event.device_id,
+            })
+            changes = {}
+            if position is not None:
+                changes["position"] = position
+            if time_used_s is not None:
+                changes["time_used_s"] = time_used_s
+            if changes:
+                self.db["attempts"].update(event.attempt_id, changes)
+        return event
+
+    def insert_events(self, events: list[AnswerEvent]) -> int:
+        """Add events that are not yet stored (matched by id); returns how many were new."""
+        new = 0
+        table = self.db["answer_events"]
+        for e in events:
+            if table.count_where("id = ?", [e.id]):
+                continue
+            table.insert({"id": e.id, "attempt_id": e.attempt_id, "question_id": e.question_id, "kind": e.kind,
+                          "value": dumps(e.value), "at": e.at, "device_id": e.device_id})
+            new += 1
+        return new
+
+    def events(self, attempt_id: str) -> list[AnswerEvent]:
+        found = rows(self.store, "SELECT * FROM answer_events WHERE attempt_id = ? ORDER BY at, rowid", [attempt_id])
+        return [AnswerEvent(r["attempt_id"], r["question_id"], r["kind"], loads(r["value"]), r["at"],
+                            r["device_id"] or "", r["id"]) for r in found]
+
+    def current_state(self, attempt_id: str) -> dict[str, dict[str, object]]:
+        """The latest value of each kind per question: {question id: {kind: value}}."""
+        state: dict[str, dict[str, object]] = {}
+        for e in self.events(attempt_id):
+            state.setdefault(e.question_id, {})[e.kind] = e.value
+        return state
+
+    def submitted_count(self, session_id: str) -> int:
+        return self.db["attempts"].count_where("session_id = ? AND status = ?", [session_id, SUBMITTED])
+
+
+__all__ = ["SessionRepo", "AttemptRepo", "IN_PROGRESS", "SUBMITTED", "VOIDED", "Refused"]

@@ -1,0 +1,52 @@
+"""Shared fixtures: an in-memory store, a database path, the bundled bank."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def store():
+    from assessor.store import Store
+
+    s = Store.memory()
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "assessor.db"
+
+
+@pytest.fixture
+def bundled_bank_path():
+    from question_banks import bundled_banks
+
+    (path,) = bundled_banks()
+    return path
+
+
+@pytest.fixture
+def bank_store(store, bundled_bank_path):
+    """A store with the bundled bank imported."""
+    from assessor.bankio import import_bank_file
+
+    import_bank_file(store, bundled_bank_path)
+    return store
+
+
+@pytest.fixture
+def demo_store(tmp_path):
+    """A file database filled by ``build_demo`` (seed 1)."""
+    from assessor.demo import build_demo
+    from assessor.store import Store
+
+    s = Store.open(tmp_path / "demo.db")
+    build_demo(s, seed=1)
+    yield s
+    s.close()

@@ -1,0 +1,73 @@
+"""House rules that a reviewer would otherwise have to check by eye."""
+
+from __future__ import annotations
+
+import json
+import pkgutil
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _modules(package: str) -> list[str]:
+    base = ROOT / package
+    names = [package]
+    for info in pkgutil.walk_packages([str(base)], prefix=package + "."):
+        if not info.name.endswith("__main__"):
+            names.append(info.name)
+    return names
+
+
+def test_core_and_reports_never_import_qt_or_ui():
+    modules = _modules("assessor") + _modules("reports")
+    code = (
+        "import importlib, json, sys\n"
+        f"mods = {modules!r}\n"
+        "bad = {}\n"
+        "for m in mods:\n"
+        "    importlib.import_module(m)\n"
+        "leaked = sorted(k for k in sys.modules if k.split('.')[0] in ('PySide6', 'shiboken6', 'ui'))\n"
+        "print(json.dumps(leaked))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+    assert len(modules) > 10  # the walk really found the packages
+
+
+SQL_FORMAT = re.compile(r"""(execute|executemany|executescript|query)\(\s*(f["']|["'][^"']*["']\s*(%|\.format|\+))""")
+
+
+def test_no_sql_built_by_string_formatting():
+    offenders = []
+    for folder in ("assessor", "reports", "ui"):
+        for path in (ROOT / folder).rglob("*.py"):
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if SQL_FORMAT.search(line):
+                    offenders.append(f"{path.relative_to(ROOT)}:{n}: {line.strip()}")
+    assert offenders == []
+
+
+def test_sql_lives_only_in_the_store():
+    pattern = re.compile(r"\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM)\b")
+    offenders = []
+    for folder in ("assessor", "reports", "ui"):
+        for path in (ROOT / folder).rglob("*.py"):
+            if "store" in path.relative_to(ROOT).parts:
+                continue
+            text = path.read_text(encoding="utf-8")
+            if pattern.search(text) and ".execute(" in text:
+                offenders.append(str(path.relative_to(ROOT)))
+    assert offenders == []
+
+
+def test_yaml_is_only_loaded_safely():
+    offenders = []
+    for folder in ("assessor", "reports", "ui"):
+        for path in (ROOT / folder).rglob("*.py"):
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if re.search(r"yaml\.(load|load_all|unsafe_load|full_load)\(", line):
+                    offenders.append(f"{path.relative_to(ROOT)}:{n}")
+    assert offenders == []

@@ -1,0 +1,59 @@
+"""The app shell: the main window opens and lists the bundled bank."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def test_main_window_lists_the_bundled_bank_in_both_languages(qtbot, bank_store):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(bank_store)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.pages["banks"]
+    assert page.bank_combo.count() == 1
+    assert "Child protection" in page.bank_combo.currentText()
+    assert page.proxy.rowCount() >= 30
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "Question banks", "Assessments", "Cohorts", "Results"]
+    html = page.detail.toHtml()
+    q = page.model.question(page.proxy.mapToSource(page.table.currentIndex()).row())
+    assert q.text["en"][:20] in html and q.text["id"][:20] in html
+
+
+def test_search_filters_in_either_language(qtbot, bank_store):
+    from ui.banks_page import BanksPage
+
+    page = BanksPage(bank_store)
+    qtbot.addWidget(page)
+    total = page.proxy.rowCount()
+    page.search.setText("diversi")
+    assert 0 < page.proxy.rowCount() < total
+    page.search.setText("zzzz-nothing")
+    assert page.proxy.rowCount() == 0
+
+
+def test_question_table_model_is_well_behaved(qtmodeltester, bank_store):
+    from ui.banks_page import QuestionTableModel
+
+    model = QuestionTableModel()
+    bank = bank_store.banks.list()[0]
+    model.set_questions(bank_store.banks.questions(bank.id))
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, 0), Qt.UserRole) == model.question(0).key
+
+
+def test_app_main_opens_window_on_a_database(qtbot, tmp_path, monkeypatch):
+    """`main.py --db X` loads the bundled bank into a new database and shows the window."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import app as app_module
+
+    shown = {}
+    monkeypatch.setattr(QApplication, "exec", lambda self: shown.setdefault("ran", 0))
+    assert app_module.main(["--db", str(tmp_path / "x.db"), "--lang", "en"]) == 0
+    windows = [w for w in QApplication.topLevelWidgets() if w.__class__.__name__ == "MainWindow" and w.isVisible()]
+    assert windows and windows[-1].pages["banks"].proxy.rowCount() >= 30
+    for w in windows:
+        w.close()

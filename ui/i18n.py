@@ -1,0 +1,42 @@
+"""The UI language: Qt's own strings and the app's, switchable without a restart.
+
+The app's strings come from ``ui/translations/assessor_<lang>.qm`` (compiled from the
+committed ``.ts`` by ``make translations``). Switching installs the new translators;
+Qt then sends every widget a LanguageChange event, and widgets re-set their texts in
+``retranslate()``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+TRANSLATIONS = Path(__file__).resolve().parent / "translations"
+UI_LANGUAGES = {"en": "English", "id": "Bahasa Indonesia"}
+
+_installed: list[QTranslator] = []
+
+
+def set_language(lang: str) -> bool:
+    """Install translators for ``lang`` ('en' or 'id'); returns False if the app's file is missing."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.English))
+        return True
+    QLocale.setDefault(QLocale(lang))
+    ok = True
+    qt_base = QTranslator()
+    if qt_base.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(qt_base)
+        _installed.append(qt_base)
+    own = QTranslator()
+    if own.load(str(TRANSLATIONS / f"assessor_{lang}.qm")):
+        app.installTranslator(own)
+        _installed.append(own)
+    else:
+        ok = False
+    return ok
