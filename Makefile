@@ -37,7 +37,7 @@ bench: $(STAMP)
 
 # Refresh the .ts sources from the code (developers only; .ts files are committed).
 lupdate: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py') -ts $(TS)
+	@echo "Run per area, e.g.: $(VENV)/bin/pyside6-lupdate ui/runner*.py -ts ui/translations/runner_id.ts"
 
 clean:
 	rm -rf $(VENV) build *.egg-info screenshots $(QM)

@@ -116,8 +116,15 @@ class QuestionFilter(QSortFilterProxyModel):
         return self._needle in hay
 
 
-def question_html(q: Question, languages, tr) -> str:
+def question_html(q: Question, languages) -> str:
     """Side-by-side rendering of a question in each language (read-only view)."""
+    labels = {
+        "answer": QCoreApplication.translate("BanksPage", "Answer"),
+        "true": QCoreApplication.translate("BanksPage", "True"),
+        "false": QCoreApplication.translate("BanksPage", "False"),
+        "rationale": QCoreApplication.translate("BanksPage", "Rationale"),
+        "source": QCoreApplication.translate("BanksPage", "Source"),
+    }
     cells = []
     for lang in languages:
         parts = [f"<h3>{html.escape(lang.upper())}</h3>", f"<p><b>{html.escape(localized(q.text, lang))}</b></p>"]
@@ -128,11 +135,11 @@ def question_html(q: Question, languages, tr) -> str:
                 items.append(f"<li>{key}. {html.escape(o.text.get(lang, ''))}{mark}</li>")
             parts.append("<ul style='list-style:none'>" + "".join(items) + "</ul>")
         elif q.type == "truefalse":
-            parts.append(f"<p>{html.escape(tr('Answer'))}: {html.escape(tr('True') if q.answer else tr('False'))}</p>")
+            parts.append(f"<p>{html.escape(labels['answer'])}: {html.escape(labels['true'] if q.answer else labels['false'])}</p>")
         if q.rationale:
-            parts.append(f"<p><i>{html.escape(tr('Rationale'))}:</i> {html.escape(localized(q.rationale, lang))}</p>")
+            parts.append(f"<p><i>{html.escape(labels['rationale'])}:</i> {html.escape(localized(q.rationale, lang))}</p>")
         cells.append("<td width='50%' valign='top'>" + "".join(parts) + "</td>")
-    source = f"<p><i>{html.escape(tr('Source'))}:</i> {html.escape(q.source)}</p>" if q.source else ""
+    source = f"<p><i>{html.escape(labels['source'])}:</i> {html.escape(q.source)}</p>" if q.source else ""
     return f"<p><b>{html.escape(q.key)}</b> v{q.version}</p><table width='100%' cellpadding='6'><tr>" + "".join(cells) + "</tr></table>" + source
 
 
@@ -235,4 +242,4 @@ class BanksPage(Page):
             self.detail.clear()
             return
         q = self.model.question(self.proxy.mapToSource(current).row())
-        self.detail.setHtml(question_html(q, self._bank.languages, self.tr))
+        self.detail.setHtml(question_html(q, self._bank.languages))

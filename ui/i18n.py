@@ -1,7 +1,8 @@
 """The UI language: Qt's own strings and the app's, switchable without a restart.
 
-The app's strings come from ``ui/translations/assessor_<lang>.qm`` (compiled from the
-committed ``.ts`` by ``make translations``). Switching installs the new translators;
+The app's strings come from ``ui/translations/<area>_<lang>.qm``, one file per area of
+the UI (shell, runner, workspace, results), compiled from the committed ``.ts`` by
+``make translations``. Switching installs the new translators;
 Qt then sends every widget a LanguageChange event, and widgets re-set their texts in
 ``retranslate()``.
 """
@@ -33,10 +34,12 @@ def set_language(lang: str) -> bool:
     if qt_base.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
         app.installTranslator(qt_base)
         _installed.append(qt_base)
-    own = QTranslator()
-    if own.load(str(TRANSLATIONS / f"assessor_{lang}.qm")):
-        app.installTranslator(own)
-        _installed.append(own)
-    else:
-        ok = False
-    return ok
+    files = sorted(TRANSLATIONS.glob(f"*_{lang}.qm"))
+    for path in files:
+        own = QTranslator()
+        if own.load(str(path)):
+            app.installTranslator(own)
+            _installed.append(own)
+        else:
+            ok = False
+    return ok and bool(files)
