@@ -215,15 +215,14 @@ class _Reader:
         if open_ < 0 and close < 0:
             self.skip(line, "description", "description item: no answers, not auto-scorable")
             return
-        if open_ < 0 or close < open_:
-            where = close if open_ < 0 or close < open_ else open_
-            self.error(b.line_at(base + where), "'}' without a '{' before it")
-            return
         if close < 0:
             self.error(
                 b.line_at(base + open_),
                 "'{' is not closed by '}' before the next blank line (GIFT questions cannot contain blank lines)",
             )
+            return
+        if open_ < 0 or close < open_:
+            self.error(b.line_at(base + close), "'}' without a '{' before it")
             return
         inner = text[open_ + 1:close]
         if "{" in inner:

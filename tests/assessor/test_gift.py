@@ -153,6 +153,7 @@ def test_blank_line_inside_answers_is_reported_on_both_sides():
     report = parse_gift("Question {\n=a\n\n~b\n}\n")
     assert report.questions == []
     assert [e.line for e in report.errors] == [1, 5]
+    assert "not closed" in report.errors[0].message and "without a '{'" in report.errors[1].message
 
 
 @pytest.mark.parametrize("newline", ["\r\n", "\r", "\n"])
