@@ -111,41 +111,77 @@ class ImportReport:
 
 # -- Moodle multi-language markup --------------------------------------------
 
-_SPAN = re.compile(
-    r"<span\s+(?=[^>]*class\s*=\s*[\"']multilang[\"'])[^>]*lang\s*=\s*[\"']([\w-]+)[\"'][^>]*>(.*?)</span>"
-    r"|<span\s+[^>]*lang\s*=\s*[\"']([\w-]+)[\"'][^>]*class\s*=\s*[\"']multilang[\"'][^>]*>(.*?)</span>",
-    re.DOTALL | re.IGNORECASE,
-)
+_SPAN_OPEN = re.compile(r"<span\b([^>]*)>", re.IGNORECASE)
+_SPAN_ANY = re.compile(r"<span\b[^>]*>|</span\s*>", re.IGNORECASE)
+_ATTR_LANG = re.compile(r"\blang\s*=\s*[\"']([\w-]+)[\"']", re.IGNORECASE)
+_ATTR_MULTILANG = re.compile(r"\bclass\s*=\s*[\"'][^\"']*\bmultilang\b[^\"']*[\"']", re.IGNORECASE)
 _MLANG = re.compile(r"\{mlang\s+([\w-]+)\}(.*?)\{mlang\}", re.DOTALL | re.IGNORECASE)
+
+
+def _lang_code(lang: str) -> str:
+    return lang.lower().split("-")[0].split("_")[0]
+
+
+def _multilang_blocks(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, lang, body) of each multilang span; nested plain spans stay in the body."""
+    blocks = []
+    pos = 0
+    while True:
+        m = _SPAN_OPEN.search(text, pos)
+        if not m:
+            return blocks
+        lang = _ATTR_LANG.search(m.group(1))
+        if not (lang and _ATTR_MULTILANG.search(m.group(1))):
+            pos = m.end()
+            continue
+        depth, cursor = 1, m.end()
+        while depth:
+            t = _SPAN_ANY.search(text, cursor)
+            if not t:
+                return blocks  # unclosed: leave as text
+            depth += -1 if t.group(0).startswith("</") else 1
+            cursor = t.end()
+        blocks.append((m.start(), cursor, lang.group(1), text[m.end():t.start()]))
+        pos = cursor
 
 
 def split_multilang(text: str, default_lang: str = "en") -> dict[str, str]:
     """Per-language text from Moodle's multilang spans or ``{mlang xx}`` blocks.
 
     Text without such markup belongs to ``default_lang``. Text outside the markup
-    (shared text) is kept in every language.
+    (shared text) is kept in every language. Each language's own text is kept
+    exactly; only whitespace left doubled where another language's block was
+    removed is merged, and the result is stripped.
     """
     found: dict[str, list[str]] = {}
-
-    def collect(lang: str, body: str) -> str:
-        found.setdefault(lang.lower().split("-")[0].split("_")[0], []).append(body)
-        return "\x00"
-
-    rest = _SPAN.sub(lambda m: collect(m.group(1) or m.group(3), m.group(2) if m.group(1) else m.group(4)), text)
-    rest = _MLANG.sub(lambda m: collect(m.group(1), m.group(2)), rest)
+    pieces: list[str] = []
+    pos = 0
+    marks = [(a, b, lang, body) for a, b, lang, body in _multilang_blocks(text)]
+    marks += [(m.start(), m.end(), m.group(1), m.group(2)) for m in _MLANG.finditer(text)
+              if not any(a <= m.start() < b for a, b, _, _ in marks)]
+    marks.sort()
+    slots: list[tuple[str, str]] = []
+    for a, b, lang, body in marks:
+        if a < pos:
+            continue
+        pieces.append(text[pos:a])
+        slots.append((_lang_code(lang), body))
+        found.setdefault(_lang_code(lang), [])
+        pos = b
+    pieces.append(text[pos:])
     if not found:
         return {default_lang: text}
-    # Rebuild each language's text: shared parts kept, each marker slot filled with
-    # that language's next block (or nothing).
     result = {}
-    pieces = rest.split("\x00")
-    for lang, bodies in found.items():
-        out, it = [], iter(bodies)
-        for i, piece in enumerate(pieces):
-            out.append(piece)
-            if i < len(pieces) - 1:
-                out.append(next(it, ""))
-        result[lang] = re.sub(r"[ \t]+", " ", "".join(out)).strip()
+    for lang in found:
+        out = pieces[0]
+        for (slot_lang, body), piece in zip(slots, pieces[1:]):
+            if slot_lang == lang:
+                out += body + piece
+            elif out[-1:].isspace() and piece[:1].isspace():
+                out += piece.lstrip()
+            else:
+                out += piece
+        result[lang] = out.strip()
     return result
 
 
