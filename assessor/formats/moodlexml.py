@@ -149,6 +149,10 @@ def _parse_question(node: _xmltree.Node, qtype: str, topic: str, report: ImportR
     text = _text(qtext_node)
     if not text:
         raise _Invalid(line, "the question has no text")
+    files = [f for f in node.iter("file")]
+    if files:
+        report.warnings.append(Message(files[0].line, f"{len(files)} embedded file(s) (images) are not imported; "
+                                                      "@@PLUGINFILE@@ links in the text will not show"))
     idnumber = _field(node, "idnumber")
     name = _text(node.find("name"))
     parsed = Parsed(
