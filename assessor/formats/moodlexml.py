@@ -58,6 +58,7 @@ def parse_moodle_xml(data: bytes) -> ImportReport:
         report.errors.append(Message(root.line, f"the root element is <{root.tag}>, not Moodle XML's <quiz>"))
         return report
     topic = ""
+    keys: dict[str, int] = {}
     for node in root.children:
         if node.tag != "question":
             report.warnings.append(Message(node.line, f"<{node.tag}> outside a question ignored"))
@@ -71,8 +72,15 @@ def parse_moodle_xml(data: bytes) -> ImportReport:
         except _Invalid as exc:
             report.errors.append(Message(exc.line, exc.message))
             continue
-        if parsed is not None:
-            report.questions.append(parsed)
+        if parsed is None:
+            continue
+        if parsed.key and parsed.key in keys:
+            report.errors.append(Message(parsed.line, f"idnumber {parsed.key!r} is already used by the question "
+                                                      f"on line {keys[parsed.key]}"))
+            continue
+        if parsed.key:
+            keys[parsed.key] = parsed.line
+        report.questions.append(parsed)
     return report
 
 
@@ -122,7 +130,7 @@ def _fraction(answer: _xmltree.Node, report: ImportReport) -> float:
     if abs(nearest - value) <= _GRADE_SLACK:
         return nearest
     value = round(value, 10)
-    report.warnings.append(Message(answer.line, f"answer weight {raw}% is not a Moodle grade; stored as {value:g}"))
+    report.warnings.append(Message(answer.line, f"answer weight {raw}% is not a Moodle grade; stored as {value:.10g}"))
     return value
 
 

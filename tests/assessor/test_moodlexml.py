@@ -246,3 +246,11 @@ def test_embedded_images_are_warned_about():
     report = parse_moodle_xml(xml)
     assert len(report.questions) == 1
     assert [(w.line, "not imported" in w.message) for w in report.warnings] == [(4, True)]
+
+
+def test_duplicate_idnumber_is_an_error_naming_both_lines():
+    q = ('<question type="truefalse"><idnumber>K</idnumber><questiontext><text>T?</text></questiontext>'
+         '<answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question>')
+    report = parse_moodle_xml(f"<quiz>\n{q}\n{q}\n</quiz>".encode())
+    assert [q.line for q in report.questions] == [2]
+    assert [(e.line, "line 2" in e.message) for e in report.errors] == [(3, True)]
