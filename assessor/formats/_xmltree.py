@@ -8,6 +8,7 @@ only their local part: ``imsqti:choiceInteraction`` becomes ``choiceInteraction`
 
 from __future__ import annotations
 
+import io
 import xml.sax
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
@@ -115,8 +116,6 @@ def parse(data: bytes) -> Node:
     parser.setFeature(xml.sax.handler.feature_namespaces, False)
     parser.setFeature(xml.sax.handler.feature_external_ges, False)
     try:
-        import io
-
         source = xml.sax.xmlreader.InputSource()
         source.setByteStream(io.BytesIO(data))
         parser.parse(source)
