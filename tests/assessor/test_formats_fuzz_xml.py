@@ -1,0 +1,121 @@
+"""Fuzzing the Moodle XML, QTI and XLSX/CSV parsers: any input gives questions or
+line-numbered errors, never an unexpected exception."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assessor.formats.interchange import ImportReport, to_question
+from assessor.formats.moodlexml import parse_moodle_xml
+from assessor.formats.qti import parse_qti
+from assessor.formats.spreadsheet import header, parse_csv, parse_xlsx
+
+FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def check(report: ImportReport) -> None:
+    assert isinstance(report, ImportReport)
+    for message in report.errors + report.warnings:
+        assert isinstance(message.line, int) and message.line >= 0 and message.message
+    for skipped in report.skipped:
+        assert skipped.line >= 1 and skipped.reason
+    for parsed in report.questions:
+        assert parsed.line >= 1
+        question = to_question(parsed, "K")
+        assert question.type in ("single", "multiple", "truefalse", "short", "numerical", "matching")
+        for option in question.options:
+            assert -1 <= option.fraction <= 1
+    report.to_json()
+
+
+@FUZZ
+@given(st.binary(max_size=2000))
+def test_arbitrary_bytes_to_every_parser(data):
+    check(parse_moodle_xml(data))
+    check(parse_qti(data, "x.xml"))
+    check(parse_qti(data, "x.zip"))
+    check(parse_csv(data))
+    check(parse_xlsx(data))
+
+
+# Moodle-like documents built from plausible pieces, so the fuzzing reaches the
+# question logic rather than stopping at the XML parser.
+TYPES = st.sampled_from(["multichoice", "truefalse", "shortanswer", "numerical", "matching", "essay",
+                         "category", "description", "cloze", ""])
+WORDS = st.sampled_from(["", "x", "true", "false", "*", "1.5", "-3", "abc", "100", "33.3", "150", "-100",
+                         "<b>b</b>", "&amp;", '<span lang="id" class="multilang">id</span>', "{mlang en}e{mlang}",
+                         "nan", "inf", "1e400", "0,5", "$course$/top/a//b"])
+
+
+@st.composite
+def moodle_question(draw):
+    qtype = draw(TYPES)
+    parts = [f'<question type="{qtype}">']
+    if draw(st.booleans()):
+        parts.append(f"<questiontext><text>{draw(WORDS)}</text></questiontext>")
+    if qtype == "category":
+        parts.append(f"<category><text>{draw(WORDS)}</text></category>")
+    for tag in draw(st.lists(st.sampled_from(["single", "usecase", "idnumber", "name"]), max_size=3)):
+        parts.append(f"<{tag}>{draw(WORDS)}</{tag}>")
+    for _ in range(draw(st.integers(0, 4))):
+        tol = f"<tolerance>{draw(WORDS)}</tolerance>" if draw(st.booleans()) else ""
+        parts.append(f'<answer fraction="{draw(WORDS)}"><text>{draw(WORDS)}</text>{tol}'
+                     f"<feedback><text>{draw(WORDS)}</text></feedback></answer>")
+    for _ in range(draw(st.integers(0, 3))):
+        parts.append(f"<subquestion><text>{draw(WORDS)}</text><answer><text>{draw(WORDS)}</text></answer></subquestion>")
+    parts.append("</question>")
+    return "\n".join(parts)
+
+
+@FUZZ
+@given(st.lists(moodle_question(), max_size=5))
+def test_moodle_like_documents(questions):
+    xml = "<?xml version='1.0'?>\n<quiz>\n" + "\n".join(questions) + "\n</quiz>"
+    check(parse_moodle_xml(xml.encode()))
+
+
+@st.composite
+def qti_item(draw):
+    card = draw(st.sampled_from(["single", "multiple", "ordered", ""]))
+    values = "".join(f"<value>{draw(st.sampled_from(['A', 'B', 'Z', '']))}</value>" for _ in range(draw(st.integers(0, 3))))
+    choices = "".join(f'<simpleChoice identifier="{draw(st.sampled_from(["A", "B", "C"]))}">{draw(WORDS)}</simpleChoice>'
+                      for _ in range(draw(st.integers(0, 4))))
+    interaction = draw(st.sampled_from(["choiceInteraction", "textEntryInteraction"]))
+    wrap = draw(st.sampled_from(["{}", "<div>{}</div>", "<p>before</p>{}", "{}{}"]))
+    inner = f'<{interaction} responseIdentifier="R"><prompt>{draw(WORDS)}</prompt>{choices}</{interaction}>'
+    return (f'<assessmentItem identifier="{draw(WORDS)}"><responseDeclaration identifier="R" cardinality="{card}">'
+            f"<correctResponse>{values}</correctResponse></responseDeclaration>"
+            f"<itemBody>{wrap.format(inner, inner)}</itemBody></assessmentItem>")
+
+
+@FUZZ
+@given(qti_item(), st.lists(st.sampled_from(["imsmanifest.xml", "a.xml", "../b.xml", "items/c.xml"]), max_size=3))
+def test_qti_items_and_packages(item, names):
+    check(parse_qti(item.encode(), "item.xml"))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name in dict.fromkeys(names):
+            body = item if name != "imsmanifest.xml" else (
+                '<manifest><resources><resource type="imsqti_item_xmlv2p1" href="a.xml"/>'
+                '<resource type="imsqti_item_xmlv2p1" href="items/c.xml"/></resources></manifest>')
+            zf.writestr(name, body)
+    check(parse_qti(buf.getvalue(), "p.zip"))
+
+
+CELLS = st.sampled_from(["", "single", "multiple", "truefalse", "short", "numerical", "matching", "essay",
+                         "A", "B", "A,C", "K", "TRUE", "salah", "1..2", "3 ± x", "a | b", "|", "x", "1,5", "J",
+                         "EXAMPLE-01", "=1+1", '"', "\x00", "é"])
+
+
+@FUZZ
+@given(st.lists(st.lists(CELLS, max_size=len(header())), max_size=6),
+       st.sampled_from([",", ";", "\t"]), st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]))
+def test_template_like_csv(rows, sep, encoding):
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=sep).writerows([header()] + rows)
+    check(parse_csv(buf.getvalue().encode(encoding)))

@@ -1,0 +1,168 @@
+"""QTI 2.1: single items, content packages, unsafe zips, export and re-import."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from assessor.errors import InputError
+from assessor.formats import safezip
+from assessor.formats.interchange import to_question
+from assessor.formats.qti import parse_qti, write_qti_package
+from assessor.questions import NumericAnswer, Option, Question
+
+ITEM = """<?xml version="1.0" encoding="UTF-8"?>
+<assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="Q-7" title="Detention"
+    adaptive="false" timeDependent="false">
+  <responseDeclaration identifier="RESPONSE" cardinality="{card}" baseType="identifier">
+    <correctResponse>{values}</correctResponse>
+  </responseDeclaration>
+  <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float"/>
+  <itemBody>
+    <p>Read the case.</p>
+    <choiceInteraction responseIdentifier="RESPONSE" shuffle="true" maxChoices="{maxc}">
+      <prompt>How long may police hold a suspect?</prompt>
+      <simpleChoice identifier="c1">1 day</simpleChoice>
+      <simpleChoice identifier="c2">2 days &amp; more</simpleChoice>
+      <simpleChoice identifier="c3">As long as <b>they</b> want</simpleChoice>
+    </choiceInteraction>
+  </itemBody>
+  <responseProcessing template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"/>
+</assessmentItem>
+"""
+
+
+def item(card="single", values="<value>c1</value>", maxc="1") -> bytes:
+    return ITEM.format(card=card, values=values, maxc=maxc).encode()
+
+
+def test_single_item_is_read_with_text_options_and_correct_answer():
+    report = parse_qti(item(), "q7.xml")
+    assert report.ok and report.format == "qti"
+    [p] = report.questions
+    assert (p.line, p.type, p.key, p.title) == (2, "single", "Q-7", "Detention")
+    assert p.text == "<p>Read the case.</p> How long may police hold a suspect?"
+    assert [(o.text, o.fraction) for o in p.options] == [
+        ("1 day", 1.0), ("2 days & more", 0.0), ("As long as <b>they</b> want", 0.0)]
+    assert to_question(p, "x").correct_keys == ("A",)
+
+
+def test_multiple_response_item_splits_credit_over_correct_choices():
+    report = parse_qti(item("multiple", "<value>c1</value><value>c3</value>", "0"), "q.xml")
+    [p] = report.questions
+    assert p.type == "multiple"
+    assert [o.fraction for o in p.options] == [0.5, 0.0, 0.5]
+
+
+def test_correct_response_naming_no_choice_is_an_error_on_the_declaration_line():
+    report = parse_qti(item(values="<value>c9</value>"), "q.xml")
+    assert not report.questions
+    assert [(e.line, "c9" in e.message) for e in report.errors] == [(4, True)]
+
+
+def test_other_interactions_are_skipped_with_their_line():
+    xml = b"""<assessmentItem identifier="t">
+<itemBody><extendedTextInteraction responseIdentifier="R"/></itemBody></assessmentItem>"""
+    report = parse_qti(xml, "essay.xml")
+    assert not report.questions and not report.errors
+    assert report.skipped[0].line == 1 and "extendedTextInteraction" in report.skipped[0].reason
+
+
+def package(members: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+MANIFEST = b"""<?xml version="1.0"?>
+<manifest xmlns="http://www.imsglobal.org/xsd/imscp_v1p1" identifier="m">
+  <resources>
+    <resource identifier="r1" type="imsqti_item_xmlv2p1" href="items/a.xml"><file href="items/a.xml"/></resource>
+    <resource identifier="r2" type="imsqti_item_xmlv2p1" href="items/b.xml"/>
+    <resource identifier="r3" type="webcontent" href="img/x.png"/>
+    <resource identifier="r4" type="imsqti_item_xmlv2p1" href="items/missing.xml"/>
+  </resources>
+</manifest>"""
+
+
+def test_package_items_are_read_by_manifest_href_and_missing_ones_reported():
+    data = package({"imsmanifest.xml": MANIFEST, "items/a.xml": item(),
+                    "items/b.xml": item("multiple", "<value>c2</value><value>c3</value>", "0"),
+                    "img/x.png": b"\x89PNG"})
+    report = parse_qti(data, "pack.zip")
+    assert [p.type for p in report.questions] == ["single", "multiple"]
+    assert [(e.line, "missing.xml" in e.message) for e in report.errors] == [(7, True)]
+
+
+def test_broken_item_in_package_names_the_member():
+    data = package({"imsmanifest.xml": MANIFEST.replace(b'<resource identifier="r4" type="imsqti_item_xmlv2p1" href="items/missing.xml"/>', b""),
+                    "items/a.xml": b"<assessmentItem>\n<oops></assessmentItem>", "items/b.xml": item()})
+    report = parse_qti(data, "pack.zip")
+    assert len(report.questions) == 1
+    assert report.errors[0].message.startswith("items/a.xml: ") and report.errors[0].line == 2
+
+
+@pytest.mark.parametrize("evil", ["../evil.xml", "/etc/passwd", "items/../../evil.xml", "C:/evil.xml", "..\\evil.xml"])
+def test_zip_with_path_traversal_is_refused_and_nothing_is_read(evil):
+    data = package({"imsmanifest.xml": MANIFEST, "items/a.xml": item(), evil: item()})
+    report = parse_qti(data, "pack.zip")
+    assert not report.questions
+    assert "unsafe path" in report.errors[0].message
+
+
+def test_zip_bomb_and_too_many_members_are_refused():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("imsmanifest.xml", MANIFEST)
+        zf.writestr("items/a.xml", b" " * (5 * 1024 * 1024))
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as zf:
+        with pytest.raises(InputError, match="zip bomb"):
+            safezip.safe_members(zf)
+        with pytest.raises(InputError, match="more than 1 MB"):
+            safezip.safe_members(zf, max_total=1024 * 1024)
+        with pytest.raises(InputError, match="at most 1"):
+            safezip.safe_members(zf, max_members=1)
+    assert "zip bomb" in parse_qti(buf.getvalue(), "bomb.zip").errors[0].message
+
+
+def test_not_a_zip_is_an_error_not_an_exception():
+    report = parse_qti(b"PK\x03\x04garbage", "x.zip")
+    assert not report.questions and "not a readable zip" in report.errors[0].message
+
+
+QUESTIONS = [
+    Question(key="S-1", type="single", text={"en": "Pick <one> & only one", "id": "Pilih satu"},
+             options=(Option({"en": "a", "id": "a-id"}, 0.0), Option({"en": "b", "id": "b-id"}, 1.0))),
+    Question(key="M-1", type="multiple", text={"en": "Pick two"},
+             options=(Option({"en": "x"}, 0.5), Option({"en": "y"}, 0.0), Option({"en": "z"}, 0.5))),
+    Question(key="1-TF", type="truefalse", text={"en": "Sky is blue", "id": "Langit biru"}, answer=False),
+    Question(key="N-1", type="numerical", text={"en": "How many?"}, numeric=(NumericAnswer(3.0),)),
+]
+
+
+def test_export_package_reimports_choice_questions_and_reports_the_rest(tmp_path):
+    path = tmp_path / "out.zip"
+    not_written = write_qti_package(QUESTIONS, "id", str(path))
+    assert not_written == [("N-1", "numerical questions are not exported to QTI")]
+    with zipfile.ZipFile(path) as zf:
+        assert "imsmanifest.xml" in zf.namelist()
+    report = parse_qti(path.read_bytes(), "out.zip")
+    assert report.ok, report.errors
+    single, multiple, tf = report.questions
+    assert (single.key, single.text, [o.text for o in single.options]) == ("S-1", "Pilih satu", ["a-id", "b-id"])
+    assert to_question(single, "k").correct_keys == ("B",)
+    # English fallback where the Indonesian text is missing:
+    assert multiple.text == "Pick two" and to_question(multiple, "k").correct_keys == ("A", "C")
+    assert tf.key == "I1-TF" and [o.text for o in tf.options] == ["Benar", "Salah"]
+    assert [o.fraction for o in tf.options] == [0.0, 1.0]
+
+
+def test_export_escapes_markup_in_text(tmp_path):
+    buf = io.BytesIO()
+    write_qti_package(QUESTIONS[:1], "en", buf)
+    report = parse_qti(buf.getvalue(), "")
+    assert report.questions[0].text == "Pick <one> & only one"
