@@ -108,17 +108,96 @@ def bank_validate(file: str):
 
 @bank.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["gift", "aiken", "moodlexml", "qti", "xlsx", "csv", "yaml"]),
+              help="File format (guessed from the extension and content when omitted).")
+@click.option("--bank", "bank_name", help="Bank to import into (default: a bank named after the file).")
+@click.option("--dry-run", is_flag=True, help="Parse and show the questions; store nothing.")
+@click.option("--valid-only", is_flag=True, help="Store the valid questions even when others have errors.")
+@click.option("--json", "as_json", is_flag=True, help="Print the parsed questions and problems as JSON.")
 @pass_ctx
 @handles_errors
-def bank_import(ctx: Context, file: str):
-    """Validate a bank FILE and store it (all or nothing; re-importing changes nothing)."""
-    from .bankio import import_bank_file
+def bank_import(ctx: Context, file: str, fmt: str | None, bank_name: str | None, dry_run: bool, valid_only: bool,
+                as_json: bool):
+    """Import questions from FILE (GIFT, Aiken, Moodle XML, QTI, XLSX/CSV template or native YAML).
 
-    summary = import_bank_file(ctx.store(), file)
-    click.echo(
-        f"{file}: {len(summary.new)} new, {len(summary.new_version)} new version(s), "
-        f"{len(summary.unchanged)} unchanged."
-    )
+    Everything is parsed first; nothing is stored if any error is found (unless
+    --valid-only). Re-importing the same file changes nothing; a changed question
+    becomes a new version.
+    """
+    from .bankio import import_file, parse_file
+
+    report = parse_file(file, fmt)
+    if dry_run or as_json:
+        if as_json:
+            echo_json(report.to_json())
+        else:
+            _echo_report(file, report)
+        if dry_run:
+            if report.errors:
+                raise CliError(f"{file}: {len(report.errors)} error(s).", 2)
+            return
+    elif report.errors or report.warnings or report.skipped:
+        _echo_report(file, report, questions=False)
+    _report, summary = import_file(ctx.store(), file, fmt, bank_name=bank_name, valid_only=valid_only)
+    if not as_json:
+        click.echo(
+            f"{file}: {len(summary.new)} new, {len(summary.new_version)} new version(s), "
+            f"{len(summary.unchanged)} unchanged."
+        )
+
+
+def _echo_report(file, report, questions: bool = True) -> None:
+    if questions:
+        for q in report.questions:
+            click.echo(f"line {q.line}: {q.type:9} {(q.key or q.id or q.title or '')[:24]:24} {q.text[:60]!r}")
+    for s in report.skipped:
+        click.echo(f"{file}, line {s.line}: {s.type} question skipped ({s.reason})", err=True)
+    for w in report.warnings:
+        click.echo(f"{file}, line {w.line}: warning: {w.message}", err=True)
+    for e in report.errors:
+        click.echo(f"{file}, line {e.line}: error: {e.message}", err=True)
+    click.echo(f"{file}: {len(report.questions)} question(s), {len(report.skipped)} skipped, "
+               f"{len(report.warnings)} warning(s), {len(report.errors)} error(s).", err=True)
+
+
+@bank.command("export")
+@click.argument("bank_ref")
+@click.option("--format", "fmt", required=True, type=click.Choice(["gift", "aiken", "moodlexml", "qti", "xlsx", "yaml"]))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
+@click.option("--lang", "langs", multiple=True, help="Language(s) to write (default: all the bank declares).")
+@pass_ctx
+@handles_errors
+def bank_export(ctx: Context, bank_ref: str, fmt: str, output: str, langs: tuple[str, ...]):
+    """Write bank BANK_REF (its id or name) in another format."""
+    from .bankio import export_bank
+
+    store = ctx.store()
+    bank = _find_bank(store, bank_ref)
+    skipped = export_bank(store, bank.id, fmt, output, list(langs) or None)
+    for key, reason in skipped:
+        click.echo(f"{key}: {reason}", err=True)
+    n = len(store.banks.questions(bank.id))
+    click.echo(f"{output}: {n - len(skipped)} of {n} questions written as {fmt}.")
+
+
+@bank.command("template")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The .xlsx file to write.")
+@handles_errors
+def bank_template(output: str):
+    """Write an empty XLSX question template with an example row and a help sheet."""
+    from .formats.spreadsheet import write_template
+
+    write_template(output)
+    click.echo(f"{output}: template written.")
+
+
+def _find_bank(store, ref: str):
+    from .errors import NotFound
+
+    for b in store.banks.list(include_archived=True):
+        if ref == b.id or ref in b.name.values():
+            return b
+    raise NotFound(f"There is no bank with id or name {ref!r}.")
 
 
 @bank.command("list")
