@@ -538,8 +538,10 @@ def _positions(buf: np.ndarray, byte: int, chunk: int = 1 << 24) -> np.ndarray:
     """Offsets of ``byte`` in ``buf``, scanned in chunks to keep temporaries small."""
     dtype = np.int32 if len(buf) < 2**31 - 1 else np.int64
     parts = []
+    tmp = np.empty(min(chunk, len(buf)), dtype=bool)  # reused: fewer fresh pages to fault in
     for lo in range(0, len(buf), chunk):
-        hit = np.flatnonzero(buf[lo : lo + chunk] == byte)
+        part = buf[lo : lo + chunk]
+        hit = np.flatnonzero(np.equal(part, byte, out=tmp[: len(part)]))
         parts.append(hit.astype(dtype) + dtype(lo) if lo else hit.astype(dtype))
     return np.concatenate(parts) if parts else np.zeros(0, dtype)
 
@@ -580,20 +582,24 @@ def _split_fast(raw: bytearray, header_end: int, header: list[str], name: str):
         raise InputError(f"{name}: the file has a header but no data rows.", code="empty")
     grid = commas[c0:].reshape(n, ncol - 1) if ncol > 1 else np.zeros((n, 0), np.int64)
     wanted = [h for h in header if h in REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
+    line_start = line_start.astype(grid.dtype)
+    rev = np.arange(n - 1, -1, -1, dtype=np.int32)
     out = {}
     for h in wanted:
         j = header.index(h)
-        starts = line_start if j == 0 else grid[:, j - 1].astype(np.int64) + 1
-        ends = nl.astype(np.int64) if j == ncol - 1 else grid[:, j].astype(np.int64)
-        out[h] = _factor_bytes(raw, starts, ends, name, lineno)
+        starts = line_start if j == 0 else grid[:, j - 1] + 1
+        ends = nl if j == ncol - 1 else grid[:, j]
+        out[h] = _factor_bytes(raw, starts, ends, name, lineno, rev)
     return out, lineno
 
 
-def _factor_bytes(pad: bytes, starts: np.ndarray, ends: np.ndarray, name: str, lineno) -> Factor:
+def _factor_bytes(pad, starts: np.ndarray, ends: np.ndarray, name: str, lineno, rev=None) -> Factor:
     n = len(starts)
     if n == 0:
         return Factor(np.zeros(0, np.int32), [])
-    lengths = ends - starts
+    if rev is None:
+        rev = np.arange(n - 1, -1, -1, dtype=np.int32)
+    lengths = (ends - starts).astype(np.int32, copy=False)
     width = int(lengths.max())
     nwords = max(1, (width + 7) // 8)
     # Native-endian 8-byte windows at every byte offset (overlapping, unaligned view).
@@ -601,8 +607,9 @@ def _factor_bytes(pad: bytes, starts: np.ndarray, ends: np.ndarray, name: str, l
     masks = np.array([(1 << (8 * k)) - 1 for k in range(9)], dtype=np.uint64)
     keys = []
     for w in range(nwords):
-        valid = np.clip(lengths - 8 * w, 0, 8)
-        keys.append(words[starts + 8 * w] & masks[valid])
+        kw = words[starts + 8 * w] if w else words[starts]
+        kw &= masks[np.clip(lengths - 8 * w, 0, 8) if w else np.minimum(lengths, 8)]
+        keys.append(kw)
     if nwords == 1:
         key = keys[0]
     else:
@@ -612,8 +619,8 @@ def _factor_bytes(pad: bytes, starts: np.ndarray, ends: np.ndarray, name: str, l
             key = (key ^ kw) * np.uint64(0x100000001B3) + np.uint64(0x9E3779B97F4A7C15)
             key ^= key >> np.uint64(29)
     codes, uniq = _factorize_uint64(key)
-    rep = np.zeros(len(uniq), dtype=np.int64)
-    rep[codes[::-1]] = np.arange(n - 1, -1, -1)
+    rep = np.zeros(len(uniq), dtype=np.int32)
+    rep[codes[::-1]] = rev  # reverse order: the first occurrence is written last
     if nwords > 1:
         same = lengths == lengths[rep][codes]
         for kw in keys:
