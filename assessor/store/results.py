@@ -68,35 +68,57 @@ class ResultsRepo:
         ]
 
     def response_table(self, cohorts: list[str] | None = None):
-        """Every counting mark as a long-format ResponseTable (item = question key)."""
+        """Every counting mark as a long-format ResponseTable (item = question key).
+
+        Columns are built as integer codes with numpy (one entry per attempt, repeated
+        over its questions), not as Python strings per response.
+        """
         from ..responses import ResponseTable
 
         results = self.phase_results(cohorts)
-        qids = {q for r in results for q in r.marks}
+        qids = sorted({q for r in results for q in r.marks})
         questions = self.store.banks.questions_by_id(qids)
-        item_of = {qid: q.key for qid, q in questions.items()}
-        topic_of = {qid: q.topic for qid, q in questions.items()}
-        cols: dict[str, list] = {k: [] for k in ("cohort", "participant", "phase", "item", "topic", "mark",
-                                                 "confidence", "sex", "organisation")}
+        item_labels = sorted({questions[q].key for q in qids})
+        topic_labels = sorted({questions[q].topic for q in qids})
+        item_code = {q: item_labels.index(questions[q].key) for q in qids}
+        topic_code = {q: topic_labels.index(questions[q].topic) for q in qids}
+
+        def factor(values):
+            labels = sorted(set(values))
+            index = {v: i for i, v in enumerate(labels)}
+            return np.fromiter((index[v] for v in values), np.int32, len(values)), labels
+
+        per_attempt = {name: factor([getattr(r, attr) for r in results]) for name, attr in (
+            ("cohort", "cohort"), ("participant", "code"), ("phase", "phase"), ("sex", "sex"),
+            ("organisation", "organisation"))}
+        counts = np.fromiter((len(r.marks) for r in results), np.int64, len(results))
+        # Attempts of one form share their question ids (marks are stored with sorted keys):
+        # look codes up once per form, not once per response.
+        layout_codes: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}
+        items, topics, marks, confidence = [], [], [], []
+        any_conf = False
+        for r in results:
+            layout = tuple(r.marks)
+            if layout not in layout_codes:
+                layout_codes[layout] = (np.fromiter((item_code[q] for q in layout), np.int32, len(layout)),
+                                        np.fromiter((topic_code[q] for q in layout), np.int32, len(layout)))
+            i_codes, t_codes = layout_codes[layout]
+            items.append(i_codes)
+            topics.append(t_codes)
+            marks.append(np.fromiter(r.marks.values(), np.float64, len(layout)))
+            if r.confidences:
+                any_conf = True
+                confidence.append(np.fromiter((r.confidences.get(q, np.nan) for q in layout), np.float64, len(layout)))
+            else:
+                confidence.append(np.full(len(layout), np.nan))
+        cat = (lambda parts, dtype: np.concatenate(parts) if parts else np.zeros(0, dtype))
+        columns = {name: (np.repeat(codes, counts), labels) for name, (codes, labels) in per_attempt.items()}
         pass_marks: dict[str, float] = {}
         for r in results:
-            ids = list(r.marks)
-            n = len(ids)
-            cols["cohort"] += [r.cohort] * n
-            cols["participant"] += [r.code] * n
-            cols["phase"] += [r.phase] * n
-            cols["sex"] += [r.sex] * n
-            cols["organisation"] += [r.organisation] * n
-            cols["item"] += [item_of[q] for q in ids]
-            cols["topic"] += [topic_of[q] for q in ids]
-            cols["mark"] += [r.marks[q] for q in ids]
-            conf = r.confidences or {}
-            cols["confidence"] += [conf.get(q, np.nan) for q in ids]
             pass_marks.setdefault(r.cohort, r.pass_mark)
-        has_conf = any(not np.isnan(c) for c in cols["confidence"])
         return ResponseTable.from_columns(
-            cohort=cols["cohort"], participant=cols["participant"], phase=cols["phase"], item=cols["item"],
-            topic=cols["topic"], mark=np.asarray(cols["mark"], dtype=float),
-            confidence=np.asarray(cols["confidence"], dtype=float) if has_conf else None,
-            sex=cols["sex"], organisation=cols["organisation"], pass_marks=pass_marks,
+            cohort=columns["cohort"], participant=columns["participant"], phase=columns["phase"],
+            item=(cat(items, np.int32), item_labels), topic=(cat(topics, np.int32), topic_labels),
+            mark=cat(marks, np.float64), confidence=cat(confidence, np.float64) if any_conf else None,
+            sex=columns["sex"], organisation=columns["organisation"], pass_marks=pass_marks,
         )
