@@ -73,3 +73,31 @@ def test_unknown_cohort_exits_2(tmp_path):
     res = run(tmp_path, "--cohort", "Z")
     assert res.exit_code == 2
     assert "'Z' is not in the data" in res.output
+
+
+def test_database_route_analyses_the_demo_cohorts(demo_store):
+    """Without a CSV, `analyze` reads the database; counts match the stored attempts."""
+    import json as _json
+
+    demo_store.close()
+    res = CliRunner().invoke(cli, ["--db", str(demo_store.path), "analyze", "--json"])
+    assert res.exit_code == 0, res.output
+    data = _json.loads(res.output)
+    from assessor.store import Store
+
+    store = Store.open(demo_store.path)
+    results = store.results.phase_results()
+    for cohort in store.cohorts.list():
+        block = data["cohorts"][cohort.name]
+        pre = {r.code for r in results if r.cohort == cohort.name and r.phase == "pre"}
+        post = {r.code for r in results if r.cohort == cohort.name and r.phase == "post"}
+        assert (block["n_pre"], block["n_post"], block["n_matched"]) == (len(pre), len(post), len(pre & post))
+        assert sorted(block["pre_only"]) == sorted(pre - post)
+        assert block["paired"]["gain_mean"] > 0
+    assert set(data["comparison"]) >= {"anova", "welch_anova", "kruskal", "pairwise"}
+    store.close()
+
+
+def test_database_route_refuses_an_unknown_cohort(demo_store):
+    res = CliRunner().invoke(cli, ["--db", str(demo_store.path), "analyze", "--cohort", "Nowhere"])
+    assert res.exit_code != 0 and "Nowhere" in res.output
