@@ -35,8 +35,8 @@ class ResultsRepo:
     def __init__(self, store):
         self.store = store
 
-    def phase_results(self, cohorts: list[str] | None = None) -> list[PhaseResult]:
-        """One result per (cohort, participant, phase): the latest submitted, non-voided attempt."""
+    def _counting_rows(self, cohorts: list[str] | None) -> list[dict]:
+        """Raw rows of the counting attempts: the latest submitted one per (cohort, participant, phase)."""
         found = rows(
             self.store,
             "SELECT a.id AS attempt_id, a.marks, a.confidences, a.score_pct, a.submitted_at, s.phase, "
@@ -56,69 +56,88 @@ class ResultsRepo:
         latest: dict[tuple, dict] = {}
         for r in found:  # ordered by submission time, so the last one wins
             latest[(r["cohort_id"], r["participant_id"], r["phase"])] = r
+        return list(latest.values())
+
+    def _form_orders(self, assessment_ids) -> dict[str, list[str]]:
+        orders = {}
+        for aid in set(assessment_ids):
+            items = rows(self.store, "SELECT question_id FROM assessment_items WHERE assessment_id = ? ORDER BY position",
+                         [aid])
+            orders[aid] = [i["question_id"] for i in items]
+        return orders
+
+    def phase_results(self, cohorts: list[str] | None = None) -> list[PhaseResult]:
+        """One result per (cohort, participant, phase): the latest submitted, non-voided attempt."""
+        found = self._counting_rows(cohorts)
+        orders = self._form_orders(r["assessment_id"] for r in found)
+        decode = self.store.attempts.decode_by_form
         return [
             PhaseResult(
                 cohort=r["cohort"], cohort_id=r["cohort_id"], participant_id=r["participant_id"], code=r["code"],
                 name=r["name"] or "", sex=r["sex"] or "not_stated", organisation=r["organisation"] or "",
                 phase=r["phase"], attempt_id=r["attempt_id"], assessment_id=r["assessment_id"],
                 pass_mark=r["pass_mark"], score_pct=r["score_pct"], submitted_at=r["submitted_at"] or "",
-                marks=loads(r["marks"], {}), confidences=loads(r["confidences"]),
+                marks=decode(r["marks"], orders[r["assessment_id"]]) or {},
+                confidences=decode(r["confidences"], orders[r["assessment_id"]]),
             )
-            for r in latest.values()
+            for r in found
         ]
 
     def response_table(self, cohorts: list[str] | None = None):
         """Every counting mark as a long-format ResponseTable (item = question key).
 
-        Columns are built as integer codes with numpy (one entry per attempt, repeated
-        over its questions), not as Python strings per response.
+        Columns are built as integer codes with numpy: per-attempt values are repeated
+        over the attempt's questions, and item codes are looked up once per form.
         """
         from ..responses import ResponseTable
 
-        results = self.phase_results(cohorts)
-        qids = sorted({q for r in results for q in r.marks})
-        questions = self.store.banks.questions_by_id(qids)
-        item_labels = sorted({questions[q].key for q in qids})
-        topic_labels = sorted({questions[q].topic for q in qids})
-        item_code = {q: item_labels.index(questions[q].key) for q in qids}
-        topic_code = {q: topic_labels.index(questions[q].topic) for q in qids}
+        found = self._counting_rows(cohorts)
+        orders = self._form_orders(r["assessment_id"] for r in found)
+        questions = self.store.banks.questions_by_id({q for order in orders.values() for q in order})
+        item_labels = sorted({q.key for q in questions.values()})
+        topic_labels = sorted({q.topic for q in questions.values()})
+        item_index = {k: i for i, k in enumerate(item_labels)}
+        topic_index = {t: i for i, t in enumerate(topic_labels)}
+        form_items = {aid: np.array([item_index[questions[q].key] for q in order], np.int32)
+                      for aid, order in orders.items()}
+        form_topics = {aid: np.array([topic_index[questions[q].topic] for q in order], np.int32)
+                       for aid, order in orders.items()}
 
         def factor(values):
             labels = sorted(set(values))
             index = {v: i for i, v in enumerate(labels)}
             return np.fromiter((index[v] for v in values), np.int32, len(values)), labels
 
-        per_attempt = {name: factor([getattr(r, attr) for r in results]) for name, attr in (
-            ("cohort", "cohort"), ("participant", "code"), ("phase", "phase"), ("sex", "sex"),
-            ("organisation", "organisation"))}
-        counts = np.fromiter((len(r.marks) for r in results), np.int64, len(results))
-        # Attempts of one form share their question ids (marks are stored with sorted keys):
-        # look codes up once per form, not once per response.
-        layout_codes: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}
-        items, topics, marks, confidence = [], [], [], []
+        items, topics, marks, confidence, counts = [], [], [], [], []
         any_conf = False
-        for r in results:
-            layout = tuple(r.marks)
-            if layout not in layout_codes:
-                layout_codes[layout] = (np.fromiter((item_code[q] for q in layout), np.int32, len(layout)),
-                                        np.fromiter((topic_code[q] for q in layout), np.int32, len(layout)))
-            i_codes, t_codes = layout_codes[layout]
-            items.append(i_codes)
-            topics.append(t_codes)
-            marks.append(np.fromiter(r.marks.values(), np.float64, len(layout)))
-            if r.confidences:
+        for r in found:
+            aid = r["assessment_id"]
+            values = np.array(loads(r["marks"], []), dtype=np.float64)  # None (not shown) -> nan
+            shown = ~np.isnan(values)
+            items.append(form_items[aid][shown])
+            topics.append(form_topics[aid][shown])
+            marks.append(values[shown])
+            counts.append(int(shown.sum()))
+            if r["confidences"] is not None:
                 any_conf = True
-                confidence.append(np.fromiter((r.confidences.get(q, np.nan) for q in layout), np.float64, len(layout)))
+                confidence.append(np.array(loads(r["confidences"]), dtype=np.float64)[shown])
             else:
-                confidence.append(np.full(len(layout), np.nan))
-        cat = (lambda parts, dtype: np.concatenate(parts) if parts else np.zeros(0, dtype))
-        columns = {name: (np.repeat(codes, counts), labels) for name, (codes, labels) in per_attempt.items()}
+                confidence.append(np.full(counts[-1], np.nan))
+        repeat = np.asarray(counts, dtype=np.int64)
+
+        def per_attempt(key, default=""):
+            codes, labels = factor([r[key] or default for r in found])
+            return np.repeat(codes, repeat), labels
+
+        def cat(parts, dtype):
+            return np.concatenate(parts) if parts else np.zeros(0, dtype)
+
         pass_marks: dict[str, float] = {}
-        for r in results:
-            pass_marks.setdefault(r.cohort, r.pass_mark)
+        for r in found:
+            pass_marks.setdefault(r["cohort"], r["pass_mark"])
         return ResponseTable.from_columns(
-            cohort=columns["cohort"], participant=columns["participant"], phase=columns["phase"],
+            cohort=per_attempt("cohort"), participant=per_attempt("code"), phase=per_attempt("phase"),
             item=(cat(items, np.int32), item_labels), topic=(cat(topics, np.int32), topic_labels),
             mark=cat(marks, np.float64), confidence=cat(confidence, np.float64) if any_conf else None,
-            sex=columns["sex"], organisation=columns["organisation"], pass_marks=pass_marks,
+            sex=per_attempt("sex", "not_stated"), organisation=per_attempt("organisation"), pass_marks=pass_marks,
         )

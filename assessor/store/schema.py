@@ -142,8 +142,8 @@ def m001_core_tables(db: Database) -> None:
             "time_used_s": float,
             "status": str,
             "position": int,
-            "marks": str,  # JSON {question id: mark}, set on submit
-            "confidences": str,  # JSON {question id: 1..4}, set on submit when rated
+            "marks": str,  # JSON list of marks in the form's question order (null = not shown), set on submit
+            "confidences": str,  # JSON list of 1..4 ratings in form order (null = none), set on submit
             "score_pct": float,
             "void_reason": str,
         },

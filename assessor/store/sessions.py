@@ -79,28 +79,52 @@ class AttemptRepo:
         self.store = store
         self.db = store.db
 
+    # Marks and confidences are stored as JSON lists in the form's question order: compact
+    # (no question ids repeated per attempt), so reading 30,000 attempts for analysis is fast.
+    def form_order(self, session_id: str) -> list[str]:
+        """Question ids of the session's form, in form order."""
+        found = rows(self.store, "SELECT ai.question_id FROM sessions s JOIN assessment_items ai "
+                     "ON ai.assessment_id = s.assessment_id WHERE s.id = ? ORDER BY ai.position", [session_id])
+        return [r["question_id"] for r in found]
+
     @staticmethod
-    def _attempt(r: dict) -> Attempt:
+    def encode_by_form(values: dict | None, order: list[str]) -> str | None:
+        if values is None:
+            return None
+        unknown = set(values) - set(order)
+        if unknown:
+            raise InputError(f"Question {sorted(unknown)[0]} is not on this attempt's form.", code="not_on_form")
+        return dumps([values.get(q) for q in order])
+
+    @staticmethod
+    def decode_by_form(text: str | None, order: list[str]) -> dict | None:
+        if text is None:
+            return None
+        return {q: v for q, v in zip(order, loads(text)) if v is not None}
+
+    def _attempt(self, r: dict, order: list[str] | None = None) -> Attempt:
+        if order is None and (r["marks"] is not None or r["confidences"] is not None):
+            order = self.form_order(r["session_id"])
         return Attempt(
             session_id=r["session_id"], participant_id=r["participant_id"], device_id=r["device_id"],
             language=r["language"] or "en", seed=r["seed"] or 0,
             question_order=tuple(loads(r["question_order"], [])),
             option_orders={k: tuple(v) for k, v in loads(r["option_orders"], {}).items()},
             started_at=r["started_at"] or "", submitted_at=r["submitted_at"], time_used_s=r["time_used_s"] or 0.0,
-            status=r["status"], position=r["position"] or 0, marks=loads(r["marks"]),
-            confidences=loads(r["confidences"]), score_pct=r["score_pct"],
+            status=r["status"], position=r["position"] or 0, marks=self.decode_by_form(r["marks"], order or []),
+            confidences=self.decode_by_form(r["confidences"], order or []), score_pct=r["score_pct"],
             void_reason=r["void_reason"] or "", id=r["id"],
         )
 
-    @staticmethod
-    def _record(a: Attempt) -> dict:
+    def _record(self, a: Attempt) -> dict:
+        order = self.form_order(a.session_id) if (a.marks is not None or a.confidences is not None) else []
         return {
             "id": a.id, "session_id": a.session_id, "participant_id": a.participant_id, "device_id": a.device_id,
             "language": a.language, "seed": a.seed, "question_order": dumps(list(a.question_order)),
             "option_orders": dumps({k: list(v) for k, v in a.option_orders.items()}), "started_at": a.started_at,
             "submitted_at": a.submitted_at, "time_used_s": a.time_used_s, "status": a.status,
-            "position": a.position, "marks": dumps(a.marks) if a.marks is not None else None,
-            "confidences": dumps(a.confidences) if a.confidences is not None else None,
+            "position": a.position, "marks": self.encode_by_form(a.marks, order),
+            "confidences": self.encode_by_form(a.confidences, order),
             "score_pct": a.score_pct, "void_reason": a.void_reason,
         }
 
@@ -112,12 +136,14 @@ class AttemptRepo:
 
     def for_session(self, session_id: str) -> list[Attempt]:
         found = rows(self.store, "SELECT * FROM attempts WHERE session_id = ? ORDER BY started_at", [session_id])
-        return [self._attempt(r) for r in found]
+        order = self.form_order(session_id)
+        return [self._attempt(r, order) for r in found]
 
     def for_participant(self, session_id: str, participant_id: str) -> list[Attempt]:
         found = rows(self.store, "SELECT * FROM attempts WHERE session_id = ? AND participant_id = ? "
                      "ORDER BY started_at", [session_id, participant_id])
-        return [self._attempt(r) for r in found]
+        order = self.form_order(session_id)
+        return [self._attempt(r, order) for r in found]
 
     def create(self, attempt: Attempt) -> Attempt:
         attempt = replace(attempt, id=attempt.id or new_id(), started_at=attempt.started_at or now())
