@@ -123,6 +123,12 @@ def fmt_p(p, lang: str = "en", dash: str = "–") -> str:
     return "< " + _dec("0.001", lang) if p < 0.001 else fmt_num(p, 3, lang)
 
 
+def fmt_p_eq(p, lang: str = "en") -> str:
+    """``p = 0.012`` or ``p < 0.001`` (``p –`` when undefined)."""
+    text = fmt_p(p, lang)
+    return f"p {text}" if text.startswith("<") or text == "–" else f"p = {text}"
+
+
 def generated_at() -> str:
     return dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z").strip()
 
