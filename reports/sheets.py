@@ -160,7 +160,7 @@ def _sheet(c: Canvas, data: CohortResults, p: ParticipantResult, lang: str, revi
         ("code", p.code),
         ("organisation", p.organisation or "–"),
     ]
-    lw = 110
+    lw = 128
     for key, value in rows:
         lines = wrap(value, FONT_BOLD if key == "participant" else FONT, 10.5, width - lw, 2)
         _text(c, M, page.y - 12, label(key, lang), 9.5, colour=MUTED)
