@@ -63,3 +63,17 @@ def test_live_status_lists_attempts_with_answers(demo_store):
     assert status and all(r["code"] for r in status)
     assert {r["status"] for r in status} <= {"in_progress", "submitted", "voided"}
     assert demo_store.attempts.live_status(session.id, device_id="nowhere") == []
+
+
+def test_check_question_blocks_missing_answer_and_option_text_but_only_warns_on_translation():
+    from assessor.questions import Option, Question, check_question
+
+    q = Question("K-1", "single", {"en": "Q?"}, options=(Option({"en": "a", "id": "a"}, 0.0),
+                                                        Option({"en": "b"}, 0.0)))
+    problems = {(p.severity, p.code, p.lang) for p in check_question(q, ("en", "id"))}
+    assert ("error", "no_correct", "") in problems
+    assert ("error", "missing_option_text", "id") in problems
+    assert ("warning", "missing_translation", "id") in problems
+    fixed = Question("K-1", "single", {"en": "Q?"}, options=(Option({"en": "a", "id": "a"}, 1.0),
+                                                             Option({"en": "b", "id": "b"}, 0.0)))
+    assert {p.severity for p in check_question(fixed, ("en", "id"))} == {"warning"}
