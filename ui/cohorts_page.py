@@ -28,6 +28,7 @@ SEX_NAMES = {"female": QT_TRANSLATE_NOOP("Roster", "Female"), "male": QT_TRANSLA
              "other": QT_TRANSLATE_NOOP("Roster", "Other"), "not_stated": QT_TRANSLATE_NOOP("Roster", "Not stated")}
 PHASE_NAMES = {"pre": QT_TRANSLATE_NOOP("Roster", "Pre-test"), "post": QT_TRANSLATE_NOOP("Roster", "Post-test"),
                "followup": QT_TRANSLATE_NOOP("Roster", "Follow-up")}
+SESSION_STATUS = {"open": QT_TRANSLATE_NOOP("Roster", "Open"), "closed": QT_TRANSLATE_NOOP("Roster", "Closed")}
 ROW_ERRORS = {
     "missing_name_and_code": QT_TRANSLATE_NOOP("Roster", "needs a code or a name"),
     "duplicate_code": QT_TRANSLATE_NOOP("Roster", "code appears twice in the file"),
@@ -167,7 +168,7 @@ class SessionTableModel(_TableModel):
         if col == 0:
             return _t(PHASE_NAMES.get(row.phase, row.phase))
         if col == 2:
-            return _t("Open") if row.status == OPEN else _t("Closed")
+            return _t(SESSION_STATUS.get(row.status, row.status))
         if col == 3:
             return row.opened[:16].replace("T", " ")
         return row[col]

@@ -183,6 +183,7 @@ class QuestionEditor(QDialog):
         left.addLayout(opt_buttons)
         left.addWidget(self.options, 1)
         left.addWidget(self.problems)
+        left.addStretch(0)
 
         preview_page = QWidget()
         pv = QVBoxLayout(preview_page)
@@ -312,9 +313,15 @@ class QuestionEditor(QDialog):
         kind = self._kind()
         for w in (self.options, self.add_option, self.remove_option, self.options_label):
             w.setVisible(kind in EDITABLE_OPTIONS)
+        # Without the options table nothing else should grow: keep the fields at the top.
+        self.layout_stretch(0 if kind in EDITABLE_OPTIONS else 1)
         self.truefalse.setVisible(kind == "truefalse")
         self.answer_label.setVisible(kind == "truefalse")
         self._on_changed()
+
+    def layout_stretch(self, factor: int) -> None:
+        edit_layout = self.tabs.widget(0).layout()
+        edit_layout.setStretch(edit_layout.count() - 1, factor)
 
     def _on_add_option(self):
         self._add_option_row(Option({}, 0.0))

@@ -330,32 +330,32 @@
 <context>
     <name>BankDialog</name>
     <message>
-        <location filename="../question_editor.py" line="394" />
+        <location filename="../question_editor.py" line="401" />
         <source>Question bank</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="395" />
+        <location filename="../question_editor.py" line="402" />
         <source>Name (English):</source>
         <translation>Nama (Bahasa Inggris):</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="396" />
+        <location filename="../question_editor.py" line="403" />
         <source>Name (Bahasa Indonesia):</source>
         <translation>Nama (Bahasa Indonesia):</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="397" />
+        <location filename="../question_editor.py" line="404" />
         <source>Languages:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="420" />
+        <location filename="../question_editor.py" line="427" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="420" />
+        <location filename="../question_editor.py" line="427" />
         <source>A bank needs a name and at least one language.</source>
         <translation>Bank perlu nama dan sedikitnya satu bahasa.</translation>
     </message>
@@ -363,69 +363,69 @@
 <context>
     <name>CohortDialog</name>
     <message>
-        <location filename="../cohorts_page.py" line="229" />
+        <location filename="../cohorts_page.py" line="230" />
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="235" />
+        <location filename="../cohorts_page.py" line="236" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="236" />
+        <location filename="../cohorts_page.py" line="237" />
         <source>Organisation:</source>
         <translation>Instansi:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="237" />
+        <location filename="../cohorts_page.py" line="238" />
         <source>Location:</source>
         <translation>Lokasi:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="238" />
+        <location filename="../cohorts_page.py" line="239" />
         <source>Start date:</source>
         <translation>Tanggal mulai:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="239" />
+        <location filename="../cohorts_page.py" line="240" />
         <source>End date:</source>
         <translation>Tanggal selesai:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="240" />
+        <location filename="../cohorts_page.py" line="241" />
         <source>Trainers (comma-separated):</source>
         <translation>Pelatih (pisahkan dengan koma):</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="241" />
+        <location filename="../cohorts_page.py" line="242" />
         <source>Cascade from (ToT cohort):</source>
         <translation>Lanjutan dari (angkatan ToT):</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="246" />
+        <location filename="../cohorts_page.py" line="247" />
         <source>Cohort</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="246" />
+        <location filename="../cohorts_page.py" line="247" />
         <source>New cohort</source>
         <translation>Angkatan baru</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="267" />
-        <location filename="../cohorts_page.py" line="270" />
-        <location filename="../cohorts_page.py" line="275" />
+        <location filename="../cohorts_page.py" line="268" />
+        <location filename="../cohorts_page.py" line="271" />
+        <location filename="../cohorts_page.py" line="276" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="267" />
+        <location filename="../cohorts_page.py" line="268" />
         <source>The cohort needs a name.</source>
         <translation>Angkatan perlu nama.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="270" />
+        <location filename="../cohorts_page.py" line="271" />
         <source>The end date is before the start date.</source>
         <translation>Tanggal selesai lebih awal dari tanggal mulai.</translation>
     </message>
@@ -433,212 +433,212 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../cohorts_page.py" line="477" />
+        <location filename="../cohorts_page.py" line="478" />
         <source>Cohorts</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="480" />
+        <location filename="../cohorts_page.py" line="481" />
         <source>Cohorts (training events)</source>
         <translation>Angkatan (kegiatan pelatihan)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="481" />
+        <location filename="../cohorts_page.py" line="482" />
         <source>New…</source>
         <translation>Baru…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="482" />
+        <location filename="../cohorts_page.py" line="483" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="483" />
+        <location filename="../cohorts_page.py" line="484" />
         <source>Archive…</source>
         <translation>Arsipkan…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="484" />
+        <location filename="../cohorts_page.py" line="485" />
         <source>Add participant…</source>
         <translation>Tambah peserta…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="485" />
+        <location filename="../cohorts_page.py" line="486" />
         <source>Import CSV/XLSX…</source>
         <translation>Impor CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="486" />
+        <location filename="../cohorts_page.py" line="487" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="487" />
+        <location filename="../cohorts_page.py" line="488" />
         <source>Print codes (PDF)…</source>
         <translation>Cetak kode (PDF)…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="488" />
+        <location filename="../cohorts_page.py" line="489" />
         <source>Roster</source>
         <translation>Daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="489" />
+        <location filename="../cohorts_page.py" line="490" />
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="490" />
+        <location filename="../cohorts_page.py" line="491" />
         <source>Assessment:</source>
         <translation>Asesmen:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="491" />
+        <location filename="../cohorts_page.py" line="492" />
         <source>Phase:</source>
         <translation>Tahap:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="494" />
+        <location filename="../cohorts_page.py" line="495" />
         <source>Open session</source>
         <translation>Buka sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="495" />
+        <location filename="../cohorts_page.py" line="496" />
         <source>Close session…</source>
         <translation>Tutup sesi…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="496" />
+        <location filename="../cohorts_page.py" line="497" />
         <source>Re-open…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="497" />
+        <location filename="../cohorts_page.py" line="498" />
         <source>Start participant mode</source>
         <translation>Mulai mode peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="498" />
+        <location filename="../cohorts_page.py" line="499" />
         <source>On this laptop:</source>
         <translation>Di laptop ini:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="575" />
+        <location filename="../cohorts_page.py" line="576" />
         <source>Archive cohort</source>
         <translation>Arsipkan angkatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="576" />
+        <location filename="../cohorts_page.py" line="577" />
         <source>Archive "{0}"? It is hidden from lists; its roster, sessions and results are kept.</source>
         <translation>Arsipkan "{0}"? Angkatan ini disembunyikan dari daftar; daftar peserta, sesi, dan hasilnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="592" />
+        <location filename="../cohorts_page.py" line="593" />
         <source>Not added</source>
         <translation>Tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="598" />
+        <location filename="../cohorts_page.py" line="599" />
         <source>Import roster</source>
         <translation>Impor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="599" />
+        <location filename="../cohorts_page.py" line="600" />
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar peserta (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="610" />
+        <location filename="../cohorts_page.py" line="611" />
         <source>Reading the roster…</source>
         <translation>Membaca daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="618" />
+        <location filename="../cohorts_page.py" line="619" />
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="624" />
+        <location filename="../cohorts_page.py" line="625" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="624" />
+        <location filename="../cohorts_page.py" line="625" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="625" />
+        <location filename="../cohorts_page.py" line="626" />
         <source>Export roster</source>
         <translation>Ekspor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="632" />
+        <location filename="../cohorts_page.py" line="633" />
         <source>Participant codes</source>
         <translation>Kode peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="646" />
+        <location filename="../cohorts_page.py" line="647" />
         <source>Writing the roster…</source>
         <translation>Menulis daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="652" />
+        <location filename="../cohorts_page.py" line="653" />
         <source>No assessment</source>
         <translation>Belum ada asesmen</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="652" />
+        <location filename="../cohorts_page.py" line="653" />
         <source>Build an assessment first.</source>
         <translation>Buat asesmen terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="658" />
+        <location filename="../cohorts_page.py" line="659" />
         <source>Not opened</source>
         <translation>Tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="667" />
+        <location filename="../cohorts_page.py" line="668" />
         <source>Close this session? Nobody can start or continue it until it is re-opened.</source>
         <translation>Tutup sesi ini? Tidak ada yang dapat memulai atau melanjutkannya sampai sesi dibuka kembali.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cohorts_page.py" line="669" />
+        <location filename="../cohorts_page.py" line="670" />
         <source>%n participant(s) on this laptop have not submitted.</source>
         <translation><numerusform>%n peserta di laptop ini belum mengumpulkan.</numerusform></translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="670" />
+        <location filename="../cohorts_page.py" line="671" />
         <source>Close session</source>
         <translation>Tutup sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="680" />
+        <location filename="../cohorts_page.py" line="681" />
         <source>Re-open session</source>
         <translation>Buka kembali sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="681" />
+        <location filename="../cohorts_page.py" line="682" />
         <source>Why is the session re-opened? (kept in the audit log)</source>
         <translation>Mengapa sesi dibuka kembali? (dicatat di log audit)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="685" />
+        <location filename="../cohorts_page.py" line="686" />
         <source>Not re-opened</source>
         <translation>Tidak dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="685" />
+        <location filename="../cohorts_page.py" line="686" />
         <source>A reason is needed.</source>
         <translation>Alasan wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="697" />
+        <location filename="../cohorts_page.py" line="698" />
         <source>Participant mode</source>
         <translation>Mode peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="698" />
+        <location filename="../cohorts_page.py" line="699" />
         <source>Participant mode is not available in this version.</source>
         <translation>Mode peserta belum tersedia dalam versi ini.</translation>
     </message>
@@ -646,37 +646,37 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../cohorts_page.py" line="286" />
+        <location filename="../cohorts_page.py" line="287" />
         <source>empty: generated</source>
         <translation>kosong: dibuat otomatis</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="292" />
+        <location filename="../cohorts_page.py" line="293" />
         <source>Code:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="293" />
+        <location filename="../cohorts_page.py" line="294" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="294" />
+        <location filename="../cohorts_page.py" line="295" />
         <source>Sex:</source>
         <translation>Jenis kelamin:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="295" />
+        <location filename="../cohorts_page.py" line="296" />
         <source>Organisation:</source>
         <translation>Instansi:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="296" />
+        <location filename="../cohorts_page.py" line="297" />
         <source>Role:</source>
         <translation>Jabatan:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="301" />
+        <location filename="../cohorts_page.py" line="302" />
         <source>Add participant</source>
         <translation>Tambah peserta</translation>
     </message>
@@ -684,142 +684,142 @@
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../question_editor.py" line="223" />
+        <location filename="../question_editor.py" line="224" />
         <source>Edit question</source>
         <translation>Ubah soal</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="223" />
+        <location filename="../question_editor.py" line="224" />
         <source>New question</source>
         <translation>Soal baru</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="224" />
+        <location filename="../question_editor.py" line="225" />
         <source>Key:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="225" />
+        <location filename="../question_editor.py" line="226" />
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="226" />
+        <location filename="../question_editor.py" line="227" />
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="227" />
+        <location filename="../question_editor.py" line="228" />
         <source>Source:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="228" />
+        <location filename="../question_editor.py" line="229" />
         <source>Correct answer:</source>
         <translation>Jawaban benar:</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="229" />
+        <location filename="../question_editor.py" line="230" />
         <source>(choose)</source>
         <translation>(pilih)</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="230" />
+        <location filename="../question_editor.py" line="231" />
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="231" />
+        <location filename="../question_editor.py" line="232" />
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="232" />
+        <location filename="../question_editor.py" line="233" />
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="233" />
+        <location filename="../question_editor.py" line="234" />
         <source>Learning objective</source>
         <translation>Tujuan pembelajaran</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="234" />
+        <location filename="../question_editor.py" line="235" />
         <source>Rationale</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="235" />
+        <location filename="../question_editor.py" line="236" />
         <source>Options (tick the correct ones):</source>
         <translation>Pilihan jawaban (centang yang benar):</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="236" />
+        <location filename="../question_editor.py" line="237" />
         <source>Correct</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="238" />
+        <location filename="../question_editor.py" line="239" />
         <source>Add option</source>
         <translation>Tambah pilihan</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="239" />
+        <location filename="../question_editor.py" line="240" />
         <source>Remove option</source>
         <translation>Hapus pilihan</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="240" />
+        <location filename="../question_editor.py" line="241" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="241" />
+        <location filename="../question_editor.py" line="242" />
         <source>Edit</source>
         <translation>Ubah</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="242" />
+        <location filename="../question_editor.py" line="243" />
         <source>Participant preview</source>
         <translation>Pratinjau peserta</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="243" />
+        <location filename="../question_editor.py" line="244" />
         <source>Version history</source>
         <translation>Riwayat versi</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="246" />
+        <location filename="../question_editor.py" line="247" />
         <source>This version (v{0}) has been answered in an attempt. Saving makes a new version (v{1}); results stay with the version that was answered.</source>
         <translation>Versi ini (v{0}) sudah pernah dijawab. Menyimpan akan membuat versi baru (v{1}); hasil tetap terkait dengan versi yang dijawab.</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="252" />
+        <location filename="../question_editor.py" line="253" />
         <source>Version {0}</source>
         <translation>Versi {0}</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="352" />
+        <location filename="../question_editor.py" line="359" />
         <source>Key in use</source>
         <translation>Kode sudah dipakai</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="353" />
+        <location filename="../question_editor.py" line="360" />
         <source>This bank already has a question with the key {0}.</source>
         <translation>Bank ini sudah memiliki soal dengan kode {0}.</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="361" />
+        <location filename="../question_editor.py" line="368" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="365" />
+        <location filename="../question_editor.py" line="372" />
         <source>New version</source>
         <translation>Versi baru</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="366" />
+        <location filename="../question_editor.py" line="373" />
         <source>The question had been answered, so your changes were saved as version {0}. Earlier results keep the version that was answered.</source>
         <translation>Soal ini sudah pernah dijawab, jadi perubahan Anda disimpan sebagai versi {0}. Hasil sebelumnya tetap memakai versi yang dijawab.</translation>
     </message>
@@ -862,137 +862,147 @@
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="32" />
+        <location filename="../cohorts_page.py" line="31" />
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="31" />
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="33" />
         <source>needs a code or a name</source>
         <translation>perlu kode atau nama</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="33" />
+        <location filename="../cohorts_page.py" line="34" />
         <source>code appears twice in the file</source>
         <translation>kode muncul dua kali dalam berkas</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="34" />
+        <location filename="../cohorts_page.py" line="35" />
         <source>code is already on the roster</source>
         <translation>kode sudah ada di daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="35" />
+        <location filename="../cohorts_page.py" line="36" />
         <source>sex not recognised (use F/M, perempuan/laki-laki, other)</source>
         <translation>jenis kelamin tidak dikenali (gunakan P/L, perempuan/laki-laki, lainnya)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="36" />
+        <location filename="../cohorts_page.py" line="37" />
         <source>code may only contain letters, digits, - and _</source>
         <translation>kode hanya boleh berisi huruf, angka, - dan _</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="97" />
-        <location filename="../cohorts_page.py" line="112" />
-        <location filename="../cohorts_page.py" line="135" />
-        <location filename="../cohorts_page.py" line="187" />
+        <location filename="../cohorts_page.py" line="98" />
+        <location filename="../cohorts_page.py" line="113" />
+        <location filename="../cohorts_page.py" line="136" />
+        <location filename="../cohorts_page.py" line="188" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="97" />
-        <location filename="../cohorts_page.py" line="113" />
-        <location filename="../cohorts_page.py" line="136" />
+        <location filename="../cohorts_page.py" line="98" />
+        <location filename="../cohorts_page.py" line="114" />
+        <location filename="../cohorts_page.py" line="137" />
         <source>Organisation</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="98" />
+        <location filename="../cohorts_page.py" line="99" />
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="98" />
+        <location filename="../cohorts_page.py" line="99" />
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="99" />
+        <location filename="../cohorts_page.py" line="100" />
         <source>Cascade from</source>
         <translation>Lanjutan dari</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="112" />
-        <location filename="../cohorts_page.py" line="134" />
-        <location filename="../cohorts_page.py" line="187" />
+        <location filename="../cohorts_page.py" line="113" />
+        <location filename="../cohorts_page.py" line="135" />
+        <location filename="../cohorts_page.py" line="188" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="113" />
-        <location filename="../cohorts_page.py" line="135" />
+        <location filename="../cohorts_page.py" line="114" />
+        <location filename="../cohorts_page.py" line="136" />
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="114" />
-        <location filename="../cohorts_page.py" line="136" />
+        <location filename="../cohorts_page.py" line="115" />
+        <location filename="../cohorts_page.py" line="137" />
         <source>Role</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="134" />
+        <location filename="../cohorts_page.py" line="135" />
         <source>Line</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="137" />
+        <location filename="../cohorts_page.py" line="138" />
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="162" />
+        <location filename="../cohorts_page.py" line="163" />
         <source>Phase</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="162" />
+        <location filename="../cohorts_page.py" line="163" />
         <source>Assessment</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="163" />
+        <location filename="../cohorts_page.py" line="164" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="163" />
+        <location filename="../cohorts_page.py" line="164" />
         <source>Opened</source>
         <translation>Dibuka</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="164" />
-        <location filename="../cohorts_page.py" line="191" />
+        <location filename="../cohorts_page.py" line="165" />
+        <location filename="../cohorts_page.py" line="192" />
         <source>Submitted</source>
         <translation>Sudah dikumpulkan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="188" />
+        <location filename="../cohorts_page.py" line="189" />
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="188" />
+        <location filename="../cohorts_page.py" line="189" />
         <source>Answered</source>
         <translation>Dijawab</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="189" />
+        <location filename="../cohorts_page.py" line="190" />
         <source>Checked in</source>
         <translation>Sudah hadir</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="190" />
+        <location filename="../cohorts_page.py" line="191" />
         <source>Answering</source>
         <translation>Sedang menjawab</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="192" />
+        <location filename="../cohorts_page.py" line="193" />
         <source>Voided</source>
         <translation>Dibatalkan</translation>
     </message>
@@ -1000,22 +1010,22 @@
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../cohorts_page.py" line="330" />
+        <location filename="../cohorts_page.py" line="331" />
         <source>{0}: {1} rows, {2} with problems. Fix the file and import it again; nothing has been saved.</source>
         <translation>{0}: {1} baris, {2} bermasalah. Perbaiki berkas lalu impor lagi; belum ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="334" />
+        <location filename="../cohorts_page.py" line="335" />
         <source>{0}: {1} participants ready to add. Empty codes will be generated.</source>
         <translation>{0}: {1} peserta siap ditambahkan. Kode yang kosong akan dibuat otomatis.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="337" />
+        <location filename="../cohorts_page.py" line="338" />
         <source>Add to roster</source>
         <translation>Tambahkan ke daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="345" />
+        <location filename="../cohorts_page.py" line="346" />
         <source>Import roster</source>
         <translation>Impor daftar peserta</translation>
     </message>
