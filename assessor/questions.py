@@ -160,3 +160,56 @@ class Bank:
 
     def topic_label(self, topic: str, lang: str) -> str:
         return localized(self.topics.get(topic), lang) or topic
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with a question being edited: ``error`` blocks saving, ``warning`` does not."""
+
+    severity: str  # "error" | "warning"
+    code: str
+    field: str
+    lang: str = ""
+
+
+def check_question(q: Question, languages) -> list[Problem]:
+    """The problems of a question as the bank format sees them, for the editor.
+
+    Errors: no key, no text at all, too few options, an option text missing in a
+    declared language, no correct answer. Warnings: question text, rationale or
+    learning objective missing in a declared language (a translation still to do).
+    """
+    found: list[Problem] = []
+    if not q.key.strip():
+        found.append(Problem("error", "missing_key", "key"))
+    if not q.languages():
+        found.append(Problem("error", "missing_text", "text"))
+    for name, value in (("text", q.text), ("rationale", q.rationale), ("objective", q.objective)):
+        for lang in languages:
+            if (value or name == "text") and not (value or {}).get(lang):
+                if name == "text" and not q.languages():
+                    continue
+                found.append(Problem("warning", "missing_translation", name, lang))
+    if q.type in ("single", "multiple"):
+        if len(q.options) < 2:
+            found.append(Problem("error", "too_few_options", "options"))
+        for letter, o in zip(q.option_keys, q.options):
+            for lang in languages:
+                if not o.text.get(lang):
+                    found.append(Problem("error", "missing_option_text", f"options[{letter}]", lang))
+        n_correct = sum(o.correct for o in q.options)
+        if n_correct == 0:
+            found.append(Problem("error", "no_correct", "options"))
+        elif q.type == "single" and n_correct > 1:
+            found.append(Problem("error", "several_correct", "options"))
+        elif q.type == "multiple" and n_correct == len(q.options):
+            found.append(Problem("error", "all_correct", "options"))
+    elif q.type == "truefalse" and q.answer is None:
+        found.append(Problem("error", "no_correct", "answer"))
+    elif q.type == "short" and not any(o.correct for o in q.options):
+        found.append(Problem("error", "no_correct", "options"))
+    elif q.type == "numerical" and not q.numeric:
+        found.append(Problem("error", "no_correct", "answers"))
+    elif q.type == "matching" and len(q.pairs) < 2:
+        found.append(Problem("error", "too_few_pairs", "pairs"))
+    return found

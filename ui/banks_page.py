@@ -1,4 +1,4 @@
-"""The Question banks section: browse banks and read each question in every language."""
+"""The Question banks section: browse, filter and edit banks and their questions in every language."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView,
-                               QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
-from assessor.questions import Question, localized
+from assessor.errors import AssessorError, Refused
+from assessor.questions import QUESTION_TYPES, Bank, Question, localized
 
 from .widgets import Page
 
@@ -96,11 +97,13 @@ class QuestionTableModel(QAbstractTableModel):
 
 
 class QuestionFilter(QSortFilterProxyModel):
-    """Full-text filter over key and both languages (case-insensitive)."""
+    """Full-text filter over key and both languages (case-insensitive), plus topic and type."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._needle = ""
+        self._topic = None
+        self._type = None
         self.setSortRole(Qt.UserRole)
 
     def set_text(self, text: str) -> None:
@@ -108,10 +111,24 @@ class QuestionFilter(QSortFilterProxyModel):
         self._needle = text.casefold().strip()
         self.endFilterChange()
 
+    def set_topic(self, topic: str | None) -> None:
+        self.beginFilterChange()
+        self._topic = topic
+        self.endFilterChange()
+
+    def set_type(self, kind: str | None) -> None:
+        self.beginFilterChange()
+        self._type = kind
+        self.endFilterChange()
+
     def filterAcceptsRow(self, row, parent):  # noqa: N802
+        q = self.sourceModel().question(row)
+        if self._topic is not None and q.topic != self._topic:
+            return False
+        if self._type is not None and q.type != self._type:
+            return False
         if not self._needle:
             return True
-        q = self.sourceModel().question(row)
         hay = " ".join([q.key, *q.text.values(), *(t for o in q.options for t in o.text.values())]).casefold()
         return self._needle in hay
 
@@ -156,6 +173,23 @@ class BanksPage(Page):
         self.proxy = QuestionFilter(self)
         self.proxy.setSourceModel(self.model)
         self.search.textChanged.connect(self.proxy.set_text)
+        self.topic_filter = QComboBox()
+        self.topic_filter.currentIndexChanged.connect(lambda _i: self.proxy.set_topic(self.topic_filter.currentData()))
+        self.type_filter = QComboBox()
+        self.type_filter.addItem("", None)
+        for kind in QUESTION_TYPES:
+            self.type_filter.addItem("", kind)
+        self.type_filter.currentIndexChanged.connect(lambda _i: self.proxy.set_type(self.type_filter.currentData()))
+        self.new_bank_button = QPushButton()
+        self.new_bank_button.clicked.connect(self._on_new_bank)
+        self.duplicate_button = QPushButton()
+        self.duplicate_button.clicked.connect(self._on_duplicate_bank)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self._on_delete_bank)
+        self.new_question_button = QPushButton()
+        self.new_question_button.clicked.connect(self._on_new_question)
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(self._on_edit_question)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -166,6 +200,7 @@ class BanksPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
+        self.table.doubleClicked.connect(self._on_edit_question)
         self.detail = QTextBrowser()
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -174,14 +209,27 @@ class BanksPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.bank_label)
         top.addWidget(self.bank_combo, 1)
-        top.addWidget(self.search_label)
-        top.addWidget(self.search, 1)
+        top.addWidget(self.new_bank_button)
+        top.addWidget(self.duplicate_button)
+        top.addWidget(self.delete_button)
+        filters = QHBoxLayout()
+        self.topic_label = QLabel()
+        self.type_label = QLabel()
+        filters.addWidget(self.search_label)
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.topic_label)
+        filters.addWidget(self.topic_filter, 1)
+        filters.addWidget(self.type_label)
+        filters.addWidget(self.type_filter)
+        filters.addWidget(self.new_question_button)
+        filters.addWidget(self.edit_button)
         split = QSplitter(Qt.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.detail)
         split.setSizes([300, 300])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(filters)
         layout.addWidget(self.notice)
         layout.addWidget(split, 1)
         self.retranslate()
@@ -196,6 +244,17 @@ class BanksPage(Page):
         self.search.setPlaceholderText(self.tr("Key or text, in either language"))
         self.search.setAccessibleName(self.tr("Search questions"))
         self.bank_combo.setAccessibleName(self.tr("Question bank"))
+        self.topic_label.setText(self.tr("Topic:"))
+        self.type_label.setText(self.tr("Type:"))
+        self.type_filter.setItemText(0, self.tr("All types"))
+        for i, kind in enumerate(QUESTION_TYPES, start=1):
+            self.type_filter.setItemText(i, type_name(kind))
+        self._fill_topics()
+        self.new_bank_button.setText(self.tr("New bank…"))
+        self.duplicate_button.setText(self.tr("Duplicate…"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.new_question_button.setText(self.tr("New question…"))
+        self.edit_button.setText(self.tr("Edit question…"))
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
         self._show_notice()
         self._on_row(self.table.currentIndex(), None)
@@ -205,8 +264,8 @@ class BanksPage(Page):
 
         return settings.get(settings.UI_LANGUAGE)
 
-    def reload(self) -> None:
-        current = self.bank_combo.currentData()
+    def reload(self, select: str | None = None, select_key: str | None = None) -> None:
+        current = select or self.bank_combo.currentData()
         self.bank_combo.blockSignals(True)
         self.bank_combo.clear()
         for bank in self.store.banks.list():
@@ -214,9 +273,94 @@ class BanksPage(Page):
         self.bank_combo.blockSignals(False)
         index = max(0, self.bank_combo.findData(current))
         self.bank_combo.setCurrentIndex(index)
-        self._on_bank_changed(index)
+        self._on_bank_changed(index, select_key)
 
-    def _on_bank_changed(self, _index: int) -> None:
+    def _fill_topics(self) -> None:
+        current = self.topic_filter.currentData()
+        self.topic_filter.blockSignals(True)
+        self.topic_filter.clear()
+        self.topic_filter.addItem(self.tr("All topics"), None)
+        if self._bank is not None:
+            for topic in sorted(self._bank.topics, key=lambda t: self._bank.topic_label(t, self._lang())):
+                self.topic_filter.addItem(self._bank.topic_label(topic, self._lang()), topic)
+        self.topic_filter.setCurrentIndex(max(0, self.topic_filter.findData(current)))
+        self.topic_filter.blockSignals(False)
+        self.proxy.set_topic(self.topic_filter.currentData())
+
+    def current_question(self) -> Question | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.question(self.proxy.mapToSource(index).row())
+
+    def _on_new_bank(self) -> None:
+        from .question_editor import BankDialog
+
+        answer = BankDialog.ask(self)
+        if answer is None:
+            return
+        name, langs = answer
+        bank = self.store.banks.save_bank(Bank(name=name, languages=langs))
+        self.reload(select=bank.id)
+
+    def _on_duplicate_bank(self) -> None:
+        from .question_editor import BankDialog
+
+        if self._bank is None:
+            return
+        suffix = {"en": " (copy)", "id": " (salinan)"}
+        proposed = {lang: text + suffix.get(lang, "") for lang, text in self._bank.name.items()}
+        answer = BankDialog.ask(self, proposed, with_languages=False)
+        if answer is None:
+            return
+        copy = self.store.banks.duplicate(self._bank.id, answer[0])
+        self.reload(select=copy.id)
+
+    def _on_delete_bank(self) -> None:
+        if self._bank is None:
+            return
+        name = localized(self._bank.name, self._lang())
+        sure = QMessageBox.question(
+            self, self.tr("Delete bank"),
+            self.tr("Delete the bank \"{0}\" and its {1} questions? This cannot be undone.").format(
+                name, len(self._bank.questions)),
+            QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
+        if sure != QMessageBox.Yes:
+            return
+        try:
+            self.store.banks.delete(self._bank.id)
+        except Refused:
+            archive = QMessageBox.question(
+                self, self.tr("Bank in use"),
+                self.tr("An assessment uses questions from this bank, so it cannot be deleted. "
+                        "Archive it instead? It is then hidden from this list, and nothing is lost."),
+                QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
+            if archive == QMessageBox.Yes:
+                self.store.banks.archive(self._bank.id)
+            else:
+                return
+        self.reload()
+
+    def _on_new_question(self) -> None:
+        from .question_editor import QuestionEditor
+
+        if self._bank is None:
+            return
+        saved = QuestionEditor.ask(self.store, self._bank, None, self)
+        if saved is not None:
+            self.reload(select_key=saved.key)
+
+    def _on_edit_question(self, *_args) -> None:
+        from .question_editor import QuestionEditor
+
+        q = self.current_question()
+        if self._bank is None or q is None:
+            return
+        saved = QuestionEditor.ask(self.store, self._bank, q, self)
+        if saved is not None:
+            self.reload(select_key=saved.key)
+
+    def _on_bank_changed(self, _index: int, select_key: str | None = None) -> None:
         bank_id = self.bank_combo.currentData()
         if bank_id is None:
             self._bank = None
@@ -229,8 +373,16 @@ class BanksPage(Page):
             for col in (QuestionTableModel.COL_EN, QuestionTableModel.COL_ID):
                 self.table.setColumnWidth(col, 320)
         self._show_notice()
+        self._fill_topics()
+        for button in (self.duplicate_button, self.delete_button, self.new_question_button, self.edit_button):
+            button.setEnabled(self._bank is not None)
+        row = 0
+        if select_key:
+            for r in range(self.proxy.rowCount()):
+                if self.proxy.index(r, 0).data(Qt.UserRole) == select_key:
+                    row = r
         if self.proxy.rowCount():
-            self.table.selectRow(0)
+            self.table.selectRow(row)
 
     def _show_notice(self) -> None:
         text = localized(self._bank.notice, self._lang()) if self._bank else ""

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
+from .assessments_page import AssessmentsPage
 from .banks_page import BanksPage
+from .cohorts_page import CohortsPage
 from .widgets import Page, PlaceholderPage
 
 
@@ -23,9 +26,16 @@ class MainWindow(QMainWindow):
         for key, page in self._make_pages():
             self.add_page(key, page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._on_page_shown)
+        self.settings_button = QPushButton()
+        self.settings_button.setFixedWidth(200)
+        self.settings_button.clicked.connect(self._on_settings)
+        side = QVBoxLayout()
+        side.addWidget(self.nav, 1)
+        side.addWidget(self.settings_button)
         central = QWidget()
         layout = QHBoxLayout(central)
-        layout.addWidget(self.nav)
+        layout.addLayout(side)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.resize(1280, 760)
@@ -34,8 +44,8 @@ class MainWindow(QMainWindow):
 
     def _make_pages(self):
         yield "banks", BanksPage(self.store)
-        yield "assessments", PlaceholderPage(lambda: self.tr("Assessments"))
-        yield "cohorts", PlaceholderPage(lambda: self.tr("Cohorts"))
+        yield "assessments", AssessmentsPage(self.store)
+        yield "cohorts", CohortsPage(self.store)
         yield "results", PlaceholderPage(lambda: self.tr("Results"))
 
     def add_page(self, key: str, page: Page) -> None:
@@ -48,8 +58,20 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(list(self.pages).index(key))
 
+    def _on_page_shown(self, row: int) -> None:
+        # Pages that list what other pages create (assessments, cohorts) re-read the store when shown.
+        page = self.stack.widget(row)
+        if getattr(page, "reload_on_show", False):
+            page.reload()
+
+    def _on_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        SettingsDialog.ask(self.store, self)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Assessor"))
+        self.settings_button.setText(self.tr("Settings…"))
         for row, page in enumerate(self.pages.values()):
             self.nav.item(row).setText(page.title())
 

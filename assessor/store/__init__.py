@@ -117,6 +117,31 @@ class Store:
             self.set_meta("device_id", value)
         return value
 
+    def backup(self, dest_path: str | Path, progress=None) -> Path:
+        """Copy the whole database to ``dest_path`` with SQLite's online backup (consistent while in use).
+
+        Written to a temporary name first and renamed, so a cut power never leaves a half backup
+        under the final name.
+        """
+        dest = Path(dest_path)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        partial = dest.with_name(dest.name + ".partial")
+        partial.unlink(missing_ok=True)
+        target = sqlite3.connect(str(partial))
+        try:
+            def report(_status, remaining, total):
+                if progress is not None:
+                    progress.step(total - remaining, total)
+
+            self.db.conn.backup(target, pages=256, progress=report)
+        except BaseException:
+            target.close()
+            partial.unlink(missing_ok=True)
+            raise
+        target.close()
+        partial.replace(dest)
+        return dest
+
     def response_table(self, cohorts: list[str] | None = None):
         """All submitted marks as a :class:`~assessor.responses.ResponseTable` (see ResultsRepo)."""
         return self.results.response_table(cohorts)

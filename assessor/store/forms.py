@@ -100,6 +100,13 @@ class AssessmentRepo:
             )
         return self.get(aid)
 
+    def archive(self, assessment_id: str, archived: bool = True) -> None:
+        """Hide a form from lists (allowed when locked: nothing about its content changes)."""
+        self.get(assessment_id)
+        with self.store.atomic():
+            self.db["assessments"].update(assessment_id, {"archived": int(archived)})
+            self.store.audit.log("assessment.archive", assessment_id=assessment_id, archived=archived)
+
     def copy(self, assessment_id: str, name: str | None = None) -> Assessment:
         """An unlocked copy of a form, to change a locked one."""
         original = self.get(assessment_id)

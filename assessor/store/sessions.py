@@ -221,6 +221,23 @@ class AttemptRepo:
             state.setdefault(e.question_id, {})[e.kind] = e.value
         return state
 
+    def live_status(self, session_id: str, device_id: str | None = None) -> list[dict]:
+        """Each attempt of a session with how far it got, for the facilitator's live view.
+
+        Rows: ``participant_id``, ``code``, ``name``, ``status`` (in_progress/submitted/voided),
+        ``answered`` (questions with an answer event), ``started_at``, ``submitted_at``,
+        ``device_id``. Limited to one device when ``device_id`` is given.
+        """
+        return rows(
+            self.store,
+            "SELECT a.id AS attempt_id, a.participant_id, p.code, p.name, a.status, a.started_at, a.submitted_at, "
+            "a.device_id, (SELECT count(DISTINCT e.question_id) FROM answer_events e "
+            "WHERE e.attempt_id = a.id AND e.kind = 'answer') AS answered "
+            "FROM attempts a JOIN participants p ON p.id = a.participant_id "
+            "WHERE a.session_id = ? AND (? IS NULL OR a.device_id = ?) ORDER BY p.code, a.started_at",
+            [session_id, device_id, device_id],
+        )
+
     def submitted_count(self, session_id: str) -> int:
         return self.db["attempts"].count_where("session_id = ? AND status = ?", [session_id, SUBMITTED])
 

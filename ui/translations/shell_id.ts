@@ -3,82 +3,150 @@
 <context>
     <name>BanksPage</name>
     <message>
-        <location filename="../banks_page.py" line="122" />
+        <location filename="../banks_page.py" line="139" />
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="123" />
+        <location filename="../banks_page.py" line="140" />
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="124" />
+        <location filename="../banks_page.py" line="141" />
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="125" />
+        <location filename="../banks_page.py" line="142" />
         <source>Rationale</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="126" />
+        <location filename="../banks_page.py" line="143" />
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="191" />
+        <location filename="../banks_page.py" line="239" />
         <source>Question banks</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="194" />
+        <location filename="../banks_page.py" line="242" />
         <source>Bank:</source>
         <translation>Bank:</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="195" />
+        <location filename="../banks_page.py" line="243" />
         <source>Search:</source>
         <translation>Cari:</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="196" />
+        <location filename="../banks_page.py" line="244" />
         <source>Key or text, in either language</source>
         <translation>Kode atau teks, dalam salah satu bahasa</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="197" />
+        <location filename="../banks_page.py" line="245" />
         <source>Search questions</source>
         <translation>Cari soal</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="198" />
+        <location filename="../banks_page.py" line="246" />
         <source>Question bank</source>
         <translation>Bank soal</translation>
+    </message>
+    <message>
+        <location filename="../banks_page.py" line="247" />
+        <source>Topic:</source>
+        <translation>Topik:</translation>
+    </message>
+    <message>
+        <location filename="../banks_page.py" line="248" />
+        <source>Type:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <location filename="../banks_page.py" line="249" />
+        <source>All types</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <location filename="../banks_page.py" line="253" />
+        <source>New bank…</source>
+        <translation>Bank baru…</translation>
+    </message>
+    <message>
+        <location filename="../banks_page.py" line="254" />
+        <source>Duplicate…</source>
+        <translation>Duplikat…</translation>
+    </message>
+    <message>
+        <location filename="../banks_page.py" line="255" />
+        <source>Delete…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <location filename="../banks_page.py" line="256" />
+        <source>New question…</source>
+        <translation>Soal baru…</translation>
+    </message>
+    <message>
+        <location filename="../banks_page.py" line="257" />
+        <source>Edit question…</source>
+        <translation>Ubah soal…</translation>
+    </message>
+    <message>
+        <location filename="../banks_page.py" line="282" />
+        <source>All topics</source>
+        <translation>Semua topik</translation>
+    </message>
+    <message>
+        <location filename="../banks_page.py" line="324" />
+        <source>Delete bank</source>
+        <translation>Hapus bank</translation>
+    </message>
+    <message>
+        <location filename="../banks_page.py" line="325" />
+        <source>Delete the bank "{0}" and its {1} questions? This cannot be undone.</source>
+        <translation>Hapus bank "{0}" beserta {1} soalnya? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../banks_page.py" line="334" />
+        <source>Bank in use</source>
+        <translation>Bank sedang dipakai</translation>
+    </message>
+    <message>
+        <location filename="../banks_page.py" line="335" />
+        <source>An assessment uses questions from this bank, so it cannot be deleted. Archive it instead? It is then hidden from this list, and nothing is lost.</source>
+        <translation>Ada asesmen yang memakai soal dari bank ini, jadi bank tidak dapat dihapus. Arsipkan saja? Bank akan disembunyikan dari daftar ini dan tidak ada yang hilang.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="37" />
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="38" />
         <source>Cohorts</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="39" />
+        <location filename="../main_window.py" line="49" />
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="52" />
+        <location filename="../main_window.py" line="73" />
         <source>Assessor</source>
         <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="74" />
+        <source>Settings…</source>
+        <translation>Pengaturan…</translation>
     </message>
 </context>
 <context>
@@ -92,32 +160,32 @@
 <context>
     <name>QuestionTableModel</name>
     <message>
-        <location filename="../banks_page.py" line="46" />
+        <location filename="../banks_page.py" line="47" />
         <source>Key</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="47" />
+        <location filename="../banks_page.py" line="48" />
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="48" />
+        <location filename="../banks_page.py" line="49" />
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="49" />
+        <location filename="../banks_page.py" line="50" />
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="50" />
+        <location filename="../banks_page.py" line="51" />
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="51" />
+        <location filename="../banks_page.py" line="52" />
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
@@ -125,32 +193,32 @@
 <context>
     <name>QuestionTypes</name>
     <message>
-        <location filename="../banks_page.py" line="18" />
+        <location filename="../banks_page.py" line="19" />
         <source>Single choice</source>
         <translation>Pilihan tunggal</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="19" />
+        <location filename="../banks_page.py" line="20" />
         <source>Multiple response</source>
         <translation>Pilihan ganda kompleks</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="20" />
+        <location filename="../banks_page.py" line="21" />
         <source>True / false</source>
         <translation>Benar / salah</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="21" />
+        <location filename="../banks_page.py" line="22" />
         <source>Short answer</source>
         <translation>Jawaban singkat</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="22" />
+        <location filename="../banks_page.py" line="23" />
         <source>Numerical</source>
         <translation>Numerik</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="23" />
+        <location filename="../banks_page.py" line="24" />
         <source>Matching</source>
         <translation>Menjodohkan</translation>
     </message>

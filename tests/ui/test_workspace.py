@@ -1,0 +1,246 @@
+"""The facilitator workspace: banks, question editing, assessment building, rosters and sessions."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from assessor.cohorts import Cohort
+
+
+@pytest.fixture(autouse=True)
+def no_message_boxes(monkeypatch):
+    """Message boxes answer 'Yes' and are recorded instead of blocking the test."""
+    shown = []
+    for name in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda *a, _n=name: shown.append((_n, a[2])) or 0))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: shown.append(("question", a[2]))
+                                                              or QMessageBox.Yes))
+    return shown
+
+
+def test_create_bank_and_filter_by_topic_and_type(qtbot, bank_store, monkeypatch):
+    from ui.banks_page import BanksPage
+    from ui.question_editor import BankDialog
+
+    page = BanksPage(bank_store)
+    qtbot.addWidget(page)
+    total = page.proxy.rowCount()
+    page.topic_filter.setCurrentIndex(page.topic_filter.findData("coordination"))
+    assert page.proxy.rowCount() == 10
+    page.type_filter.setCurrentIndex(page.type_filter.findData("truefalse"))
+    assert 0 < page.proxy.rowCount() < 10
+    page.topic_filter.setCurrentIndex(0)
+    page.type_filter.setCurrentIndex(0)
+    assert page.proxy.rowCount() == total
+    monkeypatch.setattr(BankDialog, "ask", classmethod(lambda cls, *a, **k: ({"en": "Mine", "id": "Punyaku"},
+                                                                             ("en", "id"))))
+    page.new_bank_button.click()
+    assert page.bank_combo.count() == 2 and page.bank_combo.currentText() == "Mine"
+    assert page.proxy.rowCount() == 0
+
+
+def test_delete_bank_in_use_is_refused_and_archived(qtbot, bank_store, no_message_boxes):
+    from assessor.assessments import Assessment
+    from ui.banks_page import BanksPage
+
+    bank = bank_store.banks.list()[0]
+    q = bank_store.banks.questions(bank.id)[0]
+    bank_store.assessments.save(Assessment("T", (q.id,)))
+    page = BanksPage(bank_store)
+    qtbot.addWidget(page)
+    page.delete_button.click()
+    assert any("43 questions" in text for _, text in no_message_boxes)
+    assert bank_store.banks.list() == [] and bank_store.banks.list(include_archived=True)[0].archived
+    assert bank_store.banks.question(q.id).key == q.key  # nothing deleted
+
+
+def test_editing_an_answered_question_makes_a_new_version(qtbot, demo_store, no_message_boxes):
+    from ui.question_editor import QuestionEditor
+
+    form = demo_store.assessments.list()[0]
+    q = demo_store.assessments.questions(form)[0]
+    assert demo_store.banks.is_answered(q.id)
+    bank = demo_store.banks.get(q.bank_id)
+    editor = QuestionEditor(demo_store, bank, q)
+    qtbot.addWidget(editor)
+    assert editor.version_note.isVisibleTo(editor)
+    editor.texts[("text", "en")].setPlainText(q.text["en"] + " (edited)")
+    editor.buttons.button(QDialogButtonBox.Save).click()
+    assert editor.saved.version == q.version + 1
+    assert any(kind == "information" and f"version {q.version + 1}" in text for kind, text in no_message_boxes)
+    assert [v.version for v in demo_store.banks.versions(bank.id, q.key)][-2:] == [q.version, q.version + 1]
+    assert demo_store.banks.question(q.id).text == q.text  # the answered version is unchanged
+    history = QuestionEditor(demo_store, bank, editor.saved)
+    qtbot.addWidget(history)
+    assert history.history.count() == len(demo_store.banks.versions(bank.id, q.key))
+
+
+def test_editor_blocks_save_without_a_correct_answer_and_badges_missing_translation(qtbot, bank_store):
+    from ui.question_editor import QuestionEditor
+
+    bank = bank_store.banks.list()[0]
+    q = next(q for q in bank_store.banks.questions(bank.id) if q.type == "single")
+    editor = QuestionEditor(bank_store, bank_store.banks.get(bank.id), q)
+    qtbot.addWidget(editor)
+    save = editor.buttons.button(QDialogButtonBox.Save)
+    assert save.isEnabled()
+    editor.texts[("rationale", "id")].setPlainText("")
+    assert save.isEnabled() and "Missing translation (ID)" in editor.problems.text()
+    for r in range(editor.options.rowCount()):
+        editor.options.item(r, 0).setCheckState(Qt.Unchecked)
+    assert not save.isEnabled() and "No correct answer" in editor.problems.text()
+    editor.preview_lang.setCurrentIndex(editor.preview_lang.findData("id"))
+    assert q.text["id"][:15] in editor.preview.toPlainText()
+    assert "✔" not in editor.preview.toPlainText()
+
+
+def test_build_assessment_by_topic_draw_and_locked_form_saves_a_copy(qtbot, bank_store, no_message_boxes):
+    from ui.assessments_page import AssessmentsPage
+
+    page = AssessmentsPage(bank_store)
+    qtbot.addWidget(page)
+    page.name.setText("Pre-test CPCT")
+    assert page.draw(5, seed=42)
+    assert page.items_model.rowCount() == 20
+    assert page.blueprint.item(page.blueprint.rowCount() - 1, page.blueprint.columnCount() - 1).text() == "20"
+    saved = page.save()
+    assert saved and len(saved.question_ids) == 20
+    assert saved.draw == {"method": "per_topic", "n_per_topic": 5, "seed": 42,
+                          "banks": [bank_store.banks.list()[0].id]}
+    cohort = bank_store.cohorts.save(Cohort("C"))
+    bank_store.sessions.open(cohort.id, saved.id, "pre")
+    page.reload(select=saved.id)
+    assert page.locked_note.isVisibleTo(page)
+    page.pass_mark.setValue(80)
+    copy = page.save()
+    assert copy.id != saved.id and copy.pass_mark == 80
+    assert bank_store.assessments.get(saved.id).pass_mark == 70
+
+
+def _xlsx(rows) -> bytes:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for r in rows:
+        book.active.append(r)
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
+
+
+def test_roster_import_with_errors_saves_nothing_then_a_clean_file_adds_25(qtbot, store, tmp_path, monkeypatch):
+    from ui.cohorts_page import CohortsPage, RosterImportDialog
+
+    cohort = store.cohorts.save(Cohort("Makassar ToT"))
+    page = CohortsPage(store)
+    qtbot.addWidget(page)
+    seen = []
+    monkeypatch.setattr(RosterImportDialog, "ask", classmethod(lambda cls, preview, parent=None:
+                                                               seen.append(preview) or preview.ok))
+    bad = tmp_path / "bad.csv"
+    bad.write_text("code;name;sex\nA1;Ani;F\nA1;Budi;robot\n", encoding="cp1252")
+    with qtbot.waitSignal(page.import_roster(str(bad)).done):
+        pass
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    assert seen[0].error_count == 2 and store.cohorts.participants(cohort.id) == []
+    good = tmp_path / "roster.xlsx"
+    good.write_bytes(_xlsx([["code", "name", "sex", "organisation", "role"]] +
+                           [["", f"Peserta {i}", "perempuan" if i % 2 else "L", "Dinsos", ""] for i in range(25)]))
+    with qtbot.waitSignal(page.import_roster(str(good)).done):
+        pass
+    qtbot.waitUntil(lambda: page.roster_model.rowCount() == 25)
+    assert len({p.code for p in store.cohorts.participants(cohort.id)}) == 25
+    out = tmp_path / "codes.pdf"
+    with qtbot.waitSignal(page.export_roster(str(out), "pdf").done):
+        pass
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_open_close_reopen_session_and_start_participant_mode(qtbot, demo_store, monkeypatch, no_message_boxes):
+    from PySide6.QtWidgets import QInputDialog
+
+    from ui.cohorts_page import CohortsPage
+
+    cohort = demo_store.cohorts.save(Cohort("New cohort"))
+    page = CohortsPage(demo_store)
+    qtbot.addWidget(page)
+    page.reload(select=cohort.id)
+    assert page.sessions_model.rowCount() == 0
+    page.phase_combo.setCurrentIndex(page.phase_combo.findData("pre"))
+    page.open_button.click()
+    assert page.sessions_model.rowCount() == 1 and page.start_button.isEnabled()
+    session = page.current_session()
+    assert session.phase == "pre" and demo_store.assessments.get(session.assessment_id).locked
+    page.close_button.click()
+    assert demo_store.sessions.get(session.id).status == "closed" and not page.start_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("laptop crashed", True)))
+    page.reopen_button.click()
+    assert demo_store.sessions.get(session.id).status == "open"
+    assert demo_store.audit.list(1)[0].details["reason"] == "laptop crashed"
+    started = []
+    import types, sys
+    monkeypatch.setitem(sys.modules, "ui.runner", types.SimpleNamespace(
+        start_participant_mode=lambda store, session_id, parent=None: started.append(session_id)))
+    page.start_button.click()
+    assert started == [session.id]
+
+
+def test_live_status_shows_submitted_attempts_on_this_laptop(qtbot, demo_store):
+    from ui.cohorts_page import CohortsPage
+
+    page = CohortsPage(demo_store)
+    qtbot.addWidget(page)
+    cohort = next(c for c in demo_store.cohorts.list() if demo_store.sessions.list(c.id))
+    page.reload(select=cohort.id)
+    page.sessions.selectRow(0)
+    page._refresh_live()
+    session = page.current_session()
+    mine = demo_store.attempts.live_status(session.id, demo_store.device_id)
+    assert page.live_model.rowCount() == len(mine)
+
+
+@pytest.mark.parametrize("name", ["AssessmentTableModel", "CohortTableModel", "ParticipantTableModel",
+                                  "SessionTableModel", "LiveTableModel", "PreviewTableModel"])
+def test_table_models_are_well_behaved(qtmodeltester, qtbot, demo_store, name):
+    from assessor.roster import parse_roster
+    from ui import assessments_page, cohorts_page
+    from ui.assessments_page import AssessmentTableModel
+
+    page = cohorts_page.CohortsPage(demo_store)
+    qtbot.addWidget(page)
+    cohort = demo_store.cohorts.list()[0]
+    page.reload(select=cohort.id)
+    models = {
+        "AssessmentTableModel": AssessmentTableModel(),
+        "CohortTableModel": page.cohorts_model, "ParticipantTableModel": page.roster_model,
+        "SessionTableModel": page.sessions_model, "LiveTableModel": page.live_model,
+        "PreviewTableModel": cohorts_page.PreviewTableModel(),
+    }
+    models["AssessmentTableModel"].set_assessments(demo_store.assessments.list())
+    models["PreviewTableModel"].set_preview(parse_roster(b"code,name,sex\nA,x,F\nA,y,?\n", "r.csv"))
+    model = models[name]
+    assert model.rowCount() > 0
+    qtmodeltester.check(model)
+
+
+def test_settings_change_password_and_backup(qtbot, demo_store, tmp_path):
+    from assessor.security import verify_password
+    from assessor.store import Store
+    from ui.settings_dialog import PASSWORD_META, SettingsDialog
+
+    dialog = SettingsDialog(demo_store)
+    qtbot.addWidget(dialog)
+    assert dialog.change_password("", "abcd", "abcx") is not None
+    assert dialog.change_password("", "abcd", "abcd") is None
+    assert verify_password("abcd", demo_store.meta(PASSWORD_META))
+    assert dialog.change_password("wrong", "efgh", "efgh") is not None
+    assert verify_password("abcd", demo_store.meta(PASSWORD_META))
+    dest = tmp_path / "backup.db"
+    with qtbot.waitSignal(dialog.backup(str(dest)).done, timeout=10000):
+        pass
+    with Store.open(dest) as copy:
+        assert len(copy.cohorts.list()) == len(demo_store.cohorts.list())

@@ -1,0 +1,701 @@
+"""The Cohorts section: training events, their rosters and their test sessions.
+
+Rosters are imported from CSV/XLSX through a preview that shows every row's problems
+before anything is saved; exports (CSV, printable PDF) run off the GUI thread.
+Sessions are opened, watched live (a timer re-reads the attempts on this laptop),
+closed and re-opened with a reason; participant mode starts from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import NamedTuple
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, QTimer, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from assessor.cohorts import SEXES, Cohort, Participant
+from assessor.errors import AssessorError
+from assessor.sessions import OPEN, PHASES, SUBMITTED, VOIDED
+
+from .tasks import run_task
+from .widgets import Page
+
+SEX_NAMES = {"female": QT_TRANSLATE_NOOP("Roster", "Female"), "male": QT_TRANSLATE_NOOP("Roster", "Male"),
+             "other": QT_TRANSLATE_NOOP("Roster", "Other"), "not_stated": QT_TRANSLATE_NOOP("Roster", "Not stated")}
+PHASE_NAMES = {"pre": QT_TRANSLATE_NOOP("Roster", "Pre-test"), "post": QT_TRANSLATE_NOOP("Roster", "Post-test"),
+               "followup": QT_TRANSLATE_NOOP("Roster", "Follow-up")}
+SESSION_STATUS = {"open": QT_TRANSLATE_NOOP("Roster", "Open"), "closed": QT_TRANSLATE_NOOP("Roster", "Closed")}
+ROW_ERRORS = {
+    "missing_name_and_code": QT_TRANSLATE_NOOP("Roster", "needs a code or a name"),
+    "duplicate_code": QT_TRANSLATE_NOOP("Roster", "code appears twice in the file"),
+    "code_on_roster": QT_TRANSLATE_NOOP("Roster", "code is already on the roster"),
+    "unknown_sex": QT_TRANSLATE_NOOP("Roster", "sex not recognised (use F/M, perempuan/laki-laki, other)"),
+    "bad_code": QT_TRANSLATE_NOOP("Roster", "code may only contain letters, digits, - and _"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Roster", text)
+
+
+class _TableModel(QAbstractTableModel):
+    """A read-only table of NamedTuple rows; the last field of a row is the core object."""
+
+    CONTEXT = "Roster"
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def item(self, row: int):
+        return self._rows[row][-1]
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.HEADERS):
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+        return None
+
+    def display(self, row, col):
+        return row[col]
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        if role == Qt.UserRole:
+            return r[index.column()]
+        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+            return self.display(r, index.column())
+        return None
+
+
+class CohortRow(NamedTuple):
+    name: str
+    organisation: str
+    location: str
+    start_date: str
+    parent: str
+    cohort: Cohort
+
+
+class CohortTableModel(_TableModel):
+    HEADERS = (QT_TRANSLATE_NOOP("Roster", "Name"), QT_TRANSLATE_NOOP("Roster", "Organisation"),
+               QT_TRANSLATE_NOOP("Roster", "Location"), QT_TRANSLATE_NOOP("Roster", "Start"),
+               QT_TRANSLATE_NOOP("Roster", "Cascade from"))
+
+
+class ParticipantRow(NamedTuple):
+    code: str
+    name: str
+    sex: str
+    organisation: str
+    role: str
+    participant: Participant
+
+
+class ParticipantTableModel(_TableModel):
+    HEADERS = (QT_TRANSLATE_NOOP("Roster", "Code"), QT_TRANSLATE_NOOP("Roster", "Name"),
+               QT_TRANSLATE_NOOP("Roster", "Sex"), QT_TRANSLATE_NOOP("Roster", "Organisation"),
+               QT_TRANSLATE_NOOP("Roster", "Role"))
+
+    def display(self, row, col):
+        return _t(SEX_NAMES.get(row.sex, row.sex)) if col == 2 else row[col]
+
+
+class PreviewRow(NamedTuple):
+    line: int
+    code: str
+    name: str
+    sex: str
+    organisation: str
+    role: str
+    problems: str
+    row: object
+
+
+class PreviewTableModel(_TableModel):
+    """The rows of a roster file with their problems; rows with problems are tinted."""
+
+    HEADERS = (QT_TRANSLATE_NOOP("Roster", "Line"), QT_TRANSLATE_NOOP("Roster", "Code"),
+               QT_TRANSLATE_NOOP("Roster", "Name"), QT_TRANSLATE_NOOP("Roster", "Sex"),
+               QT_TRANSLATE_NOOP("Roster", "Organisation"), QT_TRANSLATE_NOOP("Roster", "Role"),
+               QT_TRANSLATE_NOOP("Roster", "Problems"))
+
+    def set_preview(self, preview) -> None:
+        self.set_rows(PreviewRow(r.line, r.code or _t("(new code)"), r.name,
+                                 _t(SEX_NAMES[r.sex]) if r.sex in SEX_NAMES else r.sex, r.organisation, r.role,
+                                 "; ".join(_t(ROW_ERRORS.get(e, e)) for e in r.errors), r) for r in preview.rows)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if role == Qt.BackgroundRole and index.isValid() and 0 <= index.row() < len(self._rows):
+            from PySide6.QtGui import QColor
+
+            return QColor("#fde7e9") if self._rows[index.row()].problems else None
+        return super().data(index, role)
+
+
+class SessionRow(NamedTuple):
+    phase: str
+    assessment: str
+    status: str
+    opened: str
+    submitted: int
+    session: object
+
+
+class SessionTableModel(_TableModel):
+    HEADERS = (QT_TRANSLATE_NOOP("Roster", "Phase"), QT_TRANSLATE_NOOP("Roster", "Assessment"),
+               QT_TRANSLATE_NOOP("Roster", "Status"), QT_TRANSLATE_NOOP("Roster", "Opened"),
+               QT_TRANSLATE_NOOP("Roster", "Submitted"))
+
+    def display(self, row, col):
+        if col == 0:
+            return _t(PHASE_NAMES.get(row.phase, row.phase))
+        if col == 2:
+            return _t(SESSION_STATUS.get(row.status, row.status))
+        if col == 3:
+            return row.opened[:16].replace("T", " ")
+        return row[col]
+
+
+class LiveRow(NamedTuple):
+    code: str
+    name: str
+    state: str
+    answered: int
+    attempt: dict
+
+
+class LiveTableModel(_TableModel):
+    """Who is on this laptop in the session: checked in, answering, submitted."""
+
+    HEADERS = (QT_TRANSLATE_NOOP("Roster", "Code"), QT_TRANSLATE_NOOP("Roster", "Name"),
+               QT_TRANSLATE_NOOP("Roster", "State"), QT_TRANSLATE_NOOP("Roster", "Answered"))
+    STATES = {"checked_in": QT_TRANSLATE_NOOP("Roster", "Checked in"),
+              "answering": QT_TRANSLATE_NOOP("Roster", "Answering"),
+              "submitted": QT_TRANSLATE_NOOP("Roster", "Submitted"),
+              "voided": QT_TRANSLATE_NOOP("Roster", "Voided")}
+
+    @staticmethod
+    def state(attempt: dict) -> str:
+        if attempt["status"] == SUBMITTED:
+            return "submitted"
+        if attempt["status"] == VOIDED:
+            return "voided"
+        return "answering" if attempt["answered"] else "checked_in"
+
+    def set_attempts(self, attempts) -> None:
+        rows = [LiveRow(a["code"], a["name"] or "", self.state(a), a["answered"], a) for a in attempts]
+        if rows != self._rows:  # a timer calls this: keep the selection when nothing changed
+            self.set_rows(rows)
+
+    def display(self, row, col):
+        return _t(self.STATES[row.state]) if col == 2 else row[col]
+
+
+# -- dialogs ------------------------------------------------------------------------------
+class CohortDialog(QDialog):
+    """The fields of a cohort, including the parent cohort of a cascade training."""
+
+    def __init__(self, store, cohort: Cohort | None, parent=None):
+        super().__init__(parent)
+        self.store, self.original = store, cohort
+        c = cohort or Cohort(name="")
+        self.name = QLineEdit(c.name)
+        self.organisation = QLineEdit(c.organisation)
+        self.location = QLineEdit(c.location)
+        self.start = QDateEdit(QDate.fromString(c.start_date, Qt.ISODate) if c.start_date else QDate.currentDate())
+        self.end = QDateEdit(QDate.fromString(c.end_date, Qt.ISODate) if c.end_date else QDate.currentDate())
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.trainers = QLineEdit(", ".join(c.trainers))
+        self.parent_cohort = QComboBox()
+        self.parent_cohort.addItem(self.tr("(none)"), None)
+        for other in store.cohorts.list():
+            if other.id != c.id:
+                self.parent_cohort.addItem(other.name, other.id)
+        self.parent_cohort.setCurrentIndex(max(0, self.parent_cohort.findData(c.parent_id)))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Organisation:"), self.organisation)
+        form.addRow(self.tr("Location:"), self.location)
+        form.addRow(self.tr("Start date:"), self.start)
+        form.addRow(self.tr("End date:"), self.end)
+        form.addRow(self.tr("Trainers (comma-separated):"), self.trainers)
+        form.addRow(self.tr("Cascade from (ToT cohort):"), self.parent_cohort)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self._on_save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setWindowTitle(self.tr("Cohort") if cohort else self.tr("New cohort"))
+        self.resize(560, 320)
+        self.saved: Cohort | None = None
+
+    @classmethod
+    def ask(cls, store, cohort: Cohort | None = None, parent=None) -> Cohort | None:
+        """Create or edit a cohort; returns the stored cohort, or None."""
+        dialog = cls(store, cohort, parent)
+        return dialog.saved if dialog.exec() == QDialog.Accepted else None
+
+    def value(self) -> Cohort:
+        base = self.original or Cohort(name="")
+        return replace(base, name=self.name.text().strip(), organisation=self.organisation.text().strip(),
+                       location=self.location.text().strip(), start_date=self.start.date().toString(Qt.ISODate),
+                       end_date=self.end.date().toString(Qt.ISODate),
+                       trainers=tuple(t.strip() for t in self.trainers.text().split(",") if t.strip()),
+                       parent_id=self.parent_cohort.currentData())
+
+    def _on_save(self):
+        c = self.value()
+        if not c.name:
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr("The cohort needs a name."))
+            return
+        if c.end_date < c.start_date:
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr("The end date is before the start date."))
+            return
+        try:
+            self.saved = self.store.cohorts.save(c)
+        except AssessorError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return
+        self.accept()
+
+
+class ParticipantDialog(QDialog):
+    """One roster entry typed by hand (the code is generated when left empty)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.code, self.name, self.organisation, self.role = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
+        self.code.setPlaceholderText(self.tr("empty: generated"))
+        self.sex = QComboBox()
+        for sex in SEXES:
+            self.sex.addItem(_t(SEX_NAMES[sex]), sex)
+        self.sex.setCurrentIndex(self.sex.findData("not_stated"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Code:"), self.code)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Sex:"), self.sex)
+        form.addRow(self.tr("Organisation:"), self.organisation)
+        form.addRow(self.tr("Role:"), self.role)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setWindowTitle(self.tr("Add participant"))
+        self.resize(460, 240)
+
+    @classmethod
+    def ask(cls, cohort_id: str, parent=None) -> Participant | None:
+        dialog = cls(parent)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        return Participant(cohort_id, dialog.code.text().strip(), dialog.name.text().strip(), dialog.sex.currentData(),
+                           dialog.organisation.text().strip(), dialog.role.text().strip())
+
+
+class RosterImportDialog(QDialog):
+    """The rows of a roster file with their problems; importing is possible only without problems."""
+
+    def __init__(self, preview, parent=None):
+        super().__init__(parent)
+        self.preview = preview
+        self.model = PreviewTableModel(self)
+        self.model.set_preview(preview)
+        table = QTableView()
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        if preview.error_count:
+            self.summary.setText(self.tr(
+                "{0}: {1} rows, {2} with problems. Fix the file and import it again; nothing has been saved.").format(
+                Path(preview.filename).name, len(preview.rows), preview.error_count))
+            self.summary.setStyleSheet("color:#a4262c")
+        else:
+            self.summary.setText(self.tr("{0}: {1} participants ready to add. Empty codes will be generated.").format(
+                Path(preview.filename).name, len(preview.rows)))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Add to roster"))
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(preview.ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(table, 1)
+        layout.addWidget(self.buttons)
+        self.setWindowTitle(self.tr("Import roster"))
+        self.resize(1000, 560)
+
+    @classmethod
+    def ask(cls, preview, parent=None) -> bool:
+        """Show the preview; True when the facilitator confirms an error-free import."""
+        return cls(preview, parent).exec() == QDialog.Accepted
+
+
+# -- the page ----------------------------------------------------------------------------
+class CohortsPage(Page):
+    REFRESH_MS = 2000
+
+    reload_on_show = True
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.cohort: Cohort | None = None
+        self.task = None
+
+        self.cohorts_model = CohortTableModel(self)
+        self.cohorts = self._table(self.cohorts_model)
+        self.cohorts.selectionModel().currentRowChanged.connect(self._on_cohort_selected)
+        self.new_cohort_button, self.edit_cohort_button, self.archive_cohort_button = (QPushButton() for _ in range(3))
+        self.new_cohort_button.clicked.connect(self._on_new_cohort)
+        self.edit_cohort_button.clicked.connect(self._on_edit_cohort)
+        self.archive_cohort_button.clicked.connect(self._on_archive_cohort)
+
+        self.roster_model = ParticipantTableModel(self)
+        self.roster = self._table(self.roster_model)
+        self.add_person_button, self.import_button, self.export_csv_button, self.export_pdf_button = (
+            QPushButton() for _ in range(4))
+        self.add_person_button.clicked.connect(self._on_add_person)
+        self.import_button.clicked.connect(self._on_import)
+        self.export_csv_button.clicked.connect(lambda: self._on_export("csv"))
+        self.export_pdf_button.clicked.connect(lambda: self._on_export("pdf"))
+
+        self.sessions_model = SessionTableModel(self)
+        self.sessions = self._table(self.sessions_model)
+        self.sessions.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_live())
+        self.assessment_combo = QComboBox()
+        self.phase_combo = QComboBox()
+        for phase in PHASES:
+            self.phase_combo.addItem("", phase)
+        self.open_button, self.close_button, self.reopen_button, self.start_button = (QPushButton() for _ in range(4))
+        self.open_button.clicked.connect(self._on_open_session)
+        self.close_button.clicked.connect(self._on_close_session)
+        self.reopen_button.clicked.connect(self._on_reopen_session)
+        self.start_button.clicked.connect(self._on_start_participant_mode)
+        self.start_button.setStyleSheet("font-weight:bold")
+        self.live_model = LiveTableModel(self)
+        self.live = self._table(self.live_model)
+        self.live_label = QLabel()
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.REFRESH_MS)
+        self.timer.timeout.connect(self._refresh_live)
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        self.cohorts_label = QLabel()
+        lv.addWidget(self.cohorts_label)
+        lv.addWidget(self.cohorts, 1)
+        row = QHBoxLayout()
+        for b in (self.new_cohort_button, self.edit_cohort_button, self.archive_cohort_button):
+            row.addWidget(b)
+        lv.addLayout(row)
+
+        roster_page = QWidget()
+        rv = QVBoxLayout(roster_page)
+        rv.addWidget(self.roster, 1)
+        row = QHBoxLayout()
+        for b in (self.add_person_button, self.import_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        for b in (self.export_csv_button, self.export_pdf_button):
+            row.addWidget(b)
+        rv.addLayout(row)
+
+        sessions_page = QWidget()
+        sv = QVBoxLayout(sessions_page)
+        row = QHBoxLayout()
+        self.assessment_label, self.phase_label = QLabel(), QLabel()
+        row.addWidget(self.assessment_label)
+        row.addWidget(self.assessment_combo, 1)
+        row.addWidget(self.phase_label)
+        row.addWidget(self.phase_combo)
+        row.addWidget(self.open_button)
+        sv.addLayout(row)
+        sv.addWidget(self.sessions, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.close_button)
+        row.addWidget(self.reopen_button)
+        row.addStretch(1)
+        row.addWidget(self.start_button)
+        sv.addLayout(row)
+        sv.addWidget(self.live_label)
+        sv.addWidget(self.live, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(roster_page, "")
+        self.tabs.addTab(sessions_page, "")
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.tabs)
+        split.setSizes([420, 740])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.retranslate()
+        self.reload()
+
+    # The live view polls only while the page is on screen.
+    def showEvent(self, event):  # noqa: N802
+        self.timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event):  # noqa: N802
+        self.timer.stop()
+        super().hideEvent(event)
+
+    @staticmethod
+    def _table(model) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QTableView.SelectRows)
+        view.setSelectionMode(QTableView.SingleSelection)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    def title(self) -> str:
+        return self.tr("Cohorts")
+
+    def retranslate(self) -> None:
+        self.cohorts_label.setText(self.tr("Cohorts (training events)"))
+        self.new_cohort_button.setText(self.tr("New…"))
+        self.edit_cohort_button.setText(self.tr("Edit…"))
+        self.archive_cohort_button.setText(self.tr("Archive…"))
+        self.add_person_button.setText(self.tr("Add participant…"))
+        self.import_button.setText(self.tr("Import CSV/XLSX…"))
+        self.export_csv_button.setText(self.tr("Export CSV…"))
+        self.export_pdf_button.setText(self.tr("Print codes (PDF)…"))
+        self.tabs.setTabText(0, self.tr("Roster"))
+        self.tabs.setTabText(1, self.tr("Sessions"))
+        self.assessment_label.setText(self.tr("Assessment:"))
+        self.phase_label.setText(self.tr("Phase:"))
+        for i, phase in enumerate(PHASES):
+            self.phase_combo.setItemText(i, _t(PHASE_NAMES[phase]))
+        self.open_button.setText(self.tr("Open session"))
+        self.close_button.setText(self.tr("Close session…"))
+        self.reopen_button.setText(self.tr("Re-open…"))
+        self.start_button.setText(self.tr("Start participant mode"))
+        self.live_label.setText(self.tr("On this laptop:"))
+        for model in (self.cohorts_model, self.roster_model, self.sessions_model, self.live_model):
+            model.headerDataChanged.emit(Qt.Horizontal, 0, max(0, model.columnCount() - 1))
+            model.layoutChanged.emit()
+
+    # -- loading ---------------------------------------------------------------------
+    def reload(self, select: str | None = None) -> None:
+        current = select or (self.cohort.id if self.cohort else None)
+        cohorts = self.store.cohorts.list()
+        names = {c.id: c.name for c in cohorts}
+        self.cohorts_model.set_rows(CohortRow(c.name, c.organisation, c.location, c.start_date,
+                                              names.get(c.parent_id, ""), c) for c in cohorts)
+        self.assessment_combo.clear()
+        for a in self.store.assessments.list():
+            self.assessment_combo.addItem(a.name, a.id)
+        row = next((i for i, c in enumerate(cohorts) if c.id == current), 0 if cohorts else -1)
+        if row >= 0:
+            self.cohorts.selectRow(row)
+            self._show_cohort(cohorts[row])
+        else:
+            self._show_cohort(None)
+
+    def _on_cohort_selected(self, current, _previous=None):
+        if current.isValid():
+            self._show_cohort(self.cohorts_model.item(current.row()))
+
+    def _show_cohort(self, cohort: Cohort | None) -> None:
+        self.cohort = cohort
+        for w in (self.edit_cohort_button, self.archive_cohort_button, self.add_person_button, self.import_button,
+                  self.export_csv_button, self.export_pdf_button, self.open_button):
+            w.setEnabled(cohort is not None)
+        people = self.store.cohorts.participants(cohort.id) if cohort else []
+        self.roster_model.set_rows(ParticipantRow(p.code, p.name, p.sex, p.organisation, p.role, p) for p in people)
+        self._show_sessions()
+
+    def _show_sessions(self, select: str | None = None) -> None:
+        sessions = self.store.sessions.list(self.cohort.id) if self.cohort else []
+        forms = {a.id: a.name for a in self.store.assessments.list(include_archived=True)}
+        current = select or (self.current_session().id if self.current_session() else None)
+        self.sessions_model.set_rows(
+            SessionRow(s.phase, forms.get(s.assessment_id, ""), s.status, s.opened_at,
+                       self.store.attempts.submitted_count(s.id), s) for s in sessions)
+        row = next((i for i, s in enumerate(sessions) if s.id == current), len(sessions) - 1)
+        if row >= 0:
+            self.sessions.selectRow(row)
+        self._refresh_live()
+
+    def current_session(self):
+        index = self.sessions.currentIndex()
+        if not index.isValid() or index.row() >= self.sessions_model.rowCount():
+            return None
+        return self.sessions_model.item(index.row())
+
+    def _refresh_live(self) -> None:
+        session = self.current_session()
+        if session is not None:
+            session = self.store.sessions.get(session.id)
+        self.live_model.set_attempts(
+            self.store.attempts.live_status(session.id, self.store.device_id) if session else [])
+        is_open = session is not None and session.status == OPEN
+        self.close_button.setEnabled(is_open)
+        self.start_button.setEnabled(is_open)
+        self.reopen_button.setEnabled(session is not None and not is_open)
+
+    # -- cohorts ------------------------------------------------------------------------
+    def _on_new_cohort(self):
+        saved = CohortDialog.ask(self.store, None, self)
+        if saved:
+            self.reload(select=saved.id)
+
+    def _on_edit_cohort(self):
+        if self.cohort and (saved := CohortDialog.ask(self.store, self.cohort, self)):
+            self.reload(select=saved.id)
+
+    def _on_archive_cohort(self):
+        if self.cohort is None:
+            return
+        if QMessageBox.question(self, self.tr("Archive cohort"), self.tr(
+                "Archive \"{0}\"? It is hidden from lists; its roster, sessions and results are kept.").format(
+                self.cohort.name), QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel) != QMessageBox.Yes:
+            return
+        self.store.cohorts.archive(self.cohort.id)
+        self.cohort = None
+        self.reload()
+
+    # -- roster ---------------------------------------------------------------------------
+    def _on_add_person(self):
+        if self.cohort and (person := ParticipantDialog.ask(self.cohort.id, self)):
+            self._add_people([person])
+
+    def _add_people(self, people) -> bool:
+        try:
+            self.store.cohorts.add_participants(self.cohort.id, people)
+        except AssessorError as exc:
+            QMessageBox.warning(self, self.tr("Not added"), str(exc))
+            return False
+        self._show_cohort(self.cohort)
+        return True
+
+    def _on_import(self):
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import roster"), "",
+                                              self.tr("Rosters (*.csv *.xlsx);;All files (*)"))
+        if path:
+            self.import_roster(path)
+
+    def import_roster(self, path: str):
+        """Read ``path`` off the GUI thread, then show the preview; the returned task finishes first."""
+        from assessor.roster import parse_roster
+
+        existing = [p.code for p in self.store.cohorts.participants(self.cohort.id)]
+        self.task = run_task(self, lambda _progress: parse_roster(Path(path).read_bytes(), path, existing),
+                             on_done=self._on_import_read, on_error=self._on_task_error,
+                             label=self.tr("Reading the roster…"))
+        return self.task
+
+    def _on_import_read(self, preview):
+        if RosterImportDialog.ask(preview, self):
+            self._add_people(preview.participants(self.cohort.id))
+
+    def _on_task_error(self, exc):
+        QMessageBox.warning(self, self.tr("Failed"), str(exc))
+
+    def _on_export(self, kind: str):
+        if self.cohort is None:
+            return
+        suggested = f"{self.cohort.name}.{kind}"
+        filters = self.tr("CSV (*.csv)") if kind == "csv" else self.tr("PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export roster"), suggested, filters)
+        if path:
+            self.export_roster(path, kind)
+
+    def export_roster(self, path: str, kind: str):
+        """Write the roster as CSV or printable PDF off the GUI thread; returns the task."""
+        people = self.store.cohorts.participants(self.cohort.id)
+        name, title = self.cohort.name, self.tr("Participant codes")
+
+        def work(_progress):
+            if kind == "csv":
+                from assessor.roster import roster_csv
+
+                data = roster_csv(people)
+            else:
+                from reports.roster import roster_pdf
+
+                data = roster_pdf(name, people, title)
+            Path(path).write_bytes(data)
+            return path
+
+        self.task = run_task(self, work, on_error=self._on_task_error, label=self.tr("Writing the roster…"))
+        return self.task
+
+    # -- sessions ---------------------------------------------------------------------------
+    def _on_open_session(self):
+        if self.cohort is None or self.assessment_combo.currentData() is None:
+            QMessageBox.information(self, self.tr("No assessment"), self.tr("Build an assessment first."))
+            return
+        try:
+            session = self.store.sessions.open(self.cohort.id, self.assessment_combo.currentData(),
+                                               self.phase_combo.currentData())
+        except AssessorError as exc:
+            QMessageBox.warning(self, self.tr("Not opened"), str(exc))
+            return
+        self._show_sessions(select=session.id)
+
+    def _on_close_session(self):
+        session = self.current_session()
+        if session is None:
+            return
+        answering = sum(1 for r in self.live_model._rows if r.state in ("checked_in", "answering"))
+        text = self.tr("Close this session? Nobody can start or continue it until it is re-opened.")
+        if answering:
+            text += " " + self.tr("%n participant(s) on this laptop have not submitted.", "", answering)
+        if QMessageBox.question(self, self.tr("Close session"), text, QMessageBox.Yes | QMessageBox.Cancel,
+                                QMessageBox.Cancel) != QMessageBox.Yes:
+            return
+        self.store.sessions.close(session.id)
+        self._show_sessions(select=session.id)
+
+    def _on_reopen_session(self):
+        session = self.current_session()
+        if session is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Re-open session"),
+                                          self.tr("Why is the session re-opened? (kept in the audit log)"))
+        if not ok:
+            return
+        if not reason.strip():
+            QMessageBox.warning(self, self.tr("Not re-opened"), self.tr("A reason is needed."))
+            return
+        self.store.sessions.reopen(session.id, reason)
+        self._show_sessions(select=session.id)
+
+    def _on_start_participant_mode(self):
+        session = self.current_session()
+        if session is None:
+            return
+        try:
+            from . import runner
+        except ImportError:
+            QMessageBox.information(self, self.tr("Participant mode"),
+                                    self.tr("Participant mode is not available in this version."))
+            return
+        runner.start_participant_mode(self.store, session.id, parent=self)

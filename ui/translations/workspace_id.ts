@@ -1,0 +1,1161 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="id_ID">
+<context>
+    <name />
+    <message>
+        <location filename="../question_editor.py" line="31" />
+        <source>question text</source>
+        <translation>teks soal</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="31" />
+        <source>rationale</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="31" />
+        <source>learning objective</source>
+        <translation>tujuan pembelajaran</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="32" />
+        <source>options</source>
+        <translation>pilihan jawaban</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="32" />
+        <source>answer</source>
+        <translation>jawaban</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="32" />
+        <source>key</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="33" />
+        <source>option</source>
+        <translation>pilihan</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="36" />
+        <source>Missing translation ({lang}): {field}</source>
+        <translation>Terjemahan belum ada ({lang}): {field}</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="37" />
+        <source>{field} has no text in {lang}</source>
+        <translation>{field} belum berisi teks dalam {lang}</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="38" />
+        <source>No correct answer is marked</source>
+        <translation>Belum ada jawaban benar yang ditandai</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="39" />
+        <source>A single-choice question needs exactly one correct option</source>
+        <translation>Soal pilihan tunggal perlu tepat satu pilihan yang benar</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="40" />
+        <source>A multiple-response question needs at least one wrong option</source>
+        <translation>Soal pilihan ganda kompleks perlu sedikitnya satu pilihan yang salah</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="41" />
+        <source>At least two options are needed</source>
+        <translation>Diperlukan sedikitnya dua pilihan</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="42" />
+        <source>At least two pairs are needed</source>
+        <translation>Diperlukan sedikitnya dua pasangan</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="43" />
+        <source>The question needs a key</source>
+        <translation>Soal perlu kode</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="44" />
+        <source>The question has no text</source>
+        <translation>Soal belum berisi teks</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="54" />
+        <source>Choose one answer.</source>
+        <translation>Pilih satu jawaban.</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="54" />
+        <source>Choose all answers that apply.</source>
+        <translation>Pilih semua jawaban yang benar.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTableModel</name>
+    <message>
+        <location filename="../assessments_page.py" line="39" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="40" />
+        <source>Questions</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="41" />
+        <source>Pass mark</source>
+        <translation>Nilai lulus</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="42" />
+        <source>Locked</source>
+        <translation>Terkunci</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="78" />
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPage</name>
+    <message>
+        <location filename="../assessments_page.py" line="244" />
+        <source>Assessments</source>
+        <translation>Asesmen</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="252" />
+        <source>Saved assessments</source>
+        <translation>Asesmen tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="253" />
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="254" />
+        <source>Archive…</source>
+        <translation>Arsipkan…</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="255" />
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="256" />
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="257" />
+        <source>Time limit:</source>
+        <translation>Batas waktu:</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="258" />
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="259" />
+        <source>No limit</source>
+        <translation>Tanpa batas</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="260" />
+        <source>Pass mark:</source>
+        <translation>Nilai lulus:</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="261" />
+        <source>Shuffle question order</source>
+        <translation>Acak urutan soal</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="262" />
+        <source>Shuffle answer options</source>
+        <translation>Acak urutan pilihan jawaban</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="263" />
+        <source>Show participants their score</source>
+        <translation>Tampilkan nilai kepada peserta</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="264" />
+        <source>Ask for a confidence rating</source>
+        <translation>Minta tingkat keyakinan</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="265" />
+        <source>Questions from banks</source>
+        <translation>Soal dari bank</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="266" />
+        <source>Search:</source>
+        <translation>Cari:</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="267" />
+        <source>Add selected →</source>
+        <translation>Tambahkan yang dipilih →</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="268" />
+        <source>Per topic:</source>
+        <translation>Per topik:</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="269" />
+        <source>Draw at random</source>
+        <translation>Undi acak</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="270" />
+        <source>Questions in this assessment</source>
+        <translation>Soal dalam asesmen ini</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="271" />
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="272" />
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="273" />
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="274" />
+        <source>Blueprint: questions per topic and type</source>
+        <translation>Kisi-kisi: jumlah soal per topik dan jenis</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="275" />
+        <source>Save assessment</source>
+        <translation>Simpan asesmen</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="276" />
+        <source>This assessment has been used in a session and is locked. Saving your changes makes a copy.</source>
+        <translation>Asesmen ini sudah dipakai dalam sesi dan terkunci. Menyimpan perubahan akan membuat salinan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../assessments_page.py" line="342" />
+        <source>%n question(s)</source>
+        <translation><numerusform>%n soal</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="349" />
+        <location filename="../assessments_page.py" line="350" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="382" />
+        <source>Replace questions</source>
+        <translation>Ganti soal</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="383" />
+        <source>Drawing replaces the {0} questions now in the assessment. Continue?</source>
+        <translation>Pengundian akan mengganti {0} soal yang sekarang ada di asesmen. Lanjutkan?</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="394" />
+        <source>Cannot draw</source>
+        <translation>Tidak dapat mengundi</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="395" />
+        <source>The topic "{0}" has only {1} questions.</source>
+        <translation>Topik "{0}" hanya memiliki {1} soal.</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="425" />
+        <source>Archive assessment</source>
+        <translation>Arsipkan asesmen</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="426" />
+        <source>Archive "{0}"? It is hidden from this list; its sessions and results are kept.</source>
+        <translation>Arsipkan "{0}"? Asesmen ini disembunyikan dari daftar; sesi dan hasilnya tetap disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="448" />
+        <location filename="../assessments_page.py" line="451" />
+        <location filename="../assessments_page.py" line="462" />
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="448" />
+        <source>The assessment needs a name.</source>
+        <translation>Asesmen perlu nama.</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="451" />
+        <source>The assessment has no questions.</source>
+        <translation>Asesmen belum berisi soal.</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="455" />
+        <source>{0} (copy)</source>
+        <translation>{0} (salinan)</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="457" />
+        <source>Saved as a copy</source>
+        <translation>Disimpan sebagai salinan</translation>
+    </message>
+    <message>
+        <location filename="../assessments_page.py" line="458" />
+        <source>The original is locked, so your changes were saved as "{0}".</source>
+        <translation>Asesmen asli terkunci, jadi perubahan Anda disimpan sebagai "{0}".</translation>
+    </message>
+</context>
+<context>
+    <name>BankDialog</name>
+    <message>
+        <location filename="../question_editor.py" line="401" />
+        <source>Question bank</source>
+        <translation>Bank soal</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="402" />
+        <source>Name (English):</source>
+        <translation>Nama (Bahasa Inggris):</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="403" />
+        <source>Name (Bahasa Indonesia):</source>
+        <translation>Nama (Bahasa Indonesia):</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="404" />
+        <source>Languages:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="427" />
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="427" />
+        <source>A bank needs a name and at least one language.</source>
+        <translation>Bank perlu nama dan sedikitnya satu bahasa.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortDialog</name>
+    <message>
+        <location filename="../cohorts_page.py" line="230" />
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="236" />
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="237" />
+        <source>Organisation:</source>
+        <translation>Instansi:</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="238" />
+        <source>Location:</source>
+        <translation>Lokasi:</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="239" />
+        <source>Start date:</source>
+        <translation>Tanggal mulai:</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="240" />
+        <source>End date:</source>
+        <translation>Tanggal selesai:</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="241" />
+        <source>Trainers (comma-separated):</source>
+        <translation>Pelatih (pisahkan dengan koma):</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="242" />
+        <source>Cascade from (ToT cohort):</source>
+        <translation>Lanjutan dari (angkatan ToT):</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="247" />
+        <source>Cohort</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="247" />
+        <source>New cohort</source>
+        <translation>Angkatan baru</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="268" />
+        <location filename="../cohorts_page.py" line="271" />
+        <location filename="../cohorts_page.py" line="276" />
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="268" />
+        <source>The cohort needs a name.</source>
+        <translation>Angkatan perlu nama.</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="271" />
+        <source>The end date is before the start date.</source>
+        <translation>Tanggal selesai lebih awal dari tanggal mulai.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsPage</name>
+    <message>
+        <location filename="../cohorts_page.py" line="478" />
+        <source>Cohorts</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="481" />
+        <source>Cohorts (training events)</source>
+        <translation>Angkatan (kegiatan pelatihan)</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="482" />
+        <source>New…</source>
+        <translation>Baru…</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="483" />
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="484" />
+        <source>Archive…</source>
+        <translation>Arsipkan…</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="485" />
+        <source>Add participant…</source>
+        <translation>Tambah peserta…</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="486" />
+        <source>Import CSV/XLSX…</source>
+        <translation>Impor CSV/XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="487" />
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="488" />
+        <source>Print codes (PDF)…</source>
+        <translation>Cetak kode (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="489" />
+        <source>Roster</source>
+        <translation>Daftar peserta</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="490" />
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="491" />
+        <source>Assessment:</source>
+        <translation>Asesmen:</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="492" />
+        <source>Phase:</source>
+        <translation>Tahap:</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="495" />
+        <source>Open session</source>
+        <translation>Buka sesi</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="496" />
+        <source>Close session…</source>
+        <translation>Tutup sesi…</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="497" />
+        <source>Re-open…</source>
+        <translation>Buka kembali…</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="498" />
+        <source>Start participant mode</source>
+        <translation>Mulai mode peserta</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="499" />
+        <source>On this laptop:</source>
+        <translation>Di laptop ini:</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="576" />
+        <source>Archive cohort</source>
+        <translation>Arsipkan angkatan</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="577" />
+        <source>Archive "{0}"? It is hidden from lists; its roster, sessions and results are kept.</source>
+        <translation>Arsipkan "{0}"? Angkatan ini disembunyikan dari daftar; daftar peserta, sesi, dan hasilnya tetap disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="593" />
+        <source>Not added</source>
+        <translation>Tidak ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="599" />
+        <source>Import roster</source>
+        <translation>Impor daftar peserta</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="600" />
+        <source>Rosters (*.csv *.xlsx);;All files (*)</source>
+        <translation>Daftar peserta (*.csv *.xlsx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="611" />
+        <source>Reading the roster…</source>
+        <translation>Membaca daftar peserta…</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="619" />
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="625" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="625" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="626" />
+        <source>Export roster</source>
+        <translation>Ekspor daftar peserta</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="633" />
+        <source>Participant codes</source>
+        <translation>Kode peserta</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="647" />
+        <source>Writing the roster…</source>
+        <translation>Menulis daftar peserta…</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="653" />
+        <source>No assessment</source>
+        <translation>Belum ada asesmen</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="653" />
+        <source>Build an assessment first.</source>
+        <translation>Buat asesmen terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="659" />
+        <source>Not opened</source>
+        <translation>Tidak dibuka</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="668" />
+        <source>Close this session? Nobody can start or continue it until it is re-opened.</source>
+        <translation>Tutup sesi ini? Tidak ada yang dapat memulai atau melanjutkannya sampai sesi dibuka kembali.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cohorts_page.py" line="670" />
+        <source>%n participant(s) on this laptop have not submitted.</source>
+        <translation><numerusform>%n peserta di laptop ini belum mengumpulkan.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="671" />
+        <source>Close session</source>
+        <translation>Tutup sesi</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="681" />
+        <source>Re-open session</source>
+        <translation>Buka kembali sesi</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="682" />
+        <source>Why is the session re-opened? (kept in the audit log)</source>
+        <translation>Mengapa sesi dibuka kembali? (dicatat di log audit)</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="686" />
+        <source>Not re-opened</source>
+        <translation>Tidak dibuka kembali</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="686" />
+        <source>A reason is needed.</source>
+        <translation>Alasan wajib diisi.</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="698" />
+        <source>Participant mode</source>
+        <translation>Mode peserta</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="699" />
+        <source>Participant mode is not available in this version.</source>
+        <translation>Mode peserta belum tersedia dalam versi ini.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../cohorts_page.py" line="287" />
+        <source>empty: generated</source>
+        <translation>kosong: dibuat otomatis</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="293" />
+        <source>Code:</source>
+        <translation>Kode:</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="294" />
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="295" />
+        <source>Sex:</source>
+        <translation>Jenis kelamin:</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="296" />
+        <source>Organisation:</source>
+        <translation>Instansi:</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="297" />
+        <source>Role:</source>
+        <translation>Jabatan:</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="302" />
+        <source>Add participant</source>
+        <translation>Tambah peserta</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <location filename="../question_editor.py" line="224" />
+        <source>Edit question</source>
+        <translation>Ubah soal</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="224" />
+        <source>New question</source>
+        <translation>Soal baru</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="225" />
+        <source>Key:</source>
+        <translation>Kode:</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="226" />
+        <source>Type:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="227" />
+        <source>Topic:</source>
+        <translation>Topik:</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="228" />
+        <source>Source:</source>
+        <translation>Sumber:</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="229" />
+        <source>Correct answer:</source>
+        <translation>Jawaban benar:</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="230" />
+        <source>(choose)</source>
+        <translation>(pilih)</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="231" />
+        <source>True</source>
+        <translation>Benar</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="232" />
+        <source>False</source>
+        <translation>Salah</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="233" />
+        <source>Question</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="234" />
+        <source>Learning objective</source>
+        <translation>Tujuan pembelajaran</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="235" />
+        <source>Rationale</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="236" />
+        <source>Options (tick the correct ones):</source>
+        <translation>Pilihan jawaban (centang yang benar):</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="237" />
+        <source>Correct</source>
+        <translation>Benar</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="239" />
+        <source>Add option</source>
+        <translation>Tambah pilihan</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="240" />
+        <source>Remove option</source>
+        <translation>Hapus pilihan</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="241" />
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="242" />
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="243" />
+        <source>Participant preview</source>
+        <translation>Pratinjau peserta</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="244" />
+        <source>Version history</source>
+        <translation>Riwayat versi</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="247" />
+        <source>This version (v{0}) has been answered in an attempt. Saving makes a new version (v{1}); results stay with the version that was answered.</source>
+        <translation>Versi ini (v{0}) sudah pernah dijawab. Menyimpan akan membuat versi baru (v{1}); hasil tetap terkait dengan versi yang dijawab.</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="253" />
+        <source>Version {0}</source>
+        <translation>Versi {0}</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="359" />
+        <source>Key in use</source>
+        <translation>Kode sudah dipakai</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="360" />
+        <source>This bank already has a question with the key {0}.</source>
+        <translation>Bank ini sudah memiliki soal dengan kode {0}.</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="368" />
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="372" />
+        <source>New version</source>
+        <translation>Versi baru</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="373" />
+        <source>The question had been answered, so your changes were saved as version {0}. Earlier results keep the version that was answered.</source>
+        <translation>Soal ini sudah pernah dijawab, jadi perubahan Anda disimpan sebagai versi {0}. Hasil sebelumnya tetap memakai versi yang dijawab.</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <location filename="../cohorts_page.py" line="27" />
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="27" />
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="28" />
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="28" />
+        <source>Not stated</source>
+        <translation>Tidak disebutkan</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="29" />
+        <source>Pre-test</source>
+        <translation>Pre-test</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="29" />
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="30" />
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="31" />
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="31" />
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="33" />
+        <source>needs a code or a name</source>
+        <translation>perlu kode atau nama</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="34" />
+        <source>code appears twice in the file</source>
+        <translation>kode muncul dua kali dalam berkas</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="35" />
+        <source>code is already on the roster</source>
+        <translation>kode sudah ada di daftar peserta</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="36" />
+        <source>sex not recognised (use F/M, perempuan/laki-laki, other)</source>
+        <translation>jenis kelamin tidak dikenali (gunakan P/L, perempuan/laki-laki, lainnya)</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="37" />
+        <source>code may only contain letters, digits, - and _</source>
+        <translation>kode hanya boleh berisi huruf, angka, - dan _</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="98" />
+        <location filename="../cohorts_page.py" line="113" />
+        <location filename="../cohorts_page.py" line="136" />
+        <location filename="../cohorts_page.py" line="188" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="98" />
+        <location filename="../cohorts_page.py" line="114" />
+        <location filename="../cohorts_page.py" line="137" />
+        <source>Organisation</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="99" />
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="99" />
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="100" />
+        <source>Cascade from</source>
+        <translation>Lanjutan dari</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="113" />
+        <location filename="../cohorts_page.py" line="135" />
+        <location filename="../cohorts_page.py" line="188" />
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="114" />
+        <location filename="../cohorts_page.py" line="136" />
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="115" />
+        <location filename="../cohorts_page.py" line="137" />
+        <source>Role</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="135" />
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="138" />
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="163" />
+        <source>Phase</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="163" />
+        <source>Assessment</source>
+        <translation>Asesmen</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="164" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="164" />
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="165" />
+        <location filename="../cohorts_page.py" line="192" />
+        <source>Submitted</source>
+        <translation>Sudah dikumpulkan</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="189" />
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="189" />
+        <source>Answered</source>
+        <translation>Dijawab</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="190" />
+        <source>Checked in</source>
+        <translation>Sudah hadir</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="191" />
+        <source>Answering</source>
+        <translation>Sedang menjawab</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="193" />
+        <source>Voided</source>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <location filename="../cohorts_page.py" line="331" />
+        <source>{0}: {1} rows, {2} with problems. Fix the file and import it again; nothing has been saved.</source>
+        <translation>{0}: {1} baris, {2} bermasalah. Perbaiki berkas lalu impor lagi; belum ada yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="335" />
+        <source>{0}: {1} participants ready to add. Empty codes will be generated.</source>
+        <translation>{0}: {1} peserta siap ditambahkan. Kode yang kosong akan dibuat otomatis.</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="338" />
+        <source>Add to roster</source>
+        <translation>Tambahkan ke daftar peserta</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="346" />
+        <source>Import roster</source>
+        <translation>Impor daftar peserta</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../settings_dialog.py" line="84" />
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="85" />
+        <source>Display</source>
+        <translation>Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="86" />
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="87" />
+        <source>Font size:</source>
+        <translation>Ukuran huruf:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="88" />
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="89" />
+        <source>Facilitator password</source>
+        <translation>Kata sandi fasilitator</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="90" />
+        <source>Current password:</source>
+        <translation>Kata sandi saat ini:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="91" />
+        <source>New password:</source>
+        <translation>Kata sandi baru:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="92" />
+        <source>Repeat new password:</source>
+        <translation>Ulangi kata sandi baru:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="93" />
+        <source>Change password</source>
+        <translation>Ganti kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="95" />
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="96" />
+        <source>Data folder:</source>
+        <translation>Folder data:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="97" />
+        <source>Back up now…</source>
+        <translation>Cadangkan sekarang…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="121" />
+        <source>The current password is wrong.</source>
+        <translation>Kata sandi saat ini salah.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="123" />
+        <source>The new password needs at least 4 characters.</source>
+        <translation>Kata sandi baru perlu sedikitnya 4 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="125" />
+        <source>The two new passwords differ.</source>
+        <translation>Kedua kata sandi baru tidak sama.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="133" />
+        <source>Password not changed</source>
+        <translation>Kata sandi tidak diganti</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="138" />
+        <source>Password changed</source>
+        <translation>Kata sandi diganti</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="138" />
+        <source>The facilitator password was changed.</source>
+        <translation>Kata sandi fasilitator telah diganti.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="143" />
+        <source>Back up the database</source>
+        <translation>Cadangkan basis data</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="144" />
+        <source>Database (*.db)</source>
+        <translation>Basis data (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="153" />
+        <source>Backing up…</source>
+        <translation>Mencadangkan…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="160" />
+        <source>Backing up the database…</source>
+        <translation>Mencadangkan basis data…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="164" />
+        <source>Saved: {0}</source>
+        <translation>Tersimpan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="168" />
+        <source>Backup failed</source>
+        <translation>Pencadangan gagal</translation>
+    </message>
+</context>
+</TS>
