@@ -1,0 +1,27 @@
+"""Participant mode: the full-screen kiosk in which participants take a test.
+
+Entry points for the rest of the UI:
+
+- :func:`start_participant_mode` opens the runner for an open session;
+- :func:`pending_session` says which session to re-open at app start after a crash.
+"""
+
+from __future__ import annotations
+
+from assessor.engine import pending_session
+
+from .window import RunnerWindow
+
+
+def start_participant_mode(store, session_id: str, parent=None, *, kiosk: bool = True) -> RunnerWindow:
+    """Open participant mode for ``session_id`` and return its window.
+
+    With ``kiosk`` (the default) the window is full screen, frameless and on top;
+    leaving needs the facilitator password (asked to be set first if there is none).
+    """
+    window = RunnerWindow(store, session_id, parent, kiosk=kiosk)
+    window.begin()
+    return window
+
+
+__all__ = ["start_participant_mode", "pending_session", "RunnerWindow"]
