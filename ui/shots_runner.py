@@ -15,6 +15,12 @@ def _session(store):
     return store.sessions.open(cohort.id, form.id, "pre")
 
 
+def _look(window, contrast: bool) -> None:
+    # Set the look on the window only: screenshots must not change the user's saved settings.
+    window.font_pt, window.high_contrast = 18, contrast
+    window._apply_look()
+
+
 def render(shots) -> None:
     from assessor import security
 
@@ -27,8 +33,7 @@ def render(shots) -> None:
     session = _session(store)
     window = RunnerWindow(store, session.id, kiosk=False)
     window.begin()
-    window.set_font_size(18)
-    window.set_high_contrast(False)
+    _look(window, contrast=False)
     shots.grab(window, "runner_checkin")
     person = store.cohorts.participants(session.cohort_id)[3]
     window.check_in(person.code)
@@ -61,12 +66,11 @@ def render(shots) -> None:
     shots.saved.append(path)
     dialog.accept()
     shots.grab(window, "runner_thanks")
-    window.set_high_contrast(True)
+    _look(window, contrast=True)
     window.next_participant()
     window.check_in(store.cohorts.participants(session.cohort_id)[4].code)
     window.language_screen.chosen.emit(shots.lang)
     window.instructions.start.emit()
     shots.grab(window, "runner_question_high_contrast")
-    window.set_high_contrast(False)
     window._leave()
     i18n.set_language(shots.lang)

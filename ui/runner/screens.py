@@ -238,10 +238,10 @@ class InstructionsScreen(Page):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Instructions"))
-        lines = [self.tr("This test has %n question(s). Each question is on its own screen.", "", self._count)]
+        lines = [self.tr("Questions in this test: {}. Each question is on its own screen.").format(self._count)]
         if self._minutes:
-            lines.append(self.tr("You have %n minute(s). The time left is always shown at the top. "
-                                 "When the time is up, your answers are submitted automatically.", "", self._minutes))
+            lines.append(self.tr("Time allowed: {} min. The time left is always shown at the top. "
+                                 "When the time is up, your answers are submitted automatically.").format(self._minutes))
         lines.append(self.tr("Click an answer, or press 1-9 or A-I. For questions with several answers, "
                              "choose all that apply. Every answer is saved at once."))
         lines.append(self.tr("Use Previous and Next (or the arrow keys) to move. Press F to flag a question "

@@ -136,11 +136,11 @@ class SubmitDialog(QDialog):
         self.setWindowTitle(self.tr("Submit the test"))
         lines = [self.tr("Do you want to submit your answers now?")]
         if unanswered:
-            lines.append(self.tr("%n question(s) not answered.", "", unanswered))
+            lines.append(self.tr("Questions not answered: {}").format(unanswered))
         else:
             lines.append(self.tr("All questions are answered."))
         if flagged:
-            lines.append(self.tr("%n question(s) flagged for review.", "", flagged))
+            lines.append(self.tr("Questions flagged for review: {}").format(flagged))
         lines.append(self.tr("After submitting you cannot change your answers."))
         self.text = QLabel("\n\n".join(lines))
         self.text.setWordWrap(True)
