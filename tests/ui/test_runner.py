@@ -253,3 +253,28 @@ def test_font_size_contrast_and_accessible_names(qtbot, runner):
                + window.findChildren(QListWidget) if w.isVisible() and not (w.accessibleName() or w.text())]
     assert unnamed == []
     assert all(t.accessibleName() and t.focusPolicy() == Qt.StrongFocus for t in window.question.tiles)
+
+
+def test_app_reopens_participant_mode_after_a_crash_and_on_request(qtbot, store):
+    from assessor.engine import AttemptEngine
+    from assessor.errors import Refused
+    from ui.app import _open_participant_mode, parse_args
+    from ui.main_window import MainWindow
+    from ui.runner import start_participant_mode
+
+    session, _ = make_session(store)
+    security.set_facilitator_password(store, "secret-pw")
+    main = MainWindow(store)
+    qtbot.addWidget(main)
+    assert _open_participant_mode(store, None, main) is None  # nothing pending: the normal app
+    eng = AttemptEngine(store)
+    eng.start_or_resume(session.id, eng.check_in(session.id, "AB-01").participant.id)
+    runner = _open_participant_mode(store, None, main)  # as at the next start after the crash
+    qtbot.addWidget(runner)
+    assert runner.session_id == session.id and runner.isVisible() and runner.kiosk
+    assert runner.windowFlags() & Qt.FramelessWindowHint and runner.windowFlags() & Qt.WindowStaysOnTopHint
+    runner._leave()
+    assert parse_args(["--participant", session.id]).participant == session.id
+    store.sessions.close(session.id)
+    with pytest.raises(Refused):
+        start_participant_mode(store, session.id)
