@@ -18,6 +18,7 @@ from assessor.questions import localized
 from ..widgets import Page
 
 LETTERS = "ABCDEFGHI"
+COLUMNS = 8  # overview cells per row: fits 1366 px at the default text size
 
 
 def _label(text: str = "", *, wrap: bool = True, name: str = "") -> QLabel:
@@ -544,7 +545,7 @@ class OverviewScreen(Page):
             b.setObjectName("cell")
             n = len(self.buttons)
             b.clicked.connect(lambda _=False, n=n: self.jump.emit(n))
-            self.grid.addWidget(b, n // 10, n % 10)
+            self.grid.addWidget(b, n // COLUMNS, n % COLUMNS)
             self.buttons.append(b)
         for n, b in enumerate(self.buttons):
             b.setVisible(n < len(items))

@@ -56,11 +56,11 @@ def _style(high_contrast: bool, base_pt: int) -> str:
     QPushButton {{ background: {panel}; color: {fg}; border: 2px solid {border}; border-radius: 6px;
                    padding: 10px 18px; min-height: 36px; }}
     QPushButton:focus {{ border: 3px solid {accent}; }}
-    QPushButton:disabled {{ color: {border}; }}
+    QPushButton:disabled {{ color: {"#8a8a8a" if high_contrast else border}; border-style: dotted; }}
     QPushButton:checked {{ background: {chosen}; color: {chosen_fg}; border: 3px solid {accent}; }}
     QPushButton#primary {{ background: {accent}; color: {accent_fg}; font-weight: bold; }}
     QPushButton#bigChoice {{ font-size: {big}pt; padding: 18px; }}
-    QPushButton#cell {{ min-width: 80px; min-height: 48px; }}
+    QPushButton#cell {{ min-width: 70px; min-height: 44px; padding: 6px 8px; }}
     QPushButton#cell[answered="true"] {{ background: {chosen}; color: {chosen_fg}; }}
     QPushButton#cell[flagged="true"] {{ border: 4px solid {accent}; }}
     QLineEdit, QListWidget, QComboBox {{ background: {panel}; color: {fg}; border: 2px solid {border};
@@ -157,7 +157,11 @@ class SubmitDialog(QDialog):
         box.addWidget(self.text)
         box.addLayout(row)
         self.back_button.setDefault(True)
-        self.setMinimumWidth(520)
+        # A wrapped label does not make its dialog tall enough by itself: size it for the real font.
+        self.setMinimumWidth(720)
+        self.ensurePolished()
+        self.text.ensurePolished()
+        self.text.setMinimumHeight(self.text.heightForWidth(680))
 
 
 class RunnerWindow(QWidget):
