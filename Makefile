@@ -37,7 +37,9 @@ bench: $(STAMP)
 
 # Refresh the .ts sources from the code (developers only; .ts files are committed).
 lupdate: $(STAMP)
-	@echo "Run per area, e.g.: $(VENV)/bin/pyside6-lupdate ui/runner*.py -ts ui/translations/runner_id.ts"
+	$(VENV)/bin/pyside6-lupdate ui/runner/*.py -ts ui/translations/runner_id.ts
+	$(PY) tools/tsfill.py ui/translations/runner_id.ts ui/translations/runner_id.yaml
+	@echo "Other areas, e.g.: $(VENV)/bin/pyside6-lupdate ui/<area>*.py -ts ui/translations/<area>_id.ts"
 
 clean:
 	rm -rf $(VENV) build *.egg-info screenshots $(QM)

@@ -18,6 +18,8 @@ def parse_args(argv):
     parser.add_argument("--demo", action="store_true",
                         help="open a fresh demo database in a temporary folder (never touches your data)")
     parser.add_argument("--lang", choices=["en", "id"], help="user-interface language")
+    parser.add_argument("--participant", metavar="SESSION_ID",
+                        help="open participant mode (the test kiosk) for this open session")
     return parser.parse_args(argv)
 
 
@@ -58,4 +60,21 @@ def main(argv=None) -> int:
 
     window = MainWindow(store)
     window.show()
+    _open_participant_mode(store, args.participant, window)
     return app.exec()
+
+
+def _open_participant_mode(store, session_id, window):
+    """Participant mode on request, or again after a crash or power cut during a test."""
+    from .runner import pending_session, start_participant_mode
+
+    session_id = session_id or pending_session(store)
+    if not session_id:
+        return None
+    try:
+        runner = start_participant_mode(store, session_id)
+    except AssessorError as exc:
+        QMessageBox.warning(window, QApplication.translate("main", "Participant mode"), str(exc))
+        return None
+    window._participant_mode = runner  # keep a reference while it runs
+    return runner

@@ -17,10 +17,18 @@ TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 UI_LANGUAGES = {"en": "English", "id": "Bahasa Indonesia"}
 
 _installed: list[QTranslator] = []
+_current = "en"
+
+
+def current_language() -> str:
+    """The language installed by the last :func:`set_language` ('en' before any)."""
+    return _current
 
 
 def set_language(lang: str) -> bool:
     """Install translators for ``lang`` ('en' or 'id'); returns False if the app's file is missing."""
+    global _current
+    _current = lang
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)

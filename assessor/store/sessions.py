@@ -238,6 +238,14 @@ class AttemptRepo:
             [session_id, device_id, device_id],
         )
 
+    def in_progress_on_device(self, device_id: str) -> list[Attempt]:
+        """Attempts started on this device, not yet submitted, in a session that is still open
+        (most recently started first): what participant mode resumes after a crash."""
+        found = rows(self.store, "SELECT a.* FROM attempts a JOIN sessions s ON s.id = a.session_id "
+                     "WHERE a.device_id = ? AND a.status = ? AND s.status = ? ORDER BY a.started_at DESC",
+                     [device_id, IN_PROGRESS, OPEN])
+        return [self._attempt(r) for r in found]
+
     def submitted_count(self, session_id: str) -> int:
         return self.db["attempts"].count_where("session_id = ? AND status = ?", [session_id, SUBMITTED])
 

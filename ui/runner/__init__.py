@@ -1,0 +1,34 @@
+"""Participant mode: the full-screen kiosk in which participants take a test.
+
+Entry points for the rest of the UI:
+
+- :func:`start_participant_mode` opens the runner for an open session;
+- :func:`pending_session` says which session to re-open at app start after a crash.
+"""
+
+from __future__ import annotations
+
+from assessor.engine import pending_session
+from assessor.errors import Refused
+from assessor.sessions import OPEN
+
+from .window import RunnerWindow
+
+
+def start_participant_mode(store, session_id: str, parent=None, *, kiosk: bool = True) -> RunnerWindow:
+    """Open participant mode for ``session_id`` and return its window.
+
+    With ``kiosk`` (the default) the window is full screen, frameless and on top;
+    leaving needs the facilitator password (asked to be set first if there is none).
+    Raises NotFound for an unknown session and Refused (``session_closed``) for a closed one.
+    """
+    session = store.sessions.get(session_id)  # NotFound for an unknown id
+    if session.status != OPEN:
+        raise Refused(f"Session {session_id} is closed; re-open it before starting participant mode.",
+                      code="session_closed")
+    window = RunnerWindow(store, session_id, parent, kiosk=kiosk)
+    window.begin()
+    return window
+
+
+__all__ = ["start_participant_mode", "pending_session", "RunnerWindow"]

@@ -1,0 +1,619 @@
+"""The screens of participant mode: check-in, language, instructions, question, overview, thank-you.
+
+Screens only show things and emit signals; :class:`ui.runner.window.RunnerWindow`
+drives the engine. Every visible string goes through ``self.tr()`` and is re-set in
+``retranslate()`` when the runner's language changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+)
+
+from assessor.questions import localized
+
+from ..widgets import Page
+
+LETTERS = "ABCDEFGHI"
+COLUMNS = 8  # overview cells per row: fits 1366 px at the default text size
+
+
+def _label(text: str = "", *, wrap: bool = True, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.PlainText)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def _restyle(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class Tile(QFrame):
+    """A big, word-wrapping, checkable choice: mouse, Space or Enter toggles it."""
+
+    clicked = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.setCursor(Qt.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
+        self.key = _label(name="tileKey", wrap=False)
+        self.key.setAlignment(Qt.AlignTop | Qt.AlignHCenter)
+        self.key.setMinimumWidth(40)
+        self.text = _label(name="tileText")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(14)
+        layout.addWidget(self.key)
+        layout.addWidget(self.text, 1)
+        self._checked = False
+        self.setProperty("checked", False)
+
+    def set_content(self, key: str, text: str) -> None:
+        self.key.setText(key)
+        self.text.setText(text)
+        self.setAccessibleName(f"{key}. {text}" if key else text)
+
+    def is_checked(self) -> bool:
+        return self._checked
+
+    def set_checked(self, checked: bool) -> None:
+        if checked != self._checked:
+            self._checked = checked
+            self.setProperty("checked", checked)
+            self.key.setProperty("checked", checked)
+            for w in (self, self.key, self.text):
+                _restyle(w)
+
+    def mouseReleaseEvent(self, event):  # noqa: N802
+        if event.button() == Qt.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.setFocus(Qt.MouseFocusReason)
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event):  # noqa: N802
+        if event.key() in (Qt.Key_Space, Qt.Key_Return, Qt.Key_Enter):
+            self.clicked.emit()
+            return
+        event.ignore()
+
+
+class CheckInScreen(Page):
+    """Pick your name from the roster (searchable) or type your participant code."""
+
+    chosen = Signal(str)  # participant id or the typed code
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.title = _label(name="screenTitle")
+        self.subtitle = _label(name="subtitle")
+        self.search_label = _label(wrap=False)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._go)
+        self.search_label.setBuddy(self.search)
+        self.roster = QListWidget()
+        self.roster.setObjectName("roster")
+        self.roster.itemActivated.connect(lambda item: self.chosen.emit(item.data(Qt.UserRole)))
+        self.message = _label(name="message")
+        self.start = QPushButton()
+        self.start.setObjectName("primary")
+        self.start.clicked.connect(self._go)
+        self.session_line = _label(name="hint")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(80, 30, 80, 30)
+        box.addWidget(self.title)
+        box.addWidget(self.subtitle)
+        box.addWidget(self.session_line)
+        row = QHBoxLayout()
+        row.addWidget(self.search_label)
+        row.addWidget(self.search, 1)
+        box.addLayout(row)
+        box.addWidget(self.roster, 1)
+        box.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.start)
+        box.addLayout(buttons)
+        self.retranslate()
+
+    def set_roster(self, people, session_text: str) -> None:
+        self.roster.clear()
+        for p in people:
+            item = QListWidgetItem(p.label)
+            item.setData(Qt.UserRole, p.id)
+            self.roster.addItem(item)
+        self.session_line.setText(session_text)
+        self.clear()
+
+    def clear(self) -> None:
+        """Leave nothing of the previous participant on screen."""
+        self.search.clear()
+        self.roster.clearSelection()
+        self.roster.setCurrentRow(-1)
+        self.message.clear()
+        self._filter("")
+        self.search.setFocus()
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for row in range(self.roster.count()):
+            item = self.roster.item(row)
+            item.setHidden(bool(needle) and needle not in item.text().casefold())
+
+    def _go(self) -> None:
+        item = self.roster.currentItem()
+        if item is not None and not item.isHidden() and item.isSelected():
+            self.chosen.emit(item.data(Qt.UserRole))
+            return
+        visible = [self.roster.item(r) for r in range(self.roster.count()) if not self.roster.item(r).isHidden()]
+        typed = self.search.text().strip()
+        if len(visible) == 1 and typed:
+            self.chosen.emit(visible[0].data(Qt.UserRole))
+        elif typed:
+            self.chosen.emit(typed)
+        else:
+            self.message.setText(self.tr("Choose your name in the list or type your participant code."))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Welcome"))
+        self.subtitle.setText(self.tr("Find your name in the list, or type your participant code, then press Start."))
+        self.search_label.setText(self.tr("Name or code:"))
+        self.search.setPlaceholderText(self.tr("Type to search"))
+        self.search.setAccessibleName(self.tr("Name or participant code"))
+        self.roster.setAccessibleName(self.tr("Participants"))
+        self.start.setText(self.tr("Start"))
+        self.start.setAccessibleName(self.tr("Start"))
+
+
+class LanguageScreen(Page):
+    """Choose the language of the test before the instructions."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.greeting = _label(name="screenTitle")
+        self.prompt = _label(name="subtitle")
+        self.buttons = {}
+        box = QVBoxLayout(self)
+        box.setContentsMargins(80, 40, 80, 40)
+        box.addWidget(self.greeting)
+        box.addWidget(self.prompt)
+        box.addSpacing(20)
+        for lang, name in (("en", "English"), ("id", "Bahasa Indonesia")):
+            button = QPushButton(name)  # language names are shown in their own language
+            button.setObjectName("bigChoice")
+            button.setAccessibleName(name)
+            button.clicked.connect(lambda _=False, lang=lang: self.chosen.emit(lang))
+            self.buttons[lang] = button
+            box.addWidget(button)
+        box.addStretch(1)
+        self._name = ""
+        self.retranslate()
+
+    def set_name(self, name: str) -> None:
+        self._name = name
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.greeting.setText(self.tr("Hello, {}").format(self._name) if self._name else self.tr("Hello"))
+        self.prompt.setText(self.tr("Choose the language for your test. You can change it during the test."))
+
+
+class InstructionsScreen(Page):
+    start = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.title = _label(name="screenTitle")
+        self.body = _label()
+        self.button = QPushButton()
+        self.button.setObjectName("primary")
+        self.button.clicked.connect(self.start)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(80, 40, 80, 40)
+        box.addWidget(self.title)
+        box.addWidget(self.body)
+        box.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.button)
+        box.addLayout(row)
+        self._count, self._minutes, self._resuming, self._confidence = 0, None, False, False
+        self.retranslate()
+
+    def set_info(self, count: int, minutes: int | None, resuming: bool, confidence: bool) -> None:
+        self._count, self._minutes, self._resuming, self._confidence = count, minutes, resuming, confidence
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Instructions"))
+        lines = [self.tr("Questions in this test: {}. Each question is on its own screen.").format(self._count)]
+        if self._minutes:
+            lines.append(self.tr("Time allowed: {} min. The time left is always shown at the top. "
+                                 "When the time is up, your answers are submitted automatically.").format(self._minutes))
+        lines.append(self.tr("Click an answer, or press 1-9 or A-I. For questions with several answers, "
+                             "choose all that apply. Every answer is saved at once."))
+        lines.append(self.tr("Use Previous and Next (or the arrow keys) to move. Press F to flag a question "
+                             "you want to come back to. Overview shows all questions."))
+        if self._confidence:
+            lines.append(self.tr("Under each question, tell us how sure you are of your answer."))
+        lines.append(self.tr("When you have finished, press Submit."))
+        self.body.setText("\n\n".join(lines))
+        self.button.setText(self.tr("Continue the test") if self._resuming else self.tr("Start the test"))
+        self.button.setAccessibleName(self.button.text())
+
+
+class QuestionScreen(Page):
+    """One question per screen, with confidence, flag and navigation."""
+
+    picked = Signal(object)  # option key (letter), True/False, or a full response for text/matching
+    confidence = Signal(int)
+    flag = Signal()
+    move = Signal(int)  # -1 or +1
+    overview = Signal()
+    submit = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.counter = _label(name="counter", wrap=False)
+        self.flag_mark = _label(name="flagMark", wrap=False)
+        self.saved = _label(name="saved", wrap=False)
+        self.kind_hint = _label(name="hint")
+        self.text = _label(name="questionText")
+        self.text.setTextInteractionFlags(Qt.NoTextInteraction)
+        self.options_box = QVBoxLayout()
+        self.options_box.setSpacing(10)
+        self.tiles: list[Tile] = []
+        self.line_edit: QLineEdit | None = None
+        self.combos: list[QComboBox] = []
+        self.confidence_label = _label(wrap=False)
+        self.confidence_buttons: list[QPushButton] = []
+        conf_row = QHBoxLayout()
+        conf_row.addWidget(self.confidence_label)
+        for level in (1, 2, 3, 4):
+            b = QPushButton()
+            b.setObjectName("confidence")
+            b.setCheckable(True)
+            b.clicked.connect(lambda _=False, level=level: self.confidence.emit(level))
+            self.confidence_buttons.append(b)
+            conf_row.addWidget(b)
+        conf_row.addStretch(1)
+        self.confidence_row = QWidget()
+        self.confidence_row.setLayout(conf_row)
+
+        content = QWidget()
+        content.setObjectName("questionContent")
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(60, 10, 60, 10)
+        inner.addWidget(self.text)
+        inner.addWidget(self.kind_hint)
+        inner.addSpacing(8)
+        inner.addLayout(self.options_box)
+        inner.addSpacing(8)
+        inner.addWidget(self.confidence_row)
+        inner.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setWidget(content)
+        self.scroll.setFocusPolicy(Qt.NoFocus)
+
+        self.prev_button, self.flag_button = QPushButton(), QPushButton()
+        self.overview_button, self.next_button, self.submit_button = QPushButton(), QPushButton(), QPushButton()
+        self.submit_button.setObjectName("primary")
+        self.prev_button.clicked.connect(lambda: self.move.emit(-1))
+        self.next_button.clicked.connect(lambda: self.move.emit(1))
+        self.flag_button.clicked.connect(self.flag)
+        self.overview_button.clicked.connect(self.overview)
+        self.submit_button.clicked.connect(self.submit)
+
+        head = QHBoxLayout()
+        head.setContentsMargins(60, 0, 60, 0)
+        head.addWidget(self.counter)
+        head.addWidget(self.flag_mark)
+        head.addStretch(1)
+        head.addWidget(self.saved)
+        nav = QHBoxLayout()
+        nav.setContentsMargins(40, 6, 40, 6)
+        for b in (self.prev_button, self.flag_button, self.overview_button):
+            nav.addWidget(b)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        nav.addWidget(self.submit_button)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 6, 0, 6)
+        box.addLayout(head)
+        box.addWidget(self.scroll, 1)
+        box.addLayout(nav)
+        self._question = None
+        self._order: tuple = ()
+        self._state = None
+        self._lang = "en"
+        self._position, self._count = 0, 0
+        self._ask_confidence = False
+        self.retranslate()
+
+    # -- showing ------------------------------------------------------------
+    def show_item(self, question, order, state, position: int, count: int, lang: str, ask_confidence: bool) -> None:
+        """Build the screen for ``question``; ``order`` is the attempt's option order."""
+        rebuild = question is not self._question or lang != self._lang
+        self._question, self._order, self._state = question, order, state
+        self._position, self._count, self._lang = position, count, lang
+        self._ask_confidence = ask_confidence
+        if rebuild:
+            self._build_options()
+            self.saved.clear()
+            self.scroll.verticalScrollBar().setValue(0)
+        self._refresh()
+
+    def clear(self) -> None:
+        """Remove the previous participant's question from the screen."""
+        self._question, self._state = None, None
+        self.text.clear()
+        self.saved.clear()
+        self._clear_options()
+
+    def _clear_options(self) -> None:
+        while self.options_box.count():
+            w = self.options_box.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self.tiles, self.combos, self.line_edit = [], [], None
+
+    def _build_options(self) -> None:
+        self._clear_options()
+        q, lang = self._question, self._lang
+        self.text.setText(localized(q.text, lang))
+        if q.type in ("single", "multiple"):
+            by_key = dict(zip(q.option_keys, q.options))
+            for i, key in enumerate(self._order):
+                tile = Tile()
+                tile.set_content(LETTERS[i] if i < len(LETTERS) else str(i + 1), localized(by_key[key].text, lang))
+                tile.clicked.connect(lambda key=key: self.picked.emit(key))
+                self.tiles.append(tile)
+                self.options_box.addWidget(tile)
+        elif q.type == "truefalse":
+            for i, value in enumerate((True, False)):
+                tile = Tile()
+                tile.clicked.connect(lambda value=value: self.picked.emit(value))
+                self.tiles.append(tile)
+                self.options_box.addWidget(tile)
+        elif q.type in ("short", "numerical"):
+            self.line_edit = QLineEdit()
+            self.line_edit.editingFinished.connect(lambda: self.picked.emit(self.line_edit.text()))
+            self.options_box.addWidget(self.line_edit)
+        elif q.type == "matching":
+            rights = [localized(p.right, lang) for p in q.pairs]
+            for i, pair in enumerate(q.pairs):
+                row = QWidget()
+                h = QHBoxLayout(row)
+                h.addWidget(_label(localized(pair.left, lang)), 1)
+                combo = QComboBox()
+                combo.addItem("—", None)
+                for j in self._order:
+                    combo.addItem(rights[j], j)
+                combo.setAccessibleName(localized(pair.left, lang))
+                combo.activated.connect(self._matching_changed)
+                self.combos.append(combo)
+                h.addWidget(combo, 1)
+                self.options_box.addWidget(row)
+        self._retranslate_options()
+
+    def _matching_changed(self) -> None:
+        self.picked.emit([c.currentData() for c in self.combos])
+
+    def _refresh(self) -> None:
+        q, state = self._question, self._state
+        if q is None:
+            return
+        answer = state.answer
+        if q.type == "single":
+            for tile, key in zip(self.tiles, self._order):
+                tile.set_checked(answer == key)
+        elif q.type == "multiple":
+            for tile, key in zip(self.tiles, self._order):
+                tile.set_checked(key in (answer or []))
+        elif q.type == "truefalse":
+            for tile, value in zip(self.tiles, (True, False)):
+                tile.set_checked(answer is value)
+        elif self.line_edit is not None and not self.line_edit.hasFocus():
+            self.line_edit.setText("" if answer is None else str(answer))
+        elif self.combos:
+            for combo, pick in zip(self.combos, answer or [None] * len(self.combos)):
+                combo.setCurrentIndex(max(0, combo.findData(pick)))
+        for level, b in enumerate(self.confidence_buttons, start=1):
+            b.setChecked(state.confidence == level)
+        self.confidence_row.setVisible(self._ask_confidence)
+        self.prev_button.setEnabled(self._position > 0)
+        self.next_button.setEnabled(self._position < self._count - 1)
+        self.retranslate()
+
+    def show_saved(self) -> None:
+        self.saved.setText(self.tr("✓ Saved"))
+
+    # -- keyboard -------------------------------------------------------------
+    def keyPressEvent(self, event):  # noqa: N802
+        key = event.key()
+        q = self._question
+        typing = self.line_edit is not None and self.line_edit.hasFocus()
+        if key in (Qt.Key_Right, Qt.Key_PageDown) and not typing:
+            self.move.emit(1)
+        elif key in (Qt.Key_Left, Qt.Key_PageUp) and not typing:
+            self.move.emit(-1)
+        elif key == Qt.Key_F and not typing and not event.modifiers():
+            self.flag.emit()
+        elif q is not None and self.tiles and not typing and (Qt.Key_1 <= key <= Qt.Key_9 or Qt.Key_A <= key <= Qt.Key_I):
+            index = key - Qt.Key_1 if Qt.Key_1 <= key <= Qt.Key_9 else key - Qt.Key_A
+            if index < len(self.tiles):
+                self.tiles[index].setFocus(Qt.ShortcutFocusReason)
+                self.tiles[index].clicked.emit()
+        else:
+            super().keyPressEvent(event)
+
+    # -- texts ------------------------------------------------------------------
+    def _retranslate_options(self) -> None:
+        q = self._question
+        if q is None:
+            return
+        if q.type == "truefalse":
+            self.tiles[0].set_content("A", self.tr("True"))
+            self.tiles[1].set_content("B", self.tr("False"))
+        if self.line_edit is not None:
+            self.line_edit.setPlaceholderText(self.tr("Type your answer"))
+            self.line_edit.setAccessibleName(self.tr("Your answer"))
+        hints = {"single": self.tr("Choose one answer."), "multiple": self.tr("Choose all answers that apply."),
+                 "truefalse": self.tr("Is this statement true or false?"),
+                 "short": self.tr("Type a short answer, then press Enter."),
+                 "numerical": self.tr("Type a number, then press Enter."),
+                 "matching": self.tr("Choose the matching item for each line.")}
+        self.kind_hint.setText(hints.get(q.type, ""))
+
+    def retranslate(self) -> None:
+        self.counter.setText(self.tr("Question {} of {}").format(self._position + 1, self._count))
+        flagged = bool(self._state and self._state.flagged)
+        self.flag_mark.setText(self.tr("⚑ Flagged") if flagged else "")
+        self.confidence_label.setText(self.tr("How sure are you?"))
+        for b, text in zip(self.confidence_buttons, (self.tr("Guessing"), self.tr("Not very sure"),
+                                                     self.tr("Fairly sure"), self.tr("Certain"))):
+            b.setText(text)
+            b.setAccessibleName(self.tr("How sure are you?") + " " + text)
+        self.prev_button.setText(self.tr("← Previous"))
+        self.prev_button.setAccessibleName(self.tr("Previous question"))
+        self.next_button.setText(self.tr("Next →"))
+        self.next_button.setAccessibleName(self.tr("Next question"))
+        self.flag_button.setText(self.tr("Remove flag (F)") if flagged else self.tr("Flag (F)"))
+        self.flag_button.setAccessibleName(self.flag_button.text())
+        self.overview_button.setText(self.tr("Overview"))
+        self.overview_button.setAccessibleName(self.tr("Overview of all questions"))
+        self.submit_button.setText(self.tr("Submit…"))
+        self.submit_button.setAccessibleName(self.tr("Submit the test"))
+        if self.saved.text():
+            self.show_saved()
+        self._retranslate_options()
+
+
+class OverviewScreen(Page):
+    """All questions at a glance: answered / unanswered / flagged; click to jump."""
+
+    jump = Signal(int)
+    back = Signal()
+    submit = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.title = _label(name="screenTitle")
+        self.legend = _label(name="hint")
+        self.grid = QGridLayout()
+        self.grid.setSpacing(10)
+        self.buttons: list[QPushButton] = []
+        self.back_button, self.submit_button = QPushButton(), QPushButton()
+        self.submit_button.setObjectName("primary")
+        self.back_button.clicked.connect(self.back)
+        self.submit_button.clicked.connect(self.submit)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(80, 20, 80, 20)
+        box.addWidget(self.title)
+        box.addWidget(self.legend)
+        box.addLayout(self.grid)
+        box.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        row.addWidget(self.submit_button)
+        box.addLayout(row)
+        self._items: list[tuple[bool, bool]] = []
+        self.retranslate()
+
+    def set_items(self, items: list[tuple[bool, bool]]) -> None:
+        """``items``: (answered, flagged) per question in the order shown."""
+        self._items = items
+        while len(self.buttons) < len(items):
+            b = QPushButton()
+            b.setObjectName("cell")
+            n = len(self.buttons)
+            b.clicked.connect(lambda _=False, n=n: self.jump.emit(n))
+            self.grid.addWidget(b, n // COLUMNS, n % COLUMNS)
+            self.buttons.append(b)
+        for n, b in enumerate(self.buttons):
+            b.setVisible(n < len(items))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Overview"))
+        self.legend.setText(self.tr("✓ answered    ○ not answered    ⚑ flagged. Click a question to go to it."))
+        for n, (answered, flagged) in enumerate(self._items):
+            b = self.buttons[n]
+            b.setText(f"{n + 1}  {'✓' if answered else '○'}{'  ⚑' if flagged else ''}")
+            state = self.tr("answered") if answered else self.tr("not answered")
+            if flagged:
+                state += ", " + self.tr("flagged")
+            b.setAccessibleName(self.tr("Question {}: {}").format(n + 1, state))
+            b.setProperty("answered", answered)
+            b.setProperty("flagged", flagged)
+            _restyle(b)
+        self.back_button.setText(self.tr("Back to the question"))
+        self.back_button.setAccessibleName(self.back_button.text())
+        self.submit_button.setText(self.tr("Submit…"))
+        self.submit_button.setAccessibleName(self.tr("Submit the test"))
+
+
+class ThanksScreen(Page):
+    """After submitting: thanks, and the score only if the form allows it."""
+
+    done = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.title = _label(name="screenTitle")
+        self.body = _label(name="subtitle")
+        self.score = _label(name="score")
+        self.button = QPushButton()
+        self.button.setObjectName("primary")
+        self.button.clicked.connect(self.done)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(80, 60, 80, 60)
+        box.addWidget(self.title)
+        box.addWidget(self.body)
+        box.addWidget(self.score)
+        box.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.button)
+        box.addLayout(row)
+        self._result, self._show_score = None, False
+        self.retranslate()
+
+    def set_result(self, result, show_score: bool) -> None:
+        self._result, self._show_score = result, show_score
+        self.retranslate()
+
+    def clear(self) -> None:
+        self._result = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Thank you!"))
+        r = self._result
+        if r is not None and r.reason == "time_out":
+            self.body.setText(self.tr("The time is up. Your answers have been submitted and saved."))
+        else:
+            self.body.setText(self.tr("Your answers have been submitted and saved."))
+        if r is not None and self._show_score:
+            self.score.setText(self.tr("Your score: {}%").format(round(r.score_pct)))
+        else:
+            self.score.clear()
+        self.button.setText(self.tr("Finish"))
+        self.button.setAccessibleName(self.tr("Finish and return to check-in"))

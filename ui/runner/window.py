@@ -1,0 +1,581 @@
+"""The participant-mode window: a kiosk that drives :class:`assessor.engine.AttemptEngine`.
+
+Kiosk limits, honestly: the window is full screen, frameless and on top, and it
+ignores close requests (window close, Escape, Alt+F4 — which the window manager
+delivers as a close request). It cannot stop what the operating system keeps for
+itself: Ctrl+Alt+Del (Windows) or the session switcher, the power button, and on
+some Linux desktops Alt+Tab or a virtual-terminal switch. None of those lose
+answers: every answer is saved when it is shown as saved, and participant mode
+re-opens at the next start.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
+    QVBoxLayout, QWidget,
+)
+
+from assessor import security
+from assessor.engine import ALREADY_SUBMITTED, RESUME, SESSION_CLOSED, UNKNOWN_CODE, WARNINGS_S, AttemptEngine
+from assessor.errors import AssessorError, Refused
+
+from .. import i18n, settings
+from .screens import CheckInScreen, InstructionsScreen, LanguageScreen, OverviewScreen, QuestionScreen, ThanksScreen
+
+MIN_FONT, MAX_FONT = 12, 36
+CHECKPOINT_EVERY_S = 10
+
+
+def _style(high_contrast: bool, base_pt: int) -> str:
+    big = round(base_pt * 1.25)
+    if high_contrast:
+        fg, bg, panel, accent, accent_fg, border, chosen, chosen_fg = (
+            "#ffffff", "#000000", "#000000", "#ffff00", "#000000", "#ffffff", "#ffff00", "#000000")
+    else:
+        fg, bg, panel, accent, accent_fg, border, chosen, chosen_fg = (
+            "#1a1a1a", "#f4f6f8", "#ffffff", "#0b5cad", "#ffffff", "#9aa5b1", "#dbeafe", "#0a2540")
+    return f"""
+    QWidget {{ font-size: {base_pt}pt; }}
+    RunnerWindow, QStackedWidget, QScrollArea, #questionContent {{ background: {bg}; color: {fg}; }}
+    QLabel {{ color: {fg}; background: transparent; }}
+    #screenTitle {{ font-size: {round(base_pt * 1.6)}pt; font-weight: bold; }}
+    #questionText {{ font-size: {big}pt; font-weight: 600; }}
+    #score {{ font-size: {round(base_pt * 1.6)}pt; font-weight: bold; }}
+    #hint {{ color: {fg}; font-style: italic; }}
+    #topBar {{ background: {panel}; border-bottom: 2px solid {border}; }}
+    #timer {{ font-weight: bold; }}
+    #warning {{ background: {accent}; color: {accent_fg}; padding: 4px 12px; font-weight: bold; }}
+    #tile {{ background: {panel}; border: 2px solid {border}; border-radius: 8px; }}
+    #tile[checked="true"] {{ background: {chosen}; border: 4px solid {accent}; }}
+    #tile[checked="true"] QLabel {{ color: {chosen_fg}; }}
+    #tile:focus {{ border: 4px dashed {accent}; }}
+    #tileKey {{ font-weight: bold; }}
+    QPushButton {{ background: {panel}; color: {fg}; border: 2px solid {border}; border-radius: 6px;
+                   padding: 10px 18px; min-height: 36px; }}
+    QPushButton:focus {{ border: 3px solid {accent}; }}
+    QPushButton:disabled {{ color: {"#8a8a8a" if high_contrast else border}; border-style: dotted; }}
+    QPushButton:checked {{ background: {chosen}; color: {chosen_fg}; border: 3px solid {accent}; }}
+    QPushButton#primary {{ background: {accent}; color: {accent_fg}; font-weight: bold; }}
+    QPushButton#bigChoice {{ font-size: {big}pt; padding: 18px; }}
+    QPushButton#cell {{ min-width: 70px; min-height: 44px; padding: 6px 8px; }}
+    QPushButton#cell[answered="true"] {{ background: {chosen}; color: {chosen_fg}; }}
+    QPushButton#cell[flagged="true"] {{ border: 4px solid {accent}; }}
+    QLineEdit, QListWidget, QComboBox {{ background: {panel}; color: {fg}; border: 2px solid {border};
+                                         padding: 6px; }}
+    QListWidget::item {{ padding: 8px; }}
+    QListWidget::item:selected {{ background: {accent}; color: {accent_fg}; }}
+    QDialog {{ background: {bg}; color: {fg}; }}
+    """
+
+
+class PasswordDialog(QDialog):
+    """Asks for the facilitator password (to leave), or for a new one (first run).
+
+    Not modal-blocking (``open()``), so the window and tests keep running.
+    """
+
+    def __init__(self, parent, *, new: bool):
+        super().__init__(parent)
+        self.new = new
+        self.setObjectName("passwordDialog")
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.Password)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        self.password_label, self.repeat_label = QLabel(), QLabel()
+        form.addRow(self.password_label, self.password)
+        if new:
+            form.addRow(self.repeat_label, self.repeat)
+        else:
+            self.repeat.hide()
+            self.repeat_label.hide()
+        box = QVBoxLayout(self)
+        box.addWidget(self.info)
+        box.addLayout(form)
+        box.addWidget(self.message)
+        box.addWidget(self.buttons)
+        self.retranslate()
+
+    def changeEvent(self, event):  # noqa: N802
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        if self.new:
+            self.setWindowTitle(self.tr("Set the facilitator password"))
+            self.info.setText(self.tr("Participants need this password to leave participant mode. "
+                                      "Choose one that participants cannot guess (at least 4 characters)."))
+        else:
+            self.setWindowTitle(self.tr("Leave participant mode"))
+            self.info.setText(self.tr("Only the facilitator can leave participant mode."))
+        self.password_label.setText(self.tr("Facilitator password:"))
+        self.repeat_label.setText(self.tr("Repeat the password:"))
+        self.password.setAccessibleName(self.tr("Facilitator password"))
+        self.repeat.setAccessibleName(self.tr("Repeat the password"))
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("OK"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+
+
+class SubmitDialog(QDialog):
+    """'Submit now?' with the number of unanswered and flagged questions."""
+
+    def __init__(self, parent, unanswered: int, flagged: int):
+        super().__init__(parent)
+        self.setObjectName("submitDialog")
+        self.setWindowTitle(self.tr("Submit the test"))
+        lines = [self.tr("Do you want to submit your answers now?")]
+        if unanswered:
+            lines.append(self.tr("Questions not answered: {}").format(unanswered))
+        else:
+            lines.append(self.tr("All questions are answered."))
+        if flagged:
+            lines.append(self.tr("Questions flagged for review: {}").format(flagged))
+        lines.append(self.tr("After submitting you cannot change your answers."))
+        self.text = QLabel("\n\n".join(lines))
+        self.text.setWordWrap(True)
+        self.submit_button = QPushButton(self.tr("Submit"))
+        self.submit_button.setObjectName("primary")
+        self.back_button = QPushButton(self.tr("Back to the test"))
+        self.submit_button.clicked.connect(self.accept)
+        self.back_button.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        row.addWidget(self.submit_button)
+        box = QVBoxLayout(self)
+        box.addWidget(self.text)
+        box.addLayout(row)
+        self.back_button.setDefault(True)
+        # A wrapped label does not make its dialog tall enough by itself: size it for the real font.
+        self.setMinimumWidth(720)
+        self.ensurePolished()
+        self.text.ensurePolished()
+        self.text.setMinimumHeight(self.text.heightForWidth(680))
+
+
+class RunnerWindow(QWidget):
+    """Participant mode for one open session. Use :func:`ui.runner.start_participant_mode`."""
+
+    finished = Signal()  # after the facilitator left participant mode
+
+    def __init__(self, store, session_id: str, parent=None, *, kiosk: bool = True, clock=None):
+        super().__init__(parent, Qt.Window)
+        self.store, self.session_id, self.kiosk = store, session_id, kiosk
+        self.engine = AttemptEngine(store, clock=clock) if clock else AttemptEngine(store)
+        self.session = store.sessions.get(session_id)
+        self.assessment = store.assessments.get(self.session.assessment_id)
+        self.previous_language = i18n.current_language()
+        self.language = self.previous_language
+        self.delay_fn = security.retry_delay_s  # injectable: tests do not wait
+        self.failures = 0
+        self.may_close = False
+        self.exit_dialog: PasswordDialog | None = None
+        self.submit_dialog: SubmitDialog | None = None
+        self.warned: set[int] = set()
+        self.font_pt = int(settings.get(settings.RUNNER_FONT_POINT_SIZE))
+        self.high_contrast = bool(settings.get(settings.HIGH_CONTRAST))
+        self.setObjectName("runner")
+        if kiosk:
+            self.setWindowFlags(Qt.Window | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint)
+
+        # -- top bar -----------------------------------------------------------
+        self.top = QWidget()
+        self.top.setObjectName("topBar")
+        self.title = QLabel(self.assessment.name)
+        self.timer_label = QLabel()
+        self.timer_label.setObjectName("timer")
+        self.warning = QLabel()
+        self.warning.setObjectName("warning")
+        self.warning.hide()
+        self.lang_button = QPushButton()
+        self.lang_button.clicked.connect(self._toggle_language)
+        self.smaller, self.bigger, self.contrast = QPushButton("A−"), QPushButton("A+"), QPushButton()
+        self.contrast.setCheckable(True)
+        self.contrast.setChecked(self.high_contrast)
+        self.smaller.clicked.connect(lambda: self.set_font_size(self.font_pt - 2))
+        self.bigger.clicked.connect(lambda: self.set_font_size(self.font_pt + 2))
+        self.contrast.toggled.connect(self.set_high_contrast)
+        bar = QHBoxLayout(self.top)
+        bar.setContentsMargins(16, 6, 16, 6)
+        bar.addWidget(self.title, 1)
+        bar.addWidget(self.warning)
+        bar.addWidget(self.timer_label)
+        for b in (self.lang_button, self.smaller, self.bigger, self.contrast):
+            bar.addWidget(b)
+
+        # -- screens -----------------------------------------------------------
+        self.checkin = CheckInScreen()
+        self.language_screen = LanguageScreen()
+        self.instructions = InstructionsScreen()
+        self.question = QuestionScreen()
+        self.overview = OverviewScreen()
+        self.thanks = ThanksScreen()
+        self.stack = QStackedWidget()
+        for screen in (self.checkin, self.language_screen, self.instructions, self.question, self.overview,
+                       self.thanks):
+            self.stack.addWidget(screen)
+        self.checkin.chosen.connect(self.check_in)
+        self.language_screen.chosen.connect(self._language_chosen)
+        self.instructions.start.connect(self._begin_questions)
+        self.question.picked.connect(self._picked)
+        self.question.confidence.connect(self._confidence)
+        self.question.flag.connect(self._flag)
+        self.question.move.connect(lambda step: self.go_to(self.engine.position + step))
+        self.question.overview.connect(self.show_overview)
+        self.question.submit.connect(self.ask_submit)
+        self.overview.jump.connect(self.go_to)
+        self.overview.back.connect(lambda: self.go_to(self.engine.position))
+        self.overview.submit.connect(self.ask_submit)
+        self.thanks.done.connect(self.next_participant)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.top)
+        layout.addWidget(self.stack, 1)
+
+        self.tick = QTimer(self)
+        self.tick.setInterval(1000)
+        self.tick.timeout.connect(self._tick)
+        self._since_checkpoint = 0
+        self._apply_look()
+        self.retranslate()
+        self._reset_screens()
+
+    # -- start and leave ---------------------------------------------------------
+    def begin(self) -> None:
+        """Show the window; ask for a facilitator password first if none is set."""
+        if self.kiosk:
+            self.showFullScreen()
+        else:
+            self.show()
+        self.raise_()
+        self.activateWindow()
+        if not security.has_facilitator_password(self.store):
+            self._ask_new_password()
+
+    def _ask_new_password(self) -> None:
+        dialog = PasswordDialog(self, new=True)
+        self.exit_dialog = dialog
+
+        def ok():
+            if dialog.password.text() != dialog.repeat.text():
+                dialog.message.setText(self.tr("The two passwords are not the same."))
+                return
+            try:
+                security.set_facilitator_password(self.store, dialog.password.text())
+            except AssessorError:
+                dialog.message.setText(self.tr("The password needs at least 4 characters."))
+                return
+            dialog.accept()
+            self.exit_dialog = None
+
+        def cancelled():
+            self.exit_dialog = None
+            self._leave()  # no password, no lock: do not start participant mode
+
+        dialog.buttons.accepted.connect(ok)
+        dialog.rejected.connect(cancelled)
+        dialog.open()
+
+    def request_exit(self) -> None:
+        """Ask for the facilitator password; leave participant mode when it is right."""
+        if self.exit_dialog is not None:
+            self.exit_dialog.raise_()
+            return
+        dialog = PasswordDialog(self, new=False)
+        self.exit_dialog = dialog
+
+        def ok():
+            if security.check_facilitator_password(self.store, dialog.password.text()):
+                dialog.accept()
+                self.exit_dialog = None
+                self.store.audit.log("runner.exit", session_id=self.session_id)
+                self._leave()
+                return
+            self.failures += 1
+            self.store.audit.log("runner.exit_refused", session_id=self.session_id, failures=self.failures)
+            dialog.password.clear()
+            delay = self.delay_fn(self.failures)
+            dialog.message.setText(self.tr("Wrong password. Wait {} seconds before trying again.").format(
+                int(round(delay))) if delay else self.tr("Wrong password."))
+            if delay:
+                dialog.buttons.setEnabled(False)
+                dialog.password.setEnabled(False)
+
+                def again():
+                    dialog.buttons.setEnabled(True)
+                    dialog.password.setEnabled(True)
+                    dialog.password.setFocus()
+                QTimer.singleShot(int(delay * 1000), again)
+
+        def cancelled():
+            self.exit_dialog = None
+
+        dialog.buttons.accepted.connect(ok)
+        dialog.rejected.connect(cancelled)
+        dialog.open()
+
+    def _leave(self) -> None:
+        self.tick.stop()
+        if self.engine.active:
+            self.engine.checkpoint()  # stays in progress: participant mode re-opens at next start
+        i18n.set_language(self.previous_language)
+        self.may_close = True
+        self.close()
+        self.finished.emit()
+
+    def closeEvent(self, event):  # noqa: N802
+        if self.may_close:
+            event.accept()
+            return
+        event.ignore()
+        self.request_exit()
+
+    def keyPressEvent(self, event):  # noqa: N802
+        if event.key() == Qt.Key_Escape:
+            self.request_exit()
+            return
+        if event.key() == Qt.Key_F4 and event.modifiers() & Qt.AltModifier:
+            self.request_exit()
+            return
+        super().keyPressEvent(event)
+
+    # -- check-in -----------------------------------------------------------------
+    def _reset_screens(self) -> None:
+        people = [p for p in self.store.cohorts.participants(self.session.cohort_id) if not p.erased or p.code]
+        cohort = self.store.cohorts.get(self.session.cohort_id)
+        self.checkin.set_roster(people, f"{cohort.name} — {self.assessment.name}")
+        self.question.clear()
+        self.thanks.clear()
+        self.language_screen.set_name("")
+        self.warning.hide()
+        self.warned.clear()
+        self._update_timer()
+        self.stack.setCurrentWidget(self.checkin)
+        self.checkin.search.setFocus()
+
+    def check_in(self, who: str) -> None:
+        result = self.engine.check_in(self.session_id, who)
+        messages = {
+            UNKNOWN_CODE: self.tr("We could not find this name or code. Check the spelling or ask the facilitator."),
+            ALREADY_SUBMITTED: self.tr("You have already submitted this test. Please ask the facilitator "
+                                       "if you think this is wrong."),
+            SESSION_CLOSED: self.tr("This test session is closed. Please ask the facilitator."),
+        }
+        if not result.may_start:
+            self.checkin.message.setText(messages[result.code])
+            return
+        self._pending = result
+        self.language_screen.set_name(result.participant.name or result.participant.code)
+        self.stack.setCurrentWidget(self.language_screen)
+        self.language_screen.buttons[self.language].setFocus()
+
+    def _language_chosen(self, lang: str) -> None:
+        self.set_language(lang)
+        result = self._pending
+        try:
+            self.engine.start_or_resume(self.session_id, result.participant.id, language=lang)
+        except Refused:
+            self._reset_screens()
+            return
+        self.instructions.set_info(self.engine.count, self.assessment.time_limit_min, result.code == RESUME,
+                                   self.assessment.confidence)
+        self.stack.setCurrentWidget(self.instructions)
+        self.instructions.button.setFocus()
+        self.tick.start()
+        self._update_timer()
+
+    def _begin_questions(self) -> None:
+        self.go_to(self.engine.position)
+
+    # -- questions ------------------------------------------------------------------
+    def go_to(self, position: int) -> None:
+        if not self.engine.active:
+            return
+        position = self.engine.go_to(position)
+        self._show_current()
+        self.stack.setCurrentWidget(self.question)
+        self.question.setFocus()
+
+    def _show_current(self) -> None:
+        pos = self.engine.position
+        q, state = self.engine.item(pos)
+        self.question.show_item(q, self.engine.option_order(q), state, pos, self.engine.count, self.language,
+                                self.assessment.confidence)
+
+    def _saved(self) -> None:
+        self._show_current()
+        self.question.show_saved()
+
+    def _guard(self, action) -> bool:
+        try:
+            action()
+        except Refused as exc:
+            if exc.code == "time_up":
+                self._time_up()
+            return False
+        return True
+
+    def _picked(self, value) -> None:
+        q, state = self.engine.item(self.engine.position)
+        if q.type == "multiple":
+            chosen = set(state.answer or [])
+            chosen ^= {value}
+            value = sorted(chosen)
+        elif q.type in ("short", "numerical") and (value or "") == (state.answer or ""):
+            return
+        if self._guard(lambda: self.engine.answer(q.id, value)):
+            self._saved()
+
+    def _confidence(self, level: int) -> None:
+        q, state = self.engine.item(self.engine.position)
+        new = None if state.confidence == level else level
+        if self._guard(lambda: self.engine.set_confidence(q.id, new)):
+            self._saved()
+        else:
+            self._show_current()
+
+    def _flag(self) -> None:
+        q, _ = self.engine.item(self.engine.position)
+        if self._guard(lambda: self.engine.toggle_flag(q.id)):
+            self._saved()
+
+    def show_overview(self) -> None:
+        if not self.engine.active:
+            return
+        items = [(self.engine.answered(q), self.engine.state[q.id].flagged) for q in self.engine.questions]
+        self.overview.set_items(items)
+        self.stack.setCurrentWidget(self.overview)
+        if self.overview.buttons:
+            self.overview.buttons[self.engine.position].setFocus()
+
+    # -- submit and time ---------------------------------------------------------------
+    def ask_submit(self) -> None:
+        if not self.engine.active:
+            return
+        unanswered, flagged = self.engine.counts()
+        self.submit_dialog = SubmitDialog(self, unanswered, flagged)
+        self.submit_dialog.accepted.connect(self._submit)
+        self.submit_dialog.finished.connect(lambda _: setattr(self, "submit_dialog", None))
+        self.submit_dialog.open()
+
+    def _submit(self) -> None:
+        if self.engine.active:
+            self._finish(self.engine.submit())
+
+    def _time_up(self) -> None:
+        if self.submit_dialog is not None:
+            self.submit_dialog.reject()
+        if self.engine.active:
+            self._finish(self.engine.time_out())
+
+    def _finish(self, result) -> None:
+        self.tick.stop()
+        self.warning.hide()
+        self.question.clear()
+        self.thanks.set_result(result, self.assessment.show_score)
+        self.stack.setCurrentWidget(self.thanks)
+        self.thanks.button.setFocus()
+        self._update_timer()
+
+    def next_participant(self) -> None:
+        """Back to check-in with nothing of the previous participant on screen."""
+        self.engine.reset()
+        self._reset_screens()
+
+    def _tick(self) -> None:
+        if not self.engine.active:
+            return
+        self._since_checkpoint += 1
+        if self._since_checkpoint >= CHECKPOINT_EVERY_S:
+            self._since_checkpoint = 0
+            self.engine.checkpoint()
+        remaining = self.engine.remaining_s
+        if remaining is not None:
+            if remaining <= 0:
+                self._time_up()
+                return
+            for limit in WARNINGS_S:
+                if remaining <= limit and limit not in self.warned:
+                    self.warned.add(limit)
+                    self.warning.show()
+            self._retranslate_warning()
+        self._update_timer()
+
+    def _update_timer(self) -> None:
+        remaining = self.engine.remaining_s if self.engine.active else None
+        if remaining is None:
+            self.timer_label.clear()
+            self.timer_label.setAccessibleName("")
+            return
+        s = int(remaining + 0.999)
+        text = self.tr("Time left: {}").format(f"{s // 60:02d}:{s % 60:02d}")
+        self.timer_label.setText(text)
+        self.timer_label.setAccessibleName(text)
+
+    def _retranslate_warning(self) -> None:
+        if not self.warned:
+            return
+        if min(self.warned) <= 60:
+            self.warning.setText(self.tr("1 minute left"))
+        else:
+            self.warning.setText(self.tr("5 minutes left"))
+
+    # -- language and look ---------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        """Switch the runner (and the question texts) to ``lang``; answers stay."""
+        self.language = lang
+        i18n.set_language(lang)
+        self.engine.set_language(lang)
+        if self.engine.active and self.stack.currentWidget() is self.question:
+            self._show_current()
+        self.retranslate()
+
+    def _toggle_language(self) -> None:
+        self.set_language("id" if self.language == "en" else "en")
+
+    def set_font_size(self, pt: int) -> None:
+        self.font_pt = max(MIN_FONT, min(MAX_FONT, pt))
+        settings.put(settings.RUNNER_FONT_POINT_SIZE, self.font_pt)
+        self._apply_look()
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.high_contrast = bool(on)
+        settings.put(settings.HIGH_CONTRAST, self.high_contrast)
+        self._apply_look()
+
+    def _apply_look(self) -> None:
+        font = QFont(self.font())
+        font.setPointSize(self.font_pt)
+        self.setFont(font)
+        self.setStyleSheet(_style(self.high_contrast, self.font_pt))
+
+    def changeEvent(self, event):  # noqa: N802
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Participant mode"))
+        # The button offers the other language, named in that language.
+        self.lang_button.setText("Bahasa Indonesia" if self.language == "en" else "English")
+        self.lang_button.setAccessibleName(self.tr("Switch language"))
+        self.smaller.setAccessibleName(self.tr("Smaller text"))
+        self.bigger.setAccessibleName(self.tr("Larger text"))
+        self.smaller.setToolTip(self.tr("Smaller text"))
+        self.bigger.setToolTip(self.tr("Larger text"))
+        self.contrast.setText(self.tr("High contrast"))
+        self.contrast.setAccessibleName(self.tr("High contrast"))
+        self._retranslate_warning()
+        self._update_timer()

@@ -1,0 +1,515 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>CheckInScreen</name>
+    <message>
+        <location filename="../runner/screens.py" line="165" />
+        <source>Choose your name in the list or type your participant code.</source>
+        <translation>Pilih nama Anda dalam daftar atau ketik kode peserta Anda.</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="168" />
+        <source>Welcome</source>
+        <translation>Selamat datang</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="169" />
+        <source>Find your name in the list, or type your participant code, then press Start.</source>
+        <translation>Cari nama Anda dalam daftar, atau ketik kode peserta Anda, lalu tekan Mulai.</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="170" />
+        <source>Name or code:</source>
+        <translation>Nama atau kode:</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="171" />
+        <source>Type to search</source>
+        <translation>Ketik untuk mencari</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="172" />
+        <source>Name or participant code</source>
+        <translation>Nama atau kode peserta</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="173" />
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="174" />
+        <location filename="../runner/screens.py" line="175" />
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionsScreen</name>
+    <message>
+        <location filename="../runner/screens.py" line="240" />
+        <source>Instructions</source>
+        <translation>Petunjuk</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="241" />
+        <source>Questions in this test: {}. Each question is on its own screen.</source>
+        <translation>Jumlah soal dalam tes ini: {}. Setiap soal ditampilkan di layarnya sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="243" />
+        <source>Time allowed: {} min. The time left is always shown at the top. When the time is up, your answers are submitted automatically.</source>
+        <translation>Waktu yang tersedia: {} menit. Sisa waktu selalu ditampilkan di bagian atas. Jika waktu habis, jawaban Anda dikirim secara otomatis.</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="245" />
+        <source>Click an answer, or press 1-9 or A-I. For questions with several answers, choose all that apply. Every answer is saved at once.</source>
+        <translation>Klik sebuah jawaban, atau tekan 1-9 atau A-I. Untuk soal dengan beberapa jawaban, pilih semua yang benar. Setiap jawaban langsung tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="247" />
+        <source>Use Previous and Next (or the arrow keys) to move. Press F to flag a question you want to come back to. Overview shows all questions.</source>
+        <translation>Gunakan Sebelumnya dan Berikutnya (atau tombol panah) untuk berpindah soal. Tekan F untuk menandai soal yang ingin Anda lihat lagi. Ikhtisar menampilkan semua soal.</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="250" />
+        <source>Under each question, tell us how sure you are of your answer.</source>
+        <translation>Di bawah setiap soal, sampaikan seberapa yakin Anda dengan jawaban Anda.</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="251" />
+        <source>When you have finished, press Submit.</source>
+        <translation>Jika sudah selesai, tekan Kirim.</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="253" />
+        <source>Continue the test</source>
+        <translation>Lanjutkan tes</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="253" />
+        <source>Start the test</source>
+        <translation>Mulai tes</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <location filename="../runner/screens.py" line="209" />
+        <source>Hello, {}</source>
+        <translation>Halo, {}</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="209" />
+        <source>Hello</source>
+        <translation>Halo</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="210" />
+        <source>Choose the language for your test. You can change it during the test.</source>
+        <translation>Pilih bahasa untuk tes Anda. Anda dapat menggantinya selama tes berlangsung.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewScreen</name>
+    <message>
+        <location filename="../runner/screens.py" line="554" />
+        <source>Overview</source>
+        <translation>Ikhtisar</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="555" />
+        <source>✓ answered    ○ not answered    ⚑ flagged. Click a question to go to it.</source>
+        <translation>✓ sudah dijawab    ○ belum dijawab    ⚑ ditandai. Klik sebuah soal untuk membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="559" />
+        <source>answered</source>
+        <translation>sudah dijawab</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="559" />
+        <source>not answered</source>
+        <translation>belum dijawab</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="561" />
+        <source>flagged</source>
+        <translation>ditandai</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="562" />
+        <source>Question {}: {}</source>
+        <translation>Soal {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="566" />
+        <source>Back to the question</source>
+        <translation>Kembali ke soal</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="568" />
+        <source>Submit…</source>
+        <translation>Kirim…</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="569" />
+        <source>Submit the test</source>
+        <translation>Kirim tes</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../runner/window.py" line="116" />
+        <source>Set the facilitator password</source>
+        <translation>Tetapkan kata sandi fasilitator</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="117" />
+        <source>Participants need this password to leave participant mode. Choose one that participants cannot guess (at least 4 characters).</source>
+        <translation>Kata sandi ini diperlukan untuk keluar dari mode peserta. Pilih kata sandi yang tidak dapat ditebak peserta (minimal 4 karakter).</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="120" />
+        <source>Leave participant mode</source>
+        <translation>Keluar dari mode peserta</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="121" />
+        <source>Only the facilitator can leave participant mode.</source>
+        <translation>Hanya fasilitator yang dapat keluar dari mode peserta.</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="122" />
+        <source>Facilitator password:</source>
+        <translation>Kata sandi fasilitator:</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="123" />
+        <source>Repeat the password:</source>
+        <translation>Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="124" />
+        <source>Facilitator password</source>
+        <translation>Kata sandi fasilitator</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="125" />
+        <source>Repeat the password</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="126" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="127" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionScreen</name>
+    <message>
+        <location filename="../runner/screens.py" line="444" />
+        <source>✓ Saved</source>
+        <translation>✓ Tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="471" />
+        <source>True</source>
+        <translation>Benar</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="472" />
+        <source>False</source>
+        <translation>Salah</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="474" />
+        <source>Type your answer</source>
+        <translation>Ketik jawaban Anda</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="475" />
+        <source>Your answer</source>
+        <translation>Jawaban Anda</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="476" />
+        <source>Choose one answer.</source>
+        <translation>Pilih satu jawaban.</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="476" />
+        <source>Choose all answers that apply.</source>
+        <translation>Pilih semua jawaban yang benar.</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="477" />
+        <source>Is this statement true or false?</source>
+        <translation>Apakah pernyataan ini benar atau salah?</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="478" />
+        <source>Type a short answer, then press Enter.</source>
+        <translation>Ketik jawaban singkat, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="479" />
+        <source>Type a number, then press Enter.</source>
+        <translation>Ketik sebuah angka, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="480" />
+        <source>Choose the matching item for each line.</source>
+        <translation>Pilih pasangan yang sesuai untuk setiap baris.</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="484" />
+        <source>Question {} of {}</source>
+        <translation>Soal {} dari {}</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="486" />
+        <source>⚑ Flagged</source>
+        <translation>⚑ Ditandai</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="487" />
+        <location filename="../runner/screens.py" line="491" />
+        <source>How sure are you?</source>
+        <translation>Seberapa yakin Anda?</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="488" />
+        <source>Guessing</source>
+        <translation>Menebak</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="488" />
+        <source>Not very sure</source>
+        <translation>Kurang yakin</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="489" />
+        <source>Fairly sure</source>
+        <translation>Cukup yakin</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="489" />
+        <source>Certain</source>
+        <translation>Sangat yakin</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="492" />
+        <source>← Previous</source>
+        <translation>← Sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="493" />
+        <source>Previous question</source>
+        <translation>Soal sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="494" />
+        <source>Next →</source>
+        <translation>Berikutnya →</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="495" />
+        <source>Next question</source>
+        <translation>Soal berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="496" />
+        <source>Remove flag (F)</source>
+        <translation>Hapus tanda (F)</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="496" />
+        <source>Flag (F)</source>
+        <translation>Tandai (F)</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="498" />
+        <source>Overview</source>
+        <translation>Ikhtisar</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="499" />
+        <source>Overview of all questions</source>
+        <translation>Ikhtisar semua soal</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="500" />
+        <source>Submit…</source>
+        <translation>Kirim…</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="501" />
+        <source>Submit the test</source>
+        <translation>Kirim tes</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerWindow</name>
+    <message>
+        <location filename="../runner/window.py" line="269" />
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="274" />
+        <source>The password needs at least 4 characters.</source>
+        <translation>Kata sandi minimal 4 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="306" />
+        <source>Wrong password. Wait {} seconds before trying again.</source>
+        <translation>Kata sandi salah. Tunggu {} detik sebelum mencoba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="307" />
+        <source>Wrong password.</source>
+        <translation>Kata sandi salah.</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="367" />
+        <source>We could not find this name or code. Check the spelling or ask the facilitator.</source>
+        <translation>Nama atau kode ini tidak ditemukan. Periksa ejaannya atau tanyakan kepada fasilitator.</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="368" />
+        <source>You have already submitted this test. Please ask the facilitator if you think this is wrong.</source>
+        <translation>Anda sudah mengirim tes ini. Silakan hubungi fasilitator jika menurut Anda ini keliru.</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="370" />
+        <source>This test session is closed. Please ask the facilitator.</source>
+        <translation>Sesi tes ini sudah ditutup. Silakan hubungi fasilitator.</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="519" />
+        <source>Time left: {}</source>
+        <translation>Sisa waktu: {}</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="527" />
+        <source>1 minute left</source>
+        <translation>Sisa waktu 1 menit</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="529" />
+        <source>5 minutes left</source>
+        <translation>Sisa waktu 5 menit</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="566" />
+        <source>Participant mode</source>
+        <translation>Mode peserta</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="569" />
+        <source>Switch language</source>
+        <translation>Ganti bahasa</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="570" />
+        <location filename="../runner/window.py" line="572" />
+        <source>Smaller text</source>
+        <translation>Perkecil teks</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="571" />
+        <location filename="../runner/window.py" line="573" />
+        <source>Larger text</source>
+        <translation>Perbesar teks</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="574" />
+        <location filename="../runner/window.py" line="575" />
+        <source>High contrast</source>
+        <translation>Kontras tinggi</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <location filename="../runner/window.py" line="136" />
+        <source>Submit the test</source>
+        <translation>Kirim tes</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="137" />
+        <source>Do you want to submit your answers now?</source>
+        <translation>Apakah Anda ingin mengirim jawaban sekarang?</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="139" />
+        <source>Questions not answered: {}</source>
+        <translation>Soal yang belum dijawab: {}</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="141" />
+        <source>All questions are answered.</source>
+        <translation>Semua soal sudah dijawab.</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="143" />
+        <source>Questions flagged for review: {}</source>
+        <translation>Soal yang ditandai untuk ditinjau: {}</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="144" />
+        <source>After submitting you cannot change your answers.</source>
+        <translation>Setelah dikirim, jawaban Anda tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="147" />
+        <source>Submit</source>
+        <translation>Kirim</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="149" />
+        <source>Back to the test</source>
+        <translation>Kembali ke tes</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksScreen</name>
+    <message>
+        <location filename="../runner/screens.py" line="607" />
+        <source>Thank you!</source>
+        <translation>Terima kasih!</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="610" />
+        <source>The time is up. Your answers have been submitted and saved.</source>
+        <translation>Waktu sudah habis. Jawaban Anda telah dikirim dan disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="612" />
+        <source>Your answers have been submitted and saved.</source>
+        <translation>Jawaban Anda telah dikirim dan disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="614" />
+        <source>Your score: {}%</source>
+        <translation>Nilai Anda: {}%</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="617" />
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="618" />
+        <source>Finish and return to check-in</source>
+        <translation>Selesai dan kembali ke layar awal</translation>
+    </message>
+</context>
+</TS>
