@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from .banks_page import BanksPage
+from .compare_page import ComparePage
+from .results_page import ResultsPage
 from .widgets import Page, PlaceholderPage
 
 
@@ -36,7 +38,8 @@ class MainWindow(QMainWindow):
         yield "banks", BanksPage(self.store)
         yield "assessments", PlaceholderPage(lambda: self.tr("Assessments"))
         yield "cohorts", PlaceholderPage(lambda: self.tr("Cohorts"))
-        yield "results", PlaceholderPage(lambda: self.tr("Results"))
+        yield "results", ResultsPage(self.store)
+        yield "compare", ComparePage(self.store)
 
     def add_page(self, key: str, page: Page) -> None:
         self.pages[key] = page
