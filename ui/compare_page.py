@@ -44,18 +44,17 @@ class PairRow(NamedTuple):
     reasons: dict
 
 
-N = QT_TRANSLATE_NOOP
 COHORT_COLUMNS = [
-    Column(N("Results", "Cohort"), "cohort"), Column(N("Results", "Took both tests"), "n_matched", "int"),
-    Column(N("Results", "Pre-test"), "pre_mean_pct", "pct"), Column(N("Results", "Post-test"), "post_mean_pct", "pct"),
-    Column(N("Results", "Gain"), "gain_mean", "pp"), Column(N("Results", "95% CI"), "gain_ci95", "ci"),
-    Column(N("Results", "⟨g⟩"), "class_normalized_gain", "num"), Column(N("Results", "d_z"), "cohen_dz", "num"),
-    Column(N("Results", "p"), "p", "p"),
+    Column(QT_TRANSLATE_NOOP("Results", "Cohort"), "cohort"), Column(QT_TRANSLATE_NOOP("Results", "Took both tests"), "n_matched", "int"),
+    Column(QT_TRANSLATE_NOOP("Results", "Pre-test"), "pre_mean_pct", "pct"), Column(QT_TRANSLATE_NOOP("Results", "Post-test"), "post_mean_pct", "pct"),
+    Column(QT_TRANSLATE_NOOP("Results", "Gain"), "gain_mean", "pp"), Column(QT_TRANSLATE_NOOP("Results", "95% CI"), "gain_ci95", "ci"),
+    Column(QT_TRANSLATE_NOOP("Results", "⟨g⟩"), "class_normalized_gain", "num"), Column(QT_TRANSLATE_NOOP("Results", "d_z"), "cohen_dz", "num"),
+    Column(QT_TRANSLATE_NOOP("Results", "p"), "p", "p"),
 ]
 PAIR_COLUMNS = [
-    Column(N("Results", "Cohort A"), "a"), Column(N("Results", "Cohort B"), "b"),
-    Column(N("Results", "Welch t"), "t", "num"), Column(N("Results", "df"), "df", "num"),
-    Column(N("Results", "p"), "p", "p"), Column(N("Results", "p (Holm)"), "p_holm", "p"),
+    Column(QT_TRANSLATE_NOOP("Results", "Cohort A"), "a"), Column(QT_TRANSLATE_NOOP("Results", "Cohort B"), "b"),
+    Column(QT_TRANSLATE_NOOP("Results", "Welch t"), "t", "num"), Column(QT_TRANSLATE_NOOP("Results", "df"), "df", "num"),
+    Column(QT_TRANSLATE_NOOP("Results", "p"), "p", "p"), Column(QT_TRANSLATE_NOOP("Results", "p (Holm)"), "p_holm", "p"),
 ]
 SMALL_GROUP = 5  # the engine's "small group" size (analysis["conventions"]["small_group"] when present)
 

@@ -305,5 +305,6 @@ def reset_chart(view: QChartView, title: str) -> QChart:
     chart.removeAllSeries()
     for axis in chart.axes():
         chart.removeAxis(axis)
+        axis.deleteLater()  # removeAxis gives the axis back without deleting it
     chart.setTitle(title)
     return chart

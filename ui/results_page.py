@@ -8,6 +8,7 @@ page only shows and formats what :func:`assessor.stats.analyze` and
 
 from __future__ import annotations
 
+from functools import partial
 from typing import NamedTuple
 
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QCategoryAxis, QHorizontalBarSeries,
@@ -20,9 +21,9 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QGroupBox, Q
 
 from assessor.participants import score_histogram
 
-from .results_common import (ALL, DASH, Column, Figure, RecordsModel, ResultsData, chart_view, cohort_name,
+from .results_common import (ALL, BAND_NAMES, DASH, Column, Figure, RecordsModel, ResultsData, chart_view, cohort_name,
                              fmt_ci, fmt_num, fmt_p, fmt_pct, fmt_pp, fmt_share, load_results, reason, reset_chart,
-                             sex_name, ui_lang)
+                             sex_name, tr, ui_lang)
 from .widgets import Page
 
 PRE_COLOR = QColor("#8c9bab")
@@ -79,31 +80,30 @@ class ConfidenceRow(NamedTuple):
     reasons: dict
 
 
-N = QT_TRANSLATE_NOOP
 ITEM_COLUMNS = [
-    Column(N("Results", "Item"), "item"), Column(N("Results", "Topic"), "topic", "topic"),
-    Column(N("Results", "n"), "n", "int"), Column(N("Results", "Right before"), "facility_pre", "share"),
-    Column(N("Results", "Right after"), "facility_post", "share"),
-    Column(N("Results", "Right → wrong"), "mcnemar_b", "int"), Column(N("Results", "Wrong → right"), "mcnemar_c", "int"),
-    Column(N("Results", "McNemar p"), "mcnemar_p", "p"), Column(N("Results", "Flags"), "flags", "flags"),
+    Column(QT_TRANSLATE_NOOP("Results", "Item"), "item"), Column(QT_TRANSLATE_NOOP("Results", "Topic"), "topic", "topic"),
+    Column(QT_TRANSLATE_NOOP("Results", "n"), "n", "int"), Column(QT_TRANSLATE_NOOP("Results", "Right before"), "facility_pre", "share"),
+    Column(QT_TRANSLATE_NOOP("Results", "Right after"), "facility_post", "share"),
+    Column(QT_TRANSLATE_NOOP("Results", "Right → wrong"), "mcnemar_b", "int"), Column(QT_TRANSLATE_NOOP("Results", "Wrong → right"), "mcnemar_c", "int"),
+    Column(QT_TRANSLATE_NOOP("Results", "McNemar p"), "mcnemar_p", "p"), Column(QT_TRANSLATE_NOOP("Results", "Flags"), "flags", "flags"),
 ]
 PARTICIPANT_COLUMNS = [
-    Column(N("Results", "Cohort"), "cohort"), Column(N("Results", "Code"), "code"),
-    Column(N("Results", "Sex"), "sex", "sex"), Column(N("Results", "Organisation"), "organisation"),
-    Column(N("Results", "Pre-test"), "pre_pct", "pct"), Column(N("Results", "Post-test"), "post_pct", "pct"),
-    Column(N("Results", "Gain"), "gain", "pp"), Column(N("Results", "g"), "normalized_gain", "num"),
-    Column(N("Results", "Passed"), "passed", "passed"), Column(N("Results", "Follow-up"), "followup_pct", "pct"),
+    Column(QT_TRANSLATE_NOOP("Results", "Cohort"), "cohort"), Column(QT_TRANSLATE_NOOP("Results", "Code"), "code"),
+    Column(QT_TRANSLATE_NOOP("Results", "Sex"), "sex", "sex"), Column(QT_TRANSLATE_NOOP("Results", "Organisation"), "organisation"),
+    Column(QT_TRANSLATE_NOOP("Results", "Pre-test"), "pre_pct", "pct"), Column(QT_TRANSLATE_NOOP("Results", "Post-test"), "post_pct", "pct"),
+    Column(QT_TRANSLATE_NOOP("Results", "Gain"), "gain", "pp"), Column(QT_TRANSLATE_NOOP("Results", "g"), "normalized_gain", "num"),
+    Column(QT_TRANSLATE_NOOP("Results", "Passed"), "passed", "passed"), Column(QT_TRANSLATE_NOOP("Results", "Follow-up"), "followup_pct", "pct"),
 ]
 SUBGROUP_COLUMNS = [
-    Column(N("Results", "By"), "by"), Column(N("Results", "Group"), "group"), Column(N("Results", "n"), "n", "int"),
-    Column(N("Results", "Pre-test"), "pre_mean_pct", "pct"), Column(N("Results", "Post-test"), "post_mean_pct", "pct"),
-    Column(N("Results", "Gain"), "gain_mean", "pp"), Column(N("Results", "95% CI"), "gain_ci95", "ci"),
-    Column(N("Results", "p"), "p", "p"), Column(N("Results", "Note"), "note"),
+    Column(QT_TRANSLATE_NOOP("Results", "By"), "by"), Column(QT_TRANSLATE_NOOP("Results", "Group"), "group"), Column(QT_TRANSLATE_NOOP("Results", "n"), "n", "int"),
+    Column(QT_TRANSLATE_NOOP("Results", "Pre-test"), "pre_mean_pct", "pct"), Column(QT_TRANSLATE_NOOP("Results", "Post-test"), "post_mean_pct", "pct"),
+    Column(QT_TRANSLATE_NOOP("Results", "Gain"), "gain_mean", "pp"), Column(QT_TRANSLATE_NOOP("Results", "95% CI"), "gain_ci95", "ci"),
+    Column(QT_TRANSLATE_NOOP("Results", "p"), "p", "p"), Column(QT_TRANSLATE_NOOP("Results", "Note"), "note"),
 ]
 CONFIDENCE_COLUMNS = [
-    Column(N("Results", "Test"), "phase"), Column(N("Results", "Ratings"), "n_rated", "int"),
-    Column(N("Results", "Mean confidence (1–4)"), "mean", "num"),
-    Column(N("Results", "Confident but wrong"), "confident_wrong_share", "share"),
+    Column(QT_TRANSLATE_NOOP("Results", "Test"), "phase"), Column(QT_TRANSLATE_NOOP("Results", "Ratings"), "n_rated", "int"),
+    Column(QT_TRANSLATE_NOOP("Results", "Mean confidence (1–4)"), "mean", "num"),
+    Column(QT_TRANSLATE_NOOP("Results", "Confident but wrong"), "confident_wrong_share", "share"),
 ]
 
 
@@ -389,7 +389,7 @@ class ResultsPage(Page):
                       self.tr("95% CI: %1").replace("%1", fmt_ci(pr.get("gain_ci95"))), reason(pr, "gain_mean"))
         band = pr.get("hake_band")
         f["g"].set(self.tr("Normalized gain ⟨g⟩"), fmt_num(pr.get("class_normalized_gain")),
-                   self.tr("Hake band: %1").replace("%1", self.tr(band) if band else DASH),
+                   self.tr("Hake band: %1").replace("%1", tr(BAND_NAMES[band]) if band in BAND_NAMES else DASH),
                    reason(pr, "class_normalized_gain"))
         f["dz"].set(self.tr("Effect size d_z"), fmt_num(pr.get("cohen_dz")),
                     self.tr("Hedges' g_av: %1").replace("%1", fmt_num(pr.get("hedges_g_av"))), reason(pr, "cohen_dz"))
@@ -516,9 +516,9 @@ class ResultsPage(Page):
             dots.attachAxis(y)
             names = [r for r in rows if bool(r.flags) == flagged and r.facility_pre is not None
                      and r.facility_post is not None]
-            dots.hovered.connect(lambda point, state, names=names, dots=dots: self._dot_tip(point, state, names, dots))
+            dots.hovered.connect(partial(self._dot_tip, names))
 
-    def _dot_tip(self, point, state, rows, dots) -> None:
+    def _dot_tip(self, rows, point, state) -> None:
         from PySide6.QtWidgets import QToolTip
         from PySide6.QtGui import QCursor
 

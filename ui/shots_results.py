@@ -4,9 +4,17 @@ from __future__ import annotations
 
 
 def render(shots) -> None:
+    import gc
+
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from .main_window import MainWindow
+
+    # Windows other screens dropped may sit in reference cycles; free them here, on the GUI
+    # thread, before a background analysis starts (the cyclic GC may otherwise run on the
+    # worker thread and delete widgets there, which crashes).
+    gc.collect()
 
     window = MainWindow(shots.store)
     window.show_page("results")
@@ -24,6 +32,9 @@ def render(shots) -> None:
     _wait(lambda: compare.data is not None)
     shots.grab(window, "compare")
     window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    gc.collect()
 
 
 def _wait(done, timeout_ms: int = 20000) -> None:
