@@ -16,7 +16,7 @@ def test_main_window_lists_the_bundled_bank_in_both_languages(qtbot, bank_store)
     assert "Child protection" in page.bank_combo.currentText()
     assert page.proxy.rowCount() >= 30
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Question banks", "Assessments", "Cohorts", "Results"]
+        "Question banks", "Assessments", "Cohorts", "Results", "Compare"]
     html = page.detail.toHtml()
     q = page.model.question(page.proxy.mapToSource(page.table.currentIndex()).row())
     assert q.text["en"][:20] in html and q.text["id"][:20] in html
