@@ -12,7 +12,7 @@ from typing import NamedTuple
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QValueAxis
 from PySide6.QtCore import Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox,
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QMessageBox,
                                QFileDialog, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from .results_common import (ALL, DASH, Column, RecordsModel, ResultsData, chart_view, fmt_num, fmt_p,
@@ -45,7 +45,7 @@ class PairRow(NamedTuple):
 
 
 COHORT_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("Results", "Cohort"), "cohort"), Column(QT_TRANSLATE_NOOP("Results", "Took both tests"), "n_matched", "int"),
+    Column(QT_TRANSLATE_NOOP("Results", "Cohort"), "cohort"), Column(QT_TRANSLATE_NOOP("Results", "n (both tests)"), "n_matched", "int"),
     Column(QT_TRANSLATE_NOOP("Results", "Pre-test"), "pre_mean_pct", "pct"), Column(QT_TRANSLATE_NOOP("Results", "Post-test"), "post_mean_pct", "pct"),
     Column(QT_TRANSLATE_NOOP("Results", "Gain"), "gain_mean", "pp"), Column(QT_TRANSLATE_NOOP("Results", "95% CI"), "gain_ci95", "ci"),
     Column(QT_TRANSLATE_NOOP("Results", "⟨g⟩"), "class_normalized_gain", "num"), Column(QT_TRANSLATE_NOOP("Results", "d_z"), "cohen_dz", "num"),
@@ -84,7 +84,7 @@ class ComparePage(Page):
         ll.addWidget(self.cohort_list, 1)
         ll.addWidget(self.compare_button)
         ll.addWidget(self.export_button)
-        left.setMaximumWidth(230)
+        left.setMaximumWidth(210)
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -114,6 +114,14 @@ class ComparePage(Page):
         tl.addWidget(self.tests_text, 2)
         tl.addWidget(self.pair_view, 4)
         self.cohort_view.setMaximumHeight(170)
+        # Cohort names can be long: fixed, elided name columns keep every number column in view.
+        for view, fields in ((self.cohort_view, ("cohort",)), (self.pair_view, ("a", "b"))):
+            header = view.horizontalHeader()
+            for f in fields:
+                col = view.model().sourceModel().column_of(f)
+                header.setSectionResizeMode(col, QHeaderView.Interactive)
+                header.resizeSection(col, 150 if len(fields) == 1 else 130)
+            view.setTextElideMode(Qt.ElideRight)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -280,9 +288,6 @@ class ComparePage(Page):
             s.append([float(r.gain_mean or 0.0)])
             s.setColor(QColor(colors[i % len(colors)]))
             series.append(s)
-        series.setLabelsVisible(True)
-        series.setLabelsFormat("@value")
-        series.setLabelsPrecision(3)
         gains = [float(r.gain_mean or 0.0) for r in rows]
         y = self._axes(chart, series, [self.tr("Gain")], min([0.0] + gains), max([10.0] + gains) * 1.15, "%d")
         y.applyNiceNumbers()
