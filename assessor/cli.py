@@ -229,6 +229,7 @@ def demo(ctx: Context, seed: int):
     )
 
 
+# -- statistics ------------------------------------------------------------
 @cli.command("analyze")
 @click.argument("responses", required=False, type=click.Path(dir_okay=False))
 @click.option("--cohort", "cohorts", multiple=True, help="Analyse only this cohort (repeatable).")

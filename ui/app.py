@@ -42,6 +42,18 @@ def open_store(args):
 
 
 def main(argv=None) -> int:
+    """Start the app and run its event loop until the main window closes."""
+    window = start(argv)
+    if window is None:
+        return 1
+    return QApplication.instance().exec()
+
+
+def start(argv=None):
+    """Everything up to the event loop: options, language, database, the shown main window.
+
+    Returns the window (None when the database cannot be opened, after saying why).
+    """
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Assessor")
@@ -55,13 +67,13 @@ def main(argv=None) -> int:
         store = open_store(args)
     except AssessorError as exc:
         QMessageBox.critical(None, app.translate("main", "Assessor cannot open its database"), str(exc))
-        return 1
+        return None
     from .main_window import MainWindow
 
     window = MainWindow(store)
     window.show()
     _open_participant_mode(store, args.participant, window)
-    return app.exec()
+    return window
 
 
 def _open_participant_mode(store, session_id, window):

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMainW
 from .assessments_page import AssessmentsPage
 from .banks_page import BanksPage
 from .cohorts_page import CohortsPage
-from .widgets import Page, PlaceholderPage
+from .compare_page import ComparePage
+from .results_page import ResultsPage
+from .widgets import Page
 
 
 class MainWindow(QMainWindow):
@@ -46,7 +48,8 @@ class MainWindow(QMainWindow):
         yield "banks", BanksPage(self.store)
         yield "assessments", AssessmentsPage(self.store)
         yield "cohorts", CohortsPage(self.store)
-        yield "results", PlaceholderPage(lambda: self.tr("Results"))
+        yield "results", ResultsPage(self.store)
+        yield "compare", ComparePage(self.store)
 
     def add_page(self, key: str, page: Page) -> None:
         self.pages[key] = page

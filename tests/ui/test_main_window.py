@@ -16,7 +16,7 @@ def test_main_window_lists_the_bundled_bank_in_both_languages(qtbot, bank_store)
     assert "Child protection" in page.bank_combo.currentText()
     assert page.proxy.rowCount() >= 30
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Question banks", "Assessments", "Cohorts", "Results"]
+        "Question banks", "Assessments", "Cohorts", "Results", "Compare"]
     html = page.detail.toHtml()
     q = page.model.question(page.proxy.mapToSource(page.table.currentIndex()).row())
     assert q.text["en"][:20] in html and q.text["id"][:20] in html
@@ -44,16 +44,32 @@ def test_question_table_model_is_well_behaved(qtmodeltester, bank_store):
     assert model.data(model.index(0, 0), Qt.UserRole) == model.question(0).key
 
 
-def test_app_main_opens_window_on_a_database(qtbot, tmp_path, monkeypatch):
+def test_app_start_opens_window_on_a_database(qtbot, tmp_path):
     """`main.py --db X` loads the bundled bank into a new database and shows the window."""
-    from PySide6.QtWidgets import QApplication
-
     from ui import app as app_module
 
-    shown = {}
-    monkeypatch.setattr(QApplication, "exec", lambda self: shown.setdefault("ran", 0))
-    assert app_module.main(["--db", str(tmp_path / "x.db"), "--lang", "en"]) == 0
-    windows = [w for w in QApplication.topLevelWidgets() if w.__class__.__name__ == "MainWindow" and w.isVisible()]
-    assert windows and windows[-1].pages["banks"].proxy.rowCount() >= 30
-    for w in windows:
-        w.close()
+    window = app_module.start(["--db", str(tmp_path / "x.db"), "--lang", "en"])
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    assert window.pages["banks"].proxy.rowCount() >= 30
+    assert (tmp_path / "x.db").exists()
+
+
+def test_app_refuses_a_newer_database_with_a_message(qtbot, tmp_path, monkeypatch):
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from assessor.store import Store
+    from ui import app as app_module
+
+    path = tmp_path / "new.db"
+    Store.open(path).close()
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('assessor', 'm999', 'x')")
+    con.commit()
+    con.close()
+    said = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: said.append(a[2]))
+    assert app_module.start(["--db", str(path)]) is None
+    assert "newer version of Assessor" in said[0]

@@ -1,0 +1,52 @@
+"""The Compare section on demo data: between-cohort tests shown, small groups flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from assessor.stats import analyze
+from ui.compare_page import ComparePage
+from ui.results_common import fmt_num, fmt_p
+
+
+@pytest.fixture
+def page(qtbot, demo_store):
+    page = ComparePage(demo_store)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.list_cohorts()
+    return page
+
+
+def test_compare_shows_anova_and_kruskal_of_analyze(page, demo_store, qtmodeltester):
+    names = page.picked()
+    assert len(names) == 3
+    comp = analyze(demo_store.response_table(), names)["comparison"]
+    text = page.tests_text.text()
+    assert fmt_num(comp["anova"]["F"]) in text and fmt_p(comp["anova"]["p"]) in text
+    assert fmt_num(comp["kruskal"]["H"]) in text and fmt_p(comp["kruskal"]["p"]) in text
+    assert page.cohort_model.rowCount() == 3
+    assert page.pair_model.rowCount() == 3
+    qtmodeltester.check(page.cohort_model)
+    qtmodeltester.check(page.pair_model)
+    assert page.small_note.isHidden()
+
+
+def test_small_group_note(qtbot, demo_store):
+    # Remove most post-tests of one cohort so that fewer than 5 participants took both tests.
+    results = [r for r in demo_store.results.phase_results() if r.cohort == "ToT Jakarta 2026" and r.phase == "post"]
+    for r in results[3:]:
+        demo_store.attempts.void(r.attempt_id, "test: make the cohort small")
+    page = ComparePage(demo_store)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.list_cohorts()
+    assert not page.small_note.isHidden()
+    assert "ToT Jakarta 2026" in page.small_note.text()
+
+
+def test_fewer_than_two_cohorts_asks_for_more(page):
+    page.set_picked(["ToT Jakarta 2026"])
+    page.compare()
+    assert page.cohort_model.rowCount() == 0
+    assert "at least two" in page.status.text()

@@ -1,0 +1,93 @@
+"""The Results section on demo data: headline figures match analyze(), tables sort, models are sound."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from assessor.stats import analyze
+from ui.results_common import fmt_num, fmt_p, fmt_pp
+from ui.results_page import ResultsPage
+
+
+@pytest.fixture
+def page(qtbot, demo_store):
+    page = ResultsPage(demo_store)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.refresh()  # runs on a worker thread: demo_store is a file database
+    return page
+
+
+def test_headline_figures_are_those_of_analyze(page, demo_store):
+    expected = analyze(demo_store.response_table())["cohorts"]
+    for name in ("ToT Jakarta 2026", "Cascade Surabaya 2026"):
+        page.select_cohort(name)
+        pr = expected[name]["paired"]
+        f = page.figures
+        assert f["n"].value.text() == str(expected[name]["n_matched"])
+        assert f["gain"].value.text() == fmt_pp(pr["gain_mean"])
+        assert fmt_num(pr["gain_ci95"][0], 1) in f["gain"].detail.text()
+        assert f["g"].value.text() == fmt_num(pr["class_normalized_gain"])
+        assert f["dz"].value.text() == fmt_num(pr["cohen_dz"])
+        assert f["p"].value.text() == fmt_p(pr["p"])
+        assert page.summary.text() == expected[name]["summary"]["en"]
+    # the pooled view is offered too
+    page.select_cohort("ALL")
+    assert page.figures["n"].value.text() == str(expected["ALL"]["n_matched"])
+
+
+def test_attrition_names_who_missed_a_test(page, demo_store):
+    block = analyze(demo_store.response_table())["cohorts"]["Cascade Makassar 2026"]
+    page.select_cohort("Cascade Makassar 2026")
+    assert block["pre_only"], "demo data should have someone without a post-test"
+    for code in block["pre_only"]:
+        assert code in page.attrition.text()
+        assert code in page.participants_attrition.text()
+
+
+def test_participants_table_sorts_by_gain(page, qtmodeltester):
+    page.select_cohort("ToT Jakarta 2026")
+    model, proxy, view = page.participant_model, page.participant_proxy, page.participant_view
+    qtmodeltester.check(model)
+    col = model.column_of("gain")
+    view.sortByColumn(col, Qt.DescendingOrder)
+    gains = [proxy.index(r, col).data(Qt.UserRole) for r in range(proxy.rowCount())]
+    assert gains == sorted(gains, reverse=True)
+    assert proxy.index(0, col).data().startswith("+")
+    # someone without a post-test shows a dash with a reason, not a number
+    post = model.column_of("post_pct")
+    missing = [r for r in range(model.rowCount()) if model.index(r, post).data() == "—"]
+    assert missing
+    assert model.index(missing[0], post).data(Qt.ToolTipRole)
+
+
+def test_item_and_other_models_pass_modeltester(page, qtmodeltester, demo_store):
+    page.select_cohort("Cascade Surabaya 2026")
+    block = analyze(demo_store.response_table())["cohorts"]["Cascade Surabaya 2026"]
+    assert page.item_model.rowCount() == len(block["items"])
+    for model in (page.item_model, page.subgroup_model, page.confidence_model):
+        qtmodeltester.check(model)
+    item = sorted(block["items"])[0]
+    row = [r.item for r in page.item_model.rows].index(item)
+    p_col = page.item_model.column_of("mcnemar_p")
+    assert page.item_model.index(row, p_col).data() == fmt_p(block["items"][item]["mcnemar_p"])
+
+
+def test_retention_confidence_and_disaggregation_shown(page, demo_store):
+    block = analyze(demo_store.response_table())["cohorts"]["ToT Jakarta 2026"]
+    page.select_cohort("ToT Jakarta 2026")
+    assert not page.retention_box.isHidden()
+    assert page.retention_figures["n"].value.text() == str(block["retention"]["n"])
+    assert page.confidence_model.rowCount() == len(block["confidence"])
+    groups = {r.group for r in page.subgroup_model.rows}
+    assert {"Male", "Female"} <= groups
+    assert set(block["by_organisation"]) <= groups
+
+
+def test_empty_database_says_so(qtbot, store):
+    page = ResultsPage(store)  # in-memory: computed synchronously
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.current_cohort() is None
+    assert "No submitted results" in page.status.text()

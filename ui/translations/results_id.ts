@@ -1,0 +1,785 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>ComparePage</name>
+    <message>
+        <location filename="../compare_page.py" line="142" />
+        <location filename="../compare_page.py" line="146" />
+        <source>Compare</source>
+        <translation>Bandingkan</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="145" />
+        <source>Tick two or more cohorts to compare:</source>
+        <translation>Centang dua angkatan atau lebih untuk dibandingkan:</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="147" />
+        <source>Export comparison PDF…</source>
+        <translation>Ekspor perbandingan PDF…</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="148" />
+        <source>Do the gains differ between cohorts?</source>
+        <translation>Apakah peningkatan berbeda antar-angkatan?</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="185" />
+        <source>Tick at least two cohorts.</source>
+        <translation>Centang sedikitnya dua angkatan.</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="189" />
+        <source>Computing results…</source>
+        <translation>Menghitung hasil…</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="194" />
+        <source>The comparison could not be computed: %1</source>
+        <translation>Perbandingan tidak dapat dihitung: %1</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="228" />
+        <source>One-way ANOVA and Welch's ANOVA compare mean gains; Kruskal–Wallis compares their ranks. Pairwise: Welch t-tests, Holm-adjusted p.</source>
+        <translation>ANOVA satu arah dan ANOVA Welch membandingkan rata-rata peningkatan; Kruskal–Wallis membandingkan peringkatnya. Berpasangan: uji-t Welch, p disesuaikan dengan metode Holm.</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="234" />
+        <source>Too few participants to compare reliably (fewer than %1 took both tests): %2</source>
+        <translation>Peserta terlalu sedikit untuk dibandingkan dengan andal (kurang dari %1 mengikuti kedua tes): %2</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="237" />
+        <source>Left out of the tests (fewer than 2 took both tests): %1</source>
+        <translation>Tidak disertakan dalam uji (kurang dari 2 peserta mengikuti kedua tes): %1</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="250" />
+        <source>ANOVA: F(%1, %2) = %3, p = %4, η² = %5</source>
+        <translation>ANOVA: F(%1, %2) = %3, p = %4, η² = %5</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="253" />
+        <source>Welch's ANOVA: F(%1, %2) = %3, p = %4</source>
+        <translation>ANOVA Welch: F(%1, %2) = %3, p = %4</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="256" />
+        <source>Kruskal–Wallis: H(%1) = %2, p = %3</source>
+        <translation>Kruskal–Wallis: H(%1) = %2, p = %3</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="261" />
+        <source>Not computed: %1</source>
+        <translation>Tidak dihitung: %1</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="264" />
+        <source>The mean gains differ between these cohorts (p &lt; 0.05).</source>
+        <translation>Rata-rata peningkatan berbeda antar-angkatan ini (p &lt; 0,05).</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="265" />
+        <source>No clear difference in mean gain between these cohorts (p ≥ 0.05).</source>
+        <translation>Tidak ada perbedaan yang jelas dalam rata-rata peningkatan antar-angkatan ini (p ≥ 0,05).</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="271" />
+        <source>Mean score before and after</source>
+        <translation>Rata-rata skor sebelum dan sesudah</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="282" />
+        <source>Pre-test</source>
+        <translation>Tes awal</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="282" />
+        <source>Post-test</source>
+        <translation>Tes akhir</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="283" />
+        <source>Mean gain (percentage points)</source>
+        <translation>Rata-rata peningkatan (poin persentase)</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="292" />
+        <source>Gain</source>
+        <translation>Peningkatan</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="313" />
+        <source>Not available</source>
+        <translation>Tidak tersedia</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="314" />
+        <source>This export is not available in this version.</source>
+        <translation>Ekspor ini belum tersedia dalam versi ini.</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="319" />
+        <source>Export comparison PDF</source>
+        <translation>Ekspor perbandingan PDF</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="325" />
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="327" />
+        <source>Saved to %1</source>
+        <translation>Disimpan ke %1</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <location filename="../results_page.py" line="84" />
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="84" />
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="85" />
+        <location filename="../results_page.py" line="98" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="85" />
+        <source>Right before</source>
+        <translation>Benar sebelum</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="86" />
+        <source>Right after</source>
+        <translation>Benar sesudah</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="87" />
+        <source>Right → wrong</source>
+        <translation>Benar → salah</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="87" />
+        <source>Wrong → right</source>
+        <translation>Salah → benar</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="88" />
+        <source>McNemar p</source>
+        <translation>p McNemar</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="88" />
+        <source>Flags</source>
+        <translation>Tanda</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="91" />
+        <location filename="../compare_page.py" line="48" />
+        <source>Cohort</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="91" />
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="92" />
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="92" />
+        <source>Organisation</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="93" />
+        <location filename="../results_page.py" line="99" />
+        <location filename="../compare_page.py" line="49" />
+        <source>Pre-test</source>
+        <translation>Tes awal</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="93" />
+        <location filename="../results_page.py" line="99" />
+        <location filename="../compare_page.py" line="49" />
+        <source>Post-test</source>
+        <translation>Tes akhir</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="94" />
+        <location filename="../results_page.py" line="100" />
+        <location filename="../compare_page.py" line="50" />
+        <source>Gain</source>
+        <translation>Peningkatan</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="94" />
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="95" />
+        <source>Passed</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="95" />
+        <source>Follow-up</source>
+        <translation>Tes lanjutan</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="98" />
+        <source>By</source>
+        <translation>Menurut</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="98" />
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="100" />
+        <location filename="../compare_page.py" line="50" />
+        <source>95% CI</source>
+        <translation>IK 95%</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="101" />
+        <location filename="../compare_page.py" line="52" />
+        <location filename="../compare_page.py" line="57" />
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="101" />
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="104" />
+        <source>Test</source>
+        <translation>Tes</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="104" />
+        <source>Ratings</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="105" />
+        <source>Mean confidence (1–4)</source>
+        <translation>Rata-rata keyakinan (1–4)</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="106" />
+        <source>Confident but wrong</source>
+        <translation>Yakin tetapi salah</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="48" />
+        <source>n (both tests)</source>
+        <translation>n (kedua tes)</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="51" />
+        <source>⟨g⟩</source>
+        <translation>⟨g⟩</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="51" />
+        <source>d_z</source>
+        <translation>d_z</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="55" />
+        <source>Cohort A</source>
+        <translation>Angkatan A</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="55" />
+        <source>Cohort B</source>
+        <translation>Angkatan B</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="56" />
+        <source>Welch t</source>
+        <translation>t Welch</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="56" />
+        <source>df</source>
+        <translation>db</translation>
+    </message>
+    <message>
+        <location filename="../compare_page.py" line="57" />
+        <source>p (Holm)</source>
+        <translation>p (Holm)</translation>
+    </message>
+    <message>
+        <location filename="../results_common.py" line="86" />
+        <source>Computing results…</source>
+        <translation>Menghitung hasil…</translation>
+    </message>
+    <message>
+        <location filename="../results_common.py" line="110" />
+        <source>pp</source>
+        <translation>poin</translation>
+    </message>
+    <message>
+        <location filename="../results_common.py" line="124" />
+        <source>%1 to %2</source>
+        <translation>%1 s.d. %2</translation>
+    </message>
+    <message>
+        <location filename="../results_common.py" line="130" />
+        <source>Not computed.</source>
+        <translation>Tidak dihitung.</translation>
+    </message>
+    <message>
+        <location filename="../results_common.py" line="135" />
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <location filename="../results_common.py" line="136" />
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <location filename="../results_common.py" line="137" />
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location filename="../results_common.py" line="138" />
+        <source>Not stated</source>
+        <translation>Tidak disebutkan</translation>
+    </message>
+    <message>
+        <location filename="../results_common.py" line="139" />
+        <location filename="../results_common.py" line="140" />
+        <source>Not recorded</source>
+        <translation>Tidak dicatat</translation>
+    </message>
+    <message>
+        <location filename="../results_common.py" line="143" />
+        <source>Too easy before training</source>
+        <translation>Terlalu mudah sebelum pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../results_common.py" line="144" />
+        <source>Nobody learned it</source>
+        <translation>Tidak ada yang menguasainya</translation>
+    </message>
+    <message>
+        <location filename="../results_common.py" line="145" />
+        <source>Negative discrimination</source>
+        <translation>Daya beda negatif</translation>
+    </message>
+    <message>
+        <location filename="../results_common.py" line="148" />
+        <source>low</source>
+        <translation>rendah</translation>
+    </message>
+    <message>
+        <location filename="../results_common.py" line="149" />
+        <source>medium</source>
+        <translation>sedang</translation>
+    </message>
+    <message>
+        <location filename="../results_common.py" line="150" />
+        <source>high</source>
+        <translation>tinggi</translation>
+    </message>
+    <message>
+        <location filename="../results_common.py" line="159" />
+        <source>All cohorts together</source>
+        <translation>Semua angkatan bersama</translation>
+    </message>
+    <message>
+        <location filename="../results_common.py" line="226" />
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <location filename="../results_common.py" line="226" />
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <location filename="../results_common.py" line="254" />
+        <source>Not available.</source>
+        <translation>Tidak tersedia.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../results_page.py" line="282" />
+        <source>Results</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="285" />
+        <source>Cohort:</source>
+        <translation>Angkatan:</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="286" />
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="287" />
+        <source>Export PDF report…</source>
+        <translation>Ekspor laporan PDF…</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="288" />
+        <source>Score sheets…</source>
+        <translation>Lembar nilai…</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="289" />
+        <source>Export data…</source>
+        <translation>Ekspor data…</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="290" />
+        <source>Overview</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="290" />
+        <source>Items</source>
+        <translation>Butir soal</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="290" />
+        <location filename="../results_page.py" line="423" />
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="291" />
+        <source>Retention and confidence</source>
+        <translation>Retensi dan keyakinan</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="291" />
+        <source>By sex and organisation</source>
+        <translation>Menurut jenis kelamin dan lembaga</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="293" />
+        <source>Retention: post-test to follow-up</source>
+        <translation>Retensi: tes akhir ke tes lanjutan</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="294" />
+        <source>Confidence ratings</source>
+        <translation>Tingkat keyakinan</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="296" />
+        <source>Share of matched participants with full marks on each item before and after the training. McNemar's test asks whether more changed from wrong to right than from right to wrong.</source>
+        <translation>Proporsi peserta (yang mengikuti kedua tes) yang mendapat nilai penuh pada setiap butir sebelum dan sesudah pelatihan. Uji McNemar menilai apakah lebih banyak yang berubah dari salah ke benar daripada dari benar ke salah.</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="302" />
+        <source>Open this section to compute the results.</source>
+        <translation>Buka bagian ini untuk menghitung hasil.</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="316" />
+        <source>Computing results…</source>
+        <translation>Menghitung hasil…</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="321" />
+        <source>The results could not be computed: %1</source>
+        <translation>Hasil tidak dapat dihitung: %1</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="357" />
+        <source>No submitted results yet. Results appear here once participants have taken a pre-test and a post-test.</source>
+        <translation>Belum ada hasil yang dikirim. Hasil akan muncul di sini setelah peserta mengikuti tes awal dan tes akhir.</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="372" />
+        <location filename="../results_page.py" line="373" />
+        <source>nobody</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="374" />
+        <source>Took the pre-test but not the post-test (%1): %2</source>
+        <translation>Mengikuti tes awal tetapi tidak tes akhir (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="376" />
+        <source>Took the post-test but not the pre-test (%1): %2</source>
+        <translation>Mengikuti tes akhir tetapi tidak tes awal (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="382" />
+        <source>Took both tests</source>
+        <translation>Mengikuti kedua tes</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="383" />
+        <source>of %1 pre-test and %2 post-test takers</source>
+        <translation>dari %1 peserta tes awal dan %2 peserta tes akhir</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="385" />
+        <source>Mean score, pre → post</source>
+        <translation>Rata-rata skor, awal → akhir</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="387" />
+        <source>of the maximum mark</source>
+        <translation>dari nilai maksimum</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="388" />
+        <source>Mean gain</source>
+        <translation>Rata-rata peningkatan</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="389" />
+        <source>95% CI: %1</source>
+        <translation>IK 95%: %1</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="391" />
+        <source>Normalized gain ⟨g⟩</source>
+        <translation>Gain ternormalisasi ⟨g⟩</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="392" />
+        <source>Hake band: %1</source>
+        <translation>Kategori Hake: %1</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="394" />
+        <source>Effect size d_z</source>
+        <translation>Ukuran efek d_z</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="395" />
+        <source>Hedges' g_av: %1</source>
+        <translation>g_av Hedges: %1</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="396" />
+        <location filename="../results_page.py" line="564" />
+        <source>p (paired t-test)</source>
+        <translation>p (uji-t berpasangan)</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="397" />
+        <source>Wilcoxon p: %1</source>
+        <translation>p Wilcoxon: %1</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="407" />
+        <source>Scores of participants who took both tests</source>
+        <translation>Skor peserta yang mengikuti kedua tes</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="411" />
+        <location filename="../results_page.py" line="435" />
+        <location filename="../results_page.py" line="466" />
+        <location filename="../results_page.py" line="569" />
+        <source>Pre-test</source>
+        <translation>Tes awal</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="411" />
+        <location filename="../results_page.py" line="436" />
+        <location filename="../results_page.py" line="467" />
+        <location filename="../results_page.py" line="569" />
+        <source>Post-test</source>
+        <translation>Tes akhir</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="419" />
+        <source>Score (%, bins of 10)</source>
+        <translation>Skor (%, per 10)</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="430" />
+        <source>Each participant, pre → post</source>
+        <translation>Setiap peserta, awal → akhir</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="463" />
+        <source>By topic (matched participants)</source>
+        <translation>Per topik (peserta kedua tes)</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="488" />
+        <source>Right before vs right after, per item</source>
+        <translation>Benar sebelum vs sesudah, per butir</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="493" />
+        <source>Right before training</source>
+        <translation>Benar sebelum pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="497" />
+        <source>Right after training</source>
+        <translation>Benar sesudah pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="534" />
+        <source>Did not take the pre-test.</source>
+        <translation>Tidak mengikuti tes awal.</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="534" />
+        <location filename="../results_page.py" line="538" />
+        <source>Did not take the post-test.</source>
+        <translation>Tidak mengikuti tes akhir.</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="535" />
+        <source>Did not take the follow-up test.</source>
+        <translation>Tidak mengikuti tes lanjutan.</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="536" />
+        <source>Needs both the pre-test and the post-test.</source>
+        <translation>Memerlukan tes awal dan tes akhir.</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="537" />
+        <source>Needs both tests and a pre-test score below 100%.</source>
+        <translation>Memerlukan kedua tes dan skor tes awal di bawah 100%.</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="548" />
+        <source>Pass mark: %1</source>
+        <translation>Nilai lulus: %1</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="555" />
+        <source>No follow-up test results for this cohort yet.</source>
+        <translation>Belum ada hasil tes lanjutan untuk angkatan ini.</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="558" />
+        <source>Took post-test and follow-up</source>
+        <translation>Mengikuti tes akhir dan tes lanjutan</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="559" />
+        <source>Mean score, post → follow-up</source>
+        <translation>Rata-rata skor, akhir → lanjutan</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="562" />
+        <source>Mean change</source>
+        <translation>Rata-rata perubahan</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="563" />
+        <source>d_z: %1</source>
+        <translation>d_z: %1</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="565" />
+        <source>Share of gain kept</source>
+        <translation>Proporsi peningkatan yang bertahan</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="566" />
+        <source>%1 took all three tests</source>
+        <translation>%1 mengikuti ketiga tes</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="569" />
+        <source>Follow-up</source>
+        <translation>Tes lanjutan</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="572" />
+        <source>Ratings from 1 (guessing) to 4 (sure). “Confident but wrong” is the share of rated answers rated 3 or 4 that got no marks.</source>
+        <translation>Penilaian dari 1 (menebak) sampai 4 (yakin). “Yakin tetapi salah” adalah proporsi jawaban yang dinilai 3 atau 4 tetapi tidak mendapat nilai.</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="579" />
+        <source>No confidence ratings were collected for this cohort.</source>
+        <translation>Tidak ada penilaian keyakinan yang dikumpulkan untuk angkatan ini.</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="585" />
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="586" />
+        <source>Organisation</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="590" />
+        <source>Too small to interpret (fewer than 5)</source>
+        <translation>Terlalu kecil untuk ditafsirkan (kurang dari 5)</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="596" />
+        <source>Gains of matched participants by sex and by organisation. Small groups give unreliable figures; differences between groups here are not tested.</source>
+        <translation>Peningkatan peserta yang mengikuti kedua tes menurut jenis kelamin dan lembaga. Angka dari kelompok kecil tidak dapat diandalkan; perbedaan antarkelompok di sini tidak diuji.</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="598" />
+        <source>Sex and organisation were not recorded for this cohort.</source>
+        <translation>Jenis kelamin dan lembaga tidak dicatat untuk angkatan ini.</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="607" />
+        <source>Not available</source>
+        <translation>Tidak tersedia</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="608" />
+        <source>This export is not available in this version.</source>
+        <translation>Ekspor ini belum tersedia dalam versi ini.</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="614" />
+        <source>Export PDF report</source>
+        <translation>Ekspor laporan PDF</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="616" />
+        <source>Choose a folder</source>
+        <translation>Pilih folder</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="622" />
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="624" />
+        <source>Saved to %1</source>
+        <translation>Disimpan ke %1</translation>
+    </message>
+</context>
+</TS>
