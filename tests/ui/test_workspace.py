@@ -181,10 +181,18 @@ def test_open_close_reopen_session_and_start_participant_mode(qtbot, demo_store,
     page.reopen_button.click()
     assert demo_store.sessions.get(session.id).status == "open"
     assert demo_store.audit.list(1)[0].details["reason"] == "laptop crashed"
+    import ui.runner
+
     started = []
-    import types, sys
-    monkeypatch.setitem(sys.modules, "ui.runner", types.SimpleNamespace(
-        start_participant_mode=lambda store, session_id, parent=None: started.append(session_id)))
+    real = ui.runner.start_participant_mode
+
+    def start(store, session_id, parent=None):
+        started.append(session_id)
+        window = real(store, session_id, parent=None, kiosk=False)
+        qtbot.addWidget(window)
+        return window
+
+    monkeypatch.setattr(ui.runner, "start_participant_mode", start)
     page.start_button.click()
     assert started == [session.id]
 
