@@ -36,10 +36,23 @@ bench: $(STAMP)
 	$(PY) -m benchmarks.run
 
 # Refresh the .ts sources from the code (developers only; .ts files are committed).
+# Refresh the .ts sources from the code, one translation area at a time, and fill them
+# from the area's YAML (developers only; .ts and .yaml files are committed).
+AREA_shell := ui/app.py ui/banks_page.py ui/main_window.py ui/tasks.py ui/widgets.py
+AREA_bankio := ui/bank_import.py
+AREA_workspace := ui/assessments_page.py ui/cohorts_page.py ui/question_editor.py ui/settings_dialog.py
+AREA_runner := ui/runner/screens.py ui/runner/window.py
+AREA_results := ui/compare_page.py ui/results_common.py ui/results_page.py ui/export_dialogs.py
+AREAS := shell bankio workspace runner results
+
 lupdate: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate ui/runner/*.py -ts ui/translations/runner_id.ts
-	$(PY) tools/tsfill.py ui/translations/runner_id.ts ui/translations/runner_id.yaml
-	@echo "Other areas, e.g.: $(VENV)/bin/pyside6-lupdate ui/<area>*.py -ts ui/translations/<area>_id.ts"
+	@for area in $(AREAS); do \
+	  case $$area in \
+	    shell) files="$(AREA_shell)";; bankio) files="$(AREA_bankio)";; workspace) files="$(AREA_workspace)";; \
+	    runner) files="$(AREA_runner)";; results) files="$(AREA_results)";; esac; \
+	  $(VENV)/bin/pyside6-lupdate -no-obsolete $$files -ts ui/translations/$${area}_id.ts >/dev/null; \
+	  $(PY) tools/tsfill.py ui/translations/$${area}_id.ts ui/translations/$${area}_id.yaml; \
+	done
 
 clean:
 	rm -rf $(VENV) build *.egg-info screenshots $(QM)

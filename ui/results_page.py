@@ -599,37 +599,82 @@ class ResultsPage(Page):
             "differences between groups here are not tested.") if rows else
             self.tr("Sex and organisation were not recorded for this cohort."))
 
-    # -- exports (written by the reports package) ------------------------------
-    def _export(self, module: str, func: str, kind: str) -> None:
-        import importlib
+    # -- exports (written by the reports package, off the GUI thread) --------------
+    def _run_export(self, label: str, work, done_path: str) -> None:
+        from .tasks import run_with_store
 
-        try:
-            fn = getattr(importlib.import_module(module), func)
-        except (ImportError, AttributeError):
-            QMessageBox.information(self, self.tr("Not available"),
-                                    self.tr("This export is not available in this version."))
-            return
-        cohort = self.current_cohort()
-        if cohort is None:
-            return
-        if kind == "pdf":
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF report"), f"{cohort}.pdf", "PDF (*.pdf)")
-        else:
-            path = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"))
-        if not path:
-            return
-        try:
-            fn(self.store, cohort, path, lang=ui_lang())
-        except Exception as exc:  # shown to the user
+        def done(_result):
+            self.status.setText(self.tr("Saved to %1").replace("%1", done_path))
+
+        def failed(exc):
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
-            return
-        self.status.setText(self.tr("Saved to %1").replace("%1", path))
+
+        def cancelled():
+            self.status.setText(self.tr("Export cancelled; nothing was kept."))
+
+        run_with_store(self, self.store, work, on_done=done, on_error=failed, on_cancel=cancelled, label=label)
+
+    def _one_cohort(self) -> str | None:
+        cohort = self.current_cohort()
+        if cohort in (None, ALL):
+            QMessageBox.information(self, self.tr("Choose a cohort"),
+                                    self.tr("Reports and score sheets are made for one cohort: choose it first."))
+            return None
+        return cohort
 
     def _export_report(self) -> None:
-        self._export("reports.cohort_report", "write_cohort_report", "pdf")
+        from reports.cohort_report import write_cohort_report
+
+        cohort = self._one_cohort()
+        if cohort is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF report"), f"{cohort}.pdf", "PDF (*.pdf)")
+        if path:
+            lang = ui_lang()
+            self._run_export(self.tr("Writing the cohort report…"),
+                             lambda store, progress: write_cohort_report(store, cohort, path, lang=lang,
+                                                                         progress=progress), path)
 
     def _export_sheets(self) -> None:
-        self._export("reports.sheets", "write_sheets", "dir")
+        from reports.sheets import write_sheets
+
+        from .export_dialogs import SheetsDialog
+
+        cohort = self._one_cohort()
+        if cohort is None:
+            return
+        options = SheetsDialog.ask(self)
+        if options is None:
+            return
+        if options.one_file:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save score sheets"), f"{cohort} sheets.pdf",
+                                                  "PDF (*.pdf)")
+        else:
+            path = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"))
+        if path:
+            self._run_export(self.tr("Writing score sheets…"),
+                             lambda store, progress: write_sheets(store, cohort, options.lang, options.review, path,
+                                                                  progress=progress), path)
 
     def _export_data(self) -> None:
-        self._export("reports.exports", "export_participants", "dir")
+        from reports.exports import export_participants, export_responses
+
+        from .export_dialogs import DataExportDialog
+
+        cohort = self.current_cohort()
+        cohort = None if cohort == ALL else cohort
+        options = DataExportDialog.ask(self)
+        if options is None:
+            return
+        name = f"{cohort or 'all'} {options.what}.{options.fmt}"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export data"), name, f"*.{options.fmt}")
+        if not path:
+            return
+        if options.what == "participants":
+            def work(store, progress):
+                names = [cohort] if cohort else [c.name for c in store.cohorts.list(include_archived=True)]
+                return export_participants(store, names, options.fmt, path, options.pseudonymise, progress)
+        else:
+            def work(store, progress):
+                return export_responses(store, [cohort] if cohort else None, options.fmt, path, progress)
+        self._run_export(self.tr("Exporting data…"), work, path)

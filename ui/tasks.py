@@ -127,3 +127,45 @@ def run_task(
         task.cancelled.connect(on_cancel)
     QThreadPool.globalInstance().start(_Runner(fn, task._signals, task.progress))
     return task
+
+
+def run_with_store(
+    parent: QObject | None,
+    store,
+    fn: Callable[[Any, Progress], Any],
+    **kwargs,
+) -> Task | None:
+    """Run ``fn(store, progress)`` off the GUI thread on the worker's own connection.
+
+    A file database is opened again by the worker (sqlite3 connections belong to their
+    thread). An in-memory store cannot be shared, so ``fn`` then runs right here, and
+    the callbacks are called directly: the seam tests use.
+    """
+    if store.path is None:
+        progress = Progress()
+        try:
+            result = fn(store, progress)
+        except Cancelled:
+            if kwargs.get("on_cancel"):
+                kwargs["on_cancel"]()
+        except Exception as exc:  # reported like a worker failure
+            if kwargs.get("on_error"):
+                kwargs["on_error"](exc)
+            else:
+                raise
+        else:
+            if kwargs.get("on_done"):
+                kwargs["on_done"](result)
+        return None
+    from assessor.store import Store
+
+    path = store.path
+
+    def work(progress: Progress):
+        own = Store.open(path)
+        try:
+            return fn(own, progress)
+        finally:
+            own.close()
+
+    return run_task(parent, work, **kwargs)

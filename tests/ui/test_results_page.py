@@ -91,3 +91,42 @@ def test_empty_database_says_so(qtbot, store):
     page.refresh()
     assert page.current_cohort() is None
     assert "No submitted results" in page.status.text()
+
+
+def test_score_sheets_export_writes_one_pdf_in_the_chosen_language(page, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from reports.options import SheetOptions
+    from ui.export_dialogs import SheetsDialog
+
+    out = tmp_path / "sheets.pdf"
+    monkeypatch.setattr(SheetsDialog, "ask", classmethod(lambda cls, parent=None: SheetOptions("id", False, True)))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    page.select_cohort(page.cohort_box.itemData(0))
+    page._export_sheets()
+    qtbot.waitUntil(lambda: "sheets.pdf" in page.status.text(), timeout=20000)
+    from pypdf import PdfReader
+
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Lembar" in text or "Nilai" in text  # Indonesian labels
+
+
+def test_data_export_is_pseudonymised_by_default(page, qtbot, tmp_path, monkeypatch, demo_store):
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.export_dialogs import DataExportDialog
+
+    dialog = DataExportDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.options().pseudonymise
+    out = tmp_path / "people.csv"
+    monkeypatch.setattr(DataExportDialog, "ask", classmethod(
+        lambda cls, parent=None: dialog.options().__class__("participants", "csv", True)))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    page._export_data()
+    qtbot.waitUntil(lambda: "people.csv" in page.status.text(), timeout=20000)
+    text = out.read_text(encoding="utf-8-sig")
+    names = [p.name for c in demo_store.cohorts.list() for p in demo_store.cohorts.participants(c.id)]
+    assert not any(n in text for n in names)
+    cohort = demo_store.cohorts.by_name(page.current_cohort())
+    assert all(p.code in text for p in demo_store.cohorts.participants(cohort.id))

@@ -135,6 +135,54 @@
     </message>
 </context>
 <context>
+    <name>DataExportDialog</name>
+    <message>
+        <location filename="../export_dialogs.py" line="54" />
+        <source>Export data</source>
+        <translation>Ekspor data</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="56" />
+        <source>Participants (one row each, with scores and gains)</source>
+        <translation>Peserta (satu baris per peserta, dengan nilai dan peningkatan)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="57" />
+        <source>Responses (one row per answer; can be analysed again)</source>
+        <translation>Jawaban (satu baris per jawaban; dapat dianalisis ulang)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="58" />
+        <source>What to export</source>
+        <translation>Yang diekspor</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="62" />
+        <source>File format</source>
+        <translation>Format berkas</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="63" />
+        <source>Leave out names (keep participant codes)</source>
+        <translation>Hilangkan nama (kode peserta tetap)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="65" />
+        <source>Export:</source>
+        <translation>Ekspor:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="66" />
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="69" />
+        <source>A codebook describing every column is written with the data.</source>
+        <translation>Buku kode yang menjelaskan setiap kolom ditulis bersama data.</translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message>
         <location filename="../results_page.py" line="84" />
@@ -183,8 +231,8 @@
         <translation>Tanda</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="91" />
         <location filename="../compare_page.py" line="48" />
+        <location filename="../results_page.py" line="91" />
         <source>Cohort</source>
         <translation>Angkatan</translation>
     </message>
@@ -204,23 +252,23 @@
         <translation>Lembaga</translation>
     </message>
     <message>
+        <location filename="../compare_page.py" line="49" />
         <location filename="../results_page.py" line="93" />
         <location filename="../results_page.py" line="99" />
-        <location filename="../compare_page.py" line="49" />
         <source>Pre-test</source>
         <translation>Tes awal</translation>
     </message>
     <message>
+        <location filename="../compare_page.py" line="49" />
         <location filename="../results_page.py" line="93" />
         <location filename="../results_page.py" line="99" />
-        <location filename="../compare_page.py" line="49" />
         <source>Post-test</source>
         <translation>Tes akhir</translation>
     </message>
     <message>
+        <location filename="../compare_page.py" line="50" />
         <location filename="../results_page.py" line="94" />
         <location filename="../results_page.py" line="100" />
-        <location filename="../compare_page.py" line="50" />
         <source>Gain</source>
         <translation>Peningkatan</translation>
     </message>
@@ -250,15 +298,15 @@
         <translation>Kelompok</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="100" />
         <location filename="../compare_page.py" line="50" />
+        <location filename="../results_page.py" line="100" />
         <source>95% CI</source>
         <translation>IK 95%</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="101" />
         <location filename="../compare_page.py" line="52" />
         <location filename="../compare_page.py" line="57" />
+        <location filename="../results_page.py" line="101" />
         <source>p</source>
         <translation>p</translation>
     </message>
@@ -427,359 +475,437 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../results_page.py" line="282" />
+        <location filename="../results_page.py" line="284" />
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="285" />
+        <location filename="../results_page.py" line="287" />
         <source>Cohort:</source>
         <translation>Angkatan:</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="286" />
+        <location filename="../results_page.py" line="288" />
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="287" />
+        <location filename="../results_page.py" line="289" />
         <source>Export PDF report…</source>
         <translation>Ekspor laporan PDF…</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="288" />
+        <location filename="../results_page.py" line="290" />
         <source>Score sheets…</source>
         <translation>Lembar nilai…</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="289" />
+        <location filename="../results_page.py" line="291" />
         <source>Export data…</source>
         <translation>Ekspor data…</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="290" />
+        <location filename="../results_page.py" line="292" />
         <source>Overview</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="290" />
+        <location filename="../results_page.py" line="292" />
         <source>Items</source>
         <translation>Butir soal</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="290" />
-        <location filename="../results_page.py" line="423" />
+        <location filename="../results_page.py" line="292" />
+        <location filename="../results_page.py" line="425" />
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="291" />
+        <location filename="../results_page.py" line="293" />
         <source>Retention and confidence</source>
         <translation>Retensi dan keyakinan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="291" />
+        <location filename="../results_page.py" line="293" />
         <source>By sex and organisation</source>
         <translation>Menurut jenis kelamin dan lembaga</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="293" />
+        <location filename="../results_page.py" line="295" />
         <source>Retention: post-test to follow-up</source>
         <translation>Retensi: tes akhir ke tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="294" />
+        <location filename="../results_page.py" line="296" />
         <source>Confidence ratings</source>
         <translation>Tingkat keyakinan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="296" />
+        <location filename="../results_page.py" line="298" />
         <source>Share of matched participants with full marks on each item before and after the training. McNemar's test asks whether more changed from wrong to right than from right to wrong.</source>
         <translation>Proporsi peserta (yang mengikuti kedua tes) yang mendapat nilai penuh pada setiap butir sebelum dan sesudah pelatihan. Uji McNemar menilai apakah lebih banyak yang berubah dari salah ke benar daripada dari benar ke salah.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="302" />
+        <location filename="../results_page.py" line="304" />
         <source>Open this section to compute the results.</source>
         <translation>Buka bagian ini untuk menghitung hasil.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="316" />
+        <location filename="../results_page.py" line="318" />
         <source>Computing results…</source>
         <translation>Menghitung hasil…</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="321" />
+        <location filename="../results_page.py" line="323" />
         <source>The results could not be computed: %1</source>
         <translation>Hasil tidak dapat dihitung: %1</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="357" />
+        <location filename="../results_page.py" line="359" />
         <source>No submitted results yet. Results appear here once participants have taken a pre-test and a post-test.</source>
         <translation>Belum ada hasil yang dikirim. Hasil akan muncul di sini setelah peserta mengikuti tes awal dan tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="372" />
-        <location filename="../results_page.py" line="373" />
+        <location filename="../results_page.py" line="374" />
+        <location filename="../results_page.py" line="375" />
         <source>nobody</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="374" />
+        <location filename="../results_page.py" line="376" />
         <source>Took the pre-test but not the post-test (%1): %2</source>
         <translation>Mengikuti tes awal tetapi tidak tes akhir (%1): %2</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="376" />
+        <location filename="../results_page.py" line="378" />
         <source>Took the post-test but not the pre-test (%1): %2</source>
         <translation>Mengikuti tes akhir tetapi tidak tes awal (%1): %2</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="382" />
+        <location filename="../results_page.py" line="384" />
         <source>Took both tests</source>
         <translation>Mengikuti kedua tes</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="383" />
+        <location filename="../results_page.py" line="385" />
         <source>of %1 pre-test and %2 post-test takers</source>
         <translation>dari %1 peserta tes awal dan %2 peserta tes akhir</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="385" />
+        <location filename="../results_page.py" line="387" />
         <source>Mean score, pre → post</source>
         <translation>Rata-rata skor, awal → akhir</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="387" />
+        <location filename="../results_page.py" line="389" />
         <source>of the maximum mark</source>
         <translation>dari nilai maksimum</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="388" />
+        <location filename="../results_page.py" line="390" />
         <source>Mean gain</source>
         <translation>Rata-rata peningkatan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="389" />
+        <location filename="../results_page.py" line="391" />
         <source>95% CI: %1</source>
         <translation>IK 95%: %1</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="391" />
+        <location filename="../results_page.py" line="393" />
         <source>Normalized gain ⟨g⟩</source>
         <translation>Gain ternormalisasi ⟨g⟩</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="392" />
+        <location filename="../results_page.py" line="394" />
         <source>Hake band: %1</source>
         <translation>Kategori Hake: %1</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="394" />
+        <location filename="../results_page.py" line="396" />
         <source>Effect size d_z</source>
         <translation>Ukuran efek d_z</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="395" />
+        <location filename="../results_page.py" line="397" />
         <source>Hedges' g_av: %1</source>
         <translation>g_av Hedges: %1</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="396" />
-        <location filename="../results_page.py" line="564" />
+        <location filename="../results_page.py" line="398" />
+        <location filename="../results_page.py" line="566" />
         <source>p (paired t-test)</source>
         <translation>p (uji-t berpasangan)</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="397" />
+        <location filename="../results_page.py" line="399" />
         <source>Wilcoxon p: %1</source>
         <translation>p Wilcoxon: %1</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="407" />
+        <location filename="../results_page.py" line="409" />
         <source>Scores of participants who took both tests</source>
         <translation>Skor peserta yang mengikuti kedua tes</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="411" />
-        <location filename="../results_page.py" line="435" />
-        <location filename="../results_page.py" line="466" />
-        <location filename="../results_page.py" line="569" />
+        <location filename="../results_page.py" line="413" />
+        <location filename="../results_page.py" line="437" />
+        <location filename="../results_page.py" line="468" />
+        <location filename="../results_page.py" line="571" />
         <source>Pre-test</source>
         <translation>Tes awal</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="411" />
-        <location filename="../results_page.py" line="436" />
-        <location filename="../results_page.py" line="467" />
-        <location filename="../results_page.py" line="569" />
+        <location filename="../results_page.py" line="413" />
+        <location filename="../results_page.py" line="438" />
+        <location filename="../results_page.py" line="469" />
+        <location filename="../results_page.py" line="571" />
         <source>Post-test</source>
         <translation>Tes akhir</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="419" />
+        <location filename="../results_page.py" line="421" />
         <source>Score (%, bins of 10)</source>
         <translation>Skor (%, per 10)</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="430" />
+        <location filename="../results_page.py" line="432" />
         <source>Each participant, pre → post</source>
         <translation>Setiap peserta, awal → akhir</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="463" />
+        <location filename="../results_page.py" line="465" />
         <source>By topic (matched participants)</source>
         <translation>Per topik (peserta kedua tes)</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="488" />
+        <location filename="../results_page.py" line="490" />
         <source>Right before vs right after, per item</source>
         <translation>Benar sebelum vs sesudah, per butir</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="493" />
+        <location filename="../results_page.py" line="495" />
         <source>Right before training</source>
         <translation>Benar sebelum pelatihan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="497" />
+        <location filename="../results_page.py" line="499" />
         <source>Right after training</source>
         <translation>Benar sesudah pelatihan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="534" />
+        <location filename="../results_page.py" line="536" />
         <source>Did not take the pre-test.</source>
         <translation>Tidak mengikuti tes awal.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="534" />
-        <location filename="../results_page.py" line="538" />
+        <location filename="../results_page.py" line="536" />
+        <location filename="../results_page.py" line="540" />
         <source>Did not take the post-test.</source>
         <translation>Tidak mengikuti tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="535" />
+        <location filename="../results_page.py" line="537" />
         <source>Did not take the follow-up test.</source>
         <translation>Tidak mengikuti tes lanjutan.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="536" />
+        <location filename="../results_page.py" line="538" />
         <source>Needs both the pre-test and the post-test.</source>
         <translation>Memerlukan tes awal dan tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="537" />
+        <location filename="../results_page.py" line="539" />
         <source>Needs both tests and a pre-test score below 100%.</source>
         <translation>Memerlukan kedua tes dan skor tes awal di bawah 100%.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="548" />
+        <location filename="../results_page.py" line="550" />
         <source>Pass mark: %1</source>
         <translation>Nilai lulus: %1</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="555" />
+        <location filename="../results_page.py" line="557" />
         <source>No follow-up test results for this cohort yet.</source>
         <translation>Belum ada hasil tes lanjutan untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="558" />
+        <location filename="../results_page.py" line="560" />
         <source>Took post-test and follow-up</source>
         <translation>Mengikuti tes akhir dan tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="559" />
+        <location filename="../results_page.py" line="561" />
         <source>Mean score, post → follow-up</source>
         <translation>Rata-rata skor, akhir → lanjutan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="562" />
+        <location filename="../results_page.py" line="564" />
         <source>Mean change</source>
         <translation>Rata-rata perubahan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="563" />
+        <location filename="../results_page.py" line="565" />
         <source>d_z: %1</source>
         <translation>d_z: %1</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="565" />
+        <location filename="../results_page.py" line="567" />
         <source>Share of gain kept</source>
         <translation>Proporsi peningkatan yang bertahan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="566" />
+        <location filename="../results_page.py" line="568" />
         <source>%1 took all three tests</source>
         <translation>%1 mengikuti ketiga tes</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="569" />
+        <location filename="../results_page.py" line="571" />
         <source>Follow-up</source>
         <translation>Tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="572" />
+        <location filename="../results_page.py" line="574" />
         <source>Ratings from 1 (guessing) to 4 (sure). “Confident but wrong” is the share of rated answers rated 3 or 4 that got no marks.</source>
         <translation>Penilaian dari 1 (menebak) sampai 4 (yakin). “Yakin tetapi salah” adalah proporsi jawaban yang dinilai 3 atau 4 tetapi tidak mendapat nilai.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="579" />
+        <location filename="../results_page.py" line="581" />
         <source>No confidence ratings were collected for this cohort.</source>
         <translation>Tidak ada penilaian keyakinan yang dikumpulkan untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="585" />
+        <location filename="../results_page.py" line="587" />
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="586" />
+        <location filename="../results_page.py" line="588" />
         <source>Organisation</source>
         <translation>Lembaga</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="590" />
+        <location filename="../results_page.py" line="592" />
         <source>Too small to interpret (fewer than 5)</source>
         <translation>Terlalu kecil untuk ditafsirkan (kurang dari 5)</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="596" />
+        <location filename="../results_page.py" line="598" />
         <source>Gains of matched participants by sex and by organisation. Small groups give unreliable figures; differences between groups here are not tested.</source>
         <translation>Peningkatan peserta yang mengikuti kedua tes menurut jenis kelamin dan lembaga. Angka dari kelompok kecil tidak dapat diandalkan; perbedaan antarkelompok di sini tidak diuji.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="598" />
+        <location filename="../results_page.py" line="600" />
         <source>Sex and organisation were not recorded for this cohort.</source>
         <translation>Jenis kelamin dan lembaga tidak dicatat untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="607" />
-        <source>Not available</source>
-        <translation>Tidak tersedia</translation>
+        <location filename="../results_page.py" line="613" />
+        <source>Export cancelled; nothing was kept.</source>
+        <translation>Ekspor dibatalkan; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="608" />
-        <source>This export is not available in this version.</source>
-        <translation>Ekspor ini belum tersedia dalam versi ini.</translation>
+        <location filename="../results_page.py" line="620" />
+        <source>Choose a cohort</source>
+        <translation>Pilih angkatan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="614" />
+        <location filename="../results_page.py" line="621" />
+        <source>Reports and score sheets are made for one cohort: choose it first.</source>
+        <translation>Laporan dan lembar nilai dibuat untuk satu angkatan: pilih angkatan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="655" />
+        <source>Writing score sheets…</source>
+        <translation>Menulis lembar nilai…</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="670" />
+        <source>Export data</source>
+        <translation>Ekspor data</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="680" />
+        <source>Exporting data…</source>
+        <translation>Mengekspor data…</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="631" />
         <source>Export PDF report</source>
         <translation>Ekspor laporan PDF</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="616" />
+        <location filename="../results_page.py" line="634" />
+        <source>Writing the cohort report…</source>
+        <translation>Menulis laporan angkatan…</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="650" />
+        <source>Save score sheets</source>
+        <translation>Simpan lembar nilai</translation>
+    </message>
+    <message>
+        <location filename="../results_page.py" line="653" />
         <source>Choose a folder</source>
         <translation>Pilih folder</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="622" />
+        <location filename="../results_page.py" line="610" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="624" />
+        <location filename="../results_page.py" line="607" />
         <source>Saved to %1</source>
         <translation>Disimpan ke %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsDialog</name>
+    <message>
+        <location filename="../export_dialogs.py" line="28" />
+        <source>Score sheets</source>
+        <translation>Lembar nilai</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="32" />
+        <source>Language of the sheets</source>
+        <translation>Bahasa lembar nilai</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="33" />
+        <source>Include the item-by-item review with the correct answers</source>
+        <translation>Sertakan ulasan per soal dengan jawaban yang benar</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="35" />
+        <source>One PDF with every sheet</source>
+        <translation>Satu PDF berisi semua lembar</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="36" />
+        <source>One PDF per participant, in a folder</source>
+        <translation>Satu PDF per peserta, dalam satu folder</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="37" />
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="38" />
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="39" />
+        <source>Files:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialogs.py" line="41" />
+        <source>The review shows the correct answers: do not hand it out before a post-test.</source>
+        <translation>Ulasan menampilkan jawaban yang benar: jangan dibagikan sebelum tes akhir.</translation>
     </message>
 </context>
 </TS>

@@ -126,25 +126,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Assessments</source>
-        <translation>Asesmen</translation>
-    </message>
-    <message>
-        <source>Cohorts</source>
-        <translation>Angkatan</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="49" />
-        <source>Results</source>
-        <translation>Hasil</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="73" />
+        <location filename="../main_window.py" line="76" />
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="74" />
+        <location filename="../main_window.py" line="77" />
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
@@ -234,9 +221,14 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app.py" line="55" />
+        <location filename="../app.py" line="69" />
         <source>Assessor cannot open its database</source>
         <translation>Assessor tidak dapat membuka basis datanya</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="89" />
+        <source>Participant mode</source>
+        <translation>Mode peserta</translation>
     </message>
 </context>
 </TS>

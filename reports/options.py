@@ -1,0 +1,23 @@
+"""What an export should produce: filled by a dialog or the CLI, read by the writers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SheetOptions:
+    """Participant score sheets: language, the item-by-item review, one PDF or a folder of PDFs."""
+
+    lang: str = "en"
+    review: bool = False
+    one_file: bool = True
+
+
+@dataclass(frozen=True)
+class DataExportOptions:
+    """Data export: ``what`` is 'participants' (one row each) or 'responses' (long, re-analysable)."""
+
+    what: str = "participants"
+    fmt: str = "xlsx"
+    pseudonymise: bool = True
