@@ -169,6 +169,9 @@ def _read_file(path) -> bytes:
 
 
 def _manifest(data: bytes, path, expect: str | None):
+    if len(data) < 4 and b"PK\x03\x04".startswith(data):
+        raise _refuse(path, "is cut short: its end is missing (was the USB stick removed while it was written?)",
+                      "truncated")
     if not data.startswith(b"PK\x03\x04"):
         raise _refuse(path, "is not an Assessor package or results bundle", "not_exchange_file")
     try:
