@@ -151,16 +151,20 @@ def _apply(store, r: Records, report: BundleReport, progress) -> None:
     report.new["cohorts"] = len(new_cohorts)
 
     new_people, _ = _split(store, "participants", r.participants, report)
+    taken = x.codes_in_cohorts({p.cohort_id for p in new_people}) if new_people else set()
+    placed = []
     for p in new_people:
         code = p.code
         n = 1
-        while x.participant_code_owner(p.cohort_id, code) is not None:
+        while (p.cohort_id, code.upper()) in taken:
             n += 1
             code = f"{p.code}-{n}"
         if code != p.code:
             report.renamed_participants.append({"participant_id": p.id, "from": p.code, "to": code})
             p = replace(p, code=code)
-        store.cohorts.insert_exact(p)
+        taken.add((p.cohort_id, code.upper()))
+        placed.append(p)
+    x.insert_participants(placed)
     report.new["participants"] = len(new_people)
     step(progress, 3, total)
 
@@ -195,7 +199,7 @@ def _apply(store, r: Records, report: BundleReport, progress) -> None:
     step(progress, 7, total)
 
     touched = {(a.session_id, a.participant_id) for a in r.attempts if a.status == SUBMITTED}
-    for conflict in list_conflicts(store):
+    for conflict in (list_conflicts(store, {s for s, _ in touched}) if touched else []):
         if (conflict.session_id, conflict.participant_id) in touched:
             report.conflicts.append({"session_id": conflict.session_id, "participant_id": conflict.participant_id,
                                      "participant_code": conflict.participant_code,
@@ -245,10 +249,11 @@ def remark(store, attempt: Attempt) -> Attempt:
 
 
 # -- conflicts ---------------------------------------------------------------------
-def list_conflicts(store) -> list[Conflict]:
-    """Unresolved conflicts: submitted attempts of one participant in one session from different devices."""
+def list_conflicts(store, session_ids=None) -> list[Conflict]:
+    """Unresolved conflicts: submitted attempts of one participant in one session from different devices
+    (in ``session_ids`` only, when given)."""
     out = []
-    for session_id, participant_id, ids in store.exchange.submitted_groups():
+    for session_id, participant_id, ids in store.exchange.submitted_groups(session_ids):
         attempts = store.exchange.attempts_by_id(ids)
         ordered = tuple(sorted(attempts.values(), key=lambda a: (a.submitted_at or "", a.id)))
         code = store.cohorts.participant(participant_id).code

@@ -100,7 +100,9 @@ _SPECS: dict[type, dict] = {}
 
 
 def _build(cls, data, where: str, drop=()):
-    spec = _SPECS.setdefault(cls, _spec(cls))
+    spec = _SPECS.get(cls)
+    if spec is None:
+        spec = _SPECS[cls] = _spec(cls)
     if not isinstance(data, dict):
         raise ValueError(f"{where} is not an object")
     unknown = set(data) - set(spec)

@@ -48,6 +48,18 @@ class ExchangeRepo:
         r = row(self.store, "SELECT max(version) AS v FROM questions WHERE bank_id = ? AND key = ?", [bank_id, key])
         return (r["v"] or 0) if r else 0
 
+    def codes_in_cohorts(self, cohort_ids) -> set[tuple[str, str]]:
+        """(cohort id, upper-cased code) of every participant in these cohorts."""
+        found = self.db.execute("SELECT cohort_id, upper(code) FROM participants WHERE cohort_id IN "
+                                "(SELECT value FROM json_each(?))", [dumps(list(cohort_ids))]).fetchall()
+        return {(c, code) for c, code in found}
+
+    def insert_participants(self, people) -> None:
+        self.db["participants"].insert_all(
+            ({"id": p.id, "cohort_id": p.cohort_id, "code": p.code, "name": p.name, "sex": p.sex,
+              "organisation": p.organisation, "role": p.role, "erased": int(p.erased), "created_at": self.store_now()}
+             for p in people), batch_size=500)
+
     def participant_code_owner(self, cohort_id: str, code: str) -> str | None:
         r = row(self.store, "SELECT id FROM participants WHERE cohort_id = ? AND upper(code) = upper(?)",
                 [cohort_id, code])
@@ -142,13 +154,24 @@ class ExchangeRepo:
         return now()
 
     # -- conflicts ---------------------------------------------------------------
-    def submitted_groups(self) -> list[tuple[str, str, list[str]]]:
-        """(session, participant, attempt ids) where submitted attempts come from more than one device."""
-        found = rows(
-            self.store,
-            "SELECT session_id, participant_id, json_group_array(id) AS ids FROM (SELECT * FROM attempts "
-            "WHERE status = ? ORDER BY submitted_at, id) GROUP BY session_id, participant_id "
-            "HAVING count(DISTINCT device_id) > 1 ORDER BY session_id, participant_id",
-            [SUBMITTED],
-        )
+    def submitted_groups(self, session_ids=None) -> list[tuple[str, str, list[str]]]:
+        """(session, participant, attempt ids) where submitted attempts come from more than one device
+        (in ``session_ids`` only, when given)."""
+        if session_ids is None:
+            found = rows(
+                self.store,
+                "SELECT session_id, participant_id, json_group_array(id) AS ids FROM (SELECT * FROM attempts "
+                "WHERE status = ? ORDER BY submitted_at, id) GROUP BY session_id, participant_id "
+                "HAVING count(DISTINCT device_id) > 1 ORDER BY session_id, participant_id",
+                [SUBMITTED],
+            )
+        else:
+            found = rows(
+                self.store,
+                "SELECT session_id, participant_id, json_group_array(id) AS ids FROM (SELECT * FROM attempts "
+                "WHERE status = ? AND session_id IN (SELECT value FROM json_each(?)) ORDER BY submitted_at, id) "
+                "GROUP BY session_id, participant_id HAVING count(DISTINCT device_id) > 1 "
+                "ORDER BY session_id, participant_id",
+                [SUBMITTED, dumps(list(session_ids))],
+            )
         return [(r["session_id"], r["participant_id"], loads(r["ids"])) for r in found]
