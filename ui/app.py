@@ -18,6 +18,7 @@ def parse_args(argv):
     parser.add_argument("--demo", action="store_true",
                         help="open a fresh demo database in a temporary folder (never touches your data)")
     parser.add_argument("--lang", choices=["en", "id"], help="user-interface language")
+    parser.add_argument("files", nargs="*", help="packages or results files to open (double-click)")
     return parser.parse_args(argv)
 
 
@@ -58,4 +59,6 @@ def main(argv=None) -> int:
 
     window = MainWindow(store)
     window.show()
+    if args.files:
+        window.file_menu.open_paths(args.files)
     return app.exec()

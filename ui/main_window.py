@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from .banks_page import BanksPage
+from .file_menu import install_file_menu
 from .widgets import Page, PlaceholderPage
 
 
@@ -29,6 +30,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.resize(1280, 760)
+        install_file_menu(self)
         self.retranslate()
         self.nav.setCurrentRow(0)
 
