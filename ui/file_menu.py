@@ -43,6 +43,7 @@ REASONS = {
     "db_refused": QT_TRANSLATE_NOOP("Exchange", "The database refused one of the records."),
     "unreadable": QT_TRANSLATE_NOOP("Exchange", "The file cannot be read."),
 }
+REFUSED_GENERIC = QT_TRANSLATE_NOOP("Exchange", "The file was refused.")
 STATUS = {
     "imported": QT_TRANSLATE_NOOP("Exchange", "imported"),
     "unchanged": QT_TRANSLATE_NOOP("Exchange", "already present, nothing changed"),
@@ -66,7 +67,7 @@ def _t(text: str) -> str:
 
 def reason_text(code: str) -> str:
     """The translated reason for a refusal code (a generic sentence for unknown codes)."""
-    return _t(REASONS[code]) if code in REASONS else _t("The file was refused.")
+    return _t(REASONS[code]) if code in REASONS else _t(REFUSED_GENERIC)
 
 
 class PasswordDialog(QDialog):

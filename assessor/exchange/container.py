@@ -135,6 +135,14 @@ _READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, N
                 struct.error, KeyError, UnicodeDecodeError, RuntimeError)
 
 
+def _looks_cut(data: bytes) -> bool:
+    """Whether the zip's end record is missing or shorter than it says (the file was cut)."""
+    eocd = data.rfind(b"PK\x05\x06")
+    if eocd < 0 or len(data) < eocd + 22:
+        return True
+    return len(data) - eocd - 22 < struct.unpack("<H", data[eocd + 20:eocd + 22])[0]
+
+
 def _check_trailer(data: bytes, path) -> None:
     eocd = data.rfind(b"PK\x05\x06", max(0, len(data) - 22 - TRAILER_LEN - 64))
     if eocd < 0 or len(data) < eocd + 22:
@@ -177,7 +185,7 @@ def _manifest(data: bytes, path, expect: str | None):
     try:
         zf, infos = _open_zip(data, path, "the file")
     except _READ_ERRORS as exc:
-        if not zipfile.is_zipfile(io.BytesIO(data)) and data.rfind(b"PK\x05\x06") < 0:
+        if _looks_cut(data):
             raise _refuse(path, "is cut short: its end is missing (was the USB stick removed while it was "
                           "written?)", "truncated") from exc
         raise _refuse(path, f"is damaged ({exc})", "damaged") from exc
