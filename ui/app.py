@@ -20,6 +20,7 @@ def parse_args(argv):
     parser.add_argument("--lang", choices=["en", "id"], help="user-interface language")
     parser.add_argument("--participant", metavar="SESSION_ID",
                         help="open participant mode (the test kiosk) for this open session")
+    parser.add_argument("files", nargs="*", help="packages or results files to open (double-click)")
     return parser.parse_args(argv)
 
 
@@ -73,6 +74,8 @@ def start(argv=None):
     window = MainWindow(store)
     window.show()
     _open_participant_mode(store, args.participant, window)
+    if args.files:
+        window.file_menu.open_paths(args.files)
     return window
 
 

@@ -11,6 +11,7 @@ from .banks_page import BanksPage
 from .cohorts_page import CohortsPage
 from .compare_page import ComparePage
 from .results_page import ResultsPage
+from .file_menu import install_file_menu
 from .widgets import Page
 
 
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.resize(1280, 760)
+        install_file_menu(self)
         self.retranslate()
         self.nav.setCurrentRow(0)
 

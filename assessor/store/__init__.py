@@ -30,6 +30,7 @@ class Store:
         from .audit import AuditRepo
         from .banks import BankRepo
         from .cohorts import CohortRepo
+        from .exchange import ExchangeRepo
         from .forms import AssessmentRepo
         from .results import ResultsRepo
         from .sessions import AttemptRepo, SessionRepo
@@ -43,6 +44,7 @@ class Store:
         self.attempts = AttemptRepo(self)
         self.results = ResultsRepo(self)
         self.audit = AuditRepo(self)
+        self.exchange = ExchangeRepo(self)
 
     # -- opening -----------------------------------------------------------
     @classmethod

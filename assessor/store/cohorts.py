@@ -156,7 +156,7 @@ class CohortRepo:
             self.store.audit.log("participant.erase", participant_id=participant_id)
         return self.participant(participant_id)
 
-    def insert_exact(self, person: Participant) -> bool:
+    def insert_participant_exact(self, person: Participant) -> bool:
         if self.db["participants"].count_where("id = ?", [person.id]):
             return False
         record = asdict(person)

@@ -1,0 +1,285 @@
+"""Merging travelled records into a database: by UUID, idempotent, losing nothing.
+
+Rules (see docs/data-exchange.md):
+
+- a record whose id is already stored is "present" and left as it is, except
+  attempts, which are merged: their answer events are a union (events are never
+  overwritten), the status is the furthest of in_progress < submitted < voided,
+  and a submitted attempt that gained events or status is re-marked from the union
+  of its events with :func:`assessor.scoring.score`, exactly as the runner marks it;
+- a question version whose (bank, key, version) is taken by different content
+  (both laptops edited the question) keeps its id and gets the next free version;
+- a participant whose code is taken in the cohort by another person keeps their
+  id and gets the code with a ``-2``, ``-3`` ... suffix;
+- a participant with submitted attempts in one session from different devices is
+  a conflict: everything is kept and listed; :func:`resolve_conflict` voids the
+  attempts that should not count (audit logged). Until then the latest counts.
+
+One bundle is applied in one transaction. Nothing is written (not even the audit
+log) when a bundle brings nothing new, so importing twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field, replace
+
+from ..errors import InputError, NotFound
+from ..ids import now
+from ..progress import Progress, step
+from ..scoring import ALL_OR_NOTHING, score
+from ..sessions import ANSWER, CONFIDENCE, IN_PROGRESS, SUBMITTED, VOIDED, AnswerEvent, Attempt
+from .records import Records
+
+_RANK = {IN_PROGRESS: 0, SUBMITTED: 1, VOIDED: 2}
+KINDS = ("banks", "questions", "assessments", "cohorts", "participants", "sessions", "attempts", "answer_events")
+
+
+@dataclass
+class BundleReport:
+    """What importing one package, bundle or database did (or why it was refused)."""
+
+    source: str
+    status: str = "unchanged"  # imported | unchanged | refused
+    code: str = ""
+    message: str = ""
+    kind: str = ""
+    device_id: str = ""
+    device_name: str = ""
+    new: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    present: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    merged_attempts: int = 0  # stored attempts that gained events or status from this source
+    conflicts: list[dict] = field(default_factory=list)
+    renumbered_questions: list[dict] = field(default_factory=list)
+    renamed_participants: list[dict] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+@dataclass
+class ImportReport:
+    """The report of one import: one entry per source, in the order given."""
+
+    bundles: list[BundleReport] = field(default_factory=list)
+
+    @property
+    def refused(self) -> list[BundleReport]:
+        return [b for b in self.bundles if b.status == "refused"]
+
+    def to_dict(self) -> dict:
+        return {"bundles": [b.to_dict() for b in self.bundles],
+                "totals": {"sources": len(self.bundles), "imported": sum(b.status == "imported" for b in self.bundles),
+                           "unchanged": sum(b.status == "unchanged" for b in self.bundles),
+                           "refused": len(self.refused)}}
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One participant with submitted attempts in one session from more than one device."""
+
+    session_id: str
+    participant_id: str
+    participant_code: str
+    attempts: tuple[Attempt, ...]  # oldest submission first; the last one counts until resolved
+
+
+def apply_records(store, records: Records, report: BundleReport, progress: Progress | None = None) -> BundleReport:
+    """Write ``records`` into ``store`` in one transaction and fill ``report``.
+
+    Raises :class:`InputError` (and writes nothing) if the database refuses a record.
+    """
+    import sqlite3
+
+    try:
+        with store.atomic():
+            _apply(store, records, report, progress)
+            changed = any(report.new.values()) or report.merged_attempts or report.renumbered_questions
+            if changed:
+                if report.device_id:
+                    store.exchange.remember_device(report.device_id, report.device_name)
+                store.audit.log("exchange.import", source=report.source, kind=report.kind,
+                                device_id=report.device_id, new={k: v for k, v in report.new.items() if v},
+                                merged_attempts=report.merged_attempts)
+    except sqlite3.IntegrityError as exc:
+        raise InputError(f"{report.source}: the database refused a record ({exc}); nothing was imported.",
+                         code="db_refused", file=report.source) from exc
+    report.status = "imported" if changed else "unchanged"
+    if not changed:
+        report.conflicts = []
+    return report
+
+
+def _split(store, table: str, items, report: BundleReport, kind: str | None = None):
+    existing = store.exchange.existing_ids(table, [i.id for i in items])
+    new = [i for i in items if i.id not in existing]
+    report.present[kind or table] += len(items) - len(new)
+    return new, existing
+
+
+def _apply(store, r: Records, report: BundleReport, progress) -> None:
+    x = store.exchange
+    total = 8
+    new_banks, _ = _split(store, "banks", r.banks, report)
+    for b in new_banks:
+        x.insert_bank(b)
+    report.new["banks"] = len(new_banks)
+    step(progress, 1, total)
+
+    new_questions, _ = _split(store, "questions", r.questions, report)
+    for q in new_questions:
+        taken = x.question_slot(q.bank_id, q.key, q.version)
+        if taken is not None:
+            version = x.max_version(q.bank_id, q.key) + 1
+            report.renumbered_questions.append({"question_id": q.id, "key": q.key, "from": q.version, "to": version})
+            q = replace(q, version=version)
+        x.insert_question(q)
+    report.new["questions"] = len(new_questions)
+    step(progress, 2, total)
+
+    new_cohorts, _ = _split(store, "cohorts", r.cohorts, report)
+    pending = list(new_cohorts)
+    incoming = {c.id for c in pending}
+    while pending:  # parents before children, so the ToT link survives
+        ready = [c for c in pending if not c.parent_id or c.parent_id not in incoming]
+        if not ready:
+            ready = pending
+        for c in ready:
+            x.insert_cohort(c)
+            incoming.discard(c.id)
+        pending = [c for c in pending if c not in ready]
+    report.new["cohorts"] = len(new_cohorts)
+
+    new_people, _ = _split(store, "participants", r.participants, report)
+    taken = x.codes_in_cohorts({p.cohort_id for p in new_people}) if new_people else set()
+    placed = []
+    for p in new_people:
+        code = p.code
+        n = 1
+        while (p.cohort_id, code.upper()) in taken:
+            n += 1
+            code = f"{p.code}-{n}"
+        if code != p.code:
+            report.renamed_participants.append({"participant_id": p.id, "from": p.code, "to": code})
+            p = replace(p, code=code)
+        taken.add((p.cohort_id, code.upper()))
+        placed.append(p)
+    x.insert_participants(placed)
+    report.new["participants"] = len(new_people)
+    step(progress, 3, total)
+
+    new_forms, _ = _split(store, "assessments", r.assessments, report)
+    for a in new_forms:
+        store.assessments.insert_exact(a)
+    report.new["assessments"] = len(new_forms)
+    new_sessions, _ = _split(store, "sessions", r.sessions, report)
+    for s in new_sessions:
+        store.sessions.insert_exact(s)
+    report.new["sessions"] = len(new_sessions)
+    step(progress, 4, total)
+
+    new_attempts, existing_attempts = _split(store, "attempts", r.attempts, report)
+    x.insert_attempts(new_attempts)
+    report.new["attempts"] = len(new_attempts)
+    step(progress, 5, total)
+
+    new_events, _ = _split(store, "answer_events", r.events, report)
+    x.insert_events(new_events)
+    report.new["answer_events"] = len(new_events)
+    step(progress, 6, total)
+
+    gained = {e.attempt_id for e in new_events} & existing_attempts
+    incoming_by_id = {a.id: a for a in r.attempts if a.id in existing_attempts}
+    stored = x.attempts_by_id(incoming_by_id) if incoming_by_id else {}
+    to_merge = [a for a in incoming_by_id.values()
+                if a.id in gained or _RANK.get(a.status, 0) > _RANK.get(stored[a.id].status, 0)]
+    for incoming in to_merge:
+        _merge_attempt(store, stored[incoming.id], incoming)
+    report.merged_attempts = len(to_merge)
+    step(progress, 7, total)
+
+    touched = {(a.session_id, a.participant_id) for a in r.attempts if a.status == SUBMITTED}
+    for conflict in (list_conflicts(store, {s for s, _ in touched}) if touched else []):
+        if (conflict.session_id, conflict.participant_id) in touched:
+            report.conflicts.append({"session_id": conflict.session_id, "participant_id": conflict.participant_id,
+                                     "participant_code": conflict.participant_code,
+                                     "attempt_ids": [a.id for a in conflict.attempts],
+                                     "devices": [a.device_id for a in conflict.attempts]})
+    step(progress, 8, total)
+
+
+def _merge_attempt(store, local: Attempt, incoming: Attempt) -> None:
+    status = local.status if _RANK.get(local.status, 0) >= _RANK.get(incoming.status, 0) else incoming.status
+    merged = replace(
+        local, status=status,
+        submitted_at=local.submitted_at or incoming.submitted_at,
+        time_used_s=max(local.time_used_s or 0.0, incoming.time_used_s or 0.0),
+        position=max(local.position, incoming.position),
+        void_reason=local.void_reason or (incoming.void_reason if status == VOIDED else ""),
+    )
+    if status == SUBMITTED:
+        merged = remark(store, merged)
+    elif merged.marks is None and incoming.marks is not None:
+        merged = replace(merged, marks=incoming.marks, confidences=incoming.confidences,
+                         score_pct=incoming.score_pct)
+    store.attempts.update(merged)
+
+
+def remark(store, attempt: Attempt) -> Attempt:
+    """The attempt with marks, confidences and score recomputed from all its stored events.
+
+    Mirrors the runner: every question of the attempt earns ``score(latest answer)``
+    (unanswered earns 0); confidences are the latest rating per question.
+    """
+    session = store.sessions.get(attempt.session_id)
+    form = store.assessments.get(session.assessment_id)
+    qids = list(attempt.question_order) or list(form.question_ids)
+    questions = store.banks.questions_by_id(qids)
+    answers: dict[str, object] = {}
+    confidences: dict[str, int] = {}
+    for e in sorted(store.exchange.events_for_attempts([attempt.id]), key=lambda e: (e.at, e.id)):
+        if e.kind == ANSWER:
+            answers[e.question_id] = e.value
+        elif e.kind == CONFIDENCE and e.value is not None:
+            confidences[e.question_id] = e.value
+    multiple = form.multiple_scoring or ALL_OR_NOTHING
+    marks = {q: score(questions[q], answers.get(q), multiple) for q in qids}
+    pct = 100.0 * sum(marks.values()) / len(marks) if marks else 0.0
+    return replace(attempt, marks=marks, confidences=confidences or None, score_pct=pct)
+
+
+# -- conflicts ---------------------------------------------------------------------
+def list_conflicts(store, session_ids=None) -> list[Conflict]:
+    """Unresolved conflicts: submitted attempts of one participant in one session from different devices
+    (in ``session_ids`` only, when given)."""
+    out = []
+    for session_id, participant_id, ids in store.exchange.submitted_groups(session_ids):
+        attempts = store.exchange.attempts_by_id(ids)
+        ordered = tuple(sorted(attempts.values(), key=lambda a: (a.submitted_at or "", a.id)))
+        code = store.cohorts.participant(participant_id).code
+        out.append(Conflict(session_id, participant_id, code, ordered))
+    return out
+
+
+def resolve_conflict(store, keep_attempt_id: str, reason: str = "") -> list[str]:
+    """Keep ``keep_attempt_id`` as the counting attempt: void the participant's other
+    submitted attempts in that session (kept, not deleted; audit logged). Returns the voided ids."""
+    keep = store.attempts.get(keep_attempt_id)
+    if keep.status != SUBMITTED:
+        raise InputError(f"Attempt {keep_attempt_id} is {keep.status}, not submitted; it cannot be the one that "
+                         "counts.", code="not_submitted")
+    others = [a for a in store.attempts.for_participant(keep.session_id, keep.participant_id)
+              if a.id != keep.id and a.status == SUBMITTED]
+    if not others:
+        raise NotFound(f"Attempt {keep_attempt_id} is not in conflict with another submitted attempt.",
+                       code="no_conflict")
+    why = reason.strip() or f"conflict resolved: attempt {keep.id} counts"
+    with store.atomic():
+        for a in others:
+            store.attempts.void(a.id, why)
+        store.audit.log("exchange.resolve_conflict", kept=keep.id, voided=[a.id for a in others], at=now())
+    return [a.id for a in others]
+
+
+__all__ = ["BundleReport", "ImportReport", "Conflict", "apply_records", "remark", "list_conflicts",
+           "resolve_conflict", "AnswerEvent"]

@@ -1,0 +1,130 @@
+"""Merge rules a facilitator notices: edited questions from two laptops, a code used
+twice, and a participant who submitted on two laptops (kept, listed, resolvable)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from click.testing import CliRunner
+
+from assessor.assessments import Assessment
+from assessor.cli import cli
+from assessor.cohorts import Participant
+from assessor.exchange import (export_package, export_results, import_package, import_results, list_conflicts,
+                               resolve_conflict)
+from assessor.ids import new_id
+from assessor.store import Store
+from tests.assessor.exchange_helpers import answer, answer_for, at, db_digest, setup_facilitator, start, submit
+
+
+def _two_laptops(tmp_path, n_questions=5):
+    facilitator = Store.open(tmp_path / "f.db")
+    session, people, questions = setup_facilitator(facilitator, n_people=4, n_questions=n_questions)
+    package = tmp_path / "p.assessor-package"
+    export_package(facilitator, session.id, package)
+    laptops = []
+    for name in ("a", "b"):
+        s = Store.open(tmp_path / f"{name}.db")
+        import_package(s, package)
+        laptops.append(s)
+    return facilitator, laptops, session, people, questions
+
+
+def _take(store, session, person, attempt_id, questions, t0, right=True):
+    start(store, session, person, attempt_id, at(t0))
+    for i, q in enumerate(questions):
+        answer(store, attempt_id, q.id, answer_for(q, right), at(t0 + i + 1))
+    return submit(store, attempt_id, at(t0 + 100))
+
+
+def test_participant_submitted_on_two_laptops_is_kept_listed_and_resolved(tmp_path):
+    facilitator, (a, b), session, people, questions = _two_laptops(tmp_path)
+    first = _take(a, session, people[0], new_id(), questions, 0, right=False)
+    second = _take(b, session, people[0], new_id(), questions, 1000, right=True)
+    for n, s in enumerate((a, b)):
+        export_results(s, tmp_path / "usb" / f"{n}.assessor-results")
+    report = import_results(facilitator, [tmp_path / "usb"])
+    listed = report.bundles[1].conflicts
+    assert listed and listed[0]["participant_code"] == people[0].code
+    assert listed[0]["attempt_ids"] == [first.id, second.id]
+    (conflict,) = list_conflicts(facilitator)
+    assert [x.id for x in conflict.attempts] == [first.id, second.id]
+    # Until resolved, the latest submission counts.
+    (result,) = facilitator.results.phase_results()
+    assert result.attempt_id == second.id and result.score_pct == 100.0
+
+    assert resolve_conflict(facilitator, first.id, "second laptop was a practice run") == [second.id]
+    assert list_conflicts(facilitator) == []
+    voided = facilitator.attempts.get(second.id)
+    assert voided.status == "voided" and voided.void_reason == "second laptop was a practice run"
+    assert len(facilitator.attempts.events(second.id)) == len(questions)  # kept, not deleted
+    (result,) = facilitator.results.phase_results()
+    assert result.attempt_id == first.id and result.score_pct == 0.0
+    assert any(e.action == "exchange.resolve_conflict" for e in facilitator.audit.list())
+
+    # Importing the bundles again does not undo the facilitator's choice.
+    before = db_digest(tmp_path / "f.db")
+    again = import_results(facilitator, [tmp_path / "usb"])
+    assert [x.status for x in again.bundles] == ["unchanged", "unchanged"]
+    assert db_digest(tmp_path / "f.db") == before
+
+
+def test_cli_lists_and_resolves_conflicts(tmp_path):
+    facilitator, (a, b), session, people, questions = _two_laptops(tmp_path)
+    first = _take(a, session, people[1], new_id(), questions, 0)
+    second = _take(b, session, people[1], new_id(), questions, 500)
+    for n, s in enumerate((a, b)):
+        export_results(s, tmp_path / "usb" / f"{n}.assessor-results")
+    db = str(tmp_path / "f.db")
+    facilitator.close()
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--db", db, "bundle", "import", str(tmp_path / "usb")])
+    assert result.exit_code == 0 and "CONFLICT participant " + people[1].code in result.output
+    result = runner.invoke(cli, ["--db", db, "conflicts"])
+    assert first.id in result.output and second.id in result.output and "1 unresolved" in result.output
+    result = runner.invoke(cli, ["--db", db, "conflicts", "--keep", second.id])
+    assert result.exit_code == 0 and first.id in result.output
+    assert "0 unresolved" in runner.invoke(cli, ["--db", db, "conflicts"]).output
+
+
+def test_same_question_edited_differently_on_two_laptops_is_renumbered(tmp_path):
+    facilitator, (a, b), session, people, questions = _two_laptops(tmp_path)
+    original = questions[0]
+    mine = replace(original, id=new_id(), version=2, text={"en": "Edited on the facilitator laptop"})
+    theirs = replace(original, id=new_id(), version=2, text={"en": "Edited on laptop B"})
+    with facilitator.atomic():
+        facilitator.banks.insert_question_version(mine)
+    with b.atomic():
+        b.banks.insert_question_version(theirs)
+    form = b.assessments.save(Assessment(name="Edited form", question_ids=(theirs.id,) + tuple(
+        q.id for q in questions[1:])))
+    cohort_id = b.sessions.get(session.id).cohort_id
+    post = b.sessions.open(cohort_id, form.id, "post")
+    done = _take(b, post, people[0], new_id(), [theirs] + questions[1:], 0)
+    export_results(b, tmp_path / "b.assessor-results")
+
+    report = import_results(facilitator, [tmp_path / "b.assessor-results"])
+    assert report.bundles[0].renumbered_questions == [
+        {"question_id": theirs.id, "key": original.key, "from": 2, "to": 3}]
+    history = facilitator.banks.versions(original.bank_id, original.key)
+    assert [(q.version, q.text["en"]) for q in history][1:] == [(2, "Edited on the facilitator laptop"),
+                                                               (3, "Edited on laptop B")]
+    assert facilitator.attempts.get(done.id).marks == done.marks
+
+
+def test_same_code_added_on_two_laptops_keeps_both_people(tmp_path):
+    facilitator, (a, b), session, people, questions = _two_laptops(tmp_path)
+    cohort_id = people[0].cohort_id
+    (walk_in_a,) = a.cohorts.add_participants(cohort_id, [Participant(cohort_id, "BDG-99", name="Walk-in A")])
+    (walk_in_b,) = b.cohorts.add_participants(cohort_id, [Participant(cohort_id, "BDG-99", name="Walk-in B")])
+    _take(a, session, walk_in_a, new_id(), questions, 0)
+    _take(b, session, walk_in_b, new_id(), questions, 10)
+    export_results(a, tmp_path / "usb" / "a.assessor-results")
+    export_results(b, tmp_path / "usb" / "b.assessor-results")
+    report = import_results(facilitator, [tmp_path / "usb"])
+    assert report.bundles[1].renamed_participants == [{"participant_id": walk_in_b.id, "from": "BDG-99",
+                                                       "to": "BDG-99-2"}]
+    codes = {p.name: p.code for p in facilitator.cohorts.participants(cohort_id)}
+    assert codes["Walk-in A"] == "BDG-99" and codes["Walk-in B"] == "BDG-99-2"
+    assert list_conflicts(facilitator) == []  # two people, not one person twice
+    assert len(facilitator.results.phase_results()) == 2
