@@ -140,6 +140,10 @@ def start(argv=None):
     lang = args.lang or settings.get(settings.UI_LANGUAGE)
     settings.put(settings.UI_LANGUAGE, lang)
     i18n.set_language(lang)
+    if settings.settings().contains(settings.FONT_POINT_SIZE.key):  # chosen in Settings: applies at start too
+        font = app.font()
+        font.setPointSize(int(settings.get(settings.FONT_POINT_SIZE)))
+        app.setFont(font)
     from assessor.logs import setup_file_logging
 
     from . import errors
