@@ -61,9 +61,6 @@ def open_store(args, path: Path | None = None):
     return store
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("main", text)
-
 
 def take_lock(path: Path):
     """The app lock on ``path``, or None after telling the user another Assessor has it open."""
@@ -75,8 +72,8 @@ def take_lock(path: Path):
         return lock.acquire()
     except Refused as exc:
         owner = exc.params.get("owner") or str(lock.path)
-        QMessageBox.critical(None, _tr("Assessor is already open"),
-                             _tr("Assessor is already open on this database ({0}). Use that window, or close it "
+        QMessageBox.critical(None, QApplication.translate("main", "Assessor is already open"),
+                             QApplication.translate("main", "Assessor is already open on this database ({0}). Use that window, or close it "
                                  "first.").format(owner))
         return None
 
@@ -97,14 +94,14 @@ def check_integrity(path: Path) -> bool:
     log.error("integrity check failed for %s: %s", path, "; ".join(problems[:5]))
     good = backup.newest_good_backup(path)
     if good is None:
-        QMessageBox.critical(None, _tr("The database is damaged"),
-                             _tr("The database {0} is damaged and there is no good backup of it. Assessor will not "
+        QMessageBox.critical(None, QApplication.translate("main", "The database is damaged"),
+                             QApplication.translate("main", "The database {0} is damaged and there is no good backup of it. Assessor will not "
                                  "change it. Copy the file to a safe place and ask for help.").format(path))
         return False
     when = good.time.astimezone().strftime("%Y-%m-%d %H:%M")
     answer = QMessageBox.question(
-        None, _tr("The database is damaged"),
-        _tr("The database {0} is damaged, so Assessor will not write to it. Restore the newest good backup, made "
+        None, QApplication.translate("main", "The database is damaged"),
+        QApplication.translate("main", "The database {0} is damaged, so Assessor will not write to it. Restore the newest good backup, made "
             "{1}? Changes made after it are lost; the damaged file is kept in the backups folder.").format(path, when),
         QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
     if answer != QMessageBox.Yes:
@@ -113,7 +110,7 @@ def check_integrity(path: Path) -> bool:
         backup.restore(path, good.path)
     except (AssessorError, OSError) as exc:
         log.exception("restore failed")
-        QMessageBox.critical(None, _tr("The backup could not be restored"), str(exc))
+        QMessageBox.critical(None, QApplication.translate("main", "The backup could not be restored"), str(exc))
         return False
     return True
 

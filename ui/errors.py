@@ -22,9 +22,6 @@ log = logging.getLogger("assessor.app")
 WRITE_ERRORS = (sqlite3.OperationalError, sqlite3.DatabaseError, OSError)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
 
 def describe(exc: BaseException, log_file: Path | None) -> str:
     """The sentence a user reads for ``exc``: what happened and what to do."""
@@ -32,9 +29,9 @@ def describe(exc: BaseException, log_file: Path | None) -> str:
     if isinstance(exc, AssessorError):
         return str(exc)
     if isinstance(exc, WRITE_ERRORS):
-        return _tr("Assessor could not read or write its files (the disk may be full, a USB stick removed, or a "
+        return QCoreApplication.translate("errors", "Assessor could not read or write its files (the disk may be full, a USB stick removed, or a "
                    "file read-only). Check the disk and restart Assessor; the details are in {0}.").format(where)
-    return _tr("Something unexpected went wrong. Your saved data is safe; restart Assessor if something looks "
+    return QCoreApplication.translate("errors", "Something unexpected went wrong. Your saved data is safe; restart Assessor if something looks "
                "wrong. The details are in {0}.").format(where)
 
 
@@ -57,7 +54,7 @@ class ExceptHook:
             return
         self.showing = True
         try:
-            QMessageBox.critical(QApplication.activeWindow(), _tr("Assessor: something went wrong"), text)
+            QMessageBox.critical(QApplication.activeWindow(), QCoreApplication.translate("errors", "Assessor: something went wrong"), text)
         finally:
             self.showing = False
 
