@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBo
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox,
                                QVBoxLayout)
 
-from assessor.security import hash_password, verify_password
+from assessor.security import set_facilitator_password, verify_password
 
 from . import i18n, settings
 from .tasks import run_task
@@ -159,7 +159,7 @@ class SettingsDialog(QDialog):
             return self.tr("The new password needs at least 4 characters.")
         if new != repeat:
             return self.tr("The two new passwords differ.")
-        self.store.set_meta(PASSWORD_META, hash_password(new))
+        set_facilitator_password(self.store, new)  # audited like every other facilitator action
         return None
 
     def _on_change_password(self):

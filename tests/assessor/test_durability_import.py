@@ -109,7 +109,7 @@ def test_killed_bundle_import_leaves_all_or_nothing(tmp_path):
         bundle = tmp_path / "demo.assessor-results"
         export_results(demo, bundle)
     outcomes = _kill_during_imports(tmp_path, "bundle", bundle, seed=9)
-    assert "before" in outcomes  # the kills did land before the commit (seeded: not by chance)
+    assert "before" in outcomes  # delays start at 0 s, so some kills land before the commit
 
 
 @pytest.mark.slow
