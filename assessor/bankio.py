@@ -13,6 +13,7 @@ import hashlib
 from dataclasses import replace
 from pathlib import Path
 
+from .backup import auto_backup
 from .errors import InputError
 from .formats.interchange import (ImportReport, Message, Parsed, ParsedNumeric, ParsedOption, ParsedPair,
                                   join_multilang, to_question)
@@ -160,6 +161,7 @@ def store_report(store, report: ImportReport, *, bank_name: str, valid_only: boo
         bank = replace(bank, name=existing.name, description=existing.description, notice=existing.notice,
                        languages=tuple(dict.fromkeys(existing.languages + bank.languages)),
                        topics={**bank.topics, **existing.topics})
+    auto_backup(store, "before-import")
     return store.banks.import_bank(bank)
 
 
@@ -180,6 +182,7 @@ def import_bank_file(store, path: str | Path) -> BankImportSummary:
     Re-importing the same file changes nothing; a changed question becomes a new version.
     """
     bank = load_bank_file(path)
+    auto_backup(store, "before-import")
     return store.banks.import_bank(bank)
 
 

@@ -71,3 +71,27 @@ def test_yaml_is_only_loaded_safely():
                 if re.search(r"yaml\.(load|load_all|unsafe_load|full_load)\(", line):
                     offenders.append(f"{path.relative_to(ROOT)}:{n}")
     assert offenders == []
+
+
+XML_IMPORT = re.compile(r"^\s*(import|from)\s+(xml\.etree|xml\.dom|xml\.sax|lxml)\b(?!\.saxutils)")
+
+
+def test_xml_is_only_parsed_through_defusedxml():
+    # Parsers from the standard library (and lxml) resolve entities and DTDs from
+    # untrusted files; only defusedxml may parse. The SAX handler base classes and
+    # ``xml.sax.saxutils`` (escaping for writing) parse nothing and are allowed in the
+    # one module that wraps defusedxml.
+    allowed = {Path("assessor/formats/_xmltree.py")}
+    offenders = []
+    for folder in ("assessor", "reports", "ui"):
+        for path in (ROOT / folder).rglob("*.py"):
+            rel = path.relative_to(ROOT)
+            if rel in allowed:
+                continue
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if XML_IMPORT.search(line) or re.search(r"\b(ElementTree|minidom|expatbuilder|pulldom)\b", line):
+                    offenders.append(f"{rel}:{n}: {line.strip()}")
+    assert offenders == []
+    wrapper = (ROOT / "assessor/formats/_xmltree.py").read_text(encoding="utf-8")
+    assert "defusedxml.sax.make_parser()" in wrapper
+    assert not re.search(r"(?<!defusedxml\.)\bxml\.sax\.(make_parser|parse|parseString)\(", wrapper)

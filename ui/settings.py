@@ -19,6 +19,7 @@ FONT_POINT_SIZE = Setting("ui/font_point_size", 11, int)
 RUNNER_FONT_POINT_SIZE = Setting("runner/font_point_size", 18, int)
 HIGH_CONTRAST = Setting("runner/high_contrast", False, bool)
 MAIN_GEOMETRY = Setting("window/main_geometry", b"", bytes)
+DATABASE_FILE = Setting("data/database_file", "", str)  # chosen in Settings; used from the next start
 AUTO_BUNDLE_FOLDER = Setting("exchange/auto_bundle_folder", "", str)  # results written here after each submit
 
 

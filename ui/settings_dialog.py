@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBo
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox,
                                QVBoxLayout)
 
-from assessor.security import hash_password, verify_password
+from assessor.security import set_facilitator_password, verify_password
 
 from . import i18n, settings
 from .tasks import run_task
@@ -45,6 +45,15 @@ class SettingsDialog(QDialog):
         self.backup_button.clicked.connect(self._on_backup)
         self.backup_button.setEnabled(store.path is not None)
         self.backup_status = QLabel()
+        self.backups_button = QPushButton()
+        self.backups_button.clicked.connect(self._on_backups)
+        self.backups_button.setEnabled(store.path is not None)
+        self.database = QLabel(str(store.path) if store.path else "")
+        self.database.setWordWrap(True)
+        self.database_button = QPushButton()
+        self.database_button.clicked.connect(self._on_choose_database)
+        self.database_note = QLabel()
+        self.database_note.setWordWrap(True)
 
         self.general = QGroupBox()
         g = QFormLayout(self.general)
@@ -60,9 +69,13 @@ class SettingsDialog(QDialog):
         p.addRow(self.change_password_button)
         self.data_box = QGroupBox()
         d = QFormLayout(self.data_box)
-        self.folder_label = QLabel()
+        self.folder_label, self.database_label = QLabel(), QLabel()
         d.addRow(self.folder_label, self.folder)
+        d.addRow(self.database_label, self.database)
+        d.addRow(self.database_button)
+        d.addRow(self.database_note)
         row = QHBoxLayout()
+        row.addWidget(self.backups_button)
         row.addWidget(self.backup_button)
         row.addWidget(self.backup_status, 1)
         d.addRow(row)
@@ -72,7 +85,7 @@ class SettingsDialog(QDialog):
         for w in (self.general, self.password_box, self.data_box):
             layout.addWidget(w)
         layout.addWidget(buttons)
-        self.resize(600, 460)
+        self.resize(640, 560)
         self.retranslate()
 
     @classmethod
@@ -94,7 +107,15 @@ class SettingsDialog(QDialog):
         self.old_password.setEnabled(self.store.meta(PASSWORD_META) is not None)
         self.data_box.setTitle(self.tr("Data"))
         self.folder_label.setText(self.tr("Data folder:"))
-        self.backup_button.setText(self.tr("Back up now…"))
+        self.backup_button.setText(self.tr("Copy the database to…"))
+        self.backups_button.setText(self.tr("Backups…"))
+        self.database_label.setText(self.tr("Database file:"))
+        self.database_button.setText(self.tr("Use another database file…"))
+        chosen = settings.get(settings.DATABASE_FILE)
+        if chosen and (not self.store.path or Path(chosen) != Path(self.store.path)):
+            self.database_note.setText(self.tr("From the next start Assessor opens {0}.").format(chosen))
+        else:
+            self.database_note.setText("")
 
     def changeEvent(self, event):  # noqa: N802
         from PySide6.QtCore import QEvent
@@ -110,9 +131,24 @@ class SettingsDialog(QDialog):
 
     def _on_font_size(self, size: int):
         settings.put(settings.FONT_POINT_SIZE, size)
-        font = QFont(QApplication.font())
-        font.setPointSize(size)
-        QApplication.setFont(font)
+        apply_font_size(size)
+
+    def _on_backups(self):
+        from .backups_dialog import BackupsDialog
+
+        BackupsDialog(self.store, self).exec()
+
+    def _on_choose_database(self):
+        start = str(Path(self.store.path).parent) if self.store.path else ""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Database file to use from the next start"), start,
+                                              self.tr("Database (*.db)"), options=QFileDialog.DontConfirmOverwrite)
+        if path:
+            self.choose_database(path)
+
+    def choose_database(self, path: str) -> None:
+        """Remember ``path`` as the database to open from the next start (created there if new)."""
+        settings.put(settings.DATABASE_FILE, str(Path(path)))
+        self.retranslate()
 
     def change_password(self, old: str, new: str, repeat: str) -> str | None:
         """Set a new facilitator password; returns a translated problem, or None when changed."""
@@ -123,7 +159,7 @@ class SettingsDialog(QDialog):
             return self.tr("The new password needs at least 4 characters.")
         if new != repeat:
             return self.tr("The two new passwords differ.")
-        self.store.set_meta(PASSWORD_META, hash_password(new))
+        set_facilitator_password(self.store, new)  # audited like every other facilitator action
         return None
 
     def _on_change_password(self):
@@ -166,3 +202,18 @@ class SettingsDialog(QDialog):
     def _on_backup_failed(self, exc):
         self.backup_status.setText("")
         QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+
+
+def apply_font_size(size: int) -> None:
+    """Set the app's font size and re-lay out every open window at once.
+
+    Widgets with a font of their own (participant mode) keep it.
+    """
+    font = QFont(QApplication.font())
+    font.setPointSize(size)
+    QApplication.setFont(font)
+    for widget in QApplication.allWidgets():
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+        widget.updateGeometry()
+        widget.update()

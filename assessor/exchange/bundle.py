@@ -12,6 +12,7 @@ import platform
 import re
 from pathlib import Path
 
+from ..backup import auto_backup
 from ..errors import InputError
 from ..ids import now
 from ..progress import Progress, step
@@ -132,6 +133,8 @@ def import_results(store, sources, password: str | None = None, progress: Progre
     transaction or refused; a refused bundle is reported, and the others still import."""
     paths = expand_sources(sources)
     report = ImportReport()
+    if paths:
+        auto_backup(store, "before-import")  # once per import, so a folder of bundles does not push out older backups
     for n, path in enumerate(paths):
         step(progress, n, len(paths))
         try:
@@ -160,4 +163,5 @@ def merge_database(store, other_path: str | Path, progress: Progress | None = No
     finally:
         other.close()
     step(progress, 1, 2)
+    auto_backup(store, "before-import")
     return apply_records(store, records, report)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..backup import auto_backup
 from ..ids import now
 from ..progress import Progress
 from .bundle import collect, device_name, read_manifest_from_bytes
@@ -35,6 +36,7 @@ def import_package(store, path: str | Path, password: str | None = None, progres
     m = container.manifest
     report = BundleReport(str(path), kind=PACKAGE, device_id=str(m.get("device_id", "")),
                           device_name=str(m.get("device_name", "")))
+    auto_backup(store, "before-import")
     return apply_records(store, records, report, progress)
 
 

@@ -68,6 +68,10 @@ class Store:
         _configure(db)
         store = cls(db, path)
         if migrate:
+            if MIGRATIONS.pending(db) and store.has_data():
+                from ..backup import backup
+
+                backup(store, "before-migration")
             store.migrate()
         return store
 
@@ -110,6 +114,16 @@ class Store:
         with self.atomic():
             self.db["meta"].upsert({"key": key, "value": value}, pk="key")
 
+    def has_data(self) -> bool:
+        """Whether the database holds anything worth a backup (banks, cohorts or attempts)."""
+        for table in ("banks", "cohorts", "attempts"):
+            if not self.db[table].exists():
+                return False
+        row = self.db.execute(
+            "SELECT EXISTS(SELECT 1 FROM banks) OR EXISTS(SELECT 1 FROM cohorts) OR EXISTS(SELECT 1 FROM attempts)"
+        ).fetchone()
+        return bool(row[0])
+
     @property
     def device_id(self) -> str:
         """This database's device id, made once and kept (identifies the laptop in bundles)."""
@@ -140,6 +154,8 @@ class Store:
             target.close()
             partial.unlink(missing_ok=True)
             raise
+        # A copy in rollback-journal mode is one self-contained file (no -wal/-shm beside it).
+        target.execute("PRAGMA journal_mode=DELETE")
         target.close()
         partial.replace(dest)
         return dest

@@ -617,3 +617,33 @@ class ThanksScreen(Page):
             self.score.clear()
         self.button.setText(self.tr("Finish"))
         self.button.setAccessibleName(self.tr("Finish and return to check-in"))
+
+
+class FaultScreen(Page):
+    """Shown when an answer could not be written: the participant stops and calls the facilitator.
+
+    Nothing on it can be clicked; only the facilitator leaves it (Escape and the password).
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("fault")
+        self.title = _label(name="screenTitle")
+        self.body = _label(name="subtitle")
+        self.facilitator = _label(name="subtitle")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(80, 60, 80, 60)
+        box.addWidget(self.title)
+        box.addWidget(self.body)
+        box.addSpacing(24)
+        box.addWidget(self.facilitator)
+        box.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("This answer could not be saved. Call the facilitator."))
+        self.body.setText(self.tr("Please do not continue. Your earlier answers that were shown as saved are safe."))
+        self.facilitator.setText(self.tr(
+            "Facilitator: Assessor could not write to its database (the disk may be full, the USB stick "
+            "removed, or the file read-only). Press Esc and enter the password to leave participant mode, fix "
+            "the cause, then start participant mode again: the participant continues where they stopped."))

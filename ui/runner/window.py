@@ -11,6 +11,10 @@ re-opens at the next start.
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import sqlite3
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -23,7 +27,12 @@ from assessor.engine import ALREADY_SUBMITTED, RESUME, SESSION_CLOSED, UNKNOWN_C
 from assessor.errors import AssessorError, Refused
 
 from .. import i18n, settings
-from .screens import CheckInScreen, InstructionsScreen, LanguageScreen, OverviewScreen, QuestionScreen, ThanksScreen
+from .screens import CheckInScreen, FaultScreen, InstructionsScreen, LanguageScreen, OverviewScreen, QuestionScreen, ThanksScreen
+
+log = logging.getLogger(__name__)
+
+# What a failed write raises: disk full, USB stick pulled, read-only file, damaged file.
+WRITE_ERRORS = (sqlite3.OperationalError, sqlite3.DatabaseError, OSError)
 
 MIN_FONT, MAX_FONT = 12, 36
 CHECKPOINT_EVERY_S = 10
@@ -221,9 +230,11 @@ class RunnerWindow(QWidget):
         self.question = QuestionScreen()
         self.overview = OverviewScreen()
         self.thanks = ThanksScreen()
+        self.fault = FaultScreen()
+        self.faulted = False
         self.stack = QStackedWidget()
         for screen in (self.checkin, self.language_screen, self.instructions, self.question, self.overview,
-                       self.thanks):
+                       self.thanks, self.fault):
             self.stack.addWidget(screen)
         self.checkin.chosen.connect(self.check_in)
         self.language_screen.chosen.connect(self._language_chosen)
@@ -300,11 +311,11 @@ class RunnerWindow(QWidget):
             if security.check_facilitator_password(self.store, dialog.password.text()):
                 dialog.accept()
                 self.exit_dialog = None
-                self.store.audit.log("runner.exit", session_id=self.session_id)
+                self._audit("runner.exit", session_id=self.session_id)
                 self._leave()
                 return
             self.failures += 1
-            self.store.audit.log("runner.exit_refused", session_id=self.session_id, failures=self.failures)
+            self._audit("runner.exit_refused", session_id=self.session_id, failures=self.failures)
             dialog.password.clear()
             delay = self.delay_fn(self.failures)
             dialog.message.setText(self.tr("Wrong password. Wait {} seconds before trying again.").format(
@@ -326,10 +337,18 @@ class RunnerWindow(QWidget):
         dialog.rejected.connect(cancelled)
         dialog.open()
 
+    def _audit(self, action: str, **details) -> None:
+        # Leaving must work even when the database can no longer be written.
+        try:
+            self.store.audit.log(action, **details)
+        except WRITE_ERRORS:
+            log.exception("audit entry %s not written", action)
+
     def _leave(self) -> None:
         self.tick.stop()
-        if self.engine.active:
-            self.engine.checkpoint()  # stays in progress: participant mode re-opens at next start
+        if self.engine.active and not self.faulted:
+            with contextlib.suppress(*WRITE_ERRORS):
+                self.engine.checkpoint()  # stays in progress: participant mode re-opens at next start
         i18n.set_language(self.previous_language)
         self.may_close = True
         self.close()
@@ -389,6 +408,9 @@ class RunnerWindow(QWidget):
         except Refused:
             self._reset_screens()
             return
+        except WRITE_ERRORS as exc:
+            self.write_failed(exc)
+            return
         self.instructions.set_info(self.engine.count, self.assessment.time_limit_min, result.code == RESUME,
                                    self.assessment.confidence)
         self.stack.setCurrentWidget(self.instructions)
@@ -401,9 +423,10 @@ class RunnerWindow(QWidget):
 
     # -- questions ------------------------------------------------------------------
     def go_to(self, position: int) -> None:
-        if not self.engine.active:
+        if not self.engine.active or self.faulted:
             return
-        position = self.engine.go_to(position)
+        if not self._guard(lambda: self.engine.go_to(position)):
+            return
         self._show_current()
         self.stack.setCurrentWidget(self.question)
         self.question.setFocus()
@@ -419,13 +442,34 @@ class RunnerWindow(QWidget):
         self.question.show_saved()
 
     def _guard(self, action) -> bool:
+        """Run an engine write; False (and nothing shown as saved) when it did not happen."""
+        if self.faulted:
+            return False
         try:
             action()
         except Refused as exc:
             if exc.code == "time_up":
                 self._time_up()
             return False
+        except WRITE_ERRORS as exc:
+            self.write_failed(exc)
+            return False
         return True
+
+    def write_failed(self, exc: BaseException) -> None:
+        """Stop the runner: the answer was not saved; only the facilitator can go on."""
+        log.error("participant mode stopped: a write failed", exc_info=exc)
+        self.faulted = True
+        self.tick.stop()
+        if self.submit_dialog is not None:
+            self.submit_dialog.reject()
+        self.question.saved.clear()
+        if self.engine.active:
+            with contextlib.suppress(Exception):
+                self._show_current()  # the screen shows what the database holds, not the lost answer
+            self.question.saved.clear()
+        self.stack.setCurrentWidget(self.fault)
+        self.fault.setFocus()
 
     def _picked(self, value) -> None:
         q, state = self.engine.item(self.engine.position)
@@ -443,7 +487,7 @@ class RunnerWindow(QWidget):
         new = None if state.confidence == level else level
         if self._guard(lambda: self.engine.set_confidence(q.id, new)):
             self._saved()
-        else:
+        elif not self.faulted:
             self._show_current()
 
     def _flag(self) -> None:
@@ -452,7 +496,7 @@ class RunnerWindow(QWidget):
             self._saved()
 
     def show_overview(self) -> None:
-        if not self.engine.active:
+        if not self.engine.active or self.faulted:
             return
         items = [(self.engine.answered(q), self.engine.state[q.id].flagged) for q in self.engine.questions]
         self.overview.set_items(items)
@@ -462,7 +506,7 @@ class RunnerWindow(QWidget):
 
     # -- submit and time ---------------------------------------------------------------
     def ask_submit(self) -> None:
-        if not self.engine.active:
+        if not self.engine.active or self.faulted:
             return
         unanswered, flagged = self.engine.counts()
         self.submit_dialog = SubmitDialog(self, unanswered, flagged)
@@ -471,14 +515,16 @@ class RunnerWindow(QWidget):
         self.submit_dialog.open()
 
     def _submit(self) -> None:
-        if self.engine.active:
-            self._finish(self.engine.submit())
+        result = []
+        if self.engine.active and self._guard(lambda: result.append(self.engine.submit())):
+            self._finish(result[0])
 
     def _time_up(self) -> None:
         if self.submit_dialog is not None:
             self.submit_dialog.reject()
-        if self.engine.active:
-            self._finish(self.engine.time_out())
+        result = []
+        if self.engine.active and self._guard(lambda: result.append(self.engine.time_out())):
+            self._finish(result[0])
 
     def _finish(self, result) -> None:
         self.tick.stop()
@@ -500,7 +546,8 @@ class RunnerWindow(QWidget):
         self._since_checkpoint += 1
         if self._since_checkpoint >= CHECKPOINT_EVERY_S:
             self._since_checkpoint = 0
-            self.engine.checkpoint()
+            if not self._guard(self.engine.checkpoint):
+                return
         remaining = self.engine.remaining_s
         if remaining is not None:
             if remaining <= 0:
@@ -537,7 +584,9 @@ class RunnerWindow(QWidget):
         """Switch the runner (and the question texts) to ``lang``; answers stay."""
         self.language = lang
         i18n.set_language(lang)
-        self.engine.set_language(lang)
+        if not self._guard(lambda: self.engine.set_language(lang)):
+            self.retranslate()
+            return
         if self.engine.active and self.stack.currentWidget() is self.question:
             self._show_current()
         self.retranslate()

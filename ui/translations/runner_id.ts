@@ -45,6 +45,24 @@
     </message>
 </context>
 <context>
+    <name>FaultScreen</name>
+    <message>
+        <location filename="../runner/screens.py" line="644" />
+        <source>This answer could not be saved. Call the facilitator.</source>
+        <translation>Jawaban ini tidak dapat disimpan. Panggil fasilitator.</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="645" />
+        <source>Please do not continue. Your earlier answers that were shown as saved are safe.</source>
+        <translation>Mohon jangan lanjutkan. Jawaban Anda sebelumnya yang ditampilkan sebagai tersimpan tetap aman.</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="647" />
+        <source>Facilitator: Assessor could not write to its database (the disk may be full, the USB stick removed, or the file read-only). Press Esc and enter the password to leave participant mode, fix the cause, then start participant mode again: the participant continues where they stopped.</source>
+        <translation>Fasilitator: Assessor tidak dapat menulis ke basis datanya (disk mungkin penuh, USB dicabut, atau berkas hanya-baca). Tekan Esc dan masukkan kata sandi untuk keluar dari mode peserta, atasi penyebabnya, lalu mulai mode peserta lagi: peserta melanjutkan dari tempat ia berhenti.</translation>
+    </message>
+</context>
+<context>
     <name>InstructionsScreen</name>
     <message>
         <location filename="../runner/screens.py" line="241" />
@@ -161,52 +179,52 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../runner/window.py" line="116" />
+        <location filename="../runner/window.py" line="125" />
         <source>Set the facilitator password</source>
         <translation>Tetapkan kata sandi fasilitator</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="117" />
+        <location filename="../runner/window.py" line="126" />
         <source>Participants need this password to leave participant mode. Choose one that participants cannot guess (at least 4 characters).</source>
         <translation>Kata sandi ini diperlukan untuk keluar dari mode peserta. Pilih kata sandi yang tidak dapat ditebak peserta (minimal 4 karakter).</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="120" />
+        <location filename="../runner/window.py" line="129" />
         <source>Leave participant mode</source>
         <translation>Keluar dari mode peserta</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="121" />
+        <location filename="../runner/window.py" line="130" />
         <source>Only the facilitator can leave participant mode.</source>
         <translation>Hanya fasilitator yang dapat keluar dari mode peserta.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="122" />
+        <location filename="../runner/window.py" line="131" />
         <source>Facilitator password:</source>
         <translation>Kata sandi fasilitator:</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="123" />
+        <location filename="../runner/window.py" line="132" />
         <source>Repeat the password:</source>
         <translation>Ulangi kata sandi:</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="124" />
+        <location filename="../runner/window.py" line="133" />
         <source>Facilitator password</source>
         <translation>Kata sandi fasilitator</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="125" />
+        <location filename="../runner/window.py" line="134" />
         <source>Repeat the password</source>
         <translation>Ulangi kata sandi</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="126" />
+        <location filename="../runner/window.py" line="135" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="127" />
+        <location filename="../runner/window.py" line="136" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -358,80 +376,80 @@
 <context>
     <name>RunnerWindow</name>
     <message>
-        <location filename="../runner/window.py" line="273" />
+        <location filename="../runner/window.py" line="284" />
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="278" />
+        <location filename="../runner/window.py" line="289" />
         <source>The password needs at least 4 characters.</source>
         <translation>Kata sandi minimal 4 karakter.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="310" />
+        <location filename="../runner/window.py" line="321" />
         <source>Wrong password. Wait {} seconds before trying again.</source>
         <translation>Kata sandi salah. Tunggu {} detik sebelum mencoba lagi.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="311" />
+        <location filename="../runner/window.py" line="322" />
         <source>Wrong password.</source>
         <translation>Kata sandi salah.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="371" />
+        <location filename="../runner/window.py" line="390" />
         <source>We could not find this name or code. Check the spelling or ask the facilitator.</source>
         <translation>Nama atau kode ini tidak ditemukan. Periksa ejaannya atau tanyakan kepada fasilitator.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="372" />
+        <location filename="../runner/window.py" line="391" />
         <source>You have already submitted this test. Please ask the facilitator if you think this is wrong.</source>
         <translation>Anda sudah mengirim tes ini. Silakan hubungi fasilitator jika menurut Anda ini keliru.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="374" />
+        <location filename="../runner/window.py" line="393" />
         <source>This test session is closed. Please ask the facilitator.</source>
         <translation>Sesi tes ini sudah ditutup. Silakan hubungi fasilitator.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="523" />
+        <location filename="../runner/window.py" line="570" />
         <source>Time left: {}</source>
         <translation>Sisa waktu: {}</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="531" />
+        <location filename="../runner/window.py" line="578" />
         <source>1 minute left</source>
         <translation>Sisa waktu 1 menit</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="533" />
+        <location filename="../runner/window.py" line="580" />
         <source>5 minutes left</source>
         <translation>Sisa waktu 5 menit</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="570" />
+        <location filename="../runner/window.py" line="619" />
         <source>Participant mode</source>
         <translation>Mode peserta</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="573" />
+        <location filename="../runner/window.py" line="622" />
         <source>Switch language</source>
         <translation>Ganti bahasa</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="574" />
-        <location filename="../runner/window.py" line="576" />
+        <location filename="../runner/window.py" line="623" />
+        <location filename="../runner/window.py" line="625" />
         <source>Smaller text</source>
         <translation>Perkecil teks</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="575" />
-        <location filename="../runner/window.py" line="577" />
+        <location filename="../runner/window.py" line="624" />
+        <location filename="../runner/window.py" line="626" />
         <source>Larger text</source>
         <translation>Perbesar teks</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="578" />
-        <location filename="../runner/window.py" line="579" />
+        <location filename="../runner/window.py" line="627" />
+        <location filename="../runner/window.py" line="628" />
         <source>High contrast</source>
         <translation>Kontras tinggi</translation>
     </message>
@@ -439,42 +457,42 @@
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../runner/window.py" line="136" />
+        <location filename="../runner/window.py" line="145" />
         <source>Submit the test</source>
         <translation>Kirim tes</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="137" />
+        <location filename="../runner/window.py" line="146" />
         <source>Do you want to submit your answers now?</source>
         <translation>Apakah Anda ingin mengirim jawaban sekarang?</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="139" />
+        <location filename="../runner/window.py" line="148" />
         <source>Questions not answered: {}</source>
         <translation>Soal yang belum dijawab: {}</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="141" />
+        <location filename="../runner/window.py" line="150" />
         <source>All questions are answered.</source>
         <translation>Semua soal sudah dijawab.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="143" />
+        <location filename="../runner/window.py" line="152" />
         <source>Questions flagged for review: {}</source>
         <translation>Soal yang ditandai untuk ditinjau: {}</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="144" />
+        <location filename="../runner/window.py" line="153" />
         <source>After submitting you cannot change your answers.</source>
         <translation>Setelah dikirim, jawaban Anda tidak dapat diubah lagi.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="147" />
+        <location filename="../runner/window.py" line="156" />
         <source>Submit</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="149" />
+        <location filename="../runner/window.py" line="158" />
         <source>Back to the test</source>
         <translation>Kembali ke tes</translation>
     </message>

@@ -1033,127 +1033,153 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="84" />
+        <location filename="../settings_dialog.py" line="97" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="85" />
+        <location filename="../settings_dialog.py" line="98" />
         <source>Display</source>
         <translation>Tampilan</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="86" />
+        <location filename="../settings_dialog.py" line="99" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="87" />
+        <location filename="../settings_dialog.py" line="100" />
         <source>Font size:</source>
         <translation>Ukuran huruf:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="88" />
+        <location filename="../settings_dialog.py" line="101" />
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="89" />
+        <location filename="../settings_dialog.py" line="102" />
         <source>Facilitator password</source>
         <translation>Kata sandi fasilitator</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="90" />
+        <location filename="../settings_dialog.py" line="103" />
         <source>Current password:</source>
         <translation>Kata sandi saat ini:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="91" />
+        <location filename="../settings_dialog.py" line="104" />
         <source>New password:</source>
         <translation>Kata sandi baru:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="92" />
+        <location filename="../settings_dialog.py" line="105" />
         <source>Repeat new password:</source>
         <translation>Ulangi kata sandi baru:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="93" />
+        <location filename="../settings_dialog.py" line="106" />
         <source>Change password</source>
         <translation>Ganti kata sandi</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="95" />
+        <location filename="../settings_dialog.py" line="108" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="96" />
+        <location filename="../settings_dialog.py" line="109" />
         <source>Data folder:</source>
         <translation>Folder data:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="97" />
-        <source>Back up now…</source>
-        <translation>Cadangkan sekarang…</translation>
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="121" />
+        <location filename="../settings_dialog.py" line="157" />
         <source>The current password is wrong.</source>
         <translation>Kata sandi saat ini salah.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123" />
+        <location filename="../settings_dialog.py" line="159" />
         <source>The new password needs at least 4 characters.</source>
         <translation>Kata sandi baru perlu sedikitnya 4 karakter.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="125" />
+        <location filename="../settings_dialog.py" line="161" />
         <source>The two new passwords differ.</source>
         <translation>Kedua kata sandi baru tidak sama.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="133" />
+        <location filename="../settings_dialog.py" line="169" />
         <source>Password not changed</source>
         <translation>Kata sandi tidak diganti</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="138" />
+        <location filename="../settings_dialog.py" line="174" />
         <source>Password changed</source>
         <translation>Kata sandi diganti</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="138" />
+        <location filename="../settings_dialog.py" line="174" />
         <source>The facilitator password was changed.</source>
         <translation>Kata sandi fasilitator telah diganti.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="143" />
+        <location filename="../settings_dialog.py" line="179" />
         <source>Back up the database</source>
         <translation>Cadangkan basis data</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="144" />
+        <location filename="../settings_dialog.py" line="180" />
         <source>Database (*.db)</source>
         <translation>Basis data (*.db)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="153" />
+        <location filename="../settings_dialog.py" line="110" />
+        <source>Copy the database to…</source>
+        <translation>Salin basis data ke…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="111" />
+        <source>Backups…</source>
+        <translation>Cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="112" />
+        <source>Database file:</source>
+        <translation>Berkas basis data:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="113" />
+        <source>Use another database file…</source>
+        <translation>Gunakan berkas basis data lain…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="116" />
+        <source>From the next start Assessor opens {0}.</source>
+        <translation>Mulai dari pembukaan berikutnya, Assessor membuka {0}.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="143" />
+        <source>Database file to use from the next start</source>
+        <translation>Berkas basis data yang dipakai mulai pembukaan berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="189" />
         <source>Backing up…</source>
         <translation>Mencadangkan…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="160" />
+        <location filename="../settings_dialog.py" line="196" />
         <source>Backing up the database…</source>
         <translation>Mencadangkan basis data…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="164" />
+        <location filename="../settings_dialog.py" line="200" />
         <source>Saved: {0}</source>
         <translation>Tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="168" />
+        <location filename="../settings_dialog.py" line="204" />
         <source>Backup failed</source>
         <translation>Pencadangan gagal</translation>
     </message>
