@@ -44,16 +44,12 @@ AREA_workspace := ui/assessments_page.py ui/cohorts_page.py ui/question_editor.p
 AREA_runner := ui/runner/screens.py ui/runner/window.py
 AREA_results := ui/compare_page.py ui/results_common.py ui/results_page.py ui/export_dialogs.py
 AREA_harden := ui/errors.py ui/backups_dialog.py
-AREAS := shell bankio workspace runner results harden
+AREA_exchange := ui/file_menu.py
+AREAS := shell bankio workspace runner results harden exchange
 
 lupdate: $(STAMP)
-	@for area in $(AREAS); do \
-	  case $$area in \
-	    shell) files="$(AREA_shell)";; bankio) files="$(AREA_bankio)";; workspace) files="$(AREA_workspace)";; \
-	    runner) files="$(AREA_runner)";; results) files="$(AREA_results)";; harden) files="$(AREA_harden)";; esac; \
-	  $(VENV)/bin/pyside6-lupdate -no-obsolete $$files -ts ui/translations/$${area}_id.ts >/dev/null; \
-	  $(PY) tools/tsfill.py ui/translations/$${area}_id.ts ui/translations/$${area}_id.yaml; \
-	done
+	$(foreach area,$(AREAS),$(VENV)/bin/pyside6-lupdate -silent -no-obsolete $(AREA_$(area)) -ts ui/translations/$(area)_id.ts && \
+	  $(PY) tools/tsfill.py ui/translations/$(area)_id.ts ui/translations/$(area)_id.yaml && ) true
 
 clean:
 	rm -rf $(VENV) build *.egg-info screenshots $(QM)

@@ -9,6 +9,24 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path, monkeypatch):
+    """Every test gets its own settings file: nothing reads or writes the user's real settings."""
+    from PySide6.QtCore import QSettings
+
+    from ui import settings
+
+    path = str(tmp_path / "settings.ini")
+    monkeypatch.setattr(settings, "settings", lambda: QSettings(path, QSettings.IniFormat))
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:  # a test that switched language leaves English behind
+        from ui import i18n
+
+        i18n.set_language("en")
+
+
 @pytest.fixture
 def store():
     from assessor.store import Store

@@ -195,7 +195,7 @@ def _open_participant_mode(store, session_id, window):
     if not session_id:
         return None
     try:
-        runner = start_participant_mode(store, session_id)
+        runner = start_participant_mode(store, session_id, on_submitted=window.file_menu.after_submission)
     except AssessorError as exc:
         QMessageBox.warning(window, QApplication.translate("main", "Participant mode"), str(exc))
         return None

@@ -698,4 +698,6 @@ class CohortsPage(Page):
             QMessageBox.information(self, self.tr("Participant mode"),
                                     self.tr("Participant mode is not available in this version."))
             return
-        runner.start_participant_mode(self.store, session.id, parent=self)
+        file_menu = getattr(self.window(), "file_menu", None)
+        runner.start_participant_mode(self.store, session.id, parent=self,
+                                      on_submitted=file_menu.after_submission if file_menu else None)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from assessor import backup as bk
 from assessor.store import Store
-from tests.ui.test_runner import _isolated_settings  # noqa: F401 - fixture reused
 
 
 @pytest.fixture

@@ -10,20 +10,6 @@ from assessor.sessions import SUBMITTED
 from tests.assessor.test_engine import Clock, make_session
 
 
-@pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path, monkeypatch):
-    from PySide6.QtCore import QSettings
-
-    from ui import settings
-
-    path = str(tmp_path / "settings.ini")
-    monkeypatch.setattr(settings, "settings", lambda: QSettings(path, QSettings.IniFormat))
-    yield
-    from ui import i18n
-
-    i18n.set_language("en")
-
-
 @pytest.fixture
 def runner(qtbot, store):
     from ui.runner import start_participant_mode
@@ -106,7 +92,8 @@ def test_answer_by_mouse_and_keyboard_flag_overview_submit_next(qtbot, runner, s
     qtbot.mouseClick(window.submit_dialog.back_button, Qt.LeftButton)
     assert eng.active
     qtbot.mouseClick(window.question.submit_button, Qt.LeftButton)
-    qtbot.mouseClick(window.submit_dialog.submit_button, Qt.LeftButton)
+    with qtbot.waitSignal(window.submitted, timeout=1000):  # the File menu's auto-save listens to this
+        qtbot.mouseClick(window.submit_dialog.submit_button, Qt.LeftButton)
     assert window.stack.currentWidget() is window.thanks
     attempt = store.attempts.for_session(window.test_session.id)[0]
     assert attempt.status == SUBMITTED

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from assessor import security
 from assessor.store import Store
 from tests.assessor.test_engine import make_session
-from tests.ui.test_runner import _isolated_settings, check_in  # noqa: F401 - fixture reused
+from tests.ui.test_runner import check_in
 
 MESSAGE = "This answer could not be saved. Call the facilitator."
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QLabel,
 from assessor import security
 from assessor.engine import AttemptEngine
 from tests.assessor.test_engine import make_session
-from tests.ui.test_runner import _isolated_settings  # noqa: F401 - fixture reused
 
 MARKERS = ("✔", "✓ correct", "correct", "benar", "answer key", "kunci jawaban", "rationale")
 

@@ -186,7 +186,7 @@ def test_open_close_reopen_session_and_start_participant_mode(qtbot, demo_store,
     started = []
     real = ui.runner.start_participant_mode
 
-    def start(store, session_id, parent=None):
+    def start(store, session_id, parent=None, **kwargs):
         started.append(session_id)
         window = real(store, session_id, parent=None, kiosk=False)
         qtbot.addWidget(window)

@@ -15,11 +15,14 @@ from assessor.sessions import OPEN
 from .window import RunnerWindow
 
 
-def start_participant_mode(store, session_id: str, parent=None, *, kiosk: bool = True) -> RunnerWindow:
+def start_participant_mode(store, session_id: str, parent=None, *, kiosk: bool = True,
+                           on_submitted=None) -> RunnerWindow:
     """Open participant mode for ``session_id`` and return its window.
 
     With ``kiosk`` (the default) the window is full screen, frameless and on top;
     leaving needs the facilitator password (asked to be set first if there is none).
+    ``on_submitted()`` is called after each submission (the File menu writes a fresh
+    result bundle to the USB folder then, when that is switched on).
     Raises NotFound for an unknown session and Refused (``session_closed``) for a closed one.
     """
     session = store.sessions.get(session_id)  # NotFound for an unknown id
@@ -27,6 +30,8 @@ def start_participant_mode(store, session_id: str, parent=None, *, kiosk: bool =
         raise Refused(f"Session {session_id} is closed; re-open it before starting participant mode.",
                       code="session_closed")
     window = RunnerWindow(store, session_id, parent, kiosk=kiosk)
+    if on_submitted is not None:
+        window.submitted.connect(on_submitted)
     window.begin()
     return window
 

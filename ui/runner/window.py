@@ -177,6 +177,7 @@ class RunnerWindow(QWidget):
     """Participant mode for one open session. Use :func:`ui.runner.start_participant_mode`."""
 
     finished = Signal()  # after the facilitator left participant mode
+    submitted = Signal()  # after each participant's attempt is stored as submitted
 
     def __init__(self, store, session_id: str, parent=None, *, kiosk: bool = True, clock=None):
         super().__init__(parent, Qt.Window)
@@ -534,6 +535,7 @@ class RunnerWindow(QWidget):
         self.stack.setCurrentWidget(self.thanks)
         self.thanks.button.setFocus()
         self._update_timer()
+        self.submitted.emit()
 
     def next_participant(self) -> None:
         """Back to check-in with nothing of the previous participant on screen."""
