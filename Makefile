@@ -43,13 +43,15 @@ AREA_bankio := ui/bank_import.py
 AREA_workspace := ui/assessments_page.py ui/cohorts_page.py ui/question_editor.py ui/settings_dialog.py
 AREA_runner := ui/runner/screens.py ui/runner/window.py
 AREA_results := ui/compare_page.py ui/results_common.py ui/results_page.py ui/export_dialogs.py
-AREAS := shell bankio workspace runner results
+AREA_exchange := ui/file_menu.py
+AREAS := shell bankio workspace runner results exchange
 
 lupdate: $(STAMP)
 	@for area in $(AREAS); do \
 	  case $$area in \
 	    shell) files="$(AREA_shell)";; bankio) files="$(AREA_bankio)";; workspace) files="$(AREA_workspace)";; \
-	    runner) files="$(AREA_runner)";; results) files="$(AREA_results)";; esac; \
+	    runner) files="$(AREA_runner)";; results) files="$(AREA_results)";; \
+	    exchange) files="$(AREA_exchange)";; esac; \
 	  $(VENV)/bin/pyside6-lupdate -no-obsolete $$files -ts ui/translations/$${area}_id.ts >/dev/null; \
 	  $(PY) tools/tsfill.py ui/translations/$${area}_id.ts ui/translations/$${area}_id.yaml; \
 	done

@@ -126,12 +126,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="76" />
+        <location filename="../main_window.py" line="78" />
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77" />
+        <location filename="../main_window.py" line="79" />
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
@@ -142,6 +142,109 @@
         <location filename="../widgets.py" line="42" />
         <source>This section is not available in this version yet.</source>
         <translation>Bagian ini belum tersedia dalam versi ini.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../widgets.py" line="49" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="50" />
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="51" />
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="52" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="53" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="54" />
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="55" />
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="56" />
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="57" />
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="58" />
+        <source>Don't Save</source>
+        <translation>Jangan simpan</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="59" />
+        <source>Close without Saving</source>
+        <translation>Tutup tanpa menyimpan</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="60" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="61" />
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="62" />
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;semua</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="63" />
+        <source>N&amp;o to All</source>
+        <translation>T&amp;idak untuk semua</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="64" />
+        <source>Save All</source>
+        <translation>Simpan semua</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="65" />
+        <source>Abort</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="66" />
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="67" />
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="68" />
+        <source>Restore Defaults</source>
+        <translation>Kembalikan ke bawaan</translation>
     </message>
 </context>
 <context>
@@ -221,12 +324,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app.py" line="69" />
+        <location filename="../app.py" line="70" />
         <source>Assessor cannot open its database</source>
         <translation>Assessor tidak dapat membuka basis datanya</translation>
     </message>
     <message>
-        <location filename="../app.py" line="89" />
+        <location filename="../app.py" line="92" />
         <source>Participant mode</source>
         <translation>Mode peserta</translation>
     </message>
