@@ -425,7 +425,6 @@ class BanksPage(Page):
             self.table.resizeColumnToContents(QuestionTableModel.COL_TOPIC)
             self.table.setColumnWidth(QuestionTableModel.COL_TOPIC,
                                       min(self.table.columnWidth(QuestionTableModel.COL_TOPIC), 190))
-            self.table.resizeRowsToContents()
         self._show_notice()
         self._fill_topics()
         for button in (self.duplicate_button, self.delete_button, self.new_question_button, self.edit_button,

@@ -11,6 +11,7 @@ def render(shots) -> None:
     store = shots.store
     window = MainWindow(store)
     window.show_page("assessments")
+    window.pages["assessments"].forms.selectRow(0)
     shots.grab(window, "workspace_assessments")
     window.show_page("cohorts")
     page = window.pages["cohorts"]
