@@ -156,14 +156,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="78" />
+        <location filename="../main_window.py" line="87" />
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79" />
+        <location filename="../main_window.py" line="88" />
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="89" />
+        <source>Audit log…</source>
+        <translation>Log audit…</translation>
     </message>
 </context>
 <context>
