@@ -154,7 +154,8 @@ class AuditDialog(QDialog):
         header.setSectionResizeMode(AuditTableModel.COL_DETAILS, QHeaderView.Stretch)
         self.action_label = QLabel()
         self.action_filter = QComboBox()
-        self.action_filter.currentIndexChanged.connect(lambda _i: self.proxy.set_action(self.action_filter.currentData()))
+        # A bound method, not a lambda: a lambda holding the dialog crashed Qt when the dialog was destroyed.
+        self.action_filter.currentIndexChanged.connect(self._on_action_changed)
         self.count_label = QLabel()
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self._on_export)
@@ -207,6 +208,9 @@ class AuditDialog(QDialog):
             self.action_filter.addItem(action_label(code), code)
         self.action_filter.setCurrentIndex(max(0, self.action_filter.findData(current)))
         self.action_filter.blockSignals(False)
+        self.proxy.set_action(self.action_filter.currentData())
+
+    def _on_action_changed(self, _index: int) -> None:
         self.proxy.set_action(self.action_filter.currentData())
 
     def _show_count(self, *_args) -> None:

@@ -29,6 +29,9 @@ SEX_NAMES = {"female": QT_TRANSLATE_NOOP("Roster", "Female"), "male": QT_TRANSLA
 PHASE_NAMES = {"pre": QT_TRANSLATE_NOOP("Roster", "Pre-test"), "post": QT_TRANSLATE_NOOP("Roster", "Post-test"),
                "followup": QT_TRANSLATE_NOOP("Roster", "Follow-up")}
 SESSION_STATUS = {"open": QT_TRANSLATE_NOOP("Roster", "Open"), "closed": QT_TRANSLATE_NOOP("Roster", "Closed")}
+# Texts shown through _t() must be listed with QT_TRANSLATE_NOOP, or lupdate never sees them.
+NEW_CODE = QT_TRANSLATE_NOOP("Roster", "(new code)")
+ERASED = QT_TRANSLATE_NOOP("Roster", "(personal data erased)")
 ROW_ERRORS = {
     "missing_name_and_code": QT_TRANSLATE_NOOP("Roster", "needs a code or a name"),
     "duplicate_code": QT_TRANSLATE_NOOP("Roster", "code appears twice in the file"),
@@ -116,7 +119,7 @@ class ParticipantTableModel(_TableModel):
 
     def display(self, row, col):
         if col == 1 and row.participant.erased:
-            return _t("(personal data erased)")
+            return _t(ERASED)
         return _t(SEX_NAMES.get(row.sex, row.sex)) if col == 2 else row[col]
 
 
@@ -140,7 +143,7 @@ class PreviewTableModel(_TableModel):
                QT_TRANSLATE_NOOP("Roster", "Problems"))
 
     def set_preview(self, preview) -> None:
-        self.set_rows(PreviewRow(r.line, r.code or _t("(new code)"), r.name,
+        self.set_rows(PreviewRow(r.line, r.code or _t(NEW_CODE), r.name,
                                  _t(SEX_NAMES[r.sex]) if r.sex in SEX_NAMES else r.sex, r.organisation, r.role,
                                  "; ".join(_t(ROW_ERRORS.get(e, e)) for e in r.errors), r) for r in preview.rows)
 
@@ -341,8 +344,12 @@ class RosterImportDialog(QDialog):
         table = QTableView()
         table.setModel(self.model)
         table.verticalHeader().hide()
+        table.setWordWrap(True)
         table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        # The problems column takes the remaining width and wraps, so every problem can be read.
+        table.horizontalHeader().setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.Stretch)
+        table.resizeRowsToContents()
+        self.table = table
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         if preview.error_count:
@@ -364,6 +371,11 @@ class RosterImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Import roster"))
         self.resize(1000, 560)
+
+    def showEvent(self, event):  # noqa: N802
+        # Rows can only be fitted to the wrapped problems once the columns have their final widths.
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     @classmethod
     def ask(cls, preview, parent=None) -> bool:

@@ -330,52 +330,52 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../audit_dialog.py" line="188" />
+        <location filename="../audit_dialog.py" line="189" />
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="189" />
+        <location filename="../audit_dialog.py" line="190" />
         <source>Every action that changes results or personal data is recorded here with its details and the laptop it was done on. Entries cannot be changed or deleted.</source>
         <translation>Setiap tindakan yang mengubah hasil atau data pribadi dicatat di sini beserta rinciannya dan laptop tempat tindakan itu dilakukan. Catatan tidak dapat diubah atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="191" />
+        <location filename="../audit_dialog.py" line="192" />
         <source>Action:</source>
         <translation>Tindakan:</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="192" />
+        <location filename="../audit_dialog.py" line="193" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="205" />
+        <location filename="../audit_dialog.py" line="206" />
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../audit_dialog.py" line="213" />
+        <location filename="../audit_dialog.py" line="217" />
         <source>%n entries</source>
         <translation><numerusform>%n catatan</numerusform></translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="221" />
+        <location filename="../audit_dialog.py" line="225" />
         <source>Export audit log</source>
         <translation>Ekspor log audit</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="222" />
+        <location filename="../audit_dialog.py" line="226" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="234" />
+        <location filename="../audit_dialog.py" line="238" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="236" />
+        <location filename="../audit_dialog.py" line="240" />
         <source>Writing the audit log…</source>
         <translation>Menulis log audit…</translation>
     </message>
@@ -524,69 +524,69 @@
 <context>
     <name>CohortDialog</name>
     <message>
-        <location filename="../cohorts_page.py" line="232" />
+        <location filename="../cohorts_page.py" line="235" />
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="238" />
+        <location filename="../cohorts_page.py" line="241" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="239" />
+        <location filename="../cohorts_page.py" line="242" />
         <source>Organisation:</source>
         <translation>Instansi:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="240" />
+        <location filename="../cohorts_page.py" line="243" />
         <source>Location:</source>
         <translation>Lokasi:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="241" />
+        <location filename="../cohorts_page.py" line="244" />
         <source>Start date:</source>
         <translation>Tanggal mulai:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="242" />
+        <location filename="../cohorts_page.py" line="245" />
         <source>End date:</source>
         <translation>Tanggal selesai:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="243" />
+        <location filename="../cohorts_page.py" line="246" />
         <source>Trainers (comma-separated):</source>
         <translation>Pelatih (pisahkan dengan koma):</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="244" />
+        <location filename="../cohorts_page.py" line="247" />
         <source>Cascade from (ToT cohort):</source>
         <translation>Lanjutan dari (angkatan ToT):</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="249" />
+        <location filename="../cohorts_page.py" line="252" />
         <source>Cohort</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="249" />
+        <location filename="../cohorts_page.py" line="252" />
         <source>New cohort</source>
         <translation>Angkatan baru</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="270" />
         <location filename="../cohorts_page.py" line="273" />
-        <location filename="../cohorts_page.py" line="278" />
+        <location filename="../cohorts_page.py" line="276" />
+        <location filename="../cohorts_page.py" line="281" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="270" />
+        <location filename="../cohorts_page.py" line="273" />
         <source>The cohort needs a name.</source>
         <translation>Angkatan perlu nama.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="273" />
+        <location filename="../cohorts_page.py" line="276" />
         <source>The end date is before the start date.</source>
         <translation>Tanggal selesai lebih awal dari tanggal mulai.</translation>
     </message>
@@ -594,138 +594,138 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../cohorts_page.py" line="509" />
+        <location filename="../cohorts_page.py" line="516" />
         <source>Cohorts</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="512" />
+        <location filename="../cohorts_page.py" line="519" />
         <source>Cohorts (training events)</source>
         <translation>Angkatan (kegiatan pelatihan)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="513" />
+        <location filename="../cohorts_page.py" line="520" />
         <source>New…</source>
         <translation>Baru…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="514" />
-        <location filename="../cohorts_page.py" line="517" />
+        <location filename="../cohorts_page.py" line="521" />
+        <location filename="../cohorts_page.py" line="524" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="515" />
+        <location filename="../cohorts_page.py" line="522" />
         <source>Archive…</source>
         <translation>Arsipkan…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="516" />
+        <location filename="../cohorts_page.py" line="523" />
         <source>Add participant…</source>
         <translation>Tambah peserta…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="518" />
+        <location filename="../cohorts_page.py" line="525" />
         <source>Correct the selected participant's name, sex, organisation or role</source>
         <translation>Perbaiki nama, jenis kelamin, lembaga, atau jabatan peserta yang dipilih</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="519" />
+        <location filename="../cohorts_page.py" line="526" />
         <source>Erase personal data…</source>
         <translation>Hapus data pribadi…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="520" />
+        <location filename="../cohorts_page.py" line="527" />
         <source>Remove the selected participant's name and personal details; results stay under the code</source>
         <translation>Hapus nama dan data pribadi peserta yang dipilih; hasil tetap tersimpan di bawah kodenya</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="522" />
+        <location filename="../cohorts_page.py" line="529" />
         <source>Allow a retake…</source>
         <translation>Izinkan tes ulang…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="523" />
+        <location filename="../cohorts_page.py" line="530" />
         <source>Let the selected participant take this test again; the submitted attempt is voided (kept, no longer counted)</source>
         <translation>Izinkan peserta yang dipilih mengerjakan tes ini lagi; pengerjaan yang sudah dikumpulkan dibatalkan (tetap disimpan, tidak lagi dihitung)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="525" />
+        <location filename="../cohorts_page.py" line="532" />
         <source>Import CSV/XLSX…</source>
         <translation>Impor CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="526" />
+        <location filename="../cohorts_page.py" line="533" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="527" />
+        <location filename="../cohorts_page.py" line="534" />
         <source>Print codes (PDF)…</source>
         <translation>Cetak kode (PDF)…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="528" />
+        <location filename="../cohorts_page.py" line="535" />
         <source>Roster</source>
         <translation>Daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="529" />
+        <location filename="../cohorts_page.py" line="536" />
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="530" />
+        <location filename="../cohorts_page.py" line="537" />
         <source>Assessment:</source>
         <translation>Asesmen:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="531" />
+        <location filename="../cohorts_page.py" line="538" />
         <source>Phase:</source>
         <translation>Tahap:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="534" />
+        <location filename="../cohorts_page.py" line="541" />
         <source>Open session</source>
         <translation>Buka sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="535" />
+        <location filename="../cohorts_page.py" line="542" />
         <source>Close session…</source>
         <translation>Tutup sesi…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="536" />
+        <location filename="../cohorts_page.py" line="543" />
         <source>Re-open…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="537" />
+        <location filename="../cohorts_page.py" line="544" />
         <source>Start participant mode</source>
         <translation>Mulai mode peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="538" />
+        <location filename="../cohorts_page.py" line="545" />
         <source>On this laptop:</source>
         <translation>Di laptop ini:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="616" />
+        <location filename="../cohorts_page.py" line="623" />
         <source>Archive cohort</source>
         <translation>Arsipkan angkatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="617" />
+        <location filename="../cohorts_page.py" line="624" />
         <source>Archive "{0}"? It is hidden from lists; its roster, sessions and results are kept.</source>
         <translation>Arsipkan "{0}"? Angkatan ini disembunyikan dari daftar; daftar peserta, sesi, dan hasilnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="655" />
+        <location filename="../cohorts_page.py" line="662" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="663" />
+        <location filename="../cohorts_page.py" line="670" />
         <source>Erase the personal data of {0}?
 
 Removed for good: the name, sex, organisation and role.
@@ -740,139 +740,139 @@ Tetap disimpan: kode peserta {1} serta semua jawaban dan nilai di bawah kode itu
 Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang sudah diekspor atau dicetak (daftar peserta, lembar nilai, berkas hasil) tidak berubah: hapus salinan itu secara terpisah.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="675" />
+        <location filename="../cohorts_page.py" line="682" />
         <source>Erase personal data</source>
         <translation>Hapus data pribadi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="677" />
+        <location filename="../cohorts_page.py" line="684" />
         <source>Erase</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="690" />
+        <location filename="../cohorts_page.py" line="697" />
         <source>Not added</source>
         <translation>Tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="696" />
+        <location filename="../cohorts_page.py" line="703" />
         <source>Import roster</source>
         <translation>Impor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="697" />
+        <location filename="../cohorts_page.py" line="704" />
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar peserta (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="708" />
+        <location filename="../cohorts_page.py" line="715" />
         <source>Reading the roster…</source>
         <translation>Membaca daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="716" />
+        <location filename="../cohorts_page.py" line="723" />
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="722" />
+        <location filename="../cohorts_page.py" line="729" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="722" />
+        <location filename="../cohorts_page.py" line="729" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="723" />
+        <location filename="../cohorts_page.py" line="730" />
         <source>Export roster</source>
         <translation>Ekspor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="730" />
+        <location filename="../cohorts_page.py" line="737" />
         <source>Participant codes</source>
         <translation>Kode peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="744" />
+        <location filename="../cohorts_page.py" line="751" />
         <source>Writing the roster…</source>
         <translation>Menulis daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="750" />
+        <location filename="../cohorts_page.py" line="757" />
         <source>No assessment</source>
         <translation>Belum ada asesmen</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="750" />
+        <location filename="../cohorts_page.py" line="757" />
         <source>Build an assessment first.</source>
         <translation>Buat asesmen terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="756" />
+        <location filename="../cohorts_page.py" line="763" />
         <source>Not opened</source>
         <translation>Tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="765" />
+        <location filename="../cohorts_page.py" line="772" />
         <source>Close this session? Nobody can start or continue it until it is re-opened.</source>
         <translation>Tutup sesi ini? Tidak ada yang dapat memulai atau melanjutkannya sampai sesi dibuka kembali.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cohorts_page.py" line="767" />
+        <location filename="../cohorts_page.py" line="774" />
         <source>%n participant(s) on this laptop have not submitted.</source>
         <translation><numerusform>%n peserta di laptop ini belum mengumpulkan.</numerusform></translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="768" />
+        <location filename="../cohorts_page.py" line="775" />
         <source>Close session</source>
         <translation>Tutup sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="778" />
+        <location filename="../cohorts_page.py" line="785" />
         <source>Re-open session</source>
         <translation>Buka kembali sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="779" />
+        <location filename="../cohorts_page.py" line="786" />
         <source>Why is the session re-opened? (kept in the audit log)</source>
         <translation>Mengapa sesi dibuka kembali? (dicatat di log audit)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="783" />
+        <location filename="../cohorts_page.py" line="790" />
         <source>Not re-opened</source>
         <translation>Tidak dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="783" />
-        <location filename="../cohorts_page.py" line="810" />
+        <location filename="../cohorts_page.py" line="790" />
+        <location filename="../cohorts_page.py" line="817" />
         <source>A reason is needed.</source>
         <translation>Alasan wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="804" />
+        <location filename="../cohorts_page.py" line="811" />
         <source>Allow a retake</source>
         <translation>Izinkan tes ulang</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="805" />
+        <location filename="../cohorts_page.py" line="812" />
         <source>{0} may take this test again. The submitted attempt is voided: it is kept, but no longer counted. Why? (kept in the audit log)</source>
         <translation>{0} boleh mengerjakan tes ini lagi. Pengerjaan yang sudah dikumpulkan dibatalkan: tetap disimpan, tetapi tidak lagi dihitung. Apa alasannya? (dicatat dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="810" />
-        <location filename="../cohorts_page.py" line="821" />
+        <location filename="../cohorts_page.py" line="817" />
+        <location filename="../cohorts_page.py" line="828" />
         <source>No retake</source>
         <translation>Tes ulang tidak diizinkan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="833" />
+        <location filename="../cohorts_page.py" line="840" />
         <source>Participant mode</source>
         <translation>Mode peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="834" />
+        <location filename="../cohorts_page.py" line="841" />
         <source>Participant mode is not available in this version.</source>
         <translation>Mode peserta belum tersedia dalam versi ini.</translation>
     </message>
@@ -880,47 +880,47 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../cohorts_page.py" line="290" />
+        <location filename="../cohorts_page.py" line="293" />
         <source>empty: generated</source>
         <translation>kosong: dibuat otomatis</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="298" />
+        <location filename="../cohorts_page.py" line="301" />
         <source>The code cannot be changed: results are filed under it.</source>
         <translation>Kode tidak dapat diubah: hasil disimpan di bawah kode ini.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="303" />
+        <location filename="../cohorts_page.py" line="306" />
         <source>Code:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="304" />
+        <location filename="../cohorts_page.py" line="307" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="305" />
+        <location filename="../cohorts_page.py" line="308" />
         <source>Sex:</source>
         <translation>Jenis kelamin:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="306" />
+        <location filename="../cohorts_page.py" line="309" />
         <source>Organisation:</source>
         <translation>Instansi:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="307" />
+        <location filename="../cohorts_page.py" line="310" />
         <source>Role:</source>
         <translation>Jabatan:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="312" />
+        <location filename="../cohorts_page.py" line="315" />
         <source>Add participant</source>
         <translation>Tambah peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="312" />
+        <location filename="../cohorts_page.py" line="315" />
         <source>Edit participant</source>
         <translation>Ubah data peserta</translation>
     </message>
@@ -1117,136 +1117,146 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
     </message>
     <message>
         <location filename="../cohorts_page.py" line="33" />
+        <source>(new code)</source>
+        <translation>(kode baru)</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="34" />
+        <source>(personal data erased)</source>
+        <translation>(data pribadi dihapus)</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="36" />
         <source>needs a code or a name</source>
         <translation>perlu kode atau nama</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="34" />
+        <location filename="../cohorts_page.py" line="37" />
         <source>code appears twice in the file</source>
         <translation>kode muncul dua kali dalam berkas</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="35" />
+        <location filename="../cohorts_page.py" line="38" />
         <source>code is already on the roster</source>
         <translation>kode sudah ada di daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="36" />
+        <location filename="../cohorts_page.py" line="39" />
         <source>sex not recognised (use F/M, perempuan/laki-laki, other)</source>
         <translation>jenis kelamin tidak dikenali (gunakan P/L, perempuan/laki-laki, lainnya)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="37" />
+        <location filename="../cohorts_page.py" line="40" />
         <source>code may only contain letters, digits, - and _</source>
         <translation>kode hanya boleh berisi huruf, angka, - dan _</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="98" />
-        <location filename="../cohorts_page.py" line="113" />
-        <location filename="../cohorts_page.py" line="138" />
-        <location filename="../cohorts_page.py" line="190" />
+        <location filename="../cohorts_page.py" line="101" />
+        <location filename="../cohorts_page.py" line="116" />
+        <location filename="../cohorts_page.py" line="141" />
+        <location filename="../cohorts_page.py" line="193" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="98" />
-        <location filename="../cohorts_page.py" line="114" />
-        <location filename="../cohorts_page.py" line="139" />
+        <location filename="../cohorts_page.py" line="101" />
+        <location filename="../cohorts_page.py" line="117" />
+        <location filename="../cohorts_page.py" line="142" />
         <source>Organisation</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="99" />
+        <location filename="../cohorts_page.py" line="102" />
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="99" />
+        <location filename="../cohorts_page.py" line="102" />
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="100" />
+        <location filename="../cohorts_page.py" line="103" />
         <source>Cascade from</source>
         <translation>Lanjutan dari</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="113" />
-        <location filename="../cohorts_page.py" line="137" />
-        <location filename="../cohorts_page.py" line="190" />
+        <location filename="../cohorts_page.py" line="116" />
+        <location filename="../cohorts_page.py" line="140" />
+        <location filename="../cohorts_page.py" line="193" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="114" />
-        <location filename="../cohorts_page.py" line="138" />
+        <location filename="../cohorts_page.py" line="117" />
+        <location filename="../cohorts_page.py" line="141" />
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="115" />
-        <location filename="../cohorts_page.py" line="139" />
+        <location filename="../cohorts_page.py" line="118" />
+        <location filename="../cohorts_page.py" line="142" />
         <source>Role</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="137" />
+        <location filename="../cohorts_page.py" line="140" />
         <source>Line</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="140" />
+        <location filename="../cohorts_page.py" line="143" />
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="165" />
+        <location filename="../cohorts_page.py" line="168" />
         <source>Phase</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="165" />
+        <location filename="../cohorts_page.py" line="168" />
         <source>Assessment</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="166" />
+        <location filename="../cohorts_page.py" line="169" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="166" />
+        <location filename="../cohorts_page.py" line="169" />
         <source>Opened</source>
         <translation>Dibuka</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="167" />
-        <location filename="../cohorts_page.py" line="194" />
+        <location filename="../cohorts_page.py" line="170" />
+        <location filename="../cohorts_page.py" line="197" />
         <source>Submitted</source>
         <translation>Sudah dikumpulkan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="191" />
+        <location filename="../cohorts_page.py" line="194" />
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="191" />
+        <location filename="../cohorts_page.py" line="194" />
         <source>Answered</source>
         <translation>Dijawab</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="192" />
+        <location filename="../cohorts_page.py" line="195" />
         <source>Checked in</source>
         <translation>Sudah hadir</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="193" />
+        <location filename="../cohorts_page.py" line="196" />
         <source>Answering</source>
         <translation>Sedang menjawab</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="195" />
+        <location filename="../cohorts_page.py" line="198" />
         <source>Voided</source>
         <translation>Dibatalkan</translation>
     </message>
@@ -1254,22 +1264,22 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../cohorts_page.py" line="350" />
+        <location filename="../cohorts_page.py" line="357" />
         <source>{0}: {1} rows, {2} with problems. Fix the file and import it again; nothing has been saved.</source>
         <translation>{0}: {1} baris, {2} bermasalah. Perbaiki berkas lalu impor lagi; belum ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="354" />
+        <location filename="../cohorts_page.py" line="361" />
         <source>{0}: {1} participants ready to add. Empty codes will be generated.</source>
         <translation>{0}: {1} peserta siap ditambahkan. Kode yang kosong akan dibuat otomatis.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="357" />
+        <location filename="../cohorts_page.py" line="364" />
         <source>Add to roster</source>
         <translation>Tambahkan ke daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="365" />
+        <location filename="../cohorts_page.py" line="372" />
         <source>Import roster</source>
         <translation>Impor daftar peserta</translation>
     </message>
