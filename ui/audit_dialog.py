@@ -235,10 +235,11 @@ class AuditDialog(QDialog):
             Path(path).write_text(audit_csv(entries), encoding="utf-8-sig")
             return path
 
-        self.task = run_task(self, work, on_error=lambda exc: QMessageBox.warning(self, self.tr("Export failed"),
-                                                                                   str(exc)),
-                             label=self.tr("Writing the audit log…"))
+        self.task = run_task(self, work, on_error=self._on_export_failed, label=self.tr("Writing the audit log…"))
         return self.task
+
+    def _on_export_failed(self, exc) -> None:
+        QMessageBox.warning(self, self.tr("Export failed"), str(exc))
 
     def changeEvent(self, event):  # noqa: N802
         from PySide6.QtCore import QEvent
