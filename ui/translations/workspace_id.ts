@@ -370,12 +370,12 @@
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="238" />
+        <location filename="../audit_dialog.py" line="242" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="240" />
+        <location filename="../audit_dialog.py" line="238" />
         <source>Writing the audit log…</source>
         <translation>Menulis log audit…</translation>
     </message>
@@ -594,138 +594,138 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../cohorts_page.py" line="516" />
+        <location filename="../cohorts_page.py" line="521" />
         <source>Cohorts</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="519" />
+        <location filename="../cohorts_page.py" line="524" />
         <source>Cohorts (training events)</source>
         <translation>Angkatan (kegiatan pelatihan)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="520" />
+        <location filename="../cohorts_page.py" line="525" />
         <source>New…</source>
         <translation>Baru…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="521" />
-        <location filename="../cohorts_page.py" line="524" />
+        <location filename="../cohorts_page.py" line="526" />
+        <location filename="../cohorts_page.py" line="529" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="522" />
+        <location filename="../cohorts_page.py" line="527" />
         <source>Archive…</source>
         <translation>Arsipkan…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="523" />
+        <location filename="../cohorts_page.py" line="528" />
         <source>Add participant…</source>
         <translation>Tambah peserta…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="525" />
+        <location filename="../cohorts_page.py" line="530" />
         <source>Correct the selected participant's name, sex, organisation or role</source>
         <translation>Perbaiki nama, jenis kelamin, lembaga, atau jabatan peserta yang dipilih</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="526" />
+        <location filename="../cohorts_page.py" line="531" />
         <source>Erase personal data…</source>
         <translation>Hapus data pribadi…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="527" />
+        <location filename="../cohorts_page.py" line="532" />
         <source>Remove the selected participant's name and personal details; results stay under the code</source>
         <translation>Hapus nama dan data pribadi peserta yang dipilih; hasil tetap tersimpan di bawah kodenya</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="529" />
+        <location filename="../cohorts_page.py" line="534" />
         <source>Allow a retake…</source>
         <translation>Izinkan tes ulang…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="530" />
+        <location filename="../cohorts_page.py" line="535" />
         <source>Let the selected participant take this test again; the submitted attempt is voided (kept, no longer counted)</source>
         <translation>Izinkan peserta yang dipilih mengerjakan tes ini lagi; pengerjaan yang sudah dikumpulkan dibatalkan (tetap disimpan, tidak lagi dihitung)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="532" />
+        <location filename="../cohorts_page.py" line="537" />
         <source>Import CSV/XLSX…</source>
         <translation>Impor CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="533" />
+        <location filename="../cohorts_page.py" line="538" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="534" />
+        <location filename="../cohorts_page.py" line="539" />
         <source>Print codes (PDF)…</source>
         <translation>Cetak kode (PDF)…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="535" />
+        <location filename="../cohorts_page.py" line="540" />
         <source>Roster</source>
         <translation>Daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="536" />
+        <location filename="../cohorts_page.py" line="541" />
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="537" />
+        <location filename="../cohorts_page.py" line="542" />
         <source>Assessment:</source>
         <translation>Asesmen:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="538" />
+        <location filename="../cohorts_page.py" line="543" />
         <source>Phase:</source>
         <translation>Tahap:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="541" />
+        <location filename="../cohorts_page.py" line="546" />
         <source>Open session</source>
         <translation>Buka sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="542" />
+        <location filename="../cohorts_page.py" line="547" />
         <source>Close session…</source>
         <translation>Tutup sesi…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="543" />
+        <location filename="../cohorts_page.py" line="548" />
         <source>Re-open…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="544" />
+        <location filename="../cohorts_page.py" line="549" />
         <source>Start participant mode</source>
         <translation>Mulai mode peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="545" />
+        <location filename="../cohorts_page.py" line="550" />
         <source>On this laptop:</source>
         <translation>Di laptop ini:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="623" />
+        <location filename="../cohorts_page.py" line="628" />
         <source>Archive cohort</source>
         <translation>Arsipkan angkatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="624" />
+        <location filename="../cohorts_page.py" line="629" />
         <source>Archive "{0}"? It is hidden from lists; its roster, sessions and results are kept.</source>
         <translation>Arsipkan "{0}"? Angkatan ini disembunyikan dari daftar; daftar peserta, sesi, dan hasilnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="662" />
+        <location filename="../cohorts_page.py" line="667" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="670" />
+        <location filename="../cohorts_page.py" line="675" />
         <source>Erase the personal data of {0}?
 
 Removed for good: the name, sex, organisation and role.
@@ -740,139 +740,139 @@ Tetap disimpan: kode peserta {1} serta semua jawaban dan nilai di bawah kode itu
 Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang sudah diekspor atau dicetak (daftar peserta, lembar nilai, berkas hasil) tidak berubah: hapus salinan itu secara terpisah.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="682" />
+        <location filename="../cohorts_page.py" line="687" />
         <source>Erase personal data</source>
         <translation>Hapus data pribadi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="684" />
+        <location filename="../cohorts_page.py" line="689" />
         <source>Erase</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="697" />
+        <location filename="../cohorts_page.py" line="702" />
         <source>Not added</source>
         <translation>Tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="703" />
+        <location filename="../cohorts_page.py" line="708" />
         <source>Import roster</source>
         <translation>Impor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="704" />
+        <location filename="../cohorts_page.py" line="709" />
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar peserta (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="715" />
+        <location filename="../cohorts_page.py" line="720" />
         <source>Reading the roster…</source>
         <translation>Membaca daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="723" />
+        <location filename="../cohorts_page.py" line="728" />
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="729" />
+        <location filename="../cohorts_page.py" line="734" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="729" />
+        <location filename="../cohorts_page.py" line="734" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="730" />
+        <location filename="../cohorts_page.py" line="735" />
         <source>Export roster</source>
         <translation>Ekspor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="737" />
+        <location filename="../cohorts_page.py" line="742" />
         <source>Participant codes</source>
         <translation>Kode peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="751" />
+        <location filename="../cohorts_page.py" line="756" />
         <source>Writing the roster…</source>
         <translation>Menulis daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="757" />
+        <location filename="../cohorts_page.py" line="762" />
         <source>No assessment</source>
         <translation>Belum ada asesmen</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="757" />
+        <location filename="../cohorts_page.py" line="762" />
         <source>Build an assessment first.</source>
         <translation>Buat asesmen terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="763" />
+        <location filename="../cohorts_page.py" line="768" />
         <source>Not opened</source>
         <translation>Tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="772" />
+        <location filename="../cohorts_page.py" line="777" />
         <source>Close this session? Nobody can start or continue it until it is re-opened.</source>
         <translation>Tutup sesi ini? Tidak ada yang dapat memulai atau melanjutkannya sampai sesi dibuka kembali.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cohorts_page.py" line="774" />
+        <location filename="../cohorts_page.py" line="779" />
         <source>%n participant(s) on this laptop have not submitted.</source>
         <translation><numerusform>%n peserta di laptop ini belum mengumpulkan.</numerusform></translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="775" />
+        <location filename="../cohorts_page.py" line="780" />
         <source>Close session</source>
         <translation>Tutup sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="785" />
+        <location filename="../cohorts_page.py" line="790" />
         <source>Re-open session</source>
         <translation>Buka kembali sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="786" />
+        <location filename="../cohorts_page.py" line="791" />
         <source>Why is the session re-opened? (kept in the audit log)</source>
         <translation>Mengapa sesi dibuka kembali? (dicatat di log audit)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="790" />
+        <location filename="../cohorts_page.py" line="795" />
         <source>Not re-opened</source>
         <translation>Tidak dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="790" />
-        <location filename="../cohorts_page.py" line="817" />
+        <location filename="../cohorts_page.py" line="795" />
+        <location filename="../cohorts_page.py" line="822" />
         <source>A reason is needed.</source>
         <translation>Alasan wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="811" />
+        <location filename="../cohorts_page.py" line="816" />
         <source>Allow a retake</source>
         <translation>Izinkan tes ulang</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="812" />
+        <location filename="../cohorts_page.py" line="817" />
         <source>{0} may take this test again. The submitted attempt is voided: it is kept, but no longer counted. Why? (kept in the audit log)</source>
         <translation>{0} boleh mengerjakan tes ini lagi. Pengerjaan yang sudah dikumpulkan dibatalkan: tetap disimpan, tetapi tidak lagi dihitung. Apa alasannya? (dicatat dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="817" />
-        <location filename="../cohorts_page.py" line="828" />
+        <location filename="../cohorts_page.py" line="822" />
+        <location filename="../cohorts_page.py" line="833" />
         <source>No retake</source>
         <translation>Tes ulang tidak diizinkan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="840" />
+        <location filename="../cohorts_page.py" line="845" />
         <source>Participant mode</source>
         <translation>Mode peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="841" />
+        <location filename="../cohorts_page.py" line="846" />
         <source>Participant mode is not available in this version.</source>
         <translation>Mode peserta belum tersedia dalam versi ini.</translation>
     </message>
