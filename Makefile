@@ -40,7 +40,7 @@ bench: $(STAMP)
 # from the area's YAML (developers only; .ts and .yaml files are committed).
 AREA_shell := ui/app.py ui/banks_page.py ui/main_window.py ui/tasks.py ui/widgets.py
 AREA_bankio := ui/bank_import.py
-AREA_workspace := ui/assessments_page.py ui/cohorts_page.py ui/question_editor.py ui/settings_dialog.py
+AREA_workspace := ui/audit_dialog.py ui/assessments_page.py ui/cohorts_page.py ui/question_editor.py ui/settings_dialog.py
 AREA_runner := ui/runner/screens.py ui/runner/window.py
 AREA_results := ui/compare_page.py ui/results_common.py ui/results_page.py ui/export_dialogs.py
 AREA_harden := ui/errors.py ui/backups_dialog.py

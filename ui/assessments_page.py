@@ -7,11 +7,12 @@ A form used in a session is locked; saving it then makes a copy. The blueprint
 from __future__ import annotations
 
 import random
+import textwrap
 from dataclasses import replace
 from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDoubleSpinBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QSpinBox, QSplitter, QTableView, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -98,7 +99,9 @@ class AssessmentsPage(Page):
         self.forms.setSelectionBehavior(QTableView.SelectRows)
         self.forms.setSelectionMode(QTableView.SingleSelection)
         self.forms.verticalHeader().hide()
+        self.forms.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.forms.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.forms.setWordWrap(True)
         self.forms.selectionModel().currentRowChanged.connect(self._on_form_selected)
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self._on_new)
@@ -124,6 +127,8 @@ class AssessmentsPage(Page):
         # sources
         self.bank_list = QListWidget()
         self.bank_list.setMaximumHeight(70)
+        self.bank_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.bank_list.setTextElideMode(Qt.ElideRight)
         self.bank_list.itemChanged.connect(self._on_banks_changed)
         self.available_model = QuestionTableModel(self)
         self.available_proxy = QuestionFilter(self)
@@ -133,7 +138,6 @@ class AssessmentsPage(Page):
         self.available.setSortingEnabled(True)
         self.available.setSelectionBehavior(QTableView.SelectRows)
         self.available.verticalHeader().hide()
-        self.available.horizontalHeader().setStretchLastSection(True)
         self.available.doubleClicked.connect(self._on_add)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -152,21 +156,25 @@ class AssessmentsPage(Page):
         self.items.setModel(self.items_model)
         self.items.setSelectionBehavior(QTableView.SelectRows)
         self.items.setSelectionMode(QTableView.SingleSelection)
-        self.items.horizontalHeader().setStretchLastSection(True)
         self.up_button, self.down_button, self.remove_button = QPushButton(), QPushButton(), QPushButton()
         self.up_button.clicked.connect(lambda: self._on_move(-1))
         self.down_button.clicked.connect(lambda: self._on_move(1))
         self.remove_button.clicked.connect(self._on_remove)
         self.blueprint = QTableWidget()
         self.blueprint.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.blueprint.setMaximumHeight(150)
+        self.blueprint.setMaximumHeight(170)
+        # Topic names can be long: cut them (the full name is in the tooltip) so the counts stay visible.
+        self.blueprint.verticalHeader().setMaximumWidth(170)
+        self.blueprint.verticalHeader().setTextElideMode(Qt.ElideRight)
         self.summary = QLabel()
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self._on_save)
 
-        # layout
+        # layout: saved forms and their settings | questions from banks | the form's questions.
+        # The bank table gets the widest column: that is where the facilitator reads and picks.
         left = QWidget()
         lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
         self.forms_label = QLabel()
         lv.addWidget(self.forms_label)
         lv.addWidget(self.forms, 1)
@@ -177,12 +185,14 @@ class AssessmentsPage(Page):
 
         self.settings_box = QGroupBox()
         form = QFormLayout(self.settings_box)
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.name_label, self.time_label, self.pass_label = QLabel(), QLabel(), QLabel()
         form.addRow(self.name_label, self.name)
         form.addRow(self.time_label, self.time_limit)
         form.addRow(self.pass_label, self.pass_mark)
         for box in (self.shuffle_questions, self.shuffle_options, self.show_score, self.confidence):
             form.addRow(box)
+        lv.addWidget(self.settings_box)
 
         self.source_box = QGroupBox()
         sv = QVBoxLayout(self.source_box)
@@ -213,30 +223,27 @@ class AssessmentsPage(Page):
         irow.addWidget(self.summary)
         iv.addLayout(irow)
         self.blueprint_label = QLabel()
+        self.blueprint_label.setWordWrap(True)
         iv.addWidget(self.blueprint_label)
         iv.addWidget(self.blueprint)
-
         right = QWidget()
-        grid = QGridLayout(right)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.locked_note, 0, 0, 1, 2)
-        grid.addWidget(self.settings_box, 1, 0)
-        grid.addWidget(self.source_box, 2, 0)
-        grid.addWidget(self.items_box, 1, 1, 2, 1)
-        grid.setRowStretch(2, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.items_box, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.save_button)
-        grid.addLayout(bottom, 3, 0, 1, 2)
+        rv.addLayout(bottom)
 
         split = QSplitter(Qt.Horizontal)
         split.addWidget(left)
+        split.addWidget(self.source_box)
         split.addWidget(right)
-        split.setSizes([260, 900])
+        split.setStretchFactor(1, 1)
+        split.setSizes([260, 520, 460])
         layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        layout.addWidget(self.locked_note)
+        layout.addWidget(split, 1)
         self.retranslate()
         self.reload()
 
@@ -244,9 +251,24 @@ class AssessmentsPage(Page):
         return self.tr("Assessments")
 
     def _lang(self) -> str:
-        from . import settings
+        from .i18n import current_language
 
-        return settings.get(settings.UI_LANGUAGE)
+        return current_language()
+
+    def _fit_questions(self, view: QTableView, hide_type: bool = False) -> None:
+        """Key, type, topic and the question in the current language; the text takes what is left."""
+        shown = QuestionTableModel.COL_ID if self._lang() == "id" else QuestionTableModel.COL_EN
+        hidden = {QuestionTableModel.COL_VERSION, QuestionTableModel.COL_EN, QuestionTableModel.COL_ID} - {shown}
+        if hide_type:
+            hidden.add(QuestionTableModel.COL_TYPE)
+        header = view.horizontalHeader()
+        for col in range(QuestionTableModel(self).columnCount()):
+            view.setColumnHidden(col, col in hidden)
+            header.setSectionResizeMode(col, QHeaderView.Stretch if col == shown else QHeaderView.Interactive)
+        for col in (QuestionTableModel.COL_KEY, QuestionTableModel.COL_TYPE, QuestionTableModel.COL_TOPIC):
+            view.resizeColumnToContents(col)
+        view.setColumnWidth(QuestionTableModel.COL_TOPIC, min(view.columnWidth(QuestionTableModel.COL_TOPIC), 150))
+        view.setWordWrap(True)
 
     def retranslate(self) -> None:
         self.forms_label.setText(self.tr("Saved assessments"))
@@ -275,6 +297,17 @@ class AssessmentsPage(Page):
         self.save_button.setText(self.tr("Save assessment"))
         self.locked_note.setText(self.tr("This assessment has been used in a session and is locked. "
                                          "Saving your changes makes a copy."))
+        # Bank names and topics are stored in several languages: show the current one.
+        by_id = {bank.id: bank for bank in self._banks}
+        self.bank_list.blockSignals(True)
+        for i in range(self.bank_list.count()):
+            item = self.bank_list.item(i)
+            if item.data(Qt.UserRole) in by_id:
+                item.setText(localized(by_id[item.data(Qt.UserRole)].name, self._lang()))
+                item.setToolTip(item.text())
+        self.bank_list.blockSignals(False)
+        if self._banks:
+            self._on_banks_changed()
         self._show_items()
 
     # -- loading ----------------------------------------------------------------
@@ -288,6 +321,7 @@ class AssessmentsPage(Page):
         self.bank_list.clear()
         for bank in self._banks:
             item = QListWidgetItem(localized(bank.name, self._lang()), self.bank_list)
+            item.setToolTip(item.text())
             item.setData(Qt.UserRole, bank.id)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked if (bank.id in checked or not checked) else Qt.Unchecked)
@@ -312,9 +346,7 @@ class AssessmentsPage(Page):
 
     def _on_banks_changed(self, *_):
         self.available_model.set_questions(self._pool(), self._topic_label)
-        self.available.resizeColumnsToContents()
-        for col in (QuestionTableModel.COL_EN, QuestionTableModel.COL_ID):
-            self.available.setColumnWidth(col, 260)
+        self._fit_questions(self.available)
 
     def _on_form_selected(self, current, _previous=None):
         if current.isValid():
@@ -324,6 +356,7 @@ class AssessmentsPage(Page):
         self.current = form
         a = form or Assessment(name="")
         self.name.setText(a.name)
+        self.name.setCursorPosition(0)
         self.time_limit.setValue(a.time_limit_min or 0)
         self.pass_mark.setValue(a.pass_mark)
         self.shuffle_questions.setChecked(a.shuffle_questions)
@@ -338,7 +371,7 @@ class AssessmentsPage(Page):
 
     def _show_items(self) -> None:
         self.items_model.set_questions(self._items, self._topic_label)
-        self.items.resizeColumnsToContents()
+        self._fit_questions(self.items, hide_type=True)
         self.summary.setText(self.tr("%n question(s)", "", len(self._items)))
         bp = blueprint(self._items)
         kinds = [k for k in QUESTION_TYPES if any(k in per for per in bp.values())]
@@ -346,8 +379,12 @@ class AssessmentsPage(Page):
         self.blueprint.clear()
         self.blueprint.setRowCount(len(topics) + (1 if topics else 0))
         self.blueprint.setColumnCount(len(kinds) + 1)
-        self.blueprint.setHorizontalHeaderLabels([type_name(k) for k in kinds] + [self.tr("Total")])
-        self.blueprint.setVerticalHeaderLabels([self._topic_label(t) for t in topics] + [self.tr("Total")])
+        # Type names go on two lines so four types fit next to the topics.
+        self.blueprint.setHorizontalHeaderLabels([textwrap.fill(type_name(k), 10) for k in kinds] + [self.tr("Total")])
+        for r, label in enumerate([self._topic_label(t) for t in topics] + [self.tr("Total")]):
+            header = QTableWidgetItem(label)
+            header.setToolTip(label)
+            self.blueprint.setVerticalHeaderItem(r, header)
         for r, topic in enumerate(topics):
             for c, kind in enumerate(kinds):
                 self.blueprint.setItem(r, c, QTableWidgetItem(str(bp[topic].get(kind, 0))))

@@ -37,7 +37,9 @@ class PreviewModel(QAbstractTableModel):
 
     def set_report(self, report: ImportReport) -> None:
         self.beginResetModel()
-        self._rows = [(q.line, q.type, q.key or q.id or q.title or "", q.text) for q in report.questions]
+        from .banks_page import type_name
+
+        self._rows = [(q.line, type_name(q.type), q.key or q.id or q.title or "", q.text) for q in report.questions]
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()):  # noqa: N802

@@ -93,6 +93,8 @@ class QuestionTableModel(QAbstractTableModel):
             return (r.key, r.version, r.type, r.topic, r.text_en, r.text_id)[col]
         if role == Qt.ToolTipRole and col in (self.COL_EN, self.COL_ID):
             return (r.text_en, r.text_id)[col - self.COL_EN]
+        if role == Qt.ToolTipRole and col == self.COL_TOPIC:
+            return self._topic_label(r.topic)
         return None
 
 
@@ -190,6 +192,12 @@ class BanksPage(Page):
         self.new_question_button.clicked.connect(self._on_new_question)
         self.edit_button = QPushButton()
         self.edit_button.clicked.connect(self._on_edit_question)
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self._on_import)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self._on_export)
+        self.template_button = QPushButton()
+        self.template_button.clicked.connect(self._on_template)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -197,8 +205,13 @@ class BanksPage(Page):
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.setSelectionMode(QTableView.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        # The two question texts share the width left by the short columns, so neither
+        # language is pushed off screen at 1366×768.
+        for col in (QuestionTableModel.COL_EN, QuestionTableModel.COL_ID):
+            header.setSectionResizeMode(col, QHeaderView.Stretch)
+        self.table.setWordWrap(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.table.doubleClicked.connect(self._on_edit_question)
         self.detail = QTextBrowser()
@@ -212,6 +225,10 @@ class BanksPage(Page):
         top.addWidget(self.new_bank_button)
         top.addWidget(self.duplicate_button)
         top.addWidget(self.delete_button)
+        top.addSpacing(12)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
+        top.addWidget(self.template_button)
         filters = QHBoxLayout()
         self.topic_label = QLabel()
         self.type_label = QLabel()
@@ -255,14 +272,28 @@ class BanksPage(Page):
         self.delete_button.setText(self.tr("Delete…"))
         self.new_question_button.setText(self.tr("New question…"))
         self.edit_button.setText(self.tr("Edit question…"))
+        self.import_button.setText(self.tr("Import questions…"))
+        self.import_button.setToolTip(self.tr("Read questions from GIFT, Aiken, Moodle XML, QTI, Excel, CSV or "
+                                              "Assessor YAML; you see a preview before anything is stored"))
+        self.export_button.setText(self.tr("Export bank…"))
+        self.export_button.setToolTip(self.tr("Write this bank as GIFT, Aiken, Moodle XML, QTI, Excel or YAML"))
+        self.template_button.setText(self.tr("Save template…"))
+        self.template_button.setToolTip(self.tr("An Excel file to write new questions in, for importing later"))
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
+        if self.bank_combo.count():
+            # Bank names, topics and the notice are stored in several languages: show the new one.
+            self.reload(select_key=self._current_key())
         self._show_notice()
         self._on_row(self.table.currentIndex(), None)
 
     def _lang(self) -> str:
-        from . import settings
+        from .i18n import current_language
 
-        return settings.get(settings.UI_LANGUAGE)
+        return current_language()
+
+    def _current_key(self) -> str | None:
+        q = self.current_question()
+        return q.key if q else None
 
     def reload(self, select: str | None = None, select_key: str | None = None) -> None:
         current = select or self.bank_combo.currentData()
@@ -360,6 +391,25 @@ class BanksPage(Page):
         if saved is not None:
             self.reload(select_key=saved.key)
 
+    def _on_import(self) -> None:
+        from .bank_import import BankImportDialog
+
+        def done(summary):
+            self.reload(select=summary.bank_id if summary else None)
+
+        self.import_task = BankImportDialog.ask(self, self.store, on_done=done)
+
+    def _on_export(self) -> None:
+        from .bank_import import export_bank_dialog
+
+        if self._bank is not None:
+            export_bank_dialog(self, self.store, self._bank.id)
+
+    def _on_template(self) -> None:
+        from .bank_import import save_template_dialog
+
+        save_template_dialog(self)
+
     def _on_bank_changed(self, _index: int, select_key: str | None = None) -> None:
         bank_id = self.bank_combo.currentData()
         if bank_id is None:
@@ -368,13 +418,17 @@ class BanksPage(Page):
         else:
             self._bank = self.store.banks.get(bank_id)
             lang = self._lang()
-            self.model.set_questions(list(self._bank.questions), lambda t: self._bank.topic_label(t, lang))
-            self.table.resizeColumnsToContents()
-            for col in (QuestionTableModel.COL_EN, QuestionTableModel.COL_ID):
-                self.table.setColumnWidth(col, 320)
+            bank = self._bank
+            self.model.set_questions(list(bank.questions), lambda t: bank.topic_label(t, lang))
+            for col in (QuestionTableModel.COL_KEY, QuestionTableModel.COL_VERSION, QuestionTableModel.COL_TYPE):
+                self.table.resizeColumnToContents(col)
+            self.table.resizeColumnToContents(QuestionTableModel.COL_TOPIC)
+            self.table.setColumnWidth(QuestionTableModel.COL_TOPIC,
+                                      min(self.table.columnWidth(QuestionTableModel.COL_TOPIC), 190))
         self._show_notice()
         self._fill_topics()
-        for button in (self.duplicate_button, self.delete_button, self.new_question_button, self.edit_button):
+        for button in (self.duplicate_button, self.delete_button, self.new_question_button, self.edit_button,
+                       self.export_button):
             button.setEnabled(self._bank is not None)
         row = 0
         if select_key:

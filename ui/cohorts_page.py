@@ -29,6 +29,9 @@ SEX_NAMES = {"female": QT_TRANSLATE_NOOP("Roster", "Female"), "male": QT_TRANSLA
 PHASE_NAMES = {"pre": QT_TRANSLATE_NOOP("Roster", "Pre-test"), "post": QT_TRANSLATE_NOOP("Roster", "Post-test"),
                "followup": QT_TRANSLATE_NOOP("Roster", "Follow-up")}
 SESSION_STATUS = {"open": QT_TRANSLATE_NOOP("Roster", "Open"), "closed": QT_TRANSLATE_NOOP("Roster", "Closed")}
+# Texts shown through _t() must be listed with QT_TRANSLATE_NOOP, or lupdate never sees them.
+NEW_CODE = QT_TRANSLATE_NOOP("Roster", "(new code)")
+ERASED = QT_TRANSLATE_NOOP("Roster", "(personal data erased)")
 ROW_ERRORS = {
     "missing_name_and_code": QT_TRANSLATE_NOOP("Roster", "needs a code or a name"),
     "duplicate_code": QT_TRANSLATE_NOOP("Roster", "code appears twice in the file"),
@@ -115,6 +118,8 @@ class ParticipantTableModel(_TableModel):
                QT_TRANSLATE_NOOP("Roster", "Role"))
 
     def display(self, row, col):
+        if col == 1 and row.participant.erased:
+            return _t(ERASED)
         return _t(SEX_NAMES.get(row.sex, row.sex)) if col == 2 else row[col]
 
 
@@ -138,7 +143,7 @@ class PreviewTableModel(_TableModel):
                QT_TRANSLATE_NOOP("Roster", "Problems"))
 
     def set_preview(self, preview) -> None:
-        self.set_rows(PreviewRow(r.line, r.code or _t("(new code)"), r.name,
+        self.set_rows(PreviewRow(r.line, r.code or _t(NEW_CODE), r.name,
                                  _t(SEX_NAMES[r.sex]) if r.sex in SEX_NAMES else r.sex, r.organisation, r.role,
                                  "; ".join(_t(ROW_ERRORS.get(e, e)) for e in r.errors), r) for r in preview.rows)
 
@@ -279,16 +284,24 @@ class CohortDialog(QDialog):
 
 
 class ParticipantDialog(QDialog):
-    """One roster entry typed by hand (the code is generated when left empty)."""
+    """One roster entry typed by hand (the code is generated when left empty), or an entry
+    being corrected (its code then stays: results are filed under it)."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, person: Participant | None = None):
         super().__init__(parent)
         self.code, self.name, self.organisation, self.role = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
         self.code.setPlaceholderText(self.tr("empty: generated"))
         self.sex = QComboBox()
         for sex in SEXES:
             self.sex.addItem(_t(SEX_NAMES[sex]), sex)
-        self.sex.setCurrentIndex(self.sex.findData("not_stated"))
+        self.sex.setCurrentIndex(self.sex.findData(person.sex if person else "not_stated"))
+        if person is not None:
+            self.code.setText(person.code)
+            self.code.setReadOnly(True)
+            self.code.setToolTip(self.tr("The code cannot be changed: results are filed under it."))
+            self.name.setText(person.name)
+            self.organisation.setText(person.organisation)
+            self.role.setText(person.role)
         form = QFormLayout(self)
         form.addRow(self.tr("Code:"), self.code)
         form.addRow(self.tr("Name:"), self.name)
@@ -299,7 +312,7 @@ class ParticipantDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.setWindowTitle(self.tr("Add participant"))
+        self.setWindowTitle(self.tr("Edit participant") if person else self.tr("Add participant"))
         self.resize(460, 240)
 
     @classmethod
@@ -309,6 +322,15 @@ class ParticipantDialog(QDialog):
             return None
         return Participant(cohort_id, dialog.code.text().strip(), dialog.name.text().strip(), dialog.sex.currentData(),
                            dialog.organisation.text().strip(), dialog.role.text().strip())
+
+    @classmethod
+    def ask_edit(cls, person: Participant, parent=None) -> Participant | None:
+        """The corrected entry (same id and code), or None when cancelled."""
+        dialog = cls(parent, person)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        return replace(person, name=dialog.name.text().strip(), sex=dialog.sex.currentData(),
+                       organisation=dialog.organisation.text().strip(), role=dialog.role.text().strip())
 
 
 class RosterImportDialog(QDialog):
@@ -322,8 +344,12 @@ class RosterImportDialog(QDialog):
         table = QTableView()
         table.setModel(self.model)
         table.verticalHeader().hide()
+        table.setWordWrap(True)
         table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        # The problems column takes the remaining width and wraps, so every problem can be read.
+        table.horizontalHeader().setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.Stretch)
+        table.resizeRowsToContents()
+        self.table = table
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         if preview.error_count:
@@ -345,6 +371,11 @@ class RosterImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Import roster"))
         self.resize(1000, 560)
+
+    def showEvent(self, event):  # noqa: N802
+        # Rows can only be fitted to the wrapped problems once the columns have their final widths.
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     @classmethod
     def ask(cls, preview, parent=None) -> bool:
@@ -376,6 +407,11 @@ class CohortsPage(Page):
         self.roster = self._table(self.roster_model)
         self.add_person_button, self.import_button, self.export_csv_button, self.export_pdf_button = (
             QPushButton() for _ in range(4))
+        self.edit_person_button, self.erase_person_button = QPushButton(), QPushButton()
+        self.edit_person_button.clicked.connect(self._on_edit_person)
+        self.erase_person_button.clicked.connect(self._on_erase_person)
+        self.roster.selectionModel().currentRowChanged.connect(lambda *_: self._update_roster_buttons())
+        self.roster.doubleClicked.connect(lambda *_: self._on_edit_person())
         self.add_person_button.clicked.connect(self._on_add_person)
         self.import_button.clicked.connect(self._on_import)
         self.export_csv_button.clicked.connect(lambda: self._on_export("csv"))
@@ -396,6 +432,10 @@ class CohortsPage(Page):
         self.start_button.setStyleSheet("font-weight:bold")
         self.live_model = LiveTableModel(self)
         self.live = self._table(self.live_model)
+        self.live.selectionModel().currentRowChanged.connect(lambda *_: self._update_retake_button())
+        self.live_model.modelReset.connect(self._update_retake_button)
+        self.retake_button = QPushButton()
+        self.retake_button.clicked.connect(self._on_retake)
         self.live_label = QLabel()
         self.timer = QTimer(self)
         self.timer.setInterval(self.REFRESH_MS)
@@ -415,7 +455,7 @@ class CohortsPage(Page):
         rv = QVBoxLayout(roster_page)
         rv.addWidget(self.roster, 1)
         row = QHBoxLayout()
-        for b in (self.add_person_button, self.import_button):
+        for b in (self.add_person_button, self.edit_person_button, self.erase_person_button, self.import_button):
             row.addWidget(b)
         row.addStretch(1)
         for b in (self.export_csv_button, self.export_pdf_button):
@@ -439,7 +479,10 @@ class CohortsPage(Page):
         row.addStretch(1)
         row.addWidget(self.start_button)
         sv.addLayout(row)
-        sv.addWidget(self.live_label)
+        row = QHBoxLayout()
+        row.addWidget(self.live_label, 1)
+        row.addWidget(self.retake_button)
+        sv.addLayout(row)
         sv.addWidget(self.live, 1)
 
         self.tabs = QTabWidget()
@@ -483,6 +526,14 @@ class CohortsPage(Page):
         self.edit_cohort_button.setText(self.tr("Edit…"))
         self.archive_cohort_button.setText(self.tr("Archive…"))
         self.add_person_button.setText(self.tr("Add participant…"))
+        self.edit_person_button.setText(self.tr("Edit…"))
+        self.edit_person_button.setToolTip(self.tr("Correct the selected participant's name, sex, organisation or role"))
+        self.erase_person_button.setText(self.tr("Erase personal data…"))
+        self.erase_person_button.setToolTip(self.tr("Remove the selected participant's name and personal details; "
+                                                    "results stay under the code"))
+        self.retake_button.setText(self.tr("Allow a retake…"))
+        self.retake_button.setToolTip(self.tr("Let the selected participant take this test again; the submitted "
+                                              "attempt is voided (kept, no longer counted)"))
         self.import_button.setText(self.tr("Import CSV/XLSX…"))
         self.export_csv_button.setText(self.tr("Export CSV…"))
         self.export_pdf_button.setText(self.tr("Print codes (PDF)…"))
@@ -529,6 +580,7 @@ class CohortsPage(Page):
             w.setEnabled(cohort is not None)
         people = self.store.cohorts.participants(cohort.id) if cohort else []
         self.roster_model.set_rows(ParticipantRow(p.code, p.name, p.sex, p.organisation, p.role, p) for p in people)
+        self._update_roster_buttons()
         self._show_sessions()
 
     def _show_sessions(self, select: str | None = None) -> None:
@@ -585,6 +637,63 @@ class CohortsPage(Page):
     def _on_add_person(self):
         if self.cohort and (person := ParticipantDialog.ask(self.cohort.id, self)):
             self._add_people([person])
+
+    def current_person(self) -> Participant | None:
+        index = self.roster.currentIndex()
+        if not index.isValid() or index.row() >= self.roster_model.rowCount():
+            return None
+        return self.roster_model.item(index.row())
+
+    def _update_roster_buttons(self) -> None:
+        person = self.current_person()
+        self.edit_person_button.setEnabled(person is not None and not person.erased)
+        self.erase_person_button.setEnabled(person is not None and not person.erased)
+
+    def _select_person(self, person_id: str) -> None:
+        for r in range(self.roster_model.rowCount()):
+            if self.roster_model.item(r).id == person_id:
+                self.roster.selectRow(r)
+
+    def _on_edit_person(self):
+        person = self.current_person()
+        if person is None or person.erased:
+            return
+        changed = ParticipantDialog.ask_edit(person, self)
+        if changed is None:
+            return
+        try:
+            self.store.cohorts.update_participant(changed)
+        except AssessorError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return
+        self._show_cohort(self.cohort)
+        self._select_person(person.id)
+
+    def erase_text(self, person: Participant) -> str:
+        """What the confirmation says is removed and what stays."""
+        return self.tr(
+            "Erase the personal data of {0}?\n\n"
+            "Removed for good: the name, sex, organisation and role.\n"
+            "Kept: the participant code {1} and every answer and score filed under it, so the cohort's "
+            "results stay complete but no longer say who this was.\n\n"
+            "This cannot be undone. It is recorded in the audit log. Copies already exported or printed "
+            "(rosters, score sheets, result files) are not changed: delete those separately.").format(
+            person.label, person.code)
+
+    def _on_erase_person(self):
+        person = self.current_person()
+        if person is None or person.erased:
+            return
+        box = QMessageBox(QMessageBox.Warning, self.tr("Erase personal data"), self.erase_text(person),
+                          QMessageBox.Cancel, self)
+        erase = box.addButton(self.tr("Erase"), QMessageBox.DestructiveRole)
+        box.setDefaultButton(QMessageBox.Cancel)
+        box.exec()
+        if box.clickedButton() is not erase:
+            return
+        self.store.cohorts.erase_participant(person.id)
+        self._show_cohort(self.cohort)
+        self._select_person(person.id)
 
     def _add_people(self, people) -> bool:
         try:
@@ -687,6 +796,44 @@ class CohortsPage(Page):
             return
         self.store.sessions.reopen(session.id, reason)
         self._show_sessions(select=session.id)
+
+    def current_live(self) -> dict | None:
+        index = self.live.currentIndex()
+        if not index.isValid() or index.row() >= self.live_model.rowCount():
+            return None
+        return self.live_model.item(index.row())
+
+    def _update_retake_button(self) -> None:
+        attempt = self.current_live()
+        self.retake_button.setEnabled(attempt is not None and attempt["status"] == SUBMITTED)
+
+    def _on_retake(self):
+        session, attempt = self.current_session(), self.current_live()
+        if session is None or attempt is None or attempt["status"] != SUBMITTED:
+            return
+        who = f"{attempt['name']} ({attempt['code']})" if attempt["name"] else attempt["code"]
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Allow a retake"),
+            self.tr("{0} may take this test again. The submitted attempt is voided: it is kept, but no longer "
+                    "counted. Why? (kept in the audit log)").format(who))
+        if not ok:
+            return
+        if not reason.strip():
+            QMessageBox.warning(self, self.tr("No retake"), self.tr("A reason is needed."))
+            return
+        self.allow_retake(session.id, attempt["participant_id"], reason)
+
+    def allow_retake(self, session_id: str, participant_id: str, reason: str) -> bool:
+        """Void the participant's submitted attempt so they can start again; False (with a message) if refused."""
+        from assessor.engine import AttemptEngine
+
+        try:
+            AttemptEngine(self.store).allow_retake(session_id, participant_id, reason)
+        except AssessorError as exc:
+            QMessageBox.warning(self, self.tr("No retake"), str(exc))
+            return False
+        self._show_sessions(select=session_id)
+        return True
 
     def _on_start_participant_mode(self):
         session = self.current_session()

@@ -33,8 +33,12 @@ class MainWindow(QMainWindow):
         self.settings_button = QPushButton()
         self.settings_button.setFixedWidth(200)
         self.settings_button.clicked.connect(self._on_settings)
+        self.audit_button = QPushButton()
+        self.audit_button.setFixedWidth(200)
+        self.audit_button.clicked.connect(self._on_audit)
         side = QVBoxLayout()
         side.addWidget(self.nav, 1)
+        side.addWidget(self.audit_button)
         side.addWidget(self.settings_button)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -74,9 +78,15 @@ class MainWindow(QMainWindow):
 
         SettingsDialog.ask(self.store, self)
 
+    def _on_audit(self) -> None:
+        from .audit_dialog import AuditDialog
+
+        AuditDialog.show_for(self.store, self)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Assessor"))
         self.settings_button.setText(self.tr("Settings…"))
+        self.audit_button.setText(self.tr("Audit log…"))
         for row, page in enumerate(self.pages.values()):
             self.nav.item(row).setText(page.title())
 

@@ -35,3 +35,60 @@ def test_errors_block_import_until_valid_only_is_chosen(qtbot, store, tmp_path):
     assert ok.isEnabled()
     ok.click()
     assert dialog.summary.new == ("A",)
+
+
+def test_banks_page_imports_through_the_preview_and_shows_the_new_bank(qtbot, bank_store, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from ui.bank_import import BankImportDialog
+    from ui.banks_page import BanksPage
+
+    path = tmp_path / "workshop.gift"
+    path.write_text("::W-1:: Is water wet? {T}\n\n::W-2:: Pick one {=yes ~no}\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+
+    def confirm(dialog):
+        dialog.buttons.button(QDialogButtonBox.Ok).click()
+        return QDialog.Accepted if dialog.result() == QDialog.Accepted else QDialog.Rejected
+
+    monkeypatch.setattr(BankImportDialog, "exec", confirm)
+    page = BanksPage(bank_store)
+    qtbot.addWidget(page)
+    assert page.bank_combo.count() == 1
+    page.import_button.click()
+    qtbot.waitUntil(lambda: page.bank_combo.count() == 2)
+    assert page.bank_combo.currentText() == "workshop"
+    assert page.proxy.rowCount() == 2
+
+
+def test_banks_page_exports_the_bank_and_saves_the_template(qtbot, bank_store, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.banks_page import BanksPage
+
+    targets = iter([str(tmp_path / "bank.gift"), str(tmp_path / "template.xlsx")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(targets), ""))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information", lambda *a, **k: None)
+    page = BanksPage(bank_store)
+    qtbot.addWidget(page)
+    page.export_button.click()
+    exported = (tmp_path / "bank.gift").read_text(encoding="utf-8")
+    assert "::CPCT-COO-01::" in exported or "CPCT-COO-01" in exported
+    page.template_button.click()
+    assert (tmp_path / "template.xlsx").read_bytes()[:2] == b"PK"
+
+
+def test_banks_page_follows_the_language_switch(qtbot, bank_store):
+    from ui import i18n
+    from ui.banks_page import BanksPage
+
+    page = BanksPage(bank_store)
+    qtbot.addWidget(page)
+    assert page.notice.text().startswith("Sample bank")
+    try:
+        i18n.set_language("id")
+        qtbot.waitUntil(lambda: page.notice.text().startswith("Bank soal contoh"))
+        assert page.import_button.text() == "Impor soal…"
+    finally:
+        i18n.set_language("en")
+    qtbot.waitUntil(lambda: page.notice.text().startswith("Sample bank"))

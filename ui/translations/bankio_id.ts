@@ -3,62 +3,62 @@
 <context>
     <name />
     <message>
-        <location filename="../bank_import.py" line="155" />
+        <location filename="../bank_import.py" line="157" />
         <source>GIFT (Moodle) (*.gift)</source>
         <translation>GIFT (Moodle) (*.gift)</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="155" />
+        <location filename="../bank_import.py" line="157" />
         <source>Aiken (*.txt)</source>
         <translation>Aiken (*.txt)</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="155" />
+        <location filename="../bank_import.py" line="157" />
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="156" />
+        <location filename="../bank_import.py" line="158" />
         <source>QTI 2.1 content package (*.zip)</source>
         <translation>Paket konten QTI 2.1 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="156" />
+        <location filename="../bank_import.py" line="158" />
         <source>Excel template (*.xlsx)</source>
         <translation>Templat Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="157" />
+        <location filename="../bank_import.py" line="159" />
         <source>Assessor YAML (*.yaml)</source>
         <translation>YAML Assessor (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="158" />
+        <location filename="../bank_import.py" line="160" />
         <source>Export bank</source>
         <translation>Ekspor bank soal</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="166" />
+        <location filename="../bank_import.py" line="168" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="169" />
+        <location filename="../bank_import.py" line="171" />
         <source>Exported with losses</source>
         <translation>Diekspor dengan kehilangan data</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="170" />
+        <location filename="../bank_import.py" line="172" />
         <source>This format cannot hold everything:</source>
         <translation>Format ini tidak dapat memuat semuanya:</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="177" />
+        <location filename="../bank_import.py" line="179" />
         <source>Save template</source>
         <translation>Simpan templat</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="177" />
+        <location filename="../bank_import.py" line="179" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -71,72 +71,72 @@
         <translation>Berkas soal (*.gift *.txt *.xml *.zip *.xlsx *.csv *.yaml *.yml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="67" />
+        <location filename="../bank_import.py" line="69" />
         <source>Import questions: %s</source>
         <translation>Impor soal: %s</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="76" />
+        <location filename="../bank_import.py" line="78" />
         <source>Problems by line</source>
         <translation>Masalah per baris</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="78" />
+        <location filename="../bank_import.py" line="80" />
         <source>line %1: error: %2</source>
         <translation>baris %1: galat: %2</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="80" />
+        <location filename="../bank_import.py" line="82" />
         <source>line %1: %2 question skipped (%3)</source>
         <translation>baris %1: soal %2 dilewati (%3)</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="83" />
+        <location filename="../bank_import.py" line="85" />
         <source>line %1: warning: %2</source>
         <translation>baris %1: peringatan: %2</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="84" />
+        <location filename="../bank_import.py" line="86" />
         <source>%1 question(s), %2 skipped, %3 warning(s), %4 error(s). Nothing is stored until you confirm.</source>
         <translation>%1 soal, %2 dilewati, %3 peringatan, %4 galat. Tidak ada yang disimpan sebelum Anda mengonfirmasi.</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="90" />
+        <location filename="../bank_import.py" line="92" />
         <source>Bank to import into</source>
         <translation>Bank soal tujuan impor</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="91" />
+        <location filename="../bank_import.py" line="93" />
         <source>Import the valid questions only</source>
         <translation>Impor hanya soal yang valid</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="95" />
+        <location filename="../bank_import.py" line="97" />
         <source>Into bank:</source>
         <translation>Ke bank soal:</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="100" />
+        <location filename="../bank_import.py" line="102" />
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="126" />
+        <location filename="../bank_import.py" line="128" />
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="134" />
+        <location filename="../bank_import.py" line="136" />
         <source>Import questions</source>
         <translation>Impor soal</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="146" />
+        <location filename="../bank_import.py" line="148" />
         <source>Cannot read the file</source>
         <translation>Berkas tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="149" />
+        <location filename="../bank_import.py" line="151" />
         <source>Reading %s…</source>
         <translation>Membaca %s…</translation>
     </message>

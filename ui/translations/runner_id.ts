@@ -376,80 +376,80 @@
 <context>
     <name>RunnerWindow</name>
     <message>
-        <location filename="../runner/window.py" line="284" />
+        <location filename="../runner/window.py" line="285" />
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="289" />
+        <location filename="../runner/window.py" line="290" />
         <source>The password needs at least 4 characters.</source>
         <translation>Kata sandi minimal 4 karakter.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="321" />
+        <location filename="../runner/window.py" line="322" />
         <source>Wrong password. Wait {} seconds before trying again.</source>
         <translation>Kata sandi salah. Tunggu {} detik sebelum mencoba lagi.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="322" />
+        <location filename="../runner/window.py" line="323" />
         <source>Wrong password.</source>
         <translation>Kata sandi salah.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="390" />
+        <location filename="../runner/window.py" line="391" />
         <source>We could not find this name or code. Check the spelling or ask the facilitator.</source>
         <translation>Nama atau kode ini tidak ditemukan. Periksa ejaannya atau tanyakan kepada fasilitator.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="391" />
+        <location filename="../runner/window.py" line="392" />
         <source>You have already submitted this test. Please ask the facilitator if you think this is wrong.</source>
         <translation>Anda sudah mengirim tes ini. Silakan hubungi fasilitator jika menurut Anda ini keliru.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="393" />
+        <location filename="../runner/window.py" line="394" />
         <source>This test session is closed. Please ask the facilitator.</source>
         <translation>Sesi tes ini sudah ditutup. Silakan hubungi fasilitator.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="570" />
+        <location filename="../runner/window.py" line="572" />
         <source>Time left: {}</source>
         <translation>Sisa waktu: {}</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="578" />
+        <location filename="../runner/window.py" line="580" />
         <source>1 minute left</source>
         <translation>Sisa waktu 1 menit</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="580" />
+        <location filename="../runner/window.py" line="582" />
         <source>5 minutes left</source>
         <translation>Sisa waktu 5 menit</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="619" />
+        <location filename="../runner/window.py" line="621" />
         <source>Participant mode</source>
         <translation>Mode peserta</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="622" />
+        <location filename="../runner/window.py" line="624" />
         <source>Switch language</source>
         <translation>Ganti bahasa</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="623" />
         <location filename="../runner/window.py" line="625" />
+        <location filename="../runner/window.py" line="627" />
         <source>Smaller text</source>
         <translation>Perkecil teks</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="624" />
         <location filename="../runner/window.py" line="626" />
+        <location filename="../runner/window.py" line="628" />
         <source>Larger text</source>
         <translation>Perbesar teks</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="627" />
-        <location filename="../runner/window.py" line="628" />
+        <location filename="../runner/window.py" line="629" />
+        <location filename="../runner/window.py" line="630" />
         <source>High contrast</source>
         <translation>Kontras tinggi</translation>
     </message>

@@ -3,122 +3,152 @@
 <context>
     <name>BanksPage</name>
     <message>
-        <location filename="../banks_page.py" line="139" />
+        <location filename="../banks_page.py" line="141" />
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="140" />
+        <location filename="../banks_page.py" line="142" />
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="141" />
+        <location filename="../banks_page.py" line="143" />
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="142" />
+        <location filename="../banks_page.py" line="144" />
         <source>Rationale</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="143" />
+        <location filename="../banks_page.py" line="145" />
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="239" />
+        <location filename="../banks_page.py" line="256" />
         <source>Question banks</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="242" />
+        <location filename="../banks_page.py" line="259" />
         <source>Bank:</source>
         <translation>Bank:</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="243" />
+        <location filename="../banks_page.py" line="260" />
         <source>Search:</source>
         <translation>Cari:</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="244" />
+        <location filename="../banks_page.py" line="261" />
         <source>Key or text, in either language</source>
         <translation>Kode atau teks, dalam salah satu bahasa</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="245" />
+        <location filename="../banks_page.py" line="262" />
         <source>Search questions</source>
         <translation>Cari soal</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="246" />
+        <location filename="../banks_page.py" line="263" />
         <source>Question bank</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="247" />
+        <location filename="../banks_page.py" line="264" />
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="248" />
+        <location filename="../banks_page.py" line="265" />
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="249" />
+        <location filename="../banks_page.py" line="266" />
         <source>All types</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="253" />
+        <location filename="../banks_page.py" line="270" />
         <source>New bank…</source>
         <translation>Bank baru…</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="254" />
+        <location filename="../banks_page.py" line="271" />
         <source>Duplicate…</source>
         <translation>Duplikat…</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="255" />
+        <location filename="../banks_page.py" line="272" />
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="256" />
+        <location filename="../banks_page.py" line="273" />
         <source>New question…</source>
         <translation>Soal baru…</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="257" />
+        <location filename="../banks_page.py" line="274" />
         <source>Edit question…</source>
         <translation>Ubah soal…</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="282" />
+        <location filename="../banks_page.py" line="275" />
+        <source>Import questions…</source>
+        <translation>Impor soal…</translation>
+    </message>
+    <message>
+        <location filename="../banks_page.py" line="276" />
+        <source>Read questions from GIFT, Aiken, Moodle XML, QTI, Excel, CSV or Assessor YAML; you see a preview before anything is stored</source>
+        <translation>Baca soal dari GIFT, Aiken, Moodle XML, QTI, Excel, CSV, atau YAML Assessor; Anda melihat pratinjau sebelum ada yang disimpan</translation>
+    </message>
+    <message>
+        <location filename="../banks_page.py" line="278" />
+        <source>Export bank…</source>
+        <translation>Ekspor bank…</translation>
+    </message>
+    <message>
+        <location filename="../banks_page.py" line="279" />
+        <source>Write this bank as GIFT, Aiken, Moodle XML, QTI, Excel or YAML</source>
+        <translation>Simpan bank ini sebagai GIFT, Aiken, Moodle XML, QTI, Excel, atau YAML</translation>
+    </message>
+    <message>
+        <location filename="../banks_page.py" line="280" />
+        <source>Save template…</source>
+        <translation>Simpan templat…</translation>
+    </message>
+    <message>
+        <location filename="../banks_page.py" line="281" />
+        <source>An Excel file to write new questions in, for importing later</source>
+        <translation>Berkas Excel untuk menulis soal baru, untuk diimpor nanti</translation>
+    </message>
+    <message>
+        <location filename="../banks_page.py" line="313" />
         <source>All topics</source>
         <translation>Semua topik</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="324" />
+        <location filename="../banks_page.py" line="355" />
         <source>Delete bank</source>
         <translation>Hapus bank</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="325" />
+        <location filename="../banks_page.py" line="356" />
         <source>Delete the bank "{0}" and its {1} questions? This cannot be undone.</source>
         <translation>Hapus bank "{0}" beserta {1} soalnya? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="334" />
+        <location filename="../banks_page.py" line="365" />
         <source>Bank in use</source>
         <translation>Bank sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="335" />
+        <location filename="../banks_page.py" line="366" />
         <source>An assessment uses questions from this bank, so it cannot be deleted. Archive it instead? It is then hidden from this list, and nothing is lost.</source>
         <translation>Ada asesmen yang memakai soal dari bank ini, jadi bank tidak dapat dihapus. Arsipkan saja? Bank akan disembunyikan dari daftar ini dan tidak ada yang hilang.</translation>
     </message>
@@ -126,14 +156,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="78" />
+        <location filename="../main_window.py" line="87" />
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79" />
+        <location filename="../main_window.py" line="88" />
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="89" />
+        <source>Audit log…</source>
+        <translation>Log audit…</translation>
     </message>
 </context>
 <context>
@@ -142,6 +177,109 @@
         <location filename="../widgets.py" line="42" />
         <source>This section is not available in this version yet.</source>
         <translation>Bagian ini belum tersedia dalam versi ini.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../widgets.py" line="49" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="50" />
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="51" />
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="52" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="53" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="54" />
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="55" />
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="56" />
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="57" />
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="58" />
+        <source>Don't Save</source>
+        <translation>Jangan simpan</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="59" />
+        <source>Close without Saving</source>
+        <translation>Tutup tanpa menyimpan</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="60" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="61" />
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="62" />
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;semua</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="63" />
+        <source>N&amp;o to All</source>
+        <translation>T&amp;idak untuk semua</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="64" />
+        <source>Save All</source>
+        <translation>Simpan semua</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="65" />
+        <source>Abort</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="66" />
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="67" />
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="68" />
+        <source>Restore Defaults</source>
+        <translation>Kembalikan ke bawaan</translation>
     </message>
 </context>
 <context>

@@ -96,27 +96,27 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../assessments_page.py" line="39" />
+        <location filename="../assessments_page.py" line="40" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="40" />
+        <location filename="../assessments_page.py" line="41" />
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="41" />
+        <location filename="../assessments_page.py" line="42" />
         <source>Pass mark</source>
         <translation>Nilai lulus</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="42" />
+        <location filename="../assessments_page.py" line="43" />
         <source>Locked</source>
         <translation>Terkunci</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="78" />
+        <location filename="../assessments_page.py" line="79" />
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
@@ -124,207 +124,368 @@
 <context>
     <name>AssessmentsPage</name>
     <message>
-        <location filename="../assessments_page.py" line="244" />
+        <location filename="../assessments_page.py" line="251" />
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="252" />
+        <location filename="../assessments_page.py" line="274" />
         <source>Saved assessments</source>
         <translation>Asesmen tersimpan</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="253" />
+        <location filename="../assessments_page.py" line="275" />
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="254" />
+        <location filename="../assessments_page.py" line="276" />
         <source>Archive…</source>
         <translation>Arsipkan…</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="255" />
+        <location filename="../assessments_page.py" line="277" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="256" />
+        <location filename="../assessments_page.py" line="278" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="257" />
+        <location filename="../assessments_page.py" line="279" />
         <source>Time limit:</source>
         <translation>Batas waktu:</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="258" />
+        <location filename="../assessments_page.py" line="280" />
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="259" />
+        <location filename="../assessments_page.py" line="281" />
         <source>No limit</source>
         <translation>Tanpa batas</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="260" />
+        <location filename="../assessments_page.py" line="282" />
         <source>Pass mark:</source>
         <translation>Nilai lulus:</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="261" />
+        <location filename="../assessments_page.py" line="283" />
         <source>Shuffle question order</source>
         <translation>Acak urutan soal</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="262" />
+        <location filename="../assessments_page.py" line="284" />
         <source>Shuffle answer options</source>
         <translation>Acak urutan pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="263" />
+        <location filename="../assessments_page.py" line="285" />
         <source>Show participants their score</source>
         <translation>Tampilkan nilai kepada peserta</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="264" />
+        <location filename="../assessments_page.py" line="286" />
         <source>Ask for a confidence rating</source>
         <translation>Minta tingkat keyakinan</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="265" />
+        <location filename="../assessments_page.py" line="287" />
         <source>Questions from banks</source>
         <translation>Soal dari bank</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="266" />
+        <location filename="../assessments_page.py" line="288" />
         <source>Search:</source>
         <translation>Cari:</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="267" />
+        <location filename="../assessments_page.py" line="289" />
         <source>Add selected →</source>
         <translation>Tambahkan yang dipilih →</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="268" />
+        <location filename="../assessments_page.py" line="290" />
         <source>Per topic:</source>
         <translation>Per topik:</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="269" />
+        <location filename="../assessments_page.py" line="291" />
         <source>Draw at random</source>
         <translation>Undi acak</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="270" />
+        <location filename="../assessments_page.py" line="292" />
         <source>Questions in this assessment</source>
         <translation>Soal dalam asesmen ini</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="271" />
+        <location filename="../assessments_page.py" line="293" />
         <source>Up</source>
         <translation>Naik</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="272" />
+        <location filename="../assessments_page.py" line="294" />
         <source>Down</source>
         <translation>Turun</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="273" />
+        <location filename="../assessments_page.py" line="295" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="274" />
+        <location filename="../assessments_page.py" line="296" />
         <source>Blueprint: questions per topic and type</source>
         <translation>Kisi-kisi: jumlah soal per topik dan jenis</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="275" />
+        <location filename="../assessments_page.py" line="297" />
         <source>Save assessment</source>
         <translation>Simpan asesmen</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="276" />
+        <location filename="../assessments_page.py" line="298" />
         <source>This assessment has been used in a session and is locked. Saving your changes makes a copy.</source>
         <translation>Asesmen ini sudah dipakai dalam sesi dan terkunci. Menyimpan perubahan akan membuat salinan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assessments_page.py" line="342" />
+        <location filename="../assessments_page.py" line="375" />
         <source>%n question(s)</source>
         <translation><numerusform>%n soal</numerusform></translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="349" />
-        <location filename="../assessments_page.py" line="350" />
+        <location filename="../assessments_page.py" line="383" />
+        <location filename="../assessments_page.py" line="384" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="382" />
+        <location filename="../assessments_page.py" line="419" />
         <source>Replace questions</source>
         <translation>Ganti soal</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="383" />
+        <location filename="../assessments_page.py" line="420" />
         <source>Drawing replaces the {0} questions now in the assessment. Continue?</source>
         <translation>Pengundian akan mengganti {0} soal yang sekarang ada di asesmen. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="394" />
+        <location filename="../assessments_page.py" line="431" />
         <source>Cannot draw</source>
         <translation>Tidak dapat mengundi</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="395" />
+        <location filename="../assessments_page.py" line="432" />
         <source>The topic "{0}" has only {1} questions.</source>
         <translation>Topik "{0}" hanya memiliki {1} soal.</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="425" />
+        <location filename="../assessments_page.py" line="462" />
         <source>Archive assessment</source>
         <translation>Arsipkan asesmen</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="426" />
+        <location filename="../assessments_page.py" line="463" />
         <source>Archive "{0}"? It is hidden from this list; its sessions and results are kept.</source>
         <translation>Arsipkan "{0}"? Asesmen ini disembunyikan dari daftar; sesi dan hasilnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="448" />
-        <location filename="../assessments_page.py" line="451" />
-        <location filename="../assessments_page.py" line="462" />
+        <location filename="../assessments_page.py" line="485" />
+        <location filename="../assessments_page.py" line="488" />
+        <location filename="../assessments_page.py" line="499" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="448" />
+        <location filename="../assessments_page.py" line="485" />
         <source>The assessment needs a name.</source>
         <translation>Asesmen perlu nama.</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="451" />
+        <location filename="../assessments_page.py" line="488" />
         <source>The assessment has no questions.</source>
         <translation>Asesmen belum berisi soal.</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="455" />
+        <location filename="../assessments_page.py" line="492" />
         <source>{0} (copy)</source>
         <translation>{0} (salinan)</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="457" />
+        <location filename="../assessments_page.py" line="494" />
         <source>Saved as a copy</source>
         <translation>Disimpan sebagai salinan</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="458" />
+        <location filename="../assessments_page.py" line="495" />
         <source>The original is locked, so your changes were saved as "{0}".</source>
         <translation>Asesmen asli terkunci, jadi perubahan Anda disimpan sebagai "{0}".</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../audit_dialog.py" line="189" />
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="190" />
+        <source>Every action that changes results or personal data is recorded here with its details and the laptop it was done on. Entries cannot be changed or deleted.</source>
+        <translation>Setiap tindakan yang mengubah hasil atau data pribadi dicatat di sini beserta rinciannya dan laptop tempat tindakan itu dilakukan. Catatan tidak dapat diubah atau dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="192" />
+        <source>Action:</source>
+        <translation>Tindakan:</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="193" />
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="206" />
+        <source>All actions</source>
+        <translation>Semua tindakan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../audit_dialog.py" line="217" />
+        <source>%n entries</source>
+        <translation><numerusform>%n catatan</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="225" />
+        <source>Export audit log</source>
+        <translation>Ekspor log audit</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="226" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="242" />
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="238" />
+        <source>Writing the audit log…</source>
+        <translation>Menulis log audit…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../audit_dialog.py" line="25" />
+        <source>Session opened</source>
+        <translation>Sesi dibuka</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="26" />
+        <source>Session closed</source>
+        <translation>Sesi ditutup</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="27" />
+        <source>Session re-opened</source>
+        <translation>Sesi dibuka kembali</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="28" />
+        <source>Test submitted</source>
+        <translation>Tes dikumpulkan</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="29" />
+        <source>Test resumed</source>
+        <translation>Tes dilanjutkan</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="30" />
+        <source>Retake allowed</source>
+        <translation>Tes ulang diizinkan</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="31" />
+        <source>Attempt voided</source>
+        <translation>Pengerjaan dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="32" />
+        <source>Personal data erased</source>
+        <translation>Data pribadi dihapus</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="33" />
+        <source>Questions imported</source>
+        <translation>Soal diimpor</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="34" />
+        <source>Bank deleted</source>
+        <translation>Bank soal dihapus</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="35" />
+        <source>Cohort archived</source>
+        <translation>Angkatan diarsipkan</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="36" />
+        <source>Assessment archived</source>
+        <translation>Asesmen diarsipkan</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="37" />
+        <source>Package or results imported</source>
+        <translation>Paket atau hasil diimpor</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="38" />
+        <source>Conflict resolved</source>
+        <translation>Konflik diselesaikan</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="39" />
+        <source>Facilitator password changed</source>
+        <translation>Kata sandi fasilitator diubah</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="40" />
+        <source>Backup made</source>
+        <translation>Cadangan dibuat</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="41" />
+        <source>Backup restored</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="75" />
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="75" />
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="76" />
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="76" />
+        <source>Device</source>
+        <translation>Perangkat</translation>
     </message>
 </context>
 <context>
@@ -363,69 +524,69 @@
 <context>
     <name>CohortDialog</name>
     <message>
-        <location filename="../cohorts_page.py" line="230" />
+        <location filename="../cohorts_page.py" line="235" />
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="236" />
+        <location filename="../cohorts_page.py" line="241" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="237" />
+        <location filename="../cohorts_page.py" line="242" />
         <source>Organisation:</source>
         <translation>Instansi:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="238" />
+        <location filename="../cohorts_page.py" line="243" />
         <source>Location:</source>
         <translation>Lokasi:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="239" />
+        <location filename="../cohorts_page.py" line="244" />
         <source>Start date:</source>
         <translation>Tanggal mulai:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="240" />
+        <location filename="../cohorts_page.py" line="245" />
         <source>End date:</source>
         <translation>Tanggal selesai:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="241" />
+        <location filename="../cohorts_page.py" line="246" />
         <source>Trainers (comma-separated):</source>
         <translation>Pelatih (pisahkan dengan koma):</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="242" />
+        <location filename="../cohorts_page.py" line="247" />
         <source>Cascade from (ToT cohort):</source>
         <translation>Lanjutan dari (angkatan ToT):</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="247" />
+        <location filename="../cohorts_page.py" line="252" />
         <source>Cohort</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="247" />
+        <location filename="../cohorts_page.py" line="252" />
         <source>New cohort</source>
         <translation>Angkatan baru</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="268" />
-        <location filename="../cohorts_page.py" line="271" />
+        <location filename="../cohorts_page.py" line="273" />
         <location filename="../cohorts_page.py" line="276" />
+        <location filename="../cohorts_page.py" line="281" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="268" />
+        <location filename="../cohorts_page.py" line="273" />
         <source>The cohort needs a name.</source>
         <translation>Angkatan perlu nama.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="271" />
+        <location filename="../cohorts_page.py" line="276" />
         <source>The end date is before the start date.</source>
         <translation>Tanggal selesai lebih awal dari tanggal mulai.</translation>
     </message>
@@ -433,212 +594,285 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../cohorts_page.py" line="478" />
+        <location filename="../cohorts_page.py" line="521" />
         <source>Cohorts</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="481" />
+        <location filename="../cohorts_page.py" line="524" />
         <source>Cohorts (training events)</source>
         <translation>Angkatan (kegiatan pelatihan)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="482" />
+        <location filename="../cohorts_page.py" line="525" />
         <source>New…</source>
         <translation>Baru…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="483" />
+        <location filename="../cohorts_page.py" line="526" />
+        <location filename="../cohorts_page.py" line="529" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="484" />
+        <location filename="../cohorts_page.py" line="527" />
         <source>Archive…</source>
         <translation>Arsipkan…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="485" />
+        <location filename="../cohorts_page.py" line="528" />
         <source>Add participant…</source>
         <translation>Tambah peserta…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="486" />
+        <location filename="../cohorts_page.py" line="530" />
+        <source>Correct the selected participant's name, sex, organisation or role</source>
+        <translation>Perbaiki nama, jenis kelamin, lembaga, atau jabatan peserta yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="531" />
+        <source>Erase personal data…</source>
+        <translation>Hapus data pribadi…</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="532" />
+        <source>Remove the selected participant's name and personal details; results stay under the code</source>
+        <translation>Hapus nama dan data pribadi peserta yang dipilih; hasil tetap tersimpan di bawah kodenya</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="534" />
+        <source>Allow a retake…</source>
+        <translation>Izinkan tes ulang…</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="535" />
+        <source>Let the selected participant take this test again; the submitted attempt is voided (kept, no longer counted)</source>
+        <translation>Izinkan peserta yang dipilih mengerjakan tes ini lagi; pengerjaan yang sudah dikumpulkan dibatalkan (tetap disimpan, tidak lagi dihitung)</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="537" />
         <source>Import CSV/XLSX…</source>
         <translation>Impor CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="487" />
+        <location filename="../cohorts_page.py" line="538" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="488" />
+        <location filename="../cohorts_page.py" line="539" />
         <source>Print codes (PDF)…</source>
         <translation>Cetak kode (PDF)…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="489" />
+        <location filename="../cohorts_page.py" line="540" />
         <source>Roster</source>
         <translation>Daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="490" />
+        <location filename="../cohorts_page.py" line="541" />
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="491" />
+        <location filename="../cohorts_page.py" line="542" />
         <source>Assessment:</source>
         <translation>Asesmen:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="492" />
+        <location filename="../cohorts_page.py" line="543" />
         <source>Phase:</source>
         <translation>Tahap:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="495" />
+        <location filename="../cohorts_page.py" line="546" />
         <source>Open session</source>
         <translation>Buka sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="496" />
+        <location filename="../cohorts_page.py" line="547" />
         <source>Close session…</source>
         <translation>Tutup sesi…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="497" />
+        <location filename="../cohorts_page.py" line="548" />
         <source>Re-open…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="498" />
+        <location filename="../cohorts_page.py" line="549" />
         <source>Start participant mode</source>
         <translation>Mulai mode peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="499" />
+        <location filename="../cohorts_page.py" line="550" />
         <source>On this laptop:</source>
         <translation>Di laptop ini:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="576" />
+        <location filename="../cohorts_page.py" line="628" />
         <source>Archive cohort</source>
         <translation>Arsipkan angkatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="577" />
+        <location filename="../cohorts_page.py" line="629" />
         <source>Archive "{0}"? It is hidden from lists; its roster, sessions and results are kept.</source>
         <translation>Arsipkan "{0}"? Angkatan ini disembunyikan dari daftar; daftar peserta, sesi, dan hasilnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="593" />
+        <location filename="../cohorts_page.py" line="667" />
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="675" />
+        <source>Erase the personal data of {0}?
+
+Removed for good: the name, sex, organisation and role.
+Kept: the participant code {1} and every answer and score filed under it, so the cohort's results stay complete but no longer say who this was.
+
+This cannot be undone. It is recorded in the audit log. Copies already exported or printed (rosters, score sheets, result files) are not changed: delete those separately.</source>
+        <translation>Hapus data pribadi {0}?
+
+Dihapus permanen: nama, jenis kelamin, lembaga, dan jabatan.
+Tetap disimpan: kode peserta {1} serta semua jawaban dan nilai di bawah kode itu, sehingga hasil angkatan tetap lengkap tetapi tidak lagi menunjukkan siapa orangnya.
+
+Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang sudah diekspor atau dicetak (daftar peserta, lembar nilai, berkas hasil) tidak berubah: hapus salinan itu secara terpisah.</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="687" />
+        <source>Erase personal data</source>
+        <translation>Hapus data pribadi</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="689" />
+        <source>Erase</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="702" />
         <source>Not added</source>
         <translation>Tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="599" />
+        <location filename="../cohorts_page.py" line="708" />
         <source>Import roster</source>
         <translation>Impor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="600" />
+        <location filename="../cohorts_page.py" line="709" />
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar peserta (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="611" />
+        <location filename="../cohorts_page.py" line="720" />
         <source>Reading the roster…</source>
         <translation>Membaca daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="619" />
+        <location filename="../cohorts_page.py" line="728" />
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="625" />
+        <location filename="../cohorts_page.py" line="734" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="625" />
+        <location filename="../cohorts_page.py" line="734" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="626" />
+        <location filename="../cohorts_page.py" line="735" />
         <source>Export roster</source>
         <translation>Ekspor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="633" />
+        <location filename="../cohorts_page.py" line="742" />
         <source>Participant codes</source>
         <translation>Kode peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="647" />
+        <location filename="../cohorts_page.py" line="756" />
         <source>Writing the roster…</source>
         <translation>Menulis daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="653" />
+        <location filename="../cohorts_page.py" line="762" />
         <source>No assessment</source>
         <translation>Belum ada asesmen</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="653" />
+        <location filename="../cohorts_page.py" line="762" />
         <source>Build an assessment first.</source>
         <translation>Buat asesmen terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="659" />
+        <location filename="../cohorts_page.py" line="768" />
         <source>Not opened</source>
         <translation>Tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="668" />
+        <location filename="../cohorts_page.py" line="777" />
         <source>Close this session? Nobody can start or continue it until it is re-opened.</source>
         <translation>Tutup sesi ini? Tidak ada yang dapat memulai atau melanjutkannya sampai sesi dibuka kembali.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cohorts_page.py" line="670" />
+        <location filename="../cohorts_page.py" line="779" />
         <source>%n participant(s) on this laptop have not submitted.</source>
         <translation><numerusform>%n peserta di laptop ini belum mengumpulkan.</numerusform></translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="671" />
+        <location filename="../cohorts_page.py" line="780" />
         <source>Close session</source>
         <translation>Tutup sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="681" />
+        <location filename="../cohorts_page.py" line="790" />
         <source>Re-open session</source>
         <translation>Buka kembali sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="682" />
+        <location filename="../cohorts_page.py" line="791" />
         <source>Why is the session re-opened? (kept in the audit log)</source>
         <translation>Mengapa sesi dibuka kembali? (dicatat di log audit)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="686" />
+        <location filename="../cohorts_page.py" line="795" />
         <source>Not re-opened</source>
         <translation>Tidak dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="686" />
+        <location filename="../cohorts_page.py" line="795" />
+        <location filename="../cohorts_page.py" line="822" />
         <source>A reason is needed.</source>
         <translation>Alasan wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="698" />
+        <location filename="../cohorts_page.py" line="816" />
+        <source>Allow a retake</source>
+        <translation>Izinkan tes ulang</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="817" />
+        <source>{0} may take this test again. The submitted attempt is voided: it is kept, but no longer counted. Why? (kept in the audit log)</source>
+        <translation>{0} boleh mengerjakan tes ini lagi. Pengerjaan yang sudah dikumpulkan dibatalkan: tetap disimpan, tetapi tidak lagi dihitung. Apa alasannya? (dicatat dalam log audit)</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="822" />
+        <location filename="../cohorts_page.py" line="833" />
+        <source>No retake</source>
+        <translation>Tes ulang tidak diizinkan</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="845" />
         <source>Participant mode</source>
         <translation>Mode peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="699" />
+        <location filename="../cohorts_page.py" line="846" />
         <source>Participant mode is not available in this version.</source>
         <translation>Mode peserta belum tersedia dalam versi ini.</translation>
     </message>
@@ -646,39 +880,49 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../cohorts_page.py" line="287" />
+        <location filename="../cohorts_page.py" line="293" />
         <source>empty: generated</source>
         <translation>kosong: dibuat otomatis</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="293" />
+        <location filename="../cohorts_page.py" line="301" />
+        <source>The code cannot be changed: results are filed under it.</source>
+        <translation>Kode tidak dapat diubah: hasil disimpan di bawah kode ini.</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="306" />
         <source>Code:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="294" />
+        <location filename="../cohorts_page.py" line="307" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="295" />
+        <location filename="../cohorts_page.py" line="308" />
         <source>Sex:</source>
         <translation>Jenis kelamin:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="296" />
+        <location filename="../cohorts_page.py" line="309" />
         <source>Organisation:</source>
         <translation>Instansi:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="297" />
+        <location filename="../cohorts_page.py" line="310" />
         <source>Role:</source>
         <translation>Jabatan:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="302" />
+        <location filename="../cohorts_page.py" line="315" />
         <source>Add participant</source>
         <translation>Tambah peserta</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="315" />
+        <source>Edit participant</source>
+        <translation>Ubah data peserta</translation>
     </message>
 </context>
 <context>
@@ -873,136 +1117,146 @@
     </message>
     <message>
         <location filename="../cohorts_page.py" line="33" />
+        <source>(new code)</source>
+        <translation>(kode baru)</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="34" />
+        <source>(personal data erased)</source>
+        <translation>(data pribadi dihapus)</translation>
+    </message>
+    <message>
+        <location filename="../cohorts_page.py" line="36" />
         <source>needs a code or a name</source>
         <translation>perlu kode atau nama</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="34" />
+        <location filename="../cohorts_page.py" line="37" />
         <source>code appears twice in the file</source>
         <translation>kode muncul dua kali dalam berkas</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="35" />
+        <location filename="../cohorts_page.py" line="38" />
         <source>code is already on the roster</source>
         <translation>kode sudah ada di daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="36" />
+        <location filename="../cohorts_page.py" line="39" />
         <source>sex not recognised (use F/M, perempuan/laki-laki, other)</source>
         <translation>jenis kelamin tidak dikenali (gunakan P/L, perempuan/laki-laki, lainnya)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="37" />
+        <location filename="../cohorts_page.py" line="40" />
         <source>code may only contain letters, digits, - and _</source>
         <translation>kode hanya boleh berisi huruf, angka, - dan _</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="98" />
-        <location filename="../cohorts_page.py" line="113" />
-        <location filename="../cohorts_page.py" line="136" />
-        <location filename="../cohorts_page.py" line="188" />
+        <location filename="../cohorts_page.py" line="101" />
+        <location filename="../cohorts_page.py" line="116" />
+        <location filename="../cohorts_page.py" line="141" />
+        <location filename="../cohorts_page.py" line="193" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="98" />
-        <location filename="../cohorts_page.py" line="114" />
-        <location filename="../cohorts_page.py" line="137" />
+        <location filename="../cohorts_page.py" line="101" />
+        <location filename="../cohorts_page.py" line="117" />
+        <location filename="../cohorts_page.py" line="142" />
         <source>Organisation</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="99" />
+        <location filename="../cohorts_page.py" line="102" />
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="99" />
+        <location filename="../cohorts_page.py" line="102" />
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="100" />
+        <location filename="../cohorts_page.py" line="103" />
         <source>Cascade from</source>
         <translation>Lanjutan dari</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="113" />
-        <location filename="../cohorts_page.py" line="135" />
-        <location filename="../cohorts_page.py" line="188" />
+        <location filename="../cohorts_page.py" line="116" />
+        <location filename="../cohorts_page.py" line="140" />
+        <location filename="../cohorts_page.py" line="193" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="114" />
-        <location filename="../cohorts_page.py" line="136" />
+        <location filename="../cohorts_page.py" line="117" />
+        <location filename="../cohorts_page.py" line="141" />
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="115" />
-        <location filename="../cohorts_page.py" line="137" />
+        <location filename="../cohorts_page.py" line="118" />
+        <location filename="../cohorts_page.py" line="142" />
         <source>Role</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="135" />
+        <location filename="../cohorts_page.py" line="140" />
         <source>Line</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="138" />
+        <location filename="../cohorts_page.py" line="143" />
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="163" />
+        <location filename="../cohorts_page.py" line="168" />
         <source>Phase</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="163" />
+        <location filename="../cohorts_page.py" line="168" />
         <source>Assessment</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="164" />
+        <location filename="../cohorts_page.py" line="169" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="164" />
+        <location filename="../cohorts_page.py" line="169" />
         <source>Opened</source>
         <translation>Dibuka</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="165" />
-        <location filename="../cohorts_page.py" line="192" />
+        <location filename="../cohorts_page.py" line="170" />
+        <location filename="../cohorts_page.py" line="197" />
         <source>Submitted</source>
         <translation>Sudah dikumpulkan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="189" />
+        <location filename="../cohorts_page.py" line="194" />
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="189" />
+        <location filename="../cohorts_page.py" line="194" />
         <source>Answered</source>
         <translation>Dijawab</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="190" />
+        <location filename="../cohorts_page.py" line="195" />
         <source>Checked in</source>
         <translation>Sudah hadir</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="191" />
+        <location filename="../cohorts_page.py" line="196" />
         <source>Answering</source>
         <translation>Sedang menjawab</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="193" />
+        <location filename="../cohorts_page.py" line="198" />
         <source>Voided</source>
         <translation>Dibatalkan</translation>
     </message>
@@ -1010,22 +1264,22 @@
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../cohorts_page.py" line="331" />
+        <location filename="../cohorts_page.py" line="357" />
         <source>{0}: {1} rows, {2} with problems. Fix the file and import it again; nothing has been saved.</source>
         <translation>{0}: {1} baris, {2} bermasalah. Perbaiki berkas lalu impor lagi; belum ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="335" />
+        <location filename="../cohorts_page.py" line="361" />
         <source>{0}: {1} participants ready to add. Empty codes will be generated.</source>
         <translation>{0}: {1} peserta siap ditambahkan. Kode yang kosong akan dibuat otomatis.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="338" />
+        <location filename="../cohorts_page.py" line="364" />
         <source>Add to roster</source>
         <translation>Tambahkan ke daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="346" />
+        <location filename="../cohorts_page.py" line="372" />
         <source>Import roster</source>
         <translation>Impor daftar peserta</translation>
     </message>
