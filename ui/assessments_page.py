@@ -11,7 +11,7 @@ import textwrap
 from dataclasses import replace
 from typing import NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDoubleSpinBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QSpinBox, QSplitter, QTableView, QTableWidget,
@@ -23,6 +23,7 @@ from assessor.forms import blueprint, draw_per_topic, draw_record
 from assessor.questions import QUESTION_TYPES, localized
 
 from .banks_page import QuestionFilter, QuestionTableModel, type_name
+from .models import RowTableModel
 from .widgets import Page
 
 
@@ -34,51 +35,27 @@ class AssessmentRow(NamedTuple):
     assessment: Assessment
 
 
-class AssessmentTableModel(QAbstractTableModel):
+class AssessmentTableModel(RowTableModel):
     """The saved forms: name, number of questions, pass mark, locked."""
 
+    CONTEXT = "AssessmentTableModel"
     HEADERS = (QT_TRANSLATE_NOOP("AssessmentTableModel", "Name"),
                QT_TRANSLATE_NOOP("AssessmentTableModel", "Questions"),
                QT_TRANSLATE_NOOP("AssessmentTableModel", "Pass mark"),
                QT_TRANSLATE_NOOP("AssessmentTableModel", "Locked"))
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[AssessmentRow] = []
-
     def set_assessments(self, forms) -> None:
-        self.beginResetModel()
-        self._rows = [AssessmentRow(a.name, len(a.question_ids), a.pass_mark, a.locked, a) for a in forms]
-        self.endResetModel()
+        self.set_rows(AssessmentRow(a.name, len(a.question_ids), a.pass_mark, a.locked, a) for a in forms)
 
     def assessment(self, row: int) -> Assessment:
-        return self._rows[row].assessment
+        return self.item(row)
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("AssessmentTableModel", self.HEADERS[section])
-        return None
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.UserRole:
-            return (r.name, r.questions, r.pass_mark, r.locked)[col]
-        if role == Qt.DisplayRole:
-            if col == 2:
-                return f"{r.pass_mark:g}%"
-            if col == 3:
-                return QCoreApplication.translate("AssessmentTableModel", "Yes") if r.locked else ""
-            return (r.name, r.questions)[col]
-        return None
+    def display(self, r, col):
+        if col == 2:
+            return f"{r.pass_mark:g}%"
+        if col == 3:
+            return QCoreApplication.translate("AssessmentTableModel", "Yes") if r.locked else ""
+        return r[col]
 
 
 class AssessmentsPage(Page):

@@ -13,11 +13,12 @@ import io
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from .models import RowTableModel
 from .tasks import run_task
 
 # Labels for the action codes the core writes (grep ``audit.log(``); unknown codes show as they are.
@@ -68,52 +69,29 @@ def audit_csv(entries) -> str:
     return out.getvalue()
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RowTableModel):
     """The audit entries: time, action, details, device; raw values under UserRole."""
 
     COL_TIME, COL_ACTION, COL_DETAILS, COL_DEVICE = range(4)
+    CONTEXT = "AuditLog"
     HEADERS = (QT_TRANSLATE_NOOP("AuditLog", "Time"), QT_TRANSLATE_NOOP("AuditLog", "Action"),
                QT_TRANSLATE_NOOP("AuditLog", "Details"), QT_TRANSLATE_NOOP("AuditLog", "Device"))
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._entries = []
-
     def set_entries(self, entries) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
+        self.set_rows((e.at, e.action, details_text(e.details), e.device_id, e) for e in entries)
 
     def entry(self, row: int):
-        return self._entries[row]
+        return self.item(row)
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self._entries)
+    def display(self, r, col):
+        if col == self.COL_TIME:
+            return r[col][:19].replace("T", " ")
+        if col == self.COL_ACTION:
+            return action_label(r[col])
+        return r[col]
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("AuditLog", self.HEADERS[section])
-        return None
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        e = self._entries[index.row()]
-        col = index.column()
-        if role == Qt.UserRole:
-            return (e.at, e.action, details_text(e.details), e.device_id)[col]
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            if col == self.COL_TIME:
-                return e.at[:19].replace("T", " ")
-            if col == self.COL_ACTION:
-                return action_label(e.action) if role == Qt.DisplayRole else e.action
-            if col == self.COL_DETAILS:
-                return details_text(e.details)
-            return e.device_id
-        return None
+    def tooltip(self, r, col):
+        return r[col] if col == self.COL_ACTION else self.display(r, col)
 
 
 class ActionFilter(QSortFilterProxyModel):
@@ -200,7 +178,7 @@ class AuditDialog(QDialog):
 
     def _fill_actions(self) -> None:
         current = self.action_filter.currentData()
-        codes = sorted({e.action for e in self.model._entries}, key=action_label)
+        codes = sorted({self.model.entry(r).action for r in range(self.model.rowCount())}, key=action_label)
         self.action_filter.blockSignals(True)
         self.action_filter.clear()
         self.action_filter.addItem(self.tr("All actions"), None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import Qt, QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -18,6 +18,7 @@ from assessor.bankio import EXPORT_FORMATS, EXTENSIONS, export_bank, parse_file,
 from assessor.errors import AssessorError
 from assessor.formats.interchange import ImportReport
 
+from .models import RowTableModel
 from .tasks import run_task
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
@@ -25,40 +26,17 @@ FILE_FILTER = QT_TRANSLATE_NOOP(
     "Question files (*.gift *.txt *.xml *.zip *.xlsx *.csv *.yaml *.yml);;All files (*)")
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(RowTableModel):
     """The parsed questions of a preview: line, type, key, text."""
 
+    CONTEXT = "PreviewModel"
     HEADERS = (QT_TRANSLATE_NOOP("PreviewModel", "Line"), QT_TRANSLATE_NOOP("PreviewModel", "Type"),
                QT_TRANSLATE_NOOP("PreviewModel", "Key / title"), QT_TRANSLATE_NOOP("PreviewModel", "Text"))
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows = []
-
     def set_report(self, report: ImportReport) -> None:
-        self.beginResetModel()
         from .banks_page import type_name
 
-        self._rows = [(q.line, type_name(q.type), q.key or q.id or q.title or "", q.text) for q in report.questions]
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("PreviewModel", self.HEADERS[section])
-        return None
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role in (Qt.DisplayRole, Qt.UserRole, Qt.ToolTipRole):
-            return self._rows[index.row()][index.column()]
-        return None
+        self.set_rows((q.line, type_name(q.type), q.key or q.id or q.title or "", q.text, q) for q in report.questions)
 
 
 class BankImportDialog(QDialog):

@@ -5,14 +5,15 @@ from __future__ import annotations
 import html
 from typing import NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
-                               QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
+                               QSplitter, QTableView, QTextBrowser, QVBoxLayout)
 
-from assessor.errors import AssessorError, Refused
+from assessor.errors import Refused
 from assessor.questions import QUESTION_TYPES, Bank, Question, localized
 
+from .models import RowTableModel
 from .widgets import Page
 
 TYPE_NAMES = {
@@ -39,10 +40,11 @@ class QuestionRow(NamedTuple):
     question: Question
 
 
-class QuestionTableModel(QAbstractTableModel):
+class QuestionTableModel(RowTableModel):
     """Read-only table of question versions; raw values under UserRole for sorting."""
 
     COL_KEY, COL_VERSION, COL_TYPE, COL_TOPIC, COL_EN, COL_ID = range(6)
+    CONTEXT = "QuestionTableModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("QuestionTableModel", "Key"),
         QT_TRANSLATE_NOOP("QuestionTableModel", "Version"),
@@ -54,48 +56,25 @@ class QuestionTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[QuestionRow] = []
         self._topic_label = lambda topic: topic
 
     def set_questions(self, questions: list[Question], topic_label=None) -> None:
-        self.beginResetModel()
         self._topic_label = topic_label or (lambda topic: topic)
-        self._rows = [QuestionRow(q.key, q.version, q.type, q.topic, q.text.get("en", ""), q.text.get("id", ""), q)
-                      for q in questions]
-        self.endResetModel()
+        self.set_rows(QuestionRow(q.key, q.version, q.type, q.topic, q.text.get("en", ""), q.text.get("id", ""), q)
+                      for q in questions)
 
     def question(self, row: int) -> Question:
-        return self._rows[row].question
+        return self.item(row)
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("QuestionTableModel", self.HEADERS[section])
-        return None
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.UserRole:
-            return (r.key, r.version, r.type, r.topic, r.text_en, r.text_id)[col]
-        if role == Qt.DisplayRole:
-            if col == self.COL_TYPE:
-                return type_name(r.type)
-            if col == self.COL_TOPIC:
-                return self._topic_label(r.topic)
-            return (r.key, r.version, r.type, r.topic, r.text_en, r.text_id)[col]
-        if role == Qt.ToolTipRole and col in (self.COL_EN, self.COL_ID):
-            return (r.text_en, r.text_id)[col - self.COL_EN]
-        if role == Qt.ToolTipRole and col == self.COL_TOPIC:
+    def display(self, r, col):
+        if col == self.COL_TYPE:
+            return type_name(r.type)
+        if col == self.COL_TOPIC:
             return self._topic_label(r.topic)
-        return None
+        return r[col]
+
+    def tooltip(self, r, col):
+        return self.display(r, col) if col in (self.COL_TOPIC, self.COL_EN, self.COL_ID) else None
 
 
 class QuestionFilter(QSortFilterProxyModel):

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, QTimer, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
@@ -22,6 +22,7 @@ from assessor.errors import AssessorError
 from assessor.sessions import OPEN, PHASES, SUBMITTED, VOIDED
 
 from .tasks import run_task
+from .models import RowTableModel
 from .widgets import Page
 
 SEX_NAMES = {"female": QT_TRANSLATE_NOOP("Roster", "Female"), "male": QT_TRANSLATE_NOOP("Roster", "Male"),
@@ -45,47 +46,8 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Roster", text)
 
 
-class _TableModel(QAbstractTableModel):
-    """A read-only table of NamedTuple rows; the last field of a row is the core object."""
-
+class _TableModel(RowTableModel):
     CONTEXT = "Roster"
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def item(self, row: int):
-        return self._rows[row][-1]
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return None
-
-    def display(self, row, col):
-        return row[col]
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        if role == Qt.UserRole:
-            return r[index.column()]
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            return self.display(r, index.column())
-        return None
 
 
 class CohortRow(NamedTuple):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLis
 
 from .results_common import (ALL, DASH, Column, RecordsModel, ResultsData, chart_view, fmt_num, fmt_p,
                              load_results, reason, reset_chart, ui_lang)
-from .results_page import POST_COLOR, PRE_COLOR, sortable_table
+from .results_page import sortable_table
 from .widgets import Page
 
 

@@ -15,8 +15,8 @@ from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QCategoryAx
                               QLineSeries, QScatterSeries, QValueAxis)
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QMessageBox, QPushButton, QSplitter, QTableView, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from assessor.participants import score_histogram

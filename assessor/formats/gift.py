@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from ..questions import Question
 from .interchange import (

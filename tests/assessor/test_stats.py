@@ -14,7 +14,7 @@ from scipy import stats as sps
 from assessor.errors import InputError
 from assessor.responses import ResponseTable
 from assessor.stats import analyze, phase_block
-from assessor.stats_tests import compare_groups, holm, mcnemar_exact_p, paired_block, welch_anova, wilcoxon_block
+from assessor.stats_tests import holm, mcnemar_exact_p, paired_block, welch_anova, wilcoxon_block
 
 # Hand-worked cohort "X": four 0/1 items q1..q4 (q1 everybody right), five participants.
 #            pre  (q1 q2 q3 q4)  %     post (q1 q2 q3 q4)  %
@@ -311,7 +311,7 @@ def test_disaggregation_marks_small_groups():
 
 def _alpha_reference(matrix):
     """Cronbach (1951) from the textbook definition, pure Python, ddof 1."""
-    n, k = len(matrix), len(matrix[0])
+    k = len(matrix[0])
 
     def var(xs):
         m = sum(xs) / len(xs)

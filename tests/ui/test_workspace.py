@@ -215,7 +215,7 @@ def test_live_status_shows_submitted_attempts_on_this_laptop(qtbot, demo_store):
                                   "SessionTableModel", "LiveTableModel", "PreviewTableModel"])
 def test_table_models_are_well_behaved(qtmodeltester, qtbot, demo_store, name):
     from assessor.roster import parse_roster
-    from ui import assessments_page, cohorts_page
+    from ui import cohorts_page
     from ui.assessments_page import AssessmentTableModel
 
     page = cohorts_page.CohortsPage(demo_store)
