@@ -96,8 +96,8 @@ def render(results: list[tuple[str, list[Row], str, float, str]], info: dict, qu
     lines = [
         "# Performance",
         "",
-        "Written by `make bench` (`python -m benchmarks.run`" + (" --quick`: a SMOKE RUN on small data, not the "
-                                                                  "real figures" if quick else "`") + "); do not "
+        "Written by `make bench` (`python -m benchmarks.run" + (" --quick`: a SMOKE RUN on small data, not the "
+                                                                 "real figures" if quick else "`") + "); do not "
         "edit by hand — change the benchmarks in `benchmarks/` and run it again.",
         "",
         f"- **Date:** {started}",
