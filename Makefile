@@ -31,9 +31,10 @@ test: $(STAMP) translations
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots screenshots
 
+# `make bench` runs every benchmark and writes docs/performance.md; `make bench QUICK=1` is a smoke run.
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,bench]'
-	$(PY) -m benchmarks.run
+	$(PY) -m benchmarks.run $(if $(QUICK),--quick)
 
 # Refresh the .ts sources from the code (developers only; .ts files are committed).
 # Refresh the .ts sources from the code, one translation area at a time, and fill them

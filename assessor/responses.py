@@ -184,6 +184,9 @@ class ResponseTable:
 # Factorising
 
 
+_BLOCK = 1 << 19  # rows per block where a whole-column temporary would raise the peak memory
+
+
 def _factorize_uint64(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(codes, sorted unique keys) for a uint64 array, fast for long runs or few values."""
     n = len(keys)
@@ -192,19 +195,24 @@ def _factorize_uint64(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     change = np.empty(n, dtype=bool)
     change[0] = True
     np.not_equal(keys[1:], keys[:-1], out=change[1:])
-    starts = np.flatnonzero(change)
-    if len(starts) * 4 < n:
+    if np.count_nonzero(change) * 4 < n:
         # Sorted or grouped data: factorise one value per run, then expand.
+        starts = np.flatnonzero(change)
         uniq, inv = np.unique(keys[starts], return_inverse=True)
         lengths = np.diff(np.append(starts, n))
         return np.repeat(inv.astype(np.int32), lengths), uniq
+    del change
     uniq = np.sort(np.unique(keys, sorted=False))
     lut_mod = _perfect_modulus(uniq)
     if lut_mod is not None:
-        # keys % m is collision-free on the (few) distinct keys: a table lookup.
+        # keys % m is collision-free on the (few) distinct keys: a table lookup,
+        # in blocks so that the temporaries stay small.
         lut = np.zeros(lut_mod, dtype=np.int32)
         lut[uniq % np.uint64(lut_mod)] = np.arange(len(uniq), dtype=np.int32)
-        return lut[keys % np.uint64(lut_mod)], uniq
+        codes = np.empty(n, dtype=np.int32)
+        for lo in range(0, n, _BLOCK):
+            codes[lo : lo + _BLOCK] = lut[keys[lo : lo + _BLOCK] % np.uint64(lut_mod)]
+        return codes, uniq
     return np.searchsorted(uniq, keys).astype(np.int32), uniq
 
 
@@ -438,6 +446,7 @@ def read_responses_csv(path, pass_mark: float | None = None) -> ResponseTable:
         columns, line_of = _split_slow(bytes(raw[header_end + 1 : -_PAD]), header, name)
     else:
         columns, line_of = _split_fast(raw, header_end, header, name)
+    del raw  # the file's bytes are no longer needed: free them before validation allocates
 
     def where(i: int) -> str:
         return f"{name}, row {int(line_of[i])}"
@@ -564,7 +573,7 @@ def _split_fast(raw: bytearray, header_end: int, header: list[str], name: str):
     line_start[0] = header_end + 1
     line_start[1:] = nl[:-1] + 1
     per_line = np.diff(np.concatenate(([c0], np.searchsorted(commas, nl))))
-    lineno = np.arange(2, len(nl) + 2, dtype=np.int64)
+    lineno = np.arange(2, len(nl) + 2, dtype=np.int32 if len(nl) < 2**31 - 3 else np.int64)
     blank = nl == line_start
     badlines = np.flatnonzero((per_line != ncol - 1) & ~blank)
     if len(badlines):
@@ -574,22 +583,36 @@ def _split_fast(raw: bytearray, header_end: int, header: list[str], name: str):
             f"expected {ncol} as in the header.",
             code="field_count",
         )
+    del per_line, badlines  # large temporaries: keep the peak memory down
     if blank.any():
         keep = ~blank
         nl, line_start, lineno = nl[keep], line_start[keep], lineno[keep]
+        del keep
+    del blank
     n = len(nl)
     if n == 0:
         raise InputError(f"{name}: the file has a header but no data rows.", code="empty")
-    grid = commas[c0:].reshape(n, ncol - 1) if ncol > 1 else np.zeros((n, 0), np.int64)
+    line_start = line_start.astype(commas.dtype)
+    # Commas as offsets from their line's start, in the narrowest type the longest line
+    # allows: a quarter of the memory of absolute positions for ordinary files.
+    longest = int((nl - line_start).max())
+    rel_type = np.uint8 if longest < 2**8 else np.uint16 if longest < 2**16 else commas.dtype
+    grid = np.empty((n, max(ncol - 1, 0)), dtype=rel_type)
+    if ncol > 1:
+        absolute = commas[c0:].reshape(n, ncol - 1)
+        for j in range(ncol - 1):
+            grid[:, j] = absolute[:, j] - line_start
+        del absolute
+    del commas
     wanted = [h for h in header if h in REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
-    line_start = line_start.astype(grid.dtype)
     rev = np.arange(n - 1, -1, -1, dtype=np.int32)
     out = {}
     for h in wanted:
         j = header.index(h)
-        starts = line_start if j == 0 else grid[:, j - 1] + 1
-        ends = nl if j == ncol - 1 else grid[:, j]
+        starts = line_start if j == 0 else line_start + grid[:, j - 1] + 1
+        ends = nl if j == ncol - 1 else line_start + grid[:, j]
         out[h] = _factor_bytes(raw, starts, ends, name, lineno, rev)
+        del starts, ends
     return out, lineno
 
 
@@ -608,7 +631,9 @@ def _factor_bytes(pad, starts: np.ndarray, ends: np.ndarray, name: str, lineno, 
     keys = []
     for w in range(nwords):
         kw = words[starts + 8 * w] if w else words[starts]
-        kw &= masks[np.clip(lengths - 8 * w, 0, 8) if w else np.minimum(lengths, 8)]
+        for lo in range(0, n, _BLOCK):  # in blocks: small temporaries, lower peak memory
+            part = lengths[lo : lo + _BLOCK]
+            kw[lo : lo + _BLOCK] &= masks[np.clip(part - 8 * w, 0, 8) if w else np.minimum(part, 8)]
         keys.append(kw)
     if nwords == 1:
         key = keys[0]

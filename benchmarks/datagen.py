@@ -77,6 +77,24 @@ def write_csv(path, **kwargs) -> Path:
     return path
 
 
+def cached_csv(participants: int = 10_000, items: int = 100) -> Path:
+    """The full-size responses CSV (everybody takes every phase), written once per machine.
+
+    Kept in the temporary folder so that the benchmarks that read the same file (assessor
+    and the pandas + pingouin script) do not each spend seconds generating it.
+    """
+    import tempfile
+
+    folder = Path(tempfile.gettempdir()) / "assessor-bench"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"responses-{participants}x{items}-{SEED}.csv"
+    if not path.exists():
+        partial = path.with_suffix(".part")
+        write_csv(partial, participants=participants, items=items, attrition=False)
+        partial.replace(path)
+    return path
+
+
 if __name__ == "__main__":  # pragma: no cover
     import sys
 
