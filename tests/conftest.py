@@ -68,3 +68,25 @@ def demo_store(tmp_path):
     build_demo(s, seed=1)
     yield s
     s.close()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Free the widgets tests left behind while the QApplication still exists.
+
+    Otherwise Python's last garbage collection at interpreter exit destroys Qt
+    wrappers after Qt itself is gone, which can abort the process (and fail CI)
+    after every test passed.
+    """
+    import gc
+
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for widget in getattr(app, "topLevelWidgets", lambda: [])():
+        widget.close()
+        widget.deleteLater()
+    app.processEvents()
+    gc.collect()
+    app.processEvents()

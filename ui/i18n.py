@@ -2,13 +2,19 @@
 
 The app's strings come from ``ui/translations/<area>_<lang>.qm``, one file per area of
 the UI (shell, runner, workspace, results), compiled from the committed ``.ts`` by
-``make translations``. Switching installs the new translators;
+``make translations``. A copy installed with plain ``pip install .`` may carry only the
+``.ts`` sources: the missing or stale ``.qm`` files are then compiled once with the
+``lrelease`` that ships with PySide6, into the user's cache folder. Switching installs
+the new translators;
 Qt then sends every widget a LanguageChange event, and widgets re-set their texts in
 ``retranslate()``.
 """
 
 from __future__ import annotations
 
+import logging
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -16,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 UI_LANGUAGES = {"en": "English", "id": "Bahasa Indonesia"}
 
+log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
 _current = "en"
 
@@ -42,7 +49,7 @@ def set_language(lang: str) -> bool:
     if qt_base.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
         app.installTranslator(qt_base)
         _installed.append(qt_base)
-    files = sorted(TRANSLATIONS.glob(f"*_{lang}.qm"))
+    files = compiled_translations(lang)
     for path in files:
         own = QTranslator()
         if own.load(str(path)):
@@ -51,3 +58,34 @@ def set_language(lang: str) -> bool:
         else:
             ok = False
     return ok and bool(files)
+
+
+def _lrelease(ts: Path, qm: Path) -> bool:
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    code = "import sys; from PySide6.scripts.pyside_tool import lrelease; sys.argv[0] = 'lrelease'; lrelease()"
+    try:
+        done = subprocess.run([sys.executable, "-c", code, "-silent", str(ts), "-qm", str(qm)],
+                              capture_output=True, timeout=60)
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.warning("cannot compile %s: %s", ts, exc)
+        return False
+    if done.returncode != 0 or not qm.exists():
+        log.warning("cannot compile %s: %s", ts, done.stderr.decode(errors="replace")[-500:])
+        return False
+    return True
+
+
+def compiled_translations(lang: str) -> list[Path]:
+    """The ``.qm`` file of every area for ``lang``, compiling from ``.ts`` where needed."""
+    found = []
+    for ts in sorted(TRANSLATIONS.glob(f"*_{lang}.ts")):
+        qm = ts.with_suffix(".qm")
+        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            found.append(qm)
+            continue
+        import platformdirs
+
+        cached = Path(platformdirs.user_cache_dir("Assessor", appauthor=False)) / "translations" / qm.name
+        if (cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime) or _lrelease(ts, cached):
+            found.append(cached)
+    return found

@@ -2,17 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+import importlib
+
+from PySide6.QtCore import QEvent, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from .assessments_page import AssessmentsPage
-from .banks_page import BanksPage
-from .cohorts_page import CohortsPage
-from .compare_page import ComparePage
-from .results_page import ResultsPage
 from .file_menu import install_file_menu
 from .widgets import Page
+
+# The sections in navigation order: key, title, and where the page class lives. A page
+# (and its imports, e.g. QtCharts for results) is built the first time it is shown, so
+# start-up only pays for the first section.
+SECTIONS = (
+    ("banks", QT_TRANSLATE_NOOP("MainWindow", "Question banks"), "ui.banks_page", "BanksPage"),
+    ("assessments", QT_TRANSLATE_NOOP("MainWindow", "Assessments"), "ui.assessments_page", "AssessmentsPage"),
+    ("cohorts", QT_TRANSLATE_NOOP("MainWindow", "Cohorts"), "ui.cohorts_page", "CohortsPage"),
+    ("results", QT_TRANSLATE_NOOP("MainWindow", "Results"), "ui.results_page", "ResultsPage"),
+    ("compare", QT_TRANSLATE_NOOP("MainWindow", "Compare"), "ui.compare_page", "ComparePage"),
+)
+KEYS = [key for key, *_ in SECTIONS]
+
+
+class _Pages(dict):
+    """The pages built so far; looking up one not yet built builds it."""
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__()
+        self._window = window
+
+    def __missing__(self, key: str) -> Page:
+        return self._window._build(key)
 
 
 class MainWindow(QMainWindow):
@@ -25,10 +45,12 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(200)
         self.stack = QStackedWidget()
-        self.pages: dict[str, Page] = {}
-        for key, page in self._make_pages():
-            self.add_page(key, page)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.pages: dict[str, Page] = _Pages(self)
+        for key, _title, _module, _cls in SECTIONS:
+            self.stack.addWidget(QWidget())  # stands in until the page is first shown
+            item = QListWidgetItem()
+            item.setData(Qt.UserRole, key)
+            self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_page_shown)
         self.settings_button = QPushButton()
         self.settings_button.setFixedWidth(200)
@@ -50,27 +72,30 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.nav.setCurrentRow(0)
 
-    def _make_pages(self):
-        yield "banks", BanksPage(self.store)
-        yield "assessments", AssessmentsPage(self.store)
-        yield "cohorts", CohortsPage(self.store)
-        yield "results", ResultsPage(self.store)
-        yield "compare", ComparePage(self.store)
-
-    def add_page(self, key: str, page: Page) -> None:
-        self.pages[key] = page
-        self.stack.addWidget(page)
-        item = QListWidgetItem(page.title())
-        item.setData(Qt.UserRole, key)
-        self.nav.addItem(item)
+    def _build(self, key: str) -> Page:
+        row = KEYS.index(key)
+        _key, _title, module, cls = SECTIONS[row]
+        page = getattr(importlib.import_module(module), cls)(self.store)
+        dict.__setitem__(self.pages, key, page)
+        stand_in = self.stack.widget(row)
+        showing = self.stack.currentIndex() == row
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        if showing:
+            self.stack.setCurrentIndex(row)
+        return page
 
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow(list(self.pages).index(key))
+        self.nav.setCurrentRow(KEYS.index(key))
 
     def _on_page_shown(self, row: int) -> None:
-        # Pages that list what other pages create (assessments, cohorts) re-read the store when shown.
-        page = self.stack.widget(row)
-        if getattr(page, "reload_on_show", False):
+        key = KEYS[row]
+        built = key in self.pages
+        page = self.pages[key]
+        self.stack.setCurrentIndex(row)
+        # Pages that list what other pages create (assessments, cohorts) re-read the store when shown again.
+        if built and getattr(page, "reload_on_show", False):
             page.reload()
 
     def _on_settings(self) -> None:
@@ -87,8 +112,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Assessor"))
         self.settings_button.setText(self.tr("Settings…"))
         self.audit_button.setText(self.tr("Audit log…"))
-        for row, page in enumerate(self.pages.values()):
-            self.nav.item(row).setText(page.title())
+        for row, (_key, title, _module, _cls) in enumerate(SECTIONS):
+            self.nav.item(row).setText(self.tr(title))
 
     def changeEvent(self, event):  # noqa: N802
         if event.type() == QEvent.LanguageChange:

@@ -31,3 +31,19 @@ def test_switching_language_relabels_the_main_window(qtbot, bank_store):
     finally:
         i18n.set_language("en")
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Question banks")
+
+
+def test_missing_compiled_files_are_built_from_the_sources(tmp_path, monkeypatch):
+    """A plain `pip install .` ships the .ts sources; the app compiles what is missing."""
+    import shutil
+
+    from ui import i18n
+
+    source = tmp_path / "translations"
+    source.mkdir()
+    shutil.copy(TS[0], source / TS[0].name)
+    monkeypatch.setattr(i18n, "TRANSLATIONS", source)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    (compiled,) = i18n.compiled_translations("id")
+    assert compiled.suffix == ".qm" and compiled.stat().st_size > 0
+    assert str(tmp_path / "cache") in str(compiled)

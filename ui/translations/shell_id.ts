@@ -3,152 +3,152 @@
 <context>
     <name>BanksPage</name>
     <message>
-        <location filename="../banks_page.py" line="141" />
+        <location filename="../banks_page.py" line="120" />
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="142" />
+        <location filename="../banks_page.py" line="121" />
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="143" />
+        <location filename="../banks_page.py" line="122" />
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="144" />
+        <location filename="../banks_page.py" line="123" />
         <source>Rationale</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="145" />
+        <location filename="../banks_page.py" line="124" />
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="256" />
+        <location filename="../banks_page.py" line="235" />
         <source>Question banks</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="259" />
+        <location filename="../banks_page.py" line="238" />
         <source>Bank:</source>
         <translation>Bank:</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="260" />
+        <location filename="../banks_page.py" line="239" />
         <source>Search:</source>
         <translation>Cari:</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="261" />
+        <location filename="../banks_page.py" line="240" />
         <source>Key or text, in either language</source>
         <translation>Kode atau teks, dalam salah satu bahasa</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="262" />
+        <location filename="../banks_page.py" line="241" />
         <source>Search questions</source>
         <translation>Cari soal</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="263" />
+        <location filename="../banks_page.py" line="242" />
         <source>Question bank</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="264" />
+        <location filename="../banks_page.py" line="243" />
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="265" />
+        <location filename="../banks_page.py" line="244" />
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="266" />
+        <location filename="../banks_page.py" line="245" />
         <source>All types</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="270" />
+        <location filename="../banks_page.py" line="249" />
         <source>New bank…</source>
         <translation>Bank baru…</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="271" />
+        <location filename="../banks_page.py" line="250" />
         <source>Duplicate…</source>
         <translation>Duplikat…</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="272" />
+        <location filename="../banks_page.py" line="251" />
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="273" />
+        <location filename="../banks_page.py" line="252" />
         <source>New question…</source>
         <translation>Soal baru…</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="274" />
+        <location filename="../banks_page.py" line="253" />
         <source>Edit question…</source>
         <translation>Ubah soal…</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="275" />
+        <location filename="../banks_page.py" line="254" />
         <source>Import questions…</source>
         <translation>Impor soal…</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="276" />
+        <location filename="../banks_page.py" line="255" />
         <source>Read questions from GIFT, Aiken, Moodle XML, QTI, Excel, CSV or Assessor YAML; you see a preview before anything is stored</source>
         <translation>Baca soal dari GIFT, Aiken, Moodle XML, QTI, Excel, CSV, atau YAML Assessor; Anda melihat pratinjau sebelum ada yang disimpan</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="278" />
+        <location filename="../banks_page.py" line="257" />
         <source>Export bank…</source>
         <translation>Ekspor bank…</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="279" />
+        <location filename="../banks_page.py" line="258" />
         <source>Write this bank as GIFT, Aiken, Moodle XML, QTI, Excel or YAML</source>
         <translation>Simpan bank ini sebagai GIFT, Aiken, Moodle XML, QTI, Excel, atau YAML</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="280" />
+        <location filename="../banks_page.py" line="259" />
         <source>Save template…</source>
         <translation>Simpan templat…</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="281" />
+        <location filename="../banks_page.py" line="260" />
         <source>An Excel file to write new questions in, for importing later</source>
         <translation>Berkas Excel untuk menulis soal baru, untuk diimpor nanti</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="313" />
+        <location filename="../banks_page.py" line="292" />
         <source>All topics</source>
         <translation>Semua topik</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="355" />
+        <location filename="../banks_page.py" line="334" />
         <source>Delete bank</source>
         <translation>Hapus bank</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="356" />
+        <location filename="../banks_page.py" line="335" />
         <source>Delete the bank "{0}" and its {1} questions? This cannot be undone.</source>
         <translation>Hapus bank "{0}" beserta {1} soalnya? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="365" />
+        <location filename="../banks_page.py" line="344" />
         <source>Bank in use</source>
         <translation>Bank sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="366" />
+        <location filename="../banks_page.py" line="345" />
         <source>An assessment uses questions from this bank, so it cannot be deleted. Archive it instead? It is then hidden from this list, and nothing is lost.</source>
         <translation>Ada asesmen yang memakai soal dari bank ini, jadi bank tidak dapat dihapus. Arsipkan saja? Bank akan disembunyikan dari daftar ini dan tidak ada yang hilang.</translation>
     </message>
@@ -156,17 +156,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="18" />
+        <source>Question banks</source>
+        <translation>Bank soal</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="19" />
+        <source>Assessments</source>
+        <translation>Asesmen</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="20" />
+        <source>Cohorts</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="21" />
+        <source>Results</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="22" />
+        <source>Compare</source>
+        <translation>Bandingkan</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="112" />
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88" />
+        <location filename="../main_window.py" line="113" />
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="114" />
         <source>Audit log…</source>
         <translation>Log audit…</translation>
     </message>
@@ -285,32 +310,32 @@
 <context>
     <name>QuestionTableModel</name>
     <message>
-        <location filename="../banks_page.py" line="47" />
+        <location filename="../banks_page.py" line="49" />
         <source>Key</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="48" />
+        <location filename="../banks_page.py" line="50" />
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="49" />
+        <location filename="../banks_page.py" line="51" />
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="50" />
+        <location filename="../banks_page.py" line="52" />
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="51" />
+        <location filename="../banks_page.py" line="53" />
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="52" />
+        <location filename="../banks_page.py" line="54" />
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
@@ -318,32 +343,32 @@
 <context>
     <name>QuestionTypes</name>
     <message>
-        <location filename="../banks_page.py" line="19" />
+        <location filename="../banks_page.py" line="20" />
         <source>Single choice</source>
         <translation>Pilihan tunggal</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="20" />
+        <location filename="../banks_page.py" line="21" />
         <source>Multiple response</source>
         <translation>Pilihan ganda kompleks</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="21" />
+        <location filename="../banks_page.py" line="22" />
         <source>True / false</source>
         <translation>Benar / salah</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="22" />
+        <location filename="../banks_page.py" line="23" />
         <source>Short answer</source>
         <translation>Jawaban singkat</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="23" />
+        <location filename="../banks_page.py" line="24" />
         <source>Numerical</source>
         <translation>Numerik</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="24" />
+        <location filename="../banks_page.py" line="25" />
         <source>Matching</source>
         <translation>Menjodohkan</translation>
     </message>

@@ -96,27 +96,27 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../assessments_page.py" line="40" />
+        <location filename="../assessments_page.py" line="42" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="41" />
+        <location filename="../assessments_page.py" line="43" />
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="42" />
+        <location filename="../assessments_page.py" line="44" />
         <source>Pass mark</source>
         <translation>Nilai lulus</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="43" />
+        <location filename="../assessments_page.py" line="45" />
         <source>Locked</source>
         <translation>Terkunci</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="79" />
+        <location filename="../assessments_page.py" line="57" />
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
@@ -124,205 +124,205 @@
 <context>
     <name>AssessmentsPage</name>
     <message>
-        <location filename="../assessments_page.py" line="251" />
+        <location filename="../assessments_page.py" line="228" />
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="274" />
+        <location filename="../assessments_page.py" line="251" />
         <source>Saved assessments</source>
         <translation>Asesmen tersimpan</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="275" />
+        <location filename="../assessments_page.py" line="252" />
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="276" />
+        <location filename="../assessments_page.py" line="253" />
         <source>Archive…</source>
         <translation>Arsipkan…</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="277" />
+        <location filename="../assessments_page.py" line="254" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="278" />
+        <location filename="../assessments_page.py" line="255" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="279" />
+        <location filename="../assessments_page.py" line="256" />
         <source>Time limit:</source>
         <translation>Batas waktu:</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="280" />
+        <location filename="../assessments_page.py" line="257" />
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="281" />
+        <location filename="../assessments_page.py" line="258" />
         <source>No limit</source>
         <translation>Tanpa batas</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="282" />
+        <location filename="../assessments_page.py" line="259" />
         <source>Pass mark:</source>
         <translation>Nilai lulus:</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="283" />
+        <location filename="../assessments_page.py" line="260" />
         <source>Shuffle question order</source>
         <translation>Acak urutan soal</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="284" />
+        <location filename="../assessments_page.py" line="261" />
         <source>Shuffle answer options</source>
         <translation>Acak urutan pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="285" />
+        <location filename="../assessments_page.py" line="262" />
         <source>Show participants their score</source>
         <translation>Tampilkan nilai kepada peserta</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="286" />
+        <location filename="../assessments_page.py" line="263" />
         <source>Ask for a confidence rating</source>
         <translation>Minta tingkat keyakinan</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="287" />
+        <location filename="../assessments_page.py" line="264" />
         <source>Questions from banks</source>
         <translation>Soal dari bank</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="288" />
+        <location filename="../assessments_page.py" line="265" />
         <source>Search:</source>
         <translation>Cari:</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="289" />
+        <location filename="../assessments_page.py" line="266" />
         <source>Add selected →</source>
         <translation>Tambahkan yang dipilih →</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="290" />
+        <location filename="../assessments_page.py" line="267" />
         <source>Per topic:</source>
         <translation>Per topik:</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="291" />
+        <location filename="../assessments_page.py" line="268" />
         <source>Draw at random</source>
         <translation>Undi acak</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="292" />
+        <location filename="../assessments_page.py" line="269" />
         <source>Questions in this assessment</source>
         <translation>Soal dalam asesmen ini</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="293" />
+        <location filename="../assessments_page.py" line="270" />
         <source>Up</source>
         <translation>Naik</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="294" />
+        <location filename="../assessments_page.py" line="271" />
         <source>Down</source>
         <translation>Turun</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="295" />
+        <location filename="../assessments_page.py" line="272" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="296" />
+        <location filename="../assessments_page.py" line="273" />
         <source>Blueprint: questions per topic and type</source>
         <translation>Kisi-kisi: jumlah soal per topik dan jenis</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="297" />
+        <location filename="../assessments_page.py" line="274" />
         <source>Save assessment</source>
         <translation>Simpan asesmen</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="298" />
+        <location filename="../assessments_page.py" line="275" />
         <source>This assessment has been used in a session and is locked. Saving your changes makes a copy.</source>
         <translation>Asesmen ini sudah dipakai dalam sesi dan terkunci. Menyimpan perubahan akan membuat salinan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assessments_page.py" line="375" />
+        <location filename="../assessments_page.py" line="352" />
         <source>%n question(s)</source>
         <translation><numerusform>%n soal</numerusform></translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="383" />
-        <location filename="../assessments_page.py" line="384" />
+        <location filename="../assessments_page.py" line="360" />
+        <location filename="../assessments_page.py" line="361" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="419" />
+        <location filename="../assessments_page.py" line="396" />
         <source>Replace questions</source>
         <translation>Ganti soal</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="420" />
+        <location filename="../assessments_page.py" line="397" />
         <source>Drawing replaces the {0} questions now in the assessment. Continue?</source>
         <translation>Pengundian akan mengganti {0} soal yang sekarang ada di asesmen. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="431" />
+        <location filename="../assessments_page.py" line="408" />
         <source>Cannot draw</source>
         <translation>Tidak dapat mengundi</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="432" />
+        <location filename="../assessments_page.py" line="409" />
         <source>The topic "{0}" has only {1} questions.</source>
         <translation>Topik "{0}" hanya memiliki {1} soal.</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="462" />
+        <location filename="../assessments_page.py" line="439" />
         <source>Archive assessment</source>
         <translation>Arsipkan asesmen</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="463" />
+        <location filename="../assessments_page.py" line="440" />
         <source>Archive "{0}"? It is hidden from this list; its sessions and results are kept.</source>
         <translation>Arsipkan "{0}"? Asesmen ini disembunyikan dari daftar; sesi dan hasilnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="485" />
-        <location filename="../assessments_page.py" line="488" />
-        <location filename="../assessments_page.py" line="499" />
+        <location filename="../assessments_page.py" line="462" />
+        <location filename="../assessments_page.py" line="465" />
+        <location filename="../assessments_page.py" line="476" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="485" />
+        <location filename="../assessments_page.py" line="462" />
         <source>The assessment needs a name.</source>
         <translation>Asesmen perlu nama.</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="488" />
+        <location filename="../assessments_page.py" line="465" />
         <source>The assessment has no questions.</source>
         <translation>Asesmen belum berisi soal.</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="492" />
+        <location filename="../assessments_page.py" line="469" />
         <source>{0} (copy)</source>
         <translation>{0} (salinan)</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="494" />
+        <location filename="../assessments_page.py" line="471" />
         <source>Saved as a copy</source>
         <translation>Disimpan sebagai salinan</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="495" />
+        <location filename="../assessments_page.py" line="472" />
         <source>The original is locked, so your changes were saved as "{0}".</source>
         <translation>Asesmen asli terkunci, jadi perubahan Anda disimpan sebagai "{0}".</translation>
     </message>
@@ -330,52 +330,52 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../audit_dialog.py" line="189" />
+        <location filename="../audit_dialog.py" line="167" />
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="190" />
+        <location filename="../audit_dialog.py" line="168" />
         <source>Every action that changes results or personal data is recorded here with its details and the laptop it was done on. Entries cannot be changed or deleted.</source>
         <translation>Setiap tindakan yang mengubah hasil atau data pribadi dicatat di sini beserta rinciannya dan laptop tempat tindakan itu dilakukan. Catatan tidak dapat diubah atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="192" />
+        <location filename="../audit_dialog.py" line="170" />
         <source>Action:</source>
         <translation>Tindakan:</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="193" />
+        <location filename="../audit_dialog.py" line="171" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="206" />
+        <location filename="../audit_dialog.py" line="184" />
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../audit_dialog.py" line="217" />
+        <location filename="../audit_dialog.py" line="195" />
         <source>%n entries</source>
         <translation><numerusform>%n catatan</numerusform></translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="225" />
+        <location filename="../audit_dialog.py" line="203" />
         <source>Export audit log</source>
         <translation>Ekspor log audit</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="226" />
+        <location filename="../audit_dialog.py" line="204" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="242" />
+        <location filename="../audit_dialog.py" line="220" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="238" />
+        <location filename="../audit_dialog.py" line="216" />
         <source>Writing the audit log…</source>
         <translation>Menulis log audit…</translation>
     </message>
@@ -383,107 +383,107 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../audit_dialog.py" line="25" />
+        <location filename="../audit_dialog.py" line="26" />
         <source>Session opened</source>
         <translation>Sesi dibuka</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="26" />
+        <location filename="../audit_dialog.py" line="27" />
         <source>Session closed</source>
         <translation>Sesi ditutup</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="27" />
+        <location filename="../audit_dialog.py" line="28" />
         <source>Session re-opened</source>
         <translation>Sesi dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="28" />
+        <location filename="../audit_dialog.py" line="29" />
         <source>Test submitted</source>
         <translation>Tes dikumpulkan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="29" />
+        <location filename="../audit_dialog.py" line="30" />
         <source>Test resumed</source>
         <translation>Tes dilanjutkan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="30" />
+        <location filename="../audit_dialog.py" line="31" />
         <source>Retake allowed</source>
         <translation>Tes ulang diizinkan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="31" />
+        <location filename="../audit_dialog.py" line="32" />
         <source>Attempt voided</source>
         <translation>Pengerjaan dibatalkan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="32" />
+        <location filename="../audit_dialog.py" line="33" />
         <source>Personal data erased</source>
         <translation>Data pribadi dihapus</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="33" />
+        <location filename="../audit_dialog.py" line="34" />
         <source>Questions imported</source>
         <translation>Soal diimpor</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="34" />
+        <location filename="../audit_dialog.py" line="35" />
         <source>Bank deleted</source>
         <translation>Bank soal dihapus</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="35" />
+        <location filename="../audit_dialog.py" line="36" />
         <source>Cohort archived</source>
         <translation>Angkatan diarsipkan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="36" />
+        <location filename="../audit_dialog.py" line="37" />
         <source>Assessment archived</source>
         <translation>Asesmen diarsipkan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="37" />
+        <location filename="../audit_dialog.py" line="38" />
         <source>Package or results imported</source>
         <translation>Paket atau hasil diimpor</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="38" />
+        <location filename="../audit_dialog.py" line="39" />
         <source>Conflict resolved</source>
         <translation>Konflik diselesaikan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="39" />
+        <location filename="../audit_dialog.py" line="40" />
         <source>Facilitator password changed</source>
         <translation>Kata sandi fasilitator diubah</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="40" />
+        <location filename="../audit_dialog.py" line="41" />
         <source>Backup made</source>
         <translation>Cadangan dibuat</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="41" />
+        <location filename="../audit_dialog.py" line="42" />
         <source>Backup restored</source>
         <translation>Cadangan dipulihkan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="75" />
+        <location filename="../audit_dialog.py" line="77" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="75" />
+        <location filename="../audit_dialog.py" line="77" />
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="76" />
+        <location filename="../audit_dialog.py" line="78" />
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="76" />
+        <location filename="../audit_dialog.py" line="78" />
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>
@@ -524,69 +524,69 @@
 <context>
     <name>CohortDialog</name>
     <message>
-        <location filename="../cohorts_page.py" line="235" />
+        <location filename="../cohorts_page.py" line="197" />
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="241" />
+        <location filename="../cohorts_page.py" line="203" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="242" />
+        <location filename="../cohorts_page.py" line="204" />
         <source>Organisation:</source>
         <translation>Instansi:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="243" />
+        <location filename="../cohorts_page.py" line="205" />
         <source>Location:</source>
         <translation>Lokasi:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="244" />
+        <location filename="../cohorts_page.py" line="206" />
         <source>Start date:</source>
         <translation>Tanggal mulai:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="245" />
+        <location filename="../cohorts_page.py" line="207" />
         <source>End date:</source>
         <translation>Tanggal selesai:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="246" />
+        <location filename="../cohorts_page.py" line="208" />
         <source>Trainers (comma-separated):</source>
         <translation>Pelatih (pisahkan dengan koma):</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="247" />
+        <location filename="../cohorts_page.py" line="209" />
         <source>Cascade from (ToT cohort):</source>
         <translation>Lanjutan dari (angkatan ToT):</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="252" />
+        <location filename="../cohorts_page.py" line="214" />
         <source>Cohort</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="252" />
+        <location filename="../cohorts_page.py" line="214" />
         <source>New cohort</source>
         <translation>Angkatan baru</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="273" />
-        <location filename="../cohorts_page.py" line="276" />
-        <location filename="../cohorts_page.py" line="281" />
+        <location filename="../cohorts_page.py" line="235" />
+        <location filename="../cohorts_page.py" line="238" />
+        <location filename="../cohorts_page.py" line="243" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="273" />
+        <location filename="../cohorts_page.py" line="235" />
         <source>The cohort needs a name.</source>
         <translation>Angkatan perlu nama.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="276" />
+        <location filename="../cohorts_page.py" line="238" />
         <source>The end date is before the start date.</source>
         <translation>Tanggal selesai lebih awal dari tanggal mulai.</translation>
     </message>
@@ -594,138 +594,138 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../cohorts_page.py" line="521" />
+        <location filename="../cohorts_page.py" line="483" />
         <source>Cohorts</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="524" />
+        <location filename="../cohorts_page.py" line="486" />
         <source>Cohorts (training events)</source>
         <translation>Angkatan (kegiatan pelatihan)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="525" />
+        <location filename="../cohorts_page.py" line="487" />
         <source>New…</source>
         <translation>Baru…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="526" />
-        <location filename="../cohorts_page.py" line="529" />
+        <location filename="../cohorts_page.py" line="488" />
+        <location filename="../cohorts_page.py" line="491" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="527" />
+        <location filename="../cohorts_page.py" line="489" />
         <source>Archive…</source>
         <translation>Arsipkan…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="528" />
+        <location filename="../cohorts_page.py" line="490" />
         <source>Add participant…</source>
         <translation>Tambah peserta…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="530" />
+        <location filename="../cohorts_page.py" line="492" />
         <source>Correct the selected participant's name, sex, organisation or role</source>
         <translation>Perbaiki nama, jenis kelamin, lembaga, atau jabatan peserta yang dipilih</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="531" />
+        <location filename="../cohorts_page.py" line="493" />
         <source>Erase personal data…</source>
         <translation>Hapus data pribadi…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="532" />
+        <location filename="../cohorts_page.py" line="494" />
         <source>Remove the selected participant's name and personal details; results stay under the code</source>
         <translation>Hapus nama dan data pribadi peserta yang dipilih; hasil tetap tersimpan di bawah kodenya</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="534" />
+        <location filename="../cohorts_page.py" line="496" />
         <source>Allow a retake…</source>
         <translation>Izinkan tes ulang…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="535" />
+        <location filename="../cohorts_page.py" line="497" />
         <source>Let the selected participant take this test again; the submitted attempt is voided (kept, no longer counted)</source>
         <translation>Izinkan peserta yang dipilih mengerjakan tes ini lagi; pengerjaan yang sudah dikumpulkan dibatalkan (tetap disimpan, tidak lagi dihitung)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="537" />
+        <location filename="../cohorts_page.py" line="499" />
         <source>Import CSV/XLSX…</source>
         <translation>Impor CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="538" />
+        <location filename="../cohorts_page.py" line="500" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="539" />
+        <location filename="../cohorts_page.py" line="501" />
         <source>Print codes (PDF)…</source>
         <translation>Cetak kode (PDF)…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="540" />
+        <location filename="../cohorts_page.py" line="502" />
         <source>Roster</source>
         <translation>Daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="541" />
+        <location filename="../cohorts_page.py" line="503" />
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="542" />
+        <location filename="../cohorts_page.py" line="504" />
         <source>Assessment:</source>
         <translation>Asesmen:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="543" />
+        <location filename="../cohorts_page.py" line="505" />
         <source>Phase:</source>
         <translation>Tahap:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="546" />
+        <location filename="../cohorts_page.py" line="508" />
         <source>Open session</source>
         <translation>Buka sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="547" />
+        <location filename="../cohorts_page.py" line="509" />
         <source>Close session…</source>
         <translation>Tutup sesi…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="548" />
+        <location filename="../cohorts_page.py" line="510" />
         <source>Re-open…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="549" />
+        <location filename="../cohorts_page.py" line="511" />
         <source>Start participant mode</source>
         <translation>Mulai mode peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="550" />
+        <location filename="../cohorts_page.py" line="512" />
         <source>On this laptop:</source>
         <translation>Di laptop ini:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="628" />
+        <location filename="../cohorts_page.py" line="590" />
         <source>Archive cohort</source>
         <translation>Arsipkan angkatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="629" />
+        <location filename="../cohorts_page.py" line="591" />
         <source>Archive "{0}"? It is hidden from lists; its roster, sessions and results are kept.</source>
         <translation>Arsipkan "{0}"? Angkatan ini disembunyikan dari daftar; daftar peserta, sesi, dan hasilnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="667" />
+        <location filename="../cohorts_page.py" line="629" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="675" />
+        <location filename="../cohorts_page.py" line="637" />
         <source>Erase the personal data of {0}?
 
 Removed for good: the name, sex, organisation and role.
@@ -740,139 +740,139 @@ Tetap disimpan: kode peserta {1} serta semua jawaban dan nilai di bawah kode itu
 Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang sudah diekspor atau dicetak (daftar peserta, lembar nilai, berkas hasil) tidak berubah: hapus salinan itu secara terpisah.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="687" />
+        <location filename="../cohorts_page.py" line="649" />
         <source>Erase personal data</source>
         <translation>Hapus data pribadi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="689" />
+        <location filename="../cohorts_page.py" line="651" />
         <source>Erase</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="702" />
+        <location filename="../cohorts_page.py" line="664" />
         <source>Not added</source>
         <translation>Tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="708" />
+        <location filename="../cohorts_page.py" line="670" />
         <source>Import roster</source>
         <translation>Impor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="709" />
+        <location filename="../cohorts_page.py" line="671" />
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar peserta (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="720" />
+        <location filename="../cohorts_page.py" line="682" />
         <source>Reading the roster…</source>
         <translation>Membaca daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="728" />
+        <location filename="../cohorts_page.py" line="690" />
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="734" />
+        <location filename="../cohorts_page.py" line="696" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="734" />
+        <location filename="../cohorts_page.py" line="696" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="735" />
+        <location filename="../cohorts_page.py" line="697" />
         <source>Export roster</source>
         <translation>Ekspor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="742" />
+        <location filename="../cohorts_page.py" line="704" />
         <source>Participant codes</source>
         <translation>Kode peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="756" />
+        <location filename="../cohorts_page.py" line="718" />
         <source>Writing the roster…</source>
         <translation>Menulis daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="762" />
+        <location filename="../cohorts_page.py" line="724" />
         <source>No assessment</source>
         <translation>Belum ada asesmen</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="762" />
+        <location filename="../cohorts_page.py" line="724" />
         <source>Build an assessment first.</source>
         <translation>Buat asesmen terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="768" />
+        <location filename="../cohorts_page.py" line="730" />
         <source>Not opened</source>
         <translation>Tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="777" />
+        <location filename="../cohorts_page.py" line="739" />
         <source>Close this session? Nobody can start or continue it until it is re-opened.</source>
         <translation>Tutup sesi ini? Tidak ada yang dapat memulai atau melanjutkannya sampai sesi dibuka kembali.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cohorts_page.py" line="779" />
+        <location filename="../cohorts_page.py" line="741" />
         <source>%n participant(s) on this laptop have not submitted.</source>
         <translation><numerusform>%n peserta di laptop ini belum mengumpulkan.</numerusform></translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="780" />
+        <location filename="../cohorts_page.py" line="742" />
         <source>Close session</source>
         <translation>Tutup sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="790" />
+        <location filename="../cohorts_page.py" line="752" />
         <source>Re-open session</source>
         <translation>Buka kembali sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="791" />
+        <location filename="../cohorts_page.py" line="753" />
         <source>Why is the session re-opened? (kept in the audit log)</source>
         <translation>Mengapa sesi dibuka kembali? (dicatat di log audit)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="795" />
+        <location filename="../cohorts_page.py" line="757" />
         <source>Not re-opened</source>
         <translation>Tidak dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="795" />
-        <location filename="../cohorts_page.py" line="822" />
+        <location filename="../cohorts_page.py" line="757" />
+        <location filename="../cohorts_page.py" line="784" />
         <source>A reason is needed.</source>
         <translation>Alasan wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="816" />
+        <location filename="../cohorts_page.py" line="778" />
         <source>Allow a retake</source>
         <translation>Izinkan tes ulang</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="817" />
+        <location filename="../cohorts_page.py" line="779" />
         <source>{0} may take this test again. The submitted attempt is voided: it is kept, but no longer counted. Why? (kept in the audit log)</source>
         <translation>{0} boleh mengerjakan tes ini lagi. Pengerjaan yang sudah dikumpulkan dibatalkan: tetap disimpan, tetapi tidak lagi dihitung. Apa alasannya? (dicatat dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="822" />
-        <location filename="../cohorts_page.py" line="833" />
+        <location filename="../cohorts_page.py" line="784" />
+        <location filename="../cohorts_page.py" line="795" />
         <source>No retake</source>
         <translation>Tes ulang tidak diizinkan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="845" />
+        <location filename="../cohorts_page.py" line="807" />
         <source>Participant mode</source>
         <translation>Mode peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="846" />
+        <location filename="../cohorts_page.py" line="808" />
         <source>Participant mode is not available in this version.</source>
         <translation>Mode peserta belum tersedia dalam versi ini.</translation>
     </message>
@@ -880,47 +880,47 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../cohorts_page.py" line="293" />
+        <location filename="../cohorts_page.py" line="255" />
         <source>empty: generated</source>
         <translation>kosong: dibuat otomatis</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="301" />
+        <location filename="../cohorts_page.py" line="263" />
         <source>The code cannot be changed: results are filed under it.</source>
         <translation>Kode tidak dapat diubah: hasil disimpan di bawah kode ini.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="306" />
+        <location filename="../cohorts_page.py" line="268" />
         <source>Code:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="307" />
+        <location filename="../cohorts_page.py" line="269" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="308" />
+        <location filename="../cohorts_page.py" line="270" />
         <source>Sex:</source>
         <translation>Jenis kelamin:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="309" />
+        <location filename="../cohorts_page.py" line="271" />
         <source>Organisation:</source>
         <translation>Instansi:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="310" />
+        <location filename="../cohorts_page.py" line="272" />
         <source>Role:</source>
         <translation>Jabatan:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="315" />
+        <location filename="../cohorts_page.py" line="277" />
         <source>Add participant</source>
         <translation>Tambah peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="315" />
+        <location filename="../cohorts_page.py" line="277" />
         <source>Edit participant</source>
         <translation>Ubah data peserta</translation>
     </message>
@@ -1071,192 +1071,192 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../cohorts_page.py" line="27" />
+        <location filename="../cohorts_page.py" line="28" />
         <source>Female</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="27" />
+        <location filename="../cohorts_page.py" line="28" />
         <source>Male</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="28" />
+        <location filename="../cohorts_page.py" line="29" />
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="28" />
+        <location filename="../cohorts_page.py" line="29" />
         <source>Not stated</source>
         <translation>Tidak disebutkan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="29" />
+        <location filename="../cohorts_page.py" line="30" />
         <source>Pre-test</source>
         <translation>Pre-test</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="29" />
+        <location filename="../cohorts_page.py" line="30" />
         <source>Post-test</source>
         <translation>Post-test</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="30" />
+        <location filename="../cohorts_page.py" line="31" />
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="31" />
+        <location filename="../cohorts_page.py" line="32" />
         <source>Open</source>
         <translation>Terbuka</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="31" />
+        <location filename="../cohorts_page.py" line="32" />
         <source>Closed</source>
         <translation>Ditutup</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="33" />
+        <location filename="../cohorts_page.py" line="34" />
         <source>(new code)</source>
         <translation>(kode baru)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="34" />
+        <location filename="../cohorts_page.py" line="35" />
         <source>(personal data erased)</source>
         <translation>(data pribadi dihapus)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="36" />
+        <location filename="../cohorts_page.py" line="37" />
         <source>needs a code or a name</source>
         <translation>perlu kode atau nama</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="37" />
+        <location filename="../cohorts_page.py" line="38" />
         <source>code appears twice in the file</source>
         <translation>kode muncul dua kali dalam berkas</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="38" />
+        <location filename="../cohorts_page.py" line="39" />
         <source>code is already on the roster</source>
         <translation>kode sudah ada di daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="39" />
+        <location filename="../cohorts_page.py" line="40" />
         <source>sex not recognised (use F/M, perempuan/laki-laki, other)</source>
         <translation>jenis kelamin tidak dikenali (gunakan P/L, perempuan/laki-laki, lainnya)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="40" />
+        <location filename="../cohorts_page.py" line="41" />
         <source>code may only contain letters, digits, - and _</source>
         <translation>kode hanya boleh berisi huruf, angka, - dan _</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="101" />
-        <location filename="../cohorts_page.py" line="116" />
-        <location filename="../cohorts_page.py" line="141" />
-        <location filename="../cohorts_page.py" line="193" />
+        <location filename="../cohorts_page.py" line="63" />
+        <location filename="../cohorts_page.py" line="78" />
+        <location filename="../cohorts_page.py" line="103" />
+        <location filename="../cohorts_page.py" line="155" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="101" />
-        <location filename="../cohorts_page.py" line="117" />
-        <location filename="../cohorts_page.py" line="142" />
+        <location filename="../cohorts_page.py" line="63" />
+        <location filename="../cohorts_page.py" line="79" />
+        <location filename="../cohorts_page.py" line="104" />
         <source>Organisation</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="102" />
+        <location filename="../cohorts_page.py" line="64" />
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="102" />
+        <location filename="../cohorts_page.py" line="64" />
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="103" />
+        <location filename="../cohorts_page.py" line="65" />
         <source>Cascade from</source>
         <translation>Lanjutan dari</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="116" />
-        <location filename="../cohorts_page.py" line="140" />
-        <location filename="../cohorts_page.py" line="193" />
+        <location filename="../cohorts_page.py" line="78" />
+        <location filename="../cohorts_page.py" line="102" />
+        <location filename="../cohorts_page.py" line="155" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="117" />
-        <location filename="../cohorts_page.py" line="141" />
+        <location filename="../cohorts_page.py" line="79" />
+        <location filename="../cohorts_page.py" line="103" />
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="118" />
-        <location filename="../cohorts_page.py" line="142" />
+        <location filename="../cohorts_page.py" line="80" />
+        <location filename="../cohorts_page.py" line="104" />
         <source>Role</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="140" />
+        <location filename="../cohorts_page.py" line="102" />
         <source>Line</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="143" />
+        <location filename="../cohorts_page.py" line="105" />
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="168" />
+        <location filename="../cohorts_page.py" line="130" />
         <source>Phase</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="168" />
+        <location filename="../cohorts_page.py" line="130" />
         <source>Assessment</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="169" />
+        <location filename="../cohorts_page.py" line="131" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="169" />
+        <location filename="../cohorts_page.py" line="131" />
         <source>Opened</source>
         <translation>Dibuka</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="170" />
-        <location filename="../cohorts_page.py" line="197" />
+        <location filename="../cohorts_page.py" line="132" />
+        <location filename="../cohorts_page.py" line="159" />
         <source>Submitted</source>
         <translation>Sudah dikumpulkan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="194" />
+        <location filename="../cohorts_page.py" line="156" />
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="194" />
+        <location filename="../cohorts_page.py" line="156" />
         <source>Answered</source>
         <translation>Dijawab</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="195" />
+        <location filename="../cohorts_page.py" line="157" />
         <source>Checked in</source>
         <translation>Sudah hadir</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="196" />
+        <location filename="../cohorts_page.py" line="158" />
         <source>Answering</source>
         <translation>Sedang menjawab</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="198" />
+        <location filename="../cohorts_page.py" line="160" />
         <source>Voided</source>
         <translation>Dibatalkan</translation>
     </message>
@@ -1264,22 +1264,22 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../cohorts_page.py" line="357" />
+        <location filename="../cohorts_page.py" line="319" />
         <source>{0}: {1} rows, {2} with problems. Fix the file and import it again; nothing has been saved.</source>
         <translation>{0}: {1} baris, {2} bermasalah. Perbaiki berkas lalu impor lagi; belum ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="361" />
+        <location filename="../cohorts_page.py" line="323" />
         <source>{0}: {1} participants ready to add. Empty codes will be generated.</source>
         <translation>{0}: {1} peserta siap ditambahkan. Kode yang kosong akan dibuat otomatis.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="364" />
+        <location filename="../cohorts_page.py" line="326" />
         <source>Add to roster</source>
         <translation>Tambahkan ke daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="372" />
+        <location filename="../cohorts_page.py" line="334" />
         <source>Import roster</source>
         <translation>Impor daftar peserta</translation>
     </message>
