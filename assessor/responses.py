@@ -307,6 +307,9 @@ def _assemble(cols, mark, conf, pass_marks, has_conf, where) -> ResponseTable:
                 label = {"participant": "participant_id", "item": "item_id"}.get(name, name)
                 raise InputError(f"{where(row)}: {label} is empty.", code="empty_value", row=row)
 
+    # Labels in sorted order: the same responses then give the same table, and the same
+    # analysis to the last digit, whatever order the rows came in (a CSV or the database).
+    cols = {name: _sorted_labels(f) for name, f in cols.items()}
     table = ResponseTable(
         cols["cohort"],
         cols["participant"],
@@ -323,6 +326,15 @@ def _assemble(cols, mark, conf, pass_marks, has_conf, where) -> ResponseTable:
     _check_duplicates(table, where)
     _check_consistent(table, where)
     return table
+
+
+def _sorted_labels(f: Factor) -> Factor:
+    order = sorted(range(len(f.labels)), key=f.labels.__getitem__)
+    if order == list(range(len(order))):
+        return f
+    remap = np.empty(len(order), dtype=np.int32)
+    remap[order] = np.arange(len(order), dtype=np.int32)
+    return Factor(remap[f.codes], [f.labels[i] for i in order])
 
 
 def _fmt(x: float) -> str:
