@@ -31,6 +31,7 @@ ACTION_LABELS = {
     "attempt.retake": QT_TRANSLATE_NOOP("AuditLog", "Retake allowed"),
     "attempt.void": QT_TRANSLATE_NOOP("AuditLog", "Attempt voided"),
     "participant.erase": QT_TRANSLATE_NOOP("AuditLog", "Personal data erased"),
+    "participant.edit": QT_TRANSLATE_NOOP("AuditLog", "Participant details changed"),
     "bank.import": QT_TRANSLATE_NOOP("AuditLog", "Questions imported"),
     "bank.delete": QT_TRANSLATE_NOOP("AuditLog", "Bank deleted"),
     "cohort.archive": QT_TRANSLATE_NOOP("AuditLog", "Cohort archived"),

@@ -26,7 +26,7 @@ class SettingsDialog(QDialog):
         self.language = QComboBox()
         for code, name in i18n.UI_LANGUAGES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(settings.UI_LANGUAGE))))
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
         self.language.currentIndexChanged.connect(self._on_language)
         self.font_size = QSpinBox()
         self.font_size.setRange(8, 24)

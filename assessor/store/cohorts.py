@@ -146,6 +146,8 @@ class CohortRepo:
         with self.store.atomic():
             self.db["participants"].update(person.id, {"name": person.name, "sex": person.sex,
                                                        "organisation": person.organisation, "role": person.role})
+            # Who, not the new values: the audit log holds no personal data.
+            self.store.audit.log("participant.edit", participant_id=person.id, code=person.code)
         return self.participant(person.id)
 
     def erase_participant(self, participant_id: str) -> Participant:

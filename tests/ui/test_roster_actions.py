@@ -76,6 +76,8 @@ def test_edit_participant_corrects_the_entry_but_not_the_code(page, demo_store, 
     stored = demo_store.cohorts.participant(person.id)
     assert (stored.name, stored.organisation, stored.code) == ("Corrected Name", "Bapas", person.code)
     assert page.current_person().name == "Corrected Name"
+    entry = demo_store.audit.list(1)[0]
+    assert entry.action == "participant.edit" and "Corrected Name" not in str(entry.details)
 
 
 def _session_with_submission(store):

@@ -330,52 +330,52 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../audit_dialog.py" line="167" />
+        <location filename="../audit_dialog.py" line="168" />
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="168" />
+        <location filename="../audit_dialog.py" line="169" />
         <source>Every action that changes results or personal data is recorded here with its details and the laptop it was done on. Entries cannot be changed or deleted.</source>
         <translation>Setiap tindakan yang mengubah hasil atau data pribadi dicatat di sini beserta rinciannya dan laptop tempat tindakan itu dilakukan. Catatan tidak dapat diubah atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="170" />
+        <location filename="../audit_dialog.py" line="171" />
         <source>Action:</source>
         <translation>Tindakan:</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="171" />
+        <location filename="../audit_dialog.py" line="172" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="184" />
+        <location filename="../audit_dialog.py" line="185" />
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../audit_dialog.py" line="195" />
+        <location filename="../audit_dialog.py" line="196" />
         <source>%n entries</source>
         <translation><numerusform>%n catatan</numerusform></translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="203" />
+        <location filename="../audit_dialog.py" line="204" />
         <source>Export audit log</source>
         <translation>Ekspor log audit</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="204" />
+        <location filename="../audit_dialog.py" line="205" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="220" />
+        <location filename="../audit_dialog.py" line="221" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="216" />
+        <location filename="../audit_dialog.py" line="217" />
         <source>Writing the audit log…</source>
         <translation>Menulis log audit…</translation>
     </message>
@@ -424,66 +424,71 @@
     </message>
     <message>
         <location filename="../audit_dialog.py" line="34" />
+        <source>Participant details changed</source>
+        <translation>Data peserta diubah</translation>
+    </message>
+    <message>
+        <location filename="../audit_dialog.py" line="35" />
         <source>Questions imported</source>
         <translation>Soal diimpor</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="35" />
+        <location filename="../audit_dialog.py" line="36" />
         <source>Bank deleted</source>
         <translation>Bank soal dihapus</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="36" />
+        <location filename="../audit_dialog.py" line="37" />
         <source>Cohort archived</source>
         <translation>Angkatan diarsipkan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="37" />
+        <location filename="../audit_dialog.py" line="38" />
         <source>Assessment archived</source>
         <translation>Asesmen diarsipkan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="38" />
+        <location filename="../audit_dialog.py" line="39" />
         <source>Package or results imported</source>
         <translation>Paket atau hasil diimpor</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="39" />
+        <location filename="../audit_dialog.py" line="40" />
         <source>Conflict resolved</source>
         <translation>Konflik diselesaikan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="40" />
+        <location filename="../audit_dialog.py" line="41" />
         <source>Facilitator password changed</source>
         <translation>Kata sandi fasilitator diubah</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="41" />
+        <location filename="../audit_dialog.py" line="42" />
         <source>Backup made</source>
         <translation>Cadangan dibuat</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="42" />
+        <location filename="../audit_dialog.py" line="43" />
         <source>Backup restored</source>
         <translation>Cadangan dipulihkan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="77" />
+        <location filename="../audit_dialog.py" line="78" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="77" />
+        <location filename="../audit_dialog.py" line="78" />
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="78" />
+        <location filename="../audit_dialog.py" line="79" />
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="78" />
+        <location filename="../audit_dialog.py" line="79" />
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>
