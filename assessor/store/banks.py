@@ -163,12 +163,13 @@ class BankRepo:
         return self._question(r) if r else None
 
     def is_answered(self, question_id: str) -> bool:
-        """Whether any attempt has shown this exact version (it is then frozen)."""
+        """Whether this exact version is frozen: answered in an attempt, or on a form that a
+        session uses (its text is then part of results or of a locked form)."""
         r = row(
             self.store,
             "SELECT EXISTS(SELECT 1 FROM answer_events WHERE question_id = ?) OR EXISTS("
-            "SELECT 1 FROM attempts a JOIN sessions s ON s.id = a.session_id "
-            "JOIN assessment_items ai ON ai.assessment_id = s.assessment_id WHERE ai.question_id = ?) AS used",
+            "SELECT 1 FROM sessions s JOIN assessment_items ai ON ai.assessment_id = s.assessment_id "
+            "WHERE ai.question_id = ?) AS used",
             [question_id, question_id],
         )
         return bool(r and r["used"])
@@ -176,8 +177,10 @@ class BankRepo:
     def save_question(self, bank_id: str, question: Question) -> tuple[Question, bool]:
         """Store an edited or new question; returns (stored version, made_new_version).
 
-        A version that has been answered is never edited in place: the edit becomes
-        a new version. An unanswered version is updated in place.
+        A frozen version (see :meth:`is_answered`) is never edited in place: the edit
+        becomes a new version. Any other version is replaced in place, under an id derived
+        from its new content, and the unlocked forms that list it follow: two laptops that
+        edit the same question differently then never share an id for different texts.
         """
         with self.store.atomic():
             latest = self._latest(bank_id, question.key)
@@ -187,13 +190,18 @@ class BankRepo:
                 return latest, False
             if self.is_answered(latest.id):
                 return self._insert_version(bank_id, question, latest.version + 1), True
-            body = question.to_json()
-            self.db["questions"].update(
-                latest.id,
-                {"type": question.type, "topic": question.topic, "body": body,
-                 "content_hash": question.content_hash()},
+            digest = question.content_hash()
+            new = question_version_id(bank_id, question.key, digest)
+            if self.db["questions"].count_where("id = ?", [new]):
+                new = new_id()
+            # The forms' rows point at the old id until the end of the transaction.
+            self.db.execute("PRAGMA defer_foreign_keys = ON")
+            self.db.execute(
+                "UPDATE questions SET id = ?, type = ?, topic = ?, body = ?, content_hash = ? WHERE id = ?",
+                [new, question.type, question.topic, question.to_json(), digest, latest.id],
             )
-            return replace(question, id=latest.id, version=latest.version, bank_id=bank_id), False
+            self.db.execute("UPDATE assessment_items SET question_id = ? WHERE question_id = ?", [new, latest.id])
+            return replace(question, id=new, version=latest.version, bank_id=bank_id), False
 
     def _insert_version(self, bank_id: str, question: Question, version: int) -> Question:
         digest = question.content_hash()

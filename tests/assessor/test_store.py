@@ -116,11 +116,38 @@ def test_editing_an_answered_question_makes_a_new_version(bank_store):
     assert [v.version for v in bank_store.banks.versions(q.bank_id, q.key)] == [q.version, q.version + 1]
 
 
-def test_editing_an_unused_question_changes_it_in_place(bank_store):
+def test_editing_an_unused_question_replaces_it_and_its_forms_follow(bank_store):
     bank = bank_store.banks.list()[0]
     q = bank_store.banks.questions(bank.id)[-1]
-    saved, new_version = bank_store.banks.save_question(bank.id, replace(q, topic=q.topic, source="checked"))
-    assert not new_version and saved.id == q.id and bank_store.banks.question(q.id).source == "checked"
+    form = bank_store.assessments.save(Assessment(name="Draft", question_ids=(q.id,)))
+    saved, new_version = bank_store.banks.save_question(bank.id, replace(q, source="checked"))
+    assert not new_version and saved.version == q.version
+    assert [v.source for v in bank_store.banks.versions(bank.id, q.key)] == ["checked"]  # replaced, not added
+    assert bank_store.assessments.get(form.id).question_ids == (saved.id,)  # the unlocked form follows
+
+
+def test_the_same_edit_on_two_laptops_gives_one_id_and_different_edits_two(bundled_bank_path):
+    from assessor.bankio import import_bank_file
+
+    laptops = [Store.memory() for _ in range(3)]
+    for s in laptops:
+        import_bank_file(s, bundled_bank_path)
+    bank = laptops[0].banks.list()[0]
+    q = laptops[0].banks.questions(bank.id)[0]
+    same = [s.banks.save_question(bank.id, replace(q, source="Reviewed"))[0].id for s in laptops[:2]]
+    other = laptops[2].banks.save_question(bank.id, replace(q, source="Checked again"))[0].id
+    assert same[0] == same[1] != other and q.id not in (same[0], other)
+
+
+def test_a_question_on_a_form_in_use_gets_a_new_version_even_before_anyone_answers(bank_store):
+    bank = bank_store.banks.list()[0]
+    q = bank_store.banks.questions(bank.id)[0]
+    form = bank_store.assessments.save(Assessment(name="Pre", question_ids=(q.id,)))
+    cohort = bank_store.cohorts.save(Cohort(name="ToT"))
+    bank_store.sessions.open(cohort.id, form.id, "pre")
+    saved, new_version = bank_store.banks.save_question(bank.id, replace(q, source="edited"))
+    assert new_version and saved.id != q.id
+    assert bank_store.assessments.get(form.id).question_ids == (q.id,)  # the locked form keeps its text
 
 
 def test_used_form_is_locked_and_bank_cannot_be_deleted(bank_store):
