@@ -154,7 +154,7 @@ def merge_database(store, other_path: str | Path, progress: Progress | None = No
         raise InputError(f"{other_path}: there is no such database file.", code="no_file", file=str(other_path))
     if store.path is not None and other_path.resolve() == Path(store.path).resolve():
         raise InputError(f"{other_path} is the open database itself; there is nothing to merge.", code="same_db")
-    other = Store.open(other_path, migrate=False)
+    other = Store.open_copy(other_path)  # the other file is only read, never changed
     try:
         step(progress, 0, 2)
         records = collect(other)

@@ -76,6 +76,32 @@ class Store:
         return store
 
     @classmethod
+    def open_copy(cls, path: str | Path) -> "Store":
+        """Another database, for reading only: an in-memory copy, its schema brought up to date.
+
+        The file itself is opened read-only and never changed (not even its journal
+        mode), whether it is older than this Assessor or not. Refuses a newer one.
+        """
+        path = Path(path)
+        try:
+            source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
+            try:
+                _check_not_newer(Database(source), path)
+                copy = sqlite3.connect(":memory:")
+                source.backup(copy)
+            finally:
+                source.close()
+        except sqlite3.DatabaseError as exc:
+            raise AssessorError(
+                f"{path} is not an Assessor database or is damaged ({exc}).", code="bad_database"
+            ) from exc
+        db = Database(copy)
+        db.execute("PRAGMA foreign_keys=ON")
+        store = cls(db, None)
+        store.migrate()
+        return store
+
+    @classmethod
     def memory(cls) -> "Store":
         """A fresh in-memory database with the full schema (for tests)."""
         db = Database(memory=True)

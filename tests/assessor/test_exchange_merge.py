@@ -128,3 +128,24 @@ def test_same_code_added_on_two_laptops_keeps_both_people(tmp_path):
     assert codes["Walk-in A"] == "BDG-99" and codes["Walk-in B"] == "BDG-99-2"
     assert list_conflicts(facilitator) == []  # two people, not one person twice
     assert len(facilitator.results.phase_results()) == 2
+
+
+def test_merging_a_database_never_changes_the_other_file(tmp_path):
+    """The evaluator's `assessor merge OTHER.db` reads OTHER; its bytes stay as they were."""
+    import hashlib
+    import sqlite3
+
+    from assessor.exchange import merge_database
+
+    facilitator, laptops, session, people, questions = _two_laptops(tmp_path)
+    _take(laptops[0], session, people[0], new_id(), questions, 0)
+    laptops[0].close()
+    other = tmp_path / "a.db"
+    con = sqlite3.connect(other)  # a copy handed over in rollback-journal mode
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.close()
+    before = hashlib.sha256(other.read_bytes()).hexdigest()
+    report = merge_database(facilitator, other)
+    assert hashlib.sha256(other.read_bytes()).hexdigest() == before
+    assert not (tmp_path / "a.db-wal").exists()
+    assert len(facilitator.attempts.for_session(session.id)) == 1
