@@ -60,9 +60,16 @@ class CohortRow(NamedTuple):
 
 
 class CohortTableModel(_TableModel):
+    COL_NAME, COL_ORGANISATION, COL_LOCATION, COL_START, COL_PARENT = range(5)
     HEADERS = (QT_TRANSLATE_NOOP("Roster", "Name"), QT_TRANSLATE_NOOP("Roster", "Organisation"),
                QT_TRANSLATE_NOOP("Roster", "Location"), QT_TRANSLATE_NOOP("Roster", "Start"),
                QT_TRANSLATE_NOOP("Roster", "Cascade from"))
+
+    def tooltip(self, row, col):
+        # The list shows name, start and parent; the rest is one hover away.
+        if col == self.COL_NAME:
+            return " · ".join(part for part in (row.name, row.organisation, row.location, row.start_date) if part)
+        return self.display(row, col)
 
 
 class ParticipantRow(NamedTuple):
@@ -359,6 +366,13 @@ class CohortsPage(Page):
 
         self.cohorts_model = CohortTableModel(self)
         self.cohorts = self._table(self.cohorts_model)
+        # At 1366×768 the list beside the roster has room for name, start and parent only.
+        for col in (CohortTableModel.COL_ORGANISATION, CohortTableModel.COL_LOCATION):
+            self.cohorts.setColumnHidden(col, True)
+        header = self.cohorts.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(CohortTableModel.COL_NAME, QHeaderView.Stretch)
+        self.cohorts.setWordWrap(True)
         self.cohorts.selectionModel().currentRowChanged.connect(self._on_cohort_selected)
         self.new_cohort_button, self.edit_cohort_button, self.archive_cohort_button = (QPushButton() for _ in range(3))
         self.new_cohort_button.clicked.connect(self._on_new_cohort)

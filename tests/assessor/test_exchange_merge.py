@@ -145,7 +145,7 @@ def test_merging_a_database_never_changes_the_other_file(tmp_path):
     con.execute("PRAGMA journal_mode=DELETE")
     con.close()
     before = hashlib.sha256(other.read_bytes()).hexdigest()
-    report = merge_database(facilitator, other)
+    merge_database(facilitator, other)
     assert hashlib.sha256(other.read_bytes()).hexdigest() == before
     assert not (tmp_path / "a.db-wal").exists()
     assert len(facilitator.attempts.for_session(session.id)) == 1
