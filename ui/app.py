@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from assessor.errors import AssessorError
+from .errors import user_message
 
 log = logging.getLogger("assessor.app")
 
@@ -110,7 +111,7 @@ def check_integrity(path: Path) -> bool:
         backup.restore(path, good.path)
     except (AssessorError, OSError) as exc:
         log.exception("restore failed")
-        QMessageBox.critical(None, QApplication.translate("main", "The backup could not be restored"), str(exc))
+        QMessageBox.critical(None, QApplication.translate("main", "The backup could not be restored"), user_message(exc))
         return False
     return True
 
@@ -160,7 +161,7 @@ def start(argv=None):
     except AssessorError as exc:
         if lock is not None:
             lock.release()
-        QMessageBox.critical(None, app.translate("main", "Assessor cannot open its database"), str(exc))
+        QMessageBox.critical(None, app.translate("main", "Assessor cannot open its database"), user_message(exc))
         return None
     _daily_backup(store)
     from .main_window import MainWindow
@@ -197,7 +198,7 @@ def _open_participant_mode(store, session_id, window):
     try:
         runner = start_participant_mode(store, session_id, on_submitted=window.file_menu.after_submission)
     except AssessorError as exc:
-        QMessageBox.warning(window, QApplication.translate("main", "Participant mode"), str(exc))
+        QMessageBox.warning(window, QApplication.translate("main", "Participant mode"), user_message(exc))
         return None
     window._participant_mode = runner  # keep a reference while it runs
     return runner

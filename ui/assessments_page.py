@@ -25,6 +25,7 @@ from assessor.questions import QUESTION_TYPES, localized
 from .banks_page import QuestionFilter, QuestionTableModel, type_name
 from .models import RowTableModel
 from .widgets import Page
+from .errors import user_message
 
 
 class AssessmentRow(NamedTuple):
@@ -473,7 +474,7 @@ class AssessmentsPage(Page):
             else:
                 saved = self.store.assessments.save(form)
         except AssessorError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
             return None
         self.current = saved
         self.reload(select=saved.id)

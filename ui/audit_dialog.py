@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 
 from .models import RowTableModel
 from .tasks import run_task
+from .errors import user_message
 
 # Labels for the action codes the core writes (grep ``audit.log(``); unknown codes show as they are.
 ACTION_LABELS = {
@@ -218,7 +219,7 @@ class AuditDialog(QDialog):
         return self.task
 
     def _on_export_failed(self, exc) -> None:
-        QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+        QMessageBox.warning(self, self.tr("Export failed"), user_message(exc))
 
     def changeEvent(self, event):  # noqa: N802
         from PySide6.QtCore import QEvent

@@ -20,6 +20,7 @@ from assessor.formats.interchange import ImportReport
 
 from .models import RowTableModel
 from .tasks import run_task
+from .errors import user_message
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "BankImportDialog",
@@ -103,7 +104,7 @@ class BankImportDialog(QDialog):
                 self.summary = store_report(self.store, self.report, bank_name=self.bank_name.text().strip() or self.path.stem,
                                             valid_only=self.valid_only.isChecked(), source=str(self.path))
         except AssessorError as exc:
-            QMessageBox.warning(self, self.tr("Nothing was imported"), str(exc))
+            QMessageBox.warning(self, self.tr("Nothing was imported"), user_message(exc))
             return
         self.accept()
 
@@ -123,7 +124,7 @@ class BankImportDialog(QDialog):
                 on_done(dialog.summary)
 
         def failed(exc):
-            QMessageBox.warning(parent, QCoreApplication.translate("BankImportDialog", "Cannot read the file"), str(exc))
+            QMessageBox.warning(parent, QCoreApplication.translate("BankImportDialog", "Cannot read the file"), user_message(exc))
 
         return run_task(parent, lambda progress: parse_file(path), on_done=show, on_error=failed,
                         label=QCoreApplication.translate("BankImportDialog", "Reading %s…") % path.name)
@@ -143,7 +144,7 @@ def export_bank_dialog(parent: QWidget, store, bank_id: str) -> None:
     try:
         losses = export_bank(store, bank_id, fmt, path)
     except AssessorError as exc:
-        QMessageBox.warning(parent, tr("Export failed"), str(exc))
+        QMessageBox.warning(parent, tr("Export failed"), user_message(exc))
         return
     if losses:
         QMessageBox.information(parent, tr("Exported with losses"),

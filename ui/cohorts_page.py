@@ -24,6 +24,7 @@ from assessor.sessions import OPEN, PHASES, SUBMITTED, VOIDED
 from .tasks import run_task
 from .models import RowTableModel
 from .widgets import Page
+from .errors import user_message
 
 SEX_NAMES = {"female": QT_TRANSLATE_NOOP("Roster", "Female"), "male": QT_TRANSLATE_NOOP("Roster", "Male"),
              "other": QT_TRANSLATE_NOOP("Roster", "Other"), "not_stated": QT_TRANSLATE_NOOP("Roster", "Not stated")}
@@ -247,7 +248,7 @@ class CohortDialog(QDialog):
         try:
             self.saved = self.store.cohorts.save(c)
         except AssessorError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
             return
         self.accept()
 
@@ -640,7 +641,7 @@ class CohortsPage(Page):
         try:
             self.store.cohorts.update_participant(changed)
         except AssessorError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
             return
         self._show_cohort(self.cohort)
         self._select_person(person.id)
@@ -675,7 +676,7 @@ class CohortsPage(Page):
         try:
             self.store.cohorts.add_participants(self.cohort.id, people)
         except AssessorError as exc:
-            QMessageBox.warning(self, self.tr("Not added"), str(exc))
+            QMessageBox.warning(self, self.tr("Not added"), user_message(exc))
             return False
         self._show_cohort(self.cohort)
         return True
@@ -701,7 +702,7 @@ class CohortsPage(Page):
             self._add_people(preview.participants(self.cohort.id))
 
     def _on_task_error(self, exc):
-        QMessageBox.warning(self, self.tr("Failed"), str(exc))
+        QMessageBox.warning(self, self.tr("Failed"), user_message(exc))
 
     def _on_export(self, kind: str):
         if self.cohort is None:
@@ -741,7 +742,7 @@ class CohortsPage(Page):
             session = self.store.sessions.open(self.cohort.id, self.assessment_combo.currentData(),
                                                self.phase_combo.currentData())
         except AssessorError as exc:
-            QMessageBox.warning(self, self.tr("Not opened"), str(exc))
+            QMessageBox.warning(self, self.tr("Not opened"), user_message(exc))
             return
         self._show_sessions(select=session.id)
 
@@ -806,7 +807,7 @@ class CohortsPage(Page):
         try:
             AttemptEngine(self.store).allow_retake(session_id, participant_id, reason)
         except AssessorError as exc:
-            QMessageBox.warning(self, self.tr("No retake"), str(exc))
+            QMessageBox.warning(self, self.tr("No retake"), user_message(exc))
             return False
         self._show_sessions(select=session_id)
         return True

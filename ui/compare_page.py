@@ -19,6 +19,7 @@ from .results_common import (ALL, DASH, Column, RecordsModel, ResultsData, chart
                              load_results, reason, reset_chart, ui_lang)
 from .results_page import sortable_table
 from .widgets import Page
+from .errors import user_message
 
 
 class CohortRow(NamedTuple):
@@ -191,7 +192,7 @@ class ComparePage(Page):
 
     def _on_failed(self, exc) -> None:
         self.compare_button.setEnabled(True)
-        self.status.setText(self.tr("The comparison could not be computed: %1").replace("%1", str(exc)))
+        self.status.setText(self.tr("The comparison could not be computed: %1").replace("%1", user_message(exc)))
 
     def _on_loaded(self, data: ResultsData) -> None:
         self.compare_button.setEnabled(True)
@@ -322,6 +323,6 @@ class ComparePage(Page):
         try:
             write_compare_report(self.store, picked, path, lang=ui_lang())
         except Exception as exc:  # shown to the user
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), user_message(exc))
             return
         self.status.setText(self.tr("Saved to %1").replace("%1", path))

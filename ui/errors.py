@@ -12,7 +12,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from assessor.errors import AssessorError
@@ -20,6 +20,96 @@ from assessor.errors import AssessorError
 log = logging.getLogger("assessor.app")
 
 WRITE_ERRORS = (sqlite3.OperationalError, sqlite3.DatabaseError, OSError)
+
+# What each refusal of the core means, in the user's language. The core's own sentence
+# (in English, naming the file, line, row or key) follows as the detail.
+MESSAGES = {
+    "already_open": QT_TRANSLATE_NOOP("errors", "Assessor is already open on this database. Use that window, or close it first."),
+    "assessment_locked": QT_TRANSLATE_NOOP("errors", "This assessment has been used in a session and is locked; make a copy to change it."),
+    "bad_confidence": QT_TRANSLATE_NOOP("errors", "A confidence rating in the file is outside 1 to 4; nothing was read."),
+    "bad_count": QT_TRANSLATE_NOOP("errors", "The number of questions to draw cannot be negative."),
+    "bad_database": QT_TRANSLATE_NOOP("errors", "This file is not an Assessor database, or it is damaged."),
+    "bad_dates": QT_TRANSLATE_NOOP("errors", "The end date is before the start date."),
+    "bad_encoding": QT_TRANSLATE_NOOP("errors", "The file's text encoding cannot be read; save it as UTF-8 and try again."),
+    "bad_format": QT_TRANSLATE_NOOP("errors", "This file format is not known to Assessor."),
+    "bad_header": QT_TRANSLATE_NOOP("errors", "The first row of the file does not name the expected columns."),
+    "bad_mark": QT_TRANSLATE_NOOP("errors", "A mark in the file is outside 0 to 1; nothing was read."),
+    "bad_number": QT_TRANSLATE_NOOP("errors", "A value in the file is not a valid number; nothing was read."),
+    "bad_parent": QT_TRANSLATE_NOOP("errors", "A cohort cannot be its own parent cohort."),
+    "bad_pass_mark": QT_TRANSLATE_NOOP("errors", "The pass mark must be between 0 and 100."),
+    "bad_phase": QT_TRANSLATE_NOOP("errors", "A phase in the file is not pre, post or followup; nothing was read."),
+    "bad_records": QT_TRANSLATE_NOOP("errors", "The file holds records Assessor cannot use; nothing was imported."),
+    "bad_response": QT_TRANSLATE_NOOP("errors", "That answer does not fit this question."),
+    "bad_sex": QT_TRANSLATE_NOOP("errors", "A value for sex is not one of the accepted ones."),
+    "bad_xlsx": QT_TRANSLATE_NOOP("errors", "This file is not a readable Excel workbook."),
+    "bad_zip": QT_TRANSLATE_NOOP("errors", "This zip file cannot be read; nothing was imported."),
+    "bank_invalid": QT_TRANSLATE_NOOP("errors", "The bank file has errors; nothing was loaded. Fix them and try again."),
+    "bank_in_use": QT_TRANSLATE_NOOP("errors", "This bank is used by an assessment and cannot be deleted; archive it instead."),
+    "damaged": QT_TRANSLATE_NOOP("errors", "This file is damaged; nothing was imported. Copy it again from the laptop it came from."),
+    "damaged_backup": QT_TRANSLATE_NOOP("errors", "This backup is damaged; choose another backup."),
+    "db_refused": QT_TRANSLATE_NOOP("errors", "The database refused a record of this file; nothing was imported."),
+    "duplicate": QT_TRANSLATE_NOOP("errors", "The file gives the same answer twice; nothing was read."),
+    "duplicate_code": QT_TRANSLATE_NOOP("errors", "This participant code is already on the roster."),
+    "duplicate_question": QT_TRANSLATE_NOOP("errors", "An assessment cannot contain the same question twice."),
+    "empty": QT_TRANSLATE_NOOP("errors", "The file is empty."),
+    "empty_roster": QT_TRANSLATE_NOOP("errors", "The file is empty."),
+    "empty_value": QT_TRANSLATE_NOOP("errors", "A required value in the file is empty; nothing was read."),
+    "encoding": QT_TRANSLATE_NOOP("errors", "The file's text encoding cannot be read; save it as UTF-8 and try again."),
+    "field_count": QT_TRANSLATE_NOOP("errors", "A row of the file has the wrong number of columns; nothing was read."),
+    "header": QT_TRANSLATE_NOOP("errors", "The first row of the file names a column twice."),
+    "import_errors": QT_TRANSLATE_NOOP("errors", "The file has errors; nothing was imported. Fix them, or import the valid questions only."),
+    "inconsistent": QT_TRANSLATE_NOOP("errors", "The file contradicts itself; nothing was read."),
+    "missing_columns": QT_TRANSLATE_NOOP("errors", "The file lacks required columns; nothing was read."),
+    "name_required": QT_TRANSLATE_NOOP("errors", "A name is required."),
+    "newer_database": QT_TRANSLATE_NOOP("errors", "This database was written by a newer Assessor and was not changed. Install the newer Assessor to open it."),
+    "newer_format": QT_TRANSLATE_NOOP("errors", "This file was written by a newer Assessor; nothing was imported. Install the newer Assessor."),
+    "no_cohort": QT_TRANSLATE_NOOP("errors", "There is no cohort with that name."),
+    "no_conflict": QT_TRANSLATE_NOOP("errors", "There is no conflict to resolve for this attempt."),
+    "no_file": QT_TRANSLATE_NOOP("errors", "The file was not found."),
+    "no_questions": QT_TRANSLATE_NOOP("errors", "No question could be read from the file; nothing was imported."),
+    "no_session": QT_TRANSLATE_NOOP("errors", "The session was not found in this database."),
+    "not_exchange_file": QT_TRANSLATE_NOOP("errors", "This is not an Assessor package or results file; nothing was imported."),
+    "nothing_to_retake": QT_TRANSLATE_NOOP("errors", "This participant has no test in this session to retake."),
+    "not_found": QT_TRANSLATE_NOOP("errors", "What you asked for was not found."),
+    "not_submitted": QT_TRANSLATE_NOOP("errors", "Only a submitted test can be chosen as the one that counts."),
+    "password_required": QT_TRANSLATE_NOOP("errors", "This file is protected by a password; give the password to open it."),
+    "password_too_short": QT_TRANSLATE_NOOP("errors", "The facilitator password is too short."),
+    "reason_required": QT_TRANSLATE_NOOP("errors", "Please give a reason."),
+    "same_db": QT_TRANSLATE_NOOP("errors", "That is the open database itself."),
+    "session_closed": QT_TRANSLATE_NOOP("errors", "This session is closed; re-open it first."),
+    "tampered": QT_TRANSLATE_NOOP("errors", "This file was changed after it was written; nothing was imported."),
+    "time_up": QT_TRANSLATE_NOOP("errors", "The time for this test is up."),
+    "too_few_questions": QT_TRANSLATE_NOOP("errors", "A topic has fewer questions than you asked to draw."),
+    "truncated": QT_TRANSLATE_NOOP("errors", "This file is cut short (was the USB stick removed while it was written?); nothing was imported."),
+    "unknown_cohort": QT_TRANSLATE_NOOP("errors", "There is no cohort with that name."),
+    "unreadable": QT_TRANSLATE_NOOP("errors", "The file cannot be read."),
+    "wrong_kind": QT_TRANSLATE_NOOP("errors", "This is the other kind of Assessor file (a package where results were expected, or the reverse)."),
+    "wrong_password": QT_TRANSLATE_NOOP("errors", "The password is wrong; nothing was imported."),
+    "zip_bomb": QT_TRANSLATE_NOOP("errors", "This zip file is unsafe to open; nothing was read."),
+    "zip_too_big": QT_TRANSLATE_NOOP("errors", "This zip file is too large; nothing was read."),
+    "zip_too_many": QT_TRANSLATE_NOOP("errors", "This zip file has too many members; nothing was read."),
+    "zip_traversal": QT_TRANSLATE_NOOP("errors", "This zip file contains an unsafe path; nothing was read."),
+}
+
+
+def user_message(exc: BaseException) -> str:
+    """What to show for an error in a dialog: never a traceback.
+
+    A refusal of the core is its sentence (naming the place); in a language other than
+    English, the translated meaning comes first and the sentence follows as the detail.
+    Anything unexpected is logged with its traceback, and the user is told where.
+    """
+    if isinstance(exc, AssessorError):
+        from . import i18n
+
+        generic = MESSAGES.get(exc.code)
+        if generic and i18n.current_language() != "en":
+            return QCoreApplication.translate("errors", generic) + "\n\n" + str(exc)
+        return str(exc)
+    from assessor.logs import log_path
+
+    log.error("error shown to the user", exc_info=exc)
+    return describe(exc, log_path())
 
 
 

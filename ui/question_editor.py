@@ -20,6 +20,7 @@ from assessor.errors import AssessorError
 from assessor.questions import QUESTION_TYPES, Bank, Option, Question, check_question, localized
 
 from .banks_page import question_html, type_name
+from .errors import user_message
 
 LANG_NAMES = {"en": "English", "id": "Bahasa Indonesia"}
 EDITABLE_OPTIONS = ("single", "multiple", "short")
@@ -365,7 +366,7 @@ class QuestionEditor(QDialog):
                     self.bank, topics={**self.bank.topics, q.topic: {lang: q.topic for lang in self.langs}}))
             saved, new_version = self.store.banks.save_question(self.bank.id, q)
         except AssessorError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
             return
         self.saved = saved
         if new_version:

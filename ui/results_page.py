@@ -25,6 +25,7 @@ from .results_common import (ALL, BAND_NAMES, DASH, Column, Figure, RecordsModel
                              fmt_ci, fmt_num, fmt_p, fmt_pct, fmt_pp, fmt_share, load_results, reason, reset_chart,
                              sex_name, tr, ui_lang)
 from .widgets import Page
+from .errors import user_message
 
 PRE_COLOR = QColor("#8c9bab")
 POST_COLOR = QColor("#1f6fb2")
@@ -320,7 +321,7 @@ class ResultsPage(Page):
 
     def _on_failed(self, exc) -> None:
         self.refresh_button.setEnabled(True)
-        self.status.setText(self.tr("The results could not be computed: %1").replace("%1", str(exc)))
+        self.status.setText(self.tr("The results could not be computed: %1").replace("%1", user_message(exc)))
 
     def _on_loaded(self, data: ResultsData) -> None:
         self.refresh_button.setEnabled(True)
@@ -607,7 +608,7 @@ class ResultsPage(Page):
             self.status.setText(self.tr("Saved to %1").replace("%1", done_path))
 
         def failed(exc):
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), user_message(exc))
 
         def cancelled():
             self.status.setText(self.tr("Export cancelled; nothing was kept."))

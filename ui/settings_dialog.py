@@ -14,6 +14,7 @@ from assessor.security import set_facilitator_password, verify_password
 
 from . import i18n, settings
 from .tasks import run_task
+from .errors import user_message
 
 PASSWORD_META = "facilitator_password"
 
@@ -201,7 +202,7 @@ class SettingsDialog(QDialog):
 
     def _on_backup_failed(self, exc):
         self.backup_status.setText("")
-        QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+        QMessageBox.warning(self, self.tr("Backup failed"), user_message(exc))
 
 
 def apply_font_size(size: int) -> None:

@@ -3,62 +3,62 @@
 <context>
     <name />
     <message>
-        <location filename="../bank_import.py" line="135" />
+        <location filename="../bank_import.py" line="136" />
         <source>GIFT (Moodle) (*.gift)</source>
         <translation>GIFT (Moodle) (*.gift)</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="135" />
+        <location filename="../bank_import.py" line="136" />
         <source>Aiken (*.txt)</source>
         <translation>Aiken (*.txt)</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="135" />
+        <location filename="../bank_import.py" line="136" />
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="136" />
+        <location filename="../bank_import.py" line="137" />
         <source>QTI 2.1 content package (*.zip)</source>
         <translation>Paket konten QTI 2.1 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="136" />
+        <location filename="../bank_import.py" line="137" />
         <source>Excel template (*.xlsx)</source>
         <translation>Templat Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="137" />
+        <location filename="../bank_import.py" line="138" />
         <source>Assessor YAML (*.yaml)</source>
         <translation>YAML Assessor (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="138" />
+        <location filename="../bank_import.py" line="139" />
         <source>Export bank</source>
         <translation>Ekspor bank soal</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="146" />
+        <location filename="../bank_import.py" line="147" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="149" />
+        <location filename="../bank_import.py" line="150" />
         <source>Exported with losses</source>
         <translation>Diekspor dengan kehilangan data</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="150" />
+        <location filename="../bank_import.py" line="151" />
         <source>This format cannot hold everything:</source>
         <translation>Format ini tidak dapat memuat semuanya:</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="157" />
+        <location filename="../bank_import.py" line="158" />
         <source>Save template</source>
         <translation>Simpan templat</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="157" />
+        <location filename="../bank_import.py" line="158" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -66,77 +66,77 @@
 <context>
     <name>BankImportDialog</name>
     <message>
-        <location filename="../bank_import.py" line="24" />
+        <location filename="../bank_import.py" line="25" />
         <source>Question files (*.gift *.txt *.xml *.zip *.xlsx *.csv *.yaml *.yml);;All files (*)</source>
         <translation>Berkas soal (*.gift *.txt *.xml *.zip *.xlsx *.csv *.yaml *.yml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="47" />
+        <location filename="../bank_import.py" line="48" />
         <source>Import questions: %s</source>
         <translation>Impor soal: %s</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="56" />
+        <location filename="../bank_import.py" line="57" />
         <source>Problems by line</source>
         <translation>Masalah per baris</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="58" />
+        <location filename="../bank_import.py" line="59" />
         <source>line %1: error: %2</source>
         <translation>baris %1: galat: %2</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="60" />
+        <location filename="../bank_import.py" line="61" />
         <source>line %1: %2 question skipped (%3)</source>
         <translation>baris %1: soal %2 dilewati (%3)</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="63" />
+        <location filename="../bank_import.py" line="64" />
         <source>line %1: warning: %2</source>
         <translation>baris %1: peringatan: %2</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="64" />
+        <location filename="../bank_import.py" line="65" />
         <source>%1 question(s), %2 skipped, %3 warning(s), %4 error(s). Nothing is stored until you confirm.</source>
         <translation>%1 soal, %2 dilewati, %3 peringatan, %4 galat. Tidak ada yang disimpan sebelum Anda mengonfirmasi.</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="70" />
+        <location filename="../bank_import.py" line="71" />
         <source>Bank to import into</source>
         <translation>Bank soal tujuan impor</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="71" />
+        <location filename="../bank_import.py" line="72" />
         <source>Import the valid questions only</source>
         <translation>Impor hanya soal yang valid</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="75" />
+        <location filename="../bank_import.py" line="76" />
         <source>Into bank:</source>
         <translation>Ke bank soal:</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="80" />
+        <location filename="../bank_import.py" line="81" />
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="106" />
+        <location filename="../bank_import.py" line="107" />
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="114" />
+        <location filename="../bank_import.py" line="115" />
         <source>Import questions</source>
         <translation>Impor soal</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="126" />
+        <location filename="../bank_import.py" line="127" />
         <source>Cannot read the file</source>
         <translation>Berkas tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="129" />
+        <location filename="../bank_import.py" line="130" />
         <source>Reading %s…</source>
         <translation>Membaca %s…</translation>
     </message>
@@ -144,22 +144,22 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../bank_import.py" line="33" />
+        <location filename="../bank_import.py" line="34" />
         <source>Line</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="33" />
+        <location filename="../bank_import.py" line="34" />
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="34" />
+        <location filename="../bank_import.py" line="35" />
         <source>Key / title</source>
         <translation>Kode / judul</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="34" />
+        <location filename="../bank_import.py" line="35" />
         <source>Text</source>
         <translation>Teks</translation>
     </message>

@@ -384,43 +384,43 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app.py" line="75" />
+        <location filename="../app.py" line="76" />
         <source>Assessor is already open</source>
         <translation>Assessor sudah terbuka</translation>
     </message>
     <message>
-        <location filename="../app.py" line="76" />
+        <location filename="../app.py" line="77" />
         <source>Assessor is already open on this database ({0}). Use that window, or close it first.</source>
         <translation>Assessor sudah terbuka pada basis data ini ({0}). Gunakan jendela itu, atau tutup dulu.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="97" />
-        <location filename="../app.py" line="103" />
+        <location filename="../app.py" line="98" />
+        <location filename="../app.py" line="104" />
         <source>The database is damaged</source>
         <translation>Basis data rusak</translation>
     </message>
     <message>
-        <location filename="../app.py" line="98" />
+        <location filename="../app.py" line="99" />
         <source>The database {0} is damaged and there is no good backup of it. Assessor will not change it. Copy the file to a safe place and ask for help.</source>
         <translation>Basis data {0} rusak dan tidak ada cadangan yang baik. Assessor tidak akan mengubahnya. Salin berkas itu ke tempat yang aman dan mintalah bantuan.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="104" />
+        <location filename="../app.py" line="105" />
         <source>The database {0} is damaged, so Assessor will not write to it. Restore the newest good backup, made {1}? Changes made after it are lost; the damaged file is kept in the backups folder.</source>
         <translation>Basis data {0} rusak, jadi Assessor tidak akan menulis ke dalamnya. Pulihkan cadangan baik terbaru, yang dibuat {1}? Perubahan setelah cadangan itu akan hilang; berkas yang rusak disimpan di folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="113" />
+        <location filename="../app.py" line="114" />
         <source>The backup could not be restored</source>
         <translation>Cadangan tidak dapat dipulihkan</translation>
     </message>
     <message>
-        <location filename="../app.py" line="163" />
+        <location filename="../app.py" line="164" />
         <source>Assessor cannot open its database</source>
         <translation>Assessor tidak dapat membuka basis datanya</translation>
     </message>
     <message>
-        <location filename="../app.py" line="200" />
+        <location filename="../app.py" line="201" />
         <source>Participant mode</source>
         <translation>Mode peserta</translation>
     </message>

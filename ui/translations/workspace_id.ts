@@ -3,92 +3,92 @@
 <context>
     <name />
     <message>
-        <location filename="../question_editor.py" line="31" />
+        <location filename="../question_editor.py" line="32" />
         <source>question text</source>
         <translation>teks soal</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="31" />
+        <location filename="../question_editor.py" line="32" />
         <source>rationale</source>
         <translation>alasan</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="31" />
+        <location filename="../question_editor.py" line="32" />
         <source>learning objective</source>
         <translation>tujuan pembelajaran</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="32" />
+        <location filename="../question_editor.py" line="33" />
         <source>options</source>
         <translation>pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="32" />
+        <location filename="../question_editor.py" line="33" />
         <source>answer</source>
         <translation>jawaban</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="32" />
+        <location filename="../question_editor.py" line="33" />
         <source>key</source>
         <translation>kode</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="33" />
+        <location filename="../question_editor.py" line="34" />
         <source>option</source>
         <translation>pilihan</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="36" />
+        <location filename="../question_editor.py" line="37" />
         <source>Missing translation ({lang}): {field}</source>
         <translation>Terjemahan belum ada ({lang}): {field}</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="37" />
+        <location filename="../question_editor.py" line="38" />
         <source>{field} has no text in {lang}</source>
         <translation>{field} belum berisi teks dalam {lang}</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="38" />
+        <location filename="../question_editor.py" line="39" />
         <source>No correct answer is marked</source>
         <translation>Belum ada jawaban benar yang ditandai</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="39" />
+        <location filename="../question_editor.py" line="40" />
         <source>A single-choice question needs exactly one correct option</source>
         <translation>Soal pilihan tunggal perlu tepat satu pilihan yang benar</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="40" />
+        <location filename="../question_editor.py" line="41" />
         <source>A multiple-response question needs at least one wrong option</source>
         <translation>Soal pilihan ganda kompleks perlu sedikitnya satu pilihan yang salah</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="41" />
+        <location filename="../question_editor.py" line="42" />
         <source>At least two options are needed</source>
         <translation>Diperlukan sedikitnya dua pilihan</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="42" />
+        <location filename="../question_editor.py" line="43" />
         <source>At least two pairs are needed</source>
         <translation>Diperlukan sedikitnya dua pasangan</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="43" />
+        <location filename="../question_editor.py" line="44" />
         <source>The question needs a key</source>
         <translation>Soal perlu kode</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="44" />
+        <location filename="../question_editor.py" line="45" />
         <source>The question has no text</source>
         <translation>Soal belum berisi teks</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="54" />
+        <location filename="../question_editor.py" line="55" />
         <source>Choose one answer.</source>
         <translation>Pilih satu jawaban.</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="54" />
+        <location filename="../question_editor.py" line="55" />
         <source>Choose all answers that apply.</source>
         <translation>Pilih semua jawaban yang benar.</translation>
     </message>
@@ -96,27 +96,27 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../assessments_page.py" line="42" />
+        <location filename="../assessments_page.py" line="43" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="43" />
+        <location filename="../assessments_page.py" line="44" />
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="44" />
+        <location filename="../assessments_page.py" line="45" />
         <source>Pass mark</source>
         <translation>Nilai lulus</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="45" />
+        <location filename="../assessments_page.py" line="46" />
         <source>Locked</source>
         <translation>Terkunci</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="57" />
+        <location filename="../assessments_page.py" line="58" />
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
@@ -124,205 +124,205 @@
 <context>
     <name>AssessmentsPage</name>
     <message>
-        <location filename="../assessments_page.py" line="228" />
+        <location filename="../assessments_page.py" line="229" />
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="251" />
+        <location filename="../assessments_page.py" line="252" />
         <source>Saved assessments</source>
         <translation>Asesmen tersimpan</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="252" />
+        <location filename="../assessments_page.py" line="253" />
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="253" />
+        <location filename="../assessments_page.py" line="254" />
         <source>Archive…</source>
         <translation>Arsipkan…</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="254" />
+        <location filename="../assessments_page.py" line="255" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="255" />
+        <location filename="../assessments_page.py" line="256" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="256" />
+        <location filename="../assessments_page.py" line="257" />
         <source>Time limit:</source>
         <translation>Batas waktu:</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="257" />
+        <location filename="../assessments_page.py" line="258" />
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="258" />
+        <location filename="../assessments_page.py" line="259" />
         <source>No limit</source>
         <translation>Tanpa batas</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="259" />
+        <location filename="../assessments_page.py" line="260" />
         <source>Pass mark:</source>
         <translation>Nilai lulus:</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="260" />
+        <location filename="../assessments_page.py" line="261" />
         <source>Shuffle question order</source>
         <translation>Acak urutan soal</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="261" />
+        <location filename="../assessments_page.py" line="262" />
         <source>Shuffle answer options</source>
         <translation>Acak urutan pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="262" />
+        <location filename="../assessments_page.py" line="263" />
         <source>Show participants their score</source>
         <translation>Tampilkan nilai kepada peserta</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="263" />
+        <location filename="../assessments_page.py" line="264" />
         <source>Ask for a confidence rating</source>
         <translation>Minta tingkat keyakinan</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="264" />
+        <location filename="../assessments_page.py" line="265" />
         <source>Questions from banks</source>
         <translation>Soal dari bank</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="265" />
+        <location filename="../assessments_page.py" line="266" />
         <source>Search:</source>
         <translation>Cari:</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="266" />
+        <location filename="../assessments_page.py" line="267" />
         <source>Add selected →</source>
         <translation>Tambahkan yang dipilih →</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="267" />
+        <location filename="../assessments_page.py" line="268" />
         <source>Per topic:</source>
         <translation>Per topik:</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="268" />
+        <location filename="../assessments_page.py" line="269" />
         <source>Draw at random</source>
         <translation>Undi acak</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="269" />
+        <location filename="../assessments_page.py" line="270" />
         <source>Questions in this assessment</source>
         <translation>Soal dalam asesmen ini</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="270" />
+        <location filename="../assessments_page.py" line="271" />
         <source>Up</source>
         <translation>Naik</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="271" />
+        <location filename="../assessments_page.py" line="272" />
         <source>Down</source>
         <translation>Turun</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="272" />
+        <location filename="../assessments_page.py" line="273" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="273" />
+        <location filename="../assessments_page.py" line="274" />
         <source>Blueprint: questions per topic and type</source>
         <translation>Kisi-kisi: jumlah soal per topik dan jenis</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="274" />
+        <location filename="../assessments_page.py" line="275" />
         <source>Save assessment</source>
         <translation>Simpan asesmen</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="275" />
+        <location filename="../assessments_page.py" line="276" />
         <source>This assessment has been used in a session and is locked. Saving your changes makes a copy.</source>
         <translation>Asesmen ini sudah dipakai dalam sesi dan terkunci. Menyimpan perubahan akan membuat salinan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assessments_page.py" line="352" />
+        <location filename="../assessments_page.py" line="353" />
         <source>%n question(s)</source>
         <translation><numerusform>%n soal</numerusform></translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="360" />
         <location filename="../assessments_page.py" line="361" />
+        <location filename="../assessments_page.py" line="362" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="396" />
+        <location filename="../assessments_page.py" line="397" />
         <source>Replace questions</source>
         <translation>Ganti soal</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="397" />
+        <location filename="../assessments_page.py" line="398" />
         <source>Drawing replaces the {0} questions now in the assessment. Continue?</source>
         <translation>Pengundian akan mengganti {0} soal yang sekarang ada di asesmen. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="408" />
+        <location filename="../assessments_page.py" line="409" />
         <source>Cannot draw</source>
         <translation>Tidak dapat mengundi</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="409" />
+        <location filename="../assessments_page.py" line="410" />
         <source>The topic "{0}" has only {1} questions.</source>
         <translation>Topik "{0}" hanya memiliki {1} soal.</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="439" />
+        <location filename="../assessments_page.py" line="440" />
         <source>Archive assessment</source>
         <translation>Arsipkan asesmen</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="440" />
+        <location filename="../assessments_page.py" line="441" />
         <source>Archive "{0}"? It is hidden from this list; its sessions and results are kept.</source>
         <translation>Arsipkan "{0}"? Asesmen ini disembunyikan dari daftar; sesi dan hasilnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="462" />
-        <location filename="../assessments_page.py" line="465" />
-        <location filename="../assessments_page.py" line="476" />
+        <location filename="../assessments_page.py" line="463" />
+        <location filename="../assessments_page.py" line="466" />
+        <location filename="../assessments_page.py" line="477" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="462" />
+        <location filename="../assessments_page.py" line="463" />
         <source>The assessment needs a name.</source>
         <translation>Asesmen perlu nama.</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="465" />
+        <location filename="../assessments_page.py" line="466" />
         <source>The assessment has no questions.</source>
         <translation>Asesmen belum berisi soal.</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="469" />
+        <location filename="../assessments_page.py" line="470" />
         <source>{0} (copy)</source>
         <translation>{0} (salinan)</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="471" />
+        <location filename="../assessments_page.py" line="472" />
         <source>Saved as a copy</source>
         <translation>Disimpan sebagai salinan</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="472" />
+        <location filename="../assessments_page.py" line="473" />
         <source>The original is locked, so your changes were saved as "{0}".</source>
         <translation>Asesmen asli terkunci, jadi perubahan Anda disimpan sebagai "{0}".</translation>
     </message>
@@ -330,52 +330,52 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../audit_dialog.py" line="168" />
+        <location filename="../audit_dialog.py" line="169" />
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="169" />
+        <location filename="../audit_dialog.py" line="170" />
         <source>Every action that changes results or personal data is recorded here with its details and the laptop it was done on. Entries cannot be changed or deleted.</source>
         <translation>Setiap tindakan yang mengubah hasil atau data pribadi dicatat di sini beserta rinciannya dan laptop tempat tindakan itu dilakukan. Catatan tidak dapat diubah atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="171" />
+        <location filename="../audit_dialog.py" line="172" />
         <source>Action:</source>
         <translation>Tindakan:</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="172" />
+        <location filename="../audit_dialog.py" line="173" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="185" />
+        <location filename="../audit_dialog.py" line="186" />
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../audit_dialog.py" line="196" />
+        <location filename="../audit_dialog.py" line="197" />
         <source>%n entries</source>
         <translation><numerusform>%n catatan</numerusform></translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="204" />
+        <location filename="../audit_dialog.py" line="205" />
         <source>Export audit log</source>
         <translation>Ekspor log audit</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="205" />
+        <location filename="../audit_dialog.py" line="206" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="221" />
+        <location filename="../audit_dialog.py" line="222" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="217" />
+        <location filename="../audit_dialog.py" line="218" />
         <source>Writing the audit log…</source>
         <translation>Menulis log audit…</translation>
     </message>
@@ -383,112 +383,112 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../audit_dialog.py" line="26" />
+        <location filename="../audit_dialog.py" line="27" />
         <source>Session opened</source>
         <translation>Sesi dibuka</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="27" />
+        <location filename="../audit_dialog.py" line="28" />
         <source>Session closed</source>
         <translation>Sesi ditutup</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="28" />
+        <location filename="../audit_dialog.py" line="29" />
         <source>Session re-opened</source>
         <translation>Sesi dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="29" />
+        <location filename="../audit_dialog.py" line="30" />
         <source>Test submitted</source>
         <translation>Tes dikumpulkan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="30" />
+        <location filename="../audit_dialog.py" line="31" />
         <source>Test resumed</source>
         <translation>Tes dilanjutkan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="31" />
+        <location filename="../audit_dialog.py" line="32" />
         <source>Retake allowed</source>
         <translation>Tes ulang diizinkan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="32" />
+        <location filename="../audit_dialog.py" line="33" />
         <source>Attempt voided</source>
         <translation>Pengerjaan dibatalkan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="33" />
+        <location filename="../audit_dialog.py" line="34" />
         <source>Personal data erased</source>
         <translation>Data pribadi dihapus</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="34" />
+        <location filename="../audit_dialog.py" line="35" />
         <source>Participant details changed</source>
         <translation>Data peserta diubah</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="35" />
+        <location filename="../audit_dialog.py" line="36" />
         <source>Questions imported</source>
         <translation>Soal diimpor</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="36" />
+        <location filename="../audit_dialog.py" line="37" />
         <source>Bank deleted</source>
         <translation>Bank soal dihapus</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="37" />
+        <location filename="../audit_dialog.py" line="38" />
         <source>Cohort archived</source>
         <translation>Angkatan diarsipkan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="38" />
+        <location filename="../audit_dialog.py" line="39" />
         <source>Assessment archived</source>
         <translation>Asesmen diarsipkan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="39" />
+        <location filename="../audit_dialog.py" line="40" />
         <source>Package or results imported</source>
         <translation>Paket atau hasil diimpor</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="40" />
+        <location filename="../audit_dialog.py" line="41" />
         <source>Conflict resolved</source>
         <translation>Konflik diselesaikan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="41" />
+        <location filename="../audit_dialog.py" line="42" />
         <source>Facilitator password changed</source>
         <translation>Kata sandi fasilitator diubah</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="42" />
+        <location filename="../audit_dialog.py" line="43" />
         <source>Backup made</source>
         <translation>Cadangan dibuat</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="43" />
+        <location filename="../audit_dialog.py" line="44" />
         <source>Backup restored</source>
         <translation>Cadangan dipulihkan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="78" />
+        <location filename="../audit_dialog.py" line="79" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="78" />
+        <location filename="../audit_dialog.py" line="79" />
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="79" />
+        <location filename="../audit_dialog.py" line="80" />
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="79" />
+        <location filename="../audit_dialog.py" line="80" />
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>
@@ -496,32 +496,32 @@
 <context>
     <name>BankDialog</name>
     <message>
-        <location filename="../question_editor.py" line="401" />
+        <location filename="../question_editor.py" line="402" />
         <source>Question bank</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="402" />
+        <location filename="../question_editor.py" line="403" />
         <source>Name (English):</source>
         <translation>Nama (Bahasa Inggris):</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="403" />
+        <location filename="../question_editor.py" line="404" />
         <source>Name (Bahasa Indonesia):</source>
         <translation>Nama (Bahasa Indonesia):</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="404" />
+        <location filename="../question_editor.py" line="405" />
         <source>Languages:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="427" />
+        <location filename="../question_editor.py" line="428" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="427" />
+        <location filename="../question_editor.py" line="428" />
         <source>A bank needs a name and at least one language.</source>
         <translation>Bank perlu nama dan sedikitnya satu bahasa.</translation>
     </message>
@@ -529,69 +529,69 @@
 <context>
     <name>CohortDialog</name>
     <message>
-        <location filename="../cohorts_page.py" line="197" />
+        <location filename="../cohorts_page.py" line="205" />
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="203" />
+        <location filename="../cohorts_page.py" line="211" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="204" />
+        <location filename="../cohorts_page.py" line="212" />
         <source>Organisation:</source>
         <translation>Instansi:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="205" />
+        <location filename="../cohorts_page.py" line="213" />
         <source>Location:</source>
         <translation>Lokasi:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="206" />
+        <location filename="../cohorts_page.py" line="214" />
         <source>Start date:</source>
         <translation>Tanggal mulai:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="207" />
+        <location filename="../cohorts_page.py" line="215" />
         <source>End date:</source>
         <translation>Tanggal selesai:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="208" />
+        <location filename="../cohorts_page.py" line="216" />
         <source>Trainers (comma-separated):</source>
         <translation>Pelatih (pisahkan dengan koma):</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="209" />
+        <location filename="../cohorts_page.py" line="217" />
         <source>Cascade from (ToT cohort):</source>
         <translation>Lanjutan dari (angkatan ToT):</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="214" />
+        <location filename="../cohorts_page.py" line="222" />
         <source>Cohort</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="214" />
+        <location filename="../cohorts_page.py" line="222" />
         <source>New cohort</source>
         <translation>Angkatan baru</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="235" />
-        <location filename="../cohorts_page.py" line="238" />
         <location filename="../cohorts_page.py" line="243" />
+        <location filename="../cohorts_page.py" line="246" />
+        <location filename="../cohorts_page.py" line="251" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="235" />
+        <location filename="../cohorts_page.py" line="243" />
         <source>The cohort needs a name.</source>
         <translation>Angkatan perlu nama.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="238" />
+        <location filename="../cohorts_page.py" line="246" />
         <source>The end date is before the start date.</source>
         <translation>Tanggal selesai lebih awal dari tanggal mulai.</translation>
     </message>
@@ -599,138 +599,138 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../cohorts_page.py" line="483" />
+        <location filename="../cohorts_page.py" line="498" />
         <source>Cohorts</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="486" />
+        <location filename="../cohorts_page.py" line="501" />
         <source>Cohorts (training events)</source>
         <translation>Angkatan (kegiatan pelatihan)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="487" />
+        <location filename="../cohorts_page.py" line="502" />
         <source>New…</source>
         <translation>Baru…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="488" />
-        <location filename="../cohorts_page.py" line="491" />
+        <location filename="../cohorts_page.py" line="503" />
+        <location filename="../cohorts_page.py" line="506" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="489" />
+        <location filename="../cohorts_page.py" line="504" />
         <source>Archive…</source>
         <translation>Arsipkan…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="490" />
+        <location filename="../cohorts_page.py" line="505" />
         <source>Add participant…</source>
         <translation>Tambah peserta…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="492" />
+        <location filename="../cohorts_page.py" line="507" />
         <source>Correct the selected participant's name, sex, organisation or role</source>
         <translation>Perbaiki nama, jenis kelamin, lembaga, atau jabatan peserta yang dipilih</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="493" />
+        <location filename="../cohorts_page.py" line="508" />
         <source>Erase personal data…</source>
         <translation>Hapus data pribadi…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="494" />
+        <location filename="../cohorts_page.py" line="509" />
         <source>Remove the selected participant's name and personal details; results stay under the code</source>
         <translation>Hapus nama dan data pribadi peserta yang dipilih; hasil tetap tersimpan di bawah kodenya</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="496" />
+        <location filename="../cohorts_page.py" line="511" />
         <source>Allow a retake…</source>
         <translation>Izinkan tes ulang…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="497" />
+        <location filename="../cohorts_page.py" line="512" />
         <source>Let the selected participant take this test again; the submitted attempt is voided (kept, no longer counted)</source>
         <translation>Izinkan peserta yang dipilih mengerjakan tes ini lagi; pengerjaan yang sudah dikumpulkan dibatalkan (tetap disimpan, tidak lagi dihitung)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="499" />
+        <location filename="../cohorts_page.py" line="514" />
         <source>Import CSV/XLSX…</source>
         <translation>Impor CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="500" />
+        <location filename="../cohorts_page.py" line="515" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="501" />
+        <location filename="../cohorts_page.py" line="516" />
         <source>Print codes (PDF)…</source>
         <translation>Cetak kode (PDF)…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="502" />
+        <location filename="../cohorts_page.py" line="517" />
         <source>Roster</source>
         <translation>Daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="503" />
+        <location filename="../cohorts_page.py" line="518" />
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="504" />
+        <location filename="../cohorts_page.py" line="519" />
         <source>Assessment:</source>
         <translation>Asesmen:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="505" />
+        <location filename="../cohorts_page.py" line="520" />
         <source>Phase:</source>
         <translation>Tahap:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="508" />
+        <location filename="../cohorts_page.py" line="523" />
         <source>Open session</source>
         <translation>Buka sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="509" />
+        <location filename="../cohorts_page.py" line="524" />
         <source>Close session…</source>
         <translation>Tutup sesi…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="510" />
+        <location filename="../cohorts_page.py" line="525" />
         <source>Re-open…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="511" />
+        <location filename="../cohorts_page.py" line="526" />
         <source>Start participant mode</source>
         <translation>Mulai mode peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="512" />
+        <location filename="../cohorts_page.py" line="527" />
         <source>On this laptop:</source>
         <translation>Di laptop ini:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="590" />
+        <location filename="../cohorts_page.py" line="605" />
         <source>Archive cohort</source>
         <translation>Arsipkan angkatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="591" />
+        <location filename="../cohorts_page.py" line="606" />
         <source>Archive "{0}"? It is hidden from lists; its roster, sessions and results are kept.</source>
         <translation>Arsipkan "{0}"? Angkatan ini disembunyikan dari daftar; daftar peserta, sesi, dan hasilnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="629" />
+        <location filename="../cohorts_page.py" line="644" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="637" />
+        <location filename="../cohorts_page.py" line="652" />
         <source>Erase the personal data of {0}?
 
 Removed for good: the name, sex, organisation and role.
@@ -745,139 +745,139 @@ Tetap disimpan: kode peserta {1} serta semua jawaban dan nilai di bawah kode itu
 Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang sudah diekspor atau dicetak (daftar peserta, lembar nilai, berkas hasil) tidak berubah: hapus salinan itu secara terpisah.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="649" />
+        <location filename="../cohorts_page.py" line="664" />
         <source>Erase personal data</source>
         <translation>Hapus data pribadi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="651" />
+        <location filename="../cohorts_page.py" line="666" />
         <source>Erase</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="664" />
+        <location filename="../cohorts_page.py" line="679" />
         <source>Not added</source>
         <translation>Tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="670" />
+        <location filename="../cohorts_page.py" line="685" />
         <source>Import roster</source>
         <translation>Impor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="671" />
+        <location filename="../cohorts_page.py" line="686" />
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar peserta (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="682" />
+        <location filename="../cohorts_page.py" line="697" />
         <source>Reading the roster…</source>
         <translation>Membaca daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="690" />
+        <location filename="../cohorts_page.py" line="705" />
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="696" />
+        <location filename="../cohorts_page.py" line="711" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="696" />
+        <location filename="../cohorts_page.py" line="711" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="697" />
+        <location filename="../cohorts_page.py" line="712" />
         <source>Export roster</source>
         <translation>Ekspor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="704" />
+        <location filename="../cohorts_page.py" line="719" />
         <source>Participant codes</source>
         <translation>Kode peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="718" />
+        <location filename="../cohorts_page.py" line="733" />
         <source>Writing the roster…</source>
         <translation>Menulis daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="724" />
+        <location filename="../cohorts_page.py" line="739" />
         <source>No assessment</source>
         <translation>Belum ada asesmen</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="724" />
+        <location filename="../cohorts_page.py" line="739" />
         <source>Build an assessment first.</source>
         <translation>Buat asesmen terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="730" />
+        <location filename="../cohorts_page.py" line="745" />
         <source>Not opened</source>
         <translation>Tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="739" />
+        <location filename="../cohorts_page.py" line="754" />
         <source>Close this session? Nobody can start or continue it until it is re-opened.</source>
         <translation>Tutup sesi ini? Tidak ada yang dapat memulai atau melanjutkannya sampai sesi dibuka kembali.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cohorts_page.py" line="741" />
+        <location filename="../cohorts_page.py" line="756" />
         <source>%n participant(s) on this laptop have not submitted.</source>
         <translation><numerusform>%n peserta di laptop ini belum mengumpulkan.</numerusform></translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="742" />
+        <location filename="../cohorts_page.py" line="757" />
         <source>Close session</source>
         <translation>Tutup sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="752" />
+        <location filename="../cohorts_page.py" line="767" />
         <source>Re-open session</source>
         <translation>Buka kembali sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="753" />
+        <location filename="../cohorts_page.py" line="768" />
         <source>Why is the session re-opened? (kept in the audit log)</source>
         <translation>Mengapa sesi dibuka kembali? (dicatat di log audit)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="757" />
+        <location filename="../cohorts_page.py" line="772" />
         <source>Not re-opened</source>
         <translation>Tidak dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="757" />
-        <location filename="../cohorts_page.py" line="784" />
+        <location filename="../cohorts_page.py" line="772" />
+        <location filename="../cohorts_page.py" line="799" />
         <source>A reason is needed.</source>
         <translation>Alasan wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="778" />
+        <location filename="../cohorts_page.py" line="793" />
         <source>Allow a retake</source>
         <translation>Izinkan tes ulang</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="779" />
+        <location filename="../cohorts_page.py" line="794" />
         <source>{0} may take this test again. The submitted attempt is voided: it is kept, but no longer counted. Why? (kept in the audit log)</source>
         <translation>{0} boleh mengerjakan tes ini lagi. Pengerjaan yang sudah dikumpulkan dibatalkan: tetap disimpan, tetapi tidak lagi dihitung. Apa alasannya? (dicatat dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="784" />
-        <location filename="../cohorts_page.py" line="795" />
+        <location filename="../cohorts_page.py" line="799" />
+        <location filename="../cohorts_page.py" line="810" />
         <source>No retake</source>
         <translation>Tes ulang tidak diizinkan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="807" />
+        <location filename="../cohorts_page.py" line="822" />
         <source>Participant mode</source>
         <translation>Mode peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="808" />
+        <location filename="../cohorts_page.py" line="823" />
         <source>Participant mode is not available in this version.</source>
         <translation>Mode peserta belum tersedia dalam versi ini.</translation>
     </message>
@@ -885,47 +885,47 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../cohorts_page.py" line="255" />
+        <location filename="../cohorts_page.py" line="263" />
         <source>empty: generated</source>
         <translation>kosong: dibuat otomatis</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="263" />
+        <location filename="../cohorts_page.py" line="271" />
         <source>The code cannot be changed: results are filed under it.</source>
         <translation>Kode tidak dapat diubah: hasil disimpan di bawah kode ini.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="268" />
+        <location filename="../cohorts_page.py" line="276" />
         <source>Code:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="269" />
+        <location filename="../cohorts_page.py" line="277" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="270" />
+        <location filename="../cohorts_page.py" line="278" />
         <source>Sex:</source>
         <translation>Jenis kelamin:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="271" />
+        <location filename="../cohorts_page.py" line="279" />
         <source>Organisation:</source>
         <translation>Instansi:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="272" />
+        <location filename="../cohorts_page.py" line="280" />
         <source>Role:</source>
         <translation>Jabatan:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="277" />
+        <location filename="../cohorts_page.py" line="285" />
         <source>Add participant</source>
         <translation>Tambah peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="277" />
+        <location filename="../cohorts_page.py" line="285" />
         <source>Edit participant</source>
         <translation>Ubah data peserta</translation>
     </message>
@@ -933,142 +933,142 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../question_editor.py" line="224" />
+        <location filename="../question_editor.py" line="225" />
         <source>Edit question</source>
         <translation>Ubah soal</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="224" />
+        <location filename="../question_editor.py" line="225" />
         <source>New question</source>
         <translation>Soal baru</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="225" />
+        <location filename="../question_editor.py" line="226" />
         <source>Key:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="226" />
+        <location filename="../question_editor.py" line="227" />
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="227" />
+        <location filename="../question_editor.py" line="228" />
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="228" />
+        <location filename="../question_editor.py" line="229" />
         <source>Source:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="229" />
+        <location filename="../question_editor.py" line="230" />
         <source>Correct answer:</source>
         <translation>Jawaban benar:</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="230" />
+        <location filename="../question_editor.py" line="231" />
         <source>(choose)</source>
         <translation>(pilih)</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="231" />
+        <location filename="../question_editor.py" line="232" />
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="232" />
+        <location filename="../question_editor.py" line="233" />
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="233" />
+        <location filename="../question_editor.py" line="234" />
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="234" />
+        <location filename="../question_editor.py" line="235" />
         <source>Learning objective</source>
         <translation>Tujuan pembelajaran</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="235" />
+        <location filename="../question_editor.py" line="236" />
         <source>Rationale</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="236" />
+        <location filename="../question_editor.py" line="237" />
         <source>Options (tick the correct ones):</source>
         <translation>Pilihan jawaban (centang yang benar):</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="237" />
+        <location filename="../question_editor.py" line="238" />
         <source>Correct</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="239" />
+        <location filename="../question_editor.py" line="240" />
         <source>Add option</source>
         <translation>Tambah pilihan</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="240" />
+        <location filename="../question_editor.py" line="241" />
         <source>Remove option</source>
         <translation>Hapus pilihan</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="241" />
+        <location filename="../question_editor.py" line="242" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="242" />
+        <location filename="../question_editor.py" line="243" />
         <source>Edit</source>
         <translation>Ubah</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="243" />
+        <location filename="../question_editor.py" line="244" />
         <source>Participant preview</source>
         <translation>Pratinjau peserta</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="244" />
+        <location filename="../question_editor.py" line="245" />
         <source>Version history</source>
         <translation>Riwayat versi</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="247" />
+        <location filename="../question_editor.py" line="248" />
         <source>This version (v{0}) has been answered in an attempt. Saving makes a new version (v{1}); results stay with the version that was answered.</source>
         <translation>Versi ini (v{0}) sudah pernah dijawab. Menyimpan akan membuat versi baru (v{1}); hasil tetap terkait dengan versi yang dijawab.</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="253" />
+        <location filename="../question_editor.py" line="254" />
         <source>Version {0}</source>
         <translation>Versi {0}</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="359" />
+        <location filename="../question_editor.py" line="360" />
         <source>Key in use</source>
         <translation>Kode sudah dipakai</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="360" />
+        <location filename="../question_editor.py" line="361" />
         <source>This bank already has a question with the key {0}.</source>
         <translation>Bank ini sudah memiliki soal dengan kode {0}.</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="368" />
+        <location filename="../question_editor.py" line="369" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="372" />
+        <location filename="../question_editor.py" line="373" />
         <source>New version</source>
         <translation>Versi baru</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="373" />
+        <location filename="../question_editor.py" line="374" />
         <source>The question had been answered, so your changes were saved as version {0}. Earlier results keep the version that was answered.</source>
         <translation>Soal ini sudah pernah dijawab, jadi perubahan Anda disimpan sebagai versi {0}. Hasil sebelumnya tetap memakai versi yang dijawab.</translation>
     </message>
@@ -1076,192 +1076,192 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../cohorts_page.py" line="28" />
+        <location filename="../cohorts_page.py" line="29" />
         <source>Female</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="28" />
+        <location filename="../cohorts_page.py" line="29" />
         <source>Male</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="29" />
+        <location filename="../cohorts_page.py" line="30" />
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="29" />
+        <location filename="../cohorts_page.py" line="30" />
         <source>Not stated</source>
         <translation>Tidak disebutkan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="30" />
+        <location filename="../cohorts_page.py" line="31" />
         <source>Pre-test</source>
         <translation>Pre-test</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="30" />
+        <location filename="../cohorts_page.py" line="31" />
         <source>Post-test</source>
         <translation>Post-test</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="31" />
+        <location filename="../cohorts_page.py" line="32" />
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="32" />
+        <location filename="../cohorts_page.py" line="33" />
         <source>Open</source>
         <translation>Terbuka</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="32" />
+        <location filename="../cohorts_page.py" line="33" />
         <source>Closed</source>
         <translation>Ditutup</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="34" />
+        <location filename="../cohorts_page.py" line="35" />
         <source>(new code)</source>
         <translation>(kode baru)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="35" />
+        <location filename="../cohorts_page.py" line="36" />
         <source>(personal data erased)</source>
         <translation>(data pribadi dihapus)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="37" />
+        <location filename="../cohorts_page.py" line="38" />
         <source>needs a code or a name</source>
         <translation>perlu kode atau nama</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="38" />
+        <location filename="../cohorts_page.py" line="39" />
         <source>code appears twice in the file</source>
         <translation>kode muncul dua kali dalam berkas</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="39" />
+        <location filename="../cohorts_page.py" line="40" />
         <source>code is already on the roster</source>
         <translation>kode sudah ada di daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="40" />
+        <location filename="../cohorts_page.py" line="41" />
         <source>sex not recognised (use F/M, perempuan/laki-laki, other)</source>
         <translation>jenis kelamin tidak dikenali (gunakan P/L, perempuan/laki-laki, lainnya)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="41" />
+        <location filename="../cohorts_page.py" line="42" />
         <source>code may only contain letters, digits, - and _</source>
         <translation>kode hanya boleh berisi huruf, angka, - dan _</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="63" />
-        <location filename="../cohorts_page.py" line="78" />
-        <location filename="../cohorts_page.py" line="103" />
-        <location filename="../cohorts_page.py" line="155" />
+        <location filename="../cohorts_page.py" line="65" />
+        <location filename="../cohorts_page.py" line="86" />
+        <location filename="../cohorts_page.py" line="111" />
+        <location filename="../cohorts_page.py" line="163" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="63" />
-        <location filename="../cohorts_page.py" line="79" />
-        <location filename="../cohorts_page.py" line="104" />
+        <location filename="../cohorts_page.py" line="65" />
+        <location filename="../cohorts_page.py" line="87" />
+        <location filename="../cohorts_page.py" line="112" />
         <source>Organisation</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="64" />
+        <location filename="../cohorts_page.py" line="66" />
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="64" />
+        <location filename="../cohorts_page.py" line="66" />
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="65" />
+        <location filename="../cohorts_page.py" line="67" />
         <source>Cascade from</source>
         <translation>Lanjutan dari</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="78" />
-        <location filename="../cohorts_page.py" line="102" />
-        <location filename="../cohorts_page.py" line="155" />
+        <location filename="../cohorts_page.py" line="86" />
+        <location filename="../cohorts_page.py" line="110" />
+        <location filename="../cohorts_page.py" line="163" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="79" />
-        <location filename="../cohorts_page.py" line="103" />
+        <location filename="../cohorts_page.py" line="87" />
+        <location filename="../cohorts_page.py" line="111" />
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="80" />
-        <location filename="../cohorts_page.py" line="104" />
+        <location filename="../cohorts_page.py" line="88" />
+        <location filename="../cohorts_page.py" line="112" />
         <source>Role</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="102" />
+        <location filename="../cohorts_page.py" line="110" />
         <source>Line</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="105" />
+        <location filename="../cohorts_page.py" line="113" />
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="130" />
+        <location filename="../cohorts_page.py" line="138" />
         <source>Phase</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="130" />
+        <location filename="../cohorts_page.py" line="138" />
         <source>Assessment</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="131" />
+        <location filename="../cohorts_page.py" line="139" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="131" />
+        <location filename="../cohorts_page.py" line="139" />
         <source>Opened</source>
         <translation>Dibuka</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="132" />
-        <location filename="../cohorts_page.py" line="159" />
+        <location filename="../cohorts_page.py" line="140" />
+        <location filename="../cohorts_page.py" line="167" />
         <source>Submitted</source>
         <translation>Sudah dikumpulkan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="156" />
+        <location filename="../cohorts_page.py" line="164" />
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="156" />
+        <location filename="../cohorts_page.py" line="164" />
         <source>Answered</source>
         <translation>Dijawab</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="157" />
+        <location filename="../cohorts_page.py" line="165" />
         <source>Checked in</source>
         <translation>Sudah hadir</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="158" />
+        <location filename="../cohorts_page.py" line="166" />
         <source>Answering</source>
         <translation>Sedang menjawab</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="160" />
+        <location filename="../cohorts_page.py" line="168" />
         <source>Voided</source>
         <translation>Dibatalkan</translation>
     </message>
@@ -1269,22 +1269,22 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../cohorts_page.py" line="319" />
+        <location filename="../cohorts_page.py" line="327" />
         <source>{0}: {1} rows, {2} with problems. Fix the file and import it again; nothing has been saved.</source>
         <translation>{0}: {1} baris, {2} bermasalah. Perbaiki berkas lalu impor lagi; belum ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="323" />
+        <location filename="../cohorts_page.py" line="331" />
         <source>{0}: {1} participants ready to add. Empty codes will be generated.</source>
         <translation>{0}: {1} peserta siap ditambahkan. Kode yang kosong akan dibuat otomatis.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="326" />
+        <location filename="../cohorts_page.py" line="334" />
         <source>Add to roster</source>
         <translation>Tambahkan ke daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="334" />
+        <location filename="../cohorts_page.py" line="342" />
         <source>Import roster</source>
         <translation>Impor daftar peserta</translation>
     </message>
@@ -1292,153 +1292,153 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="97" />
+        <location filename="../settings_dialog.py" line="98" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="98" />
+        <location filename="../settings_dialog.py" line="99" />
         <source>Display</source>
         <translation>Tampilan</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="99" />
+        <location filename="../settings_dialog.py" line="100" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="100" />
+        <location filename="../settings_dialog.py" line="101" />
         <source>Font size:</source>
         <translation>Ukuran huruf:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="101" />
+        <location filename="../settings_dialog.py" line="102" />
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="102" />
+        <location filename="../settings_dialog.py" line="103" />
         <source>Facilitator password</source>
         <translation>Kata sandi fasilitator</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="103" />
+        <location filename="../settings_dialog.py" line="104" />
         <source>Current password:</source>
         <translation>Kata sandi saat ini:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="104" />
+        <location filename="../settings_dialog.py" line="105" />
         <source>New password:</source>
         <translation>Kata sandi baru:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="105" />
+        <location filename="../settings_dialog.py" line="106" />
         <source>Repeat new password:</source>
         <translation>Ulangi kata sandi baru:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="106" />
+        <location filename="../settings_dialog.py" line="107" />
         <source>Change password</source>
         <translation>Ganti kata sandi</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="108" />
+        <location filename="../settings_dialog.py" line="109" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="109" />
+        <location filename="../settings_dialog.py" line="110" />
         <source>Data folder:</source>
         <translation>Folder data:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="157" />
+        <location filename="../settings_dialog.py" line="158" />
         <source>The current password is wrong.</source>
         <translation>Kata sandi saat ini salah.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="159" />
+        <location filename="../settings_dialog.py" line="160" />
         <source>The new password needs at least 4 characters.</source>
         <translation>Kata sandi baru perlu sedikitnya 4 karakter.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="161" />
+        <location filename="../settings_dialog.py" line="162" />
         <source>The two new passwords differ.</source>
         <translation>Kedua kata sandi baru tidak sama.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="169" />
+        <location filename="../settings_dialog.py" line="170" />
         <source>Password not changed</source>
         <translation>Kata sandi tidak diganti</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="174" />
+        <location filename="../settings_dialog.py" line="175" />
         <source>Password changed</source>
         <translation>Kata sandi diganti</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="174" />
+        <location filename="../settings_dialog.py" line="175" />
         <source>The facilitator password was changed.</source>
         <translation>Kata sandi fasilitator telah diganti.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="179" />
+        <location filename="../settings_dialog.py" line="180" />
         <source>Back up the database</source>
         <translation>Cadangkan basis data</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="144" />
-        <location filename="../settings_dialog.py" line="180" />
+        <location filename="../settings_dialog.py" line="145" />
+        <location filename="../settings_dialog.py" line="181" />
         <source>Database (*.db)</source>
         <translation>Basis data (*.db)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="110" />
+        <location filename="../settings_dialog.py" line="111" />
         <source>Copy the database to…</source>
         <translation>Salin basis data ke…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="111" />
+        <location filename="../settings_dialog.py" line="112" />
         <source>Backups…</source>
         <translation>Cadangan…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="112" />
+        <location filename="../settings_dialog.py" line="113" />
         <source>Database file:</source>
         <translation>Berkas basis data:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="113" />
+        <location filename="../settings_dialog.py" line="114" />
         <source>Use another database file…</source>
         <translation>Gunakan berkas basis data lain…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="116" />
+        <location filename="../settings_dialog.py" line="117" />
         <source>From the next start Assessor opens {0}.</source>
         <translation>Mulai dari pembukaan berikutnya, Assessor membuka {0}.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="143" />
+        <location filename="../settings_dialog.py" line="144" />
         <source>Database file to use from the next start</source>
         <translation>Berkas basis data yang dipakai mulai pembukaan berikutnya</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="189" />
+        <location filename="../settings_dialog.py" line="190" />
         <source>Backing up…</source>
         <translation>Mencadangkan…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="196" />
+        <location filename="../settings_dialog.py" line="197" />
         <source>Backing up the database…</source>
         <translation>Mencadangkan basis data…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="200" />
+        <location filename="../settings_dialog.py" line="201" />
         <source>Saved: {0}</source>
         <translation>Tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="204" />
+        <location filename="../settings_dialog.py" line="205" />
         <source>Backup failed</source>
         <translation>Pencadangan gagal</translation>
     </message>
