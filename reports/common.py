@@ -64,6 +64,8 @@ LABELS: dict[str, dict[str, str]] = {
     "no_post_pass": {"en": "No post-test taken: no pass status.",
                      "id": "Tidak mengikuti tes akhir: status kelulusan tidak ada."},
     "by_topic": {"en": "Score by topic", "id": "Nilai per topik"},
+    "more_topics": {"en": "{n} more topics do not fit on this page: see the item-by-item review or ask the trainer.",
+                    "id": "{n} topik lainnya tidak muat di halaman ini: lihat tinjauan per soal atau tanyakan pelatih."},
     "review": {"en": "Item-by-item review", "id": "Tinjauan per soal"},
     "question": {"en": "Question", "id": "Soal"},
     "your_answer": {"en": "Answer given", "id": "Jawaban peserta"},

@@ -247,13 +247,23 @@ def _topic_bars(c: Canvas, data: CohortResults, p: ParticipantResult, lang: str,
     page.y -= 22
     lw = 190
     bar_x, bar_w = M + lw + 6, W - 2 * M - lw - 50
-    bar_h = 7.5
     budget = page.y - (M + 120)  # keep room for the signature lines
-    per_topic = len(phases) * (bar_h + 2) + 12
-    rows = max(1, min(len(data.topics), int(budget // max(per_topic, 24))))
+    labels = {t: wrap(data.topic_label(t, lang), FONT, 9, lw, 2) for t in data.topics}
+
+    def height(t, bar: float) -> float:
+        return max(len(labels[t]) * 11, len(phases) * (bar + 2)) + 10
+
+    bar_h = 7.5  # the value beside each bar needs this much height to be read
+    rows, used = 0, 0.0
+    for t in data.topics:
+        if used + height(t, bar_h) > budget - (14 if rows < len(data.topics) - 1 else 0):
+            break
+        used += height(t, bar_h)
+        rows += 1
+    rows = max(rows, 1)
     for t in data.topics[:rows]:
-        lines = wrap(data.topic_label(t, lang), FONT, 9, lw, 2)
-        block = max(len(lines) * 11, len(phases) * (bar_h + 2)) + 10
+        lines = labels[t]
+        block = height(t, bar_h)
         for j, line in enumerate(lines):
             _text(c, M, page.y - 9 - 11 * j, line, 9)
         yy = page.y - 1
@@ -268,6 +278,10 @@ def _topic_bars(c: Canvas, data: CohortResults, p: ParticipantResult, lang: str,
                   colour=MUTED)
             yy -= bar_h + 2
         page.y -= block
+    hidden = len(data.topics) - rows
+    if hidden > 0:
+        _text(c, M, page.y - 9, label("more_topics", lang).format(n=hidden), 8.5, colour=MUTED)
+        page.y -= 14
 
 
 def _signatures(c: Canvas, lang: str) -> None:

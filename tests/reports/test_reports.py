@@ -242,3 +242,40 @@ def test_cli_report_and_export_commands(demo_store, tmp_path):
     assert res.exit_code != 0 and "No such" in res.output
     res = r.invoke(cli, ["--db", db, "export", "responses", "--format", "xlsx", "-o", str(tmp_path / "r.xlsx")])
     assert res.exit_code == 0 and (tmp_path / "r.xlsx").exists()
+
+
+@pytest.mark.parametrize("n_topics", [8, 30])
+def test_a_sheet_with_many_topics_stays_one_page_and_says_what_it_leaves_out(tmp_path, n_topics):
+    from assessor.assessments import Assessment
+    from assessor.cohorts import Cohort, Participant
+    from assessor.engine import AttemptEngine
+    from assessor.questions import Bank, Question
+    from assessor.store import Store
+
+    store = Store.open(tmp_path / "t.db")
+    topics = {f"t{i:02d}": {"en": f"Topic number {i} with a fairly long descriptive name"} for i in range(n_topics)}
+    questions = tuple(Question(f"Q{i:02d}", "truefalse", {"en": f"Statement {i}"}, topic=f"t{i:02d}", answer=True)
+                      for i in range(n_topics))
+    store.banks.import_bank(Bank(name={"en": "Topics"}, languages=("en",), topics=topics, questions=questions))
+    qs = store.banks.questions(store.banks.list()[0].id)
+    form = store.assessments.save(Assessment(name="F", question_ids=tuple(q.id for q in qs), shuffle_options=False))
+    cohort = store.cohorts.save(Cohort(name="Many topics"))
+    (person,) = store.cohorts.add_participants(cohort.id, [Participant(cohort.id, "P-01", "Ani")])
+    for phase in ("pre", "post", "followup"):
+        session = store.sessions.open(cohort.id, form.id, phase)
+        engine = AttemptEngine(store)
+        engine.start_or_resume(session.id, person.id)
+        for q in qs:
+            engine.answer(q.id, phase != "pre")
+        engine.submit()
+    (out,) = write_sheets(store, "Many topics", "en", False, tmp_path / "s.pdf")
+    reader = PdfReader(str(out))
+    assert len(reader.pages) == 1
+    text = flat(reader.pages[0].extract_text())
+    shown = sum(f"Topic number {i} " in text + " " for i in range(n_topics))
+    if shown < n_topics:
+        assert f"{n_topics - shown} more topics do not fit on this page" in text
+    else:
+        assert "more topics" not in text
+    assert "Signature" in text or "Trainer" in text or "Participant" in text  # signature lines still there
+    store.close()
