@@ -50,6 +50,11 @@ def write_compare_report(store, cohorts: list[str], out, lang: str = "en", progr
     return out
 
 
+def _df(x, lang: str) -> str:
+    """Degrees of freedom: whole numbers without decimals (the engine may give 2.0), others with one."""
+    return "–" if x is None else fmt_num(x, 0 if float(x).is_integer() else 1, lang)
+
+
 def compare_story(cohorts: list[str], records, result: dict, lang: str = "en") -> list:
     """The flowables of the comparison report, every text in ``lang``."""
     L = lambda key, **kw: label(key, lang, **kw)  # noqa: E731
@@ -91,17 +96,18 @@ def compare_story(cohorts: list[str], records, result: dict, lang: str = "en") -
     rows = [[L("cmp_test"), L("cmp_statistic"), L("df"), "p", L("rep_note_col")]]
     an, wa, kr = comp.get("anova", {}), comp.get("welch_anova", {}), comp.get("kruskal", {})
     rows.append([L("cmp_anova"), f"F = {fmt_num(an.get('F'), 2, lang)}",
-                 f"{an.get('df_between')}{sep}{an.get('df_within')}" if an.get("df_between") is not None else "–",
+                 f"{_df(an.get('df_between'), lang)}{sep}{_df(an.get('df_within'), lang)}"
+                 if an.get("df_between") is not None else "–",
                  fmt_p(an.get("p"), lang),
                  f"eta² = {fmt_num(an.get('eta_squared'), 2, lang)}" if an.get("eta_squared") is not None
                  else reason_text(an.get("F_null_reason"), lang) if an.get("F_null_reason") else ""])
     rows.append([L("cmp_welch"), f"F = {fmt_num(wa.get('F'), 2, lang)}",
-                 f"{wa.get('df_between')}{sep}{fmt_num(wa.get('df_within'), 1, lang)}"
+                 f"{_df(wa.get('df_between'), lang)}{sep}{fmt_num(wa.get('df_within'), 1, lang)}"
                  if wa.get("df_between") is not None else "–", fmt_p(wa.get("p"), lang),
                  L("cmp_unequal") if wa.get("F") is not None
                  else reason_text(wa.get("F_null_reason"), lang) if wa.get("F_null_reason") else ""])
     rows.append(["Kruskal–Wallis", f"H = {fmt_num(kr.get('H'), 2, lang)}",
-                 str(kr.get("df")) if kr.get("df") is not None else "–", fmt_p(kr.get("p"), lang),
+                 _df(kr.get("df"), lang), fmt_p(kr.get("p"), lang),
                  L("cmp_rank") if kr.get("H") is not None
                  else reason_text(kr.get("H_null_reason"), lang) if kr.get("H_null_reason") else ""])
     story.append(table(rows, [3.5 * cm, 2.6 * cm, 2.2 * cm, 1.8 * cm, TEXT_W - 10.1 * cm], st))
