@@ -19,8 +19,17 @@ from assessor.progress import Progress, step
 from assessor.questions import localized
 from assessor.stats import EASY_PRE, NO_TOPIC, NOT_RECORDED, SMALL_GROUP, analyze
 
-from .common import (check_lang, fmt_num, fmt_p, fmt_p_eq, fmt_pct, fmt_share, fmt_signed, label,
-                     reason_text)
+from .common import (
+    check_lang,
+    fmt_num,
+    fmt_p,
+    fmt_p_eq,
+    fmt_pct,
+    fmt_share,
+    fmt_signed,
+    label,
+    reason_text,
+)
 from .pdfdoc import TEXT_W, bar_chart, build, para, styles, table
 
 HAKE_LOW, HAKE_HIGH = 0.3, 0.7  # Hake (1998) bands, as assessor.stats_tests.hake_band
@@ -138,7 +147,7 @@ def _sep(lang: str) -> str:
 
 def headline_rows(block: dict, lang: str = "en") -> list[list[str]]:
     """[measure, value, definition] rows of the headline table, in ``lang``."""
-    L = lambda key, **kw: label(key, lang, **kw)  # noqa: E731
+    L = lambda key, **kw: label(key, lang, **kw)
     pr = block["paired"]
     pre, post = block.get("pre", {}), block.get("post", {})
     ci = pr.get("gain_ci95")
@@ -210,7 +219,7 @@ def _bar_label(lang: str):
 
 def cohort_story(cohort: str, block: dict, ctx: dict, lang: str = "en") -> list:
     """The flowables of the cohort report, every text in ``lang``."""
-    L = lambda key, **kw: label(key, lang, **kw)  # noqa: E731
+    L = lambda key, **kw: label(key, lang, **kw)
     st = styles()
     c = ctx["cohort"]
     labels = ctx["topic_labels"]
@@ -300,8 +309,8 @@ def cohort_story(cohort: str, block: dict, ctx: dict, lang: str = "en") -> list:
         r = block["retention"]
         rows = [[L("rep_measure"), L("rep_value")],
                 [L("rep_ret_n"), r["n"]],
-                [L("rep_ret_means"), f"{fmt_pct(r.get('post_mean_pct'), 1, lang)} → "
-                                     f"{fmt_pct(r.get('followup_mean_pct'), 1, lang)}"],
+                [L("rep_ret_means"), (f"{fmt_pct(r.get('post_mean_pct'), 1, lang)} → "
+                                      f"{fmt_pct(r.get('followup_mean_pct'), 1, lang)}")],
                 [L("rep_ret_change"), L("rep_ret_change_val", x=fmt_signed(r.get("change_mean"), 1, lang),
                                         sd=fmt_num(r.get("change_sd"), 1, lang))],
                 [L("rep_ttest"), f"t({r.get('df')}) = {fmt_num(r.get('t'), 2, lang)}, {fmt_p_eq(r.get('p'), lang)}"

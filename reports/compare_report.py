@@ -14,7 +14,16 @@ from assessor.progress import Progress, step
 from assessor.stats import ALL, analyze
 
 from .cohort_report import _bar_label, _open, _sep, method_notes
-from .common import check_lang, fmt_num, fmt_p, fmt_pct, fmt_share, fmt_signed, label, reason_text
+from .common import (
+    check_lang,
+    fmt_num,
+    fmt_p,
+    fmt_pct,
+    fmt_share,
+    fmt_signed,
+    label,
+    reason_text,
+)
 from .pdfdoc import TEXT_W, bar_chart, build, para, styles, table
 
 
@@ -57,7 +66,7 @@ def _df(x, lang: str) -> str:
 
 def compare_story(cohorts: list[str], records, result: dict, lang: str = "en") -> list:
     """The flowables of the comparison report, every text in ``lang``."""
-    L = lambda key, **kw: label(key, lang, **kw)  # noqa: E731
+    L = lambda key, **kw: label(key, lang, **kw)
     sep = _sep(lang)
     st = styles()
     story: list = [para(L("cmp_title"), st["title"]),

@@ -39,7 +39,7 @@ def id_cohort(demo_store, tmp_path):
 
 
 def test_indonesian_cohort_report_has_indonesian_headings_and_no_english_ones(id_cohort):
-    out, text, block = id_cohort
+    out, text, _ = id_cohort
     for phrase in ("Laporan angkatan: " + TOT, "Ringkasan dan interpretasi", "Angka utama", "Ukuran", "Definisi",
                    "Rata-rata skor tes awal", "Rata-rata skor tes akhir", "Rata-rata peningkatan", "Uji-t berpasangan",
                    "Ukuran efek dz", "Gain ternormalisasi kelas", "Reliabilitas (alfa)", "Grafik",
