@@ -9,6 +9,7 @@ and method notes with the references of docs/statistics.md.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from reportlab.lib.units import cm
@@ -16,16 +17,33 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from assessor.progress import Progress, step
 from assessor.questions import localized
-from assessor.stats import analyze
+from assessor.stats import EASY_PRE, NO_TOPIC, NOT_RECORDED, SMALL_GROUP, analyze
 
-from .common import check_lang, fmt_num, fmt_p, fmt_p_eq, fmt_pct, fmt_share, fmt_signed
+from .common import (
+    check_lang,
+    fmt_num,
+    fmt_p,
+    fmt_p_eq,
+    fmt_pct,
+    fmt_share,
+    fmt_signed,
+    label,
+    reason_text,
+)
 from .pdfdoc import TEXT_W, bar_chart, build, para, styles, table
 
-FLAG_TEXT = {
-    "too_easy_pre": "too easy at pre-test (facility ≥ 0.90)",
-    "nobody_learned": "nobody moved from wrong to right",
-    "negative_discrimination": "negative discrimination",
-}
+HAKE_LOW, HAKE_HIGH = 0.3, 0.7  # Hake (1998) bands, as assessor.stats_tests.hake_band
+
+FLAGS = ("too_easy_pre", "nobody_learned", "negative_discrimination")
+
+
+def flag_text(flag: str, lang: str = "en") -> str:
+    """The item flag code as a short phrase in ``lang`` (unknown codes as they are)."""
+    if flag not in FLAGS:
+        return flag
+    return label("flag_" + flag, lang, x=fmt_num(EASY_PRE, 2, lang)) if flag == "too_easy_pre" \
+        else label("flag_" + flag, lang)
+
 
 REFERENCES = [
     "Cronbach, L. J. (1951). Coefficient alpha and the internal structure of tests. Psychometrika 16, 297–334.",
@@ -68,8 +86,9 @@ def write_cohort_report(store, cohort: str, out, lang: str = "en", progress: Pro
     """Write the PDF report of ``cohort`` to ``out`` and return its path.
 
     ``store`` is a Store or a database path. ``result`` may pass an ``analyze`` output
-    already computed for this cohort (the engine is run otherwise). ``lang`` chooses the
-    language of the plain-language summary (the rest of the report is in English).
+    already computed for this cohort (the engine is run otherwise). ``lang`` ("en" or "id")
+    chooses the language of every text of the report, numbers included (decimal comma in
+    Indonesian); references stay as published.
     """
     check_lang(lang)
     store, own = _open(store)
@@ -88,12 +107,13 @@ def write_cohort_report(store, cohort: str, out, lang: str = "en", progress: Pro
     story = cohort_story(cohort, block, ctx, lang)
     step(progress, 2, 3)
     c = ctx["cohort"]
-    build(out, story, title=f"Cohort report – {cohort}", author=c.organisation, subject="Learning gain report")
+    build(out, story, title=label("rep_meta_title", lang, cohort=cohort), author=c.organisation,
+          subject=label("rep_meta_subject", lang), lang=lang)
     step(progress, 3, 3)
     return out
 
 
-def _info_line(c) -> str:
+def _info_line(c, lang: str = "en") -> str:
     parts = []
     if c.start_date:
         parts.append(" – ".join(d for d in (c.start_date, c.end_date) if d))
@@ -102,190 +122,235 @@ def _info_line(c) -> str:
     if c.organisation:
         parts.append(c.organisation)
     if c.trainers:
-        parts.append("Trainers: " + ", ".join(c.trainers))
+        parts.append(label("rep_trainers", lang, names=", ".join(c.trainers)))
     return " · ".join(parts)
 
 
-def headline_rows(block: dict) -> list[list[str]]:
-    """[measure, value, definition] rows of the headline table."""
+def _band(band: str | None, lang: str) -> str:
+    return label("band_" + band, lang) if band in ("low", "medium", "high") else (band or "")
+
+
+def _wilcoxon_method(method: str | None, lang: str) -> str:
+    if not method:
+        return ""
+    if method == "exact":
+        return label("wilcoxon_exact", lang)
+    if method.startswith("normal approximation"):
+        return label("wilcoxon_approx", lang)
+    return method
+
+
+def _sep(lang: str) -> str:
+    """Separator between two numbers in a list: a semicolon where the decimal mark is a comma."""
+    return "; " if lang == "id" else ", "
+
+
+def headline_rows(block: dict, lang: str = "en") -> list[list[str]]:
+    """[measure, value, definition] rows of the headline table, in ``lang``."""
+    L = lambda key, **kw: label(key, lang, **kw)
     pr = block["paired"]
     pre, post = block.get("pre", {}), block.get("post", {})
     ci = pr.get("gain_ci95")
-    ci_text = f" (95% CI {fmt_num(ci[0], 1)} to {fmt_num(ci[1], 1)})" if ci else ""
-    t_text = (f"t({pr['df']}) = {fmt_num(pr['t'], 2)}, {fmt_p_eq(pr['p'])}"
-              if pr.get("t") is not None else f"not computed ({pr.get('t_null_reason', 'n/a')})")
+    ci_text = f" ({L('rep_ci', lo=fmt_num(ci[0], 1, lang), hi=fmt_num(ci[1], 1, lang))})" if ci else ""
+    t_text = (f"t({pr['df']}) = {fmt_num(pr['t'], 2, lang)}, {fmt_p_eq(pr['p'], lang)}"
+              if pr.get("t") is not None else L("rep_not_computed", reason=reason_text(pr.get("t_null_reason"), lang)))
     wil = pr.get("wilcoxon") or {}
-    band = f" ({pr['hake_band']})" if pr.get("hake_band") else ""
+    band = f" ({_band(pr['hake_band'], lang)})" if pr.get("hake_band") else ""
     pm = block.get("pass_mark")
+    pp = L("rep_pp")
+    participants = L("rep_participants_val", pre=block["n_pre"], post=block["n_post"], matched=block["n_matched"])
+    if block.get("n_followup"):
+        participants += L("rep_participants_fu", n=block["n_followup"])
     return [
-        ["Measure", "Value", "Definition"],
-        ["Participants", f"{block['n_pre']} pre, {block['n_post']} post, {block['n_matched']} matched"
-         + (f", {block['n_followup']} follow-up" if block.get("n_followup") else ""),
-         "Matched: took both the pre-test and the post-test; all gain figures use matched participants only."],
-        ["Mean pre-test score", fmt_pct(pr.get("pre_mean_pct")), "Mean % of the maximum mark, matched participants."],
-        ["Mean post-test score", fmt_pct(pr.get("post_mean_pct")), "As above, after the training."],
-        ["Mean gain", f"{fmt_signed(pr.get('gain_mean'))} pp{ci_text}",
-         "Post minus pre in percentage points (pp); 95% confidence interval from Student's t."],
-        ["SD of gains", fmt_num(pr.get("gain_sd"), 1), "Standard deviation of individual gains (n − 1)."],
-        ["Paired t-test", t_text, "Tests whether the mean gain differs from zero (two-sided)."],
-        ["Wilcoxon signed-rank", fmt_p_eq(wil.get("p")) if wil.get("p") is not None else "–",
-         f"Rank-based check of the same question ({wil.get('method', '')})."],
-        ["Effect size dz", fmt_num(pr.get("cohen_dz")), "Mean gain / SD of gains (Lakens 2013)."],
-        ["Effect size g_av", fmt_num(pr.get("hedges_g_av")),
-         "Mean gain / average SD of pre and post, small-sample corrected (Lakens 2013)."],
-        ["Class normalised gain <g>", fmt_num(pr.get("class_normalized_gain")) + band,
-         "(post − pre) / (100 − pre) on the means; low < 0.3 ≤ medium < 0.7 ≤ high (Hake 1998)."],
-        ["Mean individual gain g", fmt_num(pr.get("mean_normalized_gain")),
-         f"Mean of each participant's (post − pre)/(100 − pre); {pr.get('n_excluded_pre_100', 0)} excluded at pre 100%."],
-        ["Mean normalised change c", fmt_num(pr.get("mean_normalized_change")),
-         "Marx & Cummings (2007): also defined for losses."],
-        ["Improved / same / declined", f"{pr.get('improved', 0)} / {pr.get('unchanged', 0)} / {pr.get('declined', 0)}",
-         "Matched participants whose score rose, stayed, fell."],
-        ["Reached pass mark", f"{fmt_share(pr.get('pass_share_pre'))} → {fmt_share(pr.get('pass_share_post'))}",
-         f"Share of matched participants at or above the pass mark ({fmt_num(pm, 0) if pm is not None else '–'}%)."],
-        ["Reliability (alpha)", f"{fmt_num(pre.get('alpha'))} pre, {fmt_num(post.get('alpha'))} post",
-         "Cronbach's alpha (= KR-20 for right/wrong items), all takers of each test."],
-        ["Standard error of measurement", f"{fmt_num(pre.get('sem_pct'), 1)} pp pre, "
-         f"{fmt_num(post.get('sem_pct'), 1)} pp post", "SD × √(1 − alpha): typical error of one person's score."],
+        [L("rep_measure"), L("rep_value"), L("rep_definition")],
+        [L("rep_participants"), participants, L("rep_participants_def")],
+        [L("rep_pre_mean"), fmt_pct(pr.get("pre_mean_pct"), 1, lang), L("rep_pre_mean_def")],
+        [L("rep_post_mean"), fmt_pct(pr.get("post_mean_pct"), 1, lang), L("rep_post_mean_def")],
+        [L("rep_gain_mean"), f"{fmt_signed(pr.get('gain_mean'), 1, lang)} {pp}{ci_text}", L("rep_gain_mean_def")],
+        [L("rep_gain_sd"), fmt_num(pr.get("gain_sd"), 1, lang), L("rep_gain_sd_def")],
+        [L("rep_ttest"), t_text, L("rep_ttest_def")],
+        [L("rep_wilcoxon"), fmt_p_eq(wil.get("p"), lang) if wil.get("p") is not None else "–",
+         L("rep_wilcoxon_def", method=_wilcoxon_method(wil.get("method"), lang))],
+        [L("rep_dz"), fmt_num(pr.get("cohen_dz"), 2, lang), L("rep_dz_def")],
+        [L("rep_gav"), fmt_num(pr.get("hedges_g_av"), 2, lang), L("rep_gav_def")],
+        [L("rep_class_g"), fmt_num(pr.get("class_normalized_gain"), 2, lang) + band,
+         L("rep_class_g_def", a=fmt_num(HAKE_LOW, 1, lang), b=fmt_num(HAKE_HIGH, 1, lang))],
+        [L("rep_ind_g"), fmt_num(pr.get("mean_normalized_gain"), 2, lang),
+         L("rep_ind_g_def", n=pr.get("n_excluded_pre_100", 0))],
+        [L("rep_change_c"), fmt_num(pr.get("mean_normalized_change"), 2, lang), L("rep_change_c_def")],
+        [L("rep_improved"), f"{pr.get('improved', 0)} / {pr.get('unchanged', 0)} / {pr.get('declined', 0)}",
+         L("rep_improved_def")],
+        [L("rep_pass"), f"{fmt_share(pr.get('pass_share_pre'), 1, lang)} → {fmt_share(pr.get('pass_share_post'), 1, lang)}",
+         L("rep_pass_def", pm=fmt_num(pm, 0, lang) if pm is not None else "–")],
+        [L("rep_alpha"), L("rep_alpha_val", pre=fmt_num(pre.get("alpha"), 2, lang), post=fmt_num(post.get("alpha"), 2, lang)),
+         L("rep_alpha_def")],
+        [L("rep_sem"), L("rep_sem_val", pre=fmt_num(pre.get("sem_pct"), 1, lang), post=fmt_num(post.get("sem_pct"), 1, lang)),
+         L("rep_sem_def")],
     ]
 
 
+_ABSENT = re.compile(r"^(pre|post|followup): (\d+) item responses absent \(")
+
+
+def note_text(note: str, lang: str = "en") -> str:
+    """One of the engine's data notes in ``lang`` (notes it does not know stay as they are)."""
+    m = _ABSENT.match(note)
+    if lang == "en" or not m:
+        return note
+    return label("rep_note_absent", lang, phase=label(m.group(1), lang), n=m.group(2))
+
+
+def group_name(key: str, name: str, lang: str = "en") -> str:
+    """A disaggregation group as shown: sexes and 'not recorded' translated, organisations as entered."""
+    if name == NOT_RECORDED:
+        return label("not_recorded", lang)
+    if key == "by_sex" and ("sex_" + name) in _SEX_KEYS:
+        return label("sex_" + name, lang)
+    return name.replace("_", " ") if key == "by_sex" else name
+
+
+_SEX_KEYS = {"sex_female", "sex_male", "sex_other", "sex_not_stated"}
+
+
+def _bar_label(lang: str):
+    """Bar value labels with one decimal, in the report's decimal mark."""
+    return "%.1f" if lang == "en" else (lambda v: fmt_num(v, 1, lang))
+
+
 def cohort_story(cohort: str, block: dict, ctx: dict, lang: str = "en") -> list:
+    """The flowables of the cohort report, every text in ``lang``."""
+    L = lambda key, **kw: label(key, lang, **kw)
     st = styles()
     c = ctx["cohort"]
     labels = ctx["topic_labels"]
 
     def topic_name(t: str) -> str:
-        return localized(labels.get(t), "en") or t
+        if t == NO_TOPIC:
+            return L("no_topic")
+        return localized(labels.get(t), lang) or localized(labels.get(t), "en") or t
 
-    story: list = [para(f"Cohort report: {cohort}", st["title"]), para(_info_line(c), st["small"]),
+    story: list = [para(L("rep_title", cohort=cohort), st["title"]), para(_info_line(c, lang), st["small"]),
                    Spacer(1, 6)]
-    story += [para("Summary and interpretation", st["h1"]), para(block["summary"][lang], st["body"])]
+    story += [para(L("rep_summary"), st["h1"]), para(block["summary"][lang], st["body"])]
     for note in block.get("notes", []):
-        story.append(para("Note: " + note, st["small"]))
+        story.append(para(L("rep_note", note=note_text(note, lang)), st["small"]))
 
-    story += [para("Headline figures", st["h1"]),
-              table(headline_rows(block), [4.2 * cm, 4.6 * cm, TEXT_W - 8.8 * cm], st)]
+    story += [para(L("rep_headline"), st["h1"]),
+              table(headline_rows(block, lang), [4.2 * cm, 4.6 * cm, TEXT_W - 8.8 * cm], st)]
 
     # Charts
     pr = block["paired"]
-    cats = [f"Pre-test (matched, n={pr['n']})", f"Post-test (matched, n={pr['n']})"]
+    cats = [L("rep_cat_pre", n=pr["n"]), L("rep_cat_post", n=pr["n"])]
     vals = [pr.get("pre_mean_pct"), pr.get("post_mean_pct")]
     if "retention" in block:
         r = block["retention"]
-        cats += [f"Post-test (with follow-up, n={r['n']})", f"Follow-up (n={r['n']})"]
+        cats += [L("rep_cat_post_fu", n=r["n"]), L("rep_cat_fu", n=r["n"])]
         vals += [r.get("post_mean_pct"), r.get("followup_mean_pct")]
-    means = [("Mean score", vals)]
+    means = [(L("rep_mean_score"), vals)]
     story.append(PageBreak())
-    story.append(para("Charts", st["h1"]))
-    story.append(bar_chart(cats, means, "Mean score (% of maximum)", height=5 * cm, label_fmt="%.1f"))
+    story.append(para(L("rep_charts"), st["h1"]))
+    story.append(bar_chart(cats, means, L("rep_chart_means"), height=5 * cm, label_fmt=_bar_label(lang)))
     topics = block.get("topics", {})
     if topics:
         names = list(topics)
         story.append(Spacer(1, 8))
         story.append(bar_chart([topic_name(t) for t in names],
-                               [("Pre-test", [topics[t].get("pre_pct") for t in names]),
-                                ("Post-test", [topics[t].get("post_pct") for t in names])],
-                               "Mean score by topic (% of maximum, matched participants)",
+                               [(label("pre", lang), [topics[t].get("pre_pct") for t in names]),
+                                (label("post", lang), [topics[t].get("post_pct") for t in names])],
+                               L("rep_chart_topics"),
                                height=max(4 * cm, 1.1 * cm * len(names) + 1.5 * cm), horizontal=True))
     items = block.get("items", {})
     if items:
         keys = list(items)
         story.append(Spacer(1, 8))
-        story.append(bar_chart(keys, [("Pre-test", [_pct(items[k].get("facility_pre")) for k in keys]),
-                                      ("Post-test", [_pct(items[k].get("facility_post")) for k in keys])],
-                               "Item facility (% right, matched participants)", height=6 * cm))
+        story.append(bar_chart(keys, [(label("pre", lang), [_pct(items[k].get("facility_pre")) for k in keys]),
+                                      (label("post", lang), [_pct(items[k].get("facility_post")) for k in keys])],
+                               L("rep_chart_items"), height=6 * cm))
 
     # Topic table
     if topics:
-        rows = [["Topic", "Items", "Pre", "Post", "<g>"]]
+        rows = [[L("rep_topic"), L("rep_items"), L("rep_pre"), L("rep_post"), "<g>"]]
         for t, row in topics.items():
-            rows.append([topic_name(t), row["n_items"], fmt_pct(row.get("pre_pct")), fmt_pct(row.get("post_pct")),
-                         fmt_num(row.get("class_normalized_gain"))])
-        story += [para("Topics", st["h1"]),
+            rows.append([topic_name(t), row["n_items"], fmt_pct(row.get("pre_pct"), 1, lang),
+                         fmt_pct(row.get("post_pct"), 1, lang), fmt_num(row.get("class_normalized_gain"), 2, lang)])
+        story += [para(L("rep_topics"), st["h1"]),
                   table(rows, [TEXT_W - 9 * cm, 1.5 * cm, 2.4 * cm, 2.4 * cm, 2.7 * cm], st)]
 
     # Item analysis
     if items:
         pre_items = block.get("pre", {}).get("items", {})
         post_items = block.get("post", {}).get("items", {})
-        rows = [["Item", "n", "Facility pre", "Facility post", "Discr. pre", "Discr. post", "b / c",
-                 "McNemar p", "Flags"]]
+        rows = [[L("rep_item"), "n", L("rep_fac_pre"), L("rep_fac_post"), L("rep_disc_pre"), L("rep_disc_post"),
+                 "b / c", L("rep_mcnemar_p"), L("rep_flags")]]
         for k, it in items.items():
-            rows.append([k, it["n"], fmt_num(it.get("facility_pre")), fmt_num(it.get("facility_post")),
-                         fmt_num(pre_items.get(k, {}).get("discrimination")),
-                         fmt_num(post_items.get(k, {}).get("discrimination")),
-                         f"{it['mcnemar_b']} / {it['mcnemar_c']}", fmt_p(it.get("mcnemar_p")),
-                         "; ".join(FLAG_TEXT.get(f, f) for f in it.get("flags", [])) or "–"])
-        w = [2.5 * cm, 0.9 * cm, 1.5 * cm, 1.5 * cm, 1.4 * cm, 1.4 * cm, 1.3 * cm, 1.6 * cm]
-        story += [para("Item analysis", st["h1"]),
-                  para("Facility: share of full marks. Discrimination: correlation of the item with the rest of "
-                       "the test (all takers of that test). b / c: matched participants who went from right to "
-                       "wrong / from wrong to right; McNemar's exact test asks whether c and b differ.", st["small"]),
+            rows.append([k, it["n"], fmt_num(it.get("facility_pre"), 2, lang), fmt_num(it.get("facility_post"), 2, lang),
+                         fmt_num(pre_items.get(k, {}).get("discrimination"), 2, lang),
+                         fmt_num(post_items.get(k, {}).get("discrimination"), 2, lang),
+                         f"{it['mcnemar_b']} / {it['mcnemar_c']}", fmt_p(it.get("mcnemar_p"), lang),
+                         "; ".join(flag_text(f, lang) for f in it.get("flags", [])) or "–"])
+        # Header columns as wide as their longest word in either language ("Kemudahan", "McNemar"),
+        # which a table cell would otherwise split mid-word.
+        w = [2.3 * cm, 0.8 * cm, 2.15 * cm, 2.15 * cm, 1.6 * cm, 1.6 * cm, 1.2 * cm, 1.8 * cm]
+        story += [para(L("rep_item_analysis"), st["h1"]), para(L("rep_item_note"), st["small"]),
                   table(rows, w + [TEXT_W - sum(w)], st)]
 
     # Attrition and retention
-    story.append(para("Attrition and retention", st["h1"]))
-    att = [["", "Count", "Codes"],
-           ["Took the pre-test", block["n_pre"], ""],
-           ["Took the post-test", block["n_post"], ""],
-           ["Matched (both)", block["n_matched"], ""],
-           ["Pre-test only (lost)", len(block["pre_only"]), ", ".join(block["pre_only"]) or "–"],
-           ["Post-test only", len(block["post_only"]), ", ".join(block["post_only"]) or "–"]]
+    story.append(para(L("rep_attrition"), st["h1"]))
+    att = [["", L("rep_count"), L("rep_codes")],
+           [L("rep_took_pre"), block["n_pre"], ""],
+           [L("rep_took_post"), block["n_post"], ""],
+           [L("rep_matched_both"), block["n_matched"], ""],
+           [L("rep_pre_only"), len(block["pre_only"]), ", ".join(block["pre_only"]) or "–"],
+           [L("rep_post_only"), len(block["post_only"]), ", ".join(block["post_only"]) or "–"]]
     if block.get("n_followup"):
-        att.append(["Took the follow-up", block["n_followup"], ""])
+        att.append([L("rep_took_fu"), block["n_followup"], ""])
     story.append(table(att, [4.5 * cm, 1.8 * cm, TEXT_W - 6.3 * cm], st))
     if "retention" in block:
         r = block["retention"]
-        rows = [["Measure", "Value"],
-                ["Post and follow-up (n)", r["n"]],
-                ["Mean post → follow-up", f"{fmt_pct(r.get('post_mean_pct'))} → {fmt_pct(r.get('followup_mean_pct'))}"],
-                ["Mean change", f"{fmt_signed(r.get('change_mean'))} pp (SD {fmt_num(r.get('change_sd'), 1)})"],
-                ["Paired t-test", f"t({r.get('df')}) = {fmt_num(r.get('t'))}, {fmt_p_eq(r.get('p'))}"
+        rows = [[L("rep_measure"), L("rep_value")],
+                [L("rep_ret_n"), r["n"]],
+                [L("rep_ret_means"), (f"{fmt_pct(r.get('post_mean_pct'), 1, lang)} → "
+                                      f"{fmt_pct(r.get('followup_mean_pct'), 1, lang)}")],
+                [L("rep_ret_change"), L("rep_ret_change_val", x=fmt_signed(r.get("change_mean"), 1, lang),
+                                        sd=fmt_num(r.get("change_sd"), 1, lang))],
+                [L("rep_ttest"), f"t({r.get('df')}) = {fmt_num(r.get('t'), 2, lang)}, {fmt_p_eq(r.get('p'), lang)}"
                  if r.get("t") is not None else "–"],
-                ["Share of gain retained", f"{fmt_share(r.get('share_of_gain_retained'))} "
-                 f"(n = {r.get('n_all_three')} with all three tests)"]]
+                [L("rep_ret_share"), L("rep_ret_share_val", x=fmt_share(r.get("share_of_gain_retained"), 1, lang),
+                                       n=r.get("n_all_three"))]]
         story.append(Spacer(1, 6))
-        story.append(table(rows, [5 * cm, TEXT_W - 5 * cm], st))
+        story.append(table(rows, [5.4 * cm, TEXT_W - 5.4 * cm], st))
     if "confidence" in block:
-        rows = [["Test", "Rated answers", "Mean confidence (1–4)", "Confident but wrong"]]
+        rows = [[L("rep_test"), L("rep_rated"), L("rep_conf_mean"), L("rep_conf_wrong")]]
         for ph, blk in block["confidence"].items():
-            rows.append([{"pre": "Pre-test", "post": "Post-test", "followup": "Follow-up"}[ph], blk["n_rated"],
-                         fmt_num(blk.get("mean")), fmt_share(blk.get("confident_wrong_share"))])
-        story += [para("Confidence", st["h2"]), table(rows, [3 * cm, 3 * cm, 4.5 * cm, TEXT_W - 10.5 * cm], st)]
+            rows.append([label(ph, lang), blk["n_rated"], fmt_num(blk.get("mean"), 2, lang),
+                         fmt_share(blk.get("confident_wrong_share"), 1, lang)])
+        story += [para(L("rep_confidence"), st["h2"]),
+                  table(rows, [3 * cm, 3 * cm, 4.5 * cm, TEXT_W - 10.5 * cm], st)]
 
     # Disaggregation
-    for key, title in (("by_sex", "By sex"), ("by_organisation", "By organisation")):
+    for key, title in (("by_sex", "rep_by_sex"), ("by_organisation", "rep_by_org")):
         if key not in block:
             continue
-        rows = [["Group", "n", "Pre", "Post", "Gain (pp)", "p", "<g>", "Note"]]
+        rows = [[L("rep_group"), "n", L("rep_pre"), L("rep_post"), L("rep_gain_pp"), "p", "<g>", L("rep_note_col")]]
         for g, blk in block[key].items():
             p = blk["paired"]
-            rows.append([g.replace("_", " "), blk["n"], fmt_pct(p.get("pre_mean_pct")), fmt_pct(p.get("post_mean_pct")),
-                         fmt_signed(p.get("gain_mean")), fmt_p(p.get("p")), fmt_num(p.get("class_normalized_gain")),
-                         "too small to interpret (n < 5)" if blk["too_small"] else ""])
-        w = [3.6 * cm, 1 * cm, 1.7 * cm, 1.7 * cm, 1.8 * cm, 1.6 * cm, 1.3 * cm]
-        story.append(KeepTogether([para(f"Disaggregation: {title.lower()}", st["h2"]),
-                                   table(rows, w + [TEXT_W - sum(w)], st)]))
+            rows.append([group_name(key, g, lang), blk["n"], fmt_pct(p.get("pre_mean_pct"), 1, lang),
+                         fmt_pct(p.get("post_mean_pct"), 1, lang), fmt_signed(p.get("gain_mean"), 1, lang),
+                         fmt_p(p.get("p"), lang), fmt_num(p.get("class_normalized_gain"), 2, lang),
+                         L("rep_too_small", n=SMALL_GROUP) if blk["too_small"] else ""])
+        # The gain column fits "Peningkatan" on one line.
+        w = [3.2 * cm, 1 * cm, 1.7 * cm, 1.7 * cm, 2.3 * cm, 1.6 * cm, 1.3 * cm]
+        story.append(KeepTogether([para(L(title), st["h2"]), table(rows, w + [TEXT_W - sum(w)], st)]))
 
-    story += method_notes(st)
+    story += method_notes(st, lang)
     return story
 
 
-def method_notes(st) -> list:
-    text = (
-        "Scores are the percentage of the maximum mark of the items each participant was given. Gains use only "
-        "participants who took both the pre-test and the post-test (matched); those who missed a test are listed "
-        "under attrition. The paired t-test and the Wilcoxon signed-rank test ask whether the mean gain differs "
-        "from zero; effect sizes dz and g_av follow Lakens (2013). The class normalised gain <g> and its bands "
-        "follow Hake (1998); normalised change c follows Marx & Cummings (2007). Reliability is Cronbach's alpha "
-        "(Cronbach 1951). Item facility and discrimination follow Moodle's quiz statistics; changes per item use "
-        "McNemar's exact test (McNemar 1947). Comparisons between cohorts use one-way and Welch's ANOVA "
-        "(Welch 1951), Kruskal–Wallis, and pairwise Welch t-tests with Holm's correction (Holm 1979). Groups with "
-        "fewer than 5 matched participants are marked too small to interpret. Full formulas: docs/statistics.md."
-    )
-    return [para("Method notes", st["h1"]), para(text, st["body"]), para("References", st["h2"])] + [
-        para(ref, st["small"]) for ref in REFERENCES]
+def method_notes(st, lang: str = "en") -> list:
+    """Method notes and references (references stay as published, in their own language)."""
+    return [para(label("rep_methods", lang), st["h1"]),
+            para(label("rep_methods_text", lang, n=SMALL_GROUP), st["body"]),
+            para(label("rep_references", lang), st["h2"])] + [para(ref, st["small"]) for ref in REFERENCES]
 
 
 def _pct(x):

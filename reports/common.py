@@ -78,12 +78,266 @@ LABELS: dict[str, dict[str, str]] = {
     "page": {"en": "Page", "id": "Halaman"},
     "generated": {"en": "Generated", "id": "Dibuat"},
     "no_tests": {"en": "No test taken.", "id": "Belum mengikuti tes."},
+    # Cohort and comparison reports. Terms follow the app (ui/translations/results_id.yaml).
+    "rep_title": {"en": "Cohort report: {cohort}", "id": "Laporan angkatan: {cohort}"},
+    "rep_meta_title": {"en": "Cohort report – {cohort}", "id": "Laporan angkatan – {cohort}"},
+    "rep_meta_subject": {"en": "Learning gain report", "id": "Laporan peningkatan hasil belajar"},
+    "rep_trainers": {"en": "Trainers: {names}", "id": "Pelatih: {names}"},
+    "rep_summary": {"en": "Summary and interpretation", "id": "Ringkasan dan interpretasi"},
+    "rep_note": {"en": "Note: {note}", "id": "Catatan: {note}"},
+    "rep_note_absent": {
+        "en": "{phase}: {n} item responses absent (items not given to some takers); percentages use the items "
+              "each participant was given; alpha needs complete data.",
+        "id": "{phase}: {n} jawaban butir tidak ada (butir tidak diberikan kepada sebagian peserta); persentase "
+              "memakai butir yang diberikan kepada tiap peserta; alfa memerlukan data lengkap."},
+    "rep_headline": {"en": "Headline figures", "id": "Angka utama"},
+    "rep_measure": {"en": "Measure", "id": "Ukuran"},
+    "rep_value": {"en": "Value", "id": "Nilai"},
+    "rep_definition": {"en": "Definition", "id": "Definisi"},
+    "rep_participants": {"en": "Participants", "id": "Peserta"},
+    "rep_participants_val": {"en": "{pre} pre, {post} post, {matched} matched",
+                             "id": "{pre} tes awal, {post} tes akhir, {matched} mengikuti kedua tes"},
+    "rep_participants_fu": {"en": ", {n} follow-up", "id": ", {n} tes lanjutan"},
+    "rep_participants_def": {
+        "en": "Matched: took both the pre-test and the post-test; all gain figures use matched participants only.",
+        "id": "Kedua tes: mengikuti tes awal dan tes akhir; semua angka peningkatan hanya memakai peserta yang "
+              "mengikuti kedua tes."},
+    "rep_pre_mean": {"en": "Mean pre-test score", "id": "Rata-rata skor tes awal"},
+    "rep_pre_mean_def": {"en": "Mean % of the maximum mark, matched participants.",
+                         "id": "Rata-rata % dari nilai maksimum, peserta yang mengikuti kedua tes."},
+    "rep_post_mean": {"en": "Mean post-test score", "id": "Rata-rata skor tes akhir"},
+    "rep_post_mean_def": {"en": "As above, after the training.", "id": "Seperti di atas, sesudah pelatihan."},
+    "rep_gain_mean": {"en": "Mean gain", "id": "Rata-rata peningkatan"},
+    "rep_pp": {"en": "pp", "id": "poin"},
+    "rep_ci": {"en": "95% CI {lo} to {hi}", "id": "IK 95% {lo} s.d. {hi}"},
+    "rep_gain_mean_def": {
+        "en": "Post minus pre in percentage points (pp); 95% confidence interval from Student's t.",
+        "id": "Tes akhir dikurangi tes awal dalam poin persentase (poin); interval kepercayaan (IK) 95% dari "
+              "distribusi t Student."},
+    "rep_gain_sd": {"en": "SD of gains", "id": "SB peningkatan"},
+    "rep_gain_sd_def": {"en": "Standard deviation of individual gains (n − 1).",
+                        "id": "Simpangan baku (SB) peningkatan per peserta (n − 1)."},
+    "rep_ttest": {"en": "Paired t-test", "id": "Uji-t berpasangan"},
+    "rep_not_computed": {"en": "not computed ({reason})", "id": "tidak dihitung ({reason})"},
+    "rep_ttest_def": {"en": "Tests whether the mean gain differs from zero (two-sided).",
+                      "id": "Menguji apakah rata-rata peningkatan berbeda dari nol (dua sisi)."},
+    "rep_wilcoxon": {"en": "Wilcoxon signed-rank", "id": "Uji peringkat bertanda Wilcoxon"},
+    "rep_wilcoxon_def": {"en": "Rank-based check of the same question ({method}).",
+                         "id": "Pemeriksaan berbasis peringkat untuk pertanyaan yang sama ({method})."},
+    "rep_dz": {"en": "Effect size dz", "id": "Ukuran efek dz"},
+    "rep_dz_def": {"en": "Mean gain / SD of gains (Lakens 2013).",
+                   "id": "Rata-rata peningkatan / SB peningkatan (Lakens 2013)."},
+    "rep_gav": {"en": "Effect size g_av", "id": "Ukuran efek g_av"},
+    "rep_gav_def": {"en": "Mean gain / average SD of pre and post, small-sample corrected (Lakens 2013).",
+                    "id": "Rata-rata peningkatan / rata-rata SB tes awal dan tes akhir, dengan koreksi sampel kecil "
+                          "(Lakens 2013)."},
+    "rep_class_g": {"en": "Class normalised gain <g>", "id": "Gain ternormalisasi kelas <g>"},
+    "rep_class_g_def": {
+        "en": "(post − pre) / (100 − pre) on the means; low < {a} ≤ medium < {b} ≤ high (Hake 1998).",
+        "id": "(akhir − awal) / (100 − awal) pada rata-rata; rendah < {a} ≤ sedang < {b} ≤ tinggi (Hake 1998)."},
+    "band_low": {"en": "low", "id": "rendah"},
+    "band_medium": {"en": "medium", "id": "sedang"},
+    "band_high": {"en": "high", "id": "tinggi"},
+    "rep_ind_g": {"en": "Mean individual gain g", "id": "Rata-rata gain individual g"},
+    "rep_ind_g_def": {
+        "en": "Mean of each participant's (post − pre)/(100 − pre); {n} excluded at pre 100%.",
+        "id": "Rata-rata (akhir − awal)/(100 − awal) tiap peserta; {n} tidak disertakan karena tes awal 100%."},
+    "rep_change_c": {"en": "Mean normalised change c", "id": "Rata-rata perubahan ternormalisasi c"},
+    "rep_change_c_def": {"en": "Marx & Cummings (2007): also defined for losses.",
+                         "id": "Marx & Cummings (2007): juga terdefinisi untuk penurunan."},
+    "rep_improved": {"en": "Improved / same / declined", "id": "Naik / tetap / turun"},
+    "rep_improved_def": {"en": "Matched participants whose score rose, stayed, fell.",
+                         "id": "Peserta kedua tes yang skornya naik, tetap, turun."},
+    "rep_pass": {"en": "Reached pass mark", "id": "Mencapai nilai lulus"},
+    "rep_pass_def": {"en": "Share of matched participants at or above the pass mark ({pm}%).",
+                     "id": "Proporsi peserta kedua tes dengan skor sama dengan atau di atas nilai lulus ({pm}%)."},
+    "rep_alpha": {"en": "Reliability (alpha)", "id": "Reliabilitas (alfa)"},
+    "rep_alpha_val": {"en": "{pre} pre, {post} post", "id": "{pre} tes awal, {post} tes akhir"},
+    "rep_alpha_def": {"en": "Cronbach's alpha (= KR-20 for right/wrong items), all takers of each test.",
+                      "id": "Alfa Cronbach (= KR-20 untuk butir benar/salah), semua peserta tiap tes."},
+    "rep_sem": {"en": "Standard error of measurement", "id": "Kesalahan baku pengukuran"},
+    "rep_sem_val": {"en": "{pre} pp pre, {post} pp post", "id": "{pre} poin tes awal, {post} poin tes akhir"},
+    "rep_sem_def": {"en": "SD × √(1 − alpha): typical error of one person's score.",
+                    "id": "SB × √(1 − alfa): kesalahan yang lazim pada skor satu orang."},
+    "wilcoxon_exact": {"en": "exact", "id": "eksak"},
+    "wilcoxon_approx": {"en": "normal approximation (tie and continuity corrected)",
+                        "id": "pendekatan normal, dengan koreksi nilai kembar dan kontinuitas"},
+    "rep_charts": {"en": "Charts", "id": "Grafik"},
+    "rep_cat_pre": {"en": "Pre-test (matched, n={n})", "id": "Tes awal (kedua tes, n={n})"},
+    "rep_cat_post": {"en": "Post-test (matched, n={n})", "id": "Tes akhir (kedua tes, n={n})"},
+    "rep_cat_post_fu": {"en": "Post-test (with follow-up, n={n})", "id": "Tes akhir (ikut lanjutan, n={n})"},
+    "rep_cat_fu": {"en": "Follow-up (n={n})", "id": "Tes lanjutan (n={n})"},
+    "rep_mean_score": {"en": "Mean score", "id": "Rata-rata skor"},
+    "rep_chart_means": {"en": "Mean score (% of maximum)", "id": "Rata-rata skor (% dari nilai maksimum)"},
+    "rep_chart_topics": {"en": "Mean score by topic (% of maximum, matched participants)",
+                         "id": "Rata-rata skor per topik (% nilai maksimum, peserta kedua tes)"},
+    "rep_chart_items": {"en": "Item facility (% right, matched participants)",
+                        "id": "Tingkat kemudahan butir (% benar, peserta kedua tes)"},
+    "rep_topics": {"en": "Topics", "id": "Topik"},
+    "rep_topic": {"en": "Topic", "id": "Topik"},
+    "rep_items": {"en": "Items", "id": "Butir"},
+    "rep_pre": {"en": "Pre", "id": "Awal"},
+    "rep_post": {"en": "Post", "id": "Akhir"},
+    "no_topic": {"en": "(no topic)", "id": "(tanpa topik)"},
+    "rep_item_analysis": {"en": "Item analysis", "id": "Analisis butir"},
+    "rep_item": {"en": "Item", "id": "Butir"},
+    "rep_fac_pre": {"en": "Facility pre", "id": "Kemudahan awal"},
+    "rep_fac_post": {"en": "Facility post", "id": "Kemudahan akhir"},
+    "rep_disc_pre": {"en": "Discr. pre", "id": "Daya beda awal"},
+    "rep_disc_post": {"en": "Discr. post", "id": "Daya beda akhir"},
+    "rep_mcnemar_p": {"en": "McNemar p", "id": "p McNemar"},
+    "rep_flags": {"en": "Flags", "id": "Tanda"},
+    "flag_too_easy_pre": {"en": "too easy at pre-test (facility ≥ {x})",
+                          "id": "terlalu mudah di tes awal (kemudahan ≥ {x})"},
+    "flag_nobody_learned": {"en": "nobody moved from wrong to right",
+                            "id": "tidak ada yang berubah dari salah ke benar"},
+    "flag_negative_discrimination": {"en": "negative discrimination", "id": "daya beda negatif"},
+    "rep_item_note": {
+        "en": "Facility: share of full marks. Discrimination: correlation of the item with the rest of the test "
+              "(all takers of that test). b / c: matched participants who went from right to wrong / from wrong "
+              "to right; McNemar's exact test asks whether c and b differ.",
+        "id": "Kemudahan: proporsi jawaban dengan nilai penuh. Daya beda: korelasi butir dengan sisa tes (semua "
+              "peserta tes tersebut). b / c: peserta kedua tes yang berubah dari benar ke salah / dari salah ke "
+              "benar; uji eksak McNemar menilai apakah c dan b berbeda."},
+    "rep_attrition": {"en": "Attrition and retention", "id": "Atrisi dan retensi"},
+    "rep_count": {"en": "Count", "id": "Jumlah"},
+    "rep_codes": {"en": "Codes", "id": "Kode"},
+    "rep_took_pre": {"en": "Took the pre-test", "id": "Mengikuti tes awal"},
+    "rep_took_post": {"en": "Took the post-test", "id": "Mengikuti tes akhir"},
+    "rep_matched_both": {"en": "Matched (both)", "id": "Mengikuti kedua tes"},
+    "rep_pre_only": {"en": "Pre-test only (lost)", "id": "Hanya tes awal (hilang)"},
+    "rep_post_only": {"en": "Post-test only", "id": "Hanya tes akhir"},
+    "rep_took_fu": {"en": "Took the follow-up", "id": "Mengikuti tes lanjutan"},
+    "rep_ret_n": {"en": "Post and follow-up (n)", "id": "Tes akhir dan tes lanjutan (n)"},
+    "rep_ret_means": {"en": "Mean post → follow-up", "id": "Rata-rata tes akhir → tes lanjutan"},
+    "rep_ret_change": {"en": "Mean change", "id": "Rata-rata perubahan"},
+    "rep_ret_change_val": {"en": "{x} pp (SD {sd})", "id": "{x} poin (SB {sd})"},
+    "rep_ret_share": {"en": "Share of gain retained", "id": "Proporsi peningkatan yang bertahan"},
+    "rep_ret_share_val": {"en": "{x} (n = {n} with all three tests)", "id": "{x} (n = {n} mengikuti ketiga tes)"},
+    "rep_confidence": {"en": "Confidence", "id": "Keyakinan"},
+    "rep_test": {"en": "Test", "id": "Tes"},
+    "rep_rated": {"en": "Rated answers", "id": "Jawaban yang dinilai"},
+    "rep_conf_mean": {"en": "Mean confidence (1–4)", "id": "Rata-rata keyakinan (1–4)"},
+    "rep_conf_wrong": {"en": "Confident but wrong", "id": "Yakin tetapi salah"},
+    "rep_by_sex": {"en": "Disaggregation: by sex", "id": "Rincian menurut jenis kelamin"},
+    "rep_by_org": {"en": "Disaggregation: by organisation", "id": "Rincian menurut lembaga"},
+    "rep_group": {"en": "Group", "id": "Kelompok"},
+    "rep_gain_pp": {"en": "Gain (pp)", "id": "Peningkatan (poin)"},
+    "rep_note_col": {"en": "Note", "id": "Catatan"},
+    "rep_too_small": {"en": "too small to interpret (n < {n})", "id": "terlalu kecil untuk ditafsirkan (n < {n})"},
+    "sex_female": {"en": "female", "id": "Perempuan"},
+    "sex_male": {"en": "male", "id": "Laki-laki"},
+    "sex_other": {"en": "other", "id": "Lainnya"},
+    "sex_not_stated": {"en": "not stated", "id": "Tidak disebutkan"},
+    "not_recorded": {"en": "(not recorded)", "id": "(tidak dicatat)"},
+    "rep_methods": {"en": "Method notes", "id": "Catatan metode"},
+    "rep_methods_text": {
+        "en": "Scores are the percentage of the maximum mark of the items each participant was given. Gains use "
+              "only participants who took both the pre-test and the post-test (matched); those who missed a test "
+              "are listed under attrition. The paired t-test and the Wilcoxon signed-rank test ask whether the "
+              "mean gain differs from zero; effect sizes dz and g_av follow Lakens (2013). The class normalised "
+              "gain <g> and its bands follow Hake (1998); normalised change c follows Marx & Cummings (2007). "
+              "Reliability is Cronbach's alpha (Cronbach 1951). Item facility and discrimination follow Moodle's "
+              "quiz statistics; changes per item use McNemar's exact test (McNemar 1947). Comparisons between "
+              "cohorts use one-way and Welch's ANOVA (Welch 1951), Kruskal–Wallis, and pairwise Welch t-tests "
+              "with Holm's correction (Holm 1979). Groups with fewer than {n} matched participants are marked too "
+              "small to interpret. Full formulas: docs/statistics.md.",
+        "id": "Skor adalah persentase dari nilai maksimum butir-butir yang diberikan kepada tiap peserta. "
+              "Peningkatan hanya memakai peserta yang mengikuti tes awal dan tes akhir (kedua tes); peserta yang "
+              "melewatkan salah satu tes dicantumkan di bagian atrisi. Uji-t berpasangan dan uji peringkat "
+              "bertanda Wilcoxon menilai apakah rata-rata peningkatan berbeda dari nol; ukuran efek dz dan g_av "
+              "mengikuti Lakens (2013). Gain ternormalisasi kelas <g> dan kategorinya mengikuti Hake (1998); "
+              "perubahan ternormalisasi c mengikuti Marx & Cummings (2007). Reliabilitas dihitung dengan alfa "
+              "Cronbach (Cronbach 1951). Tingkat kemudahan dan daya beda butir mengikuti statistik kuis Moodle; "
+              "perubahan per butir diuji dengan uji eksak McNemar (McNemar 1947). Perbandingan antar-angkatan "
+              "memakai ANOVA satu arah dan ANOVA Welch (Welch 1951), Kruskal–Wallis, serta uji-t Welch "
+              "berpasangan dengan koreksi Holm (Holm 1979). Kelompok dengan kurang dari {n} peserta kedua tes "
+              "ditandai terlalu kecil untuk ditafsirkan. Rumus lengkap: docs/statistics.md."},
+    "rep_references": {"en": "References", "id": "Daftar pustaka"},
+    # Comparison report
+    "cmp_title": {"en": "Cohort comparison", "id": "Perbandingan angkatan"},
+    "cmp_meta_title": {"en": "Cohort comparison – {names}", "id": "Perbandingan angkatan – {names}"},
+    "cmp_meta_subject": {"en": "Learning gain comparison", "id": "Perbandingan peningkatan hasil belajar"},
+    "cmp_no_date": {"en": "no date", "id": "tanpa tanggal"},
+    "cmp_cohort": {"en": "Cohort", "id": "Angkatan"},
+    "cmp_ns": {"en": "n pre / post / matched", "id": "n awal / akhir / kedua tes"},
+    "cmp_gain_ci": {"en": "Gain (pp) [95% CI]", "id": "Peningkatan (poin) [IK 95%]"},
+    "cmp_pass": {"en": "Pass pre → post", "id": "Lulus awal → akhir"},
+    "cmp_all": {"en": "All cohorts", "id": "Semua angkatan"},
+    "cmp_headline": {"en": "Headline figures per cohort", "id": "Angka utama per angkatan"},
+    "cmp_headline_note": {
+        "en": "Pre and post: mean % of the maximum mark of matched participants. Gain: post − pre in percentage "
+              "points. p: paired t-test. dz: mean gain / SD of gains. <g>: class normalised gain (Hake 1998). "
+              "Pass: share of matched participants at or above the cohort's pass mark.",
+        "id": "Awal dan akhir: rata-rata % dari nilai maksimum, peserta kedua tes. Peningkatan: akhir − awal "
+              "dalam poin persentase. p: uji-t berpasangan. dz: rata-rata peningkatan / SB peningkatan. <g>: gain "
+              "ternormalisasi kelas (Hake 1998). Lulus: proporsi peserta kedua tes dengan skor sama dengan atau "
+              "di atas nilai lulus angkatannya."},
+    "cmp_chart": {"en": "Mean score of matched participants (% of maximum)",
+                  "id": "Rata-rata skor peserta kedua tes (% dari nilai maksimum)"},
+    "cmp_differ": {"en": "Do the gains differ between cohorts?", "id": "Apakah peningkatan berbeda antar-angkatan?"},
+    "cmp_test": {"en": "Test", "id": "Uji"},
+    "cmp_statistic": {"en": "Statistic", "id": "Statistik"},
+    "df": {"en": "df", "id": "db"},
+    "cmp_anova": {"en": "One-way ANOVA", "id": "ANOVA satu arah"},
+    "cmp_welch": {"en": "Welch's ANOVA", "id": "ANOVA Welch"},
+    "cmp_unequal": {"en": "unequal variances allowed", "id": "varians tidak harus sama"},
+    "cmp_rank": {"en": "rank-based", "id": "berbasis peringkat"},
+    "cmp_pairwise": {"en": "Pairwise comparisons of gains", "id": "Perbandingan peningkatan per pasangan angkatan"},
+    "cmp_a": {"en": "Cohort A", "id": "Angkatan A"},
+    "cmp_b": {"en": "Cohort B", "id": "Angkatan B"},
+    "cmp_welch_t": {"en": "Welch t", "id": "t Welch"},
+    "cmp_left_out": {"en": "Left out of the tests: {names} ({reason}).",
+                     "id": "Tidak disertakan dalam uji: {names} ({reason})."},
+    "cmp_summaries": {"en": "Summaries", "id": "Ringkasan"},
+}
+
+# The engine's reasons for an undefined statistic are English sentences (docs/statistics.md);
+# the reports show these Indonesian versions, and any sentence not listed as it is.
+REASONS_ID: dict[str, str] = {
+    "undefined for these data": "tidak terdefinisi untuk data ini",
+    "fewer than 2 matched participants": "kurang dari 2 peserta mengikuti kedua tes",
+    "no participant took both the pre-test and the post-test":
+        "tidak ada peserta yang mengikuti tes awal dan tes akhir",
+    "every participant's gain is the same (SD of gains is 0)": "peningkatan setiap peserta sama (SB peningkatan 0)",
+    "pre and post scores have no variance": "skor tes awal dan tes akhir tidak bervariasi",
+    "the mean pre-test score is 100%": "rata-rata skor tes awal 100%",
+    "every matched participant scored 100% on the pre-test": "semua peserta kedua tes mendapat 100% di tes awal",
+    "every matched participant scored 0% or 100% on both tests":
+        "semua peserta kedua tes mendapat 0% atau 100% di kedua tes",
+    "every difference is zero": "semua selisih bernilai nol",
+    "the rank variance is 0": "varians peringkat 0",
+    "fewer than 2 cohorts with 2 or more matched participants":
+        "kurang dari 2 angkatan yang memiliki sedikitnya 2 peserta kedua tes",
+    "a cohort's gains have no variance": "peningkatan dalam salah satu angkatan tidak bervariasi",
+    "gains do not vary within cohorts": "peningkatan tidak bervariasi di dalam angkatan",
+    "all gains are equal": "semua peningkatan sama",
+    "neither cohort's gains vary": "peningkatan kedua angkatan tidak bervariasi",
+    "nobody took this test": "tidak ada yang mengikuti tes ini",
+    "fewer than 2 takers": "kurang dari 2 peserta tes",
+    "not every taker has a mark for every item": "tidak semua peserta tes memiliki nilai untuk setiap butir",
+    "fewer than 2 items": "kurang dari 2 butir",
+    "total scores have no variance": "skor total tidak bervariasi",
+    "no matched participant": "tidak ada peserta kedua tes",
+    "the pre-test score on this topic is 100%": "skor tes awal pada topik ini 100%",
+    "there was no gain from pre-test to post-test to retain":
+        "tidak ada peningkatan dari tes awal ke tes akhir yang dapat bertahan",
+    "nobody took all three tests": "tidak ada yang mengikuti ketiga tes",
 }
 
 
-def label(key: str, lang: str) -> str:
+def reason_text(reason: str | None, lang: str) -> str:
+    """The engine's English reason sentence in ``lang`` ('n/a' / 't.a.' when there is none)."""
+    if not reason:
+        return "t.a." if lang == "id" else "n/a"
+    return REASONS_ID.get(reason, reason) if lang == "id" else reason
+
+
+def label(key: str, lang: str, **fields) -> str:
+    """The ``lang`` text of ``key`` (English when missing), with ``{fields}`` filled in."""
     entry = LABELS[key]
-    return entry.get(lang) or entry["en"]
+    text = entry.get(lang) or entry["en"]
+    return text.format(**fields) if fields else text
 
 
 def check_lang(lang: str) -> str:

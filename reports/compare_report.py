@@ -13,8 +13,17 @@ from assessor.errors import InputError
 from assessor.progress import Progress, step
 from assessor.stats import ALL, analyze
 
-from .cohort_report import _open, method_notes
-from .common import check_lang, fmt_num, fmt_p, fmt_pct, fmt_share, fmt_signed
+from .cohort_report import _bar_label, _open, _sep, method_notes
+from .common import (
+    check_lang,
+    fmt_num,
+    fmt_p,
+    fmt_pct,
+    fmt_share,
+    fmt_signed,
+    label,
+    reason_text,
+)
 from .pdfdoc import TEXT_W, bar_chart, build, para, styles, table
 
 
@@ -23,7 +32,8 @@ def write_compare_report(store, cohorts: list[str], out, lang: str = "en", progr
     """Write the comparison of ``cohorts`` (two or more names) to ``out`` and return its path.
 
     ``store`` is a Store or a database path; ``result`` may pass an ``analyze`` output
-    for exactly these cohorts. ``lang`` chooses the language of the summaries.
+    for exactly these cohorts. ``lang`` ("en" or "id") chooses the language of every text,
+    numbers included (decimal comma in Indonesian).
     """
     check_lang(lang)
     cohorts = list(dict.fromkeys(cohorts))
@@ -42,20 +52,28 @@ def write_compare_report(store, cohorts: list[str], out, lang: str = "en", progr
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     story = compare_story(cohorts, records, result, lang)
-    build(out, story, title="Cohort comparison – " + ", ".join(cohorts),
+    build(out, story, title=label("cmp_meta_title", lang, names=", ".join(cohorts)),
           author=", ".join(dict.fromkeys(r.organisation for r in records if r.organisation)),
-          subject="Learning gain comparison")
+          subject=label("cmp_meta_subject", lang), lang=lang)
     step(progress, 2, 2)
     return out
 
 
+def _df(x, lang: str) -> str:
+    """Degrees of freedom: whole numbers without decimals (the engine may give 2.0), others with one."""
+    return "–" if x is None else fmt_num(x, 0 if float(x).is_integer() else 1, lang)
+
+
 def compare_story(cohorts: list[str], records, result: dict, lang: str = "en") -> list:
+    """The flowables of the comparison report, every text in ``lang``."""
+    L = lambda key, **kw: label(key, lang, **kw)
+    sep = _sep(lang)
     st = styles()
-    story: list = [para("Cohort comparison", st["title"]),
-                   para(" · ".join(f"{r.name} ({r.start_date or 'no date'}, {r.location or '–'})" for r in records),
-                        st["small"]), Spacer(1, 6)]
-    rows = [["Cohort", "n pre / post / matched", "Pre", "Post", "Gain (pp) [95% CI]", "p", "dz", "<g>",
-             "Pass pre → post"]]
+    story: list = [para(L("cmp_title"), st["title"]),
+                   para(" · ".join(f"{r.name} ({r.start_date or L('cmp_no_date')}, {r.location or '–'})"
+                                   for r in records), st["small"]), Spacer(1, 6)]
+    rows = [[L("cmp_cohort"), L("cmp_ns"), L("rep_pre"), L("rep_post"), L("cmp_gain_ci"), "p", "dz", "<g>",
+             L("cmp_pass")]]
     for name in cohorts + [ALL]:
         b = result["cohorts"].get(name)
         if b is None:
@@ -63,53 +81,58 @@ def compare_story(cohorts: list[str], records, result: dict, lang: str = "en") -
         p = b["paired"]
         ci = p.get("gain_ci95")
         rows.append([
-            "All cohorts" if name == ALL else name, f"{b['n_pre']} / {b['n_post']} / {b['n_matched']}",
-            fmt_pct(p.get("pre_mean_pct")), fmt_pct(p.get("post_mean_pct")),
-            fmt_signed(p.get("gain_mean")) + (f" [{fmt_num(ci[0], 1)}, {fmt_num(ci[1], 1)}]" if ci else ""),
-            fmt_p(p.get("p")), fmt_num(p.get("cohen_dz")), fmt_num(p.get("class_normalized_gain")),
-            f"{fmt_share(p.get('pass_share_pre'), 0)} → {fmt_share(p.get('pass_share_post'), 0)}",
+            L("cmp_all") if name == ALL else name, f"{b['n_pre']} / {b['n_post']} / {b['n_matched']}",
+            fmt_pct(p.get("pre_mean_pct"), 1, lang), fmt_pct(p.get("post_mean_pct"), 1, lang),
+            fmt_signed(p.get("gain_mean"), 1, lang)
+            + (f" [{fmt_num(ci[0], 1, lang)}{sep}{fmt_num(ci[1], 1, lang)}]" if ci else ""),
+            fmt_p(p.get("p"), lang), fmt_num(p.get("cohen_dz"), 2, lang),
+            fmt_num(p.get("class_normalized_gain"), 2, lang),
+            f"{fmt_share(p.get('pass_share_pre'), 0, lang)} → {fmt_share(p.get('pass_share_post'), 0, lang)}",
         ])
-    w = [3.6 * cm, 2.3 * cm, 1.4 * cm, 1.4 * cm, 2.9 * cm, 1.4 * cm, 1.1 * cm, 1.1 * cm]
-    story += [para("Headline figures per cohort", st["h1"]), table(rows, w + [TEXT_W - sum(w)], st),
-              para("Pre and post: mean % of the maximum mark of matched participants. Gain: post − pre in "
-                   "percentage points. p: paired t-test. dz: mean gain / SD of gains. <g>: class normalised gain "
-                   "(Hake 1998). Pass: share of matched participants at or above the cohort's pass mark.",
-                   st["small"])]
+    # The gain column fits "Peningkatan" on one line in the bold header.
+    w = [3.3 * cm, 2.3 * cm, 1.4 * cm, 1.4 * cm, 3.2 * cm, 1.4 * cm, 1.1 * cm, 1.1 * cm]
+    story += [para(L("cmp_headline"), st["h1"]), table(rows, w + [TEXT_W - sum(w)], st),
+              para(L("cmp_headline_note"), st["small"])]
     present = [c for c in cohorts if c in result["cohorts"]]
     story.append(Spacer(1, 8))
     story.append(bar_chart(present, [
-        ("Pre-test", [result["cohorts"][c]["paired"].get("pre_mean_pct") for c in present]),
-        ("Post-test", [result["cohorts"][c]["paired"].get("post_mean_pct") for c in present]),
-    ], "Mean score of matched participants (% of maximum)", height=5.5 * cm, label_fmt="%.1f"))
+        (label("pre", lang), [result["cohorts"][c]["paired"].get("pre_mean_pct") for c in present]),
+        (label("post", lang), [result["cohorts"][c]["paired"].get("post_mean_pct") for c in present]),
+    ], L("cmp_chart"), height=5.5 * cm, label_fmt=_bar_label(lang)))
 
     comp = result["comparison"]
-    story.append(para("Do the gains differ between cohorts?", st["h1"]))
-    rows = [["Test", "Statistic", "df", "p", "Note"]]
+    story.append(para(L("cmp_differ"), st["h1"]))
+    rows = [[L("cmp_test"), L("cmp_statistic"), L("df"), "p", L("rep_note_col")]]
     an, wa, kr = comp.get("anova", {}), comp.get("welch_anova", {}), comp.get("kruskal", {})
-    rows.append(["One-way ANOVA", f"F = {fmt_num(an.get('F'))}", f"{an.get('df_between')}, {an.get('df_within')}"
-                 if an.get("df_between") is not None else "–", fmt_p(an.get("p")),
-                 f"eta² = {fmt_num(an.get('eta_squared'))}" if an.get("eta_squared") is not None
-                 else an.get("F_null_reason", "")])
-    rows.append(["Welch's ANOVA", f"F = {fmt_num(wa.get('F'))}",
-                 f"{wa.get('df_between')}, {fmt_num(wa.get('df_within'), 1)}" if wa.get("df_between") is not None
-                 else "–", fmt_p(wa.get("p")), "unequal variances allowed" if wa.get("F") is not None
-                 else wa.get("F_null_reason", "")])
-    rows.append(["Kruskal–Wallis", f"H = {fmt_num(kr.get('H'))}", str(kr.get("df")) if kr.get("df") is not None
-                 else "–", fmt_p(kr.get("p")), "rank-based" if kr.get("H") is not None else kr.get("H_null_reason", "")])
+    rows.append([L("cmp_anova"), f"F = {fmt_num(an.get('F'), 2, lang)}",
+                 f"{_df(an.get('df_between'), lang)}{sep}{_df(an.get('df_within'), lang)}"
+                 if an.get("df_between") is not None else "–",
+                 fmt_p(an.get("p"), lang),
+                 f"eta² = {fmt_num(an.get('eta_squared'), 2, lang)}" if an.get("eta_squared") is not None
+                 else reason_text(an.get("F_null_reason"), lang) if an.get("F_null_reason") else ""])
+    rows.append([L("cmp_welch"), f"F = {fmt_num(wa.get('F'), 2, lang)}",
+                 f"{_df(wa.get('df_between'), lang)}{sep}{fmt_num(wa.get('df_within'), 1, lang)}"
+                 if wa.get("df_between") is not None else "–", fmt_p(wa.get("p"), lang),
+                 L("cmp_unequal") if wa.get("F") is not None
+                 else reason_text(wa.get("F_null_reason"), lang) if wa.get("F_null_reason") else ""])
+    rows.append(["Kruskal–Wallis", f"H = {fmt_num(kr.get('H'), 2, lang)}",
+                 _df(kr.get("df"), lang), fmt_p(kr.get("p"), lang),
+                 L("cmp_rank") if kr.get("H") is not None
+                 else reason_text(kr.get("H_null_reason"), lang) if kr.get("H_null_reason") else ""])
     story.append(table(rows, [3.5 * cm, 2.6 * cm, 2.2 * cm, 1.8 * cm, TEXT_W - 10.1 * cm], st))
     pairs = comp.get("pairwise") or []
     if pairs:
-        rows = [["Cohort A", "Cohort B", "Welch t", "df", "p", "p (Holm)"]]
+        rows = [[L("cmp_a"), L("cmp_b"), L("cmp_welch_t"), L("df"), "p", "p (Holm)"]]
         for pw in pairs:
-            rows.append([pw["a"], pw["b"], fmt_num(pw.get("t")), fmt_num(pw.get("df"), 1), fmt_p(pw.get("p")),
-                         fmt_p(pw.get("p_holm"))])
+            rows.append([pw["a"], pw["b"], fmt_num(pw.get("t"), 2, lang), fmt_num(pw.get("df"), 1, lang),
+                         fmt_p(pw.get("p"), lang), fmt_p(pw.get("p_holm"), lang)])
         w = [4.4 * cm, 4.4 * cm, 2 * cm, 1.8 * cm, 1.8 * cm]
-        story += [para("Pairwise comparisons of gains", st["h2"]), table(rows, w + [TEXT_W - sum(w)], st)]
+        story += [para(L("cmp_pairwise"), st["h2"]), table(rows, w + [TEXT_W - sum(w)], st)]
     if comp.get("excluded_cohorts"):
-        story.append(para(f"Left out of the tests: {', '.join(comp['excluded_cohorts'])} "
-                          f"({comp.get('excluded_reason', '')}).", st["small"]))
-    story.append(para("Summaries", st["h1"]))
+        story.append(para(L("cmp_left_out", names=", ".join(comp["excluded_cohorts"]),
+                            reason=reason_text(comp.get("excluded_reason"), lang)), st["small"]))
+    story.append(para(L("cmp_summaries"), st["h1"]))
     for name in present:
         story.append(para(result["cohorts"][name]["summary"][lang], st["body"]))
-    story += method_notes(st)
+    story += method_notes(st, lang)
     return story

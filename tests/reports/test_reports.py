@@ -223,10 +223,10 @@ def test_cohort_report_with_200_participants_and_long_labels(tmp_path):
     block = result["cohorts"]["Angkatan panjang"]
     story = cohort_story("Angkatan panjang", block, {"cohort": Cohort(name="Angkatan panjang"), "topic_labels": {}},
                          "id")
-    build(tmp_path / "big.pdf", story, "t", "a", "s")
+    build(tmp_path / "big.pdf", story, "t", "a", "s", lang="id")
     text = flat(pdf_text(tmp_path / "big.pdf"))
     assert all(code in text for code in block["pre_only"])
-    assert fmt_pct(block["paired"]["pre_mean_pct"]) in text
+    assert fmt_pct(block["paired"]["pre_mean_pct"], 1, "id") in text
 
 
 def test_cli_report_and_export_commands(demo_store, tmp_path):
