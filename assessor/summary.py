@@ -43,7 +43,7 @@ def summarize(block: dict, name: str) -> dict:
     en: list[str] = []
     idn: list[str] = []
     who_en = "All cohorts together" if name == "ALL" else f"Cohort {name}"
-    who_id = "Semua kelompok bersama" if name == "ALL" else f"Kelompok {name}"
+    who_id = "Semua angkatan bersama" if name == "ALL" else f"Angkatan {name}"
     en.append(
         f"{who_en}: {n} participant{'s' if n != 1 else ''} took both the pre-test and the post-test "
         f"({block['n_pre']} took the pre-test, {block['n_post']} the post-test)."

@@ -220,7 +220,7 @@ LABELS: dict[str, dict[str, str]] = {
     "rep_conf_mean": {"en": "Mean confidence (1–4)", "id": "Rata-rata keyakinan (1–4)"},
     "rep_conf_wrong": {"en": "Confident but wrong", "id": "Yakin tetapi salah"},
     "rep_by_sex": {"en": "Disaggregation: by sex", "id": "Rincian menurut jenis kelamin"},
-    "rep_by_org": {"en": "Disaggregation: by organisation", "id": "Rincian menurut lembaga"},
+    "rep_by_org": {"en": "Disaggregation: by organisation", "id": "Rincian menurut instansi"},
     "rep_group": {"en": "Group", "id": "Kelompok"},
     "rep_gain_pp": {"en": "Gain (pp)", "id": "Peningkatan (poin)"},
     "rep_note_col": {"en": "Note", "id": "Catatan"},

@@ -46,7 +46,7 @@ def test_indonesian_cohort_report_has_indonesian_headings_and_no_english_ones(id
                    "Rata-rata skor (% dari nilai maksimum)", "Tes awal", "Tes akhir", "Tes lanjutan", "Topik",
                    "Analisis butir", "Tingkat kemudahan butir", "Daya beda", "Atrisi dan retensi",
                    "Hanya tes awal (hilang)", "Proporsi peningkatan yang bertahan", "Keyakinan",
-                   "Yakin tetapi salah", "Rincian menurut jenis kelamin", "Rincian menurut lembaga", "Perempuan",
+                   "Yakin tetapi salah", "Rincian menurut jenis kelamin", "Rincian menurut instansi", "Perempuan",
                    "Catatan metode", "Daftar pustaka", "Halaman 4", "Dibuat", "Pelatih:"):
         assert phrase in text, phrase
     for english in ("Cohort report", "Summary and interpretation", "Headline figures", "Measure", "Definition",

@@ -249,7 +249,7 @@
     <message>
         <location filename="../results_page.py" line="93" />
         <source>Organisation</source>
-        <translation>Lembaga</translation>
+        <translation>Instansi</translation>
     </message>
     <message>
         <location filename="../compare_page.py" line="50" />
@@ -528,7 +528,7 @@
     <message>
         <location filename="../results_page.py" line="294" />
         <source>By sex and organisation</source>
-        <translation>Menurut jenis kelamin dan lembaga</translation>
+        <translation>Menurut jenis kelamin dan instansi</translation>
     </message>
     <message>
         <location filename="../results_page.py" line="296" />
@@ -782,7 +782,7 @@
     <message>
         <location filename="../results_page.py" line="589" />
         <source>Organisation</source>
-        <translation>Lembaga</translation>
+        <translation>Instansi</translation>
     </message>
     <message>
         <location filename="../results_page.py" line="593" />
@@ -792,12 +792,12 @@
     <message>
         <location filename="../results_page.py" line="599" />
         <source>Gains of matched participants by sex and by organisation. Small groups give unreliable figures; differences between groups here are not tested.</source>
-        <translation>Peningkatan peserta yang mengikuti kedua tes menurut jenis kelamin dan lembaga. Angka dari kelompok kecil tidak dapat diandalkan; perbedaan antarkelompok di sini tidak diuji.</translation>
+        <translation>Peningkatan peserta yang mengikuti kedua tes menurut jenis kelamin dan instansi. Angka dari kelompok kecil tidak dapat diandalkan; perbedaan antarkelompok di sini tidak diuji.</translation>
     </message>
     <message>
         <location filename="../results_page.py" line="601" />
         <source>Sex and organisation were not recorded for this cohort.</source>
-        <translation>Jenis kelamin dan lembaga tidak dicatat untuk angkatan ini.</translation>
+        <translation>Jenis kelamin dan instansi tidak dicatat untuk angkatan ini.</translation>
     </message>
     <message>
         <location filename="../results_page.py" line="614" />
