@@ -4,6 +4,3 @@ Nothing in this package imports PySide6 or ``ui``; a test enforces it.
 """
 
 __version__ = "0.1.0"
-
-LANGUAGES = ("en", "id")
-"""Languages the app itself speaks. Banks may declare more for question text."""

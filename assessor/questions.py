@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from typing import Mapping
 
 QUESTION_TYPES = ("single", "multiple", "truefalse", "short", "numerical", "matching")
@@ -140,9 +140,6 @@ class Question:
         d["pairs"] = tuple(Pair(**p) for p in d.get("pairs", ()))
         d["tags"] = tuple(d.get("tags", ()))
         return cls(**d, **identity)
-
-    def with_identity(self, **identity) -> "Question":
-        return replace(self, **identity)
 
 
 @dataclass(frozen=True)

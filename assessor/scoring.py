@@ -20,7 +20,6 @@ from .questions import Question
 
 ALL_OR_NOTHING = "all_or_nothing"
 PARTIAL = "partial"
-MULTIPLE_SCORING = (ALL_OR_NOTHING, PARTIAL)
 
 
 def is_answered(question: Question, response) -> bool:

@@ -73,7 +73,7 @@ def wilcoxon_exact_p(w_plus: float, n: int) -> float:
     return float(min(1.0, 2.0 * min(pmf[: w + 1].sum(), pmf[w:].sum())))
 
 
-def paired_block(pre: np.ndarray, post: np.ndarray, pass_pre=None, pass_post=None, pass_mark=None) -> dict:
+def paired_block(pre: np.ndarray, post: np.ndarray, pass_mark=None) -> dict:
     """Paired pre/post statistics on percentages (difference = post - pre).
 
     ``pass_mark`` is one number or an array (one pass mark per participant), in %.

@@ -40,8 +40,3 @@ def import_package(store, path: str | Path, password: str | None = None, progres
     return apply_records(store, records, report, progress)
 
 
-def package_session_id(path: str | Path) -> str:
-    """The session a package carries, from its (readable) manifest."""
-    from .container import peek_manifest
-
-    return str(peek_manifest(path).get("session_id", ""))

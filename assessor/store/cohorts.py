@@ -72,17 +72,6 @@ class CohortRepo:
             self.db["cohorts"].update(cohort_id, {"archived": int(archived)})
             self.store.audit.log("cohort.archive", cohort_id=cohort_id, archived=archived)
 
-    def insert_exact(self, cohort: Cohort) -> bool:
-        if self.db["cohorts"].count_where("id = ?", [cohort.id]):
-            return False
-        if cohort.parent_id and not self.db["cohorts"].count_where("id = ?", [cohort.parent_id]):
-            cohort = replace(cohort, parent_id=None)  # parent not carried: keep the cohort, drop the link
-        self.db["cohorts"].insert({
-            "id": cohort.id, "name": cohort.name, "organisation": cohort.organisation, "location": cohort.location,
-            "start_date": cohort.start_date, "end_date": cohort.end_date, "trainers": dumps(list(cohort.trainers)),
-            "parent_id": cohort.parent_id, "archived": int(cohort.archived), "created_at": now(),
-        })
-        return True
 
     # -- participants ---------------------------------------------------------
     @staticmethod
@@ -158,10 +147,3 @@ class CohortRepo:
             self.store.audit.log("participant.erase", participant_id=participant_id)
         return self.participant(participant_id)
 
-    def insert_participant_exact(self, person: Participant) -> bool:
-        if self.db["participants"].count_where("id = ?", [person.id]):
-            return False
-        record = asdict(person)
-        record["erased"] = int(record["erased"])
-        self.db["participants"].insert({**record, "created_at": now()})
-        return True

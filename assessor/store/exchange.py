@@ -60,10 +60,6 @@ class ExchangeRepo:
               "organisation": p.organisation, "role": p.role, "erased": int(p.erased), "created_at": self.store_now()}
              for p in people), batch_size=500)
 
-    def participant_code_owner(self, cohort_id: str, code: str) -> str | None:
-        r = row(self.store, "SELECT id FROM participants WHERE cohort_id = ? AND upper(code) = upper(?)",
-                [cohort_id, code])
-        return r["id"] if r else None
 
     def device_names(self) -> dict[str, str]:
         """Device id -> name as recorded from imported bundles (meta ``device_name:<id>``)."""
@@ -118,7 +114,7 @@ class ExchangeRepo:
         return True
 
     def insert_cohort(self, cohort: Cohort) -> bool:
-        # CohortRepo defines insert_exact twice (the participant one shadows the cohort one), hence this.
+        """Store a travelled cohort exactly; its parent link is dropped when the parent did not travel."""
         if self.db["cohorts"].count_where("id = ?", [cohort.id]):
             return False
         parent = cohort.parent_id if cohort.parent_id and self.db["cohorts"].count_where(
