@@ -83,7 +83,7 @@ pass_ctx = click.make_pass_decorator(Context)
 # -- banks -----------------------------------------------------------------
 @cli.group()
 def bank():
-    """Question banks: validate, import, list."""
+    """Question banks: validate, import, export, list; the spreadsheet template."""
 
 
 @bank.command("validate")
