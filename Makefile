@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 TS := $(wildcard ui/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run demo test screenshots bench translations lupdate clean
+.PHONY: run demo test sysdeps screenshots bench translations lupdate clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,11 +25,23 @@ run: $(STAMP) translations
 demo: $(STAMP) translations
 	$(PY) main.py --demo
 
-test: $(STAMP) translations
+# System packages that some tests need (browser tests, a real window under a window manager,
+# PDF pages as PNG). As root (CI) the missing ones are installed with apt-get; otherwise the
+# install line is printed.
+SYSDEPS := chromium chromium-driver xvfb openbox poppler-utils
+
+sysdeps:
+	@missing=""; for p in $(SYSDEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then echo "installing:$$missing"; apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	else echo "Some tests need: sudo apt-get install$$missing"; fi
+
+test: sysdeps $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 screenshots: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots screenshots
 
 # `make bench` runs every benchmark and writes docs/performance.md; `make bench QUICK=1` is a smoke run.
 bench: $(STAMP)
@@ -39,12 +51,12 @@ bench: $(STAMP)
 # Refresh the .ts sources from the code (developers only; .ts files are committed).
 # Refresh the .ts sources from the code, one translation area at a time, and fill them
 # from the area's YAML (developers only; .ts and .yaml files are committed).
-AREA_shell := ui/app.py ui/banks_page.py ui/main_window.py ui/tasks.py ui/widgets.py
-AREA_bankio := ui/bank_import.py
-AREA_workspace := ui/audit_dialog.py ui/assessments_page.py ui/cohorts_page.py ui/question_editor.py ui/settings_dialog.py
+AREA_shell := ui/app.py ui/workspace/banks_page.py ui/main_window.py ui/tasks.py ui/widgets.py
+AREA_bankio := ui/workspace/bank_import.py
+AREA_workspace := ui/dialogs/audit_dialog.py ui/workspace/assessments_page.py ui/workspace/cohorts_page.py ui/workspace/question_editor.py ui/dialogs/settings_dialog.py
 AREA_runner := ui/runner/screens.py ui/runner/window.py
-AREA_results := ui/compare_page.py ui/results_common.py ui/results_page.py ui/export_dialogs.py
-AREA_harden := ui/errors.py ui/backups_dialog.py
+AREA_results := ui/results/compare_page.py ui/results/results_common.py ui/results/results_page.py ui/dialogs/export_dialogs.py
+AREA_harden := ui/errors.py ui/dialogs/backups_dialog.py
 AREA_exchange := ui/file_menu.py
 AREAS := shell bankio workspace runner results harden exchange
 

@@ -1,3 +1,3 @@
-from .cli import main
+from assessor.cli import main
 
 main()

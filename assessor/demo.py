@@ -16,12 +16,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .assessments import Assessment
-from .bankio import ensure_bundled_banks
-from .cohorts import SEXES, Cohort, Participant
-from .ids import new_id
-from .scoring import score
-from .sessions import ANSWER, CONFIDENCE, SUBMITTED, AnswerEvent, Attempt
+from assessor.delivery.assessments import Assessment
+from assessor.banks.bankio import ensure_bundled_banks
+from assessor.people.cohorts import SEXES, Cohort, Participant
+from assessor.ids import new_id
+from assessor.delivery.scoring import score
+from assessor.delivery.sessions import ANSWER, CONFIDENCE, SUBMITTED, AnswerEvent, Attempt
 
 ORGANISATIONS = ("Polri", "Kejaksaan", "Bapas", "Dinas Sosial")
 FIRST = ("Ahmad", "Budi", "Citra", "Dewi", "Eko", "Fitri", "Gita", "Hendra", "Indah", "Joko", "Kartika", "Lestari",

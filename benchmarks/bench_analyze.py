@@ -14,12 +14,12 @@ from __future__ import annotations
 import statistics
 import sys
 
-from assessor.responses import read_responses_csv
-from assessor.stats import analyze
+from assessor.analysis.responses import read_responses_csv
+from assessor.analysis.stats import analyze
 
-from . import common
-from .common import Row
-from .datagen import cached_csv
+from benchmarks import common
+from benchmarks.common import Row
+from benchmarks.datagen import cached_csv
 
 TARGET_S = 2.0
 TARGET_MB = 500.0

@@ -19,18 +19,18 @@ from pathlib import Path
 
 import numpy as np
 
-from assessor.assessments import Assessment
-from assessor.cohorts import Cohort, Participant
+from assessor.delivery.assessments import Assessment
+from assessor.people.cohorts import Cohort, Participant
 from assessor.ids import new_id
-from assessor.questions import Bank, Question
-from assessor.sessions import SUBMITTED, Attempt
-from assessor.stats import analyze
+from assessor.banks.questions import Bank, Question
+from assessor.delivery.sessions import SUBMITTED, Attempt
+from assessor.analysis.stats import analyze
 from assessor.store import Store
 
-from . import common
-from .bench_analyze import TARGET_MB, TARGET_S
-from .common import Row
-from .datagen import generate
+from benchmarks import common
+from benchmarks.bench_analyze import TARGET_MB, TARGET_S
+from benchmarks.common import Row
+from benchmarks.datagen import generate
 
 
 def build(path: Path, participants: int, items: int) -> Store:

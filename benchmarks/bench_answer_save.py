@@ -18,14 +18,14 @@ from pathlib import Path
 
 import numpy as np
 
-from assessor.assessments import Assessment
-from assessor.bankio import ensure_bundled_banks
-from assessor.cohorts import Cohort, Participant
-from assessor.engine import AttemptEngine
+from assessor.delivery.assessments import Assessment
+from assessor.banks.bankio import ensure_bundled_banks
+from assessor.people.cohorts import Cohort, Participant
+from assessor.delivery.engine import AttemptEngine
 from assessor.store import Store
 
-from . import common
-from .common import Row
+from benchmarks import common
+from benchmarks.common import Row
 
 TARGET_P99_MS = 20.0
 

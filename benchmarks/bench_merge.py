@@ -15,19 +15,19 @@ from pathlib import Path
 
 import numpy as np
 
-from assessor.assessments import Assessment
-from assessor.bankio import ensure_bundled_banks
-from assessor.cohorts import Cohort, Participant
+from assessor.delivery.assessments import Assessment
+from assessor.banks.bankio import ensure_bundled_banks
+from assessor.people.cohorts import Cohort, Participant
 from assessor.exchange import crypto, import_results
 from assessor.exchange.container import RESULTS, build_container
 from assessor.exchange.records import Records, to_members
 from assessor.ids import new_id
-from assessor.scoring import score
-from assessor.sessions import ANSWER, SUBMITTED, AnswerEvent, Attempt, Session
+from assessor.delivery.scoring import score
+from assessor.delivery.sessions import ANSWER, SUBMITTED, AnswerEvent, Attempt, Session
 from assessor.store import Store
 
-from . import common
-from .common import Row
+from benchmarks import common
+from benchmarks.common import Row
 
 SEED = 20260302
 TARGET_S = 5.0

@@ -4,7 +4,7 @@ Builds (untimed) a database with 1,000 cohorts of 100 participants each (100,000
 participants), through the store in one transaction; every tenth cohort is a cascade
 of an earlier one. Then, in a fresh process each time (Qt offscreen), times
 ``Store.open`` + ``store.cohorts.list()`` + filling the cohorts page's table model
-(``ui.cohorts_page.CohortTableModel``) as ``CohortsPage.reload`` does; and, separately,
+(``ui.workspace.cohorts_page.CohortTableModel``) as ``CohortsPage.reload`` does; and, separately,
 building the whole cohorts page and loading it (the list, plus the selected cohort's
 roster and sessions). Median of repeats.
 
@@ -21,12 +21,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from assessor.cohorts import Cohort, Participant
+from assessor.people.cohorts import Cohort, Participant
 from assessor.ids import new_id
 from assessor.store import Store
 
-from . import common
-from .common import Row
+from benchmarks import common
+from benchmarks.common import Row
 
 TARGET_S = 1.0
 
@@ -34,7 +34,7 @@ CHILD = """
 import sys, time
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
-import assessor.store, ui.cohorts_page as cp
+import assessor.store, ui.workspace.cohorts_page as cp
 t0 = time.perf_counter()
 store = assessor.store.Store.open(sys.argv[1])
 if sys.argv[2] == "model":

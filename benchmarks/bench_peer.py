@@ -16,9 +16,9 @@ from __future__ import annotations
 import sys
 import warnings
 
-from . import common
-from .common import Row
-from .datagen import cached_csv
+from benchmarks import common
+from benchmarks.common import Row
+from benchmarks.datagen import cached_csv
 
 
 def evaluator_analysis(path) -> dict:
@@ -60,8 +60,8 @@ def evaluator_analysis(path) -> dict:
 
 
 def run(quick: bool = False) -> list[Row]:
-    from assessor.responses import read_responses_csv
-    from assessor.stats import analyze
+    from assessor.analysis.responses import read_responses_csv
+    from assessor.analysis.stats import analyze
 
     participants, repeats = (1_000, 1) if quick else (10_000, 3)
     path = cached_csv(participants, 100)

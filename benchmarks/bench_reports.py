@@ -11,18 +11,18 @@ import sys
 import tempfile
 from pathlib import Path
 
-from assessor.cohorts import Cohort
+from assessor.people.cohorts import Cohort
 from assessor.demo import build_demo
-from assessor.reportdata import cohort_results
-from assessor.stats import analyze
+from assessor.analysis.reportdata import cohort_results
+from assessor.analysis.stats import analyze
 from assessor.store import Store
 from reports.cohort_report import cohort_story
 from reports.pdfdoc import build
 from reports.sheets import render_sheets
 
-from . import common
-from .common import Row
-from .datagen import generate
+from benchmarks import common
+from benchmarks.common import Row
+from benchmarks.datagen import generate
 
 SHEETS_S = 30.0
 REPORT_S = 3.0

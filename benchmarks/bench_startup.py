@@ -24,8 +24,8 @@ from pathlib import Path
 from assessor.demo import build_demo
 from assessor.store import Store
 
-from . import common
-from .common import Row
+from benchmarks import common
+from benchmarks.common import Row
 
 TARGET_S = 1.5
 

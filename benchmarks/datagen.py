@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assessor.responses import ResponseTable, write_responses_csv
+from assessor.analysis.responses import ResponseTable, write_responses_csv
 
 SEED = 20240611
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import benchmarks
 
-from .common import ROOT, Row, fmt
+from benchmarks.common import ROOT, Row, fmt
 
 ORDER = ["bench_startup", "bench_answer_save", "bench_analyze", "bench_analyze_db", "bench_peer",
          "bench_reports", "bench_merge", "bench_open_big"]

@@ -1,6 +1,6 @@
 """Cohort report (PDF, a few pages) for evaluators and donors.
 
-Every figure is taken from the statistics engine's output (``assessor.stats.analyze``,
+Every figure is taken from the statistics engine's output (``assessor.analysis.stats.analyze``,
 the JSON documented in docs/statistics.md) and only formatted here: summary and
 interpretation, the headline table with definitions, vector charts, topics, item
 analysis with flags, attrition and retention, disaggregation by sex and organisation,
@@ -16,10 +16,10 @@ from reportlab.lib.units import cm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from assessor.progress import Progress, step
-from assessor.questions import localized
-from assessor.stats import EASY_PRE, NO_TOPIC, NOT_RECORDED, SMALL_GROUP, analyze
+from assessor.banks.questions import localized
+from assessor.analysis.stats import EASY_PRE, NO_TOPIC, NOT_RECORDED, SMALL_GROUP, analyze
 
-from .common import (
+from reports.common import (
     check_lang,
     fmt_num,
     fmt_p,
@@ -30,9 +30,9 @@ from .common import (
     label,
     reason_text,
 )
-from .pdfdoc import TEXT_W, bar_chart, build, para, styles, table
+from reports.pdfdoc import TEXT_W, bar_chart, build, para, styles, table
 
-HAKE_LOW, HAKE_HIGH = 0.3, 0.7  # Hake (1998) bands, as assessor.stats_tests.hake_band
+HAKE_LOW, HAKE_HIGH = 0.3, 0.7  # Hake (1998) bands, as assessor.analysis.inference.hake_band
 
 FLAGS = ("too_easy_pre", "nobody_learned", "negative_discrimination")
 

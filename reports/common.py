@@ -2,7 +2,7 @@
 
 Reports do not use Qt translation; their few labels live in :data:`LABELS` (English and
 Bahasa Indonesia). Numbers are formatted, never recomputed: every figure comes from the
-statistics engine or :mod:`assessor.reportdata`.
+statistics engine or :mod:`assessor.analysis.reportdata`.
 """
 
 from __future__ import annotations

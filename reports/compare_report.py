@@ -11,10 +11,10 @@ from reportlab.platypus import Spacer
 
 from assessor.errors import InputError
 from assessor.progress import Progress, step
-from assessor.stats import ALL, analyze
+from assessor.analysis.stats import ALL, analyze
 
-from .cohort_report import _bar_label, _open, _sep, method_notes
-from .common import (
+from reports.cohort_report import _bar_label, _open, _sep, method_notes
+from reports.common import (
     check_lang,
     fmt_num,
     fmt_p,
@@ -24,7 +24,7 @@ from .common import (
     label,
     reason_text,
 )
-from .pdfdoc import TEXT_W, bar_chart, build, para, styles, table
+from reports.pdfdoc import TEXT_W, bar_chart, build, para, styles, table
 
 
 def write_compare_report(store, cohorts: list[str], out, lang: str = "en", progress: Progress | None = None,

@@ -1,7 +1,7 @@
 """CSV and XLSX exports of results.
 
 * participants (wide): one row per participant of a cohort with scores, gain, g, pass
-  status, per-topic scores and per-item marks (the numbers of :mod:`assessor.reportdata`);
+  status, per-topic scores and per-item marks (the numbers of :mod:`assessor.analysis.reportdata`);
 * responses (long): exactly the ``assessor analyze`` CSV format, so an exported file
   re-analyses to the same statistics.
 
@@ -17,8 +17,8 @@ from pathlib import Path
 
 from assessor.errors import InputError
 from assessor.progress import Progress, step
-from assessor.reportdata import PHASES, cohort_results
-from assessor.responses import write_responses_csv
+from assessor.analysis.reportdata import PHASES, cohort_results
+from assessor.analysis.responses import write_responses_csv
 
 FORMATS = ("csv", "xlsx")
 

@@ -13,7 +13,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 from xml.sax.saxutils import escape
 
-from .common import FONT, FONT_BOLD, draw_footer, generated_at, register_fonts
+from reports.common import FONT, FONT_BOLD, draw_footer, generated_at, register_fonts
 
 MARGIN = 1.8 * cm
 PAGE_W, PAGE_H = A4

@@ -19,10 +19,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from assessor.progress import Progress, step
-from assessor.questions import localized
-from assessor.reportdata import PHASES, CohortResults, ParticipantResult, cohort_results
+from assessor.banks.questions import localized
+from assessor.analysis.reportdata import PHASES, CohortResults, ParticipantResult, cohort_results
 
-from .common import (FONT, FONT_BOLD, check_lang, draw_footer, fmt_num, fmt_pct, fmt_signed, generated_at, label,
+from reports.common import (FONT, FONT_BOLD, check_lang, draw_footer, fmt_num, fmt_pct, fmt_signed, generated_at, label,
                      register_fonts, set_metadata, wrap)
 
 W, H = A4

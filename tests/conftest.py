@@ -52,7 +52,7 @@ def bundled_bank_path():
 @pytest.fixture
 def bank_store(store, bundled_bank_path):
     """A store with the bundled bank imported."""
-    from assessor.bankio import import_bank_file
+    from assessor.banks.bankio import import_bank_file
 
     import_bank_file(store, bundled_bank_path)
     return store

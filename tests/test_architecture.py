@@ -81,7 +81,7 @@ def test_xml_is_only_parsed_through_defusedxml():
     # untrusted files; only defusedxml may parse. The SAX handler base classes and
     # ``xml.sax.saxutils`` (escaping for writing) parse nothing and are allowed in the
     # one module that wraps defusedxml.
-    allowed = {Path("assessor/formats/_xmltree.py")}
+    allowed = {Path("assessor/banks/formats/_xmltree.py")}
     offenders = []
     for folder in ("assessor", "reports", "ui"):
         for path in (ROOT / folder).rglob("*.py"):
@@ -92,6 +92,56 @@ def test_xml_is_only_parsed_through_defusedxml():
                 if XML_IMPORT.search(line) or re.search(r"\b(ElementTree|minidom|expatbuilder|pulldom)\b", line):
                     offenders.append(f"{rel}:{n}: {line.strip()}")
     assert offenders == []
-    wrapper = (ROOT / "assessor/formats/_xmltree.py").read_text(encoding="utf-8")
+    wrapper = (ROOT / "assessor/banks/formats/_xmltree.py").read_text(encoding="utf-8")
     assert "defusedxml.sax.make_parser()" in wrapper
     assert not re.search(r"(?<!defusedxml\.)\bxml\.sax\.(make_parser|parse|parseString)\(", wrapper)
+
+
+IMPORT_LINE = re.compile(r"^\s*(?:from|import)\s+([\w.]+)", re.M)
+
+
+def _imports(path: Path) -> set[str]:
+    return {m.group(1) for m in IMPORT_LINE.finditer(path.read_text(encoding="utf-8"))}
+
+
+def test_only_the_cli_reaches_reports():
+    # Within the core; the app's dialogs (ui/) may call reports as the CLI does.
+    offenders = []
+    for path in (ROOT / "assessor").rglob("*.py"):
+        rel = path.relative_to(ROOT)
+        if rel.parts[:2] == ("assessor", "cli"):
+            continue
+        if any(name.split(".")[0] == "reports" for name in _imports(path)):
+            offenders.append(str(rel))
+    assert offenders == []
+
+
+def test_reports_never_import_the_cli_or_ui():
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "reports").rglob("*.py")
+        if any(name.startswith(("assessor.cli", "ui", "PySide6")) for name in _imports(path))
+    ]
+    assert offenders == []
+
+
+def _packages(top: str):
+    for init in sorted((ROOT / top).rglob("__init__.py")):
+        if "translations" not in init.parts and "fonts" not in init.parts:
+            yield init.parent
+
+
+def test_every_package_says_what_it_is_for_and_may_import():
+    for top in ("assessor", "ui"):
+        for folder in _packages(top):
+            text = (folder / "__init__.py").read_text(encoding="utf-8").lstrip()
+            assert text.startswith('"""'), f"{folder.relative_to(ROOT)} has no opening docstring"
+
+
+def test_no_folder_of_the_core_or_ui_is_a_heap():
+    # A newcomer reads a folder at a glance: about ten modules at most (the package's own
+    # __init__ and __main__ not counted).
+    for top in ("assessor", "ui"):
+        for folder in _packages(top):
+            modules = [p for p in folder.glob("*.py") if p.name not in ("__init__.py", "__main__.py")]
+            assert len(modules) <= 11, f"{folder.relative_to(ROOT)} holds {len(modules)} modules"

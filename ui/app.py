@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from assessor.errors import AssessorError
-from .errors import user_message
+from ui.errors import user_message
 
 log = logging.getLogger("assessor.app")
 
@@ -33,7 +33,7 @@ def db_path_for(args) -> Path:
     """The database the app opens: --db, else $ASSESSOR_DB, else the one chosen in Settings, else the default."""
     from assessor.paths import default_db_path
 
-    from . import settings
+    from ui import settings
 
     if args.db:
         return Path(args.db)
@@ -47,7 +47,7 @@ def db_path_for(args) -> Path:
 
 def open_store(args, path: Path | None = None):
     """The store the app works on; the bundled bank is loaded into a new database."""
-    from assessor.bankio import ensure_bundled_banks
+    from assessor.banks.bankio import ensure_bundled_banks
     from assessor.store import Store
 
     if args.demo:
@@ -65,7 +65,7 @@ def open_store(args, path: Path | None = None):
 
 def take_lock(path: Path):
     """The app lock on ``path``, or None after telling the user another Assessor has it open."""
-    from assessor.applock import AppLock
+    from assessor.safety.applock import AppLock
     from assessor.errors import Refused
 
     lock = AppLock(path)
@@ -85,7 +85,7 @@ def check_integrity(path: Path) -> bool:
     A damaged database is never written to: the app either restores a backup (the
     damaged file is kept in the backups folder) or quits.
     """
-    from assessor import backup
+    from assessor.safety import backup
 
     if not path.exists():
         return True
@@ -133,7 +133,7 @@ def start(argv=None):
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Assessor")
     app.setOrganizationName("Assessor")
-    from . import i18n, settings
+    from ui import i18n, settings
 
     lang = args.lang or settings.get(settings.UI_LANGUAGE)
     settings.put(settings.UI_LANGUAGE, lang)
@@ -142,9 +142,9 @@ def start(argv=None):
         font = app.font()
         font.setPointSize(int(settings.get(settings.FONT_POINT_SIZE)))
         app.setFont(font)
-    from assessor.logs import setup_file_logging
+    from assessor.safety.logs import setup_file_logging
 
-    from . import errors
+    from ui import errors
 
     path = None if args.demo else db_path_for(args)
     log_file = setup_file_logging(path.resolve().parent if path else None)
@@ -164,7 +164,7 @@ def start(argv=None):
         QMessageBox.critical(None, app.translate("main", "Assessor cannot open its database"), user_message(exc))
         return None
     _daily_backup(store)
-    from .main_window import MainWindow
+    from ui.main_window import MainWindow
 
     window = MainWindow(store)
     window.app_lock = lock
@@ -180,7 +180,7 @@ def start(argv=None):
 
 def _daily_backup(store) -> None:
     """Once a day of use; a failed backup is logged, never in the way of a class."""
-    from assessor.backup import daily_backup
+    from assessor.safety.backup import daily_backup
 
     try:
         daily_backup(store)
@@ -190,7 +190,7 @@ def _daily_backup(store) -> None:
 
 def _open_participant_mode(store, session_id, window):
     """Participant mode on request, or again after a crash or power cut during a test."""
-    from .runner import pending_session, start_participant_mode
+    from ui.runner import pending_session, start_participant_mode
 
     session_id = session_id or pending_session(store)
     if not session_id:

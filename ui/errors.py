@@ -100,13 +100,13 @@ def user_message(exc: BaseException) -> str:
     Anything unexpected is logged with its traceback, and the user is told where.
     """
     if isinstance(exc, AssessorError):
-        from . import i18n
+        from ui import i18n
 
         generic = MESSAGES.get(exc.code)
         if generic and i18n.current_language() != "en":
             return QCoreApplication.translate("errors", generic) + "\n\n" + str(exc)
         return str(exc)
-    from assessor.logs import log_path
+    from assessor.safety.logs import log_path
 
     log.error("error shown to the user", exc_info=exc)
     return describe(exc, log_path())

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBo
 from assessor import exchange
 from assessor.errors import AssessorError
 
-from . import settings
-from .tasks import run_task
+from ui import settings
+from ui.tasks import run_task
 
 PACKAGE_EXT = exchange.EXTENSIONS[exchange.PACKAGE]
 RESULTS_EXT = exchange.EXTENSIONS[exchange.RESULTS]

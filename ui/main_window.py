@@ -8,18 +8,18 @@ from PySide6.QtCore import QEvent, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from .file_menu import install_file_menu
-from .widgets import Page
+from ui.file_menu import install_file_menu
+from ui.widgets import Page
 
 # The sections in navigation order: key, title, and where the page class lives. A page
 # (and its imports, e.g. QtCharts for results) is built the first time it is shown, so
 # start-up only pays for the first section.
 SECTIONS = (
-    ("banks", QT_TRANSLATE_NOOP("MainWindow", "Question banks"), "ui.banks_page", "BanksPage"),
-    ("assessments", QT_TRANSLATE_NOOP("MainWindow", "Assessments"), "ui.assessments_page", "AssessmentsPage"),
-    ("cohorts", QT_TRANSLATE_NOOP("MainWindow", "Cohorts"), "ui.cohorts_page", "CohortsPage"),
-    ("results", QT_TRANSLATE_NOOP("MainWindow", "Results"), "ui.results_page", "ResultsPage"),
-    ("compare", QT_TRANSLATE_NOOP("MainWindow", "Compare"), "ui.compare_page", "ComparePage"),
+    ("banks", QT_TRANSLATE_NOOP("MainWindow", "Question banks"), "ui.workspace.banks_page", "BanksPage"),
+    ("assessments", QT_TRANSLATE_NOOP("MainWindow", "Assessments"), "ui.workspace.assessments_page", "AssessmentsPage"),
+    ("cohorts", QT_TRANSLATE_NOOP("MainWindow", "Cohorts"), "ui.workspace.cohorts_page", "CohortsPage"),
+    ("results", QT_TRANSLATE_NOOP("MainWindow", "Results"), "ui.results.results_page", "ResultsPage"),
+    ("compare", QT_TRANSLATE_NOOP("MainWindow", "Compare"), "ui.results.compare_page", "ComparePage"),
 )
 KEYS = [key for key, *_ in SECTIONS]
 
@@ -99,12 +99,12 @@ class MainWindow(QMainWindow):
             page.reload()
 
     def _on_settings(self) -> None:
-        from .settings_dialog import SettingsDialog
+        from ui.dialogs.settings_dialog import SettingsDialog
 
         SettingsDialog.ask(self.store, self)
 
     def _on_audit(self) -> None:
-        from .audit_dialog import AuditDialog
+        from ui.dialogs.audit_dialog import AuditDialog
 
         AuditDialog.show_for(self.store, self)
 

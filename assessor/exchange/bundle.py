@@ -12,13 +12,13 @@ import platform
 import re
 from pathlib import Path
 
-from ..backup import auto_backup
-from ..errors import InputError
-from ..ids import now
-from ..progress import Progress, step
-from .container import EXTENSIONS, RESULTS, build_container, read_container, write_atomic
-from .merge import BundleReport, ImportReport, apply_records
-from .records import Records, from_members, to_members
+from assessor.safety.backup import auto_backup
+from assessor.errors import InputError
+from assessor.ids import now
+from assessor.progress import Progress, step
+from assessor.exchange.container import EXTENSIONS, RESULTS, build_container, read_container, write_atomic
+from assessor.exchange.merge import BundleReport, ImportReport, apply_records
+from assessor.exchange.records import Records, from_members, to_members
 
 
 def device_name(store) -> str:
@@ -147,7 +147,7 @@ def import_results(store, sources, password: str | None = None, progress: Progre
 
 def merge_database(store, other_path: str | Path, progress: Progress | None = None) -> BundleReport:
     """Merge every record of another Assessor database into ``store`` (same rules as bundles)."""
-    from ..store import Store
+    from assessor.store import Store
 
     other_path = Path(other_path)
     if not other_path.is_file():

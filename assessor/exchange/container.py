@@ -28,9 +28,9 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import __version__
-from ..errors import InputError
-from . import crypto
+from assessor import __version__
+from assessor.errors import InputError
+from assessor.exchange import crypto
 
 FORMAT_VERSION = 1
 PACKAGE, RESULTS = "assessor-package", "assessor-results"

@@ -6,7 +6,7 @@ Rules (see docs/data-exchange.md):
   attempts, which are merged: their answer events are a union (events are never
   overwritten), the status is the furthest of in_progress < submitted < voided,
   and a submitted attempt that gained events or status is re-marked from the union
-  of its events with :func:`assessor.scoring.score`, exactly as the runner marks it;
+  of its events with :func:`assessor.delivery.scoring.score`, exactly as the runner marks it;
 - a question version whose (bank, key, version) is taken by different content
   (both laptops edited the question) keeps its id and gets the next free version;
 - a participant whose code is taken in the cohort by another person keeps their
@@ -24,12 +24,12 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field, replace
 
-from ..errors import InputError, NotFound
-from ..ids import now
-from ..progress import Progress, step
-from ..scoring import ALL_OR_NOTHING, score
-from ..sessions import ANSWER, CONFIDENCE, IN_PROGRESS, SUBMITTED, VOIDED, AnswerEvent, Attempt
-from .records import Records
+from assessor.errors import InputError, NotFound
+from assessor.ids import now
+from assessor.progress import Progress, step
+from assessor.delivery.scoring import ALL_OR_NOTHING, score
+from assessor.delivery.sessions import ANSWER, CONFIDENCE, IN_PROGRESS, SUBMITTED, VOIDED, AnswerEvent, Attempt
+from assessor.exchange.records import Records
 
 _RANK = {IN_PROGRESS: 0, SUBMITTED: 1, VOIDED: 2}
 KINDS = ("banks", "questions", "assessments", "cohorts", "participants", "sessions", "attempts", "answer_events")

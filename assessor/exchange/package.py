@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..backup import auto_backup
-from ..ids import now
-from ..progress import Progress
-from .bundle import collect, device_name, read_manifest_from_bytes
-from .container import PACKAGE, build_container, read_container, write_atomic
-from .merge import BundleReport, apply_records
-from .records import from_members, to_members
+from assessor.safety.backup import auto_backup
+from assessor.ids import now
+from assessor.progress import Progress
+from assessor.exchange.bundle import collect, device_name, read_manifest_from_bytes
+from assessor.exchange.container import PACKAGE, build_container, read_container, write_atomic
+from assessor.exchange.merge import BundleReport, apply_records
+from assessor.exchange.records import from_members, to_members
 
 
 def export_package(store, session_id: str, path: str | Path, password: str | None = None) -> dict:

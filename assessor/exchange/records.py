@@ -11,11 +11,11 @@ import dataclasses
 import json
 from dataclasses import dataclass, field
 
-from ..assessments import Assessment
-from ..cohorts import Cohort, Participant
-from ..errors import InputError
-from ..questions import Bank, Question
-from ..sessions import EVENT_KINDS, IN_PROGRESS, PHASES, SUBMITTED, VOIDED, AnswerEvent, Attempt, Session
+from assessor.delivery.assessments import Assessment
+from assessor.people.cohorts import Cohort, Participant
+from assessor.errors import InputError
+from assessor.banks.questions import Bank, Question
+from assessor.delivery.sessions import EVENT_KINDS, IN_PROGRESS, PHASES, SUBMITTED, VOIDED, AnswerEvent, Attempt, Session
 
 MEMBERS = ("banks.json", "questions.json", "assessments.json", "cohorts.json", "participants.json", "sessions.json",
            "attempts.json", "events.json")

@@ -18,22 +18,22 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ..errors import AssessorError, NewerDatabaseError
-from ..ids import new_id
-from .schema import MIGRATIONS, known_steps
+from assessor.errors import AssessorError, NewerDatabaseError
+from assessor.ids import new_id
+from assessor.store.schema import MIGRATIONS, known_steps
 
 
 class Store:
     """An open Assessor database. Use :meth:`open` (or :meth:`memory` in tests)."""
 
     def __init__(self, db: Database, path: Path | None):
-        from .audit import AuditRepo
-        from .banks import BankRepo
-        from .cohorts import CohortRepo
-        from .exchange import ExchangeRepo
-        from .forms import AssessmentRepo
-        from .results import ResultsRepo
-        from .sessions import AttemptRepo, SessionRepo
+        from assessor.store.audit import AuditRepo
+        from assessor.store.banks import BankRepo
+        from assessor.store.cohorts import CohortRepo
+        from assessor.store.exchange import ExchangeRepo
+        from assessor.store.forms import AssessmentRepo
+        from assessor.store.results import ResultsRepo
+        from assessor.store.sessions import AttemptRepo, SessionRepo
 
         self.db = db
         self.path = path
@@ -69,7 +69,7 @@ class Store:
         store = cls(db, path)
         if migrate:
             if MIGRATIONS.pending(db) and store.has_data():
-                from ..backup import backup
+                from assessor.safety.backup import backup
 
                 backup(store, "before-migration")
             store.migrate()
@@ -187,7 +187,7 @@ class Store:
         return dest
 
     def response_table(self, cohorts: list[str] | None = None):
-        """All submitted marks as a :class:`~assessor.responses.ResponseTable` (see ResultsRepo)."""
+        """All submitted marks as a :class:`~assessor.analysis.responses.ResponseTable` (see ResultsRepo)."""
         return self.results.response_table(cohorts)
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..ids import new_id, now
-from ._rows import dumps, loads, rows
+from assessor.ids import new_id, now
+from assessor.store._rows import dumps, loads, rows
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..errors import NotFound, Refused
-from ..ids import new_id, now, stable_id
-from ..questions import Bank, Question
-from ._rows import dumps, loads, row, rows
+from assessor.errors import NotFound, Refused
+from assessor.ids import new_id, now, stable_id
+from assessor.banks.questions import Bank, Question
+from assessor.store._rows import dumps, loads, row, rows
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import secrets
 from dataclasses import asdict, replace
 
-from ..cohorts import SEXES, Cohort, Participant
-from ..errors import InputError, NotFound
-from ..ids import new_id, now
-from ._rows import dumps, loads, row, rows
+from assessor.people.cohorts import SEXES, Cohort, Participant
+from assessor.errors import InputError, NotFound
+from assessor.ids import new_id, now
+from assessor.store._rows import dumps, loads, row, rows
 
 CODE_ALPHABET = "ACDEFHJKMNPRTUVWXY3479"  # no look-alikes (0/O, 1/I/L, 2/Z, 5/S, 6/G, 8/B)
 

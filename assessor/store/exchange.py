@@ -7,10 +7,10 @@ wrap the writes of one bundle in a single ``store.atomic()``.
 
 from __future__ import annotations
 
-from ..cohorts import Cohort
-from ..questions import Bank, Question
-from ..sessions import SUBMITTED, AnswerEvent, Attempt, Session
-from ._rows import dumps, loads, row, rows
+from assessor.people.cohorts import Cohort
+from assessor.banks.questions import Bank, Question
+from assessor.delivery.sessions import SUBMITTED, AnswerEvent, Attempt, Session
+from assessor.store._rows import dumps, loads, row, rows
 
 # One constant query per table: never formatted, the table is chosen by key.
 _EXISTING = {
@@ -145,7 +145,7 @@ class ExchangeRepo:
 
     @staticmethod
     def store_now() -> str:
-        from ..ids import now
+        from assessor.ids import now
 
         return now()
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..assessments import Assessment
-from ..errors import InputError, NotFound, Refused
-from ..ids import new_id, now
-from ..questions import Question
-from ._rows import dumps, loads, row, rows
+from assessor.delivery.assessments import Assessment
+from assessor.errors import InputError, NotFound, Refused
+from assessor.ids import new_id, now
+from assessor.banks.questions import Question
+from assessor.store._rows import dumps, loads, row, rows
 
 
 class AssessmentRepo:

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..errors import NotFound
-from ._rows import loads, rows
+from assessor.errors import NotFound
+from assessor.store._rows import loads, rows
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ class ResultsRepo:
         Columns are built as integer codes with numpy: per-attempt values are repeated
         over the attempt's questions, and item codes are looked up once per form.
         """
-        from ..responses import ResponseTable
+        from assessor.analysis.responses import ResponseTable
 
         found = self._counting_rows(cohorts)
         orders = self._form_orders(r["assessment_id"] for r in found)

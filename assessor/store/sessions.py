@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..errors import InputError, NotFound, Refused
-from ..ids import new_id, now
-from ..sessions import CLOSED, EVENT_KINDS, IN_PROGRESS, OPEN, PHASES, SUBMITTED, VOIDED, AnswerEvent, Attempt, Session
-from ._rows import dumps, loads, row, rows
+from assessor.errors import InputError, NotFound, Refused
+from assessor.ids import new_id, now
+from assessor.delivery.sessions import CLOSED, EVENT_KINDS, IN_PROGRESS, OPEN, PHASES, SUBMITTED, VOIDED, AnswerEvent, Attempt, Session
+from assessor.store._rows import dumps, loads, row, rows
 
 
 class SessionRepo:

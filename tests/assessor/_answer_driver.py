@@ -15,7 +15,7 @@ import sys
 
 
 def main(db, session_id, code, seed) -> None:
-    from assessor.engine import AttemptEngine
+    from assessor.delivery.engine import AttemptEngine
     from assessor.store import Store
 
     store = Store.open(db)

@@ -8,12 +8,12 @@ import hashlib
 import sqlite3
 from dataclasses import replace
 
-from assessor.assessments import Assessment
-from assessor.bankio import ensure_bundled_banks
-from assessor.cohorts import Cohort, Participant
+from assessor.delivery.assessments import Assessment
+from assessor.banks.bankio import ensure_bundled_banks
+from assessor.people.cohorts import Cohort, Participant
 from assessor.ids import stable_id
-from assessor.scoring import score
-from assessor.sessions import ANSWER, CONFIDENCE, SUBMITTED, AnswerEvent, Attempt
+from assessor.delivery.scoring import score
+from assessor.delivery.sessions import ANSWER, CONFIDENCE, SUBMITTED, AnswerEvent, Attempt
 
 BASE = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
 

@@ -6,9 +6,9 @@ from dataclasses import asdict
 
 import pytest
 
-from assessor.formats.aiken import parse_aiken, write_aiken
-from assessor.formats.interchange import to_question
-from assessor.questions import Option, Question
+from assessor.banks.formats.aiken import parse_aiken, write_aiken
+from assessor.banks.formats.interchange import to_question
+from assessor.banks.questions import Option, Question
 
 GOOD = """What is the capital of Indonesia?
 A) Jakarta

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from assessor import backup as bk
-from assessor.applock import AppLock
+from assessor.safety import backup as bk
+from assessor.safety.applock import AppLock
 from assessor.cli import cli
 from assessor.errors import InputError, Refused
 from assessor.store import Store
@@ -55,7 +55,7 @@ def test_daily_backup_once_per_24_hours(demo_store):
 
 
 def test_every_import_is_preceded_by_a_backup(demo_store, bundled_bank_path, tmp_path):
-    from assessor.bankio import import_file
+    from assessor.banks.bankio import import_file
     from assessor.exchange import export_results, import_results
 
     import_file(demo_store, bundled_bank_path)
@@ -147,7 +147,7 @@ def test_app_lock_refuses_a_second_holder_until_released(db_path):
 
 
 def test_app_lock_held_by_another_process_and_freed_when_it_dies(db_path):
-    code = ("import sys,time; from assessor.applock import AppLock; AppLock(sys.argv[1]).acquire(); "
+    code = ("import sys,time; from assessor.safety.applock import AppLock; AppLock(sys.argv[1]).acquire(); "
             "print('locked', flush=True); time.sleep(60)")
     proc = subprocess.Popen([sys.executable, "-c", code, str(db_path)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:

@@ -7,10 +7,10 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from assessor.bankio import detect_format, export_bank, import_file, parse_file
+from assessor.banks.bankio import detect_format, export_bank, import_file, parse_file
 from assessor.cli import cli
 from assessor.errors import InputError
-from assessor.formats.interchange import split_multilang
+from assessor.banks.formats.interchange import split_multilang
 
 
 @pytest.mark.parametrize("fmt", ["gift", "moodlexml", "xlsx", "yaml"])
@@ -91,7 +91,7 @@ def test_cli_export_and_template(bank_store, tmp_path):
 
     path = tmp_path / "x.db"
     s = Store.open(path)
-    from assessor.bankio import ensure_bundled_banks
+    from assessor.banks.bankio import ensure_bundled_banks
 
     ensure_bundled_banks(s)
     s.close()

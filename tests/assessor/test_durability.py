@@ -58,7 +58,7 @@ def test_no_acknowledged_answer_is_lost_when_killed(tmp_path):
     store = Store.open(db)
     session, _ = make_session(store)
     cohort_id = session.cohort_id
-    from assessor.cohorts import Participant
+    from assessor.people.cohorts import Participant
 
     codes = [f"K-{i}" for i in range(RUNS)]
     store.cohorts.add_participants(cohort_id, [Participant(cohort_id, c) for c in codes])

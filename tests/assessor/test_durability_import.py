@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from assessor.backup import quick_check
+from assessor.safety.backup import quick_check
 from assessor.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,7 +39,7 @@ if kind == "bundle":
     report = import_results(store, [source])
     assert report.bundles[0].status == "imported", report.to_dict()
 else:
-    from assessor.bankio import import_file
+    from assessor.banks.bankio import import_file
     import_file(store, source)
 print("done", time.perf_counter() - t, flush=True)
 """
@@ -69,7 +69,7 @@ def _fresh(pristine: Path, work: Path) -> Path:
 def _kill_during_imports(tmp_path, kind, source, seed):
     pristine = tmp_path / "pristine.db"
     with Store.open(pristine) as s:
-        from assessor.bankio import ensure_bundled_banks
+        from assessor.banks.bankio import ensure_bundled_banks
 
         ensure_bundled_banks(s)
         s.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

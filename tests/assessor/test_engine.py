@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from assessor import engine as E
-from assessor.assessments import Assessment
-from assessor.cohorts import Cohort, Participant
+from assessor.delivery import engine as E
+from assessor.delivery.assessments import Assessment
+from assessor.people.cohorts import Cohort, Participant
 from assessor.errors import InputError, Refused
-from assessor.scoring import PARTIAL
-from assessor.sessions import SUBMITTED, VOIDED
+from assessor.delivery.scoring import PARTIAL
+from assessor.delivery.sessions import SUBMITTED, VOIDED
 from assessor.store import Store
 
 
@@ -23,7 +23,7 @@ class Clock:
 
 
 def make_session(store, **form):
-    from assessor.bankio import ensure_bundled_banks
+    from assessor.banks.bankio import ensure_bundled_banks
 
     ensure_bundled_banks(store)
     bank = store.banks.list()[0]
@@ -258,7 +258,7 @@ def test_language_switch_keeps_answers(store):
 
 
 def test_password_hash_round_trip_and_salt():
-    from assessor import security
+    from assessor.safety import security
 
     a, b = security.hash_password("kelas-2026"), security.hash_password("kelas-2026")
     assert a != b and a.startswith("scrypt$")

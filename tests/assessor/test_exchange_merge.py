@@ -7,9 +7,9 @@ from dataclasses import replace
 
 from click.testing import CliRunner
 
-from assessor.assessments import Assessment
+from assessor.delivery.assessments import Assessment
 from assessor.cli import cli
-from assessor.cohorts import Participant
+from assessor.people.cohorts import Participant
 from assessor.exchange import (export_package, export_results, import_package, import_results, list_conflicts,
                                resolve_conflict)
 from assessor.ids import new_id

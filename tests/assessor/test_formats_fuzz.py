@@ -7,10 +7,10 @@ from dataclasses import asdict
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assessor.formats.aiken import parse_aiken
-from assessor.formats.gift import parse_gift, write_gift
-from assessor.formats.interchange import to_question
-from assessor.questions import Option, Question
+from assessor.banks.formats.aiken import parse_aiken
+from assessor.banks.formats.gift import parse_gift, write_gift
+from assessor.banks.formats.interchange import to_question
+from assessor.banks.questions import Option, Question
 
 # Text rich in the characters both formats give meaning to.
 GIFT_ALPHABET = st.sampled_from(list("ab1 \t\n\r~=#{}:\\%.-><[]/$TFAE") + ["::", "->", "..", "\r\n", "//", "$CATEGORY:",

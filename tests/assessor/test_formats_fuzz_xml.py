@@ -10,10 +10,10 @@ import zipfile
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assessor.formats.interchange import ImportReport, to_question
-from assessor.formats.moodlexml import parse_moodle_xml
-from assessor.formats.qti import parse_qti
-from assessor.formats.spreadsheet import header, parse_csv, parse_xlsx
+from assessor.banks.formats.interchange import ImportReport, to_question
+from assessor.banks.formats.moodlexml import parse_moodle_xml
+from assessor.banks.formats.qti import parse_qti
+from assessor.banks.formats.spreadsheet import header, parse_csv, parse_xlsx
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

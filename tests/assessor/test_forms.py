@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assessor.errors import InputError
-from assessor.forms import blueprint, draw_per_topic
+from assessor.delivery.forms import blueprint, draw_per_topic
 
 
 def _questions(bank_store):
@@ -39,7 +39,7 @@ def test_blueprint_counts_type_per_topic(bank_store):
 
 
 def test_password_hash_verifies_only_the_right_password():
-    from assessor.security import hash_password, verify_password
+    from assessor.safety.security import hash_password, verify_password
 
     stored = hash_password("kata sandi")
     assert "kata sandi" not in stored
@@ -66,7 +66,7 @@ def test_live_status_lists_attempts_with_answers(demo_store):
 
 
 def test_check_question_blocks_missing_answer_and_option_text_but_only_warns_on_translation():
-    from assessor.questions import Option, Question, check_question
+    from assessor.banks.questions import Option, Question, check_question
 
     q = Question("K-1", "single", {"en": "Q?"}, options=(Option({"en": "a", "id": "a"}, 0.0),
                                                         Option({"en": "b"}, 0.0)))

@@ -8,11 +8,11 @@ from dataclasses import asdict
 
 import pytest
 
-from assessor.formats.gift import parse_gift, write_gift
-from assessor.formats.interchange import to_question
-from assessor.questions import NumericAnswer, Option, Pair, Question
+from assessor.banks.formats.gift import parse_gift, write_gift
+from assessor.banks.formats.interchange import to_question
+from assessor.banks.questions import NumericAnswer, Option, Pair, Question
 
-from .conformance_gift import cases, divergences, expected, suite_dir
+from tests.assessor.conformance_gift import cases, divergences, expected, suite_dir
 
 ROOT = suite_dir()
 CASES = cases(ROOT) if ROOT else []

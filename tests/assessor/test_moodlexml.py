@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from assessor.formats.interchange import to_question
-from assessor.formats.moodlexml import parse_moodle_xml, write_moodle_xml
-from assessor.questions import NumericAnswer, Option, Pair, Question
+from assessor.banks.formats.interchange import to_question
+from assessor.banks.formats.moodlexml import parse_moodle_xml, write_moodle_xml
+from assessor.banks.questions import NumericAnswer, Option, Pair, Question
 
 SAMPLE = """<?xml version="1.0" encoding="UTF-8"?>
 <quiz>

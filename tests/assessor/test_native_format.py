@@ -6,7 +6,7 @@ import textwrap
 
 import pytest
 
-from assessor.formats.native import BankFormatError, dump_bank, load_bank_file, parse_bank
+from assessor.banks.formats.native import BankFormatError, dump_bank, load_bank_file, parse_bank
 
 HEAD = """\
 format: assessor-bank/1

@@ -1,12 +1,12 @@
-"""The results screen (assessor.participants) and the score sheets (assessor.reportdata)
+"""The results screen (assessor.analysis.participants) and the score sheets (assessor.analysis.reportdata)
 compute each participant's scores separately; they must never disagree."""
 
 from __future__ import annotations
 
 import pytest
 
-from assessor.participants import participant_scores
-from assessor.reportdata import cohort_results
+from assessor.analysis.participants import participant_scores
+from assessor.analysis.reportdata import cohort_results
 
 
 def test_screen_and_sheets_give_the_same_scores(demo_store):

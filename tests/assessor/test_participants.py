@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assessor.participants import participant_scores, score_histogram
-from assessor.responses import ResponseTable
-from assessor.stats import analyze
+from assessor.analysis.participants import participant_scores, score_histogram
+from assessor.analysis.responses import ResponseTable
+from assessor.analysis.stats import analyze
 
 
 def _table():

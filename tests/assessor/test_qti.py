@@ -8,10 +8,10 @@ import zipfile
 import pytest
 
 from assessor.errors import InputError
-from assessor.formats import safezip
-from assessor.formats.interchange import to_question
-from assessor.formats.qti import parse_qti, write_qti_package
-from assessor.questions import NumericAnswer, Option, Question
+from assessor.banks.formats import safezip
+from assessor.banks.formats.interchange import to_question
+from assessor.banks.formats.qti import parse_qti, write_qti_package
+from assessor.banks.questions import NumericAnswer, Option, Question
 
 ITEM = """<?xml version="1.0" encoding="UTF-8"?>
 <assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="Q-7" title="Detention"

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from assessor.errors import InputError
-from assessor.responses import ResponseTable, read_responses_csv, write_responses_csv
+from assessor.analysis.responses import ResponseTable, read_responses_csv, write_responses_csv
 
 HEADER = "cohort,participant_id,phase,item_id,topic,correct"
 

@@ -6,9 +6,9 @@ import io
 
 import pytest
 
-from assessor.cohorts import Cohort
+from assessor.people.cohorts import Cohort
 from assessor.errors import InputError
-from assessor.roster import (CODE_ON_ROSTER, DUPLICATE_CODE, MISSING_NAME_AND_CODE, UNKNOWN_SEX, parse_roster,
+from assessor.people.roster import (CODE_ON_ROSTER, DUPLICATE_CODE, MISSING_NAME_AND_CODE, UNKNOWN_SEX, parse_roster,
                              roster_csv)
 
 
@@ -78,7 +78,7 @@ def test_xlsx_roster_of_25_is_stored_with_generated_codes(store):
 
 
 def test_roster_csv_round_trips():
-    from assessor.cohorts import Participant
+    from assessor.people.cohorts import Participant
 
     people = [Participant("c", "K2", "Ani", "female", "Dinsos", "Staf"), Participant("c", "K1", "Budi", "male")]
     data = roster_csv(people)

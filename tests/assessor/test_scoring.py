@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assessor.questions import NumericAnswer, Option, Pair, Question
-from assessor.scoring import PARTIAL, is_answered, parse_number, score, short_answer_matches
+from assessor.banks.questions import NumericAnswer, Option, Pair, Question
+from assessor.delivery.scoring import PARTIAL, is_answered, parse_number, score, short_answer_matches
 
 
 def opt(text, fraction=0.0):

@@ -9,9 +9,9 @@ import io
 import openpyxl
 import pytest
 
-from assessor.formats.interchange import to_question
-from assessor.formats.spreadsheet import header, parse_csv, parse_xlsx, write_template, write_xlsx
-from assessor.questions import NumericAnswer, Option, Pair, Question
+from assessor.banks.formats.interchange import to_question
+from assessor.banks.formats.spreadsheet import header, parse_csv, parse_xlsx, write_template, write_xlsx
+from assessor.banks.questions import NumericAnswer, Option, Pair, Question
 
 HEADER = ["key", "topic", "type", "text_en", "text_id", "A_en", "A_id", "B_en", "B_id", "C_en", "C_id",
           "correct", "rationale_en", "rationale_id", "source"]

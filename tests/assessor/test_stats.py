@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from scipy import stats as sps
 
 from assessor.errors import InputError
-from assessor.responses import ResponseTable
-from assessor.stats import analyze, phase_block
-from assessor.stats_tests import holm, mcnemar_exact_p, paired_block, welch_anova, wilcoxon_block
+from assessor.analysis.responses import ResponseTable
+from assessor.analysis.stats import analyze, phase_block
+from assessor.analysis.inference import holm, mcnemar_exact_p, paired_block, welch_anova, wilcoxon_block
 
 # Hand-worked cohort "X": four 0/1 items q1..q4 (q1 everybody right), five participants.
 #            pre  (q1 q2 q3 q4)  %     post (q1 q2 q3 q4)  %

@@ -8,10 +8,10 @@ from dataclasses import replace
 
 import pytest
 
-from assessor.assessments import Assessment
-from assessor.cohorts import Cohort, Participant
+from assessor.delivery.assessments import Assessment
+from assessor.people.cohorts import Cohort, Participant
 from assessor.errors import InputError, NewerDatabaseError, Refused
-from assessor.sessions import ANSWER, AnswerEvent, Attempt
+from assessor.delivery.sessions import ANSWER, AnswerEvent, Attempt
 from assessor.store import Store
 from assessor.store.schema import MIGRATIONS, known_steps
 
@@ -84,7 +84,7 @@ def test_durability_settings(db_path):
 
 
 def test_reimporting_a_bank_changes_nothing(bank_store, bundled_bank_path):
-    from assessor.bankio import import_bank_file
+    from assessor.banks.bankio import import_bank_file
 
     before = {q.id for b in bank_store.banks.list() for q in bank_store.banks.questions(b.id)}
     summary = import_bank_file(bank_store, bundled_bank_path)
@@ -127,7 +127,7 @@ def test_editing_an_unused_question_replaces_it_and_its_forms_follow(bank_store)
 
 
 def test_the_same_edit_on_two_laptops_gives_one_id_and_different_edits_two(bundled_bank_path):
-    from assessor.bankio import import_bank_file
+    from assessor.banks.bankio import import_bank_file
 
     laptops = [Store.memory() for _ in range(3)]
     for s in laptops:

@@ -1,6 +1,6 @@
 """Both zip readers refuse path traversal and zip bombs before anything is used.
 
-Two readers exist on purpose: ``assessor.formats.safezip`` opens zips made by other
+Two readers exist on purpose: ``assessor.banks.formats.safezip`` opens zips made by other
 programs (QTI packages, XLSX workbooks) and allows folders inside them, while
 ``assessor.exchange.container`` opens Assessor's own packages and bundles, whose
 members are always flat, few and hashed, so it is stricter (no folder at all).
@@ -16,7 +16,7 @@ import pytest
 
 from assessor.errors import InputError
 from assessor.exchange.container import RESULTS, build_container, read_container
-from assessor.formats.safezip import open_zip, read_member, safe_members
+from assessor.banks.formats.safezip import open_zip, read_member, safe_members
 
 TRAVERSAL = ["../evil.json", "/etc/evil.json", "C:/evil.json", "a/../../evil.json", "..\\evil.json"]
 BOMB = b"\0" * (8 * 1024 * 1024)  # deflates ~1000 times: far beyond any real member

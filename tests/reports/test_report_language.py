@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from assessor import __version__
-from assessor.stats import ALL, analyze
+from assessor.analysis.stats import ALL, analyze
 
 BANDS = {"low": "rendah", "medium": "sedang", "high": "tinggi"}
 TOT = "ToT Jakarta 2026"

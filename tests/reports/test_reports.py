@@ -13,9 +13,9 @@ from pypdf import PdfReader
 
 from assessor.cli import cli
 from assessor.progress import Cancelled, Progress
-from assessor.reportdata import cohort_results
-from assessor.responses import ResponseTable, read_responses_csv
-from assessor.stats import analyze
+from assessor.analysis.reportdata import cohort_results
+from assessor.analysis.responses import ResponseTable, read_responses_csv
+from assessor.analysis.stats import analyze
 from reports.common import FONT, fmt_num, fmt_p, fmt_pct, wrap
 from reports.sheets import render_sheets, write_sheets
 
@@ -205,7 +205,7 @@ def test_cancel_removes_what_was_written(tmp_path):
 def test_cohort_report_with_200_participants_and_long_labels(tmp_path):
     from reports.cohort_report import cohort_story
     from reports.pdfdoc import build
-    from assessor.cohorts import Cohort
+    from assessor.people.cohorts import Cohort
 
     rng = np.random.default_rng(3)
     n, k = 200, 20
@@ -246,10 +246,10 @@ def test_cli_report_and_export_commands(demo_store, tmp_path):
 
 @pytest.mark.parametrize("n_topics", [8, 30])
 def test_a_sheet_with_many_topics_stays_one_page_and_says_what_it_leaves_out(tmp_path, n_topics):
-    from assessor.assessments import Assessment
-    from assessor.cohorts import Cohort, Participant
-    from assessor.engine import AttemptEngine
-    from assessor.questions import Bank, Question
+    from assessor.delivery.assessments import Assessment
+    from assessor.people.cohorts import Cohort, Participant
+    from assessor.delivery.engine import AttemptEngine
+    from assessor.banks.questions import Bank, Question
     from assessor.store import Store
 
     store = Store.open(tmp_path / "t.db")

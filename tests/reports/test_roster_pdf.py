@@ -6,7 +6,7 @@ import io
 
 from pypdf import PdfReader
 
-from assessor.cohorts import Participant
+from assessor.people.cohorts import Participant
 from reports.roster import roster_pdf
 
 

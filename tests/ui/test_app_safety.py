@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from assessor import backup as bk
-from assessor.applock import AppLock
+from assessor.safety import backup as bk
+from assessor.safety.applock import AppLock
 from assessor.store import Store
 
 
@@ -103,7 +103,7 @@ def test_damaged_database_is_left_alone_when_the_user_declines_or_there_is_no_ba
 
 
 def test_unexpected_error_is_logged_and_shown_as_one_sentence(qtbot, tmp_path, monkeypatch):
-    from assessor.logs import setup_file_logging
+    from assessor.safety.logs import setup_file_logging
     from ui import errors
 
     log_file = setup_file_logging(tmp_path)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 
 def test_audit_dialog_lists_filters_and_exports(qtbot, demo_store, tmp_path):
-    from ui.audit_dialog import AuditDialog
+    from ui.dialogs.audit_dialog import AuditDialog
 
     session = demo_store.sessions.list(demo_store.cohorts.list()[0].id)[0]
     demo_store.sessions.reopen(session.id, "a participant arrived late")
@@ -37,7 +37,7 @@ def test_audit_dialog_lists_filters_and_exports(qtbot, demo_store, tmp_path):
 
 
 def test_audit_dialog_is_reachable_from_the_main_window(qtbot, bank_store, monkeypatch):
-    from ui.audit_dialog import AuditDialog
+    from ui.dialogs.audit_dialog import AuditDialog
     from ui.main_window import MainWindow
 
     shown = []
@@ -49,7 +49,7 @@ def test_audit_dialog_is_reachable_from_the_main_window(qtbot, bank_store, monke
 
 
 def test_audit_model_is_well_behaved_and_sorts_by_raw_time(qtmodeltester, demo_store):
-    from ui.audit_dialog import AuditTableModel
+    from ui.dialogs.audit_dialog import AuditTableModel
 
     model = AuditTableModel()
     model.set_entries(demo_store.audit.list())
@@ -59,7 +59,7 @@ def test_audit_model_is_well_behaved_and_sorts_by_raw_time(qtmodeltester, demo_s
 
 
 def test_unknown_action_codes_are_shown_as_they_are():
-    from ui.audit_dialog import action_label
+    from ui.dialogs.audit_dialog import action_label
 
     assert action_label("session.close") == "Session closed"
     assert action_label("something.new") == "something.new"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from assessor import backup as bk
+from assessor.safety import backup as bk
 from assessor.store import Store
 
 
@@ -20,7 +20,7 @@ def file_store(tmp_path):
 
 
 def test_backups_are_listed_made_and_restored(qtbot, file_store, monkeypatch):
-    from ui.backups_dialog import BackupsDialog
+    from ui.dialogs.backups_dialog import BackupsDialog
 
     old = bk.backup(file_store, "before-import")
     people = file_store.db["participants"].count
@@ -53,7 +53,7 @@ def test_backups_are_listed_made_and_restored(qtbot, file_store, monkeypatch):
 
 def test_settings_open_backups_choose_database_and_apply_font(qtbot, file_store, tmp_path):
     from ui import settings
-    from ui.settings_dialog import SettingsDialog, apply_font_size
+    from ui.dialogs.settings_dialog import SettingsDialog, apply_font_size
 
     dialog = SettingsDialog(file_store)
     qtbot.addWidget(dialog)

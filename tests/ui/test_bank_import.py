@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox
 
-from assessor.bankio import parse_file
+from assessor.banks.bankio import parse_file
 
 
 def _dialog(qtbot, store, tmp_path, text):
-    from ui.bank_import import BankImportDialog
+    from ui.workspace.bank_import import BankImportDialog
 
     path = tmp_path / "quiz.gift"
     path.write_text(text, encoding="utf-8")
@@ -40,8 +40,8 @@ def test_errors_block_import_until_valid_only_is_chosen(qtbot, store, tmp_path):
 def test_banks_page_imports_through_the_preview_and_shows_the_new_bank(qtbot, bank_store, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QDialog, QFileDialog
 
-    from ui.bank_import import BankImportDialog
-    from ui.banks_page import BanksPage
+    from ui.workspace.bank_import import BankImportDialog
+    from ui.workspace.banks_page import BanksPage
 
     path = tmp_path / "workshop.gift"
     path.write_text("::W-1:: Is water wet? {T}\n\n::W-2:: Pick one {=yes ~no}\n", encoding="utf-8")
@@ -64,7 +64,7 @@ def test_banks_page_imports_through_the_preview_and_shows_the_new_bank(qtbot, ba
 def test_banks_page_exports_the_bank_and_saves_the_template(qtbot, bank_store, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    from ui.banks_page import BanksPage
+    from ui.workspace.banks_page import BanksPage
 
     targets = iter([str(tmp_path / "bank.gift"), str(tmp_path / "template.xlsx")])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(targets), ""))
@@ -80,7 +80,7 @@ def test_banks_page_exports_the_bank_and_saves_the_template(qtbot, bank_store, t
 
 def test_banks_page_follows_the_language_switch(qtbot, bank_store):
     from ui import i18n
-    from ui.banks_page import BanksPage
+    from ui.workspace.banks_page import BanksPage
 
     page = BanksPage(bank_store)
     qtbot.addWidget(page)

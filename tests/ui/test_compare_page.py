@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from assessor.stats import analyze
-from ui.compare_page import ComparePage
-from ui.results_common import fmt_num, fmt_p
+from assessor.analysis.stats import analyze
+from ui.results.compare_page import ComparePage
+from ui.results.results_common import fmt_num, fmt_p
 
 
 @pytest.fixture

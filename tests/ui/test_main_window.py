@@ -23,7 +23,7 @@ def test_main_window_lists_the_bundled_bank_in_both_languages(qtbot, bank_store)
 
 
 def test_search_filters_in_either_language(qtbot, bank_store):
-    from ui.banks_page import BanksPage
+    from ui.workspace.banks_page import BanksPage
 
     page = BanksPage(bank_store)
     qtbot.addWidget(page)
@@ -35,7 +35,7 @@ def test_search_filters_in_either_language(qtbot, bank_store):
 
 
 def test_question_table_model_is_well_behaved(qtmodeltester, bank_store):
-    from ui.banks_page import QuestionTableModel
+    from ui.workspace.banks_page import QuestionTableModel
 
     model = QuestionTableModel()
     bank = bank_store.banks.list()[0]

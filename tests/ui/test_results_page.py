@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from assessor.stats import analyze
-from ui.results_common import fmt_num, fmt_p, fmt_pp
-from ui.results_page import ResultsPage
+from assessor.analysis.stats import analyze
+from ui.results.results_common import fmt_num, fmt_p, fmt_pp
+from ui.results.results_page import ResultsPage
 
 
 @pytest.fixture
@@ -97,7 +97,7 @@ def test_score_sheets_export_writes_one_pdf_in_the_chosen_language(page, qtbot, 
     from PySide6.QtWidgets import QFileDialog
 
     from reports.options import SheetOptions
-    from ui.export_dialogs import SheetsDialog
+    from ui.dialogs.export_dialogs import SheetsDialog
 
     out = tmp_path / "sheets.pdf"
     monkeypatch.setattr(SheetsDialog, "ask", classmethod(lambda cls, parent=None: SheetOptions("id", False, True)))
@@ -114,7 +114,7 @@ def test_score_sheets_export_writes_one_pdf_in_the_chosen_language(page, qtbot, 
 def test_data_export_is_pseudonymised_by_default(page, qtbot, tmp_path, monkeypatch, demo_store):
     from PySide6.QtWidgets import QFileDialog
 
-    from ui.export_dialogs import DataExportDialog
+    from ui.dialogs.export_dialogs import DataExportDialog
 
     dialog = DataExportDialog()
     qtbot.addWidget(dialog)

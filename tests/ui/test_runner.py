@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from assessor import security
-from assessor.sessions import SUBMITTED
+from assessor.safety import security
+from assessor.delivery.sessions import SUBMITTED
 from tests.assessor.test_engine import Clock, make_session
 
 
@@ -243,7 +243,7 @@ def test_font_size_contrast_and_accessible_names(qtbot, runner):
 
 
 def test_app_reopens_participant_mode_after_a_crash_and_on_request(qtbot, store):
-    from assessor.engine import AttemptEngine
+    from assessor.delivery.engine import AttemptEngine
     from assessor.errors import Refused
     from ui.app import _open_participant_mode, parse_args
     from ui.main_window import MainWindow

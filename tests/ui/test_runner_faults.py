@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 from PySide6.QtCore import Qt
 
-from assessor import security
+from assessor.safety import security
 from assessor.store import Store
 from tests.assessor.test_engine import make_session
 from tests.ui.test_runner import check_in

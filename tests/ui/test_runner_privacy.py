@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QListWidget, QMainWindow,
                                QWidget)
 
-from assessor import security
-from assessor.engine import AttemptEngine
+from assessor.safety import security
+from assessor.delivery.engine import AttemptEngine
 from tests.assessor.test_engine import make_session
 
 MARKERS = ("✔", "✓ correct", "correct", "benar", "answer key", "kunci jawaban", "rationale")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from assessor import security
-from assessor.assessments import Assessment
-from assessor.cohorts import Cohort, Participant
-from assessor.questions import Bank, NumericAnswer, Option, Pair, Question
+from assessor.safety import security
+from assessor.delivery.assessments import Assessment
+from assessor.people.cohorts import Cohort, Participant
+from assessor.banks.questions import Bank, NumericAnswer, Option, Pair, Question
 from tests.ui.test_runner import check_in
 
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from assessor.cohorts import Cohort
+from assessor.people.cohorts import Cohort
 
 
 @pytest.fixture(autouse=True)
@@ -23,8 +23,8 @@ def no_message_boxes(monkeypatch):
 
 
 def test_create_bank_and_filter_by_topic_and_type(qtbot, bank_store, monkeypatch):
-    from ui.banks_page import BanksPage
-    from ui.question_editor import BankDialog
+    from ui.workspace.banks_page import BanksPage
+    from ui.workspace.question_editor import BankDialog
 
     page = BanksPage(bank_store)
     qtbot.addWidget(page)
@@ -44,8 +44,8 @@ def test_create_bank_and_filter_by_topic_and_type(qtbot, bank_store, monkeypatch
 
 
 def test_delete_bank_in_use_is_refused_and_archived(qtbot, bank_store, no_message_boxes):
-    from assessor.assessments import Assessment
-    from ui.banks_page import BanksPage
+    from assessor.delivery.assessments import Assessment
+    from ui.workspace.banks_page import BanksPage
 
     bank = bank_store.banks.list()[0]
     q = bank_store.banks.questions(bank.id)[0]
@@ -59,7 +59,7 @@ def test_delete_bank_in_use_is_refused_and_archived(qtbot, bank_store, no_messag
 
 
 def test_editing_an_answered_question_makes_a_new_version(qtbot, demo_store, no_message_boxes):
-    from ui.question_editor import QuestionEditor
+    from ui.workspace.question_editor import QuestionEditor
 
     form = demo_store.assessments.list()[0]
     q = demo_store.assessments.questions(form)[0]
@@ -80,7 +80,7 @@ def test_editing_an_answered_question_makes_a_new_version(qtbot, demo_store, no_
 
 
 def test_editor_blocks_save_without_a_correct_answer_and_badges_missing_translation(qtbot, bank_store):
-    from ui.question_editor import QuestionEditor
+    from ui.workspace.question_editor import QuestionEditor
 
     bank = bank_store.banks.list()[0]
     q = next(q for q in bank_store.banks.questions(bank.id) if q.type == "single")
@@ -99,7 +99,7 @@ def test_editor_blocks_save_without_a_correct_answer_and_badges_missing_translat
 
 
 def test_build_assessment_by_topic_draw_and_locked_form_saves_a_copy(qtbot, bank_store, no_message_boxes):
-    from ui.assessments_page import AssessmentsPage
+    from ui.workspace.assessments_page import AssessmentsPage
 
     page = AssessmentsPage(bank_store)
     qtbot.addWidget(page)
@@ -133,7 +133,7 @@ def _xlsx(rows) -> bytes:
 
 
 def test_roster_import_with_errors_saves_nothing_then_a_clean_file_adds_25(qtbot, store, tmp_path, monkeypatch):
-    from ui.cohorts_page import CohortsPage, RosterImportDialog
+    from ui.workspace.cohorts_page import CohortsPage, RosterImportDialog
 
     cohort = store.cohorts.save(Cohort("Makassar ToT"))
     page = CohortsPage(store)
@@ -163,7 +163,7 @@ def test_roster_import_with_errors_saves_nothing_then_a_clean_file_adds_25(qtbot
 def test_open_close_reopen_session_and_start_participant_mode(qtbot, demo_store, monkeypatch, no_message_boxes):
     from PySide6.QtWidgets import QInputDialog
 
-    from ui.cohorts_page import CohortsPage
+    from ui.workspace.cohorts_page import CohortsPage
 
     cohort = demo_store.cohorts.save(Cohort("New cohort"))
     page = CohortsPage(demo_store)
@@ -198,7 +198,7 @@ def test_open_close_reopen_session_and_start_participant_mode(qtbot, demo_store,
 
 
 def test_live_status_shows_submitted_attempts_on_this_laptop(qtbot, demo_store):
-    from ui.cohorts_page import CohortsPage
+    from ui.workspace.cohorts_page import CohortsPage
 
     page = CohortsPage(demo_store)
     qtbot.addWidget(page)
@@ -214,9 +214,9 @@ def test_live_status_shows_submitted_attempts_on_this_laptop(qtbot, demo_store):
 @pytest.mark.parametrize("name", ["AssessmentTableModel", "CohortTableModel", "ParticipantTableModel",
                                   "SessionTableModel", "LiveTableModel", "PreviewTableModel"])
 def test_table_models_are_well_behaved(qtmodeltester, qtbot, demo_store, name):
-    from assessor.roster import parse_roster
-    from ui import cohorts_page
-    from ui.assessments_page import AssessmentTableModel
+    from assessor.people.roster import parse_roster
+    from ui.workspace import cohorts_page
+    from ui.workspace.assessments_page import AssessmentTableModel
 
     page = cohorts_page.CohortsPage(demo_store)
     qtbot.addWidget(page)
@@ -236,9 +236,9 @@ def test_table_models_are_well_behaved(qtmodeltester, qtbot, demo_store, name):
 
 
 def test_settings_change_password_and_backup(qtbot, demo_store, tmp_path):
-    from assessor.security import verify_password
+    from assessor.safety.security import verify_password
     from assessor.store import Store
-    from ui.settings_dialog import PASSWORD_META, SettingsDialog
+    from ui.dialogs.settings_dialog import PASSWORD_META, SettingsDialog
 
     dialog = SettingsDialog(demo_store)
     qtbot.addWidget(dialog)

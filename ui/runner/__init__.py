@@ -8,11 +8,11 @@ Entry points for the rest of the UI:
 
 from __future__ import annotations
 
-from assessor.engine import pending_session
+from assessor.delivery.engine import pending_session
 from assessor.errors import Refused
-from assessor.sessions import OPEN
+from assessor.delivery.sessions import OPEN
 
-from .window import RunnerWindow
+from ui.runner.window import RunnerWindow
 
 
 def start_participant_mode(store, session_id: str, parent=None, *, kiosk: bool = True,

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
-from assessor.questions import localized
+from assessor.banks.questions import localized
 
-from ..widgets import Page
+from ui.widgets import Page
 
 LETTERS = "ABCDEFGHI"
 COLUMNS = 8  # overview cells per row: fits 1366 px at the default text size

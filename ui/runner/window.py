@@ -1,4 +1,4 @@
-"""The participant-mode window: a kiosk that drives :class:`assessor.engine.AttemptEngine`.
+"""The participant-mode window: a kiosk that drives :class:`assessor.delivery.engine.AttemptEngine`.
 
 Kiosk limits, honestly: the window is full screen, frameless and on top, and it
 ignores close requests (window close, Escape, Alt+F4 — which the window manager
@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from assessor import security
-from assessor.engine import ALREADY_SUBMITTED, RESUME, SESSION_CLOSED, UNKNOWN_CODE, WARNINGS_S, AttemptEngine
+from assessor.safety import security
+from assessor.delivery.engine import ALREADY_SUBMITTED, RESUME, SESSION_CLOSED, UNKNOWN_CODE, WARNINGS_S, AttemptEngine
 from assessor.errors import AssessorError, Refused
 
-from .. import i18n, settings
-from .screens import CheckInScreen, FaultScreen, InstructionsScreen, LanguageScreen, OverviewScreen, QuestionScreen, ThanksScreen
+from ui import i18n, settings
+from ui.runner.screens import CheckInScreen, FaultScreen, InstructionsScreen, LanguageScreen, OverviewScreen, QuestionScreen, ThanksScreen
 
 log = logging.getLogger(__name__)
 

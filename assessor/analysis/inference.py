@@ -1,0 +1,367 @@
+"""Statistical building blocks for the learning-gain engine (:mod:`assessor.analysis.stats`).
+
+Each function takes numpy arrays and returns a JSON-ready dict: numbers are plain Python
+floats/ints, and a statistic that is undefined for the data (n < 2, zero variance, ...)
+is ``None`` with a sibling ``"<name>_null_reason"`` sentence. Formulas and references are
+in ``docs/statistics.md``.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+# scipy.special only: importing scipy.stats costs about 0.4 s of every `assessor analyze`
+# (a third of its time on a laptop), so the few distributions needed are computed here
+# from special functions (same formulas as scipy.stats; tests compare with scipy.stats).
+from scipy import special
+
+# Percentages are compared after rounding away float noise (e.g. 1/3 of 100 vs 33.33...).
+EPS = 1e-9
+WILCOXON_EXACT_MAX_N = 50
+
+
+def put(d: dict, key: str, value, reason: str | None = None) -> None:
+    """Set ``d[key]`` to a finite float/int, or to None plus ``key_null_reason``."""
+    if value is None or (isinstance(value, (float, np.floating)) and not math.isfinite(value)):
+        d[key] = None
+        d[key + "_null_reason"] = reason or "undefined for these data"
+    elif isinstance(value, (bool, np.bool_)):
+        d[key] = bool(value)
+    elif isinstance(value, (int, np.integer)):
+        d[key] = int(value)
+    else:
+        d[key] = float(value)
+
+
+def sd(x: np.ndarray) -> float | None:
+    """Sample standard deviation (ddof=1), None when fewer than 2 values."""
+    return float(np.std(x, ddof=1)) if len(x) >= 2 else None
+
+
+def rankdata(x: np.ndarray) -> np.ndarray:
+    """Ranks 1..n, ties given their average rank (as scipy.stats.rankdata)."""
+    x = np.asarray(x)
+    order = np.argsort(x, kind="mergesort")
+    xs = x[order]
+    first = np.concatenate(([True], xs[1:] != xs[:-1]))
+    group = np.cumsum(first) - 1
+    starts = np.flatnonzero(first)
+    ends = np.append(starts[1:], len(xs))
+    avg = (starts + ends + 1) / 2.0  # mean of ranks starts+1 .. ends
+    ranks = np.empty(len(xs), dtype=np.float64)
+    ranks[order] = avg[group]
+    return ranks
+
+
+def _signed_rank_counts(n: int) -> np.ndarray:
+    """How many subsets of {1..n} sum to each s = 0..n(n+1)/2 (the null distribution of W+ times 2^n)."""
+    counts = np.zeros(n * (n + 1) // 2 + 1, dtype=np.float64)  # exact: every count < 2^50 <= 2^53
+    counts[0] = 1.0
+    top = 0
+    for k in range(1, n + 1):
+        counts[k : top + k + 1] += counts[: top + 1].copy()
+        top += k
+    return counts
+
+
+def wilcoxon_exact_p(w_plus: float, n: int) -> float:
+    """Two-sided exact p of the signed-rank statistic without ties: 2 min(P(W <= w), P(W >= w)), at most 1."""
+    pmf = _signed_rank_counts(n) / 2.0**n
+    w = int(round(w_plus))
+    return float(min(1.0, 2.0 * min(pmf[: w + 1].sum(), pmf[w:].sum())))
+
+
+def paired_block(pre: np.ndarray, post: np.ndarray, pass_mark=None) -> dict:
+    """Paired pre/post statistics on percentages (difference = post - pre).
+
+    ``pass_mark`` is one number or an array (one pass mark per participant), in %.
+    """
+    pre = np.asarray(pre, dtype=np.float64)
+    post = np.asarray(post, dtype=np.float64)
+    n = len(pre)
+    out: dict = {"n": n}
+    few = "fewer than 2 matched participants"
+    if n == 0:
+        none = "no participant took both the pre-test and the post-test"
+        for k in (
+            "pre_mean_pct", "post_mean_pct", "gain_mean", "gain_sd", "gain_ci95", "t", "df", "p",
+            "cohen_dz", "d_av", "hedges_g_av", "class_normalized_gain", "mean_normalized_gain",
+            "mean_normalized_change", "pass_share_pre", "pass_share_post",
+        ):
+            put(out, k, None, none)
+        out["wilcoxon"] = {"w_plus": 0.0, "w_minus": 0.0, "n_nonzero": 0, "p": None,
+                           "p_null_reason": none, "method": None}
+        out.update(n_normalized_gain=0, n_excluded_pre_100=0, n_normalized_change=0,
+                   n_excluded_change=0, improved=0, unchanged=0, declined=0, hake_band=None)
+        return out
+    diff = np.round(post - pre, 9)
+    m_pre, m_post = float(pre.mean()), float(post.mean())
+    put(out, "pre_mean_pct", m_pre)
+    put(out, "post_mean_pct", m_post)
+    gain = float(diff.mean())
+    put(out, "gain_mean", gain)
+    s = sd(diff)
+    put(out, "gain_sd", s, few)
+    if s is None:
+        put(out, "gain_ci95", None, few)
+    else:
+        half = float(special.stdtrit(n - 1, 0.975)) * s / math.sqrt(n)
+        out["gain_ci95"] = [gain - half, gain + half]
+    zero_sd = "every participant's gain is the same (SD of gains is 0)"
+    if s is None or s == 0:
+        reason = few if s is None else zero_sd
+        put(out, "t", None, reason)
+        put(out, "df", n - 1 if n >= 2 else None, few)
+        put(out, "p", None, reason)
+        put(out, "cohen_dz", None, reason)
+    else:
+        # Paired t = mean / (SD / sqrt n); same as scipy.stats.ttest_rel (checked in tests)
+        # without its per-call overhead, which matters for hundreds of subgroups.
+        t = gain / (s / math.sqrt(n))
+        put(out, "t", t)
+        put(out, "df", n - 1)
+        put(out, "p", t_two_sided_p(t, n - 1))
+        put(out, "cohen_dz", gain / s)
+    out["wilcoxon"] = wilcoxon_block(diff)
+    s_pre, s_post = sd(pre), sd(post)
+    if s_pre is None:
+        put(out, "d_av", None, few)
+        put(out, "hedges_g_av", None, few)
+    else:
+        denom = math.sqrt((s_pre**2 + s_post**2) / 2)
+        if denom == 0:
+            r = "pre and post scores have no variance"
+            put(out, "d_av", None, r)
+            put(out, "hedges_g_av", None, r)
+        else:
+            d_av = gain / denom
+            j = 1 - 3 / (8 * n - 9)
+            put(out, "d_av", d_av)
+            put(out, "hedges_g_av", d_av * j)
+    if m_pre >= 100 - EPS:
+        put(out, "class_normalized_gain", None, "the mean pre-test score is 100%")
+        out["hake_band"] = None
+    else:
+        g = (m_post - m_pre) / (100 - m_pre)
+        put(out, "class_normalized_gain", g)
+        out["hake_band"] = hake_band(g)
+    ok = pre < 100 - EPS
+    out["n_normalized_gain"] = int(ok.sum())
+    out["n_excluded_pre_100"] = int(n - ok.sum())
+    if ok.any():
+        gi = (post[ok] - pre[ok]) / (100 - pre[ok])
+        put(out, "mean_normalized_gain", float(gi.mean()))
+    else:
+        put(out, "mean_normalized_gain", None, "every matched participant scored 100% on the pre-test")
+    c, keep = normalized_change(pre, post)
+    out["n_normalized_change"] = int(keep.sum())
+    out["n_excluded_change"] = int(n - keep.sum())
+    if keep.any():
+        put(out, "mean_normalized_change", float(c[keep].mean()))
+    else:
+        put(out, "mean_normalized_change", None,
+            "every matched participant scored 0% or 100% on both tests")
+    out["improved"] = int((diff > 0).sum())
+    out["unchanged"] = int((diff == 0).sum())
+    out["declined"] = int((diff < 0).sum())
+    if pass_mark is not None:
+        pm = np.broadcast_to(np.asarray(pass_mark, dtype=np.float64), pre.shape)
+        put(out, "pass_share_pre", float((pre >= pm - EPS).mean()))
+        put(out, "pass_share_post", float((post >= pm - EPS).mean()))
+    return out
+
+
+def t_two_sided_p(t: float, df: float) -> float:
+    """Two-sided p of Student's t with ``df`` degrees of freedom."""
+    return float(2.0 * special.stdtr(df, -abs(t)))
+
+
+def normalized_change(pre: np.ndarray, post: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Marx & Cummings (2007) c per participant, and the mask of participants kept."""
+    diff = np.round(post - pre, 9)
+    c = np.zeros_like(pre)
+    up, down = diff > 0, diff < 0
+    c[up] = diff[up] / (100 - pre[up])
+    c[down] = diff[down] / pre[down]
+    same = diff == 0
+    drop = same & ((pre <= EPS) | (pre >= 100 - EPS))
+    return c, ~drop
+
+
+def hake_band(g: float | None) -> str | None:
+    """Hake (1998): low < 0.3 <= medium < 0.7 <= high."""
+    if g is None:
+        return None
+    return "low" if g < 0.3 else ("medium" if g < 0.7 else "high")
+
+
+def wilcoxon_block(diff: np.ndarray) -> dict:
+    """Wilcoxon signed-rank on paired differences; zero differences are dropped (Wilcoxon).
+
+    p is exact when 1 <= n_nonzero <= 50 with no tied |differences|, otherwise the normal
+    approximation with tie correction and continuity correction (scipy).
+    """
+    diff = np.round(np.asarray(diff, dtype=np.float64), 9)
+    nz = diff[diff != 0]
+    out: dict = {}
+    if len(nz) == 0:
+        out.update(w_plus=0.0, w_minus=0.0, n_nonzero=0, p=None, method=None,
+                   p_null_reason="every difference is zero")
+        return out
+    ranks = rankdata(np.abs(nz))
+    out["w_plus"] = float(ranks[nz > 0].sum())
+    out["w_minus"] = float(ranks[nz < 0].sum())
+    out["n_nonzero"] = int(len(nz))
+    absu, counts = np.unique(np.abs(nz), return_counts=True)
+    ties = len(absu) < len(nz)
+    n = len(nz)
+    if n <= WILCOXON_EXACT_MAX_N and not ties:
+        out["method"] = "exact"
+        put(out, "p", wilcoxon_exact_p(out["w_plus"], n))
+        return out
+    # Normal approximation, tie-corrected variance, continuity correction 0.5
+    # (the same as scipy.stats.wilcoxon(method="approx", correction=True); see tests).
+    mean = n * (n + 1) / 4.0
+    var = n * (n + 1) * (2 * n + 1) / 24.0 - ((counts**3 - counts).sum()) / 48.0
+    out["method"] = "normal approximation (tie and continuity corrected)"
+    if var <= 0:
+        put(out, "p", None, "the rank variance is 0")
+        return out
+    dev = out["w_plus"] - mean
+    z = (dev - 0.5 * np.sign(dev)) / math.sqrt(var)
+    put(out, "p", float(min(1.0, 2.0 * special.ndtr(-abs(z)))))
+    return out
+
+
+def mcnemar_exact_p(b: np.ndarray, c: np.ndarray) -> np.ndarray:
+    """Exact two-sided McNemar p per item: min(1, 2 * P(X <= min(b, c))), X ~ Bin(b+c, 1/2).
+
+    Equals scipy.stats.binomtest(b, b + c).pvalue because Bin(n, 1/2) is symmetric.
+    NaN where b + c = 0.
+    """
+    b = np.asarray(b)
+    c = np.asarray(c)
+    n = b + c
+    with np.errstate(invalid="ignore"):  # n = 0 gives nan, replaced below
+        p = np.minimum(1.0, 2.0 * special.bdtr(np.minimum(b, c), n, 0.5))
+    return np.where(n > 0, p, np.nan)
+
+
+def welch_anova(groups: list[np.ndarray]) -> dict:
+    """Welch's (1951) heteroscedastic one-way ANOVA; needs >= 2 groups, each n >= 2, SD > 0."""
+    out: dict = {}
+    k = len(groups)
+    if k < 2:
+        for key in ("F", "df_between", "df_within", "p"):
+            put(out, key, None, "fewer than 2 cohorts with 2 or more matched participants")
+        return out
+    n = np.array([len(g) for g in groups], dtype=np.float64)
+    m = np.array([g.mean() for g in groups])
+    v = np.array([g.var(ddof=1) for g in groups])
+    if (v <= 0).any():
+        for key in ("F", "df_between", "df_within", "p"):
+            put(out, key, None, "a cohort's gains have no variance")
+        return out
+    w = n / v
+    wsum = w.sum()
+    mw = (w * m).sum() / wsum
+    a = (w * (m - mw) ** 2).sum() / (k - 1)
+    tmp = (((1 - w / wsum) ** 2) / (n - 1)).sum()
+    b = 1 + 2 * (k - 2) / (k**2 - 1) * tmp
+    f = a / b
+    df2 = (k**2 - 1) / (3 * tmp)
+    put(out, "F", f)
+    put(out, "df_between", float(k - 1))
+    put(out, "df_within", df2)
+    put(out, "p", float(special.fdtrc(k - 1, df2, f)))
+    return out
+
+
+def holm(p: list[float]) -> list[float]:
+    """Holm (1979) step-down adjusted p-values, in the input order."""
+    m = len(p)
+    order = sorted(range(m), key=lambda i: p[i])
+    adj = [0.0] * m
+    running = 0.0
+    for rank, i in enumerate(order):
+        running = max(running, min(1.0, (m - rank) * p[i]))
+        adj[i] = running
+    return adj
+
+
+def compare_groups(names: list[str], groups: list[np.ndarray]) -> dict:
+    """Between-cohort tests on matched raw gains (percentage points)."""
+    out: dict = {"cohorts": names, "n": [int(len(g)) for g in groups]}
+    k = len(groups)
+    anova: dict = {}
+    too_few = "fewer than 2 cohorts with 2 or more matched participants"
+    allv = np.concatenate(groups) if groups else np.zeros(0)
+    if k < 2:
+        for key in ("F", "df_between", "df_within", "p", "eta_squared"):
+            put(anova, key, None, too_few)
+    else:
+        grand = allv.mean()
+        ss_b = sum(len(g) * (g.mean() - grand) ** 2 for g in groups)
+        ss_t = float(((allv - grand) ** 2).sum())
+        ss_w = ss_t - ss_b
+        put(anova, "df_between", k - 1)
+        put(anova, "df_within", len(allv) - k)
+        if ss_w <= EPS:
+            put(anova, "F", None, "gains do not vary within cohorts")
+            put(anova, "p", None, "gains do not vary within cohorts")
+        else:
+            df_b, df_w = k - 1, len(allv) - k
+            f = (ss_b / df_b) / (ss_w / df_w)
+            put(anova, "F", float(f))
+            put(anova, "p", float(special.fdtrc(df_b, df_w, f)))
+        put(anova, "eta_squared", ss_b / ss_t if ss_t > EPS else None, "all gains are equal")
+    out["anova"] = anova
+    out["welch_anova"] = welch_anova(groups)
+    kw: dict = {}
+    if k < 2:
+        for key in ("H", "df", "p"):
+            put(kw, key, None, too_few)
+    elif len(np.unique(allv)) < 2:
+        for key in ("H", "df", "p"):
+            put(kw, key, None, "all gains are equal")
+    else:
+        # Kruskal-Wallis H on pooled ranks, divided by the tie correction (as scipy.stats.kruskal).
+        ranks = rankdata(allv)
+        total = len(allv)
+        bounds = np.cumsum([0] + [len(g) for g in groups])
+        h = 12.0 / (total * (total + 1)) * sum(ranks[a:b].sum() ** 2 / (b - a) for a, b in zip(bounds[:-1], bounds[1:]))
+        h -= 3.0 * (total + 1)
+        _, ties = np.unique(allv, return_counts=True)
+        h /= 1.0 - (ties**3 - ties).sum() / float(total**3 - total)
+        put(kw, "H", float(h))
+        put(kw, "df", k - 1)
+        put(kw, "p", float(special.chdtrc(k - 1, h)))
+    out["kruskal"] = kw
+    pairs = []
+    for i in range(k):
+        for j in range(i + 1, k):
+            row: dict = {"a": names[i], "b": names[j]}
+            a, b = groups[i], groups[j]
+            if a.var(ddof=1) == 0 and b.var(ddof=1) == 0:
+                put(row, "t", None, "neither cohort's gains vary")
+                put(row, "df", None, "neither cohort's gains vary")
+                put(row, "p", None, "neither cohort's gains vary")
+            else:
+                # Welch's t and Welch-Satterthwaite df (= scipy ttest_ind(equal_var=False)).
+                va, vb = a.var(ddof=1) / len(a), b.var(ddof=1) / len(b)
+                t = (a.mean() - b.mean()) / math.sqrt(va + vb)
+                df = (va + vb) ** 2 / (va**2 / (len(a) - 1) + vb**2 / (len(b) - 1))
+                put(row, "t", t)
+                put(row, "df", df)
+                put(row, "p", t_two_sided_p(t, df))
+            pairs.append(row)
+    valid = [r for r in pairs if r["p"] is not None]
+    for r, adj in zip(valid, holm([r["p"] for r in valid])):
+        r["p_holm"] = adj
+    for r in pairs:
+        if r["p"] is None:
+            put(r, "p_holm", None, r["p_null_reason"])
+    out["pairwise"] = pairs
+    return out

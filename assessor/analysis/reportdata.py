@@ -1,0 +1,251 @@
+"""Per-participant results of one cohort, ready for score sheets and exports.
+
+The statistics engine (:mod:`assessor.analysis.stats`) works on groups; a score sheet needs each
+person's own numbers. They are computed here with the engine's conventions (a score is
+the percentage of the maximum mark of the items the participant was given; gain is
+post - pre in percentage points; the individual normalised gain is gain / (100 - pre),
+undefined at a pre-test of 100%; passing means reaching the cohort's pass mark), so a
+sheet never disagrees with the cohort report. No UI code, no SQL: everything is read
+through the store's repositories.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from assessor.people.cohorts import Cohort
+from assessor.banks.questions import Question, localized
+
+PHASES = ("pre", "post", "followup")
+EPS = 1e-9
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One question of an attempt as shown in the item-by-item review."""
+
+    number: int
+    key: str
+    topic: str
+    text: dict
+    given: dict  # language -> the participant's answer as text ("" when unanswered)
+    correct: dict  # language -> the correct answer as text
+    mark: float
+
+
+@dataclass(frozen=True)
+class ParticipantResult:
+    """One participant of a cohort with a score per phase (None: did not take it)."""
+
+    participant_id: str
+    code: str
+    name: str
+    sex: str
+    organisation: str
+    pct: dict  # phase -> float | None
+    submitted: dict  # phase -> ISO date ("" when not taken)
+    passed: dict  # phase -> bool | None
+    topic_pct: dict  # topic -> {phase: float | None}
+    marks: dict  # phase -> {item key: mark}
+    attempt_ids: dict  # phase -> attempt id
+    review: dict = field(default_factory=dict)  # phase -> list[ReviewItem] (only when asked for)
+
+    @property
+    def gain(self) -> float | None:
+        """Post - pre in percentage points; None unless both tests were taken."""
+        a, b = self.pct.get("pre"), self.pct.get("post")
+        return None if a is None or b is None else b - a
+
+    @property
+    def normalized_gain(self) -> float | None:
+        """(post - pre) / (100 - pre); None without both tests or with a pre-test of 100%."""
+        a, b = self.pct.get("pre"), self.pct.get("post")
+        if a is None or b is None or a >= 100 - EPS:
+            return None
+        return (b - a) / (100 - a)
+
+
+@dataclass(frozen=True)
+class CohortResults:
+    """Everything a score sheet or a participants export shows about one cohort."""
+
+    cohort: Cohort
+    pass_mark: float
+    training: dict  # language -> title (the question bank's name)
+    tests: dict  # phase -> assessment name
+    topics: tuple  # topic keys in display order
+    topic_labels: dict  # topic -> {language: label}
+    items: tuple  # item keys in form order
+    item_topic: dict
+    phases: tuple  # phases that anybody in the cohort took
+    participants: tuple  # ParticipantResult, in code order
+
+    def topic_label(self, topic: str, lang: str) -> str:
+        return localized(self.topic_labels.get(topic), lang) or topic or "-"
+
+
+def cohort_results(store, cohort_name: str, review: bool = False) -> CohortResults:
+    """Results of every participant on the roster of ``cohort_name`` (also those who took no test).
+
+    With ``review`` each taken phase carries the item-by-item review (answers and the
+    correct answers). Raises NotFound for an unknown cohort.
+    """
+    cohort = store.cohorts.by_name(cohort_name)
+    results = [r for r in store.results.phase_results([cohort_name]) if r.cohort_id == cohort.id]
+    roster = [p for p in store.cohorts.participants(cohort.id) if not p.erased]
+    qids = {q for r in results for q in r.marks}
+    questions: dict[str, Question] = store.banks.questions_by_id(qids) if qids else {}
+
+    # Items in the order of the first form that used them; topics in first-seen order.
+    items: list[str] = []
+    seen: set[str] = set()
+    tests: dict[str, str] = {}
+    pass_mark = None
+    for r in sorted(results, key=lambda r: PHASES.index(r.phase)):
+        if r.phase not in tests:
+            tests[r.phase] = store.assessments.get(r.assessment_id).name
+            if pass_mark is None or r.phase == "post":
+                pass_mark = r.pass_mark
+            form = store.assessments.get(r.assessment_id)
+            for qid in form.question_ids:
+                q = questions.get(qid)
+                if q is not None and q.key not in seen:
+                    seen.add(q.key)
+                    items.append(q.key)
+        for qid in r.marks:
+            q = questions[qid]
+            if q.key not in seen:
+                seen.add(q.key)
+                items.append(q.key)
+    pass_mark = 70.0 if pass_mark is None else float(pass_mark)
+    key_of = {qid: q.key for qid, q in questions.items()}
+    item_topic: dict[str, str] = {}
+    for q in questions.values():
+        item_topic.setdefault(q.key, q.topic)
+    topics = tuple(dict.fromkeys(item_topic[k] for k in items))
+    bank_ids = {q.bank_id for q in questions.values()}
+    training: dict = {}
+    topic_labels: dict = {}
+    for bid in sorted(bank_ids):
+        bank = store.banks.get(bid, with_questions=False)
+        training = training or dict(bank.name)
+        for t, label in bank.topics.items():
+            topic_labels.setdefault(t, dict(label))
+
+    # Marks as phase x person x item matrices (NaN where not given).
+    people = sorted(roster, key=lambda p: p.code)
+    index = {p.id: i for i, p in enumerate(people)}
+    col = {k: j for j, k in enumerate(items)}
+    marks = np.full((3, len(people), len(items)), np.nan)
+    by_person: dict[tuple, object] = {}
+    for r in results:
+        i = index.get(r.participant_id)
+        if i is None:
+            continue  # erased from the roster: never shown
+        ph = PHASES.index(r.phase)
+        by_person[(r.participant_id, r.phase)] = r
+        if r.marks:
+            cols = [col[key_of[q]] for q in r.marks]
+            marks[ph, i, cols] = list(r.marks.values())
+    present = ~np.isnan(marks)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        pct = 100.0 * np.nansum(marks, axis=2) / present.sum(axis=2)
+        topic_cols = {t: np.asarray([col[k] for k in items if item_topic[k] == t]) for t in topics}
+        tpct = {t: 100.0 * np.nansum(marks[:, :, c], axis=2) / present[:, :, c].sum(axis=2)
+                for t, c in topic_cols.items()}
+
+    def num(x) -> float | None:
+        return None if np.isnan(x) else float(x)
+
+    out = []
+    for i, p in enumerate(people):
+        taken = {ph: (p.id, ph) in by_person for ph in PHASES}
+        scores = {ph: num(pct[k, i]) if taken[ph] else None for k, ph in enumerate(PHASES)}
+        rev = {}
+        if review:
+            for ph in PHASES:
+                if taken[ph]:
+                    rev[ph] = _review(store, by_person[(p.id, ph)], questions)
+        out.append(ParticipantResult(
+            participant_id=p.id, code=p.code, name=p.name, sex=p.sex, organisation=p.organisation,
+            pct=scores,
+            submitted={ph: (by_person[(p.id, ph)].submitted_at[:10] if taken[ph] else "") for ph in PHASES},
+            passed={ph: (None if scores[ph] is None else scores[ph] >= pass_mark - EPS) for ph in PHASES},
+            topic_pct={t: {ph: (num(tpct[t][k, i]) if taken[ph] else None) for k, ph in enumerate(PHASES)}
+                       for t in topics},
+            marks={ph: {items[j]: float(marks[k, i, j]) for j in np.flatnonzero(present[k, i])}
+                   for k, ph in enumerate(PHASES) if taken[ph]},
+            attempt_ids={ph: by_person[(p.id, ph)].attempt_id for ph in PHASES if taken[ph]},
+            review=rev,
+        ))
+    phases = tuple(ph for ph in PHASES if any(r.pct[ph] is not None for r in out))
+    return CohortResults(cohort=cohort, pass_mark=pass_mark, training=training, tests=tests, topics=topics,
+                         topic_labels=topic_labels, items=tuple(items), item_topic=item_topic, phases=phases,
+                         participants=tuple(out))
+
+
+# ---------------------------------------------------------------------------
+# Item review
+
+
+def _review(store, result, questions: dict[str, Question]) -> list[ReviewItem]:
+    attempt = store.attempts.get(result.attempt_id)
+    state = store.attempts.current_state(result.attempt_id)
+    order = [q for q in attempt.question_order if q in result.marks] or list(result.marks)
+    out = []
+    for n, qid in enumerate(order, 1):
+        q = questions[qid]
+        answer = state.get(qid, {}).get("answer")
+        out.append(ReviewItem(
+            number=n, key=q.key, topic=q.topic, text=dict(q.text),
+            given={lang: answer_text(q, answer, lang) for lang in ("en", "id")},
+            correct={lang: correct_text(q, lang) for lang in ("en", "id")},
+            mark=float(result.marks[qid]),
+        ))
+    return out
+
+
+_TRUE = {"en": ("True", "False"), "id": ("Benar", "Salah")}
+
+
+def _option(q: Question, key: str, lang: str) -> str:
+    i = q.option_keys.index(key) if key in q.option_keys else -1
+    return f"{key}. {localized(q.options[i].text, lang)}" if i >= 0 else str(key)
+
+
+def answer_text(q: Question, answer, lang: str) -> str:
+    """A participant's stored answer to ``q`` as text ("" when unanswered)."""
+    if answer is None or answer == "" or answer == []:
+        return ""
+    if q.type == "truefalse":
+        return _TRUE.get(lang, _TRUE["en"])[0 if answer else 1]
+    if q.type == "single":
+        return _option(q, str(answer), lang)
+    if q.type == "multiple":
+        return "; ".join(_option(q, str(k), lang) for k in answer)
+    if q.type == "matching" and isinstance(answer, dict):
+        return "; ".join(f"{k} → {v}" for k, v in answer.items())
+    if isinstance(answer, (list, tuple)):
+        return "; ".join(str(a) for a in answer)
+    return str(answer)
+
+
+def correct_text(q: Question, lang: str) -> str:
+    """The correct answer to ``q`` as text, in ``lang``."""
+    if q.type == "truefalse":
+        return _TRUE.get(lang, _TRUE["en"])[0 if q.answer else 1]
+    if q.type in ("single", "multiple"):
+        return "; ".join(_option(q, k, lang) for k in q.correct_keys)
+    if q.type == "short":
+        best = max(q.options, key=lambda o: o.fraction, default=None)
+        return localized(best.text, lang) if best else ""
+    if q.type == "numerical":
+        best = max(q.numeric, key=lambda a: a.fraction, default=None)
+        if best is None:
+            return ""
+        return f"{best.value:g}" + (f" ± {best.tolerance:g}" if best.tolerance else "")
+    if q.type == "matching":
+        return "; ".join(f"{localized(p.left, lang)} → {localized(p.right, lang)}" for p in q.pairs)
+    return ""

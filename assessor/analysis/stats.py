@@ -1,0 +1,383 @@
+"""Learning-gain statistics: per cohort and pooled, from a :class:`ResponseTable`.
+
+The responses are scattered once into a phase x participant x item matrix of marks (NaN
+where an item was not given); everything else is vectorised over that matrix. The result
+of :func:`analyze` is a JSON-ready dict (the public contract in ``docs/statistics.md``):
+no NaN or infinity anywhere; an undefined statistic is None with a ``*_null_reason``.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from assessor.errors import InputError
+from assessor.analysis.responses import PHASES, ResponseTable
+from assessor.analysis.inference import EPS, compare_groups, hake_band, mcnemar_exact_p, paired_block, put, sd
+from assessor.analysis.summary import summarize
+
+ALL = "ALL"
+SMALL_GROUP = 5
+CONFIDENT = 3.0  # ratings 3 and 4 on the 1..4 scale count as confident
+EASY_PRE = 0.9
+NOT_RECORDED = "(not recorded)"
+NO_TOPIC = "(no topic)"
+
+
+class _Data:
+    """Matrices built once from the table."""
+
+    def __init__(self, t: ResponseTable):
+        npart = len(t.participant.labels)
+        pkey = t.cohort.codes.astype(np.int64) * npart + t.participant.codes
+        ukey, person = np.unique(pkey, return_inverse=True)
+        self.n_person = len(ukey)
+        self.person_cohort = (ukey // npart).astype(np.int32)
+        self.person_code = [t.participant.labels[int(c)] for c in ukey % npart]
+        self.n_item = len(t.item.labels)
+        shape = (3, self.n_person, self.n_item)
+        self.marks = np.full(shape, np.nan)
+        self.marks[t.phase.codes, person, t.item.codes] = t.mark
+        self.conf = None
+        if t.has_confidence_column and not np.isnan(t.confidence).all():
+            self.conf = np.full(shape, np.nan)
+            self.conf[t.phase.codes, person, t.item.codes] = t.confidence
+        self.taker = np.zeros((3, self.n_person), dtype=bool)
+        self.taker[t.phase.codes, person] = True
+        self.sex = np.zeros(self.n_person, dtype=np.int32)
+        self.sex[person] = t.sex.codes
+        self.org = np.zeros(self.n_person, dtype=np.int32)
+        self.org[person] = t.organisation.codes
+        topic_of_item = np.zeros(self.n_item, dtype=np.int32)
+        topic_of_item[t.item.codes[::-1]] = t.topic.codes[::-1]
+        self.topic_of_item = topic_of_item
+        # Percentage per person and phase over the items that person was given.
+        present = ~np.isnan(self.marks)
+        count = present.sum(axis=2)
+        total = np.nansum(self.marks, axis=2)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            self.pct = np.where(count > 0, 100.0 * total / np.maximum(count, 1), np.nan)
+
+
+def analyze(table: ResponseTable, cohorts: list[str] | None = None) -> dict:
+    """Analyse ``table`` per cohort (all cohorts, or only ``cohorts``) and pooled as "ALL".
+
+    Returns the JSON-ready dict described in docs/statistics.md. Raises
+    :class:`InputError` if a requested cohort is not in the data.
+    """
+    if cohorts:
+        unknown = [c for c in cohorts if c not in table.cohort.labels]
+        if unknown:
+            raise InputError(
+                f"Cohort {unknown[0]!r} is not in the data (cohorts: "
+                f"{', '.join(sorted(table.cohort.labels)) or 'none'}).",
+                code="unknown_cohort",
+                cohort=unknown[0],
+            )
+        table = table.select_cohorts(cohorts)
+    d = _Data(table)
+    present_cohorts = sorted(set(int(c) for c in np.unique(d.person_cohort)),
+                             key=lambda c: table.cohort.labels[c])
+    if cohorts:
+        order = {name: i for i, name in enumerate(cohorts)}
+        present_cohorts.sort(key=lambda c: order[table.cohort.labels[c]])
+    person_pass = np.array([table.pass_mark(table.cohort.labels[c]) for c in d.person_cohort])
+    result: dict = {"cohorts": {}}
+    gains = []
+    for c in present_cohorts:
+        name = table.cohort.labels[c]
+        block = _group(d, table, d.person_cohort == c, person_pass, name)
+        result["cohorts"][name] = block
+        m = _matched(d, d.person_cohort == c)
+        gains.append((name, (d.pct[1] - d.pct[0])[m]))
+    result["cohorts"][ALL] = _group(d, table, np.ones(d.n_person, bool), person_pass, ALL)
+    usable = [(n, g) for n, g in gains if len(g) >= 2]
+    comp = compare_groups([n for n, _ in usable], [np.round(g, 9) for n, g in usable])
+    excluded = [n for n, g in gains if len(g) < 2]
+    if excluded:
+        comp["excluded_cohorts"] = excluded
+        comp["excluded_reason"] = "fewer than 2 matched participants"
+    result["comparison"] = comp
+    result["conventions"] = {
+        "percent": "score as % of the maximum mark of the items a participant was given",
+        "gain": "post - pre in percentage points",
+        "sd_ddof": 1,
+        "right_for_mcnemar": "full marks (mark = 1)",
+        "wrong_for_confidence": "no marks (mark = 0)",
+        "confident": "rating 3 or 4 on the 1..4 scale",
+        "small_group": SMALL_GROUP,
+    }
+    return _clean(result)
+
+
+def _matched(d: _Data, rows: np.ndarray) -> np.ndarray:
+    return rows & d.taker[0] & d.taker[1]
+
+
+def _group(d: _Data, t: ResponseTable, rows: np.ndarray, person_pass: np.ndarray, name: str) -> dict:
+    pre_t, post_t, fu_t = (rows & d.taker[i] for i in range(3))
+    matched = pre_t & post_t
+    code = np.asarray(d.person_code, dtype=object)
+    out: dict = {
+        "n_pre": int(pre_t.sum()),
+        "n_post": int(post_t.sum()),
+        "n_followup": int(fu_t.sum()),
+        "n_matched": int(matched.sum()),
+        "pre_only": sorted(code[pre_t & ~post_t].tolist()),
+        "post_only": sorted(code[post_t & ~pre_t].tolist()),
+    }
+    if name == ALL:
+        # Codes may repeat across cohorts: qualify them.
+        coh = np.asarray(t.cohort.labels, dtype=object)[d.person_cohort]
+        out["pre_only"] = sorted(f"{a}/{b}" for a, b in zip(coh[pre_t & ~post_t], code[pre_t & ~post_t]))
+        out["post_only"] = sorted(f"{a}/{b}" for a, b in zip(coh[post_t & ~pre_t], code[post_t & ~pre_t]))
+        out["pass_mark"] = None
+    else:
+        out["pass_mark"] = t.pass_mark(name)
+    notes: list[str] = []
+    item_labels = t.item.labels
+    for ph, takers in (("pre", pre_t), ("post", post_t), ("followup", fu_t)):
+        if ph == "followup" and not takers.any():
+            continue
+        X = d.marks[PHASES.index(ph)][takers]
+        out[ph] = phase_block(X, item_labels, notes, ph)
+    pre = d.pct[0][matched]
+    post = d.pct[1][matched]
+    out["paired"] = paired_block(pre, post, pass_mark=person_pass[matched])
+    out["items"] = _items_matched(d, matched, item_labels, out)
+    out["topics"] = _topics(d, matched, t.topic.labels)
+    if fu_t.any():
+        out["retention"] = _retention(d, rows)
+    if d.conf is not None:
+        out["confidence"] = _confidence(d, rows)
+    for key, codes, labels in (("by_sex", d.sex, t.sex.labels), ("by_organisation", d.org, t.organisation.labels)):
+        if any(labels):
+            out[key] = _disaggregate(d, matched, codes, labels, person_pass)
+    out["notes"] = notes
+    out["summary"] = summarize(out, name)
+    return out
+
+
+def phase_block(X: np.ndarray, item_labels: list[str], notes: list[str] | None = None, phase: str = "") -> dict:
+    """Single-phase test statistics for the takers (rows) of one phase.
+
+    Columns with no response at all are items not given in this group and are dropped.
+    """
+    notes = notes if notes is not None else []
+    given = ~np.isnan(X).all(axis=0) if X.shape[0] else np.zeros(X.shape[1], bool)
+    cols = np.flatnonzero(given)
+    X = X[:, cols]
+    n, k = X.shape
+    out: dict = {"n": int(n), "n_items": int(k)}
+    present = ~np.isnan(X)
+    complete = bool(present.all())
+    Xz = np.where(present, X, 0.0)
+    cnt = present.sum(axis=1)
+    tot = Xz.sum(axis=1)
+    if n == 0:
+        for key in ("mean_pct", "sd_pct", "alpha", "sem_pct"):
+            put(out, key, None, "nobody took this test")
+        out["items"] = {}
+        return out
+    pct = 100.0 * tot / np.maximum(cnt, 1)
+    put(out, "mean_pct", float(pct.mean()))
+    few = "fewer than 2 takers"
+    s = sd(pct)
+    put(out, "sd_pct", s, few)
+    if not complete:
+        missing = int((~present).sum())
+        notes.append(
+            f"{phase}: {missing} item responses absent (items not given to some takers); "
+            "percentages use the items each participant was given; alpha needs complete data."
+        )
+        put(out, "alpha", None, "not every taker has a mark for every item")
+    elif k < 2:
+        put(out, "alpha", None, "fewer than 2 items")
+    elif n < 2:
+        put(out, "alpha", None, few)
+    else:
+        var_items = X.var(axis=0, ddof=1).sum()
+        var_total = tot.var(ddof=1)
+        if var_total <= EPS:
+            put(out, "alpha", None, "total scores have no variance")
+        else:
+            put(out, "alpha", k / (k - 1) * (1 - var_items / var_total))
+    if out["alpha"] is None or s is None:
+        put(out, "sem_pct", None, out.get("alpha_null_reason") or few)
+    else:
+        put(out, "sem_pct", s * math.sqrt(max(0.0, 1 - out["alpha"])) if out["alpha"] <= 1 else None)
+    # Item statistics, one column per item, masked where an item was not given.
+    w = present.astype(np.float64)
+    nj = w.sum(axis=0)
+    rest = np.where(present, tot[:, None] - Xz, np.nan)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        fac = Xz.sum(axis=0) / nj
+        mx = fac
+        my = np.nansum(rest, axis=0) / nj
+        dx = np.where(present, X - mx, 0.0)
+        dy = np.where(present, rest - my, 0.0)
+        sxy = (dx * dy).sum(axis=0)
+        sxx = (dx * dx).sum(axis=0)
+        syy = (dy * dy).sum(axis=0)
+        r = sxy / np.sqrt(sxx * syy)
+        # Moodle's maximum covariance: item marks and rest scores each sorted, then paired.
+        xs = np.sort(np.where(present, X, np.nan), axis=0)
+        ys = np.sort(rest, axis=0)
+        covmax = np.nansum((xs - mx) * (ys - my), axis=0)
+        de = sxy / covmax
+    items = {}
+    for j, col in enumerate(cols):
+        it: dict = {"n": int(nj[j])}
+        put(it, "facility", fac[j])
+        if nj[j] < 2:
+            reason = "fewer than 2 takers"
+        elif sxx[j] <= EPS:
+            reason = "everybody got the same mark on this item"
+        elif syy[j] <= EPS:
+            reason = "rest-of-test scores have no variance"
+        else:
+            reason = None
+        put(it, "discrimination", None if reason else r[j], reason)
+        put(it, "discriminative_efficiency", None if reason or covmax[j] <= EPS else de[j],
+            reason or "maximum covariance is 0")
+        items[item_labels[col]] = it
+    out["items"] = items
+    return out
+
+
+def _items_matched(d: _Data, matched: np.ndarray, labels: list[str], block: dict) -> dict:
+    A = d.marks[0][matched]
+    B = d.marks[1][matched]
+    both = ~np.isnan(A) & ~np.isnan(B)
+    cols = np.flatnonzero(both.any(axis=0)) if len(A) else np.zeros(0, int)
+    A, B, both = A[:, cols], B[:, cols], both[:, cols]
+    right_a = (A >= 1 - EPS) & both
+    right_b = (B >= 1 - EPS) & both
+    nb = (right_a & ~right_b).sum(axis=0)
+    nc = (~right_a & right_b & both).sum(axis=0)
+    wrong_pre = (~right_a & both).sum(axis=0)
+    nn = both.sum(axis=0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        fa = np.where(both, A, 0).sum(axis=0) / nn
+        fb = np.where(both, B, 0).sum(axis=0) / nn
+    p = mcnemar_exact_p(nb, nc)
+    out = {}
+    for j, col in enumerate(cols):
+        label = labels[col]
+        it: dict = {"n": int(nn[j])}
+        put(it, "facility_pre", fa[j])
+        put(it, "facility_post", fb[j])
+        it["mcnemar_b"] = int(nb[j])
+        it["mcnemar_c"] = int(nc[j])
+        put(it, "mcnemar_p", p[j], "nobody changed between right and wrong on this item")
+        flags = []
+        if fa[j] >= EASY_PRE - EPS:
+            flags.append("too_easy_pre")
+        if wrong_pre[j] > 0 and nc[j] == 0:
+            flags.append("nobody_learned")
+        disc = [block.get(ph, {}).get("items", {}).get(label, {}).get("discrimination") for ph in ("pre", "post")]
+        if any(x is not None and x < 0 for x in disc):
+            flags.append("negative_discrimination")
+        it["flags"] = flags
+        out[label] = it
+    return out
+
+
+def _topics(d: _Data, matched: np.ndarray, topic_labels: list[str]) -> dict:
+    A = d.marks[0][matched]
+    B = d.marks[1][matched]
+    out = {}
+    for tcode in np.unique(d.topic_of_item):
+        cols = np.flatnonzero(d.topic_of_item == tcode)
+        a, b = A[:, cols], B[:, cols]
+        na, nb = (~np.isnan(a)).sum(), (~np.isnan(b)).sum()
+        if na == 0 and nb == 0:
+            continue
+        name = topic_labels[tcode] or NO_TOPIC
+        row: dict = {"n_items": int(len(cols))}
+        pre = 100 * np.nansum(a) / na if na else None
+        post = 100 * np.nansum(b) / nb if nb else None
+        put(row, "pre_pct", pre, "no matched participant")
+        put(row, "post_pct", post, "no matched participant")
+        if pre is None or post is None:
+            put(row, "class_normalized_gain", None, "no matched participant")
+        elif pre >= 100 - EPS:
+            put(row, "class_normalized_gain", None, "the pre-test score on this topic is 100%")
+        else:
+            put(row, "class_normalized_gain", (post - pre) / (100 - pre))
+        out[name] = row
+    return out
+
+
+def _retention(d: _Data, rows: np.ndarray) -> dict:
+    """Post -> follow-up change for those with both; share of gain kept for those with all three."""
+    both = rows & d.taker[1] & d.taker[2]
+    post, fu = d.pct[1][both], d.pct[2][both]
+    out: dict = {"n": int(both.sum())}
+    blk = paired_block(post, fu)
+    for src, dst in (("pre_mean_pct", "post_mean_pct"), ("post_mean_pct", "followup_mean_pct"),
+                     ("gain_mean", "change_mean"), ("gain_sd", "change_sd"), ("t", "t"), ("df", "df"),
+                     ("p", "p"), ("cohen_dz", "cohen_dz")):
+        out[dst] = blk.get(src)
+        if src + "_null_reason" in blk:
+            out[dst + "_null_reason"] = blk[src + "_null_reason"]
+    all3 = both & d.taker[0]
+    out["n_all_three"] = int(all3.sum())
+    if all3.any():
+        g = d.pct[1][all3].mean() - d.pct[0][all3].mean()
+        kept = d.pct[2][all3].mean() - d.pct[0][all3].mean()
+        put(out, "share_of_gain_retained", kept / g if g > EPS else None,
+            "there was no gain from pre-test to post-test to retain")
+    else:
+        put(out, "share_of_gain_retained", None, "nobody took all three tests")
+    return out
+
+
+def _confidence(d: _Data, rows: np.ndarray) -> dict:
+    out: dict = {}
+    for i, ph in enumerate(PHASES):
+        takers = rows & d.taker[i]
+        if not takers.any():
+            continue
+        c = d.conf[i][takers]
+        m = d.marks[i][takers]
+        rated = ~np.isnan(c)
+        n = int(rated.sum())
+        blk: dict = {"n_rated": n}
+        if n == 0:
+            put(blk, "mean", None, "no ratings")
+            put(blk, "confident_wrong_share", None, "no ratings")
+        else:
+            put(blk, "mean", float(c[rated].mean()))
+            put(blk, "confident_wrong_share", float(((c >= CONFIDENT) & (m <= EPS) & rated).sum() / n))
+        out[ph] = blk
+    return out
+
+
+def _disaggregate(d: _Data, matched, codes, labels, person_pass) -> dict:
+    out = {}
+    for code in np.unique(codes[matched]) if matched.any() else []:
+        sel = matched & (codes == code)
+        n = int(sel.sum())
+        blk = paired_block(d.pct[0][sel], d.pct[1][sel], pass_mark=person_pass[sel])
+        out[labels[code] or NOT_RECORDED] = {"n": n, "too_small": n < SMALL_GROUP, "paired": blk}
+    return out
+
+
+def _clean(x):
+    """Plain JSON types; a stray NaN/inf becomes None (never expected, but never emitted)."""
+    if isinstance(x, dict):
+        return {str(k): _clean(v) for k, v in x.items()}
+    if isinstance(x, (list, tuple)):
+        return [_clean(v) for v in x]
+    if isinstance(x, (np.bool_, bool)):
+        return bool(x)
+    if isinstance(x, (np.integer,)):
+        return int(x)
+    if isinstance(x, (float, np.floating)):
+        return float(x) if math.isfinite(x) else None
+    return x
+
+
+__all__ = ["analyze", "phase_block", "ALL", "hake_band"]

@@ -1,0 +1,233 @@
+"""Bank files in and out: detect the format, parse to a preview, store on confirmation.
+
+Import is a preview first: :func:`parse_file` reads a file in any supported format
+into an :class:`~assessor.banks.formats.interchange.ImportReport` without touching the
+database. :func:`store_report` then stores the questions in one transaction. A report
+with errors stores nothing unless the caller asks for the valid questions only.
+Re-importing the same file changes nothing; a changed question becomes a new version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from pathlib import Path
+
+from assessor.safety.backup import auto_backup
+from assessor.errors import InputError
+from assessor.banks.formats.interchange import (ImportReport, Message, Parsed, ParsedNumeric, ParsedOption, ParsedPair,
+                                  join_multilang, to_question)
+from assessor.banks.formats.native import BankFormatError, dump_bank, load_bank_file, parse_bank
+from assessor.ids import stable_id
+from assessor.banks.questions import Bank, Question
+from assessor.store.banks import BankImportSummary
+
+IMPORT_FORMATS = ("gift", "aiken", "moodlexml", "qti", "xlsx", "csv", "yaml")
+EXPORT_FORMATS = ("gift", "aiken", "moodlexml", "qti", "xlsx", "yaml")
+EXTENSIONS = {"gift": "gift", "aiken": "txt", "moodlexml": "xml", "qti": "zip", "xlsx": "xlsx", "csv": "csv",
+              "yaml": "yaml"}
+
+
+def detect_format(path: str | Path, data: bytes) -> str:
+    """The format of a bank file, from its extension and, where that is ambiguous, its content."""
+    suffix = Path(path).suffix.lower()
+    head = data[:4096].lstrip(b"\xef\xbb\xbf").lstrip()
+    if suffix in (".yaml", ".yml"):
+        return "yaml"
+    if suffix == ".xlsx" or data[:2] == b"PK" and b"xl/" in data[:2000]:
+        return "xlsx"
+    if suffix == ".zip" or data[:2] == b"PK":
+        return "qti"
+    if suffix == ".csv":
+        return "csv"
+    if suffix == ".gift":
+        return "gift"
+    if suffix == ".xml" or head.startswith(b"<"):
+        return "moodlexml" if b"<quiz" in data[:20000] else "qti"
+    text = head.decode("utf-8", "replace")
+    if text.startswith("format: assessor-bank"):
+        return "yaml"
+    if "{" in text and "}" in text:
+        return "gift"
+    if "ANSWER:" in text.upper():
+        return "aiken"
+    return "gift"
+
+
+def _from_question(q: Question, line: int) -> Parsed:
+    """A native question shown in the preview shape (every language kept)."""
+    def ml(text):
+        return join_multilang(text) if text else ""
+    return Parsed(
+        line=line, type=q.type, text=ml(q.text), id=q.key, title=q.title, topic=q.topic, tags=list(q.tags),
+        options=[ParsedOption(ml(o.text), o.fraction, ml(o.feedback)) for o in q.options],
+        correct=q.answer if q.type == "truefalse" else None,
+        answers=[ParsedNumeric(a.value, a.tolerance, a.fraction, ml(a.feedback)) for a in q.numeric],
+        pairs=[ParsedPair(ml(p.left), ml(p.right)) for p in q.pairs],
+        key=q.key, objective=dict(q.objective), rationale=dict(q.rationale), source=q.source,
+    )
+
+
+def parse_file(path: str | Path, fmt: str | None = None) -> ImportReport:
+    """Parse a bank file into a preview; never stores anything."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror}).", code="unreadable") from exc
+    fmt = fmt or detect_format(path, data)
+    if fmt not in IMPORT_FORMATS:
+        raise InputError(f"{path}: unknown format {fmt!r}; use one of {', '.join(IMPORT_FORMATS)}.", code="bad_format")
+    if fmt == "yaml":
+        report = ImportReport(format="yaml")
+        try:
+            bank = parse_bank(data.decode("utf-8-sig"), str(path))
+        except UnicodeDecodeError:
+            report.errors.append(Message(0, "the file is not UTF-8 text"))
+            return report
+        except BankFormatError as exc:
+            report.errors.extend(Message(p.line or 0, str(p).split(": ", 1)[-1] if p.line else str(p))
+                                 for p in exc.problems)
+            return report
+        report.questions = [_from_question(q, i + 1) for i, q in enumerate(bank.questions)]
+        return report
+    from assessor.banks.formats import aiken, gift, moodlexml, qti, spreadsheet
+
+    def text() -> str:
+        return data.decode("utf-8-sig", errors="replace")
+
+    parsers = {
+        "gift": lambda: gift.parse_gift(text()),
+        "aiken": lambda: aiken.parse_aiken(text()),
+        "moodlexml": lambda: moodlexml.parse_moodle_xml(data),
+        "qti": lambda: qti.parse_qti(data, path.name),
+        "xlsx": lambda: spreadsheet.parse_xlsx(data),
+        "csv": lambda: spreadsheet.parse_csv(data),
+    }
+    report = parsers[fmt]()
+    report.format = fmt
+    return report
+
+
+def question_key(parsed: Parsed, prefix: str) -> str:
+    """A stable key for a parsed question: its own key, id or title, else one made from its text."""
+    for candidate in (parsed.key, parsed.id, parsed.title):
+        if candidate and candidate.strip():
+            return candidate.strip()
+    digest = hashlib.sha256(f"{parsed.type}\x1f{parsed.text}".encode("utf-8")).hexdigest()[:8].upper()
+    return f"{prefix}-{digest}"
+
+
+def report_to_bank(report: ImportReport, name: str, *, valid_only: bool = False, bank_id: str | None = None,
+                   source: str = "<file>") -> Bank:
+    """The bank that storing ``report`` would create or update.
+
+    Refuses (InputError naming the first error's line) when the report has errors,
+    unless ``valid_only``; refuses a report with no questions.
+    """
+    if report.errors and not valid_only:
+        first = report.errors[0]
+        raise InputError(
+            f"{source}, line {first.line}: {first.message} ({len(report.errors)} error(s); nothing was imported).",
+            code="import_errors")
+    if not report.questions:
+        raise InputError(f"{source}: no question could be read; nothing was imported.", code="no_questions")
+    prefix = "".join(ch for ch in Path(source).stem.upper() if ch.isalnum())[:12] or "Q"
+    questions, seen = [], set()
+    for parsed in report.questions:
+        key = question_key(parsed, prefix)
+        if key in seen:
+            key = f"{key}-L{parsed.line}"
+        seen.add(key)
+        questions.append(to_question(parsed, key))
+    languages = []
+    for q in questions:
+        for lang in q.text:
+            if lang not in languages:
+                languages.append(lang)
+    languages.sort(key=lambda lang: (lang != "en", lang != "id", lang))
+    topics = {q.topic: {"en": q.topic} for q in questions if q.topic}
+    return Bank(name={"en": name}, languages=tuple(languages), topics=topics, questions=tuple(questions),
+                id=bank_id or stable_id("bank", name))
+
+
+def store_report(store, report: ImportReport, *, bank_name: str, valid_only: bool = False,
+                 source: str = "<file>") -> BankImportSummary:
+    """Store the questions of a preview into the bank named ``bank_name`` (created if absent)."""
+    existing = next((b for b in store.banks.list(include_archived=True) if bank_name in b.name.values()), None)
+    bank = report_to_bank(report, bank_name, valid_only=valid_only, source=source,
+                          bank_id=existing.id if existing else None)
+    if existing is not None:
+        bank = replace(bank, name=existing.name, description=existing.description, notice=existing.notice,
+                       languages=tuple(dict.fromkeys(existing.languages + bank.languages)),
+                       topics={**bank.topics, **existing.topics})
+    auto_backup(store, "before-import")
+    return store.banks.import_bank(bank)
+
+
+def import_file(store, path: str | Path, fmt: str | None = None, *, bank_name: str | None = None,
+                valid_only: bool = False) -> tuple[ImportReport, BankImportSummary]:
+    """Parse and store a bank file in any format (all or nothing unless ``valid_only``)."""
+    path = Path(path)
+    report = parse_file(path, fmt)
+    if report.format == "yaml" and not report.errors:
+        return report, import_bank_file(store, path)
+    return report, store_report(store, report, bank_name=bank_name or path.stem, valid_only=valid_only,
+                                source=str(path))
+
+
+def import_bank_file(store, path: str | Path) -> BankImportSummary:
+    """Validate a native bank file and store it (all or nothing).
+
+    Re-importing the same file changes nothing; a changed question becomes a new version.
+    """
+    bank = load_bank_file(path)
+    auto_backup(store, "before-import")
+    return store.banks.import_bank(bank)
+
+
+def export_bank(store, bank_id: str, fmt: str, out: str | Path, languages: list[str] | None = None) -> list[tuple[str, str]]:
+    """Write a bank's current questions in ``fmt``; returns (key, reason) for what the format cannot hold."""
+    bank = store.banks.get(bank_id)
+    questions = list(bank.questions)
+    langs = list(languages or bank.languages)
+    out = Path(out)
+    skipped: list[tuple[str, str]] = []
+    if fmt == "yaml":
+        out.write_text(dump_bank(bank), encoding="utf-8")
+    elif fmt == "gift":
+        from assessor.banks.formats.gift import write_gift
+
+        out.write_text(write_gift(questions, langs), encoding="utf-8")
+    elif fmt == "aiken":
+        from assessor.banks.formats.aiken import write_aiken
+
+        out.write_text(write_aiken(questions, langs[0], skipped), encoding="utf-8")
+    elif fmt == "moodlexml":
+        from assessor.banks.formats.moodlexml import write_moodle_xml
+
+        labels = {t: next(iter(v.values()), t) for t, v in bank.topics.items()}
+        labels = {t: bank.topic_label(t, langs[0]) for t in labels}
+        out.write_bytes(write_moodle_xml(questions, langs, labels))
+    elif fmt == "qti":
+        from assessor.banks.formats.qti import write_qti_package
+
+        skipped = write_qti_package(questions, langs[0], str(out))
+    elif fmt == "xlsx":
+        from assessor.banks.formats.spreadsheet import write_xlsx
+
+        skipped = write_xlsx(questions, langs, str(out))
+    else:
+        raise InputError(f"Unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}.", code="bad_format")
+    return skipped
+
+
+def ensure_bundled_banks(store) -> list[BankImportSummary]:
+    """Load the banks shipped with Assessor into a database that has no banks yet."""
+    from question_banks import bundled_banks
+
+    if store.banks.list(include_archived=True):
+        return []
+    return [import_bank_file(store, path) for path in bundled_banks()]
+
+

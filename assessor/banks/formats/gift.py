@@ -1,0 +1,558 @@
+"""GIFT question files (Moodle's text format): import into an ImportReport, export a bank.
+
+Import follows Moodle's own GIFT reader (qformat_gift) rule by rule, so a file
+behaves here as it does in Moodle:
+
+- questions are separated by blank lines; each line is trimmed; lines starting
+  with ``//`` are comments (``// [id:KEY]`` and ``// [tag:NAME]`` are read);
+- ``$CATEGORY: path`` sets the topic of the questions that follow;
+- ``::title::`` names a question; ``[html|moodle|plain|markdown]`` sets a text format;
+- the first ``{`` ... first ``}`` hold the answers; text after ``}`` makes the
+  answers a blank ``_____`` inside the text;
+- ``\\`` escapes ``~ = # { } :`` and ``\\``; ``\\n`` is a new line;
+- the type comes from the answers as Moodle decides it: ``{}`` essay, no braces
+  description (both skipped, never stored), ``#`` numerical, any ``~``
+  multiple choice (single when some answer starts with ``=``, multiple when none
+  does), ``=`` with ``->`` matching, ``T``/``TRUE``/``F``/``FALSE`` (upper case
+  only) true/false, anything else short answer.
+
+Where Moodle would silently produce a broken question this reader reports an
+error with its line instead (unclosed or repeated braces, weights outside
+-100%..100%, numbers that are not numbers). Export writes what this reader and
+Moodle read back as the same questions.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from decimal import Decimal
+
+from assessor.banks.questions import Question
+from assessor.banks.formats.interchange import (
+    ImportReport,
+    Message,
+    Parsed,
+    ParsedNumeric,
+    ParsedOption,
+    ParsedPair,
+    Skipped,
+    join_multilang,
+)
+
+FORMATS = ("moodle", "html", "plain", "markdown")
+
+# Escaped control characters are swapped for private-use placeholders while the
+# structure is parsed (the same idea as Moodle's), then swapped back.
+_CONTROL = ":#={}~"
+_PH = {c: chr(0x10FF00 + i) for i, c in enumerate(_CONTROL)}
+_PH_NL = chr(0x10FF10)
+_UNPH = {v: k for k, v in _PH.items()}
+_UNPH[_PH_NL] = "\n"
+_UNPH_RE = re.compile("[" + "".join(_UNPH) + "]")
+_ESCAPE_RE = re.compile(r"\\(.)")
+_MLANG_TAG = re.compile(r"\{(mlang(?:\s+[\w,-]+)?)\}", re.IGNORECASE)
+
+_WEIGHT_RE = re.compile(r"^%\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*%")
+_FORMAT_RE = re.compile(r"^\[(html|moodle|plain|markdown)\]")
+_ID_RE = re.compile(r"\[id:((?:\\.|[^\]\\])*)\]")
+_TAG_RE = re.compile(r"\[tag:((?:\\.|[^\]\\])*)\]")
+_TF = {"T": True, "TRUE": True, "F": False, "FALSE": False}
+
+# Moodle's grade choices for answers (question/format.php, question_bank grade options).
+_MOODLE_GRADES = sorted(
+    {1.0, 0.9, 0.8, 0.75, 0.7, 0.6, 0.5, 0.4, 0.3, 0.25, 0.2, 0.1, 0.05, 0.0}
+    | {round(1 / n, 7) for n in (3, 6, 7, 8, 9)}
+    | {round(2 / 3, 7), round(5 / 6, 7)}
+)
+
+
+def _is_moodle_grade(fraction: float) -> bool:
+    return any(abs(abs(fraction) - g) < 1e-5 for g in _MOODLE_GRADES)
+
+
+def _escape_line(line: str) -> str:
+    """Resolve GIFT escapes of one line into placeholders (structure-neutral)."""
+
+    def repl(m: re.Match) -> str:
+        c = m.group(1)
+        if c == "\\":
+            return "\\"
+        if c in _PH:
+            return _PH[c]
+        if c == "n":
+            return _PH_NL
+        return m.group(0)
+
+    line = _ESCAPE_RE.sub(repl, line)
+    # {mlang xx} markers are text, not answer braces (Moodle's multilang2 syntax).
+    return _MLANG_TAG.sub(lambda m: _PH["{"] + m.group(1) + _PH["}"], line)
+
+
+def _restore(s: str) -> str:
+    return _UNPH_RE.sub(lambda m: _UNPH[m.group(0)], s)
+
+
+class _Block:
+    """One blank-line-separated chunk: its text with placeholders and line mapping."""
+
+    def __init__(self, lines: list[tuple[int, str]]):
+        self.comments: list[str] = []
+        parts: list[str] = []
+        self.starts: list[tuple[int, int]] = []  # (offset in text, source line)
+        offset = 0
+        for number, raw in lines:
+            if raw.startswith("//"):
+                self.comments.append(raw)
+                continue
+            self.starts.append((offset, number))
+            esc = _escape_line(raw)
+            parts.append(esc)
+            offset += len(esc) + 1
+        self.text = "\n".join(parts)
+
+    def line_at(self, offset: int) -> int:
+        line = self.starts[0][1] if self.starts else 1
+        for start, number in self.starts:
+            if start <= offset:
+                line = number
+            else:
+                break
+        return line
+
+
+def _text_with_format(s: str, default: str) -> tuple[str, str]:
+    """Moodle's parse_text_with_format: optional [format] prefix, escapes, trim."""
+    fmt = default
+    m = _FORMAT_RE.match(s)
+    if m:
+        fmt = m.group(1)
+        s = s[m.end():]
+    return _restore(s).strip(), fmt
+
+
+def _split_keep_offsets(s: str, base: int, seps: str) -> list[tuple[str, int]]:
+    """Split ``s`` before every character of ``seps`` (kept), with absolute offsets."""
+    pieces: list[tuple[str, int]] = []
+    start = 0
+    for i, c in enumerate(s):
+        if c in seps and i > start:
+            pieces.append((s[start:i], base + start))
+            start = i
+    pieces.append((s[start:], base + start))
+    return pieces
+
+
+def _number(s: str) -> float | None:
+    try:
+        v = float(_restore(s).strip())
+    except ValueError:
+        return None
+    return v if math.isfinite(v) else None
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.report = ImportReport(format="gift")
+        self.topic = ""
+
+    def warn(self, line: int, msg: str) -> None:
+        self.report.warnings.append(Message(line, msg))
+
+    def error(self, line: int, msg: str) -> None:
+        self.report.errors.append(Message(line, msg))
+
+    # -- blocks -----------------------------------------------------------
+    def read(self, text: str) -> ImportReport:
+        text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+        block: list[tuple[int, str]] = []
+        for number, raw in enumerate(text.split("\n"), start=1):
+            line = raw.strip()
+            if line:
+                block.append((number, line))
+            elif block:
+                self.block(block)
+                block = []
+        if block:
+            self.block(block)
+        return self.report
+
+    def block(self, lines: list[tuple[int, str]]) -> None:
+        first = next((i for i, (_, raw) in enumerate(lines) if not raw.startswith("//")), None)
+        if first is None:
+            return  # only comments
+        number, raw = lines[first]
+        if raw.startswith("$CATEGORY:"):
+            self.topic = _topic(_restore(_escape_line(raw[len("$CATEGORY:"):])).strip())
+            rest = lines[first + 1:]
+            if any(not r.startswith("//") for _, r in rest):
+                self.warn(
+                    rest[0][0],
+                    "text right after a $CATEGORY line is read as a question; Moodle needs a blank line between them",
+                )
+                self.block(lines[:first] + rest)
+            return
+        self.question(_Block(lines))
+
+    # -- one question -----------------------------------------------------
+    def question(self, b: _Block) -> None:
+        text = b.text
+        line = b.line_at(0)
+        ident, tags = _comment_meta(b.comments)
+        base = 0
+        title = ""
+        if text.startswith("::"):
+            end = text.find("::", 2)
+            if end < 0:
+                self.warn(line, "'::' opens a title that is never closed; read as text")
+                text, base = text[2:], 2
+            else:
+                title = " ".join(_restore(text[2:end]).split())
+                rest = text[end + 2:]
+                base = end + 2 + (len(rest) - len(rest.lstrip()))
+                text = rest.strip()
+        open_, close = text.find("{"), text.find("}")
+        if open_ < 0 and close < 0:
+            self.skip(line, "description", "description item: no answers, not auto-scorable")
+            return
+        if close < 0:
+            self.error(
+                b.line_at(base + open_),
+                "'{' is not closed by '}' before the next blank line (GIFT questions cannot contain blank lines)",
+            )
+            return
+        if open_ < 0 or close < open_:
+            self.error(b.line_at(base + close), "'}' without a '{' before it")
+            return
+        inner = text[open_ + 1:close]
+        if "{" in inner:
+            self.error(b.line_at(base + open_ + 1 + inner.index("{")),
+                       "unescaped '{' inside the answers; write \\{ for a literal brace")
+            return
+        after = text[close + 1:]
+        if "{" in after or "}" in after:
+            pos = close + 1 + min(i for i in (after.find("{"), after.find("}")) if i >= 0)
+            self.error(b.line_at(base + pos), "a second {...} answer block; a GIFT question has exactly one")
+            return
+        if text.endswith("}"):
+            stem = text[:open_]
+        else:
+            stem = text[:open_] + "_____" + after
+        qtext, fmt = _text_with_format(stem, "moodle")
+        answers = inner.strip()
+        abase = base + open_ + 1 + (len(inner) - len(inner.lstrip()))
+        gf = ""
+        sep = answers.rfind("####")
+        if sep >= 0:
+            gf, _ = _text_with_format(answers[sep + 4:], fmt)
+            answers = answers[:sep].strip()
+        p = Parsed(line=line, type="", text=qtext, id=ident, title=title, topic=self.topic,
+                   tags=tags, text_format=fmt, general_feedback=gf)
+        if answers == "":
+            self.skip(line, "essay", "essay question: not auto-scorable")
+            return
+        if answers.startswith("#"):
+            ok = self.numerical(p, answers[1:], abase + 1, b)
+        elif "~" in answers:
+            ok = self.choice(p, answers, abase, b)
+        elif "=" in answers and "->" in answers:
+            ok = self.matching(p, answers, abase, b)
+        else:
+            head = answers.split("#", 1)[0].strip() if answers.find("#") > 0 else answers
+            if head in _TF:
+                ok = self.truefalse(p, answers, head)
+            else:
+                ok = self.short(p, answers, abase, b)
+        if ok:
+            self.report.questions.append(p)
+
+    def skip(self, line: int, kind: str, reason: str) -> None:
+        self.report.skipped.append(Skipped(line, kind, reason))
+
+    # -- answers ----------------------------------------------------------
+    def weight(self, s: str, line: int, default: float) -> tuple[float, str] | None:
+        """Leading ``%n%`` weight of an answer (as a fraction), and the rest."""
+        m = _WEIGHT_RE.match(s)
+        if not m:
+            return default, s
+        raw = m.group(1)
+        fraction = float(Decimal(raw) / 100)
+        if not -1 <= fraction <= 1:
+            self.error(line, f"answer weight {raw}% is outside -100%..100%")
+            return None
+        if not _is_moodle_grade(fraction):
+            self.warn(line, f"answer weight {raw}% is not a Moodle grade; stored as {fraction:g}")
+        return fraction, s[m.end():]
+
+    def answer(self, body: str, fmt: str) -> tuple[str, str]:
+        ans, _, fb = body.partition("#")
+        return _text_with_format(ans.strip(), fmt)[0], _text_with_format(fb.strip(), fmt)[0]
+
+    def _pieces(self, answers: str, abase: int, seps: str, b: _Block) -> list[tuple[str, int]]:
+        pieces = _split_keep_offsets(answers, abase, seps)
+        out = []
+        for i, (piece, off) in enumerate(pieces):
+            if i == 0 and not piece.strip():
+                continue
+            if i > 0:
+                prev = pieces[i - 1][0]
+                if "#" in prev and prev[-1:] and not prev[-1].isspace():
+                    self.warn(b.line_at(off), f"an unescaped '{piece[0]}' inside feedback starts a new answer; "
+                              f"write \\{piece[0]} for a literal '{piece[0]}'")
+            out.append((piece, off))
+        return out
+
+    def choice(self, p: Parsed, answers: str, abase: int, b: _Block) -> bool:
+        p.type = "single" if "=" in answers else "multiple"
+        pieces = self._pieces(answers, abase, "~=", b)
+        if len(pieces) < 2:
+            self.error(p.line, "a multiple-choice question needs at least two answers")
+            return False
+        for piece, off in pieces:
+            line = b.line_at(off)
+            marker, body = piece[0], piece[1:].strip()
+            if marker not in "~=":
+                # Moodle reads it as a wrong answer; say so, it is rarely meant.
+                self.warn(line, "answer without '~' or '=' before it; read as a wrong answer")
+                marker, body = "~", piece.strip()
+            w = self.weight(body, line, 1.0 if marker == "=" else 0.0)
+            if w is None:
+                return False
+            fraction, body = w
+            text, fb = self.answer(body, p.text_format)
+            if not text:
+                self.error(line, "empty answer")
+                return False
+            p.options.append(ParsedOption(text, fraction, fb))
+        if not any(o.fraction > 0 for o in p.options):
+            self.warn(p.line, "no answer earns credit")
+        return True
+
+    def short(self, p: Parsed, answers: str, abase: int, b: _Block) -> bool:
+        p.type = "short"
+        for piece, off in self._pieces(answers, abase, "=", b):
+            line = b.line_at(off)
+            body = piece[1:].strip() if piece.startswith("=") else piece.strip()
+            w = self.weight(body, line, 1.0)
+            if w is None:
+                return False
+            fraction, body = w
+            text, fb = self.answer(body, p.text_format)
+            if not text:
+                self.error(line, "empty short answer")
+                return False
+            p.options.append(ParsedOption(text, fraction, fb))
+        if not p.options:
+            self.error(p.line, "a short-answer question needs at least one answer")
+            return False
+        return True
+
+    def matching(self, p: Parsed, answers: str, abase: int, b: _Block) -> bool:
+        p.type = "matching"
+        for piece, off in self._pieces(answers, abase, "=", b):
+            line = b.line_at(off)
+            body = piece[1:] if piece.startswith("=") else piece
+            if "->" not in body:
+                self.error(line, "a matching pair needs '->' between its two sides")
+                return False
+            left, _, right = body.partition("->")
+            left_text, _ = _text_with_format(left.strip(), p.text_format)
+            right_text = _restore(right).strip()
+            if not left_text:
+                self.warn(line, f"'{right_text}' has no left side: it is an extra answer (distractor), not a pair")
+            p.pairs.append(ParsedPair(left_text, right_text))
+        if sum(1 for pair in p.pairs if pair.left) < 2:
+            self.error(p.line, "a matching question needs at least two pairs")
+            return False
+        return True
+
+    def truefalse(self, p: Parsed, answers: str, head: str) -> bool:
+        p.type = "truefalse"
+        p.correct = _TF[head]
+        bits = answers.split("#", 2)
+        wrong = _text_with_format(bits[1].strip(), p.text_format)[0] if len(bits) > 1 else ""
+        right = _text_with_format(bits[2].strip(), p.text_format)[0] if len(bits) > 2 else ""
+        # Moodle: first feedback is shown for the wrong answer, second for the right one.
+        if p.correct:
+            p.feedback_true, p.feedback_false = right, wrong
+        else:
+            p.feedback_true, p.feedback_false = wrong, right
+        return True
+
+    def numerical(self, p: Parsed, answers: str, abase: int, b: _Block) -> bool:
+        p.type = "numerical"
+        tilde = answers.find("~")
+        if tilde >= 0:
+            self.warn(b.line_at(abase + tilde), "feedback for any other answer ('~') is not kept")
+            answers = answers[:tilde]
+        for piece, off in self._pieces(answers, abase, "=", b):
+            line = b.line_at(off)
+            body = piece[1:].strip() if piece.startswith("=") else piece.strip()
+            w = self.weight(body, line, 1.0)
+            if w is None:
+                return False
+            fraction, body = w
+            num, _, fb = body.partition("#")
+            num = _restore(num).strip()
+            feedback = _text_with_format(fb.strip(), p.text_format)[0]
+            if num.find("..") > 0:
+                lo, hi = _number(num[: num.find("..")]), _number(num[num.find("..") + 2:])
+                if lo is None or hi is None:
+                    self.error(line, f"numerical range '{num}' is not two numbers")
+                    return False
+                if lo > hi:
+                    self.warn(line, f"numerical range '{num}' runs backwards; read as {hi:g}..{lo:g}")
+                    lo, hi = hi, lo
+                value = (lo + hi) / 2
+                tol = hi - value
+            elif num.find(":") > 0:
+                value, tol = _number(num[: num.find(":")]), _number(num[num.find(":") + 1:])
+                if value is None or tol is None:
+                    self.error(line, f"numerical answer '{num}' is not a number with a tolerance")
+                    return False
+                if tol < 0:
+                    self.error(line, f"numerical tolerance in '{num}' is negative")
+                    return False
+            else:
+                value, tol = _number(num), 0.0
+                if value is None:
+                    self.error(line, f"numerical answer '{num}' is not a number")
+                    return False
+            p.answers.append(ParsedNumeric(value, tol, fraction, feedback))
+        if not p.answers:
+            self.error(p.line, "a numerical question needs at least one number")
+            return False
+        return True
+
+
+def _topic(path: str) -> str:
+    """Topic from a Moodle category path: context and 'top' prefixes dropped."""
+    path = re.sub(r"^\$[a-z]+\$/", "", path)
+    path = re.sub(r"^top(/|$)", "", path)
+    return path.strip()
+
+
+def _unescape_meta(s: str) -> str:
+    return re.sub(r"\\(.)", r"\1", s).strip()
+
+
+def _comment_meta(comments: list[str]) -> tuple[str | None, list[str]]:
+    ident = None
+    tags: list[str] = []
+    for c in comments:
+        m = _ID_RE.search(c)
+        if m and ident is None:
+            ident = _unescape_meta(m.group(1)) or None
+        tags += [t for t in (_unescape_meta(x) for x in _TAG_RE.findall(c)) if t]
+    return ident, tags
+
+
+def parse_gift(text: str) -> ImportReport:
+    """Parse GIFT text into a report; never raises on bad content.
+
+    Every question keeps the 1-based line of its first line; problems are
+    warnings or errors with their line. Essay and description items are listed
+    in ``skipped``.
+    """
+    return _Reader().read(text)
+
+
+# -- export --------------------------------------------------------------------
+
+_ESC_OUT = str.maketrans({"\\": "\\\\", "~": "\\~", "=": "\\=", "#": "\\#", "{": "\\{",
+                          "}": "\\}", ":": "\\:", "\n": "\\n", "\r": ""})
+
+
+def _esc(s: str) -> str:
+    out = s.translate(_ESC_OUT)
+    # Text that would read as a format tag, comment, title or category keeps its meaning
+    # behind an explicit default format.
+    if _FORMAT_RE.match(out) or out.startswith(("//", "$CATEGORY", "%")):
+        out = "[moodle]" + out
+    return out
+
+
+def _fmt_fraction(fraction: float) -> str:
+    d = (Decimal(repr(float(fraction))) * 100).normalize()
+    text = format(d, "f")
+    return text
+
+
+def _fmt_number(x: float) -> str:
+    return repr(float(x))
+
+
+def write_gift(questions: list[Question], languages: list[str]) -> str:
+    """GIFT text for ``questions``: what :func:`parse_gift` (and Moodle) read back as the same questions.
+
+    Text in several of ``languages`` is written as Moodle multilang spans; a topic
+    change writes ``$CATEGORY:``; each key is written as ``// [id:KEY]`` and tags as
+    ``// [tag:...]``; the rationale becomes ``####`` general feedback. Objectives,
+    sources and case sensitivity have no GIFT form and are not written.
+    """
+    langs = list(languages)
+
+    def ml(text: dict[str, str]) -> str:
+        chosen = {lang: text[lang] for lang in langs if text.get(lang)}
+        if not chosen:
+            chosen = {lang: t for lang, t in text.items() if t}
+        if len(chosen) == 1 and langs and next(iter(chosen)) != langs[0]:
+            lang, t = next(iter(chosen.items()))
+            return _esc(f'<span lang="{lang}" class="multilang">{t}</span>')
+        return _esc(join_multilang(chosen))
+
+    out: list[str] = []
+    topic = ""
+    for q in questions:
+        if q.topic != topic:
+            out.append(f"$CATEGORY: {q.topic.translate(_ESC_OUT)}\n")
+            topic = q.topic
+        head = []
+        if q.key:
+            head.append(f"// [id:{_meta(q.key)}]")
+        if q.tags:
+            head.append("// " + " ".join(f"[tag:{_meta(t)}]" for t in q.tags))
+        title = f"::{_esc(q.title)}::" if q.title else ""
+        body = [f"{title}{ml(q.text)}" + "{"]
+        if q.type in ("single", "multiple"):
+            for o in q.options:
+                if q.type == "single" and o.fraction == 1:
+                    mark = "="
+                elif o.fraction == 0:
+                    mark = "~"
+                else:
+                    mark = f"~%{_fmt_fraction(o.fraction)}%"
+                fb = f"#{ml(o.feedback)}" if any(o.feedback.values()) else ""
+                body.append(f"\t{mark}{ml(o.text)}{fb}")
+        elif q.type == "short":
+            for o in q.options:
+                mark = "=" if o.fraction == 1 else f"=%{_fmt_fraction(o.fraction)}%"
+                fb = f"#{ml(o.feedback)}" if any(o.feedback.values()) else ""
+                body.append(f"\t{mark}{ml(o.text)}{fb}")
+        elif q.type == "truefalse":
+            body[-1] += "TRUE" if q.answer else "FALSE"
+        elif q.type == "numerical":
+            body[-1] += "#"
+            for a in q.numeric:
+                mark = "=" if a.fraction == 1 else f"=%{_fmt_fraction(a.fraction)}%"
+                fb = f"#{ml(a.feedback)}" if any(a.feedback.values()) else ""
+                body.append(f"\t{mark}{_fmt_number(a.value)}:{_fmt_number(a.tolerance)}{fb}")
+        elif q.type == "matching":
+            for pair in q.pairs:
+                body.append(f"\t={ml(pair.left)} -> {ml(pair.right)}")
+        if any(q.rationale.values()):
+            gf = "####" + ml(q.rationale)
+            if q.type == "truefalse":
+                body[-1] += gf
+            else:
+                body.append("\t" + gf)
+        if q.type == "truefalse":
+            body[-1] += "}"
+        else:
+            body.append("}")
+        out.append("\n".join(head + body) + "\n")
+    return "\n".join(out)
+
+
+def _meta(s: str) -> str:
+    return s.replace("\\", "\\\\").replace("]", "\\]").replace("\n", " ")

@@ -1,0 +1,225 @@
+"""What every bank importer produces: parsed questions plus a line-numbered report.
+
+Importers (GIFT, Aiken, Moodle XML, QTI, XLSX/CSV, YAML) parse a file into
+:class:`ImportReport` without touching any database. The report is what the app
+previews and ``assessor bank import --dry-run --json`` prints (shape documented in
+docs/bank-format.md). Only after confirmation are the questions converted with
+:func:`to_question` and stored, all in one transaction.
+
+``Parsed.text`` keeps the text as the source has it (escapes resolved); Moodle's
+multi-language markup inside it is split into languages by :func:`split_multilang`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from assessor.banks.questions import NumericAnswer, Option, Pair, Question
+
+
+@dataclass
+class ParsedOption:
+    text: str
+    fraction: float = 0.0
+    feedback: str = ""
+
+
+@dataclass
+class ParsedNumeric:
+    value: float
+    tolerance: float = 0.0
+    fraction: float = 1.0
+    feedback: str = ""
+
+
+@dataclass
+class ParsedPair:
+    left: str
+    right: str
+
+
+@dataclass
+class Parsed:
+    """One question as read from a file (the dry-run JSON contract)."""
+
+    line: int
+    type: str  # single | multiple | truefalse | short | numerical | matching
+    text: str
+    id: str | None = None
+    title: str = ""
+    topic: str = ""
+    tags: list[str] = field(default_factory=list)
+    text_format: str = "moodle"
+    general_feedback: str = ""
+    options: list[ParsedOption] = field(default_factory=list)
+    correct: bool | None = None
+    feedback_true: str = ""
+    feedback_false: str = ""
+    answers: list[ParsedNumeric] = field(default_factory=list)
+    pairs: list[ParsedPair] = field(default_factory=list)
+    # Native/XLSX sources carry more than the interchange formats can:
+    key: str = ""
+    objective: dict[str, str] = field(default_factory=dict)
+    rationale: dict[str, str] = field(default_factory=dict)
+    source: str = ""
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        for name in ("key", "objective", "rationale", "source"):
+            if not data[name]:
+                data.pop(name)
+        return data
+
+
+@dataclass
+class Skipped:
+    line: int
+    type: str
+    reason: str
+
+
+@dataclass
+class Message:
+    line: int
+    message: str
+
+
+@dataclass
+class ImportReport:
+    """Result of parsing one file: nothing in it has been stored."""
+
+    questions: list[Parsed] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
+    errors: list[Message] = field(default_factory=list)
+    format: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def to_json(self) -> dict:
+        return {
+            "format": self.format,
+            "questions": [q.to_json() for q in self.questions],
+            "skipped": [asdict(s) for s in self.skipped],
+            "warnings": [asdict(w) for w in self.warnings],
+            "errors": [asdict(e) for e in self.errors],
+        }
+
+
+# -- Moodle multi-language markup --------------------------------------------
+
+_SPAN_OPEN = re.compile(r"<span\b([^>]*)>", re.IGNORECASE)
+_SPAN_ANY = re.compile(r"<span\b[^>]*>|</span\s*>", re.IGNORECASE)
+_ATTR_LANG = re.compile(r"\blang\s*=\s*[\"']([\w-]+)[\"']", re.IGNORECASE)
+_ATTR_MULTILANG = re.compile(r"\bclass\s*=\s*[\"'][^\"']*\bmultilang\b[^\"']*[\"']", re.IGNORECASE)
+_MLANG = re.compile(r"\{mlang\s+([\w-]+)\}(.*?)\{mlang\}", re.DOTALL | re.IGNORECASE)
+
+
+def _lang_code(lang: str) -> str:
+    return lang.lower().split("-")[0].split("_")[0]
+
+
+def _multilang_blocks(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, lang, body) of each multilang span; nested plain spans stay in the body."""
+    blocks = []
+    pos = 0
+    while True:
+        m = _SPAN_OPEN.search(text, pos)
+        if not m:
+            return blocks
+        lang = _ATTR_LANG.search(m.group(1))
+        if not (lang and _ATTR_MULTILANG.search(m.group(1))):
+            pos = m.end()
+            continue
+        depth, cursor = 1, m.end()
+        while depth:
+            t = _SPAN_ANY.search(text, cursor)
+            if not t:
+                return blocks  # unclosed: leave as text
+            depth += -1 if t.group(0).startswith("</") else 1
+            cursor = t.end()
+        blocks.append((m.start(), cursor, lang.group(1), text[m.end():t.start()]))
+        pos = cursor
+
+
+def split_multilang(text: str, default_lang: str = "en") -> dict[str, str]:
+    """Per-language text from Moodle's multilang spans or ``{mlang xx}`` blocks.
+
+    Text without such markup belongs to ``default_lang``. Text outside the markup
+    (shared text) is kept in every language. Each language's own text is kept
+    exactly; only whitespace left doubled where another language's block was
+    removed is merged, and the result is stripped.
+    """
+    found: dict[str, list[str]] = {}
+    pieces: list[str] = []
+    pos = 0
+    marks = [(a, b, lang, body) for a, b, lang, body in _multilang_blocks(text)]
+    marks += [(m.start(), m.end(), m.group(1), m.group(2)) for m in _MLANG.finditer(text)
+              if not any(a <= m.start() < b for a, b, _, _ in marks)]
+    marks.sort()
+    slots: list[tuple[str, str]] = []
+    for a, b, lang, body in marks:
+        if a < pos:
+            continue
+        pieces.append(text[pos:a])
+        slots.append((_lang_code(lang), body))
+        found.setdefault(_lang_code(lang), [])
+        pos = b
+    pieces.append(text[pos:])
+    if not found:
+        return {default_lang: text}
+    result = {}
+    for lang in found:
+        out = pieces[0]
+        for (slot_lang, body), piece in zip(slots, pieces[1:]):
+            if slot_lang == lang:
+                out += body + piece
+            elif out[-1:].isspace() and piece[:1].isspace():
+                out += piece.lstrip()
+            else:
+                out += piece
+        result[lang] = out.strip()
+    return result
+
+
+def join_multilang(text: dict[str, str], style: str = "span") -> str:
+    """One string carrying every language, in Moodle's ``span`` or ``mlang`` markup.
+
+    A single language is written plainly, so monolingual banks stay clean.
+    """
+    langs = [(lang, t) for lang, t in text.items() if t]
+    if len(langs) <= 1:
+        return langs[0][1] if langs else ""
+    if style == "mlang":
+        return "".join(f"{{mlang {lang}}}{t}{{mlang}}" for lang, t in langs)
+    return "".join(f'<span lang="{lang}" class="multilang">{t}</span>' for lang, t in langs)
+
+
+def to_question(parsed: Parsed, key: str, default_lang: str = "en") -> Question:
+    """The bank question for a parsed one (multilang markup split into languages)."""
+
+    def ml(s: str) -> dict[str, str]:
+        return split_multilang(s, default_lang) if s else {}
+
+    options: tuple[Option, ...] = ()
+    if parsed.type in ("single", "multiple", "short"):
+        options = tuple(Option(ml(o.text), float(o.fraction), ml(o.feedback)) for o in parsed.options)
+    rationale = parsed.rationale or ml(parsed.general_feedback)
+    return Question(
+        key=parsed.key or key,
+        type=parsed.type,
+        text=ml(parsed.text),
+        topic=parsed.topic,
+        objective=dict(parsed.objective),
+        options=options,
+        answer=parsed.correct if parsed.type == "truefalse" else None,
+        numeric=tuple(NumericAnswer(a.value, a.tolerance, a.fraction, ml(a.feedback)) for a in parsed.answers),
+        pairs=tuple(Pair(ml(p.left), ml(p.right)) for p in parsed.pairs),
+        rationale=rationale,
+        source=parsed.source,
+        title=parsed.title,
+        tags=tuple(parsed.tags),
+    )

@@ -1,0 +1,365 @@
+"""Moodle XML question files: import into :class:`ImportReport`, export from questions.
+
+Read: multichoice (single and multiple response), truefalse, shortanswer, numerical,
+matching and category pseudo-questions; essay, description and every other Moodle
+type is reported as skipped with its line. Parsing goes through defusedxml (see
+``_xmltree``), and every problem is reported with the line of its ``<question>`` (or
+``<answer>``) element; nothing raises on bad input.
+
+Write: one ``<question type="category">`` per topic (path from the topic label, the
+topic key in the category's ``idnumber``), then the questions with ``idnumber`` = key,
+text in Moodle's multilang spans when several languages are written, the rationale
+as ``generalfeedback`` and fractions as Moodle percentages. Importing the written
+file gives back the same questions (objective and source have no place in Moodle
+XML and are not carried; see docs/formats-moodle-qti-xlsx.md).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from fractions import Fraction
+from xml.sax.saxutils import escape
+
+from assessor.banks.questions import Question
+from assessor.banks.formats import _xmltree
+from assessor.banks.formats.interchange import ImportReport, Message, Parsed, ParsedNumeric, ParsedOption, ParsedPair, Skipped, join_multilang
+
+FORMAT = "moodlexml"
+
+# Moodle's grade menu (question_bank::fraction_options_full), as exact fractions.
+_GRADES = [Fraction(1), Fraction(9, 10), Fraction(5, 6), Fraction(4, 5), Fraction(3, 4), Fraction(7, 10),
+           Fraction(2, 3), Fraction(3, 5), Fraction(1, 2), Fraction(2, 5), Fraction(1, 3), Fraction(3, 10),
+           Fraction(1, 4), Fraction(1, 5), Fraction(1, 6), Fraction(1, 7), Fraction(1, 8), Fraction(1, 9),
+           Fraction(1, 10), Fraction(1, 20), Fraction(0)]
+MOODLE_GRADES: tuple[float, ...] = tuple(sorted({float(s * g) for g in _GRADES for s in (1, -1)}, reverse=True))
+"""Every fraction Moodle's grade menus offer (1, 0.9, 5/6, ... 0, ... -1)."""
+
+_GRADE_SLACK = 6e-6  # Moodle writes grades with 5-7 decimals (33.33333).
+
+_SKIP_REASONS = {
+    "essay": "essay questions are not auto-scorable",
+    "description": "description items are not questions",
+}
+
+
+# -- import ---------------------------------------------------------------------
+
+
+def parse_moodle_xml(data: bytes) -> ImportReport:
+    """Parse a Moodle XML file. Never raises: problems are line-numbered report errors."""
+    report = ImportReport(format=FORMAT)
+    try:
+        root = _xmltree.parse(data)
+    except _xmltree.XmlError as exc:
+        report.errors.append(Message(exc.line, exc.message))
+        return report
+    if root.tag != "quiz":
+        report.errors.append(Message(root.line, f"the root element is <{root.tag}>, not Moodle XML's <quiz>"))
+        return report
+    topic = ""
+    keys: dict[str, int] = {}
+    for node in root.children:
+        if node.tag != "question":
+            report.warnings.append(Message(node.line, f"<{node.tag}> outside a question ignored"))
+            continue
+        qtype = node.get("type")
+        if qtype == "category":
+            topic = _category_topic(node)
+            continue
+        try:
+            parsed = _parse_question(node, qtype, topic, report)
+        except _Invalid as exc:
+            report.errors.append(Message(exc.line, exc.message))
+            continue
+        if parsed is None:
+            continue
+        if parsed.key and parsed.key in keys:
+            report.errors.append(Message(parsed.line, f"idnumber {parsed.key!r} is already used by the question "
+                                                      f"on line {keys[parsed.key]}"))
+            continue
+        if parsed.key:
+            keys[parsed.key] = parsed.line
+        report.questions.append(parsed)
+    return report
+
+
+class _Invalid(Exception):
+    def __init__(self, line: int, message: str):
+        super().__init__(message)
+        self.line, self.message = line, message
+
+
+def _text(node: _xmltree.Node | None, tag: str = "text") -> str:
+    """Text of ``<tag>`` inside ``node`` (Moodle wraps every string in ``<text>``)."""
+    if node is None:
+        return ""
+    inner = node.find(tag)
+    return inner.text.strip() if inner is not None else ""
+
+
+def _field(node: _xmltree.Node, tag: str) -> str:
+    child = node.find(tag)
+    return child.text.strip() if child is not None else ""
+
+
+def _split_category_path(path: str) -> list[str]:
+    # Moodle escapes a '/' inside a category name as '//'.
+    parts = [p.replace("\x00", "/") for p in path.replace("//", "\x00").split("/")]
+    return [p.strip() for p in parts if p.strip() and not (p.startswith("$") and p.endswith("$")) and p != "top"]
+
+
+def _category_topic(node: _xmltree.Node) -> str:
+    idnumber = _field(node, "idnumber")
+    if idnumber:
+        return idnumber
+    parts = _split_category_path(_text(node.find("category")))
+    return parts[-1] if parts else ""
+
+
+def _fraction(answer: _xmltree.Node, report: ImportReport) -> float:
+    raw = answer.get("fraction", "0").strip()
+    try:
+        percent = float(raw.replace(",", "."))
+    except ValueError:
+        raise _Invalid(answer.line, f"answer weight {raw!r} is not a number") from None
+    if not math.isfinite(percent) or not -100 - 1e-6 <= percent <= 100 + 1e-6:
+        raise _Invalid(answer.line, f"answer weight {raw}% is outside -100% to 100%")
+    value = percent / 100
+    nearest = min(MOODLE_GRADES, key=lambda g: abs(g - value))
+    if abs(nearest - value) <= _GRADE_SLACK:
+        return nearest
+    value = round(value, 10)
+    report.warnings.append(Message(answer.line, f"answer weight {raw}% is not a Moodle grade; stored as {value:.10g}"))
+    return value
+
+
+def _children(node: _xmltree.Node, outer: str, inner: str) -> list[_xmltree.Node]:
+    found = node.find(outer)
+    return found.findall(inner) if found is not None else []
+
+
+def _feedback(node: _xmltree.Node) -> str:
+    return _text(node.find("feedback"))
+
+
+def _parse_question(node: _xmltree.Node, qtype: str, topic: str, report: ImportReport) -> Parsed | None:
+    line = node.line
+    if qtype in _SKIP_REASONS:
+        report.skipped.append(Skipped(line, qtype, _SKIP_REASONS[qtype]))
+        return None
+    kinds = {"multichoice": None, "multichoiceset": "multiple", "truefalse": "truefalse",
+             "shortanswer": "short", "numerical": "numerical", "matching": "matching"}
+    if qtype not in kinds:
+        report.skipped.append(Skipped(line, qtype or "?", f"Moodle question type {qtype or '(none)'!r} is not supported"))
+        return None
+    qtext_node = node.find("questiontext")
+    text = _text(qtext_node)
+    if not text:
+        raise _Invalid(line, "the question has no text")
+    files = [f for f in node.iter("file")]
+    if files:
+        report.warnings.append(Message(files[0].line, f"{len(files)} embedded file(s) (images) are not imported; "
+                                                      "@@PLUGINFILE@@ links in the text will not show"))
+    idnumber = _field(node, "idnumber")
+    name = _text(node.find("name"))
+    parsed = Parsed(
+        line=line,
+        type=kinds[qtype] or ("single" if _field(node, "single").lower() in ("true", "1") else "multiple"),
+        text=text,
+        id=idnumber or None,
+        key=idnumber,
+        # The exporter writes the key as name when there is no title.
+        title="" if name == idnumber else name,
+        topic=topic,
+        tags=[t for t in (_text(tag) for tag in _children(node, "tags", "tag")) if t],
+        text_format=qtext_node.get("format", "html") if qtext_node is not None else "html",
+        general_feedback=_text(node.find("generalfeedback")),
+    )
+    answers = node.findall("answer")
+    if parsed.type in ("single", "multiple"):
+        parsed.options = [ParsedOption(_text(a), _fraction(a, report), _feedback(a)) for a in answers]
+        if len(parsed.options) < 2:
+            raise _Invalid(line, "a multiple-choice question needs at least two answers")
+        for a, o in zip(answers, parsed.options):
+            if not o.text:
+                raise _Invalid(a.line, "an answer has no text")
+        if not any(o.fraction > 0 for o in parsed.options):
+            raise _Invalid(line, "no answer has a positive weight, so none is correct")
+    elif parsed.type == "truefalse":
+        for a in answers:
+            value = _text(a).lower()
+            if value not in ("true", "false"):
+                raise _Invalid(a.line, f"a true/false answer must be 'true' or 'false', not {value!r}")
+            if _fraction(a, report) > 0:
+                parsed.correct = value == "true"
+            if value == "true":
+                parsed.feedback_true = _feedback(a)
+            else:
+                parsed.feedback_false = _feedback(a)
+        if parsed.correct is None:
+            raise _Invalid(line, "neither 'true' nor 'false' has a positive weight")
+    elif parsed.type == "short":
+        if _field(node, "usecase") in ("1", "true"):
+            report.warnings.append(Message(line, "case-sensitive matching (usecase) is not kept; answers are compared ignoring case"))
+        parsed.options = [ParsedOption(_text(a), _fraction(a, report), _feedback(a)) for a in answers if _text(a)]
+        if not any(o.fraction > 0 for o in parsed.options):
+            raise _Invalid(line, "no accepted answer has a positive weight")
+    elif parsed.type == "numerical":
+        for a in answers:
+            raw = _text(a)
+            fraction = _fraction(a, report)
+            if raw == "*":
+                report.warnings.append(Message(a.line, "the catch-all answer '*' is not kept"))
+                continue
+            try:
+                value = float(raw.replace(",", "."))
+                tolerance = abs(float(_field(a, "tolerance").replace(",", ".") or 0))
+            except ValueError:
+                raise _Invalid(a.line, f"numerical answer {raw!r} or its tolerance is not a number") from None
+            if not (math.isfinite(value) and math.isfinite(tolerance)):
+                raise _Invalid(a.line, f"numerical answer {raw!r} is not a finite number")
+            parsed.answers.append(ParsedNumeric(value, tolerance, fraction, _feedback(a)))
+        units = node.find("units")
+        if units is not None and units.findall("unit"):
+            report.warnings.append(Message(units.line, "units are not kept; answers are plain numbers"))
+        if not any(a.fraction > 0 for a in parsed.answers):
+            raise _Invalid(line, "no numerical answer has a positive weight")
+    elif parsed.type == "matching":
+        for sub in node.findall("subquestion"):
+            left, right = _text(sub), _text(sub.find("answer"))
+            if not left:
+                report.warnings.append(Message(sub.line, f"the extra wrong answer {right!r} is not kept"))
+                continue
+            if not right:
+                raise _Invalid(sub.line, "a matching item has no answer")
+            parsed.pairs.append(ParsedPair(left, right))
+        if len(parsed.pairs) < 2:
+            raise _Invalid(line, "a matching question needs at least two pairs")
+    return parsed
+
+
+# -- export ---------------------------------------------------------------------
+
+_INVALID_XML = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _clean(s: str) -> str:
+    return _INVALID_XML.sub("", s)
+
+
+def _cdata(s: str) -> str:
+    s = _clean(s)
+    if not re.search(r"[<>&]", s):
+        return s
+    return "<![CDATA[" + s.replace("]]>", "]]]]><![CDATA[>") + "]]>"
+
+
+def _ml(text: dict[str, str] | None, languages: list[str]) -> str:
+    text = text or {}
+    return join_multilang({lang: text[lang] for lang in languages if text.get(lang)})
+
+
+def _textel(tag: str, content: str, fmt: str | None = "html", indent: str = "    ") -> str:
+    attr = f' format="{fmt}"' if fmt else ""
+    return f"{indent}<{tag}{attr}><text>{_cdata(content)}</text></{tag}>\n"
+
+
+def _percent(fraction: float) -> str:
+    """Moodle-style percentage; enough digits that import gives the same fraction back."""
+    p = float(fraction) * 100
+    if any(abs(g - fraction) <= 1e-9 for g in MOODLE_GRADES):
+        s = f"{p:.7f}"
+    else:
+        s = f"{p:.10g}"
+    if "." in s and "e" not in s:
+        s = s.rstrip("0").rstrip(".")
+    return s or "0"
+
+
+def _category(topic: str, label: str) -> str:
+    path = "$course$/top" + ("/" + (label or topic).replace("/", "//") if topic else "")
+    return (
+        '  <question type="category">\n'
+        f"    <category><text>{_cdata(path)}</text></category>\n"
+        '    <info format="html"><text></text></info>\n'
+        f"    <idnumber>{escape(_clean(topic))}</idnumber>\n"
+        "  </question>\n"
+    )
+
+
+def _answer(fraction: float, text: str, feedback: str, fmt: str | None = "html", extra: str = "") -> str:
+    attr = f' format="{fmt}"' if fmt else ""
+    return (
+        f'    <answer fraction="{_percent(fraction)}"{attr}>\n'
+        f"      <text>{_cdata(text)}</text>\n{extra}"
+        f'      <feedback format="html"><text>{_cdata(feedback)}</text></feedback>\n'
+        "    </answer>\n"
+    )
+
+
+def _question(q: Question, languages: list[str]) -> str:
+    moodle_type = {"single": "multichoice", "multiple": "multichoice", "truefalse": "truefalse",
+                   "short": "shortanswer", "numerical": "numerical", "matching": "matching"}[q.type]
+    out = [f'  <question type="{moodle_type}">\n',
+           f"    <name><text>{_cdata(q.title or q.key)}</text></name>\n",
+           _textel("questiontext", _ml(q.text, languages)),
+           _textel("generalfeedback", _ml(q.rationale, languages)),
+           "    <defaultgrade>1</defaultgrade>\n",
+           "    <penalty>0</penalty>\n",
+           "    <hidden>0</hidden>\n",
+           f"    <idnumber>{escape(_clean(q.key))}</idnumber>\n"]
+    if q.type in ("single", "multiple"):
+        out.append(f"    <single>{'true' if q.type == 'single' else 'false'}</single>\n")
+        out.append("    <shuffleanswers>false</shuffleanswers>\n")
+        out.append("    <answernumbering>ABCD</answernumbering>\n")
+        for o in q.options:
+            out.append(_answer(o.fraction, _ml(o.text, languages), _ml(o.feedback, languages)))
+    elif q.type == "truefalse":
+        out.append(_answer(1.0 if q.answer else 0.0, "true", "", "moodle_auto_format"))
+        out.append(_answer(0.0 if q.answer else 1.0, "false", "", "moodle_auto_format"))
+    elif q.type == "short":
+        out.append(f"    <usecase>{1 if q.case_sensitive else 0}</usecase>\n")
+        for o in q.options:
+            out.append(_answer(o.fraction, _ml(o.text, languages), _ml(o.feedback, languages), "moodle_auto_format"))
+    elif q.type == "numerical":
+        for a in q.numeric:
+            out.append(_answer(a.fraction, repr(float(a.value)), _ml(a.feedback, languages), "moodle_auto_format",
+                               f"      <tolerance>{float(a.tolerance)!r}</tolerance>\n"))
+        out.append("    <unitgradingtype>0</unitgradingtype>\n    <unitpenalty>0</unitpenalty>\n"
+                   "    <showunits>3</showunits>\n    <unitsleft>0</unitsleft>\n")
+    elif q.type == "matching":
+        out.append("    <shuffleanswers>true</shuffleanswers>\n")
+        for p in q.pairs:
+            out.append('    <subquestion format="html">\n'
+                       f"      <text>{_cdata(_ml(p.left, languages))}</text>\n"
+                       f"      <answer><text>{_cdata(_ml(p.right, languages))}</text></answer>\n"
+                       "    </subquestion>\n")
+    if q.tags:
+        out.append("    <tags>\n" + "".join(f"      <tag><text>{_cdata(t)}</text></tag>\n" for t in q.tags) + "    </tags>\n")
+    out.append("  </question>\n")
+    return "".join(out)
+
+
+def write_moodle_xml(questions: list[Question], languages: list[str], topic_labels: dict[str, str] | None = None) -> bytes:
+    """A Moodle XML file (UTF-8) with ``questions`` in ``languages``.
+
+    Each change of topic starts a category (``$course$/top/<label>``, idnumber = topic
+    key). Texts in more than one language are written as multilang spans, which
+    Moodle's multi-language filter shows per user language.
+    """
+    labels = topic_labels or {}
+    parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n']
+    current = None
+    for q in questions:
+        if q.topic != current:
+            # A question without topic after one with a topic goes back to the top category.
+            if q.topic or current is not None:
+                parts.append(_category(q.topic, labels.get(q.topic, "")))
+            current = q.topic
+        parts.append(_question(q, list(languages)))
+    parts.append("</quiz>\n")
+    return "".join(parts).encode("utf-8")
+
+
+__all__ = ["parse_moodle_xml", "write_moodle_xml", "MOODLE_GRADES"]

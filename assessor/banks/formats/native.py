@@ -1,0 +1,314 @@
+"""The native bank format: YAML with languages as keys (see docs/bank-format.md).
+
+Loading is all or nothing: a file with any error loads no question, and every
+error names the file, the question key, the field and the line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from assessor.errors import InputError
+from assessor.banks.questions import OPTION_LETTERS, Bank, Option, Question
+
+FORMAT = "assessor-bank/1"
+NATIVE_TYPES = ("single", "multiple", "truefalse", "short", "numerical", "matching")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One validation error: where it is and what is wrong (``code`` for translation)."""
+
+    file: str
+    line: int | None
+    key: str | None
+    field: str | None
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file + (f", line {self.line}" if self.line else "")
+        if self.key:
+            where += f", question {self.key}"
+        if self.field:
+            where += f", field {self.field}"
+        return f"{where}: {self.message}"
+
+
+class BankFormatError(InputError):
+    """A bank file has errors; nothing from it was loaded."""
+
+    code = "bank_invalid"
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        head = str(problems[0])
+        more = f" (and {len(problems) - 1} more problem{'s' if len(problems) > 2 else ''})" if len(problems) > 1 else ""
+        super().__init__(head + more)
+
+
+def _lines(text: str):
+    """Map from YAML paths (tuples of keys/indexes) to 1-based line numbers."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return {}
+    table: dict[tuple, int] = {}
+
+    def walk(node, path):
+        table.setdefault(path, node.start_mark.line + 1)
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                key = k.value
+                table[path + (key,)] = k.start_mark.line + 1
+                walk(v, path + (key,))
+        elif isinstance(node, yaml.SequenceNode):
+            for i, v in enumerate(node.value):
+                walk(v, path + (i,))
+
+    if root is not None:
+        walk(root, ())
+    return table
+
+
+class _Checker:
+    def __init__(self, file: str, lines: dict):
+        self.file, self.lines, self.problems = file, lines, []
+
+    def add(self, path: tuple, key, field, code, message):
+        line = None
+        p = path
+        while p and line is None:
+            line = self.lines.get(p)
+            p = p[:-1]
+        self.problems.append(Problem(self.file, line or self.lines.get(()), key, field, code, message))
+
+
+def parse_bank(text: str, file: str = "<bank>") -> Bank:
+    """Parse and validate bank YAML text. Raises :class:`BankFormatError` listing every problem."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        reason = getattr(exc, "problem", None) or str(exc)
+        raise BankFormatError([Problem(file, line, None, None, "yaml_syntax", f"not valid YAML ({reason})")]) from exc
+    check = _Checker(file, _lines(text))
+    if not isinstance(data, dict):
+        raise BankFormatError([Problem(file, 1, None, None, "not_a_bank", "the file is not an Assessor bank (expected a mapping with 'questions')")])
+    if data.get("format") != FORMAT:
+        check.add(("format",), None, "format", "bad_format", f"'format' must be {FORMAT!r}")
+    languages = data.get("languages")
+    if not (isinstance(languages, list) and languages and all(isinstance(x, str) and x for x in languages)):
+        check.add(("languages",), None, "languages", "bad_languages", "'languages' must be a list of language codes such as [en, id]")
+        languages = ["en"]
+    topics = data.get("topics") or {}
+    if not isinstance(topics, dict):
+        check.add(("topics",), None, "topics", "bad_topics", "'topics' must map topic codes to names")
+        topics = {}
+    name = _text(data.get("name"))
+    if not name:
+        check.add(("name",), None, "name", "missing", "the bank needs a name")
+    questions_data = data.get("questions")
+    if not isinstance(questions_data, list) or not questions_data:
+        check.add(("questions",), None, "questions", "no_questions", "the bank has no questions")
+        questions_data = []
+    questions, seen = [], {}
+    for i, qd in enumerate(questions_data):
+        q = _question(qd, ("questions", i), languages, topics, check)
+        if q is None:
+            continue
+        if q.key in seen:
+            check.add(("questions", i, "key"), q.key, "key", "duplicate_key", f"key {q.key} is used twice (first at question {seen[q.key] + 1})")
+        seen.setdefault(q.key, i)
+        questions.append(q)
+    if check.problems:
+        raise BankFormatError(check.problems)
+    bank_id = str(data.get("id") or "")
+    return Bank(
+        name=name, languages=tuple(languages), description=_text(data.get("description")),
+        notice=_text(data.get("notice")), topics={str(k): _text(v) for k, v in topics.items()},
+        questions=tuple(q for q in questions), id=bank_id,
+    )
+
+
+def _text(value) -> dict[str, str]:
+    if value is None:
+        return {}
+    if isinstance(value, dict):
+        return {str(k): str(v).strip() for k, v in value.items() if v is not None and str(v).strip()}
+    return {"en": str(value).strip()} if str(value).strip() else {}
+
+
+def _question(qd, path, languages, topics, check: _Checker) -> Question | None:
+    if not isinstance(qd, dict):
+        check.add(path, None, None, "not_a_question", f"question {path[1] + 1} is not a mapping")
+        return None
+    key = str(qd.get("key") or "").strip()
+    if not key:
+        check.add(path, None, "key", "missing", f"question {path[1] + 1} has no key")
+        key = f"#{path[1] + 1}"
+    qtype = qd.get("type")
+    if qtype not in NATIVE_TYPES:
+        check.add(path + ("type",), key, "type", "bad_type", f"type {qtype!r} is not one of {', '.join(NATIVE_TYPES)}")
+        return None
+    topic = str(qd.get("topic") or "")
+    if topics and topic not in topics:
+        check.add(path + ("topic",), key, "topic", "unknown_topic", f"topic {topic!r} is not declared in 'topics'")
+
+    def need_text(field_path, value, field_name, code="missing_text"):
+        text = _text(value)
+        missing = [lang for lang in languages if not text.get(lang)]
+        if missing:
+            check.add(field_path, key, field_name, code, f"text missing in {', '.join(missing)}")
+        return text
+
+    text = need_text(path + ("text",), qd.get("text"), "text")
+    rationale = need_text(path + ("rationale",), qd.get("rationale"), "rationale")
+    options: list[Option] = []
+    answer = None
+    numeric = ()
+    pairs = ()
+    if qtype in ("single", "multiple", "short"):
+        raw = qd.get("options")
+        if not isinstance(raw, list) or (qtype != "short" and len(raw) < 2) or not raw:
+            check.add(path + ("options",), key, "options", "too_few_options",
+                      "needs at least two options" if qtype != "short" else "needs at least one accepted answer")
+            raw = raw if isinstance(raw, list) else []
+        if len(raw) > len(OPTION_LETTERS):
+            check.add(path + ("options",), key, "options", "too_many_options", "has more than 26 options")
+        for j, od in enumerate(raw):
+            opath = path + ("options", j)
+            if not isinstance(od, dict):
+                check.add(opath, key, f"options[{j + 1}]", "bad_option", f"option {j + 1} is not a mapping")
+                continue
+            if qtype == "short":
+                otext = _text(od.get("text"))
+                if not otext:
+                    check.add(opath, key, f"options[{j + 1}]", "missing_text", f"accepted answer {j + 1} has no text")
+            else:
+                otext = need_text(opath + ("text",), od.get("text"), f"options[{OPTION_LETTERS[j % 26]}].text")
+            if "fraction" in od:
+                fraction = od.get("fraction")
+                if not isinstance(fraction, (int, float)) or isinstance(fraction, bool) or not -1 <= fraction <= 1:
+                    check.add(opath + ("fraction",), key, "fraction", "bad_fraction", f"fraction {fraction!r} is not a number from -1 to 1")
+                    fraction = 0.0
+            else:
+                fraction = 1.0 if od.get("correct") is True else (1.0 if qtype == "short" else 0.0)
+            options.append(Option(otext, float(fraction), _text(od.get("feedback"))))
+        n_correct = sum(o.correct for o in options)
+        if qtype == "single" and n_correct != 1:
+            check.add(path + ("options",), key, "options", "no_correct" if n_correct == 0 else "several_correct",
+                      "a single-choice question needs exactly one correct option" + (f" (has {n_correct})" if n_correct else " (has none)"))
+        if qtype == "multiple":
+            if n_correct == 0:
+                check.add(path + ("options",), key, "options", "no_correct", "a multiple-response question needs at least one correct option (has none)")
+            elif n_correct == len(options):
+                check.add(path + ("options",), key, "options", "all_correct", "a multiple-response question needs at least one wrong option")
+        if qtype == "short" and n_correct == 0:
+            check.add(path + ("options",), key, "options", "no_correct", "a short-answer question needs an accepted answer with positive credit")
+        if "answer" in qd:
+            check.add(path + ("answer",), key, "answer", "unexpected_field", "'answer' is only for true/false questions")
+    elif qtype == "truefalse":
+        answer = qd.get("answer")
+        if not isinstance(answer, bool):
+            check.add(path + ("answer",), key, "answer", "no_correct", "a true/false question needs 'answer: true' or 'answer: false'")
+        if qd.get("options"):
+            check.add(path + ("options",), key, "options", "unexpected_field", "a true/false question has no options")
+    elif qtype == "numerical":
+        from assessor.banks.questions import NumericAnswer
+
+        raw = qd.get("answers") or []
+        found = []
+        for j, ad in enumerate(raw if isinstance(raw, list) else []):
+            try:
+                found.append(NumericAnswer(float(ad["value"]), float(ad.get("tolerance", 0)), float(ad.get("fraction", 1))))
+            except (KeyError, TypeError, ValueError):
+                check.add(path + ("answers", j), key, f"answers[{j + 1}]", "bad_answer", "a numerical answer needs a number 'value' (and optional 'tolerance')")
+        if not found:
+            check.add(path + ("answers",), key, "answers", "no_correct", "a numerical question needs at least one answer")
+        numeric = tuple(found)
+    elif qtype == "matching":
+        from assessor.banks.questions import Pair
+
+        raw = qd.get("pairs") or []
+        found = []
+        for j, pd in enumerate(raw if isinstance(raw, list) else []):
+            if not isinstance(pd, dict):
+                check.add(path + ("pairs", j), key, f"pairs[{j + 1}]", "bad_pair", "a pair needs 'left' and 'right'")
+                continue
+            left = need_text(path + ("pairs", j, "left"), pd.get("left"), f"pairs[{j + 1}].left")
+            right = need_text(path + ("pairs", j, "right"), pd.get("right"), f"pairs[{j + 1}].right")
+            found.append(Pair(left, right))
+        if len(found) < 2:
+            check.add(path + ("pairs",), key, "pairs", "too_few_pairs", "a matching question needs at least two pairs")
+        pairs = tuple(found)
+    return Question(
+        key=key, type=qtype, text=text, topic=topic, objective=_text(qd.get("objective")),
+        options=tuple(options), answer=answer, numeric=numeric, pairs=pairs,
+        case_sensitive=bool(qd.get("case_sensitive", False)), rationale=rationale,
+        source=str(qd.get("source") or ""), title=str(qd.get("title") or ""),
+        tags=tuple(str(t) for t in (qd.get("tags") or ())),
+    )
+
+
+def load_bank_file(path: str | Path) -> Bank:
+    """Read and validate a bank file (all or nothing)."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BankFormatError([Problem(str(path), None, None, None, "encoding", "is not UTF-8 text")]) from exc
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror}).", code="unreadable") from exc
+    return parse_bank(text, str(path))
+
+
+def dump_bank(bank: Bank) -> str:
+    """The bank as native YAML (readable by :func:`parse_bank`)."""
+    questions = []
+    for q in bank.questions:
+        d: dict = {"key": q.key, "type": q.type, "topic": q.topic}
+        if q.title:
+            d["title"] = q.title
+        if q.objective:
+            d["objective"] = dict(q.objective)
+        d["text"] = dict(q.text)
+        if q.type in ("single", "multiple", "short"):
+            opts = []
+            for o in q.options:
+                od: dict = {"text": dict(o.text)}
+                if o.fraction in (0.0, 1.0) and q.type != "short":
+                    if o.fraction == 1.0:
+                        od["correct"] = True
+                else:
+                    od["fraction"] = o.fraction
+                if o.feedback:
+                    od["feedback"] = dict(o.feedback)
+                opts.append(od)
+            d["options"] = opts
+            if q.case_sensitive:
+                d["case_sensitive"] = True
+        elif q.type == "truefalse":
+            d["answer"] = bool(q.answer)
+        elif q.type == "numerical":
+            d["answers"] = [{"value": a.value, "tolerance": a.tolerance, "fraction": a.fraction} for a in q.numeric]
+        elif q.type == "matching":
+            d["pairs"] = [{"left": dict(p.left), "right": dict(p.right)} for p in q.pairs]
+        if q.rationale:
+            d["rationale"] = dict(q.rationale)
+        if q.source:
+            d["source"] = q.source
+        if q.tags:
+            d["tags"] = list(q.tags)
+        questions.append(d)
+    doc = {"format": FORMAT}
+    if bank.id:
+        doc["id"] = bank.id
+    doc.update({"name": dict(bank.name), "description": dict(bank.description), "notice": dict(bank.notice),
+                "languages": list(bank.languages), "topics": {k: dict(v) for k, v in bank.topics.items()},
+                "questions": questions})
+    return yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=100)

@@ -1,0 +1,281 @@
+"""IMS QTI 2.1: import single items or content packages, export a content package.
+
+Import reads ``assessmentItem`` documents whose body holds one ``choiceInteraction``
+(single response for cardinality ``single``, multiple response for ``multiple``);
+items with any other interaction are reported as skipped. A content package is a zip
+with ``imsmanifest.xml`` whose ``imsqti_item_xmlv2p*`` resources name the items; the
+zip is checked by :mod:`safezip` before anything is read. Lines are lines in the item
+file; for packages, messages start with the member's path.
+
+Export writes one item per single, multiple or true/false question (as a
+``choiceInteraction`` scored with the ``match_correct`` template) in one language,
+and returns the questions it could not express.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from typing import IO
+from xml.sax.saxutils import escape, quoteattr
+
+from assessor.errors import InputError
+from assessor.banks.questions import OPTION_LETTERS, Question, localized
+from assessor.banks.formats import _xmltree, safezip
+from assessor.banks.formats.interchange import ImportReport, Message, Parsed, ParsedOption, Skipped
+
+FORMAT = "qti"
+QTI_NS = "http://www.imsglobal.org/xsd/imsqti_v2p1"
+CP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1"
+MATCH_CORRECT = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"
+
+
+# -- import ---------------------------------------------------------------------
+
+
+def parse_qti(data: bytes, filename: str = "") -> ImportReport:
+    """Parse a QTI 2.1 item (XML) or content package (zip). Never raises on bad input."""
+    report = ImportReport(format=FORMAT)
+    if data[:4] == b"PK\x03\x04" or filename.lower().endswith(".zip"):
+        try:
+            _parse_package(data, filename or "the package", report)
+        except InputError as exc:
+            report.errors.append(Message(0, str(exc)))
+            report.questions.clear()
+        return report
+    _parse_item_bytes(data, "", report)
+    return report
+
+
+def _parse_package(data: bytes, name: str, report: ImportReport) -> None:
+    zf = safezip.open_zip(data, name)
+    with zf:
+        members = {info.filename: info for info in safezip.safe_members(zf, name=name)}
+        manifest = members.get("imsmanifest.xml")
+        if manifest is None:
+            hrefs = sorted(n for n in members if n.lower().endswith(".xml"))
+            report.warnings.append(Message(0, f"{name} has no imsmanifest.xml; every XML file in it was read"))
+        else:
+            try:
+                root = _xmltree.parse(safezip.read_member(zf, manifest, name))
+            except _xmltree.XmlError as exc:
+                report.errors.append(Message(exc.line, f"imsmanifest.xml: {exc.message}"))
+                return
+            hrefs = []
+            for res in root.iter("resource"):
+                if not res.get("type").startswith("imsqti_item_xmlv2p"):
+                    continue
+                href = posixpath.normpath(res.get("href").split("#")[0]) if res.get("href") else ""
+                if href not in members:
+                    report.errors.append(Message(res.line, f"imsmanifest.xml: item {res.get('href')!r} is not in the package"))
+                    continue
+                hrefs.append(href)
+            if not hrefs and not report.errors:
+                report.errors.append(Message(0, "imsmanifest.xml lists no QTI 2.x items"))
+        for href in hrefs:
+            _parse_item_bytes(safezip.read_member(zf, members[href], name), href, report, quiet_other=manifest is None)
+
+
+def _parse_item_bytes(data: bytes, member: str, report: ImportReport, quiet_other: bool = False) -> None:
+    where = f"{member}: " if member else ""
+    try:
+        root = _xmltree.parse(data)
+    except _xmltree.XmlError as exc:
+        report.errors.append(Message(exc.line, where + exc.message))
+        return
+    if root.tag != "assessmentItem":
+        if not quiet_other:
+            report.errors.append(Message(root.line, f"{where}the root element is <{root.tag}>, not <assessmentItem>"))
+        return
+    try:
+        parsed = _parse_item(root, where, report)
+    except _Invalid as exc:
+        report.errors.append(Message(exc.line, where + exc.message))
+        return
+    if parsed is not None:
+        report.questions.append(parsed)
+
+
+class _Invalid(Exception):
+    def __init__(self, line: int, message: str):
+        super().__init__(message)
+        self.line, self.message = line, message
+
+
+def _content(node: _xmltree.Node | None, skip: tuple[str, ...] = ()) -> tuple[str, str]:
+    """(text, format): plain text when there is no markup, else the XHTML as written."""
+    if node is None:
+        return "", "plain_text"
+    kept = [c for c in node.content if isinstance(c, str) or c.tag not in skip]
+    if all(isinstance(c, str) for c in kept):
+        return re.sub(r"\s+", " ", "".join(kept)).strip(), "plain_text"
+    return node.inner_xml(skip).strip(), "html"
+
+
+def _parse_item(root: _xmltree.Node, where: str, report: ImportReport) -> Parsed | None:
+    line = root.line
+    body = root.find("itemBody")
+    if body is None:
+        raise _Invalid(line, "the item has no <itemBody>")
+    interactions = [n for n in body.iter() if n.tag.endswith("Interaction")]
+    kinds = sorted({n.tag for n in interactions})
+    if kinds != ["choiceInteraction"] or len(interactions) != 1:
+        what = ", ".join(kinds) if kinds else "no interaction"
+        report.skipped.append(Skipped(line, "qti", f"{where}only items with one choiceInteraction are read (found {what})"))
+        return None
+    interaction = interactions[0]
+    declarations = {d.get("identifier"): d for d in root.findall("responseDeclaration")}
+    declaration = declarations.get(interaction.get("responseIdentifier"))
+    if declaration is None:
+        raise _Invalid(interaction.line, f"no responseDeclaration for {interaction.get('responseIdentifier')!r}")
+    cardinality = declaration.get("cardinality", "single")
+    if cardinality not in ("single", "multiple"):
+        raise _Invalid(declaration.line, f"cardinality {cardinality!r} is not single or multiple")
+    correct_node = declaration.find("correctResponse")
+    correct = [v.text.strip() for v in correct_node.findall("value")] if correct_node is not None else []
+    if not correct:
+        mapping = declaration.find("mapping")
+        for entry in mapping.findall("mapEntry") if mapping is not None else []:
+            try:
+                if float(entry.get("mappedValue", "0")) > 0:
+                    correct.append(entry.get("mapKey"))
+            except ValueError:
+                raise _Invalid(entry.line, f"mappedValue {entry.get('mappedValue')!r} is not a number") from None
+    choices = interaction.findall("simpleChoice")
+    if len(choices) < 2:
+        raise _Invalid(interaction.line, "a choiceInteraction needs at least two simpleChoice elements")
+    ids = [c.get("identifier") for c in choices]
+    unknown = [c for c in correct if c not in ids]
+    if unknown:
+        raise _Invalid(declaration.line, f"the correct response {unknown[0]!r} is not a choice")
+    if not correct:
+        raise _Invalid(declaration.line, "the item declares no correct response")
+    qtype = "single" if cardinality == "single" else "multiple"
+    if qtype == "single" and len(correct) > 1:
+        raise _Invalid(declaration.line, "a single-response item has more than one correct response")
+    credit = 1.0 / len(set(correct))
+    options = []
+    for choice in choices:
+        text, _fmt = _content(choice, skip=("feedbackInline",))
+        if not text:
+            raise _Invalid(choice.line, f"choice {choice.get('identifier')!r} has no text")
+        options.append(ParsedOption(text, credit if choice.get("identifier") in correct else 0.0))
+    # The interaction may sit inside a <div> or <p>: keep the body text around it.
+    lead, lead_fmt = _content(_without(body, interaction), skip=("rubricBlock",))
+    prompt, prompt_fmt = _content(interaction.find("prompt"))
+    text = " ".join(t for t in (lead, prompt) if t)
+    if not text:
+        raise _Invalid(line, "the item has no question text or prompt")
+    identifier = root.get("identifier")
+    title = root.get("title")
+    return Parsed(
+        line=line, type=qtype, text=text, id=identifier or None, key=identifier,
+        title="" if title == identifier else title,
+        text_format="html" if "html" in (lead_fmt, prompt_fmt) else "plain_text",
+        options=options,
+    )
+
+
+def _without(node: _xmltree.Node, drop: _xmltree.Node) -> _xmltree.Node:
+    """A copy of ``node`` without the element ``drop`` (wherever it is nested)."""
+    kept: list = []
+    for c in node.content:
+        if isinstance(c, str):
+            kept.append(c)
+        elif c is not drop:
+            copy = _without(c, drop)
+            # A wrapper left empty by the removal is dropped with it.
+            if copy.itertext().strip() or copy.children or not any(d is drop for d in c.iter()):
+                kept.append(copy)
+    return _xmltree.Node(node.tag, node.attrib, node.line, kept)
+
+
+# -- export ---------------------------------------------------------------------
+
+_TRUE_FALSE = {"en": ("True", "False"), "id": ("Benar", "Salah")}
+_INVALID_XML = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _x(s: str) -> str:
+    return escape(_INVALID_XML.sub("", s))
+
+
+def _identifier(key: str, taken: set[str]) -> str:
+    ident = re.sub(r"[^A-Za-z0-9_.-]", "_", key) or "item"
+    if not re.match(r"[A-Za-z_]", ident):
+        ident = "I" + ident
+    base, n = ident, 2
+    while ident.lower() in taken:
+        ident, n = f"{base}_{n}", n + 1
+    taken.add(ident.lower())
+    return ident
+
+
+def _item_xml(q: Question, ident: str, lang: str) -> str:
+    if q.type == "truefalse":
+        labels = _TRUE_FALSE.get(lang, _TRUE_FALSE["en"])
+        choices = [("A", labels[0]), ("B", labels[1])]
+        correct = ["A" if q.answer else "B"]
+    else:
+        choices = [(OPTION_LETTERS[i], localized(o.text, lang)) for i, o in enumerate(q.options)]
+        correct = list(q.correct_keys)
+    cardinality = "multiple" if q.type == "multiple" else "single"
+    max_choices = 0 if q.type == "multiple" else 1
+    values = "".join(f"<value>{c}</value>" for c in correct)
+    simple = "".join(f'\n      <simpleChoice identifier="{k}">{_x(t)}</simpleChoice>' for k, t in choices)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<assessmentItem xmlns="{QTI_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"\n'
+        f'  xsi:schemaLocation="{QTI_NS} http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd"\n'
+        f'  identifier="{ident}" title={quoteattr(_INVALID_XML.sub("", q.title or q.key))}'
+        f' adaptive="false" timeDependent="false" xml:lang={quoteattr(lang)}>\n'
+        f'  <responseDeclaration identifier="RESPONSE" cardinality="{cardinality}" baseType="identifier">\n'
+        f"    <correctResponse>{values}</correctResponse>\n"
+        "  </responseDeclaration>\n"
+        '  <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float">\n'
+        "    <defaultValue><value>0</value></defaultValue>\n"
+        "  </outcomeDeclaration>\n"
+        "  <itemBody>\n"
+        f'    <choiceInteraction responseIdentifier="RESPONSE" shuffle="false" maxChoices="{max_choices}">\n'
+        f"      <prompt>{_x(localized(q.text, lang))}</prompt>{simple}\n"
+        "    </choiceInteraction>\n"
+        "  </itemBody>\n"
+        f'  <responseProcessing template="{MATCH_CORRECT}"/>\n'
+        "</assessmentItem>\n"
+    )
+
+
+def write_qti_package(questions: list[Question], lang: str, path_or_file: str | IO[bytes]) -> list[tuple[str, str]]:
+    """Write a QTI 2.1 content package (zip with imsmanifest.xml) in language ``lang``.
+
+    Single, multiple and true/false questions become items; the others are not
+    written and are returned as ``(key, reason)`` pairs so the caller can report them.
+    """
+    not_written: list[tuple[str, str]] = []
+    resources, taken = [], set()
+    with zipfile.ZipFile(path_or_file, "w", zipfile.ZIP_DEFLATED) as zf:
+        for q in questions:
+            if q.type not in ("single", "multiple", "truefalse"):
+                not_written.append((q.key, f"{q.type} questions are not exported to QTI"))
+                continue
+            ident = _identifier(q.key, taken)
+            href = f"items/{ident}.xml"
+            zf.writestr(href, _item_xml(q, ident, lang).encode("utf-8"))
+            resources.append(
+                f'    <resource identifier="RES-{ident}" type="imsqti_item_xmlv2p1" href="{href}">\n'
+                f'      <file href="{href}"/>\n    </resource>\n')
+        manifest = (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<manifest xmlns="{CP_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"\n'
+            '  identifier="MANIFEST-assessor"\n'
+            f'  xsi:schemaLocation="{CP_NS} http://www.imsglobal.org/xsd/qti/qtiv2p1/qtiv2p1_imscpv1p2_v1p0.xsd">\n'
+            "  <metadata><schema>QTIv2.1 Package</schema><schemaversion>1.0.0</schemaversion></metadata>\n"
+            "  <organizations/>\n"
+            "  <resources>\n" + "".join(resources) + "  </resources>\n"
+            "</manifest>\n")
+        zf.writestr("imsmanifest.xml", manifest.encode("utf-8"))
+    return not_written
+
+
+__all__ = ["parse_qti", "write_qti_package"]

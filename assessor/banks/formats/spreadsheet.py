@@ -1,0 +1,476 @@
+"""The XLSX/CSV question template for trainers who write questions in Excel.
+
+One row per question, header in row 1. Language-specific columns carry the language
+code as suffix, so a sheet declares its languages by its ``text_<lang>`` columns::
+
+    key | topic | type | text_en | text_id | A_en | A_id | ... | J_en | J_id | correct
+        | rationale_en | rationale_id | objective_en | objective_id | source
+
+``type`` is single, multiple, truefalse, short, numerical or matching. ``correct``
+holds letters (``B``, ``A,C``) for single/multiple, TRUE/FALSE for truefalse, a number
+for numerical (``24``, ``24 ± 0.5`` or a range ``23..25``) and is empty for short
+(every filled option is an accepted answer, ``*`` as wildcard) and matching (each
+option is ``left | right``). Full description: docs/formats-moodle-qti-xlsx.md.
+
+Row numbers are the spreadsheet's: the header is row 1. CSV files may be UTF-8 (with
+or without BOM), UTF-16 (as Excel's "Unicode text") or Windows-1252, separated by
+``,``, ``;`` or tab.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime
+import io
+import math
+import re
+from typing import IO, Iterable
+
+from assessor.errors import InputError
+from assessor.banks.questions import OPTION_LETTERS, Question, localized
+from assessor.banks.formats import safezip
+from assessor.banks.formats.interchange import ImportReport, Message, Parsed, ParsedNumeric, ParsedOption, ParsedPair, Skipped, join_multilang
+
+LETTERS = OPTION_LETTERS[:10]  # A..J
+TYPES = ("single", "multiple", "truefalse", "short", "numerical", "matching")
+_TYPE_ALIASES = {"multichoice": "single", "tf": "truefalse", "true/false": "truefalse", "shortanswer": "short",
+                 "numeric": "numerical", "number": "numerical", "match": "matching"}
+_SKIPPED_TYPES = {"essay": "essay questions are not auto-scorable",
+                  "description": "description items are not questions"}
+_TRUE = {"true", "t", "benar", "b", "yes", "ya", "1", "wahr", "vrai"}
+_FALSE = {"false", "f", "salah", "s", "no", "tidak", "0", "falsch", "faux"}
+
+EXAMPLE = {
+    "key": "EXAMPLE-01", "topic": "example", "type": "single",
+    "text_en": "How many days are there in a week?", "text_id": "Berapa hari dalam satu minggu?",
+    "A_en": "5", "A_id": "5", "B_en": "7", "B_id": "7", "C_en": "10", "C_id": "10", "correct": "B",
+    "rationale_en": "A week has seven days.", "rationale_id": "Satu minggu terdiri dari tujuh hari.",
+    "objective_en": "Recall basic facts.", "objective_id": "Mengingat fakta dasar.", "source": "Template example",
+}
+
+
+def header(languages: Iterable[str] = ("en", "id")) -> list[str]:
+    """The template's column names for ``languages``, in order."""
+    langs = list(languages)
+    cols = ["key", "topic", "type"] + [f"text_{l}" for l in langs]
+    cols += [f"{letter}_{l}" for letter in LETTERS for l in langs]
+    cols += ["correct"] + [f"rationale_{l}" for l in langs] + [f"objective_{l}" for l in langs] + ["source"]
+    return cols
+
+
+# -- import ---------------------------------------------------------------------
+
+
+def parse_xlsx(data: bytes) -> ImportReport:
+    """Parse the template from an XLSX workbook (first sheet). Never raises on bad input."""
+    report = ImportReport(format="xlsx")
+    try:
+        with safezip.open_zip(data, "the workbook") as zf:
+            safezip.safe_members(zf, name="the workbook")
+    except InputError as exc:
+        report.errors.append(Message(0, str(exc)))
+        return report
+    try:
+        import openpyxl
+
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        ws = wb.worksheets[0]
+        rows = [(i, [_cell(v) for v in row]) for i, row in enumerate(ws.iter_rows(values_only=True), start=1)]
+        wb.close()
+    except Exception as exc:  # openpyxl raises many kinds on damaged files; all mean "unreadable"
+        report.errors.append(Message(0, f"the file is not a readable XLSX workbook ({type(exc).__name__})"))
+        return report
+    _parse_rows(rows, report)
+    return report
+
+
+def parse_csv(data: bytes) -> ImportReport:
+    """Parse the template from CSV bytes as Excel writes them. Never raises on bad input."""
+    report = ImportReport(format="csv")
+    text = _decode(data, report)
+    if text is None:
+        return report
+    first = text.split("\n", 1)[0]
+    counts = {sep: first.count(sep) for sep in (",", ";", "\t")}
+    sep = max(counts, key=lambda s: (counts[s], s == ","))
+    rows = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    try:
+        for i, row in enumerate(reader, start=1):
+            rows.append((i, [c.strip() for c in row]))
+    except csv.Error as exc:
+        report.errors.append(Message(len(rows) + 1, f"row {len(rows) + 1}: not readable as CSV ({exc})"))
+        return report
+    _parse_rows(rows, report)
+    return report
+
+
+def _decode(data: bytes, report: ImportReport) -> str | None:
+    try:
+        if data.startswith(codecs.BOM_UTF8):
+            return data[3:].decode("utf-8")
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return data.decode("utf-16")
+        head = data[:400]
+        if len(head) >= 4 and head[1::2].count(0) > len(head) // 4 and not head[0::2].count(0):
+            return data.decode("utf-16-le")
+        if len(head) >= 4 and head[0::2].count(0) > len(head) // 4 and not head[1::2].count(0):
+            return data.decode("utf-16-be")
+    except UnicodeDecodeError as exc:
+        report.errors.append(Message(0, f"the file is not valid UTF-8/UTF-16 text ({exc.reason} at byte {exc.start})"))
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1252", errors="replace")
+    if "\ufffd" in text:
+        report.warnings.append(Message(0, "some bytes are not Windows-1252 characters and were replaced"))
+    return text
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
+    return str(value).strip()
+
+
+class _RowError(Exception):
+    pass
+
+
+def _parse_rows(rows: list[tuple[int, list[str]]], report: ImportReport) -> None:
+    if not rows:
+        report.errors.append(Message(1, "row 1: the file is empty; the header row is missing"))
+        return
+    line, names = rows[0]
+    names = [n.strip() for n in names]
+    norm = [re.sub(r"\s+", "_", n).lower() if not re.match(r"^[A-Ja-j]_", n) else n[0].upper() + n[1:].lower()
+            for n in names]
+    columns: dict[str, int] = {}
+    for i, n in enumerate(norm):
+        if not n:
+            continue
+        if n in columns:
+            report.errors.append(Message(line, f"row {line}: column {names[i]!r} appears twice"))
+            return
+        columns[n] = i
+    languages = [n[5:] for n in norm if n.startswith("text_") and len(n) > 5]
+    missing = [c for c in ("type", "correct") if c not in columns]
+    if not languages:
+        missing.append("text_<language>, e.g. text_en")
+    if missing:
+        report.errors.append(Message(line, f"row {line}: the header has no column {', '.join(missing)} "
+                                           "(is row 1 the template's header?)"))
+        return
+    known = set(header(languages))
+    for i, n in enumerate(norm):
+        if n and n not in known:
+            report.warnings.append(Message(line, f"row {line}: column {names[i]!r} is not part of the template; ignored"))
+    seen_keys: dict[str, int] = {}
+    per_row_langs: list[tuple[Parsed, set[str]]] = []
+    for row_no, cells in rows[1:]:
+        def get(name: str, _cells=cells) -> str:
+            i = columns.get(name)
+            return _cells[i].strip() if i is not None and i < len(_cells) else ""
+
+        if not any(c.strip() for c in cells):
+            continue
+        try:
+            parsed = _parse_row(row_no, get, languages, report)
+        except _RowError as exc:
+            report.errors.append(Message(row_no, f"row {row_no}{exc}"))
+            continue
+        if parsed is None:
+            continue
+        if parsed.key:
+            if parsed.key in seen_keys:
+                report.errors.append(Message(row_no, f"row {row_no}, column key: key {parsed.key!r} is already used in row "
+                                                     f"{seen_keys[parsed.key]}"))
+                continue
+            seen_keys[parsed.key] = row_no
+        report.questions.append(parsed)
+        per_row_langs.append((parsed, {l for l in languages if get(f"text_{l}")}))
+    used = set().union(*(langs for _, langs in per_row_langs)) if per_row_langs else set()
+    for parsed, langs in per_row_langs:
+        for lang in sorted(used - langs):
+            report.warnings.append(Message(parsed.line, f"row {parsed.line}: no question text in {lang!r} "
+                                                        f"(column text_{lang} is empty)"))
+
+
+def _ml(text: dict[str, str]) -> str:
+    """One string for ``Parsed.text`` that ``to_question`` splits back into these languages."""
+    text = {l: t for l, t in text.items() if t}
+    if len(text) == 1 and "en" not in text:
+        # join_multilang writes one language plainly, which would read back as English.
+        (lang, t), = text.items()
+        return f'<span lang="{lang}" class="multilang">{t}</span>'
+    return join_multilang(text)
+
+
+def _parse_row(row: int, get, languages: list[str], report: ImportReport) -> Parsed | None:
+    raw_type = get("type").lower()
+    qtype = _TYPE_ALIASES.get(raw_type, raw_type)
+    if qtype in _SKIPPED_TYPES:
+        report.skipped.append(Skipped(row, qtype, _SKIPPED_TYPES[qtype]))
+        return None
+    if qtype not in TYPES:
+        raise _RowError(f", column type: {get('type')!r} is not one of {', '.join(TYPES)}" if raw_type
+                        else ", column type: the type is empty")
+    if get("key") == EXAMPLE["key"] and get("text_en") == EXAMPLE["text_en"]:
+        report.skipped.append(Skipped(row, qtype, "the template's example row"))
+        return None
+    texts = {l: get(f"text_{l}") for l in languages}
+    row_langs = [l for l in languages if texts[l]]
+    if not row_langs:
+        raise _RowError(": the question has no text in any language")
+    # Options: letters with any text, each needing text in every language of the row.
+    options: list[tuple[str, dict[str, str]]] = []
+    for letter in LETTERS:
+        cells = {l: get(f"{letter}_{l}") for l in languages}
+        if any(cells.values()):
+            for l in languages:
+                if cells[l] and l not in row_langs:
+                    raise _RowError(f", column text_{l}: option {letter} has {l!r} text but the question has none")
+                if not cells[l] and l in row_langs:
+                    raise _RowError(f", column {letter}_{l}: option {letter} has no {l!r} text")
+            options.append((letter, {l: cells[l] for l in row_langs}))
+    letters = [letter for letter, _ in options]
+    if letters != list(LETTERS[:len(letters)]):
+        gap = next(LETTERS[i] for i in range(len(letters)) if letters[i] != LETTERS[i])
+        raise _RowError(f", column {gap}_{row_langs[0]}: option {gap} is empty but a later option is filled")
+    correct = get("correct")
+    parsed = Parsed(
+        line=row, type=qtype, text=_ml(texts), key=get("key"), id=get("key") or None, topic=get("topic"),
+        text_format="plain_text", source=get("source"),
+        rationale={l: get(f"rationale_{l}") for l in languages if get(f"rationale_{l}")},
+        objective={l: get(f"objective_{l}") for l in languages if get(f"objective_{l}")},
+    )
+    if qtype in ("single", "multiple"):
+        if len(options) < 2:
+            raise _RowError(f": a {qtype} question needs at least two options (columns A_{row_langs[0]}, B_{row_langs[0]})")
+        if not correct:
+            raise _RowError(", column correct: the correct letter is missing")
+        chosen = _letters(correct)
+        if chosen is None:
+            raise _RowError(f", column correct: {correct!r} is not a list of option letters like B or A,C")
+        for c in chosen:
+            if c not in letters:
+                raise _RowError(f", column correct: letter {c} names no option")
+        if qtype == "single" and len(chosen) != 1:
+            raise _RowError(f", column correct: a single-answer question needs exactly one letter, not {correct!r}")
+        credit = 1.0 / len(chosen)
+        parsed.options = [ParsedOption(_ml(t), credit if letter in chosen else 0.0) for letter, t in options]
+    elif qtype == "truefalse":
+        if options:
+            raise _RowError(f", column A_{row_langs[0]}: a truefalse question has no options; put TRUE or FALSE in correct")
+        value = correct.lower()
+        if value not in _TRUE | _FALSE:
+            raise _RowError(f", column correct: a truefalse question needs TRUE or FALSE, not {correct!r}"
+                            if correct else ", column correct: TRUE or FALSE is missing")
+        parsed.correct = value in _TRUE
+    elif qtype == "short":
+        if not options:
+            raise _RowError(f", column A_{row_langs[0]}: a short-answer question needs at least one accepted answer")
+        if correct:
+            report.warnings.append(Message(row, f"row {row}, column correct: ignored for short answers "
+                                                "(every filled option is accepted)"))
+        parsed.options = [ParsedOption(_ml(t), 1.0) for _, t in options]
+    elif qtype == "numerical":
+        if options:
+            raise _RowError(f", column A_{row_langs[0]}: a numerical question has no options; put the number in correct")
+        value, tolerance = _number(correct)
+        parsed.answers = [ParsedNumeric(value, tolerance, 1.0)]
+    elif qtype == "matching":
+        if len(options) < 2:
+            raise _RowError(f": a matching question needs at least two pairs (columns A_{row_langs[0]}, B_{row_langs[0]})")
+        for letter, t in options:
+            lefts, rights = {}, {}
+            for l, cell in t.items():
+                left, bar, right = cell.partition("|")
+                if not bar or not left.strip() or not right.strip():
+                    raise _RowError(f", column {letter}_{l}: a matching pair is written 'left | right', not {cell!r}")
+                lefts[l], rights[l] = left.strip(), right.strip()
+            parsed.pairs.append(ParsedPair(_ml(lefts), _ml(rights)))
+    return parsed
+
+
+def _letters(value: str) -> list[str] | None:
+    parts = [p for p in re.split(r"[\s,;/+]+", value.upper()) if p]
+    if len(parts) == 1 and re.fullmatch(r"[A-J]{2,}", parts[0]):
+        parts = list(parts[0])  # "AC"
+    if not parts or any(not re.fullmatch(r"[A-Z]", p) for p in parts):
+        return None
+    return sorted(set(parts))
+
+
+def _to_float(s: str) -> float:
+    s = s.strip().replace(" ", "").replace("\u2212", "-")
+    if s.count(",") == 1 and "." not in s:
+        s = s.replace(",", ".")
+    value = float(s)
+    if not math.isfinite(value):
+        raise ValueError(s)
+    return value
+
+
+def _number(correct: str) -> tuple[float, float]:
+    if not correct:
+        raise _RowError(", column correct: the numerical answer is missing")
+    try:
+        if ".." in correct:
+            a, b = sorted(_to_float(p) for p in correct.split("..", 1))
+            return (a + b) / 2, (b - a) / 2
+        m = re.fullmatch(r"(.*?)\s*(?:±|\+/-|\+-)\s*(.*)", correct)
+        if m:
+            return _to_float(m[1]), abs(_to_float(m[2]))
+        return _to_float(correct), 0.0
+    except ValueError:
+        raise _RowError(f", column correct: {correct!r} is not a number, 'number ± tolerance' or a range 'low..high'") from None
+
+
+# -- export ---------------------------------------------------------------------
+
+HELP_ROWS = [
+    ("key", "Unique code of the question, e.g. LEG-01. Leave empty to let Assessor create one.",
+     "Kode unik soal, misalnya LEG-01. Kosongkan agar Assessor membuatnya."),
+    ("topic", "Topic code; questions with the same topic are reported together.",
+     "Kode topik; soal dengan topik yang sama dilaporkan bersama."),
+    ("type", "single, multiple, truefalse, short, numerical or matching.",
+     "single (satu jawaban), multiple (beberapa jawaban), truefalse (benar/salah), short (isian singkat), "
+     "numerical (angka) atau matching (menjodohkan)."),
+    ("text_<lang>", "The question in each language: text_en English, text_id Indonesian.",
+     "Teks soal dalam setiap bahasa: text_en bahasa Inggris, text_id bahasa Indonesia."),
+    ("A_<lang> … J_<lang>", "Options A to J in each language, without gaps. short: accepted answers (* matches "
+     "any text, case is ignored). matching: 'left | right'. truefalse and numerical: leave empty.",
+     "Pilihan A sampai J dalam setiap bahasa, tanpa kolom kosong di tengah. short: jawaban yang diterima (* cocok "
+     "dengan teks apa saja, huruf besar/kecil diabaikan). matching: 'kiri | kanan'. truefalse dan numerical: kosongkan."),
+    ("correct", "single: one letter (B). multiple: letters (A,C). truefalse: TRUE or FALSE. numerical: 24, "
+     "24 ± 0.5 or a range 23..25. short and matching: leave empty.",
+     "single: satu huruf (B). multiple: beberapa huruf (A,C). truefalse: TRUE atau FALSE (BENAR/SALAH). "
+     "numerical: 24, 24 ± 0,5 atau rentang 23..25. short dan matching: kosongkan."),
+    ("rationale_<lang>", "Why the answer is right; shown in reports and after the test.",
+     "Alasan jawaban benar; ditampilkan di laporan dan setelah tes."),
+    ("objective_<lang>", "The learning objective the question checks.", "Tujuan pembelajaran yang diuji soal ini."),
+    ("source", "Where the content comes from (manual, law, module).", "Sumber materi (modul, undang-undang, buku)."),
+    ("", "Row 2 is an example and is not imported; replace it with your own questions. Add languages by adding "
+     "columns with another suffix (text_fr, A_fr, ...).",
+     "Baris 2 adalah contoh dan tidak diimpor; ganti dengan soal Anda. Tambahkan bahasa dengan kolom berakhiran "
+     "lain (text_fr, A_fr, ...)."),
+]
+
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _put(ws, row: int, col: int, value) -> None:
+    cell = ws.cell(row=row, column=col)
+    if isinstance(value, str):
+        cell.value = _ILLEGAL.sub("", value)
+        cell.data_type = "s"  # text starting with '=' stays text, never a formula
+    else:
+        cell.value = value
+
+
+def _workbook(languages: list[str], rows: list[dict]):
+    import openpyxl
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Questions"
+    cols = header(languages)
+    for c, name in enumerate(cols, start=1):
+        _put(ws, 1, c, name)
+        ws.cell(row=1, column=c).font = Font(bold=True)
+        ws.column_dimensions[ws.cell(row=1, column=c).column_letter].width = 40 if name.startswith("text_") else 16
+    for r, row in enumerate(rows, start=2):
+        for c, name in enumerate(cols, start=1):
+            if row.get(name):
+                _put(ws, r, c, row[name])
+    ws.freeze_panes = "D2"
+    valid = DataValidation(type="list", formula1='"' + ",".join(TYPES) + '"', allow_blank=True)
+    ws.add_data_validation(valid)
+    valid.add("C2:C5000")
+    help_ws = wb.create_sheet("Help")
+    for c, name in enumerate(("Column", "Meaning", "Arti (Bahasa Indonesia)"), start=1):
+        _put(help_ws, 1, c, name)
+        help_ws.cell(row=1, column=c).font = Font(bold=True)
+    for r, texts in enumerate(HELP_ROWS, start=2):
+        for c, t in enumerate(texts, start=1):
+            _put(help_ws, r, c, t)
+            help_ws.cell(row=r, column=c).alignment = Alignment(wrap_text=True, vertical="top")
+    for letter, width in (("A", 22), ("B", 70), ("C", 70)):
+        help_ws.column_dimensions[letter].width = width
+    return wb
+
+
+def write_template(path: str | IO[bytes], languages: Iterable[str] = ("en", "id")) -> None:
+    """Write an empty template: the header, one example row and a "Help" sheet."""
+    langs = list(languages)
+    example = {k: v for k, v in EXAMPLE.items() if not re.search(r"_(\w+)$", k) or k.rsplit("_", 1)[1] in langs}
+    _workbook(langs, [example]).save(path)
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() and abs(x) < 1e15 else repr(float(x))
+
+
+def write_xlsx(questions: list[Question], languages: Iterable[str], path: str | IO[bytes]) -> list[tuple[str, str]]:
+    """Write ``questions`` in the template layout (plus the Help sheet).
+
+    Returns ``(key, reason)`` for each question not written or written with less than
+    it has (the template has no place for option weights other than right/wrong,
+    more than ten options or more than one numerical answer).
+    """
+    langs = list(languages)
+    notes: list[tuple[str, str]] = []
+    rows = []
+    for q in questions:
+        row = {"key": q.key, "topic": q.topic, "type": q.type, "source": q.source}
+        for l in langs:
+            row[f"text_{l}"] = q.text.get(l, "")
+            row[f"rationale_{l}"] = q.rationale.get(l, "")
+            row[f"objective_{l}"] = q.objective.get(l, "")
+        items = q.pairs if q.type == "matching" else q.options
+        if len(items) > len(LETTERS):
+            notes.append((q.key, f"{len(items)} options; the template holds at most {len(LETTERS)}"))
+            continue
+        if q.type in ("single", "multiple", "short"):
+            for letter, o in zip(LETTERS, q.options):
+                for l in langs:
+                    row[f"{letter}_{l}"] = o.text.get(l, "")
+            right = [o for o in q.options if o.correct]
+            expected = 1.0 if q.type in ("single", "short") else 1.0 / max(len(right), 1)
+            if any(abs(o.fraction - (expected if o.correct else 0.0)) > 1e-9 for o in q.options):
+                notes.append((q.key, "option weights written as plain right/wrong"))
+            if q.type != "short":
+                row["correct"] = ",".join(q.correct_keys)
+        elif q.type == "truefalse":
+            row["correct"] = "TRUE" if q.answer else "FALSE"
+        elif q.type == "numerical":
+            best = max(q.numeric, key=lambda a: a.fraction, default=None)
+            if best is None:
+                notes.append((q.key, "no numerical answer"))
+                continue
+            if len(q.numeric) > 1 or best.fraction != 1.0:
+                notes.append((q.key, "only the best numerical answer is written, for full credit"))
+            row["correct"] = _fmt(best.value) + (f" ± {_fmt(best.tolerance)}" if best.tolerance else "")
+        elif q.type == "matching":
+            for letter, p in zip(LETTERS, q.pairs):
+                for l in langs:
+                    if p.left.get(l):
+                        row[f"{letter}_{l}"] = f"{p.left[l]} | {localized(p.right, l)}"
+        rows.append(row)
+    _workbook(langs, rows).save(path)
+    return notes
+
+
+__all__ = ["parse_xlsx", "parse_csv", "write_xlsx", "write_template", "header", "LETTERS"]

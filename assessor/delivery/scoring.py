@@ -1,0 +1,128 @@
+"""Marks for one response to one question: a number from 0 to 1.
+
+Responses, as stored in the answer-event log (JSON):
+- single: an option letter ``"B"``;
+- multiple: a list of letters ``["A", "C"]``;
+- truefalse: ``true`` / ``false``;
+- short: the typed text;
+- numerical: the typed text or a number (``"3,5"`` and ``"3.5"`` both read as 3.5);
+- matching: a list with, for each left item in order, the index of the chosen right
+  item (``None`` where nothing is chosen).
+``None`` means unanswered and scores 0.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from assessor.banks.questions import Question
+
+ALL_OR_NOTHING = "all_or_nothing"
+PARTIAL = "partial"
+
+
+def is_answered(question: Question, response) -> bool:
+    """Whether ``response`` counts as an answer (for the overview and submit check)."""
+    if response is None:
+        return False
+    if question.type == "multiple":
+        return bool(response)
+    if question.type in ("short", "numerical"):
+        return str(response).strip() != ""
+    if question.type == "matching":
+        return any(r is not None for r in response)
+    return True
+
+
+def score(question: Question, response, multiple: str = ALL_OR_NOTHING) -> float:
+    """The mark (0..1) that ``response`` earns on ``question``.
+
+    Multiple response is all-or-nothing by default; with ``multiple="partial"`` it
+    earns (right chosen − wrong chosen) / number right, floored at 0.
+    """
+    if not is_answered(question, response):
+        return 0.0
+    kind = question.type
+    if kind == "single":
+        keys = question.option_keys
+        if response not in keys:
+            return 0.0
+        return _clamp(question.options[keys.index(response)].fraction)
+    if kind == "multiple":
+        chosen = set(response)
+        right = set(question.correct_keys)
+        if multiple == PARTIAL:
+            if not right:
+                return 0.0
+            return _clamp((len(chosen & right) - len(chosen - right)) / len(right))
+        return 1.0 if chosen == right else 0.0
+    if kind == "truefalse":
+        return 1.0 if bool(response) == question.answer else 0.0
+    if kind == "short":
+        return _score_short(question, str(response))
+    if kind == "numerical":
+        return _score_numerical(question, response)
+    if kind == "matching":
+        n = len(question.pairs)
+        hits = sum(1 for i, r in enumerate(response[:n]) if r == i)
+        return hits / n if n else 0.0
+    raise ValueError(f"unknown question type {kind!r}")
+
+
+def _clamp(x: float) -> float:
+    return min(1.0, max(0.0, float(x)))
+
+
+def _normalise_space(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip())
+
+
+def short_answer_matches(pattern: str, response: str, case_sensitive: bool = False) -> bool:
+    """Moodle's short-answer rule: whole-answer match, ``*`` matches any text."""
+    p, r = _normalise_space(pattern), _normalise_space(response)
+    if not case_sensitive:
+        p, r = p.casefold(), r.casefold()
+    if "*" not in p:
+        return p == r
+    # Only '*' is special; escape everything fnmatch would otherwise interpret.
+    regex = ".*".join(re.escape(part) for part in p.split("*"))
+    return re.fullmatch(regex, r, flags=re.DOTALL) is not None
+
+
+def _score_short(question: Question, response: str) -> float:
+    for option in question.options:
+        for text in option.text.values():
+            if text and short_answer_matches(text, response, question.case_sensitive):
+                return _clamp(option.fraction)
+    return 0.0
+
+
+def parse_number(response) -> float | None:
+    """A number typed by a participant, accepting a decimal comma; None if not a number."""
+    if isinstance(response, (int, float)) and not isinstance(response, bool):
+        return float(response)
+    text = str(response).strip().replace(" ", "")
+    if text.count(",") == 1 and "." not in text:
+        text = text.replace(",", ".")
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _score_numerical(question: Question, response) -> float:
+    value = parse_number(response)
+    if value is None:
+        return 0.0
+    best = 0.0
+    for answer in question.numeric:
+        # A tiny relative slack so that 0.1 + 0.2 style rounding never costs a mark.
+        slack = 1e-9 * max(1.0, abs(answer.value))
+        if abs(value - answer.value) <= answer.tolerance + slack:
+            best = max(best, _clamp(answer.fraction))
+    return best
+
+
+__all__ = ["score", "is_answered", "short_answer_matches", "parse_number", "ALL_OR_NOTHING", "PARTIAL"]

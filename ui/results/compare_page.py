@@ -1,0 +1,328 @@
+"""The Compare section: gains of two or more cohorts side by side, with the between-cohort tests.
+
+Numbers come from :func:`assessor.analysis.stats.analyze` run on the chosen cohorts only (so the
+tests compare exactly those); this page only formats them.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import NamedTuple
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QValueAxis
+from PySide6.QtCore import Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QMessageBox,
+                               QFileDialog, QPushButton, QSplitter, QVBoxLayout, QWidget)
+
+from ui.results.results_common import (ALL, DASH, Column, RecordsModel, ResultsData, chart_view, fmt_num, fmt_p,
+                             load_results, reason, reset_chart, ui_lang)
+from ui.results.results_page import sortable_table
+from ui.widgets import Page
+from ui.errors import user_message
+
+
+class CohortRow(NamedTuple):
+    cohort: str
+    n_matched: int
+    pre_mean_pct: float | None
+    post_mean_pct: float | None
+    gain_mean: float | None
+    gain_ci95: list | None
+    class_normalized_gain: float | None
+    cohen_dz: float | None
+    p: float | None
+    reasons: dict
+
+
+class PairRow(NamedTuple):
+    a: str
+    b: str
+    t: float | None
+    df: float | None
+    p: float | None
+    p_holm: float | None
+    reasons: dict
+
+
+COHORT_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Results", "Cohort"), "cohort"), Column(QT_TRANSLATE_NOOP("Results", "n (both tests)"), "n_matched", "int"),
+    Column(QT_TRANSLATE_NOOP("Results", "Pre-test"), "pre_mean_pct", "pct"), Column(QT_TRANSLATE_NOOP("Results", "Post-test"), "post_mean_pct", "pct"),
+    Column(QT_TRANSLATE_NOOP("Results", "Gain"), "gain_mean", "pp"), Column(QT_TRANSLATE_NOOP("Results", "95% CI"), "gain_ci95", "ci"),
+    Column(QT_TRANSLATE_NOOP("Results", "⟨g⟩"), "class_normalized_gain", "num"), Column(QT_TRANSLATE_NOOP("Results", "d_z"), "cohen_dz", "num"),
+    Column(QT_TRANSLATE_NOOP("Results", "p"), "p", "p"),
+]
+PAIR_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Results", "Cohort A"), "a"), Column(QT_TRANSLATE_NOOP("Results", "Cohort B"), "b"),
+    Column(QT_TRANSLATE_NOOP("Results", "Welch t"), "t", "num"), Column(QT_TRANSLATE_NOOP("Results", "df"), "df", "num"),
+    Column(QT_TRANSLATE_NOOP("Results", "p"), "p", "p"), Column(QT_TRANSLATE_NOOP("Results", "p (Holm)"), "p_holm", "p"),
+]
+SMALL_GROUP = 5  # the engine's "small group" size (analysis["conventions"]["small_group"] when present)
+
+
+class ComparePage(Page):
+    """Pick cohorts, then see their gains and whether they differ."""
+
+    loaded = Signal()
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.data: ResultsData | None = None
+        self._task = None
+        self._listed = False
+
+        self.pick_label = QLabel()
+        self.pick_label.setWordWrap(True)
+        self.cohort_list = QListWidget()
+        self.compare_button = QPushButton()
+        self.compare_button.clicked.connect(self.compare)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self._export)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addWidget(self.pick_label)
+        ll.addWidget(self.cohort_list, 1)
+        ll.addWidget(self.compare_button)
+        ll.addWidget(self.export_button)
+        left.setMaximumWidth(210)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.small_note = QLabel()
+        self.small_note.setWordWrap(True)
+        self.small_note.setStyleSheet("color: #8a4b00;")
+        self.cohort_model = RecordsModel(COHORT_COLUMNS, self)
+        self.cohort_view, _ = sortable_table(self.cohort_model)
+        self.means_chart = chart_view(200)
+        self.gain_chart = chart_view(200)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setAlignment(Qt.AlignCenter)
+        charts = QVBoxLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.means_chart, 1)
+        row.addWidget(self.gain_chart, 1)
+        charts.addLayout(row, 1)
+        charts.addWidget(self.legend)
+        self.tests_box = QGroupBox()
+        self.tests_text = QLabel()
+        self.tests_text.setWordWrap(True)
+        self.tests_text.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.pair_model = RecordsModel(PAIR_COLUMNS, self)
+        self.pair_view, _ = sortable_table(self.pair_model)
+        tl = QHBoxLayout(self.tests_box)
+        tl.addWidget(self.tests_text, 2)
+        tl.addWidget(self.pair_view, 4)
+        self.cohort_view.setMaximumHeight(170)
+        # Cohort names can be long: fixed, elided name columns keep every number column in view.
+        for view, fields in ((self.cohort_view, ("cohort",)), (self.pair_view, ("a", "b"))):
+            header = view.horizontalHeader()
+            for f in fields:
+                col = view.model().sourceModel().column_of(f)
+                header.setSectionResizeMode(col, QHeaderView.Interactive)
+                header.resizeSection(col, 150 if len(fields) == 1 else 130)
+            view.setTextElideMode(Qt.ElideRight)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.status)
+        rl.addWidget(self.small_note)
+        rl.addWidget(self.cohort_view)
+        rl.addLayout(charts, 3)
+        rl.addWidget(self.tests_box, 2)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Compare")
+
+    def retranslate(self) -> None:
+        self.pick_label.setText(self.tr("Tick two or more cohorts to compare:"))
+        self.compare_button.setText(self.tr("Compare"))
+        self.export_button.setText(self.tr("Export comparison PDF…"))
+        self.tests_box.setTitle(self.tr("Do the gains differ between cohorts?"))
+        if self.data is not None:
+            self._show()
+        for m in (self.cohort_model, self.pair_model):
+            m.headerDataChanged.emit(Qt.Horizontal, 0, m.columnCount() - 1)
+
+    def showEvent(self, event):  # noqa: N802
+        super().showEvent(event)
+        if not self._listed:
+            self.list_cohorts()
+
+    def list_cohorts(self) -> None:
+        """Fill the pick list with the cohorts that have submitted results, all ticked, then compare."""
+        self._listed = True
+        names = sorted({r.cohort for r in self.store.results.phase_results()})
+        self.cohort_list.clear()
+        for n in names:
+            item = QListWidgetItem(n)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked)
+            self.cohort_list.addItem(item)
+        self.compare()
+
+    def picked(self) -> list[str]:
+        return [self.cohort_list.item(i).text() for i in range(self.cohort_list.count())
+                if self.cohort_list.item(i).checkState() == Qt.Checked]
+
+    def set_picked(self, names) -> None:
+        for i in range(self.cohort_list.count()):
+            item = self.cohort_list.item(i)
+            item.setCheckState(Qt.Checked if item.text() in names else Qt.Unchecked)
+
+    def compare(self) -> None:
+        """Analyse the ticked cohorts (off the GUI thread for a file database)."""
+        picked = self.picked()
+        if len(picked) < 2:
+            self.data = None
+            self.status.setText(self.tr("Tick at least two cohorts."))
+            self._clear()
+            return
+        self.compare_button.setEnabled(False)
+        self.status.setText(self.tr("Computing results…"))
+        self._task = load_results(self, self.store, picked, self._on_loaded, self._on_failed)
+
+    def _on_failed(self, exc) -> None:
+        self.compare_button.setEnabled(True)
+        self.status.setText(self.tr("The comparison could not be computed: %1").replace("%1", user_message(exc)))
+
+    def _on_loaded(self, data: ResultsData) -> None:
+        self.compare_button.setEnabled(True)
+        self.data = data
+        self.status.setText("")
+        self._show()
+        self.loaded.emit()
+
+    def _clear(self) -> None:
+        self.cohort_model.set_rows([])
+        self.pair_model.set_rows([])
+        self.tests_text.setText("")
+        self.small_note.setText("")
+        reset_chart(self.means_chart, "")
+        reset_chart(self.gain_chart, "")
+        self.legend.setText("")
+
+    def _show(self) -> None:
+        a = self.data.analysis
+        names = [n for n in a["cohorts"] if n != ALL]
+        keys = ("pre_mean_pct", "post_mean_pct", "gain_mean", "gain_ci95", "class_normalized_gain", "cohen_dz", "p")
+        rows = []
+        for n in names:
+            b = a["cohorts"][n]
+            pr = b["paired"]
+            rows.append(CohortRow(n, b["n_matched"], *(pr.get(k) for k in keys),
+                                  {k: reason(pr, k) for k in keys}))
+        self.cohort_model.set_rows(rows)
+        comp = a["comparison"]
+        self.pair_model.set_rows([
+            PairRow(r["a"], r["b"], r.get("t"), r.get("df"), r.get("p"), r.get("p_holm"),
+                    {k: reason(r, k) for k in ("t", "df", "p", "p_holm")}) for r in comp.get("pairwise", [])])
+        self.tests_text.setText(self._tests_text(comp))
+        self.tests_text.setToolTip(self.tr("One-way ANOVA and Welch's ANOVA compare mean gains; Kruskal–Wallis "
+                                           "compares their ranks. Pairwise: Welch t-tests, Holm-adjusted p."))
+        small = a.get("conventions", {}).get("small_group", SMALL_GROUP)
+        tiny = [r.cohort for r in rows if r.n_matched < small]
+        notes = []
+        if tiny:
+            notes.append(self.tr("Too few participants to compare reliably (fewer than %1 took both tests): %2")
+                         .replace("%1", str(small)).replace("%2", ", ".join(tiny)))
+        if comp.get("excluded_cohorts"):
+            notes.append(self.tr("Left out of the tests (fewer than 2 took both tests): %1")
+                         .replace("%1", ", ".join(comp["excluded_cohorts"])))
+        self.small_note.setText("\n".join(notes))
+        self.small_note.setVisible(bool(notes))
+        self._draw(rows)
+
+    def _tests_text(self, comp: dict) -> str:
+        def val(block, key, fmt):
+            v = (block or {}).get(key)
+            return fmt(v) if v is not None else DASH
+
+        an, we, kw = comp.get("anova", {}), comp.get("welch_anova", {}), comp.get("kruskal", {})
+        lines = [
+            self.tr("ANOVA: F(%1, %2) = %3, p = %4, η² = %5").replace("%1", val(an, "df_between", lambda v: str(int(v))))
+            .replace("%2", val(an, "df_within", lambda v: str(int(v)))).replace("%3", val(an, "F", fmt_num))
+            .replace("%4", val(an, "p", fmt_p)).replace("%5", val(an, "eta_squared", fmt_num)),
+            self.tr("Welch's ANOVA: F(%1, %2) = %3, p = %4").replace("%1", val(we, "df_between", lambda v: fmt_num(v, 0)))
+            .replace("%2", val(we, "df_within", lambda v: fmt_num(v, 1))).replace("%3", val(we, "F", fmt_num))
+            .replace("%4", val(we, "p", fmt_p)),
+            self.tr("Kruskal–Wallis: H(%1) = %2, p = %3").replace("%1", val(kw, "df", lambda v: str(int(v))))
+            .replace("%2", val(kw, "H", fmt_num)).replace("%3", val(kw, "p", fmt_p)),
+        ]
+        why = reason(an, "F") or reason(kw, "H")
+        if why:
+            lines.append(self.tr("Not computed: %1").replace("%1", why))
+        p = an.get("p")
+        if p is not None:
+            lines.append(self.tr("The mean gains differ between these cohorts (p < 0.05).") if p < 0.05 else
+                         self.tr("No clear difference in mean gain between these cohorts (p ≥ 0.05)."))
+        return "\n".join(lines)
+
+    def _draw(self, rows: list[CohortRow]) -> None:
+        # One bar set per cohort, so full cohort names appear in the legend rather than cut-off axis labels.
+        colors = ["#1f6fb2", "#e08a00", "#2e7d32", "#8e24aa", "#c62828", "#00838f", "#6d4c41", "#546e7a"]
+        chart = reset_chart(self.means_chart, self.tr("Mean score before and after"))
+        chart.legend().setVisible(False)
+        self.legend.setText("&nbsp;&nbsp;&nbsp;".join(
+            f"<span style='color:{colors[i % len(colors)]}'>■</span>&nbsp;{html.escape(r.cohort)}"
+            for i, r in enumerate(rows)))
+        series = QBarSeries()
+        for i, r in enumerate(rows):
+            s = QBarSet(r.cohort)
+            s.append([float(r.pre_mean_pct or 0.0), float(r.post_mean_pct or 0.0)])
+            s.setColor(QColor(colors[i % len(colors)]))
+            series.append(s)
+        self._axes(chart, series, [self.tr("Pre-test"), self.tr("Post-test")], 0, 100, "%d%%")
+        chart = reset_chart(self.gain_chart, self.tr("Mean gain (percentage points)"))
+        chart.legend().setVisible(False)
+        series = QBarSeries()
+        for i, r in enumerate(rows):
+            s = QBarSet(r.cohort)
+            s.append([float(r.gain_mean or 0.0)])
+            s.setColor(QColor(colors[i % len(colors)]))
+            series.append(s)
+        gains = [float(r.gain_mean or 0.0) for r in rows]
+        y = self._axes(chart, series, [self.tr("Gain")], min([0.0] + gains), max([10.0] + gains) * 1.15, "%d")
+        y.applyNiceNumbers()
+
+    @staticmethod
+    def _axes(chart, series, categories, lo, hi, fmt) -> None:
+        chart.addSeries(series)
+        x = QBarCategoryAxis()
+        x.append(categories)
+        y = QValueAxis()
+        y.setRange(lo, hi)
+        y.setLabelFormat(fmt)
+        chart.addAxis(x, Qt.AlignBottom)
+        chart.addAxis(y, Qt.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
+        return y
+
+    def _export(self) -> None:
+        try:
+            from reports.compare_report import write_compare_report
+        except ImportError:
+            QMessageBox.information(self, self.tr("Not available"),
+                                    self.tr("This export is not available in this version."))
+            return
+        picked = self.picked()
+        if len(picked) < 2:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export comparison PDF"), "comparison.pdf", "PDF (*.pdf)")
+        if not path:
+            return
+        try:
+            write_compare_report(self.store, picked, path, lang=ui_lang())
+        except Exception as exc:  # shown to the user
+            QMessageBox.warning(self, self.tr("Export failed"), user_message(exc))
+            return
+        self.status.setText(self.tr("Saved to %1").replace("%1", path))

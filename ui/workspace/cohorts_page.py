@@ -1,0 +1,827 @@
+"""The Cohorts section: training events, their rosters and their test sessions.
+
+Rosters are imported from CSV/XLSX through a preview that shows every row's problems
+before anything is saved; exports (CSV, printable PDF) run off the GUI thread.
+Sessions are opened, watched live (a timer re-reads the attempts on this laptop),
+closed and re-opened with a reason; participant mode starts from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import NamedTuple
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from assessor.people.cohorts import SEXES, Cohort, Participant
+from assessor.errors import AssessorError
+from assessor.delivery.sessions import OPEN, PHASES, SUBMITTED, VOIDED
+
+from ui.tasks import run_task
+from ui.models import RowTableModel
+from ui.widgets import Page
+from ui.errors import user_message
+
+SEX_NAMES = {"female": QT_TRANSLATE_NOOP("Roster", "Female"), "male": QT_TRANSLATE_NOOP("Roster", "Male"),
+             "other": QT_TRANSLATE_NOOP("Roster", "Other"), "not_stated": QT_TRANSLATE_NOOP("Roster", "Not stated")}
+PHASE_NAMES = {"pre": QT_TRANSLATE_NOOP("Roster", "Pre-test"), "post": QT_TRANSLATE_NOOP("Roster", "Post-test"),
+               "followup": QT_TRANSLATE_NOOP("Roster", "Follow-up")}
+SESSION_STATUS = {"open": QT_TRANSLATE_NOOP("Roster", "Open"), "closed": QT_TRANSLATE_NOOP("Roster", "Closed")}
+# Texts shown through _t() must be listed with QT_TRANSLATE_NOOP, or lupdate never sees them.
+NEW_CODE = QT_TRANSLATE_NOOP("Roster", "(new code)")
+ERASED = QT_TRANSLATE_NOOP("Roster", "(personal data erased)")
+ROW_ERRORS = {
+    "missing_name_and_code": QT_TRANSLATE_NOOP("Roster", "needs a code or a name"),
+    "duplicate_code": QT_TRANSLATE_NOOP("Roster", "code appears twice in the file"),
+    "code_on_roster": QT_TRANSLATE_NOOP("Roster", "code is already on the roster"),
+    "unknown_sex": QT_TRANSLATE_NOOP("Roster", "sex not recognised (use F/M, perempuan/laki-laki, other)"),
+    "bad_code": QT_TRANSLATE_NOOP("Roster", "code may only contain letters, digits, - and _"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Roster", text)
+
+
+class _TableModel(RowTableModel):
+    CONTEXT = "Roster"
+
+
+class CohortRow(NamedTuple):
+    name: str
+    organisation: str
+    location: str
+    start_date: str
+    parent: str
+    cohort: Cohort
+
+
+class CohortTableModel(_TableModel):
+    COL_NAME, COL_ORGANISATION, COL_LOCATION, COL_START, COL_PARENT = range(5)
+    HEADERS = (QT_TRANSLATE_NOOP("Roster", "Name"), QT_TRANSLATE_NOOP("Roster", "Organisation"),
+               QT_TRANSLATE_NOOP("Roster", "Location"), QT_TRANSLATE_NOOP("Roster", "Start"),
+               QT_TRANSLATE_NOOP("Roster", "Cascade from"))
+
+    def tooltip(self, row, col):
+        # The list shows name, start and parent; the rest is one hover away.
+        if col == self.COL_NAME:
+            return " · ".join(part for part in (row.name, row.organisation, row.location, row.start_date) if part)
+        return self.display(row, col)
+
+
+class ParticipantRow(NamedTuple):
+    code: str
+    name: str
+    sex: str
+    organisation: str
+    role: str
+    participant: Participant
+
+
+class ParticipantTableModel(_TableModel):
+    HEADERS = (QT_TRANSLATE_NOOP("Roster", "Code"), QT_TRANSLATE_NOOP("Roster", "Name"),
+               QT_TRANSLATE_NOOP("Roster", "Sex"), QT_TRANSLATE_NOOP("Roster", "Organisation"),
+               QT_TRANSLATE_NOOP("Roster", "Role"))
+
+    def display(self, row, col):
+        if col == 1 and row.participant.erased:
+            return _t(ERASED)
+        return _t(SEX_NAMES.get(row.sex, row.sex)) if col == 2 else row[col]
+
+
+class PreviewRow(NamedTuple):
+    line: int
+    code: str
+    name: str
+    sex: str
+    organisation: str
+    role: str
+    problems: str
+    row: object
+
+
+class PreviewTableModel(_TableModel):
+    """The rows of a roster file with their problems; rows with problems are tinted."""
+
+    HEADERS = (QT_TRANSLATE_NOOP("Roster", "Line"), QT_TRANSLATE_NOOP("Roster", "Code"),
+               QT_TRANSLATE_NOOP("Roster", "Name"), QT_TRANSLATE_NOOP("Roster", "Sex"),
+               QT_TRANSLATE_NOOP("Roster", "Organisation"), QT_TRANSLATE_NOOP("Roster", "Role"),
+               QT_TRANSLATE_NOOP("Roster", "Problems"))
+
+    def set_preview(self, preview) -> None:
+        self.set_rows(PreviewRow(r.line, r.code or _t(NEW_CODE), r.name,
+                                 _t(SEX_NAMES[r.sex]) if r.sex in SEX_NAMES else r.sex, r.organisation, r.role,
+                                 "; ".join(_t(ROW_ERRORS.get(e, e)) for e in r.errors), r) for r in preview.rows)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if role == Qt.BackgroundRole and index.isValid() and 0 <= index.row() < len(self._rows):
+            from PySide6.QtGui import QColor
+
+            return QColor("#fde7e9") if self._rows[index.row()].problems else None
+        return super().data(index, role)
+
+
+class SessionRow(NamedTuple):
+    phase: str
+    assessment: str
+    status: str
+    opened: str
+    submitted: int
+    session: object
+
+
+class SessionTableModel(_TableModel):
+    HEADERS = (QT_TRANSLATE_NOOP("Roster", "Phase"), QT_TRANSLATE_NOOP("Roster", "Assessment"),
+               QT_TRANSLATE_NOOP("Roster", "Status"), QT_TRANSLATE_NOOP("Roster", "Opened"),
+               QT_TRANSLATE_NOOP("Roster", "Submitted"))
+
+    def display(self, row, col):
+        if col == 0:
+            return _t(PHASE_NAMES.get(row.phase, row.phase))
+        if col == 2:
+            return _t(SESSION_STATUS.get(row.status, row.status))
+        if col == 3:
+            return row.opened[:16].replace("T", " ")
+        return row[col]
+
+
+class LiveRow(NamedTuple):
+    code: str
+    name: str
+    state: str
+    answered: int
+    attempt: dict
+
+
+class LiveTableModel(_TableModel):
+    """Who is on this laptop in the session: checked in, answering, submitted."""
+
+    HEADERS = (QT_TRANSLATE_NOOP("Roster", "Code"), QT_TRANSLATE_NOOP("Roster", "Name"),
+               QT_TRANSLATE_NOOP("Roster", "State"), QT_TRANSLATE_NOOP("Roster", "Answered"))
+    STATES = {"checked_in": QT_TRANSLATE_NOOP("Roster", "Checked in"),
+              "answering": QT_TRANSLATE_NOOP("Roster", "Answering"),
+              "submitted": QT_TRANSLATE_NOOP("Roster", "Submitted"),
+              "voided": QT_TRANSLATE_NOOP("Roster", "Voided")}
+
+    @staticmethod
+    def state(attempt: dict) -> str:
+        if attempt["status"] == SUBMITTED:
+            return "submitted"
+        if attempt["status"] == VOIDED:
+            return "voided"
+        return "answering" if attempt["answered"] else "checked_in"
+
+    def set_attempts(self, attempts) -> None:
+        rows = [LiveRow(a["code"], a["name"] or "", self.state(a), a["answered"], a) for a in attempts]
+        if rows != self._rows:  # a timer calls this: keep the selection when nothing changed
+            self.set_rows(rows)
+
+    def display(self, row, col):
+        return _t(self.STATES[row.state]) if col == 2 else row[col]
+
+
+# -- dialogs ------------------------------------------------------------------------------
+class CohortDialog(QDialog):
+    """The fields of a cohort, including the parent cohort of a cascade training."""
+
+    def __init__(self, store, cohort: Cohort | None, parent=None):
+        super().__init__(parent)
+        self.store, self.original = store, cohort
+        c = cohort or Cohort(name="")
+        self.name = QLineEdit(c.name)
+        self.organisation = QLineEdit(c.organisation)
+        self.location = QLineEdit(c.location)
+        self.start = QDateEdit(QDate.fromString(c.start_date, Qt.ISODate) if c.start_date else QDate.currentDate())
+        self.end = QDateEdit(QDate.fromString(c.end_date, Qt.ISODate) if c.end_date else QDate.currentDate())
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.trainers = QLineEdit(", ".join(c.trainers))
+        self.parent_cohort = QComboBox()
+        self.parent_cohort.addItem(self.tr("(none)"), None)
+        for other in store.cohorts.list():
+            if other.id != c.id:
+                self.parent_cohort.addItem(other.name, other.id)
+        self.parent_cohort.setCurrentIndex(max(0, self.parent_cohort.findData(c.parent_id)))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Organisation:"), self.organisation)
+        form.addRow(self.tr("Location:"), self.location)
+        form.addRow(self.tr("Start date:"), self.start)
+        form.addRow(self.tr("End date:"), self.end)
+        form.addRow(self.tr("Trainers (comma-separated):"), self.trainers)
+        form.addRow(self.tr("Cascade from (ToT cohort):"), self.parent_cohort)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self._on_save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setWindowTitle(self.tr("Cohort") if cohort else self.tr("New cohort"))
+        self.resize(560, 320)
+        self.saved: Cohort | None = None
+
+    @classmethod
+    def ask(cls, store, cohort: Cohort | None = None, parent=None) -> Cohort | None:
+        """Create or edit a cohort; returns the stored cohort, or None."""
+        dialog = cls(store, cohort, parent)
+        return dialog.saved if dialog.exec() == QDialog.Accepted else None
+
+    def value(self) -> Cohort:
+        base = self.original or Cohort(name="")
+        return replace(base, name=self.name.text().strip(), organisation=self.organisation.text().strip(),
+                       location=self.location.text().strip(), start_date=self.start.date().toString(Qt.ISODate),
+                       end_date=self.end.date().toString(Qt.ISODate),
+                       trainers=tuple(t.strip() for t in self.trainers.text().split(",") if t.strip()),
+                       parent_id=self.parent_cohort.currentData())
+
+    def _on_save(self):
+        c = self.value()
+        if not c.name:
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr("The cohort needs a name."))
+            return
+        if c.end_date < c.start_date:
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr("The end date is before the start date."))
+            return
+        try:
+            self.saved = self.store.cohorts.save(c)
+        except AssessorError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
+            return
+        self.accept()
+
+
+class ParticipantDialog(QDialog):
+    """One roster entry typed by hand (the code is generated when left empty), or an entry
+    being corrected (its code then stays: results are filed under it)."""
+
+    def __init__(self, parent=None, person: Participant | None = None):
+        super().__init__(parent)
+        self.code, self.name, self.organisation, self.role = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
+        self.code.setPlaceholderText(self.tr("empty: generated"))
+        self.sex = QComboBox()
+        for sex in SEXES:
+            self.sex.addItem(_t(SEX_NAMES[sex]), sex)
+        self.sex.setCurrentIndex(self.sex.findData(person.sex if person else "not_stated"))
+        if person is not None:
+            self.code.setText(person.code)
+            self.code.setReadOnly(True)
+            self.code.setToolTip(self.tr("The code cannot be changed: results are filed under it."))
+            self.name.setText(person.name)
+            self.organisation.setText(person.organisation)
+            self.role.setText(person.role)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Code:"), self.code)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Sex:"), self.sex)
+        form.addRow(self.tr("Organisation:"), self.organisation)
+        form.addRow(self.tr("Role:"), self.role)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setWindowTitle(self.tr("Edit participant") if person else self.tr("Add participant"))
+        self.resize(460, 240)
+
+    @classmethod
+    def ask(cls, cohort_id: str, parent=None) -> Participant | None:
+        dialog = cls(parent)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        return Participant(cohort_id, dialog.code.text().strip(), dialog.name.text().strip(), dialog.sex.currentData(),
+                           dialog.organisation.text().strip(), dialog.role.text().strip())
+
+    @classmethod
+    def ask_edit(cls, person: Participant, parent=None) -> Participant | None:
+        """The corrected entry (same id and code), or None when cancelled."""
+        dialog = cls(parent, person)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        return replace(person, name=dialog.name.text().strip(), sex=dialog.sex.currentData(),
+                       organisation=dialog.organisation.text().strip(), role=dialog.role.text().strip())
+
+
+class RosterImportDialog(QDialog):
+    """The rows of a roster file with their problems; importing is possible only without problems."""
+
+    def __init__(self, preview, parent=None):
+        super().__init__(parent)
+        self.preview = preview
+        self.model = PreviewTableModel(self)
+        self.model.set_preview(preview)
+        table = QTableView()
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        table.setWordWrap(True)
+        table.resizeColumnsToContents()
+        # The problems column takes the remaining width and wraps, so every problem can be read.
+        table.horizontalHeader().setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.Stretch)
+        table.resizeRowsToContents()
+        self.table = table
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        if preview.error_count:
+            self.summary.setText(self.tr(
+                "{0}: {1} rows, {2} with problems. Fix the file and import it again; nothing has been saved.").format(
+                Path(preview.filename).name, len(preview.rows), preview.error_count))
+            self.summary.setStyleSheet("color:#a4262c")
+        else:
+            self.summary.setText(self.tr("{0}: {1} participants ready to add. Empty codes will be generated.").format(
+                Path(preview.filename).name, len(preview.rows)))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Add to roster"))
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(preview.ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(table, 1)
+        layout.addWidget(self.buttons)
+        self.setWindowTitle(self.tr("Import roster"))
+        self.resize(1000, 560)
+
+    def showEvent(self, event):  # noqa: N802
+        # Rows can only be fitted to the wrapped problems once the columns have their final widths.
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
+
+    @classmethod
+    def ask(cls, preview, parent=None) -> bool:
+        """Show the preview; True when the facilitator confirms an error-free import."""
+        return cls(preview, parent).exec() == QDialog.Accepted
+
+
+# -- the page ----------------------------------------------------------------------------
+class CohortsPage(Page):
+    REFRESH_MS = 2000
+
+    reload_on_show = True
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.cohort: Cohort | None = None
+        self.task = None
+
+        self.cohorts_model = CohortTableModel(self)
+        self.cohorts = self._table(self.cohorts_model)
+        # At 1366×768 the list beside the roster has room for name, start and parent only.
+        for col in (CohortTableModel.COL_ORGANISATION, CohortTableModel.COL_LOCATION):
+            self.cohorts.setColumnHidden(col, True)
+        header = self.cohorts.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(CohortTableModel.COL_NAME, QHeaderView.Stretch)
+        self.cohorts.setWordWrap(True)
+        self.cohorts.selectionModel().currentRowChanged.connect(self._on_cohort_selected)
+        self.new_cohort_button, self.edit_cohort_button, self.archive_cohort_button = (QPushButton() for _ in range(3))
+        self.new_cohort_button.clicked.connect(self._on_new_cohort)
+        self.edit_cohort_button.clicked.connect(self._on_edit_cohort)
+        self.archive_cohort_button.clicked.connect(self._on_archive_cohort)
+
+        self.roster_model = ParticipantTableModel(self)
+        self.roster = self._table(self.roster_model)
+        self.add_person_button, self.import_button, self.export_csv_button, self.export_pdf_button = (
+            QPushButton() for _ in range(4))
+        self.edit_person_button, self.erase_person_button = QPushButton(), QPushButton()
+        self.edit_person_button.clicked.connect(self._on_edit_person)
+        self.erase_person_button.clicked.connect(self._on_erase_person)
+        self.roster.selectionModel().currentRowChanged.connect(lambda *_: self._update_roster_buttons())
+        self.roster.doubleClicked.connect(lambda *_: self._on_edit_person())
+        self.add_person_button.clicked.connect(self._on_add_person)
+        self.import_button.clicked.connect(self._on_import)
+        self.export_csv_button.clicked.connect(lambda: self._on_export("csv"))
+        self.export_pdf_button.clicked.connect(lambda: self._on_export("pdf"))
+
+        self.sessions_model = SessionTableModel(self)
+        self.sessions = self._table(self.sessions_model)
+        self.sessions.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_live())
+        self.assessment_combo = QComboBox()
+        self.phase_combo = QComboBox()
+        for phase in PHASES:
+            self.phase_combo.addItem("", phase)
+        self.open_button, self.close_button, self.reopen_button, self.start_button = (QPushButton() for _ in range(4))
+        self.open_button.clicked.connect(self._on_open_session)
+        self.close_button.clicked.connect(self._on_close_session)
+        self.reopen_button.clicked.connect(self._on_reopen_session)
+        self.start_button.clicked.connect(self._on_start_participant_mode)
+        self.start_button.setStyleSheet("font-weight:bold")
+        self.live_model = LiveTableModel(self)
+        self.live = self._table(self.live_model)
+        self.live.selectionModel().currentRowChanged.connect(lambda *_: self._update_retake_button())
+        self.live_model.modelReset.connect(self._update_retake_button)
+        self.retake_button = QPushButton()
+        self.retake_button.clicked.connect(self._on_retake)
+        self.live_label = QLabel()
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.REFRESH_MS)
+        self.timer.timeout.connect(self._refresh_live)
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        self.cohorts_label = QLabel()
+        lv.addWidget(self.cohorts_label)
+        lv.addWidget(self.cohorts, 1)
+        row = QHBoxLayout()
+        for b in (self.new_cohort_button, self.edit_cohort_button, self.archive_cohort_button):
+            row.addWidget(b)
+        lv.addLayout(row)
+
+        roster_page = QWidget()
+        rv = QVBoxLayout(roster_page)
+        rv.addWidget(self.roster, 1)
+        row = QHBoxLayout()
+        for b in (self.add_person_button, self.edit_person_button, self.erase_person_button, self.import_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        for b in (self.export_csv_button, self.export_pdf_button):
+            row.addWidget(b)
+        rv.addLayout(row)
+
+        sessions_page = QWidget()
+        sv = QVBoxLayout(sessions_page)
+        row = QHBoxLayout()
+        self.assessment_label, self.phase_label = QLabel(), QLabel()
+        row.addWidget(self.assessment_label)
+        row.addWidget(self.assessment_combo, 1)
+        row.addWidget(self.phase_label)
+        row.addWidget(self.phase_combo)
+        row.addWidget(self.open_button)
+        sv.addLayout(row)
+        sv.addWidget(self.sessions, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.close_button)
+        row.addWidget(self.reopen_button)
+        row.addStretch(1)
+        row.addWidget(self.start_button)
+        sv.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.live_label, 1)
+        row.addWidget(self.retake_button)
+        sv.addLayout(row)
+        sv.addWidget(self.live, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(roster_page, "")
+        self.tabs.addTab(sessions_page, "")
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.tabs)
+        split.setSizes([420, 740])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.retranslate()
+        self.reload()
+
+    # The live view polls only while the page is on screen.
+    def showEvent(self, event):  # noqa: N802
+        self.timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event):  # noqa: N802
+        self.timer.stop()
+        super().hideEvent(event)
+
+    @staticmethod
+    def _table(model) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QTableView.SelectRows)
+        view.setSelectionMode(QTableView.SingleSelection)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    def title(self) -> str:
+        return self.tr("Cohorts")
+
+    def retranslate(self) -> None:
+        self.cohorts_label.setText(self.tr("Cohorts (training events)"))
+        self.new_cohort_button.setText(self.tr("New…"))
+        self.edit_cohort_button.setText(self.tr("Edit…"))
+        self.archive_cohort_button.setText(self.tr("Archive…"))
+        self.add_person_button.setText(self.tr("Add participant…"))
+        self.edit_person_button.setText(self.tr("Edit…"))
+        self.edit_person_button.setToolTip(self.tr("Correct the selected participant's name, sex, organisation or role"))
+        self.erase_person_button.setText(self.tr("Erase personal data…"))
+        self.erase_person_button.setToolTip(self.tr("Remove the selected participant's name and personal details; "
+                                                    "results stay under the code"))
+        self.retake_button.setText(self.tr("Allow a retake…"))
+        self.retake_button.setToolTip(self.tr("Let the selected participant take this test again; the submitted "
+                                              "attempt is voided (kept, no longer counted)"))
+        self.import_button.setText(self.tr("Import CSV/XLSX…"))
+        self.export_csv_button.setText(self.tr("Export CSV…"))
+        self.export_pdf_button.setText(self.tr("Print codes (PDF)…"))
+        self.tabs.setTabText(0, self.tr("Roster"))
+        self.tabs.setTabText(1, self.tr("Sessions"))
+        self.assessment_label.setText(self.tr("Assessment:"))
+        self.phase_label.setText(self.tr("Phase:"))
+        for i, phase in enumerate(PHASES):
+            self.phase_combo.setItemText(i, _t(PHASE_NAMES[phase]))
+        self.open_button.setText(self.tr("Open session"))
+        self.close_button.setText(self.tr("Close session…"))
+        self.reopen_button.setText(self.tr("Re-open…"))
+        self.start_button.setText(self.tr("Start participant mode"))
+        self.live_label.setText(self.tr("On this laptop:"))
+        for model in (self.cohorts_model, self.roster_model, self.sessions_model, self.live_model):
+            model.headerDataChanged.emit(Qt.Horizontal, 0, max(0, model.columnCount() - 1))
+            model.layoutChanged.emit()
+
+    # -- loading ---------------------------------------------------------------------
+    def reload(self, select: str | None = None) -> None:
+        current = select or (self.cohort.id if self.cohort else None)
+        cohorts = self.store.cohorts.list()
+        names = {c.id: c.name for c in cohorts}
+        self.cohorts_model.set_rows(CohortRow(c.name, c.organisation, c.location, c.start_date,
+                                              names.get(c.parent_id, ""), c) for c in cohorts)
+        self.assessment_combo.clear()
+        for a in self.store.assessments.list():
+            self.assessment_combo.addItem(a.name, a.id)
+        row = next((i for i, c in enumerate(cohorts) if c.id == current), 0 if cohorts else -1)
+        if row >= 0:
+            self.cohorts.selectRow(row)
+            self._show_cohort(cohorts[row])
+        else:
+            self._show_cohort(None)
+
+    def _on_cohort_selected(self, current, _previous=None):
+        if current.isValid():
+            self._show_cohort(self.cohorts_model.item(current.row()))
+
+    def _show_cohort(self, cohort: Cohort | None) -> None:
+        self.cohort = cohort
+        for w in (self.edit_cohort_button, self.archive_cohort_button, self.add_person_button, self.import_button,
+                  self.export_csv_button, self.export_pdf_button, self.open_button):
+            w.setEnabled(cohort is not None)
+        people = self.store.cohorts.participants(cohort.id) if cohort else []
+        self.roster_model.set_rows(ParticipantRow(p.code, p.name, p.sex, p.organisation, p.role, p) for p in people)
+        self._update_roster_buttons()
+        self._show_sessions()
+
+    def _show_sessions(self, select: str | None = None) -> None:
+        sessions = self.store.sessions.list(self.cohort.id) if self.cohort else []
+        forms = {a.id: a.name for a in self.store.assessments.list(include_archived=True)}
+        current = select or (self.current_session().id if self.current_session() else None)
+        self.sessions_model.set_rows(
+            SessionRow(s.phase, forms.get(s.assessment_id, ""), s.status, s.opened_at,
+                       self.store.attempts.submitted_count(s.id), s) for s in sessions)
+        row = next((i for i, s in enumerate(sessions) if s.id == current), len(sessions) - 1)
+        if row >= 0:
+            self.sessions.selectRow(row)
+        self._refresh_live()
+
+    def current_session(self):
+        index = self.sessions.currentIndex()
+        if not index.isValid() or index.row() >= self.sessions_model.rowCount():
+            return None
+        return self.sessions_model.item(index.row())
+
+    def _refresh_live(self) -> None:
+        session = self.current_session()
+        if session is not None:
+            session = self.store.sessions.get(session.id)
+        self.live_model.set_attempts(
+            self.store.attempts.live_status(session.id, self.store.device_id) if session else [])
+        is_open = session is not None and session.status == OPEN
+        self.close_button.setEnabled(is_open)
+        self.start_button.setEnabled(is_open)
+        self.reopen_button.setEnabled(session is not None and not is_open)
+
+    # -- cohorts ------------------------------------------------------------------------
+    def _on_new_cohort(self):
+        saved = CohortDialog.ask(self.store, None, self)
+        if saved:
+            self.reload(select=saved.id)
+
+    def _on_edit_cohort(self):
+        if self.cohort and (saved := CohortDialog.ask(self.store, self.cohort, self)):
+            self.reload(select=saved.id)
+
+    def _on_archive_cohort(self):
+        if self.cohort is None:
+            return
+        if QMessageBox.question(self, self.tr("Archive cohort"), self.tr(
+                "Archive \"{0}\"? It is hidden from lists; its roster, sessions and results are kept.").format(
+                self.cohort.name), QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel) != QMessageBox.Yes:
+            return
+        self.store.cohorts.archive(self.cohort.id)
+        self.cohort = None
+        self.reload()
+
+    # -- roster ---------------------------------------------------------------------------
+    def _on_add_person(self):
+        if self.cohort and (person := ParticipantDialog.ask(self.cohort.id, self)):
+            self._add_people([person])
+
+    def current_person(self) -> Participant | None:
+        index = self.roster.currentIndex()
+        if not index.isValid() or index.row() >= self.roster_model.rowCount():
+            return None
+        return self.roster_model.item(index.row())
+
+    def _update_roster_buttons(self) -> None:
+        person = self.current_person()
+        self.edit_person_button.setEnabled(person is not None and not person.erased)
+        self.erase_person_button.setEnabled(person is not None and not person.erased)
+
+    def _select_person(self, person_id: str) -> None:
+        for r in range(self.roster_model.rowCount()):
+            if self.roster_model.item(r).id == person_id:
+                self.roster.selectRow(r)
+
+    def _on_edit_person(self):
+        person = self.current_person()
+        if person is None or person.erased:
+            return
+        changed = ParticipantDialog.ask_edit(person, self)
+        if changed is None:
+            return
+        try:
+            self.store.cohorts.update_participant(changed)
+        except AssessorError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
+            return
+        self._show_cohort(self.cohort)
+        self._select_person(person.id)
+
+    def erase_text(self, person: Participant) -> str:
+        """What the confirmation says is removed and what stays."""
+        return self.tr(
+            "Erase the personal data of {0}?\n\n"
+            "Removed for good: the name, sex, organisation and role.\n"
+            "Kept: the participant code {1} and every answer and score filed under it, so the cohort's "
+            "results stay complete but no longer say who this was.\n\n"
+            "This cannot be undone. It is recorded in the audit log. Copies already exported or printed "
+            "(rosters, score sheets, result files) are not changed: delete those separately.").format(
+            person.label, person.code)
+
+    def _on_erase_person(self):
+        person = self.current_person()
+        if person is None or person.erased:
+            return
+        box = QMessageBox(QMessageBox.Warning, self.tr("Erase personal data"), self.erase_text(person),
+                          QMessageBox.Cancel, self)
+        erase = box.addButton(self.tr("Erase"), QMessageBox.DestructiveRole)
+        box.setDefaultButton(QMessageBox.Cancel)
+        box.exec()
+        if box.clickedButton() is not erase:
+            return
+        self.store.cohorts.erase_participant(person.id)
+        self._show_cohort(self.cohort)
+        self._select_person(person.id)
+
+    def _add_people(self, people) -> bool:
+        try:
+            self.store.cohorts.add_participants(self.cohort.id, people)
+        except AssessorError as exc:
+            QMessageBox.warning(self, self.tr("Not added"), user_message(exc))
+            return False
+        self._show_cohort(self.cohort)
+        return True
+
+    def _on_import(self):
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import roster"), "",
+                                              self.tr("Rosters (*.csv *.xlsx);;All files (*)"))
+        if path:
+            self.import_roster(path)
+
+    def import_roster(self, path: str):
+        """Read ``path`` off the GUI thread, then show the preview; the returned task finishes first."""
+        from assessor.people.roster import parse_roster
+
+        existing = [p.code for p in self.store.cohorts.participants(self.cohort.id)]
+        self.task = run_task(self, lambda _progress: parse_roster(Path(path).read_bytes(), path, existing),
+                             on_done=self._on_import_read, on_error=self._on_task_error,
+                             label=self.tr("Reading the roster…"))
+        return self.task
+
+    def _on_import_read(self, preview):
+        if RosterImportDialog.ask(preview, self):
+            self._add_people(preview.participants(self.cohort.id))
+
+    def _on_task_error(self, exc):
+        QMessageBox.warning(self, self.tr("Failed"), user_message(exc))
+
+    def _on_export(self, kind: str):
+        if self.cohort is None:
+            return
+        suggested = f"{self.cohort.name}.{kind}"
+        filters = self.tr("CSV (*.csv)") if kind == "csv" else self.tr("PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export roster"), suggested, filters)
+        if path:
+            self.export_roster(path, kind)
+
+    def export_roster(self, path: str, kind: str):
+        """Write the roster as CSV or printable PDF off the GUI thread; returns the task."""
+        people = self.store.cohorts.participants(self.cohort.id)
+        name, title = self.cohort.name, self.tr("Participant codes")
+
+        def work(_progress):
+            if kind == "csv":
+                from assessor.people.roster import roster_csv
+
+                data = roster_csv(people)
+            else:
+                from reports.roster import roster_pdf
+
+                data = roster_pdf(name, people, title)
+            Path(path).write_bytes(data)
+            return path
+
+        self.task = run_task(self, work, on_error=self._on_task_error, label=self.tr("Writing the roster…"))
+        return self.task
+
+    # -- sessions ---------------------------------------------------------------------------
+    def _on_open_session(self):
+        if self.cohort is None or self.assessment_combo.currentData() is None:
+            QMessageBox.information(self, self.tr("No assessment"), self.tr("Build an assessment first."))
+            return
+        try:
+            session = self.store.sessions.open(self.cohort.id, self.assessment_combo.currentData(),
+                                               self.phase_combo.currentData())
+        except AssessorError as exc:
+            QMessageBox.warning(self, self.tr("Not opened"), user_message(exc))
+            return
+        self._show_sessions(select=session.id)
+
+    def _on_close_session(self):
+        session = self.current_session()
+        if session is None:
+            return
+        answering = sum(1 for r in self.live_model._rows if r.state in ("checked_in", "answering"))
+        text = self.tr("Close this session? Nobody can start or continue it until it is re-opened.")
+        if answering:
+            text += " " + self.tr("%n participant(s) on this laptop have not submitted.", "", answering)
+        if QMessageBox.question(self, self.tr("Close session"), text, QMessageBox.Yes | QMessageBox.Cancel,
+                                QMessageBox.Cancel) != QMessageBox.Yes:
+            return
+        self.store.sessions.close(session.id)
+        self._show_sessions(select=session.id)
+
+    def _on_reopen_session(self):
+        session = self.current_session()
+        if session is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Re-open session"),
+                                          self.tr("Why is the session re-opened? (kept in the audit log)"))
+        if not ok:
+            return
+        if not reason.strip():
+            QMessageBox.warning(self, self.tr("Not re-opened"), self.tr("A reason is needed."))
+            return
+        self.store.sessions.reopen(session.id, reason)
+        self._show_sessions(select=session.id)
+
+    def current_live(self) -> dict | None:
+        index = self.live.currentIndex()
+        if not index.isValid() or index.row() >= self.live_model.rowCount():
+            return None
+        return self.live_model.item(index.row())
+
+    def _update_retake_button(self) -> None:
+        attempt = self.current_live()
+        self.retake_button.setEnabled(attempt is not None and attempt["status"] == SUBMITTED)
+
+    def _on_retake(self):
+        session, attempt = self.current_session(), self.current_live()
+        if session is None or attempt is None or attempt["status"] != SUBMITTED:
+            return
+        who = f"{attempt['name']} ({attempt['code']})" if attempt["name"] else attempt["code"]
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Allow a retake"),
+            self.tr("{0} may take this test again. The submitted attempt is voided: it is kept, but no longer "
+                    "counted. Why? (kept in the audit log)").format(who))
+        if not ok:
+            return
+        if not reason.strip():
+            QMessageBox.warning(self, self.tr("No retake"), self.tr("A reason is needed."))
+            return
+        self.allow_retake(session.id, attempt["participant_id"], reason)
+
+    def allow_retake(self, session_id: str, participant_id: str, reason: str) -> bool:
+        """Void the participant's submitted attempt so they can start again; False (with a message) if refused."""
+        from assessor.delivery.engine import AttemptEngine
+
+        try:
+            AttemptEngine(self.store).allow_retake(session_id, participant_id, reason)
+        except AssessorError as exc:
+            QMessageBox.warning(self, self.tr("No retake"), user_message(exc))
+            return False
+        self._show_sessions(select=session_id)
+        return True
+
+    def _on_start_participant_mode(self):
+        session = self.current_session()
+        if session is None:
+            return
+        try:
+            from ui import runner
+        except ImportError:
+            QMessageBox.information(self, self.tr("Participant mode"),
+                                    self.tr("Participant mode is not available in this version."))
+            return
+        file_menu = getattr(self.window(), "file_menu", None)
+        runner.start_participant_mode(self.store, session.id, parent=self,
+                                      on_submitted=file_menu.after_submission if file_menu else None)

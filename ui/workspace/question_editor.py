@@ -1,0 +1,430 @@
+"""Editing one question with English and Bahasa Indonesia side by side, its preview and history.
+
+``QuestionEditor.ask(store, bank, question)`` returns the stored version (or None when
+cancelled). Saving a version that has been answered makes a new version; the dialog
+says so before and after. ``BankDialog.ask`` asks for a new bank's name.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+
+from assessor.errors import AssessorError
+from assessor.banks.questions import QUESTION_TYPES, Bank, Option, Question, check_question, localized
+
+from ui.workspace.banks_page import question_html, type_name
+from ui.errors import user_message
+
+LANG_NAMES = {"en": "English", "id": "Bahasa Indonesia"}
+EDITABLE_OPTIONS = ("single", "multiple", "short")
+
+
+def problem_text(p) -> str:
+    """A translated sentence for a core :class:`~assessor.banks.questions.Problem`."""
+    tr = lambda s: QCoreApplication.translate("QuestionEditor", s)  # noqa: E731
+    fields = {"text": tr("question text"), "rationale": tr("rationale"), "objective": tr("learning objective"),
+              "options": tr("options"), "answer": tr("answer"), "key": tr("key")}
+    field = fields.get(p.field, p.field.replace("options[", tr("option") + " ").rstrip("]"))
+    lang = p.lang.upper()
+    messages = {
+        "missing_translation": tr("Missing translation ({lang}): {field}"),
+        "missing_option_text": tr("{field} has no text in {lang}"),
+        "no_correct": tr("No correct answer is marked"),
+        "several_correct": tr("A single-choice question needs exactly one correct option"),
+        "all_correct": tr("A multiple-response question needs at least one wrong option"),
+        "too_few_options": tr("At least two options are needed"),
+        "too_few_pairs": tr("At least two pairs are needed"),
+        "missing_key": tr("The question needs a key"),
+        "missing_text": tr("The question has no text"),
+    }
+    return messages.get(p.code, p.code).format(lang=lang, field=field)
+
+
+def participant_html(q: Question, lang: str) -> str:
+    """The question as a participant sees it: large text, lettered options, no answer shown."""
+    tr = lambda s: QCoreApplication.translate("QuestionEditor", s)  # noqa: E731
+    parts = [f"<p style='font-size:18pt'>{html.escape(localized(q.text, lang))}</p>"]
+    if q.type in ("single", "multiple"):
+        hint = tr("Choose one answer.") if q.type == "single" else tr("Choose all answers that apply.")
+        parts.append(f"<p style='font-size:13pt'><i>{html.escape(hint)}</i></p>")
+        mark = "○" if q.type == "single" else "☐"
+        for key, o in zip(q.option_keys, q.options):
+            parts.append(f"<p style='font-size:16pt'>{mark} {key}. {html.escape(localized(o.text, lang))}</p>")
+    elif q.type == "truefalse":
+        parts += [f"<p style='font-size:16pt'>○ {html.escape(tr('True'))}</p>",
+                  f"<p style='font-size:16pt'>○ {html.escape(tr('False'))}</p>"]
+    elif q.type in ("short", "numerical"):
+        parts.append("<p style='font-size:16pt'>[ ______________ ]</p>")
+    elif q.type == "matching":
+        for pair in q.pairs:
+            parts.append(f"<p style='font-size:16pt'>{html.escape(localized(pair.left, lang))} → [ ▾ ]</p>")
+    return "".join(parts)
+
+
+class QuestionEditor(QDialog):
+    def __init__(self, store, bank: Bank, question: Question | None, parent=None):
+        super().__init__(parent)
+        self.store, self.bank, self.original = store, bank, question
+        self.saved: Question | None = None
+        self.langs = tuple(bank.languages) or ("en", "id")
+        self.resize(1180, 720)
+        self.answered = bool(question and question.id and store.banks.is_answered(question.id))
+
+        self.key = QLineEdit(question.key if question else "")
+        self.key.setReadOnly(question is not None)
+        self.type = QComboBox()
+        for kind in QUESTION_TYPES:
+            self.type.addItem(type_name(kind), kind)
+        self.type.setCurrentIndex(max(0, self.type.findData(question.type if question else "single")))
+        self.type.setEnabled(question is None)
+        self.topic = QComboBox()
+        self.topic.setEditable(True)
+        for topic in bank.topics:
+            self.topic.addItem(bank.topic_label(topic, self.langs[0]), topic)
+        if question:
+            i = self.topic.findData(question.topic)
+            if i >= 0:
+                self.topic.setCurrentIndex(i)
+            else:
+                self.topic.setEditText(question.topic)
+        self.source = QLineEdit(question.source if question else "")
+        self.truefalse = QComboBox()
+        self.truefalse.addItem("", None)
+        self.truefalse.addItem("", True)
+        self.truefalse.addItem("", False)
+        if question and question.type == "truefalse":
+            self.truefalse.setCurrentIndex(self.truefalse.findData(question.answer))
+
+        self.texts: dict[tuple[str, str], QPlainTextEdit] = {}
+        grid = QGridLayout()
+        self.lang_headers = []
+        for c, lang in enumerate(self.langs, start=1):
+            head = QLabel(f"<b>{LANG_NAMES.get(lang, lang)}</b>")
+            self.lang_headers.append(head)
+            grid.addWidget(head, 0, c)
+        self.row_labels = {}
+        for r, name in enumerate(("text", "objective", "rationale"), start=1):
+            self.row_labels[name] = QLabel()
+            grid.addWidget(self.row_labels[name], r, 0, Qt.AlignTop)
+            value = getattr(question, name) if question else {}
+            for c, lang in enumerate(self.langs, start=1):
+                edit = QPlainTextEdit((value or {}).get(lang, ""))
+                edit.setTabChangesFocus(True)
+                edit.setFixedHeight(70 if name == "text" else 54)
+                edit.textChanged.connect(self._on_changed)
+                self.texts[(name, lang)] = edit
+                grid.addWidget(edit, r, c)
+
+        self.options = QTableWidget(0, 1 + len(self.langs))
+        self.options.verticalHeader().setVisible(True)
+        self.options.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        for c in range(1, 1 + len(self.langs)):
+            self.options.horizontalHeader().setSectionResizeMode(c, QHeaderView.Stretch)
+        self.options.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.options.itemChanged.connect(self._on_changed)
+        self._fractions: list[float] = []
+        for o in (question.options if question else ()):
+            self._add_option_row(o)
+        if question is None:
+            for _ in range(4):
+                self._add_option_row(Option({}, 0.0))
+        self.add_option = QPushButton()
+        self.add_option.clicked.connect(self._on_add_option)
+        self.remove_option = QPushButton()
+        self.remove_option.clicked.connect(self._on_remove_option)
+
+        self.version_note = QLabel()
+        self.version_note.setWordWrap(True)
+        self.version_note.setStyleSheet("background:#fff4ce; padding:4px")
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.RichText)
+
+        self.preview_lang = QComboBox()
+        for lang in self.langs:
+            self.preview_lang.addItem(LANG_NAMES.get(lang, lang), lang)
+        self.preview_lang.currentIndexChanged.connect(self._on_changed)
+        self.preview = QTextBrowser()
+        self.history = QListWidget()
+        self.history.currentRowChanged.connect(self._on_history_row)
+        self.history_view = QTextBrowser()
+        self._versions = store.banks.versions(bank.id, question.key) if question else []
+
+        form = QFormLayout()
+        self.key_label, self.type_label, self.topic_label, self.source_label = QLabel(), QLabel(), QLabel(), QLabel()
+        self.answer_label = QLabel()
+        form.addRow(self.key_label, self.key)
+        form.addRow(self.type_label, self.type)
+        form.addRow(self.topic_label, self.topic)
+        form.addRow(self.source_label, self.source)
+        form.addRow(self.answer_label, self.truefalse)
+        self.type.currentIndexChanged.connect(self._on_type)
+        self.truefalse.currentIndexChanged.connect(self._on_changed)
+        self.topic.currentTextChanged.connect(self._on_changed)
+
+        opt_buttons = QHBoxLayout()
+        self.options_label = QLabel()
+        opt_buttons.addWidget(self.options_label)
+        opt_buttons.addStretch(1)
+        opt_buttons.addWidget(self.add_option)
+        opt_buttons.addWidget(self.remove_option)
+
+        edit_page = QWidget()
+        left = QVBoxLayout(edit_page)
+        left.addWidget(self.version_note)
+        left.addLayout(form)
+        left.addLayout(grid)
+        left.addLayout(opt_buttons)
+        left.addWidget(self.options, 1)
+        left.addWidget(self.problems)
+        left.addStretch(0)
+
+        preview_page = QWidget()
+        pv = QVBoxLayout(preview_page)
+        top = QHBoxLayout()
+        self.preview_lang_label = QLabel()
+        top.addWidget(self.preview_lang_label)
+        top.addWidget(self.preview_lang)
+        top.addStretch(1)
+        pv.addLayout(top)
+        pv.addWidget(self.preview, 1)
+
+        history_page = QSplitter(Qt.Horizontal)
+        history_page.addWidget(self.history)
+        history_page.addWidget(self.history_view)
+        history_page.setSizes([220, 800])
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(edit_page, "")
+        self.tabs.addTab(preview_page, "")
+        self.tabs.addTab(history_page, "")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self._on_save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        self._on_type()
+
+    @classmethod
+    def ask(cls, store, bank: Bank, question: Question | None = None, parent=None) -> Question | None:
+        """Edit ``question`` (or a new one when None); returns the stored version, or None."""
+        dialog = cls(store, bank, question, parent)
+        return dialog.saved if dialog.exec() == QDialog.Accepted else None
+
+    # -- texts -----------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Edit question") if self.original else self.tr("New question"))
+        self.key_label.setText(self.tr("Key:"))
+        self.type_label.setText(self.tr("Type:"))
+        self.topic_label.setText(self.tr("Topic:"))
+        self.source_label.setText(self.tr("Source:"))
+        self.answer_label.setText(self.tr("Correct answer:"))
+        self.truefalse.setItemText(0, self.tr("(choose)"))
+        self.truefalse.setItemText(1, self.tr("True"))
+        self.truefalse.setItemText(2, self.tr("False"))
+        self.row_labels["text"].setText(self.tr("Question"))
+        self.row_labels["objective"].setText(self.tr("Learning objective"))
+        self.row_labels["rationale"].setText(self.tr("Rationale"))
+        self.options_label.setText(self.tr("Options (tick the correct ones):"))
+        self.options.setHorizontalHeaderLabels([self.tr("Correct")] + [LANG_NAMES.get(lang, lang)
+                                                                      for lang in self.langs])
+        self.add_option.setText(self.tr("Add option"))
+        self.remove_option.setText(self.tr("Remove option"))
+        self.preview_lang_label.setText(self.tr("Language:"))
+        self.tabs.setTabText(0, self.tr("Edit"))
+        self.tabs.setTabText(1, self.tr("Participant preview"))
+        self.tabs.setTabText(2, self.tr("Version history"))
+        if self.answered:
+            self.version_note.setText(self.tr(
+                "This version (v{0}) has been answered in an attempt. Saving makes a new version (v{1}); "
+                "results stay with the version that was answered.").format(
+                self.original.version, self._versions[-1].version + 1 if self._versions else 2))
+        self.version_note.setVisible(self.answered)
+        self.history.clear()
+        for q in self._versions:
+            QListWidgetItem(self.tr("Version {0}").format(q.version), self.history)
+        if self._versions:
+            self.history.setCurrentRow(len(self._versions) - 1)
+
+    # -- building the question ---------------------------------------------------
+    def _add_option_row(self, option: Option) -> None:
+        self.options.blockSignals(True)
+        r = self.options.rowCount()
+        self.options.insertRow(r)
+        check = QTableWidgetItem()
+        check.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+        check.setCheckState(Qt.Checked if option.correct else Qt.Unchecked)
+        self.options.setItem(r, 0, check)
+        for c, lang in enumerate(self.langs, start=1):
+            self.options.setItem(r, c, QTableWidgetItem(option.text.get(lang, "")))
+        self._fractions.append(option.fraction)
+        self.options.blockSignals(False)
+
+    def _kind(self) -> str:
+        return self.type.currentData()
+
+    def _topic(self) -> str:
+        data = self.topic.currentData()
+        text = self.topic.currentText().strip()
+        if data is not None and self.topic.itemText(self.topic.currentIndex()) == text:
+            return data
+        return text
+
+    def build(self) -> Question:
+        """The question as currently entered (not yet checked or stored)."""
+        kind = self._kind()
+        def texts(name):
+            return {lang: " ".join(self.texts[(name, lang)].toPlainText().split()) for lang in self.langs
+                    if self.texts[(name, lang)].toPlainText().strip()}
+        options = []
+        if kind in EDITABLE_OPTIONS:
+            rows = range(self.options.rowCount())
+            correct = [self.options.item(r, 0).checkState() == Qt.Checked for r in rows]
+            n_correct = max(1, sum(correct))
+            for r in rows:
+                text = {lang: self.options.item(r, c).text().strip() for c, lang in enumerate(self.langs, start=1)
+                        if self.options.item(r, c) and self.options.item(r, c).text().strip()}
+                if not text and not correct[r]:
+                    continue  # an empty row the facilitator did not fill
+                old = self._fractions[r]
+                if correct[r]:
+                    fraction = 1.0 if kind != "multiple" else (old if old > 0 and sum(correct) == sum(
+                        f > 0 for f in self._fractions) else round(1.0 / n_correct, 5))
+                else:
+                    fraction = min(old, 0.0)
+                options.append(Option(text, fraction))
+        base = self.original or Question(key="", type=kind, text={})
+        return replace(base, key=self.key.text().strip(), type=kind, topic=self._topic(), text=texts("text"),
+                       objective=texts("objective"), rationale=texts("rationale"),
+                       source=self.source.text().strip(),
+                       options=tuple(options) if kind in EDITABLE_OPTIONS else base.options,
+                       answer=self.truefalse.currentData() if kind == "truefalse" else None)
+
+    # -- slots ----------------------------------------------------------------------
+    def _on_type(self, *_):
+        kind = self._kind()
+        for w in (self.options, self.add_option, self.remove_option, self.options_label):
+            w.setVisible(kind in EDITABLE_OPTIONS)
+        # Without the options table nothing else should grow: keep the fields at the top.
+        self.layout_stretch(0 if kind in EDITABLE_OPTIONS else 1)
+        self.truefalse.setVisible(kind == "truefalse")
+        self.answer_label.setVisible(kind == "truefalse")
+        self._on_changed()
+
+    def layout_stretch(self, factor: int) -> None:
+        edit_layout = self.tabs.widget(0).layout()
+        edit_layout.setStretch(edit_layout.count() - 1, factor)
+
+    def _on_add_option(self):
+        self._add_option_row(Option({}, 0.0))
+        self._on_changed()
+
+    def _on_remove_option(self):
+        r = self.options.currentRow()
+        if r >= 0:
+            self.options.removeRow(r)
+            del self._fractions[r]
+            self._on_changed()
+
+    def _on_changed(self, *_):
+        q = self.build()
+        problems = check_question(q, self.langs)
+        errors = [p for p in problems if p.severity == "error"]
+        warnings = [p for p in problems if p.severity == "warning"]
+        lines = [f"<span style='color:#a4262c'>✖ {html.escape(problem_text(p))}</span>" for p in errors]
+        lines += [f"<span style='background:#fff4ce; color:#6b4f00'>&nbsp;⚠ {html.escape(problem_text(p))}&nbsp;"
+                  "</span>" for p in warnings]
+        self.problems.setText("<br>".join(lines))
+        self.problems.setVisible(bool(lines))
+        self.buttons.button(QDialogButtonBox.Save).setEnabled(not errors)
+        self.preview.setHtml(participant_html(q, self.preview_lang.currentData() or self.langs[0]))
+
+    def _on_history_row(self, row: int):
+        if 0 <= row < len(self._versions):
+            self.history_view.setHtml(question_html(self._versions[row], self.langs))
+
+    def _on_save(self):
+        q = self.build()
+        if any(p.severity == "error" for p in check_question(q, self.langs)):
+            return
+        if self.original is None and any(x.key == q.key for x in self.store.banks.questions(self.bank.id)):
+            QMessageBox.warning(self, self.tr("Key in use"),
+                                self.tr("This bank already has a question with the key {0}.").format(q.key))
+            return
+        try:
+            if q.topic and q.topic not in self.bank.topics:
+                self.bank = self.store.banks.save_bank(replace(
+                    self.bank, topics={**self.bank.topics, q.topic: {lang: q.topic for lang in self.langs}}))
+            saved, new_version = self.store.banks.save_question(self.bank.id, q)
+        except AssessorError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
+            return
+        self.saved = saved
+        if new_version:
+            QMessageBox.information(self, self.tr("New version"), self.tr(
+                "The question had been answered, so your changes were saved as version {0}. "
+                "Earlier results keep the version that was answered.").format(saved.version))
+        self.accept()
+
+
+class BankDialog(QDialog):
+    """Name (in each language) and languages of a new bank."""
+
+    def __init__(self, parent=None, title_en: str = "", title_id: str = ""):
+        super().__init__(parent)
+        self.name_en = QLineEdit(title_en)
+        self.name_id = QLineEdit(title_id)
+        self.lang_en = QCheckBox("English")
+        self.lang_id = QCheckBox("Bahasa Indonesia")
+        self.lang_en.setChecked(True)
+        self.lang_id.setChecked(True)
+        self.form = QFormLayout(self)
+        self.name_en_label, self.name_id_label, self.langs_label = QLabel(), QLabel(), QLabel()
+        self.form.addRow(self.name_en_label, self.name_en)
+        self.form.addRow(self.name_id_label, self.name_id)
+        langs = QHBoxLayout()
+        langs.addWidget(self.lang_en)
+        langs.addWidget(self.lang_id)
+        self.form.addRow(self.langs_label, langs)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self._on_ok)
+        self.buttons.rejected.connect(self.reject)
+        self.form.addRow(self.buttons)
+        self.setWindowTitle(self.tr("Question bank"))
+        self.name_en_label.setText(self.tr("Name (English):"))
+        self.name_id_label.setText(self.tr("Name (Bahasa Indonesia):"))
+        self.langs_label.setText(self.tr("Languages:"))
+        self.resize(520, 180)
+
+    @classmethod
+    def ask(cls, parent=None, name: dict | None = None, with_languages: bool = True):
+        """A ``(name, languages)`` pair, or None when cancelled."""
+        name = name or {}
+        dialog = cls(parent, name.get("en", ""), name.get("id", ""))
+        dialog.lang_en.setVisible(with_languages)
+        dialog.lang_id.setVisible(with_languages)
+        dialog.langs_label.setVisible(with_languages)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        return dialog.value()
+
+    def value(self):
+        name = {k: v for k, v in (("en", self.name_en.text().strip()), ("id", self.name_id.text().strip())) if v}
+        langs = tuple(lang for lang, box in (("en", self.lang_en), ("id", self.lang_id)) if box.isChecked())
+        return name, langs
+
+    def _on_ok(self):
+        name, langs = self.value()
+        if not name or not langs:
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr("A bank needs a name and at least one language."))
+            return
+        self.accept()
