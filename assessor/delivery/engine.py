@@ -30,7 +30,8 @@ from assessor.people.cohorts import Participant
 from assessor.errors import InputError, NotFound, Refused
 from assessor.ids import now
 from assessor.banks.questions import Question
-from assessor.delivery.scoring import is_answered, score
+from assessor.delivery.marking import CONFIDENCE_LEVELS, MAX_TEXT, ItemState, mark_attempt, replay
+from assessor.delivery.scoring import is_answered
 from assessor.delivery.sessions import ANSWER, CONFIDENCE, FLAG, IN_PROGRESS, OPEN, SUBMITTED, VOIDED, AnswerEvent, Attempt, Session
 
 # Check-in outcomes.
@@ -39,9 +40,6 @@ RESUME = "resume"
 ALREADY_SUBMITTED = "already_submitted"
 UNKNOWN_CODE = "unknown_code"
 SESSION_CLOSED = "session_closed"
-
-CONFIDENCE_LEVELS = (1, 2, 3, 4)
-"""'How sure are you?': 1 guessing, 2 not very sure, 3 fairly sure, 4 certain."""
 
 WARNINGS_S = (300, 60)
 """Seconds left at which the runner warns (5 and 1 minute)."""
@@ -58,15 +56,6 @@ class CheckIn:
     @property
     def may_start(self) -> bool:
         return self.code in (OK, RESUME)
-
-
-@dataclass(frozen=True)
-class ItemState:
-    """The current state of one question in an attempt, as rebuilt from the log."""
-
-    answer: object = None
-    confidence: int | None = None
-    flagged: bool = False
 
 
 @dataclass(frozen=True)
@@ -187,10 +176,8 @@ class AttemptEngine:
                 language=language, seed=seed, question_order=order, option_orders=option_orders))
         self.attempt = attempt
         self.questions = [by_id[q] for q in attempt.question_order]
-        self._states = {q.id: ItemState() for q in self.questions}
-        for qid, kinds in self.store.attempts.current_state(attempt.id).items():
-            if qid in self._states:
-                self._states[qid] = ItemState(kinds.get(ANSWER), kinds.get(CONFIDENCE), bool(kinds.get(FLAG, False)))
+        replayed = replay(self.store.attempts.events(attempt.id))
+        self._states = {q.id: replayed.get(q.id, ItemState()) for q in self.questions}
         self._base_used = attempt.time_used_s
         self._segment_start = self.clock()
         return attempt
@@ -285,7 +272,7 @@ class AttemptEngine:
         """Record 'how sure are you?' (1..4, or None to clear)."""
         self._require_open()
         self._question(question_id)
-        if level is not None and level not in CONFIDENCE_LEVELS:
+        if level is not None and (isinstance(level, bool) or level not in CONFIDENCE_LEVELS):
             raise InputError(f"Confidence {level!r} is not one of 1, 2, 3, 4.", code="bad_confidence")
         event = self._append(question_id, CONFIDENCE, level)
         self._states[question_id] = replace(self._states[question_id], confidence=level)
@@ -327,11 +314,12 @@ class AttemptEngine:
         used = self.time_used_s
         if self.time_limit_s is not None:
             used = min(used, self.time_limit_s)
-        marks = {q.id: score(q, self._states[q.id].answer, self.assessment.multiple_scoring) for q in self.questions}
-        confidences = {qid: s.confidence for qid, s in self._states.items() if s.confidence is not None}
-        pct = 100.0 * sum(marks.values()) / len(marks) if marks else 0.0
+        # Marked from the durable log (what the runner showed is exactly what was appended).
+        marking = mark_attempt(self.questions, self.store.attempts.events(self.attempt.id),
+                               self.assessment.multiple_scoring)
+        marks, pct = marking.marks, marking.score_pct
         done = replace(self.attempt, status=SUBMITTED, submitted_at=now(), time_used_s=used, marks=marks,
-                       confidences=confidences or None, score_pct=pct)
+                       confidences=marking.confidences or None, score_pct=pct)
         with self.store.atomic():
             self.store.attempts.update(done)
             self.store.audit.log("attempt.submit", attempt_id=done.id, reason=reason, time_used_s=round(used, 3))
@@ -385,7 +373,10 @@ def normalise_response(question: Question, response):
             raise InputError(f"{question.key}: a true/false answer must be true or false.", code="bad_response")
         return response
     if kind in ("short", "numerical"):
-        return str(response)
+        text = str(response)
+        if len(text) > MAX_TEXT:
+            raise InputError(f"{question.key}: an answer may have at most {MAX_TEXT} characters.", code="bad_response")
+        return text.replace("\x00", "")
     if kind == "matching":
         picks = list(response)
         n = len(question.pairs)

@@ -157,7 +157,8 @@ def merge_database(store, other_path: str | Path, progress: Progress | None = No
     other = Store.open_copy(other_path)  # the other file is only read, never changed
     try:
         step(progress, 0, 2)
-        records = collect(other)
+        # Through the same checks as a bundle's members: the other file is just as untrusted.
+        records = from_members(to_members(collect(other)), other_path)
         report = BundleReport(str(other_path), kind="database", device_id=other.meta("device_id") or "",
                               device_name=other.meta("device_name") or "")
     finally:

@@ -2,6 +2,11 @@
 
 Rules (see docs/data-exchange.md):
 
+- marks and scores carried in a file are never trusted: every attempt that arrives
+  or changes is marked again from its answer events and the stored question
+  versions (:func:`assessor.delivery.marking.mark_attempt`, the runner's own);
+- a question whose id is stored with different content is a conflict (reported in
+  ``question_conflicts``, never counted as present); the stored version stays;
 - a record whose id is already stored is "present" and left as it is, except
   attempts, which are merged: their answer events are a union (events are never
   overwritten), the status is the furthest of in_progress < submitted < voided,
@@ -27,8 +32,8 @@ from dataclasses import dataclass, field, replace
 from assessor.errors import InputError, NotFound
 from assessor.ids import now
 from assessor.progress import Progress, step
-from assessor.delivery.scoring import ALL_OR_NOTHING, score
-from assessor.delivery.sessions import ANSWER, CONFIDENCE, IN_PROGRESS, SUBMITTED, VOIDED, AnswerEvent, Attempt
+from assessor.delivery.marking import check_event, mark_attempt
+from assessor.delivery.sessions import IN_PROGRESS, SUBMITTED, VOIDED, AnswerEvent, Attempt
 from assessor.exchange.records import Records
 
 _RANK = {IN_PROGRESS: 0, SUBMITTED: 1, VOIDED: 2}
@@ -52,6 +57,8 @@ class BundleReport:
     conflicts: list[dict] = field(default_factory=list)
     renumbered_questions: list[dict] = field(default_factory=list)
     renamed_participants: list[dict] = field(default_factory=list)
+    question_conflicts: list[dict] = field(default_factory=list)  # same id, other content: the stored one stays
+    remarked_attempts: int = 0  # new attempts whose carried marks differed from their events (and were replaced)
 
     def to_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -126,7 +133,14 @@ def _apply(store, r: Records, report: BundleReport, progress) -> None:
     report.new["banks"] = len(new_banks)
     step(progress, 1, total)
 
-    new_questions, _ = _split(store, "questions", r.questions, report)
+    existing_q = store.exchange.existing_ids("questions", [q.id for q in r.questions])
+    stored_q = store.banks.questions_by_id(existing_q) if existing_q else {}
+    for q in r.questions:
+        if q.id in stored_q and stored_q[q.id].content_hash() != q.content_hash():
+            # Same id, different content: never "present". The stored version stays and marks use it.
+            report.question_conflicts.append({"question_id": q.id, "key": q.key, "version": q.version})
+    clashing = {c["question_id"] for c in report.question_conflicts}
+    new_questions, _ = _split(store, "questions", [q for q in r.questions if q.id not in clashing], report)
     for q in new_questions:
         taken = x.question_slot(q.bank_id, q.key, q.version)
         if taken is not None:
@@ -188,6 +202,15 @@ def _apply(store, r: Records, report: BundleReport, progress) -> None:
     report.new["answer_events"] = len(new_events)
     step(progress, 6, total)
 
+    # Marks carried in the file are never trusted: every new attempt is marked again from its events.
+    remarked = 0
+    for a in new_attempts:
+        again = remark(store, a)
+        if (again.marks, again.confidences, again.score_pct) != (a.marks, a.confidences, a.score_pct):
+            store.attempts.update(again)
+            remarked += 1
+    report.remarked_attempts = remarked
+
     gained = {e.attempt_id for e in new_events} & existing_attempts
     incoming_by_id = {a.id: a for a in r.attempts if a.id in existing_attempts}
     stored = x.attempts_by_id(incoming_by_id) if incoming_by_id else {}
@@ -217,35 +240,28 @@ def _merge_attempt(store, local: Attempt, incoming: Attempt) -> None:
         position=max(local.position, incoming.position),
         void_reason=local.void_reason or (incoming.void_reason if status == VOIDED else ""),
     )
-    if status == SUBMITTED:
-        merged = remark(store, merged)
-    elif merged.marks is None and incoming.marks is not None:
-        merged = replace(merged, marks=incoming.marks, confidences=incoming.confidences,
-                         score_pct=incoming.score_pct)
-    store.attempts.update(merged)
+    # Never the marks the file carried: the runner's marking of the union of the events.
+    store.attempts.update(remark(store, merged))
 
 
-def remark(store, attempt: Attempt) -> Attempt:
-    """The attempt with marks, confidences and score recomputed from all its stored events.
+def remark(store, attempt: Attempt, events=None) -> Attempt:
+    """The attempt with marks, confidences and score recomputed from its events and question versions.
 
-    Mirrors the runner: every question of the attempt earns ``score(latest answer)``
-    (unanswered earns 0); confidences are the latest rating per question.
+    ``events`` defaults to all the attempt's stored events. The marking is the
+    runner's own (:func:`assessor.delivery.marking.mark_attempt`); an attempt that
+    was never submitted (in progress, or voided before submitting) carries no marks.
     """
+    if attempt.status == IN_PROGRESS or (attempt.status == VOIDED and not attempt.submitted_at):
+        return replace(attempt, marks=None, confidences=None, score_pct=None)
     session = store.sessions.get(attempt.session_id)
     form = store.assessments.get(session.assessment_id)
     qids = list(attempt.question_order) or list(form.question_ids)
-    questions = store.banks.questions_by_id(qids)
-    answers: dict[str, object] = {}
-    confidences: dict[str, int] = {}
-    for e in sorted(store.exchange.events_for_attempts([attempt.id]), key=lambda e: (e.at, e.id)):
-        if e.kind == ANSWER:
-            answers[e.question_id] = e.value
-        elif e.kind == CONFIDENCE and e.value is not None:
-            confidences[e.question_id] = e.value
-    multiple = form.multiple_scoring or ALL_OR_NOTHING
-    marks = {q: score(questions[q], answers.get(q), multiple) for q in qids}
-    pct = 100.0 * sum(marks.values()) / len(marks) if marks else 0.0
-    return replace(attempt, marks=marks, confidences=confidences or None, score_pct=pct)
+    by_id = store.banks.questions_by_id(qids)
+    if events is None:
+        events = store.exchange.events_for_attempts([attempt.id])
+    marking = mark_attempt([by_id[q] for q in qids], events, form.multiple_scoring)
+    return replace(attempt, marks=marking.marks, confidences=marking.confidences or None,
+                   score_pct=marking.score_pct)
 
 
 # -- conflicts ---------------------------------------------------------------------

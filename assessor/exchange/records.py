@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass, field
 
 from assessor.delivery.assessments import Assessment
+from assessor.delivery.marking import check_event
 from assessor.people.cohorts import Cohort, Participant
 from assessor.errors import InputError
 from assessor.banks.questions import Bank, Question
@@ -238,8 +239,13 @@ def _check_references(r: Records) -> None:
         for qid in a.question_order:
             need(questions, qid, "question", f"attempt {a.id}")
     attempts = {a.id for a in r.attempts}
-    for e in r.events:
+    by_id = {q.id: q for q in r.questions}
+    for i, e in enumerate(r.events):
         if e.attempt_id not in attempts:
             raise ValueError(f"answer event {e.id} refers to attempt {e.attempt_id} which the file does not carry")
         if e.question_id not in questions:
             raise ValueError(f"answer event {e.id} refers to question {e.question_id} which the file does not carry")
+        why = check_event(by_id[e.question_id], e.kind, e.value)
+        if why:
+            raise ValueError(f"events.json record {i + 1} (answer event {e.id}, question "
+                             f"{by_id[e.question_id].key}) has a value that cannot fit its question: {why}")

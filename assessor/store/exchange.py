@@ -88,7 +88,7 @@ class ExchangeRepo:
     def events_for_attempts(self, attempt_ids) -> list[AnswerEvent]:
         cursor = self.db.execute(
             "SELECT attempt_id, question_id, kind, value, at, device_id, id FROM answer_events "
-            "WHERE attempt_id IN (SELECT value FROM json_each(?)) ORDER BY attempt_id, at, id",
+            "WHERE attempt_id IN (SELECT value FROM json_each(?)) ORDER BY attempt_id, at, rowid",
             [dumps(list(attempt_ids))])
         return [AnswerEvent(a, q, k, loads(v), at, d or "", i) for a, q, k, v, at, d, i in cursor.fetchall()]
 

@@ -182,8 +182,15 @@ class AttemptRepo:
         """
         if event.kind not in EVENT_KINDS:
             raise InputError(f"Unknown answer-event kind {event.kind!r}.", code="bad_event")
-        event = replace(event, id=event.id or new_id(), at=event.at or now())
         with self.store.atomic():
+            at = event.at or now()
+            if not event.at:
+                # Never earlier than the attempt's last event (a clock set back must not reorder the log).
+                last = self.db.execute("SELECT max(at) FROM answer_events WHERE attempt_id = ?",
+                                       [event.attempt_id]).fetchone()[0]
+                if last and last >= at:
+                    at = last
+            event = replace(event, id=event.id or new_id(), at=at)
             self.db["answer_events"].insert({
                 "id": event.id, "attempt_id": event.attempt_id, "question_id": event.question_id,
                 "kind": event.kind, "value": dumps(event.value), "at": event.at, "device_id": event.device_id,

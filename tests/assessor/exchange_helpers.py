@@ -12,7 +12,7 @@ from assessor.delivery.assessments import Assessment
 from assessor.banks.bankio import ensure_bundled_banks
 from assessor.people.cohorts import Cohort, Participant
 from assessor.ids import stable_id
-from assessor.delivery.scoring import score
+from assessor.delivery.marking import mark_attempt
 from assessor.delivery.sessions import ANSWER, CONFIDENCE, SUBMITTED, AnswerEvent, Attempt
 
 BASE = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
@@ -59,17 +59,15 @@ def answer(store, attempt_id: str, question_id: str, value, when: str, kind: str
 
 
 def submit(store, attempt_id: str, when: str) -> Attempt:
-    """Mark from this database's events, as the runner does on its own laptop."""
+    """Mark from this database's events with the runner's own marking, as the runner does on its laptop."""
     attempt = store.attempts.get(attempt_id)
     session = store.sessions.get(attempt.session_id)
     form = store.assessments.get(session.assessment_id)
-    questions = store.banks.questions_by_id(attempt.question_order)
-    latest, conf = {}, {}
-    for e in sorted(store.attempts.events(attempt_id), key=lambda e: (e.at, e.id)):
-        (latest if e.kind == ANSWER else conf)[e.question_id] = e.value
-    marks = {q: score(questions[q], latest.get(q), form.multiple_scoring) for q in attempt.question_order}
-    done = replace(attempt, status=SUBMITTED, submitted_at=when, marks=marks, confidences=conf or None,
-                   score_pct=100.0 * sum(marks.values()) / len(marks))
+    by_id = store.banks.questions_by_id(attempt.question_order)
+    marking = mark_attempt([by_id[q] for q in attempt.question_order], store.attempts.events(attempt_id),
+                           form.multiple_scoring)
+    done = replace(attempt, status=SUBMITTED, submitted_at=when, marks=marking.marks,
+                   confidences=marking.confidences or None, score_pct=marking.score_pct)
     return store.attempts.update(done)
 
 

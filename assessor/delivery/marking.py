@@ -1,0 +1,124 @@
+"""Marking an attempt from its answer events: the one place that turns a log into marks.
+
+The runner (at submit), the merge (re-marking a travelled attempt) and every import
+(never trusting marks carried in a file) call :func:`mark_attempt`, so the state a
+participant saw and the marks stored anywhere cannot drift apart. It also holds the
+checks that an event's value fits its question (:func:`check_event`), used on import.
+
+Replay rule: events are applied in the order given (the store returns them by time,
+then by the order they were appended); for each question the latest event of each
+kind wins, and ``None`` clears (an answer or a confidence rating that was cleared
+stays cleared).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from typing import Iterable
+
+from assessor.banks.questions import Question
+from assessor.delivery.scoring import ALL_OR_NOTHING, score
+from assessor.delivery.sessions import ANSWER, CONFIDENCE, FLAG, AnswerEvent
+
+CONFIDENCE_LEVELS = (1, 2, 3, 4)
+"""'How sure are you?': 1 guessing, 2 not very sure, 3 fairly sure, 4 certain."""
+
+MAX_TEXT = 2000
+"""Longest typed answer (characters) the runner accepts and an import lets in."""
+
+
+@dataclass(frozen=True)
+class ItemState:
+    """The current state of one question in an attempt, as rebuilt from the log."""
+
+    answer: object = None
+    confidence: int | None = None
+    flagged: bool = False
+
+
+@dataclass(frozen=True)
+class Marking:
+    """Marks (question id -> 0..1, every question of the attempt), confidences (rated ones only), score."""
+
+    marks: dict[str, float]
+    confidences: dict[str, int]
+    score_pct: float
+
+
+def replay(events: Iterable[AnswerEvent]) -> dict[str, ItemState]:
+    """The state per question id after applying ``events`` in order (latest per kind wins, None clears)."""
+    states: dict[str, ItemState] = {}
+    # Stable sort by time only: ties keep the order given, which is the order the runner appended them.
+    for e in sorted(events, key=lambda e: e.at):
+        s = states.get(e.question_id, ItemState())
+        if e.kind == ANSWER:
+            s = replace(s, answer=e.value)
+        elif e.kind == CONFIDENCE:
+            s = replace(s, confidence=e.value)
+        elif e.kind == FLAG:
+            s = replace(s, flagged=bool(e.value))
+        states[e.question_id] = s
+    return states
+
+
+def mark_attempt(questions: list[Question], events: Iterable[AnswerEvent],
+                 multiple_scoring: str = ALL_OR_NOTHING) -> Marking:
+    """Marks for an attempt showing ``questions`` whose log is ``events``; unanswered questions earn 0."""
+    states = replay(events)
+    multiple = multiple_scoring or ALL_OR_NOTHING
+    marks = {q.id: score(q, states.get(q.id, ItemState()).answer, multiple) for q in questions}
+    confidences = {q.id: states[q.id].confidence for q in questions
+                   if q.id in states and states[q.id].confidence is not None}
+    pct = 100.0 * sum(marks.values()) / len(marks) if marks else 0.0
+    return Marking(marks, confidences, pct)
+
+
+def check_event(question: Question, kind: str, value) -> str | None:
+    """Why ``value`` cannot be an event of ``kind`` on ``question`` (a short reason), or None if it fits.
+
+    The same shapes the engine stores (see assessor.delivery.scoring); anything else
+    can only come from a damaged or hand-made file.
+    """
+    if value is None:
+        return None
+    if isinstance(value, str) and len(value) > MAX_TEXT:
+        return f"a value is longer than {MAX_TEXT} characters"
+    if kind == FLAG:
+        return None if isinstance(value, bool) else "a flag must be true or false"
+    if kind == CONFIDENCE:
+        ok = isinstance(value, int) and not isinstance(value, bool) and value in CONFIDENCE_LEVELS
+        return None if ok else "a confidence rating must be 1, 2, 3 or 4"
+    if kind != ANSWER:
+        return f"unknown event kind {kind!r}"
+    t = question.type
+    if t == "single":
+        if not isinstance(value, str) or value not in question.option_keys:
+            return "a single-choice answer must be one of the question's option letters"
+    elif t == "multiple":
+        if not (isinstance(value, list) and all(isinstance(k, str) and k in question.option_keys for k in value)
+                and len(set(value)) == len(value)):
+            return "a multiple-response answer must be a list of distinct option letters"
+    elif t == "truefalse":
+        if not isinstance(value, bool):
+            return "a true/false answer must be true or false"
+    elif t in ("short", "numerical"):
+        if isinstance(value, str):
+            if "\x00" in value:
+                return "a typed answer contains a NUL character"
+        elif t == "numerical" and isinstance(value, (int, float)) and not isinstance(value, bool):
+            if not math.isfinite(value):
+                return "a numerical answer must be a finite number"
+        else:
+            return "a typed answer must be text"
+    elif t == "matching":
+        n = len(question.pairs)
+        if not (isinstance(value, list) and len(value) == n and all(
+                p is None or (isinstance(p, int) and not isinstance(p, bool) and 0 <= p < n) for p in value)):
+            return f"a matching answer must list one choice (0 to {n - 1} or none) per item"
+    else:
+        return f"unknown question type {t!r}"
+    return None
+
+
+__all__ = ["ItemState", "Marking", "replay", "mark_attempt", "check_event", "CONFIDENCE_LEVELS", "MAX_TEXT"]
