@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 TS := $(wildcard ui/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run demo test sysdeps screenshots bench translations lupdate clean
+.PHONY: run demo test sysdeps screenshots bench dist translations lupdate clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -48,7 +48,17 @@ bench: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,bench]'
 	$(PY) -m benchmarks.run $(if $(QUICK),--quick)
 
-# Refresh the .ts sources from the code (developers only; .ts files are committed).
+# `make dist`: the self-contained app folder dist/assessor/ (assessor-app and assessor, no Python
+# needed) and its archive, built with PyInstaller from packaging/assessor.spec (docs/install.md).
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+ARCHIVE := dist/assessor-$(VERSION)-$(shell uname -s | tr A-Z a-z)-$(shell uname -m).tar.gz
+
+dist: $(STAMP) translations
+	test -x $(VENV)/bin/pyinstaller || $(PY) -m pip install --quiet -e '.[dist]'
+	$(VENV)/bin/pyinstaller --noconfirm --log-level ERROR --distpath dist --workpath build/pyinstaller packaging/assessor.spec
+	tar -C dist -czf $(ARCHIVE) assessor
+	@echo "built dist/assessor/ and $(ARCHIVE)"
+
 # Refresh the .ts sources from the code, one translation area at a time, and fill them
 # from the area's YAML (developers only; .ts and .yaml files are committed).
 AREA_shell := ui/app.py ui/workspace/banks_page.py ui/main_window.py ui/tasks.py ui/widgets.py
@@ -65,4 +75,4 @@ lupdate: $(STAMP)
 	  $(PY) tools/tsfill.py ui/translations/$(area)_id.ts ui/translations/$(area)_id.yaml && ) true
 
 clean:
-	rm -rf $(VENV) build *.egg-info screenshots $(QM)
+	rm -rf $(VENV) build dist *.egg-info screenshots $(QM)

@@ -25,6 +25,8 @@ def parse_args(argv):
     parser.add_argument("--lang", choices=["en", "id"], help="user-interface language")
     parser.add_argument("--participant", metavar="SESSION_ID",
                         help="open participant mode (the test kiosk) for this open session")
+    parser.add_argument("--self-check", action="store_true",
+                        help="check this installation (versions, data folder, database, translations) and exit")
     parser.add_argument("files", nargs="*", help="packages or results files to open (double-click)")
     return parser.parse_args(argv)
 
@@ -118,6 +120,12 @@ def check_integrity(path: Path) -> bool:
 
 def main(argv=None) -> int:
     """Start the app and run its event loop until the main window closes."""
+    argv = sys.argv[1:] if argv is None else argv
+    args = parse_args(argv)
+    if args.self_check:
+        from ui import selfcheck
+
+        return selfcheck.run(args)
     window = start(argv)
     if window is None:
         return 1

@@ -78,6 +78,8 @@ def _lrelease(ts: Path, qm: Path) -> bool:
 def compiled_translations(lang: str) -> list[Path]:
     """The ``.qm`` file of every area for ``lang``, compiling from ``.ts`` where needed."""
     found = []
+    # A built app (make dist) ships the compiled .qm files without their .ts sources.
+    found += [qm for qm in sorted(TRANSLATIONS.glob(f"*_{lang}.qm")) if not qm.with_suffix(".ts").exists()]
     for ts in sorted(TRANSLATIONS.glob(f"*_{lang}.ts")):
         qm = ts.with_suffix(".qm")
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:

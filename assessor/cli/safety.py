@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import click
 
@@ -17,6 +18,22 @@ from assessor.cli.root import (
 
 
 # -- data safety: backups, audit log, erasure -----------------------------------
+@cli.command("self-check")
+@pass_ctx
+def self_check_cmd(ctx: Context):
+    """Check this installation (versions, data folder, bundled bank, database, report fonts); exit 1 on a failure."""
+    from pathlib import Path
+
+    from assessor.safety.selfcheck import Check, core_checks, format_checks
+    from reports.common import FONT_DIR
+
+    fonts = sorted(p.name for p in Path(FONT_DIR).glob("*.ttf"))
+    checks = core_checks(ctx.db_path) + [Check("report fonts", len(fonts) >= 2, ", ".join(fonts) or "missing")]
+    click.echo(format_checks(checks))
+    if not all(c.ok for c in checks):
+        sys.exit(1)
+
+
 @cli.command("backup")
 @pass_ctx
 @handles_errors

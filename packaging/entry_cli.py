@@ -1,0 +1,6 @@
+"""Entry point of the built command line (``assessor``)."""
+
+from assessor.cli import main
+
+if __name__ == "__main__":
+    main()
