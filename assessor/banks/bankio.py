@@ -10,12 +10,13 @@ Re-importing the same file changes nothing; a changed question becomes a new ver
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 from pathlib import Path
 
 from assessor.safety.backup import auto_backup
 from assessor.errors import InputError
-from assessor.banks.formats.interchange import (ImportReport, Message, Parsed, ParsedNumeric, ParsedOption, ParsedPair,
+from assessor.banks.formats.interchange import (ImportReport, Loss, Message, Parsed, ParsedNumeric, ParsedOption, ParsedPair,
                                   join_multilang, to_question)
 from assessor.banks.formats.native import BankFormatError, dump_bank, load_bank_file, parse_bank
 from assessor.ids import stable_id
@@ -26,6 +27,10 @@ IMPORT_FORMATS = ("gift", "aiken", "moodlexml", "qti", "xlsx", "csv", "yaml")
 EXPORT_FORMATS = ("gift", "aiken", "moodlexml", "qti", "xlsx", "yaml")
 EXTENSIONS = {"gift": "gift", "aiken": "txt", "moodlexml": "xml", "qti": "zip", "xlsx": "xlsx", "csv": "csv",
               "yaml": "yaml"}
+
+
+_AIKEN_ANSWER = re.compile(r"^[ \t]*ANSWER:[ \t]*[A-Z][ \t]*$", re.MULTILINE)
+_AIKEN_CHOICE = re.compile(r"^[ \t]*[A-Z][.)][ \t]+\S", re.MULTILINE)
 
 
 def detect_format(path: str | Path, data: bytes) -> str:
@@ -47,6 +52,8 @@ def detect_format(path: str | Path, data: bytes) -> str:
     text = head.decode("utf-8", "replace")
     if text.startswith("format: assessor-bank"):
         return "yaml"
+    if _AIKEN_ANSWER.search(text) and _AIKEN_CHOICE.search(text):
+        return "aiken"
     if "{" in text and "}" in text:
         return "gift"
     if "ANSWER:" in text.upper():
@@ -75,6 +82,7 @@ def parse_file(path: str | Path, fmt: str | None = None) -> ImportReport:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror}).", code="unreadable") from exc
+    explicit = fmt is not None
     fmt = fmt or detect_format(path, data)
     if fmt not in IMPORT_FORMATS:
         raise InputError(f"{path}: unknown format {fmt!r}; use one of {', '.join(IMPORT_FORMATS)}.", code="bad_format")
@@ -106,7 +114,80 @@ def parse_file(path: str | Path, fmt: str | None = None) -> ImportReport:
     }
     report = parsers[fmt]()
     report.format = fmt
+    check_identity(report)
+    check_weights(report)
+    if fmt == "yaml":
+        return report
+    if not explicit and (report.errors or not report.questions):
+        report = _most_likely(fmt, report, parsers)
     return report
+
+
+# Formats that a file of one format is most often mistaken for.
+_LOOKALIKES = {"gift": ("aiken",), "aiken": ("gift",), "moodlexml": ("qti",), "qti": ("moodlexml",)}
+
+
+def _most_likely(fmt: str, report: ImportReport, parsers) -> ImportReport:
+    """When the guessed format fails, the report of a look-alike format that reads the file better.
+
+    A file that another format reads with fewer errors (and more questions) is shown
+    with that format's messages, plus a warning suggesting ``--format``.
+    """
+    def merit(r: ImportReport) -> tuple[int, int]:
+        return (-len(r.errors), len(r.questions))
+
+    best = report
+    for other in _LOOKALIKES.get(fmt, ()):
+        alt = parsers[other]()
+        alt.format = other
+        check_identity(alt)
+        check_weights(alt)
+        if alt.questions and merit(alt) > merit(best):
+            best = alt
+    if best is report:
+        return report
+    best.warnings.insert(0, Message(0, f"the file was read as {best.format} (it did not read as {fmt}); "
+                                       f"use --format {best.format} or --format {fmt} to choose"))
+    return best
+
+
+def check_identity(report: ImportReport) -> None:
+    """Refuse questions whose id repeats an earlier one in the same file, naming both.
+
+    Identity within one file must be unique, or a later question would silently
+    replace an earlier one when stored. The repeats leave the preview (so a
+    ``--valid-only`` import stores exactly what the preview shows).
+    """
+    first: dict[str, Parsed] = {}
+    kept = []
+    for parsed in report.questions:
+        ident = (parsed.key or parsed.id or "").strip()
+        if ident and ident in first:
+            earlier = first[ident]
+            report.errors.append(Message(parsed.line, f"{parsed.origin + ': ' if parsed.origin else ''}"
+                                         f"identifier {ident!r} is already used by the question at "
+                                         f"{_place(earlier)}; ids in one file must be unique"))
+            continue
+        if ident:
+            first[ident] = parsed
+        kept.append(parsed)
+    report.questions = kept
+
+
+def _place(parsed: Parsed) -> str:
+    return f"{parsed.origin}, line {parsed.line}" if parsed.origin else f"line {parsed.line}"
+
+
+def check_weights(report: ImportReport) -> None:
+    """Warn about multiple-response questions whose positive weights add up to more than 100 %."""
+    for parsed in report.questions:
+        if parsed.type != "multiple":
+            continue
+        total = sum(o.fraction for o in parsed.options if o.fraction > 0)
+        if total > 1 + 1e-6:
+            report.warnings.append(Message(parsed.line, f"{parsed.origin + ': ' if parsed.origin else ''}"
+                                           f"the correct answers' weights add up to {total * 100:.6g}%, more than "
+                                           "100%; a participant gets full marks without choosing them all"))
 
 
 def question_key(parsed: Parsed, prefix: str) -> str:
@@ -137,7 +218,11 @@ def report_to_bank(report: ImportReport, name: str, *, valid_only: bool = False,
     for parsed in report.questions:
         key = question_key(parsed, prefix)
         if key in seen:
-            key = f"{key}-L{parsed.line}"
+            # Two questions with the same title or text: both are kept, under distinct keys.
+            base, n = f"{key}-L{parsed.line}", 2
+            key = base
+            while key in seen:
+                key, n = f"{base}-{n}", n + 1
         seen.add(key)
         questions.append(to_question(parsed, key))
     languages = []
@@ -186,8 +271,12 @@ def import_bank_file(store, path: str | Path) -> BankImportSummary:
     return store.banks.import_bank(bank)
 
 
-def export_bank(store, bank_id: str, fmt: str, out: str | Path, languages: list[str] | None = None) -> list[tuple[str, str]]:
-    """Write a bank's current questions in ``fmt``; returns (key, reason) for what the format cannot hold."""
+def export_bank(store, bank_id: str, fmt: str, out: str | Path, languages: list[str] | None = None) -> list[Loss]:
+    """Write a bank's current questions in ``fmt``; returns a :class:`Loss` per question the format cannot hold.
+
+    ``Loss.written`` tells a question written with less (still counted as written)
+    from one left out.
+    """
     bank = store.banks.get(bank_id)
     questions = list(bank.questions)
     langs = list(languages or bank.languages)
@@ -219,7 +308,7 @@ def export_bank(store, bank_id: str, fmt: str, out: str | Path, languages: list[
         skipped = write_xlsx(questions, langs, str(out))
     else:
         raise InputError(f"Unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}.", code="bad_format")
-    return skipped
+    return [loss if isinstance(loss, Loss) else Loss(*loss) for loss in skipped]
 
 
 def ensure_bundled_banks(store) -> list[BankImportSummary]:

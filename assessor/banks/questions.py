@@ -53,12 +53,17 @@ class Option:
 
 @dataclass(frozen=True)
 class NumericAnswer:
-    """An accepted numerical answer: ``value`` ± ``tolerance`` earns ``fraction``."""
+    """An accepted numerical answer: ``value`` ± ``tolerance`` earns ``fraction``.
+
+    ``other`` marks Moodle's catch-all ``*`` (GIFT ``~#feedback``): any number matches
+    it, and it is tried after the others; it usually earns 0 and only carries feedback.
+    """
 
     value: float
     tolerance: float = 0.0
     fraction: float = 1.0
     feedback: Text = field(default_factory=dict)
+    other: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,8 +122,12 @@ class Question:
         return {lang for lang, t in self.text.items() if t}
 
     def content(self) -> dict:
-        """Everything that makes up the question's content (not its identity)."""
-        data = asdict(self)
+        """Everything that makes up the question's content (not its identity).
+
+        Fields added after the first release are left out while they hold their
+        default, so the hash of an unchanged older question stays the same.
+        """
+        data = _compact(asdict(self))
         for name in ("id", "version", "bank_id"):
             data.pop(name)
         return data
@@ -140,6 +149,19 @@ class Question:
         d["pairs"] = tuple(Pair(**p) for p in d.get("pairs", ()))
         d["tags"] = tuple(d.get("tags", ()))
         return cls(**d, **identity)
+
+
+# Later fields and their defaults (see Question.content).
+_LATER_FIELDS = {"other": False}
+
+
+def _compact(value):
+    if isinstance(value, dict):
+        return {k: _compact(v) for k, v in value.items()
+                if not (k in _LATER_FIELDS and v == _LATER_FIELDS[k])}
+    if isinstance(value, (list, tuple)):
+        return [_compact(v) for v in value]
+    return value
 
 
 @dataclass(frozen=True)
@@ -195,9 +217,10 @@ def check_question(q: Question, languages) -> list[Problem]:
                 if not o.text.get(lang):
                     found.append(Problem("error", "missing_option_text", f"options[{letter}]", lang))
         n_correct = sum(o.correct for o in q.options)
-        if n_correct == 0:
+        n_full = sum(o.fraction >= 1 - 1e-9 for o in q.options)
+        if n_correct == 0 or (q.type == "single" and n_full == 0):
             found.append(Problem("error", "no_correct", "options"))
-        elif q.type == "single" and n_correct > 1:
+        elif q.type == "single" and n_full > 1:
             found.append(Problem("error", "several_correct", "options"))
         elif q.type == "multiple" and n_correct == len(q.options):
             found.append(Problem("error", "all_correct", "options"))

@@ -107,11 +107,12 @@ def bank_export(ctx: Context, bank_ref: str, fmt: str, output: str, langs: tuple
 
     store = ctx.store()
     bank = _find_bank(store, bank_ref)
-    skipped = export_bank(store, bank.id, fmt, output, list(langs) or None)
-    for key, reason in skipped:
-        click.echo(f"{key}: {reason}", err=True)
+    losses = export_bank(store, bank.id, fmt, output, list(langs) or None)
+    for loss in losses:
+        click.echo(f"{loss.key}: {'written without: ' if loss.written else 'not written: '}{loss.reason}", err=True)
     n = len(store.banks.questions(bank.id))
-    click.echo(f"{output}: {n - len(skipped)} of {n} questions written as {fmt}.")
+    left_out = sum(1 for loss in losses if not loss.written)
+    click.echo(f"{output}: {n - left_out} of {n} questions written as {fmt}.")
 
 
 @bank.command("template")

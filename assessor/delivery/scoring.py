@@ -118,6 +118,9 @@ def _score_numerical(question: Question, response) -> float:
         return 0.0
     best = 0.0
     for answer in question.numeric:
+        if answer.other:
+            best = max(best, _clamp(answer.fraction))
+            continue
         # A tiny relative slack so that 0.1 + 0.2 style rounding never costs a mark.
         slack = 1e-9 * max(1.0, abs(answer.value))
         if abs(value - answer.value) <= answer.tolerance + slack:

@@ -127,14 +127,14 @@ def expected(q: dict, diffs: list) -> dict:
         exp["type"] = "numerical"
         if isinstance(q["choices"], dict):
             value, tol = _numeric(q["choices"])
-            exp["answers"] = [{"value": value, "tolerance": tol, "fraction": 1.0, "feedback": ""}]
+            exp["answers"] = [{"value": value, "tolerance": tol, "fraction": 1.0, "feedback": "", "other": False}]
         else:
             exp["answers"] = []
             for c in q["choices"]:
                 if c["text"].get("text") == "*":
-                    # Moodle's "any other answer" (~#feedback) has no place in Assessor's
-                    # numeric answers; the importer leaves it out with a warning
-                    # (checked in test_gift.py).
+                    # Moodle's "any other answer" (~#feedback): kept as a catch-all earning 0.
+                    exp["answers"].append({"value": 0.0, "tolerance": 0.0, "fraction": 0.0, "other": True,
+                                           "feedback": moodle("feedback", _text(c["feedback"]))})
                     continue
                 value, tol = _numeric(c["text"])
                 exp["answers"].append({
@@ -142,6 +142,7 @@ def expected(q: dict, diffs: list) -> dict:
                     "tolerance": tol,
                     "fraction": c["weight"] / 100 if c["weight"] is not None else 1.0,
                     "feedback": moodle("feedback", _text(c["feedback"])),
+                    "other": False,
                 })
     elif kind == "Matching":
         exp["type"] = "matching"

@@ -185,10 +185,32 @@ def test_numerical_tolerance_range_and_bad_numbers():
     assert report.questions == [] and [e.line for e in report.errors] == [3]
 
 
-def test_numerical_catch_all_feedback_is_reported_not_silently_dropped():
+def test_numerical_any_other_answer_feedback_is_kept_as_moodle_does():
     report = parse_gift("Number?{#\n=3:2\n~#Completely wrong}")
-    assert [(a.value, a.tolerance) for a in report.questions[0].answers] == [(3.0, 2.0)]
-    assert [w.line for w in report.warnings] == [3]
+    answers = report.questions[0].answers
+    assert [(a.value, a.tolerance, a.other) for a in answers] == [(3.0, 2.0, False), (0.0, 0.0, True)]
+    assert answers[1].feedback == "Completely wrong" and answers[1].fraction == 0
+    assert report.warnings == []
+
+
+def test_numerical_any_other_answer_survives_export_and_scores_nothing():
+    from assessor.banks.formats.gift import write_gift
+    from assessor.banks.formats.interchange import to_question
+    from assessor.delivery.scoring import score
+
+    q = to_question(parse_gift("Number?{#\n=3:2\n~#Completely wrong}").questions[0], "N1")
+    again = to_question(parse_gift(write_gift([q], ["en"])).questions[0], "N1")
+    assert again.numeric == q.numeric
+    assert (score(q, "4"), score(q, "9")) == (1.0, 0.0)
+
+
+def test_a_wrong_marker_followed_by_equals_drops_the_empty_answer_like_moodle():
+    report = parse_gift("Capital?{~=Jakarta ~Medan ~Bandung}")
+    assert report.errors == []
+    (q,) = report.questions
+    assert q.type == "single"
+    assert [(o.text, o.fraction) for o in q.options] == [("Jakarta", 1.0), ("Medan", 0.0), ("Bandung", 0.0)]
+    assert [w.line for w in report.warnings] == [1]
 
 
 def test_category_title_format_ids_tags_and_escapes():

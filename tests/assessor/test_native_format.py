@@ -55,7 +55,7 @@ def test_a_good_bank_loads():
         (GOOD_SINGLE.replace('      - text: {en: "Wrong", id: "Salah"}\n',
                              '      - text: {en: "Wrong", id: "Salah"}\n        correct: true\n'),
          "several_correct", "options", 11),
-        (GOOD_SINGLE.replace('    rationale: {en: "Because.", id: "Karena."}\n', ""), "missing_text", "rationale", 7),
+        (GOOD_SINGLE.replace('id: "Karena."', 'id: ""'), "missing_text", "rationale", 15),
     ],
 )
 def test_each_error_names_key_field_and_line(body, code, field, line):
@@ -117,3 +117,17 @@ def test_bundled_bank_never_cites_unverified_paragraphs(bundled_bank_path):
     text = bundled_bank_path.read_text(encoding="utf-8")
     for ref in ("para. 22", "Pasal 21", "Pasal 19", "para. 3.6", "para. 8.7", "para. 2.1", "40(2)(b)(vii)"):
         assert ref not in text, ref
+
+
+def test_a_question_without_rationale_loads():
+    bank = parse_bank(HEAD + GOOD_SINGLE.replace('    rationale: {en: "Because.", id: "Karena."}\n', ""), "b.yaml")
+    assert bank.questions[0].rationale == {}
+
+
+def test_a_question_may_declare_fewer_languages_than_the_bank():
+    body = GOOD_SINGLE.replace("    type: single\n", "    type: single\n    languages: [en]\n")
+    body = body.replace('"Salah"', '""').replace(', id: "Karena."', "")
+    bank = parse_bank(HEAD + body, "b.yaml")
+    assert bank.questions[0].options[1].text == {"en": "Wrong"}
+    problems = problems_of(body.replace("languages: [en]", "languages: [fr]"))
+    assert problems[0].code == "bad_languages" and problems[0].field == "languages"

@@ -199,4 +199,7 @@ def test_xlsx_export_reports_what_it_cannot_hold(tmp_path):
     many = Question(key="X", type="single", text={"en": "x"},
                     options=tuple(Option({"en": str(i)}, float(i == 0)) for i in range(11)))
     notes = write_xlsx([odd, many], ["en"], str(tmp_path / "b.xlsx"))
-    assert [k for k, _ in notes] == ["W", "X"]
+    # Weights are carried letter by letter now; only the eleventh option does not fit.
+    assert [loss.key for loss in notes] == ["X"]
+    (back,) = parse_xlsx((tmp_path / "b.xlsx").read_bytes()).questions
+    assert [o.fraction for o in back.options] == [1.0, -0.5]

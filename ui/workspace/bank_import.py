@@ -148,7 +148,7 @@ def export_bank_dialog(parent: QWidget, store, bank_id: str) -> None:
         return
     if losses:
         QMessageBox.information(parent, tr("Exported with losses"),
-                                tr("This format cannot hold everything:") + "\n" + "\n".join(f"{k}: {r}" for k, r in losses[:30]))
+                                tr("This format cannot hold everything:") + "\n" + "\n".join(f"{loss.key}: {loss.reason}" for loss in losses[:30]))
 
 
 def save_template_dialog(parent: QWidget) -> None:

@@ -321,9 +321,13 @@ class _Reader:
             fraction, body = w
             text, fb = self.answer(body, p.text_format)
             if not text:
-                self.error(line, "empty answer")
-                return False
+                # Moodle drops an answer without text (as in '~=right'); so do we, and say so.
+                self.warn(line, f"an empty answer after '{marker}' is dropped, as Moodle does")
+                continue
             p.options.append(ParsedOption(text, fraction, fb))
+        if len(p.options) < 2:
+            self.error(p.line, "a multiple-choice question needs at least two answers")
+            return False
         if not any(o.fraction > 0 for o in p.options):
             self.warn(p.line, "no answer earns credit")
         return True
@@ -382,8 +386,16 @@ class _Reader:
     def numerical(self, p: Parsed, answers: str, abase: int, b: _Block) -> bool:
         p.type = "numerical"
         tilde = answers.find("~")
+        other = None
         if tilde >= 0:
-            self.warn(b.line_at(abase + tilde), "feedback for any other answer ('~') is not kept")
+            rest = answers[tilde + 1:].strip()
+            if rest.startswith("#"):
+                rest = rest[1:]
+            else:
+                self.warn(b.line_at(abase + tilde), "'~' in a numerical question should be followed by '#feedback'; "
+                                                    "the rest is read as the feedback for any other answer")
+            # Moodle stores this as the answer '*' earning 0 with this feedback.
+            other = ParsedNumeric(0.0, 0.0, 0.0, _text_with_format(rest.strip(), p.text_format)[0], other=True)
             answers = answers[:tilde]
         for piece, off in self._pieces(answers, abase, "=", b):
             line = b.line_at(off)
@@ -422,6 +434,8 @@ class _Reader:
         if not p.answers:
             self.error(p.line, "a numerical question needs at least one number")
             return False
+        if other is not None:
+            p.answers.append(other)
         return True
 
 
@@ -534,9 +548,14 @@ def write_gift(questions: list[Question], languages: list[str]) -> str:
         elif q.type == "numerical":
             body[-1] += "#"
             for a in q.numeric:
-                mark = "=" if a.fraction == 1 else f"=%{_fmt_fraction(a.fraction)}%"
                 fb = f"#{ml(a.feedback)}" if any(a.feedback.values()) else ""
+                if a.other:
+                    continue
+                mark = "=" if a.fraction == 1 else f"=%{_fmt_fraction(a.fraction)}%"
                 body.append(f"\t{mark}{_fmt_number(a.value)}:{_fmt_number(a.tolerance)}{fb}")
+            other = next((a for a in q.numeric if a.other), None)
+            if other is not None:
+                body.append(f"\t~#{ml(other.feedback)}")
         elif q.type == "matching":
             for pair in q.pairs:
                 body.append(f"\t={ml(pair.left)} -> {ml(pair.right)}")

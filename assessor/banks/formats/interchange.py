@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from typing import NamedTuple
 
 from assessor.banks.questions import NumericAnswer, Option, Pair, Question
 
@@ -31,6 +32,7 @@ class ParsedNumeric:
     tolerance: float = 0.0
     fraction: float = 1.0
     feedback: str = ""
+    other: bool = False  # Moodle's catch-all '*' (any other number)
 
 
 @dataclass
@@ -63,10 +65,12 @@ class Parsed:
     objective: dict[str, str] = field(default_factory=dict)
     rationale: dict[str, str] = field(default_factory=dict)
     source: str = ""
+    # Where in a package the question comes from (the member's path), for messages.
+    origin: str = ""
 
     def to_json(self) -> dict:
         data = asdict(self)
-        for name in ("key", "objective", "rationale", "source"):
+        for name in ("key", "objective", "rationale", "source", "origin"):
             if not data[name]:
                 data.pop(name)
         return data
@@ -77,6 +81,14 @@ class Skipped:
     line: int
     type: str
     reason: str
+
+
+class Loss(NamedTuple):
+    """What an export could not carry for one question: left out, or written with less."""
+
+    key: str
+    reason: str
+    written: bool = False  # True: written, without what ``reason`` names
 
 
 @dataclass
@@ -216,7 +228,7 @@ def to_question(parsed: Parsed, key: str, default_lang: str = "en") -> Question:
         objective=dict(parsed.objective),
         options=options,
         answer=parsed.correct if parsed.type == "truefalse" else None,
-        numeric=tuple(NumericAnswer(a.value, a.tolerance, a.fraction, ml(a.feedback)) for a in parsed.answers),
+        numeric=tuple(NumericAnswer(a.value, a.tolerance, a.fraction, ml(a.feedback), a.other) for a in parsed.answers),
         pairs=tuple(Pair(ml(p.left), ml(p.right)) for p in parsed.pairs),
         rationale=rationale,
         source=parsed.source,

@@ -210,7 +210,7 @@ def _parse_question(node: _xmltree.Node, qtype: str, topic: str, report: ImportR
             raw = _text(a)
             fraction = _fraction(a, report)
             if raw == "*":
-                report.warnings.append(Message(a.line, "the catch-all answer '*' is not kept"))
+                parsed.answers.append(ParsedNumeric(0.0, 0.0, fraction, _feedback(a), other=True))
                 continue
             try:
                 value = float(raw.replace(",", "."))
@@ -308,7 +308,9 @@ def _question(q: Question, languages: list[str]) -> str:
            "    <defaultgrade>1</defaultgrade>\n",
            "    <penalty>0</penalty>\n",
            "    <hidden>0</hidden>\n",
-           f"    <idnumber>{escape(_clean(q.key))}</idnumber>\n"]
+           # A key that is the title was made from it on import: leave idnumber out so the
+           # file reads back with the title kept (and the same key made from it again).
+           f"    <idnumber>{escape(_clean(q.key))}</idnumber>\n" if q.key != q.title else ""]
     if q.type in ("single", "multiple"):
         out.append(f"    <single>{'true' if q.type == 'single' else 'false'}</single>\n")
         out.append("    <shuffleanswers>false</shuffleanswers>\n")
@@ -324,8 +326,9 @@ def _question(q: Question, languages: list[str]) -> str:
             out.append(_answer(o.fraction, _ml(o.text, languages), _ml(o.feedback, languages), "moodle_auto_format"))
     elif q.type == "numerical":
         for a in q.numeric:
-            out.append(_answer(a.fraction, repr(float(a.value)), _ml(a.feedback, languages), "moodle_auto_format",
-                               f"      <tolerance>{float(a.tolerance)!r}</tolerance>\n"))
+            value = "*" if a.other else repr(float(a.value))
+            out.append(_answer(a.fraction, value, _ml(a.feedback, languages), "moodle_auto_format",
+                               f"      <tolerance>{0.0 if a.other else float(a.tolerance)!r}</tolerance>\n"))
         out.append("    <unitgradingtype>0</unitgradingtype>\n    <unitpenalty>0</unitpenalty>\n"
                    "    <showunits>3</showunits>\n    <unitsleft>0</unitsleft>\n")
     elif q.type == "matching":

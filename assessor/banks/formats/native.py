@@ -156,18 +156,33 @@ def _question(qd, path, languages, topics, check: _Checker) -> Question | None:
         check.add(path + ("type",), key, "type", "bad_type", f"type {qtype!r} is not one of {', '.join(NATIVE_TYPES)}")
         return None
     topic = str(qd.get("topic") or "")
-    if topics and topic not in topics:
+    if topics and topic and topic not in topics:
         check.add(path + ("topic",), key, "topic", "unknown_topic", f"topic {topic!r} is not declared in 'topics'")
+
+    # A question may declare fewer languages than the bank (a translation still to do):
+    # then only those are required. Every text still needs at least one language.
+    required = list(languages)
+    if "languages" in qd:
+        own = qd.get("languages")
+        if not (isinstance(own, list) and all(isinstance(x, str) and x in languages for x in own)):
+            check.add(path + ("languages",), key, "languages", "bad_languages",
+                      "'languages' of a question must list some of the bank's languages")
+        else:
+            required = own
 
     def need_text(field_path, value, field_name, code="missing_text"):
         text = _text(value)
-        missing = [lang for lang in languages if not text.get(lang)]
+        missing = [lang for lang in required if not text.get(lang)]
         if missing:
             check.add(field_path, key, field_name, code, f"text missing in {', '.join(missing)}")
+        elif not text:
+            check.add(field_path, key, field_name, code, "text missing")
         return text
 
     text = need_text(path + ("text",), qd.get("text"), "text")
-    rationale = need_text(path + ("rationale",), qd.get("rationale"), "rationale")
+    # The rationale is optional (imported questions often have none); when given, it
+    # needs every language the question needs.
+    rationale = need_text(path + ("rationale",), qd.get("rationale"), "rationale") if qd.get("rationale") else {}
     options: list[Option] = []
     answer = None
     numeric = ()
@@ -200,9 +215,11 @@ def _question(qd, path, languages, topics, check: _Checker) -> Question | None:
                 fraction = 1.0 if od.get("correct") is True else (1.0 if qtype == "short" else 0.0)
             options.append(Option(otext, float(fraction), _text(od.get("feedback"))))
         n_correct = sum(o.correct for o in options)
-        if qtype == "single" and n_correct != 1:
-            check.add(path + ("options",), key, "options", "no_correct" if n_correct == 0 else "several_correct",
-                      "a single-choice question needs exactly one correct option" + (f" (has {n_correct})" if n_correct else " (has none)"))
+        # Single choice: one option with full credit; others may earn partial credit (as in Moodle).
+        n_full = sum(o.fraction >= 1 - 1e-9 for o in options)
+        if qtype == "single" and n_full != 1:
+            check.add(path + ("options",), key, "options", "no_correct" if n_full == 0 else "several_correct",
+                      "a single-choice question needs exactly one correct option" + (f" (has {n_full})" if n_full else " (has none)"))
         if qtype == "multiple":
             if n_correct == 0:
                 check.add(path + ("options",), key, "options", "no_correct", "a multiple-response question needs at least one correct option (has none)")
@@ -225,11 +242,17 @@ def _question(qd, path, languages, topics, check: _Checker) -> Question | None:
         found = []
         for j, ad in enumerate(raw if isinstance(raw, list) else []):
             try:
-                found.append(NumericAnswer(float(ad["value"]), float(ad.get("tolerance", 0)), float(ad.get("fraction", 1))))
+                other = ad.get("other") is True
+                found.append(NumericAnswer(0.0 if other else float(ad["value"]), float(ad.get("tolerance", 0)),
+                                           float(ad.get("fraction", 0 if other else 1)), _text(ad.get("feedback")),
+                                           other))
             except (KeyError, TypeError, ValueError):
                 check.add(path + ("answers", j), key, f"answers[{j + 1}]", "bad_answer", "a numerical answer needs a number 'value' (and optional 'tolerance')")
         if not found:
             check.add(path + ("answers",), key, "answers", "no_correct", "a numerical question needs at least one answer")
+        elif not any(a.fraction > 0 for a in found):
+            check.add(path + ("answers",), key, "answers", "no_correct",
+                      "a numerical question needs an answer with positive credit")
         numeric = tuple(found)
     elif qtype == "matching":
         from assessor.banks.questions import Pair
@@ -267,6 +290,16 @@ def load_bank_file(path: str | Path) -> Bank:
     return parse_bank(text, str(path))
 
 
+def _complete_languages(q: Question, languages) -> list[str]:
+    """The bank languages in which every text of ``q`` that the validator requires is given."""
+    texts = [q.text, q.rationale] if q.rationale else [q.text]
+    if q.type in ("single", "multiple"):
+        texts += [o.text for o in q.options]
+    if q.type == "matching":
+        texts += [t for p in q.pairs for t in (p.left, p.right)]
+    return [lang for lang in languages if all(t.get(lang) for t in texts)]
+
+
 def dump_bank(bank: Bank) -> str:
     """The bank as native YAML (readable by :func:`parse_bank`)."""
     questions = []
@@ -276,6 +309,9 @@ def dump_bank(bank: Bank) -> str:
             d["title"] = q.title
         if q.objective:
             d["objective"] = dict(q.objective)
+        own = _complete_languages(q, bank.languages)
+        if own != list(bank.languages):
+            d["languages"] = own
         d["text"] = dict(q.text)
         if q.type in ("single", "multiple", "short"):
             opts = []
@@ -295,7 +331,14 @@ def dump_bank(bank: Bank) -> str:
         elif q.type == "truefalse":
             d["answer"] = bool(q.answer)
         elif q.type == "numerical":
-            d["answers"] = [{"value": a.value, "tolerance": a.tolerance, "fraction": a.fraction} for a in q.numeric]
+            answers = []
+            for a in q.numeric:
+                ad = {"other": True} if a.other else {"value": a.value, "tolerance": a.tolerance}
+                ad["fraction"] = a.fraction
+                if a.feedback:
+                    ad["feedback"] = dict(a.feedback)
+                answers.append(ad)
+            d["answers"] = answers
         elif q.type == "matching":
             d["pairs"] = [{"left": dict(p.left), "right": dict(p.right)} for p in q.pairs]
         if q.rationale:

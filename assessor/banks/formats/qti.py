@@ -53,6 +53,10 @@ def _parse_package(data: bytes, name: str, report: ImportReport) -> None:
     with zf:
         members = {info.filename: info for info in safezip.safe_members(zf, name=name)}
         manifest = members.get("imsmanifest.xml")
+        if manifest is None and "moodle.xml" in members:
+            report.errors.append(Message(0, f"{name} is a Moodle course backup, not a question file; export the "
+                                            "question bank from Moodle as Moodle XML and import that"))
+            return
         if manifest is None:
             hrefs = sorted(n for n in members if n.lower().endswith(".xml"))
             report.warnings.append(Message(0, f"{name} has no imsmanifest.xml; every XML file in it was read"))
@@ -63,6 +67,15 @@ def _parse_package(data: bytes, name: str, report: ImportReport) -> None:
                 report.errors.append(Message(exc.line, f"imsmanifest.xml: {exc.message}"))
                 return
             hrefs = []
+            old_types = sorted({r.get("type") for r in root.iter("resource")
+                                if "qti_xmlv1p2" in r.get("type") or "x-bb-qti" in r.get("type")})
+            if old_types and not any(r.get("type").startswith("imsqti_item_xmlv2p") for r in root.iter("resource")):
+                exporter = qti12_exporter(safezip.read_member(zf, manifest, name))
+                by = f" exported by {exporter}" if exporter else ""
+                report.errors.append(Message(0, f"{name} is a QTI 1.2 package{by} ({old_types[0]}), which is not "
+                                                "supported (only QTI 2.x items are read); export the questions as "
+                                                "QTI 2.1 or Moodle XML"))
+                return
             for res in root.iter("resource"):
                 if not res.get("type").startswith("imsqti_item_xmlv2p"):
                     continue
@@ -85,7 +98,10 @@ def _parse_item_bytes(data: bytes, member: str, report: ImportReport, quiet_othe
         report.errors.append(Message(exc.line, where + exc.message))
         return
     if root.tag != "assessmentItem":
-        if not quiet_other:
+        refusal = foreign_root(root, data)
+        if refusal:
+            report.errors.append(Message(root.line, where + refusal))
+        elif not quiet_other:
             report.errors.append(Message(root.line, f"{where}the root element is <{root.tag}>, not <assessmentItem>"))
         return
     try:
@@ -94,7 +110,34 @@ def _parse_item_bytes(data: bytes, member: str, report: ImportReport, quiet_othe
         report.errors.append(Message(exc.line, where + exc.message))
         return
     if parsed is not None:
+        parsed.origin = member
         report.questions.append(parsed)
+
+
+def qti12_exporter(data: bytes) -> str:
+    """The program that most likely wrote a QTI 1.2 file (Canvas, Blackboard, Respondus), else ''."""
+    head = data[:200000].lower()
+    for marker, name in ((b"canvas", "Canvas"), (b"instructure", "Canvas"), (b"cc_profile", "Canvas"),
+                         (b"respondus", "Respondus"), (b"blackboard", "Blackboard"), (b"x-bb-", "Blackboard"),
+                         (b"bbmd_", "Blackboard"), (b"d2l", "D2L Brightspace")):
+        if marker in head:
+            return name
+    return ""
+
+
+def foreign_root(root: _xmltree.Node, data: bytes) -> str:
+    """Why a document with this root is not a QTI 2.x item, when it is a known other format."""
+    if root.tag == "questestinterop":
+        exporter = qti12_exporter(data)
+        by = f" exported by {exporter}" if exporter else ""
+        return (f"this is QTI 1.2{by}, which is not supported (only QTI 2.x items are read); "
+                "export the questions as QTI 2.1 or Moodle XML")
+    if root.tag == "MOODLE_BACKUP":
+        return ("this is a Moodle 1.x course backup (moodle.xml), not a question file; "
+                "export the question bank from Moodle as Moodle XML and import that")
+    if root.tag == "quiz":
+        return "this is a Moodle XML question file, not QTI; import it with --format moodlexml"
+    return ""
 
 
 class _Invalid(Exception):
@@ -118,11 +161,24 @@ def _parse_item(root: _xmltree.Node, where: str, report: ImportReport) -> Parsed
     body = root.find("itemBody")
     if body is None:
         raise _Invalid(line, "the item has no <itemBody>")
+    if root.get("adaptive").lower() == "true":
+        report.skipped.append(Skipped(line, "adaptive", f"{where}adaptive item (its score depends on several "
+                                                        "attempts with feedback), which Assessor cannot deliver"))
+        return None
+    if root.findall("templateDeclaration") or root.find("templateProcessing") is not None:
+        report.skipped.append(Skipped(line, "template", f"{where}template item (its values are generated for "
+                                                        "each attempt), which Assessor cannot deliver"))
+        return None
     interactions = [n for n in body.iter() if n.tag.endswith("Interaction")]
     kinds = sorted({n.tag for n in interactions})
     if kinds != ["choiceInteraction"] or len(interactions) != 1:
-        what = ", ".join(kinds) if kinds else "no interaction"
-        report.skipped.append(Skipped(line, "qti", f"{where}only items with one choiceInteraction are read (found {what})"))
+        if not kinds:
+            reason = "the item has no interaction (nothing to answer)"
+        elif len(interactions) > 1:
+            reason = f"the item has {len(interactions)} interactions ({', '.join(kinds)}); only one is read"
+        else:
+            reason = f"{kinds[0]} is not supported"
+        report.skipped.append(Skipped(line, kinds[0] if len(kinds) == 1 else "qti", where + reason))
         return None
     interaction = interactions[0]
     declarations = {d.get("identifier"): d for d in root.findall("responseDeclaration")}
@@ -150,7 +206,10 @@ def _parse_item(root: _xmltree.Node, where: str, report: ImportReport) -> Parsed
     if unknown:
         raise _Invalid(declaration.line, f"the correct response {unknown[0]!r} is not a choice")
     if not correct:
-        raise _Invalid(declaration.line, "the item declares no correct response")
+        # A survey item (no right answer) cannot be scored: skipped, never a reason to refuse the file.
+        report.skipped.append(Skipped(line, "unscored", f"{where}the item declares no correct response, so it "
+                                                        "cannot be scored (a survey item?)"))
+        return None
     qtype = "single" if cardinality == "single" else "multiple"
     if qtype == "single" and len(correct) > 1:
         raise _Invalid(declaration.line, "a single-response item has more than one correct response")

@@ -30,7 +30,7 @@ from typing import IO, Iterable
 from assessor.errors import InputError
 from assessor.banks.questions import OPTION_LETTERS, Question, localized
 from assessor.banks.formats import safezip
-from assessor.banks.formats.interchange import ImportReport, Message, Parsed, ParsedNumeric, ParsedOption, ParsedPair, Skipped, join_multilang
+from assessor.banks.formats.interchange import ImportReport, Loss, Message, Parsed, ParsedNumeric, ParsedOption, ParsedPair, Skipped, join_multilang
 
 LETTERS = OPTION_LETTERS[:10]  # A..J
 TYPES = ("single", "multiple", "truefalse", "short", "numerical", "matching")
@@ -258,12 +258,22 @@ def _parse_row(row: int, get, languages: list[str], report: ImportReport) -> Par
             raise _RowError(f": a {qtype} question needs at least two options (columns A_{row_langs[0]}, B_{row_langs[0]})")
         if not correct:
             raise _RowError(", column correct: the correct letter is missing")
-        chosen = _letters(correct)
+        weights = _weights(correct)
+        chosen = _letters(correct) if weights is None else sorted(weights)
         if chosen is None:
             raise _RowError(f", column correct: {correct!r} is not a list of option letters like B or A,C")
         for c in chosen:
             if c not in letters:
                 raise _RowError(f", column correct: letter {c} names no option")
+        if weights is not None:
+            parsed.options = [ParsedOption(_ml(t), weights.get(letter, 0.0)) for letter, t in options]
+            full = [o for o in parsed.options if o.fraction >= 1 - 1e-9]
+            if qtype == "single" and len(full) != 1:
+                raise _RowError(f", column correct: a single-answer question needs exactly one letter at 100%, "
+                                f"not {correct!r}")
+            if not any(o.fraction > 0 for o in parsed.options):
+                raise _RowError(f", column correct: no letter earns credit in {correct!r}")
+            return parsed
         if qtype == "single" and len(chosen) != 1:
             raise _RowError(f", column correct: a single-answer question needs exactly one letter, not {correct!r}")
         credit = 1.0 / len(chosen)
@@ -279,10 +289,23 @@ def _parse_row(row: int, get, languages: list[str], report: ImportReport) -> Par
     elif qtype == "short":
         if not options:
             raise _RowError(f", column A_{row_langs[0]}: a short-answer question needs at least one accepted answer")
-        if correct:
-            report.warnings.append(Message(row, f"row {row}, column correct: ignored for short answers "
-                                                "(every filled option is accepted)"))
-        parsed.options = [ParsedOption(_ml(t), 1.0) for _, t in options]
+        weights = _weights(correct) if correct else None
+        if correct and weights is None:
+            chosen = _letters(correct)
+            if chosen is None or any(c not in letters for c in chosen):
+                raise _RowError(f", column correct: {correct!r} is not a list of option letters like A or A=100%, "
+                                "B=50%")
+            weights = {c: 1.0 for c in chosen}
+        if weights is not None:
+            unknown = sorted(set(weights) - set(letters))
+            if unknown:
+                raise _RowError(f", column correct: letter {unknown[0]} names no accepted answer")
+            # Letters not named earn nothing (a wrong answer kept for its place, e.g. a '*' catch-all).
+            parsed.options = [ParsedOption(_ml(t), weights.get(letter, 0.0)) for letter, t in options]
+            if not any(o.fraction > 0 for o in parsed.options):
+                raise _RowError(f", column correct: no accepted answer earns credit in {correct!r}")
+        else:
+            parsed.options = [ParsedOption(_ml(t), 1.0) for _, t in options]
     elif qtype == "numerical":
         if options:
             raise _RowError(f", column A_{row_langs[0]}: a numerical question has no options; put the number in correct")
@@ -300,6 +323,28 @@ def _parse_row(row: int, get, languages: list[str], report: ImportReport) -> Par
                 lefts[l], rights[l] = left.strip(), right.strip()
             parsed.pairs.append(ParsedPair(_ml(lefts), _ml(rights)))
     return parsed
+
+
+_WEIGHT = re.compile(r"^([A-Z])\s*[=:]?\s*([-+]?\d+(?:[.,]\d+)?)\s*%?$")
+
+
+def _weights(value: str) -> dict[str, float] | None:
+    """Letters with weights (``A=100%; B=50%; C=0%``) as fractions; None when no weight is given."""
+    parts = [p.strip() for p in re.split(r"[,;]+(?![0-9])", value.upper()) if p.strip()]
+    if not parts or not any(re.search(r"\d", p) for p in parts):
+        return None
+    found: dict[str, float] = {}
+    for part in parts:
+        m = _WEIGHT.match(part)
+        if not m:
+            raise _RowError(f", column correct: {part!r} is not a letter with a weight like B=50%")
+        percent = float(m[2].replace(",", "."))
+        if not -100 <= percent <= 100:
+            raise _RowError(f", column correct: weight {part!r} is outside -100%..100%")
+        if m[1] in found:
+            raise _RowError(f", column correct: letter {m[1]} is given twice")
+        found[m[1]] = percent / 100
+    return found
 
 
 def _letters(value: str) -> list[str] | None:
@@ -423,7 +468,7 @@ def _fmt(x: float) -> str:
     return str(int(x)) if float(x).is_integer() and abs(x) < 1e15 else repr(float(x))
 
 
-def write_xlsx(questions: list[Question], languages: Iterable[str], path: str | IO[bytes]) -> list[tuple[str, str]]:
+def write_xlsx(questions: list[Question], languages: Iterable[str], path: str | IO[bytes]) -> list[Loss]:
     """Write ``questions`` in the template layout (plus the Help sheet).
 
     Returns ``(key, reason)`` for each question not written or written with less than
@@ -431,7 +476,7 @@ def write_xlsx(questions: list[Question], languages: Iterable[str], path: str | 
     more than ten options or more than one numerical answer).
     """
     langs = list(languages)
-    notes: list[tuple[str, str]] = []
+    notes: list[Loss] = []
     rows = []
     for q in questions:
         row = {"key": q.key, "topic": q.topic, "type": q.type, "source": q.source}
@@ -441,7 +486,7 @@ def write_xlsx(questions: list[Question], languages: Iterable[str], path: str | 
             row[f"objective_{l}"] = q.objective.get(l, "")
         items = q.pairs if q.type == "matching" else q.options
         if len(items) > len(LETTERS):
-            notes.append((q.key, f"{len(items)} options; the template holds at most {len(LETTERS)}"))
+            notes.append(Loss(q.key, f"{len(items)} options; the template holds at most {len(LETTERS)}"))
             continue
         if q.type in ("single", "multiple", "short"):
             for letter, o in zip(LETTERS, q.options):
@@ -450,18 +495,19 @@ def write_xlsx(questions: list[Question], languages: Iterable[str], path: str | 
             right = [o for o in q.options if o.correct]
             expected = 1.0 if q.type in ("single", "short") else 1.0 / max(len(right), 1)
             if any(abs(o.fraction - (expected if o.correct else 0.0)) > 1e-9 for o in q.options):
-                notes.append((q.key, "option weights written as plain right/wrong"))
-            if q.type != "short":
+                # Weights other than plain right/wrong are written letter by letter.
+                row["correct"] = "; ".join(f"{letter}={o.fraction * 100:.10g}%" for letter, o in zip(LETTERS, q.options))
+            elif q.type != "short":
                 row["correct"] = ",".join(q.correct_keys)
         elif q.type == "truefalse":
             row["correct"] = "TRUE" if q.answer else "FALSE"
         elif q.type == "numerical":
-            best = max(q.numeric, key=lambda a: a.fraction, default=None)
+            best = max((a for a in q.numeric if not a.other), key=lambda a: a.fraction, default=None)
             if best is None:
-                notes.append((q.key, "no numerical answer"))
+                notes.append(Loss(q.key, "no numerical answer"))
                 continue
             if len(q.numeric) > 1 or best.fraction != 1.0:
-                notes.append((q.key, "only the best numerical answer is written, for full credit"))
+                notes.append(Loss(q.key, "only the best numerical answer is written, for full credit", written=True))
             row["correct"] = _fmt(best.value) + (f" ± {_fmt(best.tolerance)}" if best.tolerance else "")
         elif q.type == "matching":
             for letter, p in zip(LETTERS, q.pairs):

@@ -1,0 +1,263 @@
+"""Real-file bugs (issue #15): each shown by a small file, imported, stored and exported again."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from assessor.banks.bankio import export_bank, import_file, parse_file
+from assessor.errors import InputError
+from assessor.store import Store
+
+CHOICE_ITEM = """<?xml version="1.0" encoding="UTF-8"?>
+<assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="{ident}" title="{title}"
+    adaptive="{adaptive}" timeDependent="false">
+  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">
+    {correct}
+  </responseDeclaration>
+  {extra}
+  <itemBody>
+    <choiceInteraction responseIdentifier="RESPONSE" shuffle="false" maxChoices="1">
+      <prompt>{prompt}</prompt>
+      <simpleChoice identifier="a">Yes</simpleChoice>
+      <simpleChoice identifier="b">No</simpleChoice>
+    </choiceInteraction>
+  </itemBody>
+</assessmentItem>
+"""
+
+
+def qti_item(ident="ITEM", prompt="Is it?", title="T", correct="<correctResponse><value>a</value></correctResponse>",
+             adaptive="false", extra="") -> bytes:
+    return CHOICE_ITEM.format(ident=ident, prompt=prompt, title=title, correct=correct, adaptive=adaptive,
+                              extra=extra).encode()
+
+
+def package(members: dict[str, bytes]) -> bytes:
+    hrefs = [m for m in members if m.startswith("items/")]
+    manifest = ('<manifest xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"><resources>'
+                + "".join(f'<resource identifier="R{i}" type="imsqti_item_xmlv2p1" href="{h}"/>'
+                          for i, h in enumerate(hrefs))
+                + "</resources></manifest>")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("imsmanifest.xml", manifest)
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+def _count(store):
+    (bank,) = store.banks.list()
+    return len(store.banks.questions(bank.id))
+
+
+# -- 1. identity within one file ----------------------------------------------------
+
+def test_qti_items_sharing_an_identifier_are_refused_by_name_not_merged(store, tmp_path):
+    path = tmp_path / "pack.zip"
+    path.write_bytes(package({f"items/q{i}.xml": qti_item("SAME", f"Question {i}?") for i in range(4)}))
+    report = parse_file(path)
+    assert len(report.questions) == 1
+    assert len(report.errors) == 3
+    assert all("'SAME'" in e.message and "items/q0.xml" in e.message for e in report.errors)
+    assert report.errors[0].message.startswith("items/q1.xml: ")
+    with pytest.raises(InputError, match="nothing was imported"):
+        import_file(store, path)
+    assert store.banks.list() == []
+    import_file(store, path, valid_only=True)
+    assert _count(store) == len(report.questions)
+
+
+def test_gift_ids_repeated_in_one_file_are_refused(tmp_path):
+    path = tmp_path / "dup.gift"
+    path.write_text("// [id:A1]\nOne? {T}\n\n// [id:A1]\nTwo? {F}\n", encoding="utf-8")
+    report = parse_file(path)
+    assert [e.line for e in report.errors] == [5] and "line 2" in report.errors[0].message
+
+
+def test_questions_with_the_same_title_are_all_stored(store, tmp_path):
+    path = tmp_path / "pack.zip"
+    items = {f"items/q{i}.xml": qti_item(f"I{i}", f"Question {i}?", title="Same title") for i in range(3)}
+    path.write_bytes(package(items))
+    report, summary = import_file(store, path)
+    assert len(summary.new) == len(report.questions) == _count(store) == 3
+    gift = tmp_path / "titles.gift"
+    gift.write_text("::Same:: Capital? {=Jakarta ~Medan}\n\n::Same:: River? {=Musi ~Nil}\n", encoding="utf-8")
+    other = Store.memory()
+    report, summary = import_file(other, gift)
+    assert len(summary.new) == len(report.questions) == _count(other) == 2
+
+
+# -- 2. native YAML export imports again ------------------------------------------------
+
+def test_yaml_export_of_questions_without_feedback_imports_again(store, tmp_path):
+    gift = tmp_path / "plain.gift"
+    gift.write_text("::Q1:: Capital of Indonesia? {=Jakarta ~Medan}\n\n::Q2:: 2+2? {#4}\n", encoding="utf-8")
+    import_file(store, gift)
+    (bank,) = store.banks.list()
+    out = tmp_path / "bank.yaml"
+    assert export_bank(store, bank.id, "yaml", out) == []
+    report = parse_file(out)
+    assert report.errors == [] and len(report.questions) == 2
+    other = Store.memory()
+    _r, summary = import_file(other, out)
+    assert len(summary.new) == 2
+
+
+def test_yaml_export_of_a_bilingual_bank_with_english_only_imports_validates(bank_store, tmp_path):
+    gift = tmp_path / "extra.gift"
+    gift.write_text("::EXTRA-1:: A question only in English? {=yes ~no}\n", encoding="utf-8")
+    bank = bank_store.banks.list()[0]
+    import_file(bank_store, gift, bank_name=bank.name["en"])
+    out = tmp_path / "bank.yaml"
+    export_bank(bank_store, bank.id, "yaml", out)
+    report = parse_file(out)
+    assert report.errors == [] and len(report.questions) == len(bank_store.banks.questions(bank.id))
+
+
+# -- 3. XLSX keeps partial and zero weights -------------------------------------------------
+
+def test_xlsx_export_keeps_zero_and_partial_short_answers_and_the_catch_all(store, tmp_path):
+    gift = tmp_path / "short.gift"
+    gift.write_text("::S1:: The law on child protection? {=UU 35 =%50%UU 23 =%0%UU 1 =%0%*}\n\n"
+                    "::M1:: Pick the two right ones {~%50%a ~%50%b ~%-50%c ~d}\n", encoding="utf-8")
+    import_file(store, gift)
+    (bank,) = store.banks.list()
+    out = tmp_path / "bank.xlsx"
+    assert export_bank(store, bank.id, "xlsx", out) == []
+    from assessor.delivery.scoring import score
+
+    other = Store.memory()
+    import_file(other, out)
+    back = {q.key: q for q in other.banks.questions(other.banks.list()[0].id)}
+    assert [o.fraction for o in back["S1"].options] == [1.0, 0.5, 0.0, 0.0]
+    assert score(back["S1"], "anything else") == 0.0 and score(back["S1"], "UU 23") == 0.5
+    assert [o.fraction for o in back["M1"].options] == [0.5, 0.5, -0.5, 0.0]
+
+
+def test_export_count_counts_questions_written_with_less_as_written(store, tmp_path):
+    from click.testing import CliRunner
+
+    from assessor.cli import cli
+
+    db = tmp_path / "a.db"
+    gift = tmp_path / "n.gift"
+    gift.write_text("::N1:: Year? {#=1822:0 =%50%1822:2}\n\n::N2:: 2+2? {#4}\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", str(db), "bank", "import", str(gift)]).exit_code == 0
+    result = runner.invoke(cli, ["--db", str(db), "bank", "export", "n", "--format", "xlsx",
+                                 "-o", str(tmp_path / "n.xlsx")])
+    assert result.exit_code == 0, result.output
+    assert "2 of 2 questions written" in result.output
+    assert "N1: written without: only the best numerical answer" in result.output
+
+
+# -- 5. Moodle XML keeps the title ----------------------------------------------------------
+
+MOODLE_NO_IDNUMBER = b"""<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+  <question type="truefalse">
+    <name><text>Age of criminal responsibility</text></name>
+    <questiontext format="html"><text>Children under 12 can be tried.</text></questiontext>
+    <answer fraction="0"><text>true</text></answer>
+    <answer fraction="100"><text>false</text></answer>
+  </question>
+</quiz>
+"""
+
+
+def test_moodle_xml_round_trip_keeps_the_title_without_idnumber(store, tmp_path):
+    src = tmp_path / "q.xml"
+    src.write_bytes(MOODLE_NO_IDNUMBER)
+    import_file(store, src)
+    (bank,) = store.banks.list()
+    out = tmp_path / "out.xml"
+    export_bank(store, bank.id, "moodlexml", out)
+    (parsed,) = parse_file(out).questions
+    assert parsed.title == "Age of criminal responsibility"
+    _r, again = import_file(store, out, bank_name=bank.name["en"])
+    assert again.new == () and again.new_version == ()
+
+
+# -- 6. format detection -------------------------------------------------------------------
+
+AIKEN_WITH_BRACES = ("Which set {a, b} is empty?\nA) {a}\nB) none of them\nANSWER: B\n\n"
+                     "Capital of Indonesia?\nA. Jakarta\nB. Medan\nANSWER: A\n")
+
+
+def test_an_aiken_file_with_braces_is_read_as_aiken(tmp_path):
+    path = tmp_path / "quiz.txt"
+    path.write_text(AIKEN_WITH_BRACES, encoding="utf-8")
+    report = parse_file(path)
+    assert report.format == "aiken" and report.errors == [] and len(report.questions) == 2
+
+
+def test_an_aiken_file_named_gift_gets_aiken_messages_and_a_format_hint(tmp_path):
+    path = tmp_path / "quiz.gift"
+    path.write_text(AIKEN_WITH_BRACES.replace("ANSWER: A", "ANSWER: Z"), encoding="utf-8")
+    report = parse_file(path)
+    assert report.format == "aiken"
+    assert "--format" in report.warnings[0].message
+    assert [e.line for e in report.errors] == [9] and "Z" in report.errors[0].message
+
+
+def test_a_moodle_1_backup_is_named_not_reported_as_broken_qti(tmp_path):
+    path = tmp_path / "moodle.xml"
+    path.write_bytes(b"<?xml version='1.0'?>\n<MOODLE_BACKUP><INFO><NAME>backup</NAME></INFO></MOODLE_BACKUP>")
+    (error,) = parse_file(path).errors
+    assert "Moodle 1.x course backup" in error.message and "Moodle XML" in error.message
+
+
+# -- 7 and 9. skipped items say why ------------------------------------------------------------
+
+def test_an_unscorable_item_is_skipped_and_the_rest_imported(tmp_path):
+    path = tmp_path / "survey.zip"
+    path.write_bytes(package({"items/a.xml": qti_item("A"), "items/s.xml": qti_item("S", correct="")}))
+    report = parse_file(path)
+    assert report.errors == [] and [q.id for q in report.questions] == ["A"]
+    (skip,) = report.skipped
+    assert "items/s.xml" in skip.reason and "no correct response" in skip.reason
+
+
+@pytest.mark.parametrize("kwargs, kind, words", [
+    ({"adaptive": "true"}, "adaptive", "adaptive item"),
+    ({"extra": '<templateDeclaration identifier="X" cardinality="single" baseType="integer"/>'}, "template",
+     "template item"),
+])
+def test_skip_reasons_name_the_real_cause(tmp_path, kwargs, kind, words):
+    path = tmp_path / "i.xml"
+    path.write_bytes(qti_item(**kwargs))
+    (skip,) = parse_file(path).skipped
+    assert skip.type == kind and words in skip.reason
+
+
+def test_an_unsupported_interaction_is_named(tmp_path):
+    path = tmp_path / "i.xml"
+    data = qti_item().replace(b"<choiceInteraction", b"<sliderInteraction").replace(b"</choiceInteraction",
+                                                                                  b"</sliderInteraction")
+    path.write_bytes(data)
+    (skip,) = parse_file(path).skipped
+    assert skip.type == "sliderInteraction" and "sliderInteraction is not supported" in skip.reason
+
+
+# -- 10. multiple response over 100 % ----------------------------------------------------------
+
+def test_multiple_response_weights_over_100_percent_are_warned(tmp_path):
+    path = tmp_path / "m.gift"
+    path.write_text("Pick? {~%100%a ~%50%b ~%-100%c}\n", encoding="utf-8")
+    report = parse_file(path)
+    assert report.errors == [] and any("150%" in w.message for w in report.warnings)
+
+
+# -- 8. QTI 1.2 named with its exporter ---------------------------------------------------------
+
+def test_qti_1_2_is_refused_naming_the_exporter(tmp_path):
+    path = tmp_path / "canvas.xml"
+    path.write_bytes(b'<?xml version="1.0"?>\n<questestinterop><assessment title="Quiz"><qtimetadata>'
+                     b"<qtimetadatafield><fieldlabel>cc_profile</fieldlabel></qtimetadatafield></qtimetadata>"
+                     b"</assessment></questestinterop>")
+    (error,) = parse_file(path).errors
+    assert "QTI 1.2 exported by Canvas" in error.message and "not supported" in error.message
