@@ -4,7 +4,7 @@ Builds (untimed) a database with 1,000 cohorts of 100 participants each (100,000
 participants), through the store in one transaction; every tenth cohort is a cascade
 of an earlier one. Then, in a fresh process each time (Qt offscreen), times
 ``Store.open`` + ``store.cohorts.list()`` + filling the cohorts page's table model
-(``ui.workspace.cohorts_page.CohortTableModel``) as ``CohortsPage.reload`` does; and, separately,
+(``ui.workspace.cohorts.models.CohortTableModel``) as ``CohortsPage.reload`` does; and, separately,
 building the whole cohorts page and loading it (the list, plus the selected cohort's
 roster and sessions). Median of repeats.
 
@@ -34,7 +34,7 @@ CHILD = """
 import sys, time
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
-import assessor.store, ui.workspace.cohorts_page as cp
+import assessor.store, ui.workspace.cohorts.models as cp, ui.workspace.cohorts.page as pages
 t0 = time.perf_counter()
 store = assessor.store.Store.open(sys.argv[1])
 if sys.argv[2] == "model":
@@ -45,7 +45,7 @@ if sys.argv[2] == "model":
                    for c in cohorts)
     assert model.rowCount() == int(sys.argv[3])
 else:
-    page = cp.CohortsPage(store)
+    page = pages.CohortsPage(store)
     page.reload()
     assert page.cohorts_model.rowCount() == int(sys.argv[3])
     app.processEvents()

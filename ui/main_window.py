@@ -17,7 +17,7 @@ from ui.widgets import Page
 SECTIONS = (
     ("banks", QT_TRANSLATE_NOOP("MainWindow", "Question banks"), "ui.workspace.banks_page", "BanksPage"),
     ("assessments", QT_TRANSLATE_NOOP("MainWindow", "Assessments"), "ui.workspace.assessments_page", "AssessmentsPage"),
-    ("cohorts", QT_TRANSLATE_NOOP("MainWindow", "Cohorts"), "ui.workspace.cohorts_page", "CohortsPage"),
+    ("cohorts", QT_TRANSLATE_NOOP("MainWindow", "Cohorts"), "ui.workspace.cohorts.page", "CohortsPage"),
     ("results", QT_TRANSLATE_NOOP("MainWindow", "Results"), "ui.results.results_page", "ResultsPage"),
     ("compare", QT_TRANSLATE_NOOP("MainWindow", "Compare"), "ui.results.compare_page", "ComparePage"),
 )

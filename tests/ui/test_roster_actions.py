@@ -10,7 +10,7 @@ from assessor.delivery.sessions import SUBMITTED, VOIDED
 
 @pytest.fixture
 def page(qtbot, demo_store):
-    from ui.workspace.cohorts_page import CohortsPage
+    from ui.workspace.cohorts.page import CohortsPage
 
     page = CohortsPage(demo_store)
     qtbot.addWidget(page)
@@ -58,7 +58,7 @@ def test_erase_personal_data_keeps_the_code_and_results(page, demo_store, monkey
 
 
 def test_edit_participant_corrects_the_entry_but_not_the_code(page, demo_store, monkeypatch):
-    from ui.workspace.cohorts_page import ParticipantDialog
+    from ui.workspace.cohorts.dialogs import ParticipantDialog
 
     cohort = demo_store.cohorts.list()[0]
     page.reload(select=cohort.id)

@@ -133,7 +133,8 @@ def _xlsx(rows) -> bytes:
 
 
 def test_roster_import_with_errors_saves_nothing_then_a_clean_file_adds_25(qtbot, store, tmp_path, monkeypatch):
-    from ui.workspace.cohorts_page import CohortsPage, RosterImportDialog
+    from ui.workspace.cohorts.dialogs import RosterImportDialog
+    from ui.workspace.cohorts.page import CohortsPage
 
     cohort = store.cohorts.save(Cohort("Makassar ToT"))
     page = CohortsPage(store)
@@ -163,7 +164,7 @@ def test_roster_import_with_errors_saves_nothing_then_a_clean_file_adds_25(qtbot
 def test_open_close_reopen_session_and_start_participant_mode(qtbot, demo_store, monkeypatch, no_message_boxes):
     from PySide6.QtWidgets import QInputDialog
 
-    from ui.workspace.cohorts_page import CohortsPage
+    from ui.workspace.cohorts.page import CohortsPage
 
     cohort = demo_store.cohorts.save(Cohort("New cohort"))
     page = CohortsPage(demo_store)
@@ -198,7 +199,7 @@ def test_open_close_reopen_session_and_start_participant_mode(qtbot, demo_store,
 
 
 def test_live_status_shows_submitted_attempts_on_this_laptop(qtbot, demo_store):
-    from ui.workspace.cohorts_page import CohortsPage
+    from ui.workspace.cohorts.page import CohortsPage
 
     page = CohortsPage(demo_store)
     qtbot.addWidget(page)
@@ -215,10 +216,11 @@ def test_live_status_shows_submitted_attempts_on_this_laptop(qtbot, demo_store):
                                   "SessionTableModel", "LiveTableModel", "PreviewTableModel"])
 def test_table_models_are_well_behaved(qtmodeltester, qtbot, demo_store, name):
     from assessor.people.roster import parse_roster
-    from ui.workspace import cohorts_page
+    from ui.workspace.cohorts.models import PreviewTableModel
+    from ui.workspace.cohorts.page import CohortsPage
     from ui.workspace.assessments_page import AssessmentTableModel
 
-    page = cohorts_page.CohortsPage(demo_store)
+    page = CohortsPage(demo_store)
     qtbot.addWidget(page)
     cohort = demo_store.cohorts.list()[0]
     page.reload(select=cohort.id)
@@ -226,7 +228,7 @@ def test_table_models_are_well_behaved(qtmodeltester, qtbot, demo_store, name):
         "AssessmentTableModel": AssessmentTableModel(),
         "CohortTableModel": page.cohorts_model, "ParticipantTableModel": page.roster_model,
         "SessionTableModel": page.sessions_model, "LiveTableModel": page.live_model,
-        "PreviewTableModel": cohorts_page.PreviewTableModel(),
+        "PreviewTableModel": PreviewTableModel(),
     }
     models["AssessmentTableModel"].set_assessments(demo_store.assessments.list())
     models["PreviewTableModel"].set_preview(parse_roster(b"code,name,sex\nA,x,F\nA,y,?\n", "r.csv"))

@@ -34,7 +34,7 @@ def render(shots) -> None:
     from assessor.people.roster import parse_roster
 
     from ui.dialogs.audit_dialog import AuditDialog
-    from ui.workspace.cohorts_page import RosterImportDialog
+    from ui.workspace.cohorts.dialogs import RosterImportDialog
 
     roster = ("code,name,sex,organisation,role\nSBY-01,Rina Wulandari,F,Dinas Sosial,Pekerja sosial\n"
               "SBY-02,Agus Salim,M,Polri,Penyidik\nSBY-02,Dewi Lestari,P,Bapas,Pembimbing kemasyarakatan\n"

@@ -3,92 +3,92 @@
 <context>
     <name />
     <message>
-        <location filename="../question_editor.py" line="32" />
+        <location filename="../workspace/question_editor.py" line="32" />
         <source>question text</source>
         <translation>teks soal</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="32" />
+        <location filename="../workspace/question_editor.py" line="32" />
         <source>rationale</source>
         <translation>alasan</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="32" />
+        <location filename="../workspace/question_editor.py" line="32" />
         <source>learning objective</source>
         <translation>tujuan pembelajaran</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="33" />
+        <location filename="../workspace/question_editor.py" line="33" />
         <source>options</source>
         <translation>pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="33" />
+        <location filename="../workspace/question_editor.py" line="33" />
         <source>answer</source>
         <translation>jawaban</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="33" />
+        <location filename="../workspace/question_editor.py" line="33" />
         <source>key</source>
         <translation>kode</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="34" />
+        <location filename="../workspace/question_editor.py" line="34" />
         <source>option</source>
         <translation>pilihan</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="37" />
+        <location filename="../workspace/question_editor.py" line="37" />
         <source>Missing translation ({lang}): {field}</source>
         <translation>Terjemahan belum ada ({lang}): {field}</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="38" />
+        <location filename="../workspace/question_editor.py" line="38" />
         <source>{field} has no text in {lang}</source>
         <translation>{field} belum berisi teks dalam {lang}</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="39" />
+        <location filename="../workspace/question_editor.py" line="39" />
         <source>No correct answer is marked</source>
         <translation>Belum ada jawaban benar yang ditandai</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="40" />
+        <location filename="../workspace/question_editor.py" line="40" />
         <source>A single-choice question needs exactly one correct option</source>
         <translation>Soal pilihan tunggal perlu tepat satu pilihan yang benar</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="41" />
+        <location filename="../workspace/question_editor.py" line="41" />
         <source>A multiple-response question needs at least one wrong option</source>
         <translation>Soal pilihan ganda kompleks perlu sedikitnya satu pilihan yang salah</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="42" />
+        <location filename="../workspace/question_editor.py" line="42" />
         <source>At least two options are needed</source>
         <translation>Diperlukan sedikitnya dua pilihan</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="43" />
+        <location filename="../workspace/question_editor.py" line="43" />
         <source>At least two pairs are needed</source>
         <translation>Diperlukan sedikitnya dua pasangan</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="44" />
+        <location filename="../workspace/question_editor.py" line="44" />
         <source>The question needs a key</source>
         <translation>Soal perlu kode</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="45" />
+        <location filename="../workspace/question_editor.py" line="45" />
         <source>The question has no text</source>
         <translation>Soal belum berisi teks</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="55" />
+        <location filename="../workspace/question_editor.py" line="55" />
         <source>Choose one answer.</source>
         <translation>Pilih satu jawaban.</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="55" />
+        <location filename="../workspace/question_editor.py" line="55" />
         <source>Choose all answers that apply.</source>
         <translation>Pilih semua jawaban yang benar.</translation>
     </message>
@@ -96,27 +96,27 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../assessments_page.py" line="43" />
+        <location filename="../workspace/assessments_page.py" line="43" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="44" />
+        <location filename="../workspace/assessments_page.py" line="44" />
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="45" />
+        <location filename="../workspace/assessments_page.py" line="45" />
         <source>Pass mark</source>
         <translation>Nilai lulus</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="46" />
+        <location filename="../workspace/assessments_page.py" line="46" />
         <source>Locked</source>
         <translation>Terkunci</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="58" />
+        <location filename="../workspace/assessments_page.py" line="58" />
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
@@ -124,205 +124,205 @@
 <context>
     <name>AssessmentsPage</name>
     <message>
-        <location filename="../assessments_page.py" line="229" />
+        <location filename="../workspace/assessments_page.py" line="229" />
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="252" />
+        <location filename="../workspace/assessments_page.py" line="252" />
         <source>Saved assessments</source>
         <translation>Asesmen tersimpan</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="253" />
+        <location filename="../workspace/assessments_page.py" line="253" />
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="254" />
+        <location filename="../workspace/assessments_page.py" line="254" />
         <source>Archive…</source>
         <translation>Arsipkan…</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="255" />
+        <location filename="../workspace/assessments_page.py" line="255" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="256" />
+        <location filename="../workspace/assessments_page.py" line="256" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="257" />
+        <location filename="../workspace/assessments_page.py" line="257" />
         <source>Time limit:</source>
         <translation>Batas waktu:</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="258" />
+        <location filename="../workspace/assessments_page.py" line="258" />
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="259" />
+        <location filename="../workspace/assessments_page.py" line="259" />
         <source>No limit</source>
         <translation>Tanpa batas</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="260" />
+        <location filename="../workspace/assessments_page.py" line="260" />
         <source>Pass mark:</source>
         <translation>Nilai lulus:</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="261" />
+        <location filename="../workspace/assessments_page.py" line="261" />
         <source>Shuffle question order</source>
         <translation>Acak urutan soal</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="262" />
+        <location filename="../workspace/assessments_page.py" line="262" />
         <source>Shuffle answer options</source>
         <translation>Acak urutan pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="263" />
+        <location filename="../workspace/assessments_page.py" line="263" />
         <source>Show participants their score</source>
         <translation>Tampilkan nilai kepada peserta</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="264" />
+        <location filename="../workspace/assessments_page.py" line="264" />
         <source>Ask for a confidence rating</source>
         <translation>Minta tingkat keyakinan</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="265" />
+        <location filename="../workspace/assessments_page.py" line="265" />
         <source>Questions from banks</source>
         <translation>Soal dari bank</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="266" />
+        <location filename="../workspace/assessments_page.py" line="266" />
         <source>Search:</source>
         <translation>Cari:</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="267" />
+        <location filename="../workspace/assessments_page.py" line="267" />
         <source>Add selected →</source>
         <translation>Tambahkan yang dipilih →</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="268" />
+        <location filename="../workspace/assessments_page.py" line="268" />
         <source>Per topic:</source>
         <translation>Per topik:</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="269" />
+        <location filename="../workspace/assessments_page.py" line="269" />
         <source>Draw at random</source>
         <translation>Undi acak</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="270" />
+        <location filename="../workspace/assessments_page.py" line="270" />
         <source>Questions in this assessment</source>
         <translation>Soal dalam asesmen ini</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="271" />
+        <location filename="../workspace/assessments_page.py" line="271" />
         <source>Up</source>
         <translation>Naik</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="272" />
+        <location filename="../workspace/assessments_page.py" line="272" />
         <source>Down</source>
         <translation>Turun</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="273" />
+        <location filename="../workspace/assessments_page.py" line="273" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="274" />
+        <location filename="../workspace/assessments_page.py" line="274" />
         <source>Blueprint: questions per topic and type</source>
         <translation>Kisi-kisi: jumlah soal per topik dan jenis</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="275" />
+        <location filename="../workspace/assessments_page.py" line="275" />
         <source>Save assessment</source>
         <translation>Simpan asesmen</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="276" />
+        <location filename="../workspace/assessments_page.py" line="276" />
         <source>This assessment has been used in a session and is locked. Saving your changes makes a copy.</source>
         <translation>Asesmen ini sudah dipakai dalam sesi dan terkunci. Menyimpan perubahan akan membuat salinan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assessments_page.py" line="353" />
+        <location filename="../workspace/assessments_page.py" line="353" />
         <source>%n question(s)</source>
         <translation><numerusform>%n soal</numerusform></translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="361" />
-        <location filename="../assessments_page.py" line="362" />
+        <location filename="../workspace/assessments_page.py" line="361" />
+        <location filename="../workspace/assessments_page.py" line="362" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="397" />
+        <location filename="../workspace/assessments_page.py" line="397" />
         <source>Replace questions</source>
         <translation>Ganti soal</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="398" />
+        <location filename="../workspace/assessments_page.py" line="398" />
         <source>Drawing replaces the {0} questions now in the assessment. Continue?</source>
         <translation>Pengundian akan mengganti {0} soal yang sekarang ada di asesmen. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="409" />
+        <location filename="../workspace/assessments_page.py" line="409" />
         <source>Cannot draw</source>
         <translation>Tidak dapat mengundi</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="410" />
+        <location filename="../workspace/assessments_page.py" line="410" />
         <source>The topic "{0}" has only {1} questions.</source>
         <translation>Topik "{0}" hanya memiliki {1} soal.</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="440" />
+        <location filename="../workspace/assessments_page.py" line="440" />
         <source>Archive assessment</source>
         <translation>Arsipkan asesmen</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="441" />
+        <location filename="../workspace/assessments_page.py" line="441" />
         <source>Archive "{0}"? It is hidden from this list; its sessions and results are kept.</source>
         <translation>Arsipkan "{0}"? Asesmen ini disembunyikan dari daftar; sesi dan hasilnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="463" />
-        <location filename="../assessments_page.py" line="466" />
-        <location filename="../assessments_page.py" line="477" />
+        <location filename="../workspace/assessments_page.py" line="463" />
+        <location filename="../workspace/assessments_page.py" line="466" />
+        <location filename="../workspace/assessments_page.py" line="477" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="463" />
+        <location filename="../workspace/assessments_page.py" line="463" />
         <source>The assessment needs a name.</source>
         <translation>Asesmen perlu nama.</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="466" />
+        <location filename="../workspace/assessments_page.py" line="466" />
         <source>The assessment has no questions.</source>
         <translation>Asesmen belum berisi soal.</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="470" />
+        <location filename="../workspace/assessments_page.py" line="470" />
         <source>{0} (copy)</source>
         <translation>{0} (salinan)</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="472" />
+        <location filename="../workspace/assessments_page.py" line="472" />
         <source>Saved as a copy</source>
         <translation>Disimpan sebagai salinan</translation>
     </message>
     <message>
-        <location filename="../assessments_page.py" line="473" />
+        <location filename="../workspace/assessments_page.py" line="473" />
         <source>The original is locked, so your changes were saved as "{0}".</source>
         <translation>Asesmen asli terkunci, jadi perubahan Anda disimpan sebagai "{0}".</translation>
     </message>
@@ -330,52 +330,52 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../audit_dialog.py" line="169" />
+        <location filename="../dialogs/audit_dialog.py" line="169" />
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="170" />
+        <location filename="../dialogs/audit_dialog.py" line="170" />
         <source>Every action that changes results or personal data is recorded here with its details and the laptop it was done on. Entries cannot be changed or deleted.</source>
         <translation>Setiap tindakan yang mengubah hasil atau data pribadi dicatat di sini beserta rinciannya dan laptop tempat tindakan itu dilakukan. Catatan tidak dapat diubah atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="172" />
+        <location filename="../dialogs/audit_dialog.py" line="172" />
         <source>Action:</source>
         <translation>Tindakan:</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="173" />
+        <location filename="../dialogs/audit_dialog.py" line="173" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="186" />
+        <location filename="../dialogs/audit_dialog.py" line="186" />
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../audit_dialog.py" line="197" />
+        <location filename="../dialogs/audit_dialog.py" line="197" />
         <source>%n entries</source>
         <translation><numerusform>%n catatan</numerusform></translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="205" />
+        <location filename="../dialogs/audit_dialog.py" line="205" />
         <source>Export audit log</source>
         <translation>Ekspor log audit</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="206" />
+        <location filename="../dialogs/audit_dialog.py" line="206" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="222" />
+        <location filename="../dialogs/audit_dialog.py" line="222" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="218" />
+        <location filename="../dialogs/audit_dialog.py" line="218" />
         <source>Writing the audit log…</source>
         <translation>Menulis log audit…</translation>
     </message>
@@ -383,112 +383,112 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../audit_dialog.py" line="27" />
+        <location filename="../dialogs/audit_dialog.py" line="27" />
         <source>Session opened</source>
         <translation>Sesi dibuka</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="28" />
+        <location filename="../dialogs/audit_dialog.py" line="28" />
         <source>Session closed</source>
         <translation>Sesi ditutup</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="29" />
+        <location filename="../dialogs/audit_dialog.py" line="29" />
         <source>Session re-opened</source>
         <translation>Sesi dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="30" />
+        <location filename="../dialogs/audit_dialog.py" line="30" />
         <source>Test submitted</source>
         <translation>Tes dikumpulkan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="31" />
+        <location filename="../dialogs/audit_dialog.py" line="31" />
         <source>Test resumed</source>
         <translation>Tes dilanjutkan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="32" />
+        <location filename="../dialogs/audit_dialog.py" line="32" />
         <source>Retake allowed</source>
         <translation>Tes ulang diizinkan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="33" />
+        <location filename="../dialogs/audit_dialog.py" line="33" />
         <source>Attempt voided</source>
         <translation>Pengerjaan dibatalkan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="34" />
+        <location filename="../dialogs/audit_dialog.py" line="34" />
         <source>Personal data erased</source>
         <translation>Data pribadi dihapus</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="35" />
+        <location filename="../dialogs/audit_dialog.py" line="35" />
         <source>Participant details changed</source>
         <translation>Data peserta diubah</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="36" />
+        <location filename="../dialogs/audit_dialog.py" line="36" />
         <source>Questions imported</source>
         <translation>Soal diimpor</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="37" />
+        <location filename="../dialogs/audit_dialog.py" line="37" />
         <source>Bank deleted</source>
         <translation>Bank soal dihapus</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="38" />
+        <location filename="../dialogs/audit_dialog.py" line="38" />
         <source>Cohort archived</source>
         <translation>Angkatan diarsipkan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="39" />
+        <location filename="../dialogs/audit_dialog.py" line="39" />
         <source>Assessment archived</source>
         <translation>Asesmen diarsipkan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="40" />
+        <location filename="../dialogs/audit_dialog.py" line="40" />
         <source>Package or results imported</source>
         <translation>Paket atau hasil diimpor</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="41" />
+        <location filename="../dialogs/audit_dialog.py" line="41" />
         <source>Conflict resolved</source>
         <translation>Konflik diselesaikan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="42" />
+        <location filename="../dialogs/audit_dialog.py" line="42" />
         <source>Facilitator password changed</source>
         <translation>Kata sandi fasilitator diubah</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="43" />
+        <location filename="../dialogs/audit_dialog.py" line="43" />
         <source>Backup made</source>
         <translation>Cadangan dibuat</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="44" />
+        <location filename="../dialogs/audit_dialog.py" line="44" />
         <source>Backup restored</source>
         <translation>Cadangan dipulihkan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="79" />
+        <location filename="../dialogs/audit_dialog.py" line="79" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="79" />
+        <location filename="../dialogs/audit_dialog.py" line="79" />
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="80" />
+        <location filename="../dialogs/audit_dialog.py" line="80" />
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../audit_dialog.py" line="80" />
+        <location filename="../dialogs/audit_dialog.py" line="80" />
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>
@@ -496,32 +496,32 @@
 <context>
     <name>BankDialog</name>
     <message>
-        <location filename="../question_editor.py" line="402" />
+        <location filename="../workspace/question_editor.py" line="402" />
         <source>Question bank</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="403" />
+        <location filename="../workspace/question_editor.py" line="403" />
         <source>Name (English):</source>
         <translation>Nama (Bahasa Inggris):</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="404" />
+        <location filename="../workspace/question_editor.py" line="404" />
         <source>Name (Bahasa Indonesia):</source>
         <translation>Nama (Bahasa Indonesia):</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="405" />
+        <location filename="../workspace/question_editor.py" line="405" />
         <source>Languages:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="428" />
+        <location filename="../workspace/question_editor.py" line="428" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="428" />
+        <location filename="../workspace/question_editor.py" line="428" />
         <source>A bank needs a name and at least one language.</source>
         <translation>Bank perlu nama dan sedikitnya satu bahasa.</translation>
     </message>
@@ -529,69 +529,69 @@
 <context>
     <name>CohortDialog</name>
     <message>
-        <location filename="../cohorts_page.py" line="205" />
+        <location filename="../workspace/cohorts/dialogs.py" line="39" />
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="211" />
+        <location filename="../workspace/cohorts/dialogs.py" line="45" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="212" />
+        <location filename="../workspace/cohorts/dialogs.py" line="46" />
         <source>Organisation:</source>
         <translation>Instansi:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="213" />
+        <location filename="../workspace/cohorts/dialogs.py" line="47" />
         <source>Location:</source>
         <translation>Lokasi:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="214" />
+        <location filename="../workspace/cohorts/dialogs.py" line="48" />
         <source>Start date:</source>
         <translation>Tanggal mulai:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="215" />
+        <location filename="../workspace/cohorts/dialogs.py" line="49" />
         <source>End date:</source>
         <translation>Tanggal selesai:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="216" />
+        <location filename="../workspace/cohorts/dialogs.py" line="50" />
         <source>Trainers (comma-separated):</source>
         <translation>Pelatih (pisahkan dengan koma):</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="217" />
+        <location filename="../workspace/cohorts/dialogs.py" line="51" />
         <source>Cascade from (ToT cohort):</source>
         <translation>Lanjutan dari (angkatan ToT):</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="222" />
+        <location filename="../workspace/cohorts/dialogs.py" line="56" />
         <source>Cohort</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="222" />
+        <location filename="../workspace/cohorts/dialogs.py" line="56" />
         <source>New cohort</source>
         <translation>Angkatan baru</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="243" />
-        <location filename="../cohorts_page.py" line="246" />
-        <location filename="../cohorts_page.py" line="251" />
+        <location filename="../workspace/cohorts/dialogs.py" line="77" />
+        <location filename="../workspace/cohorts/dialogs.py" line="80" />
+        <location filename="../workspace/cohorts/dialogs.py" line="85" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="243" />
+        <location filename="../workspace/cohorts/dialogs.py" line="77" />
         <source>The cohort needs a name.</source>
         <translation>Angkatan perlu nama.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="246" />
+        <location filename="../workspace/cohorts/dialogs.py" line="80" />
         <source>The end date is before the start date.</source>
         <translation>Tanggal selesai lebih awal dari tanggal mulai.</translation>
     </message>
@@ -599,138 +599,138 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../cohorts_page.py" line="498" />
+        <location filename="../workspace/cohorts/page.py" line="186" />
         <source>Cohorts</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="501" />
+        <location filename="../workspace/cohorts/page.py" line="189" />
         <source>Cohorts (training events)</source>
         <translation>Angkatan (kegiatan pelatihan)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="502" />
+        <location filename="../workspace/cohorts/page.py" line="190" />
         <source>New…</source>
         <translation>Baru…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="503" />
-        <location filename="../cohorts_page.py" line="506" />
+        <location filename="../workspace/cohorts/page.py" line="191" />
+        <location filename="../workspace/cohorts/page.py" line="194" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="504" />
+        <location filename="../workspace/cohorts/page.py" line="192" />
         <source>Archive…</source>
         <translation>Arsipkan…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="505" />
+        <location filename="../workspace/cohorts/page.py" line="193" />
         <source>Add participant…</source>
         <translation>Tambah peserta…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="507" />
+        <location filename="../workspace/cohorts/page.py" line="195" />
         <source>Correct the selected participant's name, sex, organisation or role</source>
         <translation>Perbaiki nama, jenis kelamin, lembaga, atau jabatan peserta yang dipilih</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="508" />
+        <location filename="../workspace/cohorts/page.py" line="196" />
         <source>Erase personal data…</source>
         <translation>Hapus data pribadi…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="509" />
+        <location filename="../workspace/cohorts/page.py" line="197" />
         <source>Remove the selected participant's name and personal details; results stay under the code</source>
         <translation>Hapus nama dan data pribadi peserta yang dipilih; hasil tetap tersimpan di bawah kodenya</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="511" />
+        <location filename="../workspace/cohorts/page.py" line="199" />
         <source>Allow a retake…</source>
         <translation>Izinkan tes ulang…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="512" />
+        <location filename="../workspace/cohorts/page.py" line="200" />
         <source>Let the selected participant take this test again; the submitted attempt is voided (kept, no longer counted)</source>
         <translation>Izinkan peserta yang dipilih mengerjakan tes ini lagi; pengerjaan yang sudah dikumpulkan dibatalkan (tetap disimpan, tidak lagi dihitung)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="514" />
+        <location filename="../workspace/cohorts/page.py" line="202" />
         <source>Import CSV/XLSX…</source>
         <translation>Impor CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="515" />
+        <location filename="../workspace/cohorts/page.py" line="203" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="516" />
+        <location filename="../workspace/cohorts/page.py" line="204" />
         <source>Print codes (PDF)…</source>
         <translation>Cetak kode (PDF)…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="517" />
+        <location filename="../workspace/cohorts/page.py" line="205" />
         <source>Roster</source>
         <translation>Daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="518" />
+        <location filename="../workspace/cohorts/page.py" line="206" />
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="519" />
+        <location filename="../workspace/cohorts/page.py" line="207" />
         <source>Assessment:</source>
         <translation>Asesmen:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="520" />
+        <location filename="../workspace/cohorts/page.py" line="208" />
         <source>Phase:</source>
         <translation>Tahap:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="523" />
+        <location filename="../workspace/cohorts/page.py" line="211" />
         <source>Open session</source>
         <translation>Buka sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="524" />
+        <location filename="../workspace/cohorts/page.py" line="212" />
         <source>Close session…</source>
         <translation>Tutup sesi…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="525" />
+        <location filename="../workspace/cohorts/page.py" line="213" />
         <source>Re-open…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="526" />
+        <location filename="../workspace/cohorts/page.py" line="214" />
         <source>Start participant mode</source>
         <translation>Mulai mode peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="527" />
+        <location filename="../workspace/cohorts/page.py" line="215" />
         <source>On this laptop:</source>
         <translation>Di laptop ini:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="605" />
+        <location filename="../workspace/cohorts/page.py" line="293" />
         <source>Archive cohort</source>
         <translation>Arsipkan angkatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="606" />
+        <location filename="../workspace/cohorts/page.py" line="294" />
         <source>Archive "{0}"? It is hidden from lists; its roster, sessions and results are kept.</source>
         <translation>Arsipkan "{0}"? Angkatan ini disembunyikan dari daftar; daftar peserta, sesi, dan hasilnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="644" />
+        <location filename="../workspace/cohorts/page.py" line="332" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="652" />
+        <location filename="../workspace/cohorts/page.py" line="340" />
         <source>Erase the personal data of {0}?
 
 Removed for good: the name, sex, organisation and role.
@@ -745,187 +745,177 @@ Tetap disimpan: kode peserta {1} serta semua jawaban dan nilai di bawah kode itu
 Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang sudah diekspor atau dicetak (daftar peserta, lembar nilai, berkas hasil) tidak berubah: hapus salinan itu secara terpisah.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="664" />
+        <location filename="../workspace/cohorts/page.py" line="352" />
         <source>Erase personal data</source>
         <translation>Hapus data pribadi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="666" />
+        <location filename="../workspace/cohorts/page.py" line="354" />
         <source>Erase</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="679" />
+        <location filename="../workspace/cohorts/page.py" line="367" />
         <source>Not added</source>
         <translation>Tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="685" />
+        <location filename="../workspace/cohorts/page.py" line="373" />
         <source>Import roster</source>
         <translation>Impor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="686" />
+        <location filename="../workspace/cohorts/page.py" line="374" />
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar peserta (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="697" />
+        <location filename="../workspace/cohorts/page.py" line="385" />
         <source>Reading the roster…</source>
         <translation>Membaca daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="705" />
+        <location filename="../workspace/cohorts/page.py" line="393" />
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="711" />
+        <location filename="../workspace/cohorts/page.py" line="399" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="711" />
+        <location filename="../workspace/cohorts/page.py" line="399" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="712" />
+        <location filename="../workspace/cohorts/page.py" line="400" />
         <source>Export roster</source>
         <translation>Ekspor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="719" />
+        <location filename="../workspace/cohorts/page.py" line="407" />
         <source>Participant codes</source>
         <translation>Kode peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="733" />
+        <location filename="../workspace/cohorts/page.py" line="421" />
         <source>Writing the roster…</source>
         <translation>Menulis daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="739" />
+        <location filename="../workspace/cohorts/page.py" line="427" />
         <source>No assessment</source>
         <translation>Belum ada asesmen</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="739" />
+        <location filename="../workspace/cohorts/page.py" line="427" />
         <source>Build an assessment first.</source>
         <translation>Buat asesmen terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="745" />
+        <location filename="../workspace/cohorts/page.py" line="433" />
         <source>Not opened</source>
         <translation>Tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="754" />
+        <location filename="../workspace/cohorts/page.py" line="442" />
         <source>Close this session? Nobody can start or continue it until it is re-opened.</source>
         <translation>Tutup sesi ini? Tidak ada yang dapat memulai atau melanjutkannya sampai sesi dibuka kembali.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cohorts_page.py" line="756" />
+        <location filename="../workspace/cohorts/page.py" line="444" />
         <source>%n participant(s) on this laptop have not submitted.</source>
         <translation><numerusform>%n peserta di laptop ini belum mengumpulkan.</numerusform></translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="757" />
+        <location filename="../workspace/cohorts/page.py" line="445" />
         <source>Close session</source>
         <translation>Tutup sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="767" />
+        <location filename="../workspace/cohorts/page.py" line="455" />
         <source>Re-open session</source>
         <translation>Buka kembali sesi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="768" />
+        <location filename="../workspace/cohorts/page.py" line="456" />
         <source>Why is the session re-opened? (kept in the audit log)</source>
         <translation>Mengapa sesi dibuka kembali? (dicatat di log audit)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="772" />
+        <location filename="../workspace/cohorts/page.py" line="460" />
         <source>Not re-opened</source>
         <translation>Tidak dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="772" />
-        <location filename="../cohorts_page.py" line="799" />
+        <location filename="../workspace/cohorts/page.py" line="460" />
+        <location filename="../workspace/cohorts/page.py" line="487" />
         <source>A reason is needed.</source>
         <translation>Alasan wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="793" />
+        <location filename="../workspace/cohorts/page.py" line="481" />
         <source>Allow a retake</source>
         <translation>Izinkan tes ulang</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="794" />
+        <location filename="../workspace/cohorts/page.py" line="482" />
         <source>{0} may take this test again. The submitted attempt is voided: it is kept, but no longer counted. Why? (kept in the audit log)</source>
         <translation>{0} boleh mengerjakan tes ini lagi. Pengerjaan yang sudah dikumpulkan dibatalkan: tetap disimpan, tetapi tidak lagi dihitung. Apa alasannya? (dicatat dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="799" />
-        <location filename="../cohorts_page.py" line="810" />
+        <location filename="../workspace/cohorts/page.py" line="487" />
+        <location filename="../workspace/cohorts/page.py" line="498" />
         <source>No retake</source>
         <translation>Tes ulang tidak diizinkan</translation>
-    </message>
-    <message>
-        <location filename="../cohorts_page.py" line="822" />
-        <source>Participant mode</source>
-        <translation>Mode peserta</translation>
-    </message>
-    <message>
-        <location filename="../cohorts_page.py" line="823" />
-        <source>Participant mode is not available in this version.</source>
-        <translation>Mode peserta belum tersedia dalam versi ini.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../cohorts_page.py" line="263" />
+        <location filename="../workspace/cohorts/dialogs.py" line="97" />
         <source>empty: generated</source>
         <translation>kosong: dibuat otomatis</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="271" />
+        <location filename="../workspace/cohorts/dialogs.py" line="105" />
         <source>The code cannot be changed: results are filed under it.</source>
         <translation>Kode tidak dapat diubah: hasil disimpan di bawah kode ini.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="276" />
+        <location filename="../workspace/cohorts/dialogs.py" line="110" />
         <source>Code:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="277" />
+        <location filename="../workspace/cohorts/dialogs.py" line="111" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="278" />
+        <location filename="../workspace/cohorts/dialogs.py" line="112" />
         <source>Sex:</source>
         <translation>Jenis kelamin:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="279" />
+        <location filename="../workspace/cohorts/dialogs.py" line="113" />
         <source>Organisation:</source>
         <translation>Instansi:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="280" />
+        <location filename="../workspace/cohorts/dialogs.py" line="114" />
         <source>Role:</source>
         <translation>Jabatan:</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="285" />
+        <location filename="../workspace/cohorts/dialogs.py" line="119" />
         <source>Add participant</source>
         <translation>Tambah peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="285" />
+        <location filename="../workspace/cohorts/dialogs.py" line="119" />
         <source>Edit participant</source>
         <translation>Ubah data peserta</translation>
     </message>
@@ -933,142 +923,142 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../question_editor.py" line="225" />
+        <location filename="../workspace/question_editor.py" line="225" />
         <source>Edit question</source>
         <translation>Ubah soal</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="225" />
+        <location filename="../workspace/question_editor.py" line="225" />
         <source>New question</source>
         <translation>Soal baru</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="226" />
+        <location filename="../workspace/question_editor.py" line="226" />
         <source>Key:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="227" />
+        <location filename="../workspace/question_editor.py" line="227" />
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="228" />
+        <location filename="../workspace/question_editor.py" line="228" />
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="229" />
+        <location filename="../workspace/question_editor.py" line="229" />
         <source>Source:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="230" />
+        <location filename="../workspace/question_editor.py" line="230" />
         <source>Correct answer:</source>
         <translation>Jawaban benar:</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="231" />
+        <location filename="../workspace/question_editor.py" line="231" />
         <source>(choose)</source>
         <translation>(pilih)</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="232" />
+        <location filename="../workspace/question_editor.py" line="232" />
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="233" />
+        <location filename="../workspace/question_editor.py" line="233" />
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="234" />
+        <location filename="../workspace/question_editor.py" line="234" />
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="235" />
+        <location filename="../workspace/question_editor.py" line="235" />
         <source>Learning objective</source>
         <translation>Tujuan pembelajaran</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="236" />
+        <location filename="../workspace/question_editor.py" line="236" />
         <source>Rationale</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="237" />
+        <location filename="../workspace/question_editor.py" line="237" />
         <source>Options (tick the correct ones):</source>
         <translation>Pilihan jawaban (centang yang benar):</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="238" />
+        <location filename="../workspace/question_editor.py" line="238" />
         <source>Correct</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="240" />
+        <location filename="../workspace/question_editor.py" line="240" />
         <source>Add option</source>
         <translation>Tambah pilihan</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="241" />
+        <location filename="../workspace/question_editor.py" line="241" />
         <source>Remove option</source>
         <translation>Hapus pilihan</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="242" />
+        <location filename="../workspace/question_editor.py" line="242" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="243" />
+        <location filename="../workspace/question_editor.py" line="243" />
         <source>Edit</source>
         <translation>Ubah</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="244" />
+        <location filename="../workspace/question_editor.py" line="244" />
         <source>Participant preview</source>
         <translation>Pratinjau peserta</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="245" />
+        <location filename="../workspace/question_editor.py" line="245" />
         <source>Version history</source>
         <translation>Riwayat versi</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="248" />
+        <location filename="../workspace/question_editor.py" line="248" />
         <source>This version (v{0}) has been answered in an attempt. Saving makes a new version (v{1}); results stay with the version that was answered.</source>
         <translation>Versi ini (v{0}) sudah pernah dijawab. Menyimpan akan membuat versi baru (v{1}); hasil tetap terkait dengan versi yang dijawab.</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="254" />
+        <location filename="../workspace/question_editor.py" line="254" />
         <source>Version {0}</source>
         <translation>Versi {0}</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="360" />
+        <location filename="../workspace/question_editor.py" line="360" />
         <source>Key in use</source>
         <translation>Kode sudah dipakai</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="361" />
+        <location filename="../workspace/question_editor.py" line="361" />
         <source>This bank already has a question with the key {0}.</source>
         <translation>Bank ini sudah memiliki soal dengan kode {0}.</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="369" />
+        <location filename="../workspace/question_editor.py" line="369" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="373" />
+        <location filename="../workspace/question_editor.py" line="373" />
         <source>New version</source>
         <translation>Versi baru</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="374" />
+        <location filename="../workspace/question_editor.py" line="374" />
         <source>The question had been answered, so your changes were saved as version {0}. Earlier results keep the version that was answered.</source>
         <translation>Soal ini sudah pernah dijawab, jadi perubahan Anda disimpan sebagai versi {0}. Hasil sebelumnya tetap memakai versi yang dijawab.</translation>
     </message>
@@ -1076,192 +1066,192 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../cohorts_page.py" line="29" />
+        <location filename="../workspace/cohorts/texts.py" line="12" />
         <source>Female</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="29" />
+        <location filename="../workspace/cohorts/texts.py" line="12" />
         <source>Male</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="30" />
+        <location filename="../workspace/cohorts/texts.py" line="13" />
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="30" />
+        <location filename="../workspace/cohorts/texts.py" line="13" />
         <source>Not stated</source>
         <translation>Tidak disebutkan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="31" />
+        <location filename="../workspace/cohorts/texts.py" line="14" />
         <source>Pre-test</source>
         <translation>Pre-test</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="31" />
+        <location filename="../workspace/cohorts/texts.py" line="14" />
         <source>Post-test</source>
         <translation>Post-test</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="32" />
+        <location filename="../workspace/cohorts/texts.py" line="15" />
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="33" />
+        <location filename="../workspace/cohorts/texts.py" line="16" />
         <source>Open</source>
         <translation>Terbuka</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="33" />
+        <location filename="../workspace/cohorts/texts.py" line="16" />
         <source>Closed</source>
         <translation>Ditutup</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="35" />
+        <location filename="../workspace/cohorts/texts.py" line="17" />
         <source>(new code)</source>
         <translation>(kode baru)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="36" />
+        <location filename="../workspace/cohorts/texts.py" line="18" />
         <source>(personal data erased)</source>
         <translation>(data pribadi dihapus)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="38" />
+        <location filename="../workspace/cohorts/texts.py" line="20" />
         <source>needs a code or a name</source>
         <translation>perlu kode atau nama</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="39" />
+        <location filename="../workspace/cohorts/texts.py" line="21" />
         <source>code appears twice in the file</source>
         <translation>kode muncul dua kali dalam berkas</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="40" />
+        <location filename="../workspace/cohorts/texts.py" line="22" />
         <source>code is already on the roster</source>
         <translation>kode sudah ada di daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="41" />
+        <location filename="../workspace/cohorts/texts.py" line="23" />
         <source>sex not recognised (use F/M, perempuan/laki-laki, other)</source>
         <translation>jenis kelamin tidak dikenali (gunakan P/L, perempuan/laki-laki, lainnya)</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="42" />
+        <location filename="../workspace/cohorts/texts.py" line="24" />
         <source>code may only contain letters, digits, - and _</source>
         <translation>kode hanya boleh berisi huruf, angka, - dan _</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="65" />
-        <location filename="../cohorts_page.py" line="86" />
-        <location filename="../cohorts_page.py" line="111" />
-        <location filename="../cohorts_page.py" line="163" />
+        <location filename="../workspace/cohorts/models.py" line="35" />
+        <location filename="../workspace/cohorts/models.py" line="57" />
+        <location filename="../workspace/cohorts/models.py" line="83" />
+        <location filename="../workspace/cohorts/models.py" line="136" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="65" />
-        <location filename="../cohorts_page.py" line="87" />
-        <location filename="../cohorts_page.py" line="112" />
+        <location filename="../workspace/cohorts/models.py" line="35" />
+        <location filename="../workspace/cohorts/models.py" line="58" />
+        <location filename="../workspace/cohorts/models.py" line="84" />
         <source>Organisation</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="66" />
+        <location filename="../workspace/cohorts/models.py" line="36" />
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="66" />
+        <location filename="../workspace/cohorts/models.py" line="36" />
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="67" />
+        <location filename="../workspace/cohorts/models.py" line="37" />
         <source>Cascade from</source>
         <translation>Lanjutan dari</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="86" />
-        <location filename="../cohorts_page.py" line="110" />
-        <location filename="../cohorts_page.py" line="163" />
+        <location filename="../workspace/cohorts/models.py" line="57" />
+        <location filename="../workspace/cohorts/models.py" line="82" />
+        <location filename="../workspace/cohorts/models.py" line="136" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="87" />
-        <location filename="../cohorts_page.py" line="111" />
+        <location filename="../workspace/cohorts/models.py" line="58" />
+        <location filename="../workspace/cohorts/models.py" line="83" />
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="88" />
-        <location filename="../cohorts_page.py" line="112" />
+        <location filename="../workspace/cohorts/models.py" line="59" />
+        <location filename="../workspace/cohorts/models.py" line="84" />
         <source>Role</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="110" />
+        <location filename="../workspace/cohorts/models.py" line="82" />
         <source>Line</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="113" />
+        <location filename="../workspace/cohorts/models.py" line="85" />
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="138" />
+        <location filename="../workspace/cohorts/models.py" line="110" />
         <source>Phase</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="138" />
+        <location filename="../workspace/cohorts/models.py" line="110" />
         <source>Assessment</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="139" />
+        <location filename="../workspace/cohorts/models.py" line="111" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="139" />
+        <location filename="../workspace/cohorts/models.py" line="111" />
         <source>Opened</source>
         <translation>Dibuka</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="140" />
-        <location filename="../cohorts_page.py" line="167" />
+        <location filename="../workspace/cohorts/models.py" line="112" />
+        <location filename="../workspace/cohorts/models.py" line="140" />
         <source>Submitted</source>
         <translation>Sudah dikumpulkan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="164" />
+        <location filename="../workspace/cohorts/models.py" line="137" />
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="164" />
+        <location filename="../workspace/cohorts/models.py" line="137" />
         <source>Answered</source>
         <translation>Dijawab</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="165" />
+        <location filename="../workspace/cohorts/models.py" line="138" />
         <source>Checked in</source>
         <translation>Sudah hadir</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="166" />
+        <location filename="../workspace/cohorts/models.py" line="139" />
         <source>Answering</source>
         <translation>Sedang menjawab</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="168" />
+        <location filename="../workspace/cohorts/models.py" line="141" />
         <source>Voided</source>
         <translation>Dibatalkan</translation>
     </message>
@@ -1269,22 +1259,22 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../cohorts_page.py" line="327" />
+        <location filename="../workspace/cohorts/dialogs.py" line="161" />
         <source>{0}: {1} rows, {2} with problems. Fix the file and import it again; nothing has been saved.</source>
         <translation>{0}: {1} baris, {2} bermasalah. Perbaiki berkas lalu impor lagi; belum ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="331" />
+        <location filename="../workspace/cohorts/dialogs.py" line="165" />
         <source>{0}: {1} participants ready to add. Empty codes will be generated.</source>
         <translation>{0}: {1} peserta siap ditambahkan. Kode yang kosong akan dibuat otomatis.</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="334" />
+        <location filename="../workspace/cohorts/dialogs.py" line="168" />
         <source>Add to roster</source>
         <translation>Tambahkan ke daftar peserta</translation>
     </message>
     <message>
-        <location filename="../cohorts_page.py" line="342" />
+        <location filename="../workspace/cohorts/dialogs.py" line="176" />
         <source>Import roster</source>
         <translation>Impor daftar peserta</translation>
     </message>
@@ -1292,153 +1282,153 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="98" />
+        <location filename="../dialogs/settings_dialog.py" line="98" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="99" />
+        <location filename="../dialogs/settings_dialog.py" line="99" />
         <source>Display</source>
         <translation>Tampilan</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="100" />
+        <location filename="../dialogs/settings_dialog.py" line="100" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="101" />
+        <location filename="../dialogs/settings_dialog.py" line="101" />
         <source>Font size:</source>
         <translation>Ukuran huruf:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="102" />
+        <location filename="../dialogs/settings_dialog.py" line="102" />
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="103" />
+        <location filename="../dialogs/settings_dialog.py" line="103" />
         <source>Facilitator password</source>
         <translation>Kata sandi fasilitator</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="104" />
+        <location filename="../dialogs/settings_dialog.py" line="104" />
         <source>Current password:</source>
         <translation>Kata sandi saat ini:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="105" />
+        <location filename="../dialogs/settings_dialog.py" line="105" />
         <source>New password:</source>
         <translation>Kata sandi baru:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="106" />
+        <location filename="../dialogs/settings_dialog.py" line="106" />
         <source>Repeat new password:</source>
         <translation>Ulangi kata sandi baru:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="107" />
+        <location filename="../dialogs/settings_dialog.py" line="107" />
         <source>Change password</source>
         <translation>Ganti kata sandi</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="109" />
+        <location filename="../dialogs/settings_dialog.py" line="109" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="110" />
+        <location filename="../dialogs/settings_dialog.py" line="110" />
         <source>Data folder:</source>
         <translation>Folder data:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="158" />
+        <location filename="../dialogs/settings_dialog.py" line="158" />
         <source>The current password is wrong.</source>
         <translation>Kata sandi saat ini salah.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="160" />
+        <location filename="../dialogs/settings_dialog.py" line="160" />
         <source>The new password needs at least 4 characters.</source>
         <translation>Kata sandi baru perlu sedikitnya 4 karakter.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="162" />
+        <location filename="../dialogs/settings_dialog.py" line="162" />
         <source>The two new passwords differ.</source>
         <translation>Kedua kata sandi baru tidak sama.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="170" />
+        <location filename="../dialogs/settings_dialog.py" line="170" />
         <source>Password not changed</source>
         <translation>Kata sandi tidak diganti</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="175" />
+        <location filename="../dialogs/settings_dialog.py" line="175" />
         <source>Password changed</source>
         <translation>Kata sandi diganti</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="175" />
+        <location filename="../dialogs/settings_dialog.py" line="175" />
         <source>The facilitator password was changed.</source>
         <translation>Kata sandi fasilitator telah diganti.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="180" />
+        <location filename="../dialogs/settings_dialog.py" line="180" />
         <source>Back up the database</source>
         <translation>Cadangkan basis data</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="145" />
-        <location filename="../settings_dialog.py" line="181" />
+        <location filename="../dialogs/settings_dialog.py" line="145" />
+        <location filename="../dialogs/settings_dialog.py" line="181" />
         <source>Database (*.db)</source>
         <translation>Basis data (*.db)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="111" />
+        <location filename="../dialogs/settings_dialog.py" line="111" />
         <source>Copy the database to…</source>
         <translation>Salin basis data ke…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="112" />
+        <location filename="../dialogs/settings_dialog.py" line="112" />
         <source>Backups…</source>
         <translation>Cadangan…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="113" />
+        <location filename="../dialogs/settings_dialog.py" line="113" />
         <source>Database file:</source>
         <translation>Berkas basis data:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="114" />
+        <location filename="../dialogs/settings_dialog.py" line="114" />
         <source>Use another database file…</source>
         <translation>Gunakan berkas basis data lain…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="117" />
+        <location filename="../dialogs/settings_dialog.py" line="117" />
         <source>From the next start Assessor opens {0}.</source>
         <translation>Mulai dari pembukaan berikutnya, Assessor membuka {0}.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="144" />
+        <location filename="../dialogs/settings_dialog.py" line="144" />
         <source>Database file to use from the next start</source>
         <translation>Berkas basis data yang dipakai mulai pembukaan berikutnya</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="190" />
+        <location filename="../dialogs/settings_dialog.py" line="190" />
         <source>Backing up…</source>
         <translation>Mencadangkan…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="197" />
+        <location filename="../dialogs/settings_dialog.py" line="197" />
         <source>Backing up the database…</source>
         <translation>Mencadangkan basis data…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="201" />
+        <location filename="../dialogs/settings_dialog.py" line="201" />
         <source>Saved: {0}</source>
         <translation>Tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="205" />
+        <location filename="../dialogs/settings_dialog.py" line="205" />
         <source>Backup failed</source>
         <translation>Pencadangan gagal</translation>
     </message>

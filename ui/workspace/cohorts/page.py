@@ -1,4 +1,4 @@
-"""The Cohorts section: training events, their rosters and their test sessions.
+"""The Cohorts page: the list of cohorts beside two tabs, the roster and the test sessions.
 
 Rosters are imported from CSV/XLSX through a preview that shows every row's problems
 before anything is saved; exports (CSV, printable PDF) run off the GUI thread.
@@ -8,352 +8,24 @@ closed and re-opened with a reason; participant mode starts from here.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
-from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
-                               QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox,
+                               QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from assessor.people.cohorts import SEXES, Cohort, Participant
+from assessor.delivery.sessions import OPEN, PHASES, SUBMITTED
 from assessor.errors import AssessorError
-from assessor.delivery.sessions import OPEN, PHASES, SUBMITTED, VOIDED
-
-from ui.tasks import run_task
-from ui.models import RowTableModel
-from ui.widgets import Page
+from assessor.people.cohorts import Cohort, Participant
 from ui.errors import user_message
-
-SEX_NAMES = {"female": QT_TRANSLATE_NOOP("Roster", "Female"), "male": QT_TRANSLATE_NOOP("Roster", "Male"),
-             "other": QT_TRANSLATE_NOOP("Roster", "Other"), "not_stated": QT_TRANSLATE_NOOP("Roster", "Not stated")}
-PHASE_NAMES = {"pre": QT_TRANSLATE_NOOP("Roster", "Pre-test"), "post": QT_TRANSLATE_NOOP("Roster", "Post-test"),
-               "followup": QT_TRANSLATE_NOOP("Roster", "Follow-up")}
-SESSION_STATUS = {"open": QT_TRANSLATE_NOOP("Roster", "Open"), "closed": QT_TRANSLATE_NOOP("Roster", "Closed")}
-# Texts shown through _t() must be listed with QT_TRANSLATE_NOOP, or lupdate never sees them.
-NEW_CODE = QT_TRANSLATE_NOOP("Roster", "(new code)")
-ERASED = QT_TRANSLATE_NOOP("Roster", "(personal data erased)")
-ROW_ERRORS = {
-    "missing_name_and_code": QT_TRANSLATE_NOOP("Roster", "needs a code or a name"),
-    "duplicate_code": QT_TRANSLATE_NOOP("Roster", "code appears twice in the file"),
-    "code_on_roster": QT_TRANSLATE_NOOP("Roster", "code is already on the roster"),
-    "unknown_sex": QT_TRANSLATE_NOOP("Roster", "sex not recognised (use F/M, perempuan/laki-laki, other)"),
-    "bad_code": QT_TRANSLATE_NOOP("Roster", "code may only contain letters, digits, - and _"),
-}
+from ui.tasks import run_task
+from ui.widgets import Page
+from ui.workspace.cohorts.dialogs import CohortDialog, ParticipantDialog, RosterImportDialog
+from ui.workspace.cohorts.models import (CohortRow, CohortTableModel, LiveTableModel, ParticipantRow,
+                                         ParticipantTableModel, SessionRow, SessionTableModel)
+from ui.workspace.cohorts.texts import PHASE_NAMES, tr
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Roster", text)
-
-
-class _TableModel(RowTableModel):
-    CONTEXT = "Roster"
-
-
-class CohortRow(NamedTuple):
-    name: str
-    organisation: str
-    location: str
-    start_date: str
-    parent: str
-    cohort: Cohort
-
-
-class CohortTableModel(_TableModel):
-    COL_NAME, COL_ORGANISATION, COL_LOCATION, COL_START, COL_PARENT = range(5)
-    HEADERS = (QT_TRANSLATE_NOOP("Roster", "Name"), QT_TRANSLATE_NOOP("Roster", "Organisation"),
-               QT_TRANSLATE_NOOP("Roster", "Location"), QT_TRANSLATE_NOOP("Roster", "Start"),
-               QT_TRANSLATE_NOOP("Roster", "Cascade from"))
-
-    def tooltip(self, row, col):
-        # The list shows name, start and parent; the rest is one hover away.
-        if col == self.COL_NAME:
-            return " · ".join(part for part in (row.name, row.organisation, row.location, row.start_date) if part)
-        return self.display(row, col)
-
-
-class ParticipantRow(NamedTuple):
-    code: str
-    name: str
-    sex: str
-    organisation: str
-    role: str
-    participant: Participant
-
-
-class ParticipantTableModel(_TableModel):
-    HEADERS = (QT_TRANSLATE_NOOP("Roster", "Code"), QT_TRANSLATE_NOOP("Roster", "Name"),
-               QT_TRANSLATE_NOOP("Roster", "Sex"), QT_TRANSLATE_NOOP("Roster", "Organisation"),
-               QT_TRANSLATE_NOOP("Roster", "Role"))
-
-    def display(self, row, col):
-        if col == 1 and row.participant.erased:
-            return _t(ERASED)
-        return _t(SEX_NAMES.get(row.sex, row.sex)) if col == 2 else row[col]
-
-
-class PreviewRow(NamedTuple):
-    line: int
-    code: str
-    name: str
-    sex: str
-    organisation: str
-    role: str
-    problems: str
-    row: object
-
-
-class PreviewTableModel(_TableModel):
-    """The rows of a roster file with their problems; rows with problems are tinted."""
-
-    HEADERS = (QT_TRANSLATE_NOOP("Roster", "Line"), QT_TRANSLATE_NOOP("Roster", "Code"),
-               QT_TRANSLATE_NOOP("Roster", "Name"), QT_TRANSLATE_NOOP("Roster", "Sex"),
-               QT_TRANSLATE_NOOP("Roster", "Organisation"), QT_TRANSLATE_NOOP("Roster", "Role"),
-               QT_TRANSLATE_NOOP("Roster", "Problems"))
-
-    def set_preview(self, preview) -> None:
-        self.set_rows(PreviewRow(r.line, r.code or _t(NEW_CODE), r.name,
-                                 _t(SEX_NAMES[r.sex]) if r.sex in SEX_NAMES else r.sex, r.organisation, r.role,
-                                 "; ".join(_t(ROW_ERRORS.get(e, e)) for e in r.errors), r) for r in preview.rows)
-
-    def data(self, index, role=Qt.DisplayRole):
-        if role == Qt.BackgroundRole and index.isValid() and 0 <= index.row() < len(self._rows):
-            from PySide6.QtGui import QColor
-
-            return QColor("#fde7e9") if self._rows[index.row()].problems else None
-        return super().data(index, role)
-
-
-class SessionRow(NamedTuple):
-    phase: str
-    assessment: str
-    status: str
-    opened: str
-    submitted: int
-    session: object
-
-
-class SessionTableModel(_TableModel):
-    HEADERS = (QT_TRANSLATE_NOOP("Roster", "Phase"), QT_TRANSLATE_NOOP("Roster", "Assessment"),
-               QT_TRANSLATE_NOOP("Roster", "Status"), QT_TRANSLATE_NOOP("Roster", "Opened"),
-               QT_TRANSLATE_NOOP("Roster", "Submitted"))
-
-    def display(self, row, col):
-        if col == 0:
-            return _t(PHASE_NAMES.get(row.phase, row.phase))
-        if col == 2:
-            return _t(SESSION_STATUS.get(row.status, row.status))
-        if col == 3:
-            return row.opened[:16].replace("T", " ")
-        return row[col]
-
-
-class LiveRow(NamedTuple):
-    code: str
-    name: str
-    state: str
-    answered: int
-    attempt: dict
-
-
-class LiveTableModel(_TableModel):
-    """Who is on this laptop in the session: checked in, answering, submitted."""
-
-    HEADERS = (QT_TRANSLATE_NOOP("Roster", "Code"), QT_TRANSLATE_NOOP("Roster", "Name"),
-               QT_TRANSLATE_NOOP("Roster", "State"), QT_TRANSLATE_NOOP("Roster", "Answered"))
-    STATES = {"checked_in": QT_TRANSLATE_NOOP("Roster", "Checked in"),
-              "answering": QT_TRANSLATE_NOOP("Roster", "Answering"),
-              "submitted": QT_TRANSLATE_NOOP("Roster", "Submitted"),
-              "voided": QT_TRANSLATE_NOOP("Roster", "Voided")}
-
-    @staticmethod
-    def state(attempt: dict) -> str:
-        if attempt["status"] == SUBMITTED:
-            return "submitted"
-        if attempt["status"] == VOIDED:
-            return "voided"
-        return "answering" if attempt["answered"] else "checked_in"
-
-    def set_attempts(self, attempts) -> None:
-        rows = [LiveRow(a["code"], a["name"] or "", self.state(a), a["answered"], a) for a in attempts]
-        if rows != self._rows:  # a timer calls this: keep the selection when nothing changed
-            self.set_rows(rows)
-
-    def display(self, row, col):
-        return _t(self.STATES[row.state]) if col == 2 else row[col]
-
-
-# -- dialogs ------------------------------------------------------------------------------
-class CohortDialog(QDialog):
-    """The fields of a cohort, including the parent cohort of a cascade training."""
-
-    def __init__(self, store, cohort: Cohort | None, parent=None):
-        super().__init__(parent)
-        self.store, self.original = store, cohort
-        c = cohort or Cohort(name="")
-        self.name = QLineEdit(c.name)
-        self.organisation = QLineEdit(c.organisation)
-        self.location = QLineEdit(c.location)
-        self.start = QDateEdit(QDate.fromString(c.start_date, Qt.ISODate) if c.start_date else QDate.currentDate())
-        self.end = QDateEdit(QDate.fromString(c.end_date, Qt.ISODate) if c.end_date else QDate.currentDate())
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-        self.trainers = QLineEdit(", ".join(c.trainers))
-        self.parent_cohort = QComboBox()
-        self.parent_cohort.addItem(self.tr("(none)"), None)
-        for other in store.cohorts.list():
-            if other.id != c.id:
-                self.parent_cohort.addItem(other.name, other.id)
-        self.parent_cohort.setCurrentIndex(max(0, self.parent_cohort.findData(c.parent_id)))
-        form = QFormLayout(self)
-        form.addRow(self.tr("Name:"), self.name)
-        form.addRow(self.tr("Organisation:"), self.organisation)
-        form.addRow(self.tr("Location:"), self.location)
-        form.addRow(self.tr("Start date:"), self.start)
-        form.addRow(self.tr("End date:"), self.end)
-        form.addRow(self.tr("Trainers (comma-separated):"), self.trainers)
-        form.addRow(self.tr("Cascade from (ToT cohort):"), self.parent_cohort)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self._on_save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.setWindowTitle(self.tr("Cohort") if cohort else self.tr("New cohort"))
-        self.resize(560, 320)
-        self.saved: Cohort | None = None
-
-    @classmethod
-    def ask(cls, store, cohort: Cohort | None = None, parent=None) -> Cohort | None:
-        """Create or edit a cohort; returns the stored cohort, or None."""
-        dialog = cls(store, cohort, parent)
-        return dialog.saved if dialog.exec() == QDialog.Accepted else None
-
-    def value(self) -> Cohort:
-        base = self.original or Cohort(name="")
-        return replace(base, name=self.name.text().strip(), organisation=self.organisation.text().strip(),
-                       location=self.location.text().strip(), start_date=self.start.date().toString(Qt.ISODate),
-                       end_date=self.end.date().toString(Qt.ISODate),
-                       trainers=tuple(t.strip() for t in self.trainers.text().split(",") if t.strip()),
-                       parent_id=self.parent_cohort.currentData())
-
-    def _on_save(self):
-        c = self.value()
-        if not c.name:
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr("The cohort needs a name."))
-            return
-        if c.end_date < c.start_date:
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr("The end date is before the start date."))
-            return
-        try:
-            self.saved = self.store.cohorts.save(c)
-        except AssessorError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
-            return
-        self.accept()
-
-
-class ParticipantDialog(QDialog):
-    """One roster entry typed by hand (the code is generated when left empty), or an entry
-    being corrected (its code then stays: results are filed under it)."""
-
-    def __init__(self, parent=None, person: Participant | None = None):
-        super().__init__(parent)
-        self.code, self.name, self.organisation, self.role = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
-        self.code.setPlaceholderText(self.tr("empty: generated"))
-        self.sex = QComboBox()
-        for sex in SEXES:
-            self.sex.addItem(_t(SEX_NAMES[sex]), sex)
-        self.sex.setCurrentIndex(self.sex.findData(person.sex if person else "not_stated"))
-        if person is not None:
-            self.code.setText(person.code)
-            self.code.setReadOnly(True)
-            self.code.setToolTip(self.tr("The code cannot be changed: results are filed under it."))
-            self.name.setText(person.name)
-            self.organisation.setText(person.organisation)
-            self.role.setText(person.role)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Code:"), self.code)
-        form.addRow(self.tr("Name:"), self.name)
-        form.addRow(self.tr("Sex:"), self.sex)
-        form.addRow(self.tr("Organisation:"), self.organisation)
-        form.addRow(self.tr("Role:"), self.role)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.setWindowTitle(self.tr("Edit participant") if person else self.tr("Add participant"))
-        self.resize(460, 240)
-
-    @classmethod
-    def ask(cls, cohort_id: str, parent=None) -> Participant | None:
-        dialog = cls(parent)
-        if dialog.exec() != QDialog.Accepted:
-            return None
-        return Participant(cohort_id, dialog.code.text().strip(), dialog.name.text().strip(), dialog.sex.currentData(),
-                           dialog.organisation.text().strip(), dialog.role.text().strip())
-
-    @classmethod
-    def ask_edit(cls, person: Participant, parent=None) -> Participant | None:
-        """The corrected entry (same id and code), or None when cancelled."""
-        dialog = cls(parent, person)
-        if dialog.exec() != QDialog.Accepted:
-            return None
-        return replace(person, name=dialog.name.text().strip(), sex=dialog.sex.currentData(),
-                       organisation=dialog.organisation.text().strip(), role=dialog.role.text().strip())
-
-
-class RosterImportDialog(QDialog):
-    """The rows of a roster file with their problems; importing is possible only without problems."""
-
-    def __init__(self, preview, parent=None):
-        super().__init__(parent)
-        self.preview = preview
-        self.model = PreviewTableModel(self)
-        self.model.set_preview(preview)
-        table = QTableView()
-        table.setModel(self.model)
-        table.verticalHeader().hide()
-        table.setWordWrap(True)
-        table.resizeColumnsToContents()
-        # The problems column takes the remaining width and wraps, so every problem can be read.
-        table.horizontalHeader().setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.Stretch)
-        table.resizeRowsToContents()
-        self.table = table
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        if preview.error_count:
-            self.summary.setText(self.tr(
-                "{0}: {1} rows, {2} with problems. Fix the file and import it again; nothing has been saved.").format(
-                Path(preview.filename).name, len(preview.rows), preview.error_count))
-            self.summary.setStyleSheet("color:#a4262c")
-        else:
-            self.summary.setText(self.tr("{0}: {1} participants ready to add. Empty codes will be generated.").format(
-                Path(preview.filename).name, len(preview.rows)))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Add to roster"))
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(preview.ok)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(table, 1)
-        layout.addWidget(self.buttons)
-        self.setWindowTitle(self.tr("Import roster"))
-        self.resize(1000, 560)
-
-    def showEvent(self, event):  # noqa: N802
-        # Rows can only be fitted to the wrapped problems once the columns have their final widths.
-        super().showEvent(event)
-        self.table.resizeRowsToContents()
-
-    @classmethod
-    def ask(cls, preview, parent=None) -> bool:
-        """Show the preview; True when the facilitator confirms an error-free import."""
-        return cls(preview, parent).exec() == QDialog.Accepted
-
-
-# -- the page ----------------------------------------------------------------------------
 class CohortsPage(Page):
     REFRESH_MS = 2000
 
@@ -364,7 +36,16 @@ class CohortsPage(Page):
         self.store = store
         self.cohort: Cohort | None = None
         self.task = None
+        self._make_cohort_list()
+        self._make_roster()
+        self._make_sessions()
+        self._make_live_view()
+        self._lay_out()
+        self.retranslate()
+        self.reload()
 
+    # -- building ------------------------------------------------------------------------
+    def _make_cohort_list(self) -> None:
         self.cohorts_model = CohortTableModel(self)
         self.cohorts = self._table(self.cohorts_model)
         # At 1366×768 the list beside the roster has room for name, start and parent only.
@@ -379,7 +60,9 @@ class CohortsPage(Page):
         self.new_cohort_button.clicked.connect(self._on_new_cohort)
         self.edit_cohort_button.clicked.connect(self._on_edit_cohort)
         self.archive_cohort_button.clicked.connect(self._on_archive_cohort)
+        self.cohorts_label = QLabel()
 
+    def _make_roster(self) -> None:
         self.roster_model = ParticipantTableModel(self)
         self.roster = self._table(self.roster_model)
         self.add_person_button, self.import_button, self.export_csv_button, self.export_pdf_button = (
@@ -394,6 +77,7 @@ class CohortsPage(Page):
         self.export_csv_button.clicked.connect(lambda: self._on_export("csv"))
         self.export_pdf_button.clicked.connect(lambda: self._on_export("pdf"))
 
+    def _make_sessions(self) -> None:
         self.sessions_model = SessionTableModel(self)
         self.sessions = self._table(self.sessions_model)
         self.sessions.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_live())
@@ -401,12 +85,15 @@ class CohortsPage(Page):
         self.phase_combo = QComboBox()
         for phase in PHASES:
             self.phase_combo.addItem("", phase)
+        self.assessment_label, self.phase_label = QLabel(), QLabel()
         self.open_button, self.close_button, self.reopen_button, self.start_button = (QPushButton() for _ in range(4))
         self.open_button.clicked.connect(self._on_open_session)
         self.close_button.clicked.connect(self._on_close_session)
         self.reopen_button.clicked.connect(self._on_reopen_session)
         self.start_button.clicked.connect(self._on_start_participant_mode)
         self.start_button.setStyleSheet("font-weight:bold")
+
+    def _make_live_view(self) -> None:
         self.live_model = LiveTableModel(self)
         self.live = self._table(self.live_model)
         self.live.selectionModel().currentRowChanged.connect(lambda *_: self._update_retake_button())
@@ -418,31 +105,37 @@ class CohortsPage(Page):
         self.timer.setInterval(self.REFRESH_MS)
         self.timer.timeout.connect(self._refresh_live)
 
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        self.cohorts_label = QLabel()
+    def _lay_out(self) -> None:
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._roster_tab(), "")
+        self.tabs.addTab(self._sessions_tab(), "")
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(self._cohort_column())
+        split.addWidget(self.tabs)
+        split.setSizes([420, 740])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+    def _cohort_column(self) -> QWidget:
+        column = QWidget()
+        lv = QVBoxLayout(column)
         lv.addWidget(self.cohorts_label)
         lv.addWidget(self.cohorts, 1)
-        row = QHBoxLayout()
-        for b in (self.new_cohort_button, self.edit_cohort_button, self.archive_cohort_button):
-            row.addWidget(b)
-        lv.addLayout(row)
+        lv.addLayout(self._button_row(self.new_cohort_button, self.edit_cohort_button, self.archive_cohort_button))
+        return column
 
-        roster_page = QWidget()
-        rv = QVBoxLayout(roster_page)
+    def _roster_tab(self) -> QWidget:
+        tab = QWidget()
+        rv = QVBoxLayout(tab)
         rv.addWidget(self.roster, 1)
-        row = QHBoxLayout()
-        for b in (self.add_person_button, self.edit_person_button, self.erase_person_button, self.import_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        for b in (self.export_csv_button, self.export_pdf_button):
-            row.addWidget(b)
-        rv.addLayout(row)
+        rv.addLayout(self._button_row(self.add_person_button, self.edit_person_button, self.erase_person_button,
+                                      self.import_button, None, self.export_csv_button, self.export_pdf_button))
+        return tab
 
-        sessions_page = QWidget()
-        sv = QVBoxLayout(sessions_page)
+    def _sessions_tab(self) -> QWidget:
+        tab = QWidget()
+        sv = QVBoxLayout(tab)
         row = QHBoxLayout()
-        self.assessment_label, self.phase_label = QLabel(), QLabel()
         row.addWidget(self.assessment_label)
         row.addWidget(self.assessment_combo, 1)
         row.addWidget(self.phase_label)
@@ -450,29 +143,24 @@ class CohortsPage(Page):
         row.addWidget(self.open_button)
         sv.addLayout(row)
         sv.addWidget(self.sessions, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.close_button)
-        row.addWidget(self.reopen_button)
-        row.addStretch(1)
-        row.addWidget(self.start_button)
-        sv.addLayout(row)
+        sv.addLayout(self._button_row(self.close_button, self.reopen_button, None, self.start_button))
         row = QHBoxLayout()
         row.addWidget(self.live_label, 1)
         row.addWidget(self.retake_button)
         sv.addLayout(row)
         sv.addWidget(self.live, 1)
+        return tab
 
-        self.tabs = QTabWidget()
-        self.tabs.addTab(roster_page, "")
-        self.tabs.addTab(sessions_page, "")
-        split = QSplitter(Qt.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.tabs)
-        split.setSizes([420, 740])
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
-        self.retranslate()
-        self.reload()
+    @staticmethod
+    def _button_row(*widgets) -> QHBoxLayout:
+        """A row of buttons; ``None`` stands for the stretch that pushes the rest to the right."""
+        row = QHBoxLayout()
+        for w in widgets:
+            if w is None:
+                row.addStretch(1)
+            else:
+                row.addWidget(w)
+        return row
 
     # The live view polls only while the page is on screen.
     def showEvent(self, event):  # noqa: N802
@@ -519,7 +207,7 @@ class CohortsPage(Page):
         self.assessment_label.setText(self.tr("Assessment:"))
         self.phase_label.setText(self.tr("Phase:"))
         for i, phase in enumerate(PHASES):
-            self.phase_combo.setItemText(i, _t(PHASE_NAMES[phase]))
+            self.phase_combo.setItemText(i, tr(PHASE_NAMES[phase]))
         self.open_button.setText(self.tr("Open session"))
         self.close_button.setText(self.tr("Close session…"))
         self.reopen_button.setText(self.tr("Re-open…"))
@@ -750,7 +438,7 @@ class CohortsPage(Page):
         session = self.current_session()
         if session is None:
             return
-        answering = sum(1 for r in self.live_model._rows if r.state in ("checked_in", "answering"))
+        answering = self.live_model.not_submitted_count()
         text = self.tr("Close this session? Nobody can start or continue it until it is re-opened.")
         if answering:
             text += " " + self.tr("%n participant(s) on this laptop have not submitted.", "", answering)
@@ -816,12 +504,8 @@ class CohortsPage(Page):
         session = self.current_session()
         if session is None:
             return
-        try:
-            from ui import runner
-        except ImportError:
-            QMessageBox.information(self, self.tr("Participant mode"),
-                                    self.tr("Participant mode is not available in this version."))
-            return
+        from ui import runner
+
         file_menu = getattr(self.window(), "file_menu", None)
         runner.start_participant_mode(self.store, session.id, parent=self,
                                       on_submitted=file_menu.after_submission if file_menu else None)
