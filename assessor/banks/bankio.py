@@ -317,6 +317,9 @@ def ensure_bundled_banks(store) -> list[BankImportSummary]:
 
     if store.banks.list(include_archived=True):
         return []
-    return [import_bank_file(store, path) for path in bundled_banks()]
+    # A database without banks holds nothing a backup would keep: the bundled banks go in together,
+    # without a backup between them.
+    with store.atomic():
+        return [store.banks.import_bank(load_bank_file(path)) for path in bundled_banks()]
 
 

@@ -15,8 +15,39 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Mapping
 
-QUESTION_TYPES = ("single", "multiple", "truefalse", "short", "numerical", "matching")
-"""Auto-scorable question types. Essay and description items are never stored."""
+SCORED_TYPES = ("single", "multiple", "truefalse", "short", "numerical", "matching")
+"""Auto-scorable question types of knowledge tests."""
+
+UNSCORED_TYPES = ("rating", "choice", "comment", "retro")
+"""Course-evaluation types, never scored: a rating scale, a single choice without a correct
+answer, an open comment, and a retrospective self-assessment (then / now on one scale)."""
+
+QUESTION_TYPES = SCORED_TYPES + UNSCORED_TYPES
+
+SCALE_POINTS = (4, 5, 7, 10)
+"""The sizes a rating scale may have."""
+
+COMMENT_MAX = 2000
+"""The longest comment a participant may write (characters)."""
+
+AGREEMENT_SCALES: dict[int, tuple[dict[str, str], ...]] = {
+    4: ({"en": "Strongly disagree", "id": "Sangat tidak setuju"}, {"en": "Disagree", "id": "Tidak setuju"},
+        {"en": "Agree", "id": "Setuju"}, {"en": "Strongly agree", "id": "Sangat setuju"}),
+    5: ({"en": "Strongly disagree", "id": "Sangat tidak setuju"}, {"en": "Disagree", "id": "Tidak setuju"},
+        {"en": "Neither agree nor disagree", "id": "Netral"}, {"en": "Agree", "id": "Setuju"},
+        {"en": "Strongly agree", "id": "Sangat setuju"}),
+    7: ({"en": "Strongly disagree", "id": "Sangat tidak setuju"}, {"en": "Disagree", "id": "Tidak setuju"},
+        {"en": "Somewhat disagree", "id": "Agak tidak setuju"}, {"en": "Neither agree nor disagree", "id": "Netral"},
+        {"en": "Somewhat agree", "id": "Agak setuju"}, {"en": "Agree", "id": "Setuju"},
+        {"en": "Strongly agree", "id": "Sangat setuju"}),
+    10: ({"en": "Not at all", "id": "Sama sekali tidak"},) + ({},) * 8 + ({"en": "Completely", "id": "Sepenuhnya"},),
+}
+"""Default agreement labels (Likert) per scale size; a 10-point scale labels its ends only."""
+
+KNOWLEDGE_SCALE: tuple[dict[str, str], ...] = (
+    {"en": "Very low", "id": "Sangat rendah"}, {"en": "Low", "id": "Rendah"}, {"en": "Moderate", "id": "Sedang"},
+    {"en": "High", "id": "Tinggi"}, {"en": "Very high", "id": "Sangat tinggi"})
+"""Default labels of a retrospective self-assessment ("my knowledge of this topic was / is ...")."""
 
 OPTION_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -84,7 +115,13 @@ class Question:
     - ``short``: ``options`` hold accepted answers (text may use ``*`` as wildcard),
       ``case_sensitive`` off by default;
     - ``numerical``: ``numeric`` answers;
-    - ``matching``: ``pairs`` (at least two).
+    - ``matching``: ``pairs`` (at least two);
+    - ``rating``: ``scale``, one label per point (4, 5, 7 or 10 points; inner labels may be empty);
+    - ``choice``: ``options`` with no correct answer (fractions 0);
+    - ``comment``: open text, at most :data:`COMMENT_MAX` characters;
+    - ``retro``: ``scale`` as for rating, answered twice: before the training (then) and now;
+      ``topic`` names the topic of the knowledge test it rates.
+    The unscored types (:data:`UNSCORED_TYPES`) carry no rationale and no correct answer.
     """
 
     key: str
@@ -101,11 +138,22 @@ class Question:
     source: str = ""
     title: str = ""
     tags: tuple[str, ...] = ()
+    scale: tuple[Text, ...] = ()
     id: str = ""
     version: int = 1
     bank_id: str = ""
 
     # -- derived ---------------------------------------------------------
+    @property
+    def scored(self) -> bool:
+        """Whether answers earn marks (knowledge items) or are only described (course evaluation)."""
+        return self.type not in UNSCORED_TYPES
+
+    @property
+    def points(self) -> int:
+        """The number of points of a rating or retrospective scale (0 for other types)."""
+        return len(self.scale)
+
     @property
     def option_keys(self) -> tuple[str, ...]:
         return tuple(OPTION_LETTERS[i] for i in range(len(self.options)))
@@ -130,6 +178,8 @@ class Question:
         data = _compact(asdict(self))
         for name in ("id", "version", "bank_id"):
             data.pop(name)
+        if not data["scale"]:  # absent for the scored types: their content hashes stay as they were
+            data.pop("scale")
         return data
 
     def content_hash(self) -> str:
@@ -148,6 +198,7 @@ class Question:
         d["numeric"] = tuple(NumericAnswer(**n) for n in d.get("numeric", ()))
         d["pairs"] = tuple(Pair(**p) for p in d.get("pairs", ()))
         d["tags"] = tuple(d.get("tags", ()))
+        d["scale"] = tuple(dict(label) for label in d.get("scale", ()))
         return cls(**d, **identity)
 
 
@@ -199,6 +250,8 @@ def check_question(q: Question, languages) -> list[Problem]:
     learning objective missing in a declared language (a translation still to do).
     """
     found: list[Problem] = []
+    if not q.scored:
+        return _check_unscored(q, languages)
     if not q.key.strip():
         found.append(Problem("error", "missing_key", "key"))
     if not q.languages():
@@ -233,3 +286,41 @@ def check_question(q: Question, languages) -> list[Problem]:
     elif q.type == "matching" and len(q.pairs) < 2:
         found.append(Problem("error", "too_few_pairs", "pairs"))
     return found
+
+
+def _check_unscored(q: Question, languages) -> list[Problem]:
+    """Problems of a course-evaluation item: no correct answer anywhere, a valid scale."""
+    found: list[Problem] = []
+    if not q.key.strip():
+        found.append(Problem("error", "missing_key", "key"))
+    if not q.languages():
+        found.append(Problem("error", "missing_text", "text"))
+    else:
+        found += [Problem("warning", "missing_translation", "text", lang) for lang in languages if not q.text.get(lang)]
+    if q.type in ("rating", "retro"):
+        if q.points not in SCALE_POINTS:
+            found.append(Problem("error", "bad_scale", "scale"))
+        else:
+            for end in (0, q.points - 1):
+                for lang in languages:
+                    if not q.scale[end].get(lang):
+                        found.append(Problem("error", "missing_scale_label", f"scale[{end + 1}]", lang))
+    if q.type == "choice":
+        if len(q.options) < 2:
+            found.append(Problem("error", "too_few_options", "options"))
+        if any(o.fraction for o in q.options):
+            found.append(Problem("error", "unexpected_correct", "options"))
+        for letter, o in zip(q.option_keys, q.options):
+            for lang in languages:
+                if not o.text.get(lang):
+                    found.append(Problem("error", "missing_option_text", f"options[{letter}]", lang))
+    return found
+
+
+def default_scale(points: int, kind: str = "rating") -> tuple[Text, ...]:
+    """The default labels: agreement for a rating of ``points`` points, knowledge levels for ``retro``."""
+    if kind == "retro" and points == len(KNOWLEDGE_SCALE):
+        return tuple(dict(x) for x in KNOWLEDGE_SCALE)
+    if points not in AGREEMENT_SCALES:
+        raise ValueError(f"a scale has {', '.join(map(str, SCALE_POINTS))} points, not {points}")
+    return tuple(dict(x) for x in AGREEMENT_SCALES[points])

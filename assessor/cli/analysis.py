@@ -44,6 +44,13 @@ def analyze_cmd(ctx: Context, responses, cohorts, as_json, pass_mark):
             raise CliError("--pass-mark applies to CSV input; the database keeps each cohort's pass mark.", 2)
         table = ctx.store().response_table(list(cohorts) or None)
     result = analyze(table, list(cohorts) or None)
+    if not responses:
+        from assessor.analysis.evaluation import analyze_evaluations, measured_topic_gains
+
+        store = ctx.store()
+        evaluation = analyze_evaluations(store, list(cohorts) or None, measured_topic_gains(store, list(cohorts) or None))
+        if evaluation["cohorts"]:  # the key appears only where course evaluations were taken
+            result["evaluation"] = evaluation
     if as_json:
         echo_json(result)
     else:

@@ -30,7 +30,7 @@ from assessor.people.cohorts import Participant
 from assessor.errors import InputError, NotFound, Refused
 from assessor.ids import now
 from assessor.banks.questions import Question
-from assessor.delivery.marking import CONFIDENCE_LEVELS, MAX_TEXT, ItemState, mark_attempt, replay
+from assessor.delivery.marking import CONFIDENCE_LEVELS, MAX_TEXT, ItemState, check_event, mark_attempt, replay
 from assessor.delivery.scoring import is_answered
 from assessor.delivery.sessions import ANSWER, CONFIDENCE, FLAG, IN_PROGRESS, OPEN, SUBMITTED, VOIDED, AnswerEvent, Attempt, Session
 
@@ -153,6 +153,9 @@ class AttemptEngine:
                           code=check.code)
         self.session = self.store.sessions.get(session_id)
         self.assessment = self.store.assessments.get(self.session.assessment_id)
+        if self.assessment.anonymous:
+            raise Refused("This course evaluation is anonymous: it is taken without an attempt linked to the "
+                          "participant (assessor.delivery.evaluation).", code="anonymous_evaluation")
         self.participant = check.participant
         by_id = {q.id: q for q in self.store.assessments.questions(self.assessment)}
         if check.code == RESUME:
@@ -383,6 +386,15 @@ def normalise_response(question: Question, response):
         if len(picks) != n or any(p is not None and not (isinstance(p, int) and 0 <= p < n) for p in picks):
             raise InputError(f"{question.key}: a matching answer needs one choice per item.", code="bad_response")
         return picks
+    if kind in ("rating", "choice", "comment", "retro"):
+        if kind == "comment" and isinstance(response, str):
+            response = response.replace("\x00", "")
+        if kind == "retro" and isinstance(response, dict):
+            response = {k: v for k, v in response.items() if v is not None}
+        reason = check_event(question, ANSWER, response)
+        if reason:
+            raise InputError(f"{question.key}: {reason}.", code="bad_response")
+        return response
     raise InputError(f"{question.key}: unknown question type {kind!r}.", code="bad_response")
 
 

@@ -64,10 +64,13 @@ def replay(events: Iterable[AnswerEvent]) -> dict[str, ItemState]:
 
 def mark_attempt(questions: list[Question], events: Iterable[AnswerEvent],
                  multiple_scoring: str = ALL_OR_NOTHING) -> Marking:
-    """Marks for an attempt showing ``questions`` whose log is ``events``; unanswered questions earn 0."""
+    """Marks for an attempt showing ``questions`` whose log is ``events``; unanswered questions earn 0.
+
+    Only scored questions have marks: a course evaluation's items are described, never marked.
+    """
     states = replay(events)
     multiple = multiple_scoring or ALL_OR_NOTHING
-    marks = {q.id: score(q, states.get(q.id, ItemState()).answer, multiple) for q in questions}
+    marks = {q.id: score(q, states.get(q.id, ItemState()).answer, multiple) for q in questions if q.scored}
     confidences = {q.id: states[q.id].confidence for q in questions
                    if q.id in states and states[q.id].confidence is not None}
     pct = 100.0 * sum(marks.values()) / len(marks) if marks else 0.0
@@ -116,9 +119,26 @@ def check_event(question: Question, kind: str, value) -> str | None:
         if not (isinstance(value, list) and len(value) == n and all(
                 p is None or (isinstance(p, int) and not isinstance(p, bool) and 0 <= p < n) for p in value)):
             return f"a matching answer must list one choice (0 to {n - 1} or none) per item"
+    elif t == "rating":
+        if not _is_point(value, question.points):
+            return f"a rating must be a whole number from 1 to {question.points}"
+    elif t == "choice":
+        if not isinstance(value, str) or value not in question.option_keys:
+            return "a choice must be one of the question's option letters"
+    elif t == "comment":
+        if not isinstance(value, str) or "\x00" in value:
+            return "a comment must be text without NUL characters"
+    elif t == "retro":
+        if not (isinstance(value, dict) and set(value) <= {"then", "now"}
+                and all(v is None or _is_point(v, question.points) for v in value.values())):
+            return f"a self-assessment must give 'then' and 'now' as whole numbers from 1 to {question.points}"
     else:
         return f"unknown question type {t!r}"
     return None
+
+
+def _is_point(value, points: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= points
 
 
 __all__ = ["ItemState", "Marking", "replay", "mark_attempt", "check_event", "CONFIDENCE_LEVELS", "MAX_TEXT"]

@@ -7,8 +7,13 @@ Responses, as stored in the answer-event log (JSON):
 - short: the typed text;
 - numerical: the typed text or a number (``"3,5"`` and ``"3.5"`` both read as 3.5);
 - matching: a list with, for each left item in order, the index of the chosen right
-  item (``None`` where nothing is chosen).
-``None`` means unanswered and scores 0.
+  item (``None`` where nothing is chosen);
+- rating: the chosen point, 1 to the scale's size;
+- choice: an option letter (no option is correct);
+- comment: the typed text;
+- retro: ``{"then": point, "now": point}`` (either may be missing while answering).
+``None`` means unanswered and scores 0. The course-evaluation types (rating, choice,
+comment, retro) are never scored: :func:`score` refuses them.
 """
 
 from __future__ import annotations
@@ -32,6 +37,10 @@ def is_answered(question: Question, response) -> bool:
         return str(response).strip() != ""
     if question.type == "matching":
         return any(r is not None for r in response)
+    if question.type == "comment":
+        return str(response).strip() != ""
+    if question.type == "retro":
+        return isinstance(response, dict) and response.get("then") is not None and response.get("now") is not None
     return True
 
 
@@ -41,6 +50,8 @@ def score(question: Question, response, multiple: str = ALL_OR_NOTHING) -> float
     Multiple response is all-or-nothing by default; with ``multiple="partial"`` it
     earns (right chosen − wrong chosen) / number right, floored at 0.
     """
+    if not question.scored:
+        raise ValueError(f"{question.key}: a {question.type} item is not scored")
     if not is_answered(question, response):
         return 0.0
     kind = question.type

@@ -30,6 +30,7 @@ class Store:
         from assessor.store.audit import AuditRepo
         from assessor.store.banks import BankRepo
         from assessor.store.cohorts import CohortRepo
+        from assessor.store.evaluations import EvaluationRepo
         from assessor.store.exchange import ExchangeRepo
         from assessor.store.forms import AssessmentRepo
         from assessor.store.results import ResultsRepo
@@ -45,6 +46,7 @@ class Store:
         self.results = ResultsRepo(self)
         self.audit = AuditRepo(self)
         self.exchange = ExchangeRepo(self)
+        self.evaluations = EvaluationRepo(self)
 
     # -- opening -----------------------------------------------------------
     @classmethod

@@ -30,6 +30,8 @@ class AssessmentRepo:
             confidence=bool(r["confidence"]),
             multiple_scoring=r["multiple_scoring"],
             draw=loads(r["draw"], {}),
+            evaluation=bool(r.get("evaluation")),
+            anonymous=bool(r.get("anonymous")),
             id=r["id"],
             created_at=r["created_at"] or "",
             archived=bool(r["archived"]),
@@ -69,6 +71,7 @@ class AssessmentRepo:
             raise InputError(f"Pass mark {assessment.pass_mark} is outside 0..100.", code="bad_pass_mark")
         if len(set(assessment.question_ids)) != len(assessment.question_ids):
             raise InputError("An assessment cannot contain the same question twice.", code="duplicate_question")
+        self._check_kind(assessment)
         aid = assessment.id or new_id()
         exists = bool(self.db["assessments"].count_where("id = ?", [aid]))
         if exists and self.is_locked(aid):
@@ -85,6 +88,8 @@ class AssessmentRepo:
             "confidence": int(assessment.confidence),
             "multiple_scoring": assessment.multiple_scoring,
             "draw": dumps(assessment.draw),
+            "evaluation": int(assessment.evaluation),
+            "anonymous": int(assessment.anonymous),
             "archived": int(assessment.archived),
         }
         with self.store.atomic():
@@ -99,6 +104,21 @@ class AssessmentRepo:
                 for i, q in enumerate(assessment.question_ids)
             )
         return self.get(aid)
+
+    def _check_kind(self, assessment: Assessment) -> None:
+        """A knowledge test holds scored items only, a course evaluation unscored ones only."""
+        if assessment.anonymous and not assessment.evaluation:
+            raise InputError("Only a course evaluation can be taken anonymously.", code="anonymous_needs_evaluation")
+        if not assessment.question_ids:
+            return
+        found = self.store.banks.questions_by_id(assessment.question_ids)
+        wrong = [q.key for q in found.values() if q.scored == assessment.evaluation]
+        if wrong:
+            if assessment.evaluation:
+                raise InputError(f"A course evaluation cannot hold scored questions ({', '.join(sorted(wrong))}).",
+                                 code="evaluation_scored_item")
+            raise InputError(f"A knowledge test cannot hold course-evaluation items ({', '.join(sorted(wrong))}).",
+                             code="test_unscored_item")
 
     def archive(self, assessment_id: str, archived: bool = True) -> None:
         """Hide a form from lists (allowed when locked: nothing about its content changes)."""
@@ -123,6 +143,7 @@ class AssessmentRepo:
             "shuffle_questions": int(assessment.shuffle_questions), "show_score": int(assessment.show_score),
             "confidence": int(assessment.confidence), "multiple_scoring": assessment.multiple_scoring,
             "draw": dumps(assessment.draw), "archived": int(assessment.archived),
+            "evaluation": int(assessment.evaluation), "anonymous": int(assessment.anonymous),
             "created_at": assessment.created_at or now(),
         })
         self.db["assessment_items"].insert_all(

@@ -44,7 +44,7 @@ class ResultsRepo:
             "p.organisation, f.pass_mark "
             "FROM attempts a JOIN sessions s ON s.id = a.session_id JOIN cohorts c ON c.id = s.cohort_id "
             "JOIN participants p ON p.id = a.participant_id JOIN assessments f ON f.id = s.assessment_id "
-            "WHERE a.status = 'submitted' ORDER BY a.submitted_at, a.id",
+            "WHERE a.status = 'submitted' AND f.evaluation = 0 ORDER BY a.submitted_at, a.id",
         )
         if cohorts:
             known = {r["cohort"] for r in rows(self.store, "SELECT name AS cohort FROM cohorts")}

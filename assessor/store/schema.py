@@ -191,5 +191,33 @@ def m002_append_only_events(db: Database) -> None:
     )
 
 
+# Course evaluations (level 1): a form may be an evaluation, taken linked (ordinary attempts)
+# or anonymously. Anonymous responses are stored apart from attempts, with no participant,
+# no device and only the day; who has answered is kept in a table ordered by participant,
+# not by time (WITHOUT ROWID), so neither order nor time links a person to a response.
+@MIGRATIONS()
+def m003_course_evaluation(db: Database) -> None:
+    db["assessments"].add_column("evaluation", int, not_null_default=0)
+    db["assessments"].add_column("anonymous", int, not_null_default=0)
+    db.execute(
+        "CREATE TABLE evaluation_takers (session_id TEXT NOT NULL REFERENCES sessions(id), "
+        "participant_id TEXT NOT NULL REFERENCES participants(id), PRIMARY KEY (session_id, participant_id)) "
+        "WITHOUT ROWID"
+    )
+    db.execute(
+        "CREATE TABLE evaluation_responses (id TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id), "
+        "day TEXT NOT NULL, language TEXT NOT NULL, submitted INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"
+    )
+    db.execute(
+        "CREATE TABLE evaluation_answers (response_id TEXT NOT NULL REFERENCES evaluation_responses(id), "
+        "seq INTEGER NOT NULL, question_id TEXT NOT NULL REFERENCES questions(id), value TEXT, "
+        "PRIMARY KEY (response_id, seq)) WITHOUT ROWID"
+    )
+    db.execute(
+        "CREATE TRIGGER evaluation_answers_no_update BEFORE UPDATE ON evaluation_answers "
+        "BEGIN SELECT RAISE(ABORT, 'evaluation answers are append-only'); END"
+    )
+
+
 def known_steps() -> list[str]:
     return [m.name for m in MIGRATIONS._migrations]

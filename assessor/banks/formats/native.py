@@ -12,10 +12,11 @@ from pathlib import Path
 import yaml
 
 from assessor.errors import InputError
-from assessor.banks.questions import OPTION_LETTERS, Bank, Option, Question
+from assessor.banks.questions import (OPTION_LETTERS, QUESTION_TYPES, SCALE_POINTS, UNSCORED_TYPES, Bank, Option,
+                                      Question, default_scale)
 
 FORMAT = "assessor-bank/1"
-NATIVE_TYPES = ("single", "multiple", "truefalse", "short", "numerical", "matching")
+NATIVE_TYPES = QUESTION_TYPES
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,8 @@ def _question(qd, path, languages, topics, check: _Checker) -> Question | None:
         return text
 
     text = need_text(path + ("text",), qd.get("text"), "text")
+    if qtype in UNSCORED_TYPES:
+        return _unscored(qd, path, key, qtype, text, topic, languages, check, need_text)
     # The rationale is optional (imported questions often have none); when given, it
     # needs every language the question needs.
     rationale = need_text(path + ("rationale",), qd.get("rationale"), "rationale") if qd.get("rationale") else {}
@@ -278,6 +281,52 @@ def _question(qd, path, languages, topics, check: _Checker) -> Question | None:
     )
 
 
+def _unscored(qd, path, key, qtype, text, topic, languages, check: _Checker, need_text) -> Question:
+    """A course-evaluation item: a scale (rating, retro), options without a correct one (choice), or none."""
+    for name in ("rationale", "answer", "answers", "pairs", "correct"):
+        if name in qd:
+            check.add(path + (name,), key, name, "unexpected_field", f"a {qtype} item has no '{name}' (it is not scored)")
+    scale: tuple = ()
+    options: list[Option] = []
+    if qtype in ("rating", "retro"):
+        raw = qd.get("scale", 5)
+        if isinstance(raw, int) and not isinstance(raw, bool):
+            if raw in SCALE_POINTS:
+                scale = default_scale(raw, qtype)
+            else:
+                check.add(path + ("scale",), key, "scale", "bad_scale",
+                          f"a scale has {', '.join(map(str, SCALE_POINTS))} points, not {raw}")
+        elif isinstance(raw, list) and len(raw) in SCALE_POINTS:
+            labels = [_text(x) for x in raw]
+            for end in (0, len(labels) - 1):
+                need_text(path + ("scale", end), raw[end], f"scale[{end + 1}]", "missing_scale_label")
+            scale = tuple(labels)
+        else:
+            check.add(path + ("scale",), key, "scale", "bad_scale",
+                      f"'scale' must be a number of points ({', '.join(map(str, SCALE_POINTS))}) or a list of that many labels")
+    elif qtype == "choice":
+        raw = qd.get("options")
+        if not isinstance(raw, list) or len(raw) < 2:
+            check.add(path + ("options",), key, "options", "too_few_options", "needs at least two options")
+            raw = raw if isinstance(raw, list) else []
+        if len(raw) > len(OPTION_LETTERS):
+            check.add(path + ("options",), key, "options", "too_many_options", "has more than 26 options")
+        for j, od in enumerate(raw[: len(OPTION_LETTERS)]):
+            opath = path + ("options", j)
+            if not isinstance(od, dict):
+                check.add(opath, key, f"options[{j + 1}]", "bad_option", f"option {j + 1} is not a mapping")
+                continue
+            if "correct" in od or "fraction" in od:
+                check.add(opath, key, f"options[{OPTION_LETTERS[j]}]", "unexpected_correct",
+                          "a choice item has no correct option")
+            options.append(Option(need_text(opath + ("text",), od.get("text"), f"options[{OPTION_LETTERS[j]}].text")))
+    elif "options" in qd:
+        check.add(path + ("options",), key, "options", "unexpected_field", f"a {qtype} item has no options")
+    return Question(key=key, type=qtype, text=text, topic=topic, objective=_text(qd.get("objective")),
+                    options=tuple(options), scale=scale, source=str(qd.get("source") or ""),
+                    title=str(qd.get("title") or ""), tags=tuple(str(t) for t in (qd.get("tags") or ())))
+
+
 def load_bank_file(path: str | Path) -> Bank:
     """Read and validate a bank file (all or nothing)."""
     path = Path(path)
@@ -313,7 +362,11 @@ def dump_bank(bank: Bank) -> str:
         if own != list(bank.languages):
             d["languages"] = own
         d["text"] = dict(q.text)
-        if q.type in ("single", "multiple", "short"):
+        if q.type == "choice":
+            d["options"] = [{"text": dict(o.text)} for o in q.options]
+        elif q.type in ("rating", "retro"):
+            d["scale"] = q.points if q.scale == default_scale(q.points, q.type) else [dict(x) for x in q.scale]
+        elif q.type in ("single", "multiple", "short"):
             opts = []
             for o in q.options:
                 od: dict = {"text": dict(o.text)}
