@@ -17,6 +17,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from assessor.progress import Progress, step
 from assessor.banks.questions import localized
+from assessor.analysis.evaluation import analyze_evaluations
 from assessor.analysis.stats import EASY_PRE, NO_TOPIC, NOT_RECORDED, SMALL_GROUP, analyze
 
 from reports.common import (
@@ -97,6 +98,7 @@ def write_cohort_report(store, cohort: str, out, lang: str = "en", progress: Pro
         ctx = cohort_context(store, cohort)
         if result is None:
             result = analyze(store.response_table([cohort]), [cohort])
+        evaluation = analyze_evaluations(store, [cohort])
         step(progress, 1, 3)
     finally:
         if own:
@@ -104,7 +106,7 @@ def write_cohort_report(store, cohort: str, out, lang: str = "en", progress: Pro
     block = result["cohorts"][cohort]
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    story = cohort_story(cohort, block, ctx, lang)
+    story = cohort_story(cohort, block, ctx, lang, extra=_evaluation_part(evaluation, cohort, lang))
     step(progress, 2, 3)
     c = ctx["cohort"]
     build(out, story, title=label("rep_meta_title", lang, cohort=cohort), author=c.organisation,
@@ -217,7 +219,17 @@ def _bar_label(lang: str):
     return "%.1f" if lang == "en" else (lambda v: fmt_num(v, 1, lang))
 
 
-def cohort_story(cohort: str, block: dict, ctx: dict, lang: str = "en") -> list:
+def _evaluation_part(evaluation: dict, cohort: str, lang: str) -> list:
+    """The course-evaluation section, when the cohort took one (empty otherwise)."""
+    from reports.evaluation_section import evaluation_story
+
+    entries = [e for e in evaluation["cohorts"] if e["cohort"] == cohort]
+    if not entries:
+        return []
+    return [PageBreak()] + evaluation_story(entries[0], styles(), lang, evaluation["min_cell"])
+
+
+def cohort_story(cohort: str, block: dict, ctx: dict, lang: str = "en", extra: list = ()) -> list:
     """The flowables of the cohort report, every text in ``lang``."""
     L = lambda key, **kw: label(key, lang, **kw)
     st = styles()
@@ -342,6 +354,7 @@ def cohort_story(cohort: str, block: dict, ctx: dict, lang: str = "en") -> list:
         w = [3.2 * cm, 1 * cm, 1.7 * cm, 1.7 * cm, 2.3 * cm, 1.6 * cm, 1.3 * cm]
         story.append(KeepTogether([para(L(title), st["h2"]), table(rows, w + [TEXT_W - sum(w)], st)]))
 
+    story += list(extra)
     story += method_notes(st, lang)
     return story
 

@@ -38,6 +38,7 @@ class _Item:
 @dataclass
 class _CohortData:
     name: str
+    topic_names: dict = field(default_factory=dict)  # topic code -> {lang: name}, from the items' banks
     anonymous: bool = False
     linked: bool = False
     responses: int = 0
@@ -59,6 +60,9 @@ def gather(store, cohorts: list[str] | None = None) -> list[_CohortData]:
             questions = store.assessments.questions(form)
             for q in questions:
                 data.items.setdefault(q.key, _Item(q))
+                if q.topic and q.topic not in data.topic_names:
+                    data.topic_names[q.topic] = dict(store.banks.get(q.bank_id, with_questions=False).topics
+                                                     .get(q.topic, {}))
             if form.anonymous:
                 data.anonymous = True
                 answer_sets = [(None, r.answers) for r in store.evaluations.responses(session.id)]
@@ -166,7 +170,8 @@ def retrospective(data: _CohortData, protect: bool, topic_gains: dict) -> list[d
     for topic, items in topics.items():
         pairs = [(v["then"], v["now"]) for it in items for v in it.values
                  if isinstance(v, dict) and "then" in v and "now" in v]
-        entry: dict = {"topic": topic, "items": [it.question.key for it in items], "n": len(pairs)}
+        entry: dict = {"topic": topic, "topic_name": data.topic_names.get(topic, {}),
+                       "items": [it.question.key for it in items], "n": len(pairs)}
         if protect and len(pairs) < MIN_CELL:
             entry["suppressed"] = True
             entry["suppressed_reason"] = f"fewer than {MIN_CELL} anonymous responses"
