@@ -25,6 +25,8 @@ WRITE_ERRORS = (sqlite3.OperationalError, sqlite3.DatabaseError, OSError)
 # (in English, naming the file, line, row or key) follows as the detail.
 MESSAGES = {
     "already_open": QT_TRANSLATE_NOOP("errors", "Assessor is already open on this database. Use that window, or close it first."),
+    "anonymous_evaluation": QT_TRANSLATE_NOOP("errors", "This course evaluation is anonymous: it is taken without linking the answers to the participant."),
+    "anonymous_needs_evaluation": QT_TRANSLATE_NOOP("errors", "Only a course evaluation can be taken anonymously."),
     "assessment_locked": QT_TRANSLATE_NOOP("errors", "This assessment has been used in a session and is locked; make a copy to change it."),
     "bad_confidence": QT_TRANSLATE_NOOP("errors", "A confidence rating in the file is outside 1 to 4; nothing was read."),
     "bad_count": QT_TRANSLATE_NOOP("errors", "The number of questions to draw cannot be negative."),
@@ -55,6 +57,7 @@ MESSAGES = {
     "empty_roster": QT_TRANSLATE_NOOP("errors", "The file is empty."),
     "empty_value": QT_TRANSLATE_NOOP("errors", "A required value in the file is empty; nothing was read."),
     "encoding": QT_TRANSLATE_NOOP("errors", "The file's text encoding cannot be read; save it as UTF-8 and try again."),
+    "evaluation_scored_item": QT_TRANSLATE_NOOP("errors", "A course evaluation cannot hold scored questions; put them in a knowledge test."),
     "field_count": QT_TRANSLATE_NOOP("errors", "A row of the file has the wrong number of columns; nothing was read."),
     "header": QT_TRANSLATE_NOOP("errors", "The first row of the file names a column twice."),
     "import_errors": QT_TRANSLATE_NOOP("errors", "The file has errors; nothing was imported. Fix them, or import the valid questions only."),
@@ -68,6 +71,7 @@ MESSAGES = {
     "no_file": QT_TRANSLATE_NOOP("errors", "The file was not found."),
     "no_questions": QT_TRANSLATE_NOOP("errors", "No question could be read from the file; nothing was imported."),
     "no_session": QT_TRANSLATE_NOOP("errors", "The session was not found in this database."),
+    "not_anonymous": QT_TRANSLATE_NOOP("errors", "This evaluation is linked to participants; take it as an ordinary test."),
     "not_exchange_file": QT_TRANSLATE_NOOP("errors", "This is not an Assessor package or results file; nothing was imported."),
     "nothing_to_retake": QT_TRANSLATE_NOOP("errors", "This participant has no test in this session to retake."),
     "not_found": QT_TRANSLATE_NOOP("errors", "What you asked for was not found."),
@@ -78,6 +82,7 @@ MESSAGES = {
     "same_db": QT_TRANSLATE_NOOP("errors", "That is the open database itself."),
     "session_closed": QT_TRANSLATE_NOOP("errors", "This session is closed; re-open it first."),
     "tampered": QT_TRANSLATE_NOOP("errors", "This file was changed after it was written; nothing was imported."),
+    "test_unscored_item": QT_TRANSLATE_NOOP("errors", "A knowledge test cannot hold course-evaluation items; put them in a course evaluation."),
     "time_up": QT_TRANSLATE_NOOP("errors", "The time for this test is up."),
     "too_few_questions": QT_TRANSLATE_NOOP("errors", "A topic has fewer questions than you asked to draw."),
     "truncated": QT_TRANSLATE_NOOP("errors", "This file is cut short (was the USB stick removed while it was written?); nothing was imported."),
