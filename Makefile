@@ -68,7 +68,8 @@ AREA_runner := ui/runner/screens.py ui/runner/window.py
 AREA_results := ui/results/compare_page.py ui/results/results_common.py ui/results/results_page.py ui/dialogs/export_dialogs.py
 AREA_harden := ui/errors.py ui/dialogs/backups_dialog.py
 AREA_exchange := ui/file_menu.py
-AREAS := shell bankio workspace runner results harden exchange
+AREA_evaluation := ui/runner/evaluation_items.py
+AREAS := shell bankio workspace runner results harden exchange evaluation
 
 lupdate: $(STAMP)
 	$(foreach area,$(AREAS),$(VENV)/bin/pyside6-lupdate -silent -no-obsolete $(AREA_$(area)) -ts ui/translations/$(area)_id.ts && \

@@ -12,43 +12,59 @@ A linked evaluation (``Assessment.anonymous`` off) is an ordinary attempt of
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assessor.banks.questions import Question
-from assessor.delivery.engine import ALREADY_SUBMITTED, OK, SESSION_CLOSED, UNKNOWN_CODE, CheckIn, normalise_response
+from assessor.delivery.engine import (ALREADY_SUBMITTED, OK, SESSION_CLOSED, UNKNOWN_CODE, CheckIn, SubmitResult,
+                                      normalise_response)
+from assessor.delivery.marking import ItemState
 from assessor.delivery.scoring import is_answered
 from assessor.delivery.sessions import OPEN
 from assessor.errors import NotFound, Refused
 
 
 class AnonymousEvaluation:
-    """One anonymous evaluation at a time on this laptop: check in, start, answer, submit."""
+    """One anonymous evaluation at a time on this laptop: check in, start, answer, submit.
 
-    def __init__(self, store):
+    It offers the same calls as :class:`~assessor.delivery.engine.AttemptEngine` that
+    participant mode uses (``check_in``, ``start_or_resume``, ``item``, ``answer``,
+    ``go_to``, ``submit`` …), so the runner drives either. What only lives in memory here:
+    the position, flags, and which response is this participant's.
+    """
+
+    def __init__(self, store, *, clock=None):
         self.store = store
         self.session = None
         self.assessment = None
+        self.participant = None
         self.questions: list[Question] = []
-        self.answers: dict[str, object] = {}
+        self._states: dict[str, ItemState] = {}
+        self._position = 0
         self._response_id: str | None = None
 
+    # -- check-in and start ------------------------------------------------------
     def check_in(self, session_id: str, who: str) -> CheckIn:
-        """The participant with this code may answer once (``already_submitted`` after that)."""
+        """The roster participant (code or id) may answer once (``already_submitted`` after that)."""
         session = self.store.sessions.get(session_id)
         if session.status != OPEN:
             return CheckIn(SESSION_CLOSED)
         who = (who or "").strip()
-        person = self.store.cohorts.participant_by_code(session.cohort_id, who) if who else None
+        person = None
+        if who:
+            person = next((p for p in self.store.cohorts.participants(session.cohort_id) if p.id == who), None)
+            person = person or self.store.cohorts.participant_by_code(session.cohort_id, who)
         if person is None:
             return CheckIn(UNKNOWN_CODE)
         if self.store.evaluations.has_answered(session_id, person.id):
             return CheckIn(ALREADY_SUBMITTED, person)
         return CheckIn(OK, person)
 
-    def start(self, session_id: str, code: str, language: str = "en") -> None:
-        """Open a new unlinked response for the participant with ``code``; refused as check-in refuses."""
-        check = self.check_in(session_id, code)
+    def start_or_resume(self, session_id: str, participant_id: str, language: str = "en", seed=None) -> None:
+        """Open a new unlinked response; refused as check-in refuses (an anonymous one is never resumed)."""
+        check = self.check_in(session_id, participant_id)
         if check.code != OK:
-            raise Refused(f"Code {code!r} cannot start the evaluation of session {session_id} ({check.code}).",
-                          code=check.code)
+            raise Refused(f"Participant {participant_id} cannot start the evaluation of session {session_id} "
+                          f"({check.code}).", code=check.code)
         session = self.store.sessions.get(session_id)
         assessment = self.store.assessments.get(session.assessment_id)
         if not assessment.anonymous:
@@ -56,35 +72,111 @@ class AnonymousEvaluation:
                           code="not_anonymous")
         self.session, self.assessment = session, assessment
         self.questions = self.store.assessments.questions(assessment)
-        self.answers = {}
+        self._states = {q.id: ItemState() for q in self.questions}
+        self._position = 0
         self._response_id = self.store.evaluations.start(session_id, check.participant.id, language)
+        self.participant = None  # from here on, nothing held here names the person
 
+    def start(self, session_id: str, code: str, language: str = "en") -> None:
+        """Check in by code and start (for the command line and tests)."""
+        check = self.check_in(session_id, code)
+        if check.participant is None:
+            raise Refused(f"Code {code!r} is not on the roster of session {session_id}.", code=check.code)
+        self.start_or_resume(session_id, check.participant.id, language)
+
+    # -- reading ---------------------------------------------------------------------
     @property
     def active(self) -> bool:
         return self._response_id is not None
 
-    def answer(self, question_id: str, response) -> None:
-        """Record (or change, or clear with None) an answer; durable when this returns."""
+    @property
+    def position(self) -> int:
+        return self._position
+
+    @property
+    def count(self) -> int:
+        return len(self.questions)
+
+    @property
+    def state(self) -> dict[str, ItemState]:
+        return dict(self._states)
+
+    @property
+    def answers(self) -> dict[str, object]:
+        return {qid: s.answer for qid, s in self._states.items() if s.answer is not None}
+
+    def item(self, position: int) -> tuple[Question, ItemState]:
+        q = self.questions[position]
+        return q, self._states[q.id]
+
+    def option_order(self, question: Question) -> tuple:
+        return tuple(question.option_keys)
+
+    def answered(self, question: Question) -> bool:
+        return is_answered(question, self._states[question.id].answer)
+
+    def counts(self) -> tuple[int, int]:
+        """(unanswered, flagged), for the submit warning."""
+        unanswered = sum(1 for q in self.questions if not self.answered(q))
+        return unanswered, sum(1 for s in self._states.values() if s.flagged)
+
+    def unanswered(self) -> int:
+        return self.counts()[0]
+
+    time_used_s = 0.0
+    time_limit_s = None
+    remaining_s = None
+    expired = False
+
+    # -- answering -------------------------------------------------------------------
+    def _require_open(self) -> None:
         if not self.active:
             raise Refused("There is no evaluation in progress.", code="no_attempt")
+
+    def answer(self, question_id: str, response) -> None:
+        """Record (or change, or clear with None) an answer; durable when this returns."""
+        self._require_open()
         question = next((q for q in self.questions if q.id == question_id), None)
         if question is None:
             raise NotFound(f"Question {question_id} is not part of this evaluation.")
         value = normalise_response(question, response)
         self.store.evaluations.append(self._response_id, question_id, value)
-        if value is None:
-            self.answers.pop(question_id, None)
-        else:
-            self.answers[question_id] = value
+        self._states[question_id] = replace(self._states[question_id], answer=value)
 
-    def unanswered(self) -> int:
-        """How many items have no answer yet (for the submit warning)."""
-        return sum(1 for q in self.questions if not is_answered(q, self.answers.get(q.id)))
+    def set_confidence(self, question_id: str, level) -> None:
+        raise Refused("A course evaluation asks for no confidence rating.", code="no_attempt")
 
-    def submit(self) -> None:
+    def toggle_flag(self, question_id: str) -> bool:
+        self._require_open()
+        flagged = not self._states[question_id].flagged
+        self._states[question_id] = replace(self._states[question_id], flagged=flagged)
+        return flagged
+
+    def go_to(self, position: int) -> int:
+        self._require_open()
+        self._position = max(0, min(self.count - 1, int(position)))
+        return self._position
+
+    def set_language(self, language: str) -> None:
+        """The language is recorded at the start only (a change later is not stored)."""
+
+    def checkpoint(self) -> None:
+        """Nothing to write: answers are stored as they are given."""
+
+    def submit(self, reason: str = "submit") -> SubmitResult:
         """Close the response and forget it: afterwards not even this object knows whose it was."""
-        if not self.active:
-            raise Refused("There is no evaluation in progress.", code="no_attempt")
+        self._require_open()
+        answered = sum(1 for q in self.questions if self.answered(q))
         self.store.evaluations.submit(self._response_id)
+        total = len(self.questions)
+        self.reset()
+        return SubmitResult(0.0, {}, False, answered, total, reason)
+
+    def time_out(self) -> SubmitResult:
+        return self.submit("time_out")
+
+    def reset(self) -> None:
         self._response_id = None
-        self.answers = {}
+        self._states = {}
+        self._position = 0
+        self.participant = None

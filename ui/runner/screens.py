@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from assessor.banks.questions import localized
 
+from ui.runner.evaluation_items import EvaluationItems, EvaluationTexts
 from ui.widgets import Page
 
 LETTERS = "ABCDEFGHI"
@@ -231,10 +232,17 @@ class InstructionsScreen(Page):
         row.addWidget(self.button)
         box.addLayout(row)
         self._count, self._minutes, self._resuming, self._confidence = 0, None, False, False
+        self._evaluation, self._anonymous = False, False
+        self._evaluation_texts = EvaluationTexts(self)
         self.retranslate()
 
     def set_info(self, count: int, minutes: int | None, resuming: bool, confidence: bool) -> None:
         self._count, self._minutes, self._resuming, self._confidence = count, minutes, resuming, confidence
+        self.retranslate()
+
+    def set_evaluation(self, evaluation: bool, anonymous: bool) -> None:
+        """A course evaluation says that nothing is scored, and whether the answers are anonymous."""
+        self._evaluation, self._anonymous = evaluation, anonymous
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -249,6 +257,7 @@ class InstructionsScreen(Page):
                              "you want to come back to. Overview shows all questions."))
         if self._confidence:
             lines.append(self.tr("Under each question, tell us how sure you are of your answer."))
+        lines += self._evaluation_texts.instructions(self._evaluation, self._anonymous)
         lines.append(self.tr("When you have finished, press Submit."))
         self.body.setText("\n\n".join(lines))
         self.button.setText(self.tr("Continue the test") if self._resuming else self.tr("Start the test"))
@@ -279,6 +288,8 @@ class QuestionScreen(Page):
         self.tiles: list[Tile] = []
         self.line_edit: QLineEdit | None = None
         self.combos: list[QComboBox] = []
+        self.evaluation = EvaluationItems(self)  # rating, choice, comment, then/now items
+        self.evaluation.picked.connect(self.picked)
         self.confidence_label = _label(wrap=False)
         self.confidence_buttons: list[QPushButton] = []
         conf_row = QHBoxLayout()
@@ -372,12 +383,15 @@ class QuestionScreen(Page):
             if w is not None:
                 w.deleteLater()
         self.tiles, self.combos, self.line_edit = [], [], None
+        self.evaluation.clear()
 
     def _build_options(self) -> None:
         self._clear_options()
         q, lang = self._question, self._lang
         self.text.setText(localized(q.text, lang))
-        if q.type in ("single", "multiple"):
+        if not q.scored:
+            self.tiles = self.evaluation.build(q, lang, Tile)
+        elif q.type in ("single", "multiple"):
             by_key = dict(zip(q.option_keys, q.options))
             for i, key in enumerate(self._order):
                 tile = Tile()
@@ -420,7 +434,9 @@ class QuestionScreen(Page):
         if q is None:
             return
         answer = state.answer
-        if q.type == "single":
+        if not q.scored:
+            self.evaluation.refresh(answer, self.tiles)
+        elif q.type == "single":
             for tile, key in zip(self.tiles, self._order):
                 tile.set_checked(answer == key)
         elif q.type == "multiple":
@@ -436,7 +452,7 @@ class QuestionScreen(Page):
                 combo.setCurrentIndex(max(0, combo.findData(pick)))
         for level, b in enumerate(self.confidence_buttons, start=1):
             b.setChecked(state.confidence == level)
-        self.confidence_row.setVisible(self._ask_confidence)
+        self.confidence_row.setVisible(self._ask_confidence and q.scored)
         self.prev_button.setEnabled(self._position > 0)
         self.next_button.setEnabled(self._position < self._count - 1)
         self.retranslate()
@@ -479,7 +495,9 @@ class QuestionScreen(Page):
                  "short": self.tr("Type a short answer, then press Enter."),
                  "numerical": self.tr("Type a number, then press Enter."),
                  "matching": self.tr("Choose the matching item for each line.")}
-        self.kind_hint.setText(hints.get(q.type, ""))
+        self.kind_hint.setText(hints.get(q.type, "") if q.scored else self.evaluation.hint())
+        if not q.scored:
+            self.evaluation.retranslate()
 
     def retranslate(self) -> None:
         self.counter.setText(self.tr("Question {} of {}").format(self._position + 1, self._count))

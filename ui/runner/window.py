@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.safety import security
+from assessor.delivery.evaluation import AnonymousEvaluation
 from assessor.delivery.engine import ALREADY_SUBMITTED, RESUME, SESSION_CLOSED, UNKNOWN_CODE, WARNINGS_S, AttemptEngine
 from assessor.errors import AssessorError, Refused
 
@@ -185,6 +186,8 @@ class RunnerWindow(QWidget):
         self.engine = AttemptEngine(store, clock=clock) if clock else AttemptEngine(store)
         self.session = store.sessions.get(session_id)
         self.assessment = store.assessments.get(self.session.assessment_id)
+        if self.assessment.anonymous:  # answers stored with no link to the participant
+            self.engine = AnonymousEvaluation(store)
         self.previous_language = i18n.current_language()
         self.language = self.previous_language
         self.delay_fn = security.retry_delay_s  # injectable: tests do not wait
@@ -414,6 +417,7 @@ class RunnerWindow(QWidget):
             return
         self.instructions.set_info(self.engine.count, self.assessment.time_limit_min, result.code == RESUME,
                                    self.assessment.confidence)
+        self.instructions.set_evaluation(self.assessment.evaluation, self.assessment.anonymous)
         self.stack.setCurrentWidget(self.instructions)
         self.instructions.button.setFocus()
         self.tick.start()
