@@ -78,6 +78,7 @@ MESSAGES = {
     "not_submitted": QT_TRANSLATE_NOOP("errors", "Only a submitted test can be chosen as the one that counts."),
     "password_required": QT_TRANSLATE_NOOP("errors", "This file is protected by a password; give the password to open it."),
     "password_too_short": QT_TRANSLATE_NOOP("errors", "The facilitator password is too short."),
+    "port_in_use": QT_TRANSLATE_NOOP("errors", "The classroom server cannot use this network port; another program may be using it."),
     "reason_required": QT_TRANSLATE_NOOP("errors", "Please give a reason."),
     "same_db": QT_TRANSLATE_NOOP("errors", "That is the open database itself."),
     "session_closed": QT_TRANSLATE_NOOP("errors", "This session is closed; re-open it first."),

@@ -101,9 +101,11 @@ class AttemptEngine:
     next participant.
     """
 
-    def __init__(self, store, *, clock: Callable[[], float] = time.monotonic):
+    def __init__(self, store, *, clock: Callable[[], float] = time.monotonic, device_id: str | None = None):
         self.store = store
         self.clock = clock
+        # Attempts and events record where they were taken; classroom mode gives its phones their own id.
+        self.device_id = device_id or store.device_id
         self.attempt: Attempt | None = None
         self.session: Session | None = None
         self.assessment: Assessment | None = None
@@ -175,7 +177,7 @@ class AttemptEngine:
             order, option_orders = draw_orders(list(by_id.values()), seed, self.assessment.shuffle_questions,
                                                self.assessment.shuffle_options)
             attempt = self.store.attempts.create(Attempt(
-                session_id=session_id, participant_id=self.participant.id, device_id=self.store.device_id,
+                session_id=session_id, participant_id=self.participant.id, device_id=self.device_id,
                 language=language, seed=seed, question_order=order, option_orders=option_orders))
         self.attempt = attempt
         self.questions = [by_id[q] for q in attempt.question_order]
@@ -256,28 +258,31 @@ class AttemptEngine:
                 return q
         raise NotFound(f"Question {question_id} is not part of this attempt.")
 
-    def _append(self, question_id: str, kind: str, value) -> AnswerEvent:
+    def _append(self, question_id: str, kind: str, value, event_id: str = "") -> AnswerEvent:
         event = self.store.attempts.append_event(
-            AnswerEvent(self.attempt.id, question_id, kind, value, device_id=self.store.device_id),
+            AnswerEvent(self.attempt.id, question_id, kind, value, device_id=self.device_id, id=event_id),
             position=self.attempt.position, time_used_s=self.time_used_s)
         return event
 
-    def answer(self, question_id: str, response) -> AnswerEvent:
-        """Record (or change, or clear with ``None``) the answer; durable when this returns."""
+    def answer(self, question_id: str, response, event_id: str = "") -> AnswerEvent:
+        """Record (or change, or clear with ``None``) the answer; durable when this returns.
+
+        ``event_id`` names the event (classroom mode derives it from the phone's own id, so a
+        resent answer is recognised); by default a fresh id is made."""
         self._require_open()
         q = self._question(question_id)
         value = normalise_response(q, response)
-        event = self._append(question_id, ANSWER, value)
+        event = self._append(question_id, ANSWER, value, event_id)
         self._states[question_id] = replace(self._states[question_id], answer=value)
         return event
 
-    def set_confidence(self, question_id: str, level: int | None) -> AnswerEvent:
+    def set_confidence(self, question_id: str, level: int | None, event_id: str = "") -> AnswerEvent:
         """Record 'how sure are you?' (1..4, or None to clear)."""
         self._require_open()
         self._question(question_id)
         if level is not None and (isinstance(level, bool) or level not in CONFIDENCE_LEVELS):
             raise InputError(f"Confidence {level!r} is not one of 1, 2, 3, 4.", code="bad_confidence")
-        event = self._append(question_id, CONFIDENCE, level)
+        event = self._append(question_id, CONFIDENCE, level, event_id)
         self._states[question_id] = replace(self._states[question_id], confidence=level)
         return event
 
@@ -289,6 +294,16 @@ class AttemptEngine:
         self._append(question_id, FLAG, flagged)
         self._states[question_id] = replace(self._states[question_id], flagged=flagged)
         return flagged
+
+    def set_flag(self, question_id: str, flagged: bool, event_id: str = "") -> AnswerEvent:
+        """Flag (True) or unflag (False) a question: the value itself, so a resent event means the same."""
+        self._require_open()
+        self._question(question_id)
+        if not isinstance(flagged, bool):
+            raise InputError(f"A flag must be true or false, not {flagged!r}.", code="bad_response")
+        event = self._append(question_id, FLAG, flagged, event_id)
+        self._states[question_id] = replace(self._states[question_id], flagged=flagged)
+        return event
 
     def go_to(self, position: int) -> int:
         """Move to question ``position`` (clamped to the form); stored so a resume lands there."""

@@ -216,6 +216,11 @@ class AttemptRepo:
             new += 1
         return new
 
+    def event_attempt(self, event_id: str) -> str | None:
+        """The attempt an answer event belongs to, or None when no event has this id."""
+        r = row(self.store, "SELECT attempt_id FROM answer_events WHERE id = ?", [event_id])
+        return r["attempt_id"] if r else None
+
     def events(self, attempt_id: str) -> list[AnswerEvent]:
         found = rows(self.store, "SELECT * FROM answer_events WHERE attempt_id = ? ORDER BY at, rowid", [attempt_id])
         return [AnswerEvent(r["attempt_id"], r["question_id"], r["kind"], loads(r["value"]), r["at"],

@@ -354,7 +354,7 @@
     </message>
     <message>
         <location filename="../errors.py" line="69" />
-        <location filename="../errors.py" line="89" />
+        <location filename="../errors.py" line="90" />
         <source>There is no cohort with that name.</source>
         <translation>Tidak ada angkatan dengan nama itu.</translation>
     </message>
@@ -415,91 +415,96 @@
     </message>
     <message>
         <location filename="../errors.py" line="81" />
+        <source>The classroom server cannot use this network port; another program may be using it.</source>
+        <translation>Server kelas tidak dapat memakai port jaringan ini; mungkin sedang dipakai program lain.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="82" />
         <source>Please give a reason.</source>
         <translation>Mohon berikan alasan.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="82" />
+        <location filename="../errors.py" line="83" />
         <source>That is the open database itself.</source>
         <translation>Itu adalah basis data yang sedang terbuka.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="83" />
+        <location filename="../errors.py" line="84" />
         <source>This session is closed; re-open it first.</source>
         <translation>Sesi ini ditutup; buka kembali terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="84" />
+        <location filename="../errors.py" line="85" />
         <source>This file was changed after it was written; nothing was imported.</source>
         <translation>Berkas ini diubah setelah ditulis; tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="85" />
+        <location filename="../errors.py" line="86" />
         <source>A knowledge test cannot hold course-evaluation items; put them in a course evaluation.</source>
         <translation>Tes pengetahuan tidak boleh berisi butir evaluasi pelatihan; masukkan butir tersebut ke evaluasi pelatihan.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="86" />
+        <location filename="../errors.py" line="87" />
         <source>The time for this test is up.</source>
         <translation>Waktu untuk tes ini sudah habis.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="87" />
+        <location filename="../errors.py" line="88" />
         <source>A topic has fewer questions than you asked to draw.</source>
         <translation>Ada topik yang jumlah soalnya lebih sedikit daripada yang diminta.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="88" />
+        <location filename="../errors.py" line="89" />
         <source>This file is cut short (was the USB stick removed while it was written?); nothing was imported.</source>
         <translation>Berkas ini terpotong (apakah USB dicabut saat berkas ditulis?); tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="90" />
+        <location filename="../errors.py" line="91" />
         <source>The file cannot be read.</source>
         <translation>Berkas tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="91" />
+        <location filename="../errors.py" line="92" />
         <source>This is the other kind of Assessor file (a package where results were expected, or the reverse).</source>
         <translation>Ini jenis berkas Assessor yang lain (paket padahal yang diharapkan berkas hasil, atau sebaliknya).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="92" />
+        <location filename="../errors.py" line="93" />
         <source>The password is wrong; nothing was imported.</source>
         <translation>Kata sandi salah; tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="93" />
+        <location filename="../errors.py" line="94" />
         <source>This zip file is unsafe to open; nothing was read.</source>
         <translation>Berkas zip ini tidak aman untuk dibuka; tidak ada yang dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="94" />
+        <location filename="../errors.py" line="95" />
         <source>This zip file is too large; nothing was read.</source>
         <translation>Berkas zip ini terlalu besar; tidak ada yang dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="95" />
+        <location filename="../errors.py" line="96" />
         <source>This zip file has too many members; nothing was read.</source>
         <translation>Berkas zip ini memuat terlalu banyak isi; tidak ada yang dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="96" />
+        <location filename="../errors.py" line="97" />
         <source>This zip file contains an unsafe path; nothing was read.</source>
         <translation>Berkas zip ini memuat jalur yang tidak aman; tidak ada yang dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="127" />
+        <location filename="../errors.py" line="128" />
         <source>Assessor could not read or write its files (the disk may be full, a USB stick removed, or a file read-only). Check the disk and restart Assessor; the details are in {0}.</source>
         <translation>Assessor tidak dapat membaca atau menulis berkasnya (disk mungkin penuh, USB dicabut, atau berkas hanya-baca). Periksa disk dan buka ulang Assessor; rinciannya ada di {0}.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="129" />
+        <location filename="../errors.py" line="130" />
         <source>Something unexpected went wrong. Your saved data is safe; restart Assessor if something looks wrong. The details are in {0}.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Data Anda yang sudah tersimpan tetap aman; buka ulang Assessor jika ada yang tampak salah. Rinciannya ada di {0}.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="152" />
+        <location filename="../errors.py" line="153" />
         <source>Assessor: something went wrong</source>
         <translation>Assessor: terjadi kesalahan</translation>
     </message>
