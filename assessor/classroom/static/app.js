@@ -72,8 +72,23 @@
     });
   }
   function setOnline(up) {
-    online = up;
+    if (online !== up) { online = up; status(); }
+  }
+  // What changes without the participant doing anything (acknowledgements, the connection) is shown
+  // in place: the screen is not rebuilt under their finger or while they type.
+  function status() {
     showNotice();
+    var saved = document.getElementById("saved");
+    if (saved && screen === "question") {
+      var q = paper.questions[Math.min(store.position || 0, paper.questions.length - 1)];
+      saved.textContent = savedText(q);
+      saved.className = "saved" + (pending(q.id) ? " wait" : "");
+    }
+    var confirm = document.getElementById("confirm");
+    if (confirm && screen === "confirm" && !queue().length && confirm.disabled) render();
+  }
+  function savedText(q) {
+    return pending(q.id) ? (online ? t("saving") : t("waiting_one")) : (answered(q) ? t("saved") : "");
   }
   function showNotice() {
     var n = document.getElementById("notice"), waiting = queue().length;
@@ -118,7 +133,7 @@
         setOnline(true);
         if (data.saved) {
           q.shift(); save(); syncTime(data.remaining_s);
-          if (screen === "question") render(); else showNotice();
+          status();
           pump();
         } else refused(data, e);
       }, function () {
@@ -214,11 +229,14 @@
     var langButton = document.getElementById("lang");
     langButton.textContent = NAMES[other];
     langButton.setAttribute("lang", other);
+    var focused = document.activeElement && document.activeElement.id;
     main.textContent = "";
     ({ language: renderLanguage, checkin: renderCheckin, instructions: renderInstructions, question: renderQuestion,
        overview: renderOverview, confirm: renderConfirm, thanks: renderThanks })[screen]();
     showNotice();
     tick();
+    var again = focused && document.getElementById(focused);
+    if (again && main.contains(again)) again.focus();
   }
   function add() { for (var i = 0; i < arguments.length; i++) if (arguments[i]) main.appendChild(arguments[i]); }
 
@@ -287,11 +305,12 @@
   function renderQuestion() {
     var pos = Math.min(store.position || 0, paper.questions.length - 1);
     var q = paper.questions[pos], s = state[q.id] || {};
-    var savedText = pending(q.id) ? (online ? t("saving") : t("waiting_one")) : (answered(q) ? t("saved") : "");
     add(el("div", { "class": "qhead" }, [
       el("span", { id: "counter", text: t("counter", pos + 1, paper.questions.length) }),
       s.flag ? el("span", { "class": "flagged", text: t("flagged_mark") }) : null,
-      el("span", { "class": "saved" + (pending(q.id) ? " wait" : ""), id: "saved", "aria-live": "polite", text: savedText })
+      el("span", { "class": "saved" + (pending(q.id) ? " wait" : ""), id: "saved", "aria-live": "polite", text: savedText(q) }),
+      el("button", { type: "button", id: "flag", "class": "flag", "aria-pressed": s.flag ? "true" : "false",
+                     text: s.flag ? t("unflag") : t("flag"), on: function () { change(q.id, "flag", !s.flag); } })
     ]));
     add(el("p", { "class": "qtext", id: "qtext", text: tx(q.text) }), el("p", { "class": "hint", text: t("hint_" + q.type) }));
     if (message) add(el("p", { "class": "msg", role: "alert", text: message }));
@@ -349,8 +368,6 @@
       }));
       add(el("div", { "class": "conf" }, [el("p", { text: t("how_sure") }), levels]));
     }
-    add(el("button", { type: "button", id: "flag", "class": "big", text: s.flag ? t("unflag") : t("flag"),
-                       on: function () { change(q.id, "flag", !s.flag); } }));
     add(el("nav", {}, [
       el("button", { type: "button", id: "prev", text: t("previous"), disabled: pos === 0, on: function () { move(-1); } }),
       el("button", { type: "button", id: "overview", text: t("overview"), on: function () { go("overview"); } }),

@@ -1,0 +1,158 @@
+"""Classroom mode in a real browser: Debian's chromium, headless, at 360x640, against the real server on loopback."""
+
+from __future__ import annotations
+
+import pytest
+
+from assessor.classroom.server import ClassroomServer
+from assessor.delivery.sessions import SUBMITTED
+from assessor.store import Store
+
+from tests.assessor import browser
+from tests.assessor.classroom_helpers import make_classroom
+
+pytestmark = pytest.mark.skipif(not browser.available(), reason="needs chromium, chromedriver and selenium (make sysdeps)")
+
+
+@pytest.fixture
+def served(tmp_path):
+    path = tmp_path / "classroom.db"
+    info = make_classroom(path, people=3, questions=6, time_limit_min=30, show_score=True, confidence=True)
+    server = ClassroomServer(path, info["session_id"], host="127.0.0.1", port=0).start()
+    yield {"server": server, "path": path, **info}
+    server.stop()
+
+
+@pytest.fixture
+def phone():
+    p = browser.Phone()
+    yield p
+    p.quit()
+
+
+def attempt_of(path, session_id, code):
+    with Store.open(path) as laptop:
+        cohort = laptop.sessions.get(session_id).cohort_id
+        person = laptop.cohorts.participant_by_code(cohort, code)
+        (attempt,) = laptop.attempts.for_participant(session_id, person.id)
+        return attempt, laptop.attempts.current_state(attempt.id)
+
+
+WORDS = {
+    "en": {"lang": "#lang-en", "counter": "Question 1 of 6", "hint": "Choose one answer.", "saved": "Saved",
+           "unanswered": "All questions are answered.", "thanks": "Thank you!", "score": "Your score: 100%"},
+    "id": {"lang": "#lang-id", "counter": "Soal 1 dari 6", "hint": "Pilih satu jawaban.", "saved": "Tersimpan",
+           "unanswered": "Semua soal sudah dijawab.", "thanks": "Terima kasih!", "score": "Nilai Anda: 100%"},
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_a_whole_attempt_by_clicks_and_keys(served, phone, lang):
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import Select
+
+    words = WORDS[lang]
+    phone.open(served["server"].urls()[0])
+    phone.click(words["lang"])
+    code = phone.find("#code")
+    code.send_keys("p-001", Keys.ENTER)  # typed in lower case, Enter instead of the button
+    phone.click("#begin")
+    phone.wait_text(words["counter"])
+    assert words["hint"] in phone.text()
+    phone.find("main").send_keys("1")  # key 1 picks the first option, as in participant mode
+    phone.wait_sent()
+    phone.wait_text(words["saved"], "#saved")
+    phone.click("#conf-4")
+    phone.click("#next")
+    phone.click("#opt-0")
+    phone.click("#opt-2")  # multiple: the two right ones
+    phone.click("#flag")
+    phone.click("#next")
+    phone.click("#opt-0")  # true
+    phone.click("#next")
+    phone.find("#answer").send_keys("Bapas", Keys.ENTER)
+    phone.click("#next")
+    phone.find("#answer").send_keys("7,0", Keys.ENTER)  # a decimal comma
+    phone.click("#next")
+    Select(phone.find("#match-0")).select_by_index(1)
+    Select(phone.find("#match-1")).select_by_index(2)
+    phone.wait_sent()
+    phone.click("#overview")
+    assert "\u2691" in phone.text("#cell-1")  # flagged
+    phone.click("#cell-1")
+    phone.click("#flag")  # unflag
+    phone.click("#submit")
+    phone.wait_text(words["unanswered"])
+    phone.click("#confirm")
+    phone.wait_text(words["thanks"])
+    assert words["score"] in phone.text()
+    attempt, state = attempt_of(served["path"], served["session_id"], "P-001")
+    assert attempt.status == SUBMITTED and attempt.score_pct == pytest.approx(100.0)
+    assert attempt.language == lang
+    assert sorted(s["answer"] for s in state.values() if isinstance(s.get("answer"), str)) == ["7,0", "A", "Bapas"]
+    assert sum(1 for s in state.values() if s.get("flag")) == 0
+
+
+def test_the_language_switches_at_any_time_and_answers_stay(served, phone):
+    phone.open(served["server"].urls()[0])
+    phone.click("#lang-en")
+    phone.find("#code").send_keys("P-002")
+    phone.click("#start")
+    phone.click("#begin")
+    phone.click("#opt-1")
+    phone.wait_sent()
+    phone.click("#lang")  # to Bahasa Indonesia in the middle of the test
+    text = phone.wait_text("Soal 1 dari 6", "main")
+    assert "undang-undang mana" in text
+    assert phone.find("#opt-1").get_attribute("aria-pressed") == "true"
+
+
+def test_a_reload_mid_test_resumes_where_it_was(served, phone):
+    phone.open(served["server"].urls()[0])
+    phone.click("#lang-en")
+    phone.find("#code").send_keys("P-003")
+    phone.click("#start")
+    phone.click("#begin")
+    phone.click("#opt-2")
+    phone.click("#next")
+    phone.click("#opt-0")
+    phone.wait_sent()
+    phone.driver.refresh()
+    phone.click("#begin")  # "Continue the test"
+    phone.wait_text("Question 2 of 6")
+    assert phone.find("#opt-0").get_attribute("aria-pressed") == "true"
+    phone.click("#prev")
+    assert phone.find("#opt-2").get_attribute("aria-pressed") == "true"
+    _, state = attempt_of(served["path"], served["session_id"], "P-003")
+    assert sorted(str(s["answer"]) for s in state.values()) == sorted(["C", "['A']"])
+
+
+def test_answers_given_while_the_laptop_is_unreachable_arrive_when_it_is_back(served, phone):
+    server = served["server"]
+    phone.open(server.urls()[0])
+    phone.click("#lang-id")
+    phone.find("#code").send_keys("P-001")
+    phone.click("#start")
+    phone.click("#begin")
+    phone.click("#opt-0")
+    phone.wait_sent()
+    port = server.port
+    server.stop()  # the Wi-Fi drops, or the laptop's server stops
+    phone.click("#next")
+    phone.click("#opt-2")
+    phone.click("#next")
+    phone.click("#opt-1")  # false
+    phone.wait_text("Jawaban yang menunggu dikirim: 2", "#notice")
+    assert "Belum tersimpan" in phone.text("#saved")
+    back = ClassroomServer(served["path"], served["session_id"], host="127.0.0.1", port=port).start()
+    try:
+        phone.wait_sent(timeout=15)
+        phone.wait_text("Tersimpan", "#saved")
+        _, state = attempt_of(served["path"], served["session_id"], "P-001")
+        answers = sorted(str(s["answer"]) for s in state.values())
+        assert answers == ["A", "False", "['C']"]
+        with Store.open(served["path"]) as laptop:
+            attempt, _ = attempt_of(served["path"], served["session_id"], "P-001")
+            assert len(laptop.attempts.events(attempt.id)) == 3  # each once
+    finally:
+        back.stop()
