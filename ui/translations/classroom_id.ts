@@ -1,0 +1,143 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>ClassroomWindow</name>
+    <message>
+        <location filename="../classroom/window.py" line="31" />
+        <source>Joined</source>
+        <translation>Bergabung</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="32" />
+        <source>Answering</source>
+        <translation>Sedang menjawab</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="33" />
+        <source>Submitted</source>
+        <translation>Sudah mengirim</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="34" />
+        <source>Lost connection</source>
+        <translation>Sambungan terputus</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="35" />
+        <source>Voided</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="37" />
+        <source>Phone</source>
+        <translation>Ponsel</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="38" />
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="39" />
+        <source>{} s ago</source>
+        <translation>{} detik lalu</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="41" />
+        <source>Classroom mode is not installed in this copy of Assessor (pip install 'assessor[classroom]').</source>
+        <translation>Mode kelas tidak terpasang pada salinan Assessor ini (pip install 'assessor[classroom]').</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="63" />
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="63" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="64" />
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="64" />
+        <source>Answered</source>
+        <translation>Dijawab</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="65" />
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="65" />
+        <source>Last heard</source>
+        <translation>Terakhir terhubung</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="183" />
+        <location filename="../classroom/window.py" line="193" />
+        <source>Starting the server…</source>
+        <translation>Menyalakan server…</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="218" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="235" />
+        <source>The session was closed; phones can no longer connect.</source>
+        <translation>Sesi sudah ditutup; ponsel tidak dapat tersambung lagi.</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="255" />
+        <source>Joined: {}    Answering: {}    Submitted: {}    Lost connection: {}</source>
+        <translation>Bergabung: {}    Sedang menjawab: {}    Sudah mengirim: {}    Sambungan terputus: {}</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="274" />
+        <source>{} may now continue on a new phone: ask them to type their code there within ten minutes.</source>
+        <translation>{} sekarang boleh melanjutkan di ponsel baru: minta peserta mengetik kodenya di sana dalam sepuluh menit.</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="40" />
+        <location filename="../classroom/window.py" line="284" />
+        <source>Open for phones</source>
+        <translation>Buka untuk ponsel</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="285" />
+        <source>Participants join the same Wi-Fi as this laptop, scan the QR code with the phone camera (or type the address), then type their participant code.</source>
+        <translation>Peserta bergabung ke Wi-Fi yang sama dengan laptop ini, memindai kode QR dengan kamera ponsel (atau mengetik alamatnya), lalu mengetik kode peserta mereka.</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="288" />
+        <source>Join code: {}</source>
+        <translation>Kode bergabung: {}</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="290" />
+        <source>Other addresses of this laptop: {}</source>
+        <translation>Alamat lain laptop ini: {}</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="292" />
+        <source>Let continue on a new phone</source>
+        <translation>Izinkan lanjut di ponsel baru</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="293" />
+        <source>For a participant whose phone was lost, swapped or emptied: their code then opens their test on another phone, once.</source>
+        <translation>Untuk peserta yang ponselnya hilang, diganti, atau datanya terhapus: kodenya lalu membuka tesnya di ponsel lain, satu kali.</translation>
+    </message>
+    <message>
+        <location filename="../classroom/window.py" line="295" />
+        <source>Stop serving</source>
+        <translation>Berhenti melayani</translation>
+    </message>
+</context>
+</TS>
