@@ -60,3 +60,45 @@ def test_closing_the_window_stops_the_server(window, qtbot):
     window.close()
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", port), timeout=1).close()
+
+
+def test_open_for_phones_is_a_session_action_on_the_cohorts_page(qtbot, tmp_path, monkeypatch):
+    import ui.classroom.window as classroom_window
+    from assessor.store import Store
+    from ui.workspace.cohorts.page import CohortsPage
+
+    monkeypatch.setattr(classroom_window, "HOST", "127.0.0.1")  # tests stay on loopback
+    monkeypatch.setattr(classroom_window, "PORT", 0)
+    path = tmp_path / "classroom.db"
+    info = make_classroom(path)
+    store = Store.open(path)
+    try:
+        page = CohortsPage(store)
+        qtbot.addWidget(page)
+        page.reload(select=info["cohort_id"])
+        page.tabs.setCurrentIndex(1)
+        assert page.phones_button.text() == "Open for phones" and page.phones_button.isEnabled()
+        page.phones_button.click()
+        window = page.phones_windows[info["session_id"]]
+        qtbot.waitUntil(lambda: window.server is not None, timeout=10000)
+        page.phones_button.click()  # a second click shows the same window
+        assert list(page.phones_windows.values()) == [window]
+        window.close()
+        assert page.phones_windows == {}
+        store.sessions.close(info["session_id"])
+        page._refresh_live()
+        assert not page.phones_button.isEnabled()
+    finally:
+        store.close()
+
+
+def test_the_window_speaks_indonesian(window, qtbot):
+    from ui import i18n
+
+    assert i18n.set_language("id")
+    try:
+        qtbot.waitUntil(lambda: window.stop_button.text() == "Berhenti melayani")
+        assert window.join_label.text().startswith("Kode bergabung: ")
+        assert window.windowTitle() == "Buka untuk ponsel"
+    finally:
+        i18n.set_language("en")

@@ -24,6 +24,7 @@ from ui.tasks import run_task
 
 log = logging.getLogger(__name__)
 
+HOST = "0.0.0.0"  # every network of the laptop: the hotspot's or the router's address is not known in advance
 PORT = 8765
 POLL_MS = 2000
 CONTEXT = "ClassroomWindow"
@@ -97,11 +98,13 @@ class ClassroomWindow(QWidget):
 
     stopped = Signal()
 
-    def __init__(self, db_path, session_id: str, title: str = "", parent=None, *, host: str = "0.0.0.0",
-                 port: int = PORT):
+    def __init__(self, db_path, session_id: str, title: str = "", parent=None, *, host: str | None = None,
+                 port: int | None = None):
         super().__init__(parent, Qt.Window)
         self.setObjectName("classroomWindow")
-        self.db_path, self.session_id, self.host, self.port = db_path, session_id, host, port
+        self.db_path, self.session_id = db_path, session_id
+        self.host = HOST if host is None else host
+        self.port = PORT if port is None else port
         self.server = None
         self._closing = False
         self._reading = False

@@ -3,139 +3,139 @@
 <context>
     <name>ClassroomWindow</name>
     <message>
-        <location filename="../classroom/window.py" line="31" />
+        <location filename="../classroom/window.py" line="32" />
         <source>Joined</source>
         <translation>Bergabung</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="32" />
+        <location filename="../classroom/window.py" line="33" />
         <source>Answering</source>
         <translation>Sedang menjawab</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="33" />
+        <location filename="../classroom/window.py" line="34" />
         <source>Submitted</source>
         <translation>Sudah mengirim</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="34" />
+        <location filename="../classroom/window.py" line="35" />
         <source>Lost connection</source>
         <translation>Sambungan terputus</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="35" />
+        <location filename="../classroom/window.py" line="36" />
         <source>Voided</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="37" />
+        <location filename="../classroom/window.py" line="38" />
         <source>Phone</source>
         <translation>Ponsel</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="38" />
+        <location filename="../classroom/window.py" line="39" />
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="39" />
+        <location filename="../classroom/window.py" line="40" />
         <source>{} s ago</source>
         <translation>{} detik lalu</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="41" />
+        <location filename="../classroom/window.py" line="42" />
         <source>Classroom mode is not installed in this copy of Assessor (pip install 'assessor[classroom]').</source>
         <translation>Mode kelas tidak terpasang pada salinan Assessor ini (pip install 'assessor[classroom]').</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="63" />
+        <location filename="../classroom/window.py" line="64" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="63" />
+        <location filename="../classroom/window.py" line="64" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="64" />
+        <location filename="../classroom/window.py" line="65" />
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="64" />
+        <location filename="../classroom/window.py" line="65" />
         <source>Answered</source>
         <translation>Dijawab</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="65" />
+        <location filename="../classroom/window.py" line="66" />
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="65" />
+        <location filename="../classroom/window.py" line="66" />
         <source>Last heard</source>
         <translation>Terakhir terhubung</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="183" />
-        <location filename="../classroom/window.py" line="193" />
+        <location filename="../classroom/window.py" line="190" />
+        <location filename="../classroom/window.py" line="200" />
         <source>Starting the server…</source>
         <translation>Menyalakan server…</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="218" />
+        <location filename="../classroom/window.py" line="225" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="235" />
+        <location filename="../classroom/window.py" line="242" />
         <source>The session was closed; phones can no longer connect.</source>
         <translation>Sesi sudah ditutup; ponsel tidak dapat tersambung lagi.</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="255" />
+        <location filename="../classroom/window.py" line="262" />
         <source>Joined: {}    Answering: {}    Submitted: {}    Lost connection: {}</source>
         <translation>Bergabung: {}    Sedang menjawab: {}    Sudah mengirim: {}    Sambungan terputus: {}</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="274" />
+        <location filename="../classroom/window.py" line="281" />
         <source>{} may now continue on a new phone: ask them to type their code there within ten minutes.</source>
         <translation>{} sekarang boleh melanjutkan di ponsel baru: minta peserta mengetik kodenya di sana dalam sepuluh menit.</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="40" />
-        <location filename="../classroom/window.py" line="284" />
+        <location filename="../classroom/window.py" line="41" />
+        <location filename="../classroom/window.py" line="291" />
         <source>Open for phones</source>
         <translation>Buka untuk ponsel</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="285" />
+        <location filename="../classroom/window.py" line="292" />
         <source>Participants join the same Wi-Fi as this laptop, scan the QR code with the phone camera (or type the address), then type their participant code.</source>
         <translation>Peserta bergabung ke Wi-Fi yang sama dengan laptop ini, memindai kode QR dengan kamera ponsel (atau mengetik alamatnya), lalu mengetik kode peserta mereka.</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="288" />
+        <location filename="../classroom/window.py" line="295" />
         <source>Join code: {}</source>
         <translation>Kode bergabung: {}</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="290" />
+        <location filename="../classroom/window.py" line="297" />
         <source>Other addresses of this laptop: {}</source>
         <translation>Alamat lain laptop ini: {}</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="292" />
+        <location filename="../classroom/window.py" line="299" />
         <source>Let continue on a new phone</source>
         <translation>Izinkan lanjut di ponsel baru</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="293" />
+        <location filename="../classroom/window.py" line="300" />
         <source>For a participant whose phone was lost, swapped or emptied: their code then opens their test on another phone, once.</source>
         <translation>Untuk peserta yang ponselnya hilang, diganti, atau datanya terhapus: kodenya lalu membuka tesnya di ponsel lain, satu kali.</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="295" />
+        <location filename="../classroom/window.py" line="302" />
         <source>Stop serving</source>
         <translation>Berhenti melayani</translation>
     </message>

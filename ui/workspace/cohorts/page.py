@@ -92,6 +92,10 @@ class CohortsPage(Page):
         self.reopen_button.clicked.connect(self._on_reopen_session)
         self.start_button.clicked.connect(self._on_start_participant_mode)
         self.start_button.setStyleSheet("font-weight:bold")
+        self.phones_button = QPushButton()  # classroom mode (ui/classroom): serve the session to phones
+        self.phones_button.setObjectName("openForPhones")
+        self.phones_button.clicked.connect(self._on_open_for_phones)
+        self.phones_windows: dict = {}
 
     def _make_live_view(self) -> None:
         self.live_model = LiveTableModel(self)
@@ -143,7 +147,8 @@ class CohortsPage(Page):
         row.addWidget(self.open_button)
         sv.addLayout(row)
         sv.addWidget(self.sessions, 1)
-        sv.addLayout(self._button_row(self.close_button, self.reopen_button, None, self.start_button))
+        sv.addLayout(self._button_row(self.close_button, self.reopen_button, None, self.phones_button,
+                                      self.start_button))
         row = QHBoxLayout()
         row.addWidget(self.live_label, 1)
         row.addWidget(self.retake_button)
@@ -212,6 +217,9 @@ class CohortsPage(Page):
         self.close_button.setText(self.tr("Close session…"))
         self.reopen_button.setText(self.tr("Re-open…"))
         self.start_button.setText(self.tr("Start participant mode"))
+        from ui.classroom import action_text
+
+        self.phones_button.setText(action_text())
         self.live_label.setText(self.tr("On this laptop:"))
         for model in (self.cohorts_model, self.roster_model, self.sessions_model, self.live_model):
             model.headerDataChanged.emit(Qt.Horizontal, 0, max(0, model.columnCount() - 1))
@@ -275,6 +283,7 @@ class CohortsPage(Page):
         is_open = session is not None and session.status == OPEN
         self.close_button.setEnabled(is_open)
         self.start_button.setEnabled(is_open)
+        self.phones_button.setEnabled(is_open)
         self.reopen_button.setEnabled(session is not None and not is_open)
 
     # -- cohorts ------------------------------------------------------------------------
@@ -499,6 +508,23 @@ class CohortsPage(Page):
             return False
         self._show_sessions(select=session_id)
         return True
+
+    def _on_open_for_phones(self):
+        """Serve the selected open session to phones (one window per session; a second click shows it)."""
+        session = self.current_session()
+        if session is None:
+            return
+        window = self.phones_windows.get(session.id)
+        if window is not None:
+            window.raise_()
+            window.activateWindow()
+            return
+        from ui.classroom import open_for_phones
+
+        window = open_for_phones(self, self.store, session.id)
+        if window is not None:
+            self.phones_windows[session.id] = window
+            window.stopped.connect(lambda sid=session.id: self.phones_windows.pop(sid, None))
 
     def _on_start_participant_mode(self):
         session = self.current_session()
