@@ -101,6 +101,7 @@ TEXTS: dict[str, str] = {
     "done_time": "The time is up. Your answers have been submitted and saved.",
     "score": "Your score: {}%",
     "close_page": "You can close this page now.",
+    "finish": "Finish",
 }
 
 

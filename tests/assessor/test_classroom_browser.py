@@ -86,6 +86,10 @@ def test_a_whole_attempt_by_clicks_and_keys(served, phone, lang):
     phone.click("#confirm")
     phone.wait_text(words["thanks"])
     assert words["score"] in phone.text()
+    phone.click("#finish")  # a shared tablet: nothing of this participant stays for the next one
+    phone.find("#lang-en")
+    kept = phone.driver.execute_script("return localStorage.getItem('assessor.classroom')")
+    assert "secret" not in kept and "P-001" not in kept.upper()
     attempt, state = attempt_of(served["path"], served["session_id"], "P-001")
     assert attempt.status == SUBMITTED and attempt.score_pct == pytest.approx(100.0)
     assert attempt.language == lang
