@@ -21,7 +21,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from assessor.banks.questions import localized
+from assessor.banks.questions import COMMENT_MAX, localized
 from assessor.delivery.engine import ALREADY_SUBMITTED, OK, RESUME, SESSION_CLOSED, UNKNOWN_CODE, AttemptEngine
 from assessor.delivery.sessions import ANSWER, CONFIDENCE, FLAG, IN_PROGRESS, OPEN, SUBMITTED
 from assessor.errors import AssessorError, InputError, NotFound, Refused
@@ -89,6 +89,9 @@ class Room:
             raise Refused(f"Session {session_id} is not open; only an open session can be served to phones.",
                           code="session_closed")
         assessment = store.assessments.get(session.assessment_id)
+        if assessment.anonymous:  # answered without an attempt (assessor.delivery.evaluation): not on phones yet
+            raise Refused(f"Session {session_id} is an anonymous course evaluation; classroom mode serves tests "
+                          "and linked evaluations only.", code="anonymous_evaluation")
         cohort = store.cohorts.get(session.cohort_id)
         key = store.meta(KEY_META)
         if key is None:
@@ -175,7 +178,7 @@ class Room:
         questions = []
         for q in engine.questions:
             item = {"id": q.id, "type": q.type, "text": {lang: localized(q.text, lang) for lang in LANGUAGES}}
-            if q.type in ("single", "multiple"):
+            if q.type in ("single", "multiple", "choice"):
                 by_key = dict(zip(q.option_keys, q.options))
                 item["options"] = [{"key": k, "text": {lang: localized(by_key[k].text, lang) for lang in LANGUAGES}}
                                    for k in engine.option_order(q)]
@@ -183,6 +186,8 @@ class Room:
                 item["left"] = [{lang: localized(p.left, lang) for lang in LANGUAGES} for p in q.pairs]
                 item["right"] = [{"value": j, "text": {lang: localized(q.pairs[j].right, lang) for lang in LANGUAGES}}
                                  for j in engine.option_order(q)]
+            elif q.type in ("rating", "retro"):
+                item["scale"] = [{lang: localized(label, lang) for lang in LANGUAGES} for label in q.scale]
             questions.append(item)
         state = {qid: {"answer": s.answer, "confidence": s.confidence, "flag": s.flagged}
                  for qid, s in engine.state.items()}
@@ -355,6 +360,12 @@ def check_value(question, value):
         "numerical": lambda v: isinstance(v, str) and len(v) <= MAX_TEXT,
         "matching": lambda v: isinstance(v, list) and len(v) <= 64 and all(
             x is None or (isinstance(x, int) and not isinstance(x, bool)) for x in v),
+        # course evaluation (unscored): the engine checks the scale and the letters
+        "rating": lambda v: isinstance(v, int) and not isinstance(v, bool),
+        "choice": lambda v: isinstance(v, str),
+        "comment": lambda v: isinstance(v, str) and len(v) <= COMMENT_MAX,
+        "retro": lambda v: isinstance(v, dict) and set(v) <= {"then", "now"} and all(
+            x is None or (isinstance(x, int) and not isinstance(x, bool)) for x in v.values()),
     }.get(kind, lambda v: False)
     if not ok(value):
         raise InputError(f"{question.key}: this answer does not fit a {kind} question.", code="bad_response")

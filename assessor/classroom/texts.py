@@ -75,6 +75,12 @@ TEXTS: dict[str, str] = {
     "hint_short": "Type a short answer.",
     "hint_numerical": "Type a number.",
     "hint_matching": "Choose the matching item for each line.",
+    "hint_choice": "Choose one answer.",
+    "hint_rating": "Choose one point on the scale.",
+    "hint_comment": "Type your comment.",
+    "hint_retro": "Rate yourself twice: before the training and now.",
+    "then": "Before the training",
+    "now": "Now",
     "refused": "This answer does not fit the question and was not saved.",
     "time_up_refused": "The time is up: this answer was not saved.",
     # connection

@@ -52,6 +52,9 @@ class Phone:
         return WebDriverWait(self.driver, timeout).until(EC.element_to_be_clickable((By.CSS_SELECTOR, css)))
 
     def click(self, css: str) -> None:
+        element = self.find(css)
+        # A finger scrolls first: bring the element to the middle, clear of the fixed bottom bar.
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", element)
         self.find(css).click()
 
     def text(self, css: str = "main") -> str:

@@ -63,3 +63,20 @@ def make_classroom(path, *, people: int = 3, questions: int = 6, time_limit_min:
                                                    for i, c in enumerate(codes)])
         session = store.sessions.open(cohort.id, form.id, "pre")
         return {"session_id": session.id, "codes": codes, "cohort_id": cohort.id, "assessment_id": form.id}
+
+
+def make_evaluation(path, *, people: int = 2, anonymous: bool = False) -> dict:
+    """An open session of the bundled course evaluation (rating, choice, comment and retro items)."""
+    from assessor.banks.bankio import ensure_bundled_banks
+
+    with Store.open(path) as store:
+        ensure_bundled_banks(store)
+        bank = next(b for b in store.banks.list() if b.name["en"].startswith("Course"))
+        items = store.banks.questions(bank.id)
+        form = store.assessments.save(Assessment(name="Course evaluation", question_ids=tuple(q.id for q in items),
+                                                 evaluation=True, anonymous=anonymous, shuffle_options=False))
+        cohort = store.cohorts.save(Cohort(name="ToT Bandung"))
+        codes = [f"E-{i + 1:03d}" for i in range(people)]
+        store.cohorts.add_participants(cohort.id, [Participant(cohort.id, c) for c in codes])
+        session = store.sessions.open(cohort.id, form.id, "post")
+        return {"session_id": session.id, "codes": codes, "types": sorted({q.type for q in items})}

@@ -376,3 +376,46 @@ def test_the_live_view_shows_who_joined_answers_submitted_or_was_lost(room_setup
     b.post("/api/ping", attempt=b.attempt, secret=b.secret, position=0)
     rows = {r["code"]: r for r in room_setup["writer"].call(room_setup["room"].live)}
     assert rows["P-001"]["state"] == "lost" and rows["P-002"]["state"] == "answering"
+
+
+# -- course evaluations ---------------------------------------------------------------------
+@pytest.fixture
+def evaluation_room(tmp_path):
+    from tests.assessor.classroom_helpers import make_evaluation
+
+    path = tmp_path / "evaluation.db"
+    info = make_evaluation(path)
+    writer = Writer(lambda: Store.open(path)).start()
+    room = writer.call(Room.open, info["session_id"])
+    yield {"app": create_app(room, writer), "room": room, "path": path, **info}
+    writer.stop()
+
+
+def test_a_linked_course_evaluation_takes_every_unscored_type(evaluation_room):
+    phone = Phone(evaluation_room["app"], evaluation_room["room"].join_code)
+    paper = phone.check_in("E-001").json()
+    assert {q["type"] for q in paper["questions"]} == {"rating", "choice", "comment", "retro"}
+    rating, retro = phone.question("rating"), phone.question("retro")
+    assert len(rating["scale"]) == 5 and rating["scale"][4]["id"]  # the labels, in both languages
+    good = {"rating": 4, "choice": "A", "comment": "Useful, but too short.", "retro": {"then": 2, "now": 4}}
+    for kind, value in good.items():
+        assert phone.event(phone.question(kind)["id"], "answer", value).status_code == 200, kind
+    for kind, value in {"rating": 9, "rating ": True, "choice": "Z", "comment": "x" * 2001,
+                        "retro": {"then": 2, "later": 3}, "retro ": {"then": 0}}.items():
+        r = phone.event(phone.question(kind.strip())["id"], "answer", value)
+        assert (r.status_code, r.json()["error"]) == (422, "bad_response"), kind
+    assert len(events_in_db(evaluation_room["path"], phone.attempt)) == 4
+    result = phone.post("/api/submit", attempt=phone.attempt, secret=phone.secret).json()["result"]
+    assert result["score_pct"] is None  # an evaluation has no score
+    assert rating["id"] and retro["id"]
+
+
+def test_an_anonymous_evaluation_is_not_served_to_phones(tmp_path):
+    from assessor.errors import Refused
+    from tests.assessor.classroom_helpers import make_evaluation
+
+    path = tmp_path / "anonymous.db"
+    info = make_evaluation(path, anonymous=True)
+    with Store.open(path) as laptop, pytest.raises(Refused) as err:
+        Room.open(laptop, info["session_id"])
+    assert err.value.code == "anonymous_evaluation"

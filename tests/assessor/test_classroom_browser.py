@@ -70,8 +70,9 @@ def test_a_whole_attempt_by_clicks_and_keys(served, phone, lang):
     phone.click("#next")
     phone.click("#opt-0")  # true
     phone.click("#next")
-    phone.find("#answer").send_keys("Bapas", Keys.ENTER)
-    phone.click("#next")
+    phone.find("#answer").send_keys("Bapas")
+    phone.click("#next")  # typed, then Next at once: the answer is kept and the tap still moves on
+    phone.wait_text(words["counter"].replace("1", "5", 1))
     phone.find("#answer").send_keys("7,0", Keys.ENTER)  # a decimal comma
     phone.click("#next")
     Select(phone.find("#match-0")).select_by_index(1)
@@ -160,3 +161,44 @@ def test_answers_given_while_the_laptop_is_unreachable_arrive_when_it_is_back(se
             assert len(laptop.attempts.events(attempt.id)) == 3  # each once
     finally:
         back.stop()
+
+
+def test_a_course_evaluation_on_a_phone(tmp_path, phone):
+    from tests.assessor.classroom_helpers import make_evaluation
+
+    path = tmp_path / "evaluation.db"
+    info = make_evaluation(path)
+    server = ClassroomServer(path, info["session_id"], host="127.0.0.1", port=0).start()
+    try:
+        phone.open(server.urls()[0])
+        phone.click("#lang-id")
+        phone.find("#code").send_keys("E-001")
+        phone.click("#start")
+        phone.click("#begin")
+        from selenium.webdriver.common.by import By
+
+        for _ in range(12):
+            d = phone.driver
+            if d.find_elements(By.ID, "then-0"):
+                phone.click("#then-1")
+                phone.click("#now-3")
+            elif d.find_elements(By.ID, "opt-0"):
+                phone.click("#opt-3")
+            else:
+                phone.find("#answer").send_keys("Materi berguna")
+            if d.find_element(By.ID, "next").is_enabled():
+                phone.click("#next")
+        phone.wait_sent()
+        phone.click("#submit")
+        phone.wait_text("Semua soal sudah dijawab.")
+        phone.click("#confirm")
+        phone.wait_text("Terima kasih!")
+        assert "Nilai" not in phone.text()  # no score for an evaluation
+        with Store.open(path) as laptop:
+            (attempt,) = laptop.attempts.for_session(info["session_id"])
+            state = laptop.attempts.current_state(attempt.id)
+        answers = [s["answer"] for s in state.values()]
+        assert attempt.status == SUBMITTED and len(answers) == 12
+        assert answers.count("Materi berguna") == 2 and answers.count({"then": 2, "now": 4}) == 4
+    finally:
+        server.stop()

@@ -106,12 +106,14 @@
     return remaining === null ? null : Math.max(0, remaining - (Date.now() - remainingAt) / 1000);
   }
 
-  function change(qid, kind, value) {
+  // ``quiet``: typed text, committed when the field loses focus; the screen is not rebuilt then, so the
+  // tap that moved the focus (Next, Overview) still lands on its button.
+  function change(qid, kind, value, quiet) {
     state[qid] = state[qid] || {};
     state[qid][kind === "answer" ? "answer" : kind] = value;
     queue().push({ id: newId(), question: qid, kind: kind, value: value });
     save();
-    render();
+    if (quiet) status(); else render();
     pump();
   }
   function pending(qid) {
@@ -296,6 +298,8 @@
     if (q.type === "multiple") return a.length > 0;
     if (q.type === "short" || q.type === "numerical") return String(a).trim() !== "";
     if (q.type === "matching") return a.some(function (x) { return x !== null; });
+    if (q.type === "comment") return String(a).trim() !== "";
+    if (q.type === "retro") return a.then !== null && a.then !== undefined && a.now !== null && a.now !== undefined;
     return true;
   }
   function tile(letter, text, pressed, onClick, id) {
@@ -315,12 +319,12 @@
     add(el("p", { "class": "qtext", id: "qtext", text: tx(q.text) }), el("p", { "class": "hint", text: t("hint_" + q.type) }));
     if (message) add(el("p", { "class": "msg", role: "alert", text: message }));
     var answer = s.answer;
-    if (q.type === "single" || q.type === "multiple") {
+    if (q.type === "single" || q.type === "multiple" || q.type === "choice") {
       q.options.forEach(function (o, i) {
-        var on = q.type === "single" ? answer === o.key : (answer || []).indexOf(o.key) >= 0;
+        var on = q.type !== "multiple" ? answer === o.key : (answer || []).indexOf(o.key) >= 0;
         add(tile("ABCDEFGHIJKLMNOPQRSTUVWXYZ".charAt(i), tx(o.text), on, function () {
           message = "";
-          if (q.type === "single") change(q.id, "answer", o.key);
+          if (q.type !== "multiple") change(q.id, "answer", o.key);
           else {
             var set = (answer || []).filter(function (k) { return k !== o.key; });
             if (!on) set.push(o.key);
@@ -334,16 +338,42 @@
         add(tile(i ? "B" : "A", t(v ? "true" : "false"), answer === v,
                  function () { message = ""; change(q.id, "answer", v); }, "opt-" + i));
       });
-    } else if (q.type === "short" || q.type === "numerical") {
-      var input = el("input", { type: "text", id: "answer", autocomplete: "off", "aria-label": t("your_answer"),
+    } else if (q.type === "rating") {
+      q.scale.forEach(function (label, i) {
+        add(tile(String(i + 1), tx(label), answer === i + 1,
+                 function () { message = ""; change(q.id, "answer", i + 1); }, "opt-" + i));
+      });
+    } else if (q.type === "retro") {
+      var both = answer || {};
+      ["then", "now"].forEach(function (part) {
+        add(el("p", { "class": "part", text: t(part) }));
+        var row = el("div", { "class": "scale", role: "group", "aria-label": t(part) });
+        q.scale.forEach(function (label, i) {
+          row.appendChild(el("button", { type: "button", id: part + "-" + i, title: tx(label),
+                                         "aria-pressed": both[part] === i + 1 ? "true" : "false",
+                                         text: (i + 1) + (tx(label) ? " " + tx(label) : ""), on: function () {
+            var next = { then: both.then === undefined ? null : both.then, now: both.now === undefined ? null : both.now };
+            next[part] = i + 1;
+            message = "";
+            change(q.id, "answer", next);
+          } }));
+        });
+        add(row);
+      });
+    } else if (q.type === "short" || q.type === "numerical" || q.type === "comment") {
+      var input = el(q.type === "comment" ? "textarea" : "input", { type: q.type === "comment" ? null : "text", id: "answer",
+                                rows: q.type === "comment" ? "5" : null, maxlength: q.type === "comment" ? "2000" : "500", autocomplete: "off", "aria-label": t("your_answer"),
                                 placeholder: t("type_answer"), inputmode: q.type === "numerical" ? "decimal" : null,
                                 value: answer === null || answer === undefined ? "" : String(answer) });
       var commit = function () {
-        var v = input.value;
-        if (v !== (answer === null || answer === undefined ? "" : String(answer))) { message = ""; change(q.id, "answer", v); }
+        var v = input.value, before = (state[q.id] || {}).answer;
+        if (v !== (before === null || before === undefined ? "" : String(before))) { change(q.id, "answer", v, true); }
       };
       input.addEventListener("change", commit);
-      input.addEventListener("keydown", function (e) { if (e.key === "Enter") { e.preventDefault(); commit(); } });
+      if (q.type === "comment") input.textContent = answer === null || answer === undefined ? "" : String(answer);
+      if (q.type !== "comment") {
+        input.addEventListener("keydown", function (e) { if (e.key === "Enter") { e.preventDefault(); commit(); } });
+      }
       add(input);
     } else if (q.type === "matching") {
       var picks = (answer || q.left.map(function () { return null; })).slice();
@@ -441,7 +471,7 @@
   document.addEventListener("keydown", function (e) {
     if (screen !== "question" || e.ctrlKey || e.altKey || e.metaKey) return;
     var tag = (e.target.tagName || "").toLowerCase();
-    if (tag === "input" || tag === "select") return;
+    if (tag === "input" || tag === "select" || tag === "textarea") return;
     var k = e.key;
     if (k === "ArrowRight" || k === "PageDown") move(1);
     else if (k === "ArrowLeft" || k === "PageUp") move(-1);
