@@ -137,9 +137,14 @@ class AttemptEngine:
         who = (who or "").strip()
         if not who:
             return None
-        for person in self.store.cohorts.participants(session.cohort_id):
-            if person.id == who:
-                return person
+        # By id (picked from the roster), else by code; one indexed look-up each, never the whole roster
+        # (a classroom checks in 100 phones at once).
+        try:
+            person = self.store.cohorts.participant(who)
+        except NotFound:
+            person = None
+        if person is not None and person.cohort_id == session.cohort_id:
+            return person
         return self.store.cohorts.participant_by_code(session.cohort_id, who)
 
     # -- starting -------------------------------------------------------------
