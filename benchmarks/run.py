@@ -5,7 +5,7 @@ Each ``bench_*`` module runs in its own fresh process (``python -m benchmarks.<n
 the next and they do not compete for the cores. The rows they report are collected
 into one table, with a header describing the machine and the method.
 
-    python -m benchmarks.run [--quick] [--only NAME ...] [--out docs/performance.md]
+    python -m benchmarks.run [--quick] [--only NAME ... [--merge]] [--out docs/performance.md]
 """
 
 from __future__ import annotations
@@ -134,11 +134,44 @@ def render(results: list[tuple[str, list[Row], str, float, str]], info: dict, qu
     return "\n".join(lines)
 
 
+def merge_block(existing: str, name: str, rows: list[Row], notes: str, took: float, loads: tuple[str, str],
+                started: str) -> str:
+    """``existing`` with the section of module ``name`` added or replaced, the other figures left as they were.
+
+    For a module re-run alone (``--only NAME --merge``) on a busy machine: re-running every module there
+    would replace quiet-machine figures by noisy ones. The section says when it ran and under what load.
+    """
+    begin, end = f"<!-- {name} -->", f"<!-- /{name} -->"
+    lines = [begin, f"## `{name}` (run alone)", "",
+             f"Run on {started} with `python -m benchmarks.run --only {name} --merge` in {took:.0f} s; load "
+             f"average (1, 5, 15 min) {loads[0]} at the start and {loads[1]} at the end.", "",
+             "| measurement | measured | target | result | notes |", "|---|---:|---:|---|---|"]
+    for r in rows:
+        target = f"≤ {fmt(r.target, r.unit)} {r.unit}" if r.target is not None else "—"
+        value = f"{fmt(r.value, r.unit)} {r.unit}" if r.value is not None else "failed"
+        result = r.missed_by if r.met is not False else f"**{r.missed_by}**"
+        lines.append(f"| {r.name} | {value} | {target} | {result} | {r.note} |")
+    if notes:
+        lines += ["", notes]
+    lines.append(end)
+    block = "\n".join(lines)
+    if begin in existing and end in existing:
+        head, rest = existing.split(begin, 1)
+        return head + block + rest.split(end, 1)[1]
+    marker = "\n## Notes\n"
+    if marker in existing:
+        head, tail = existing.split(marker, 1)
+        return head.rstrip("\n") + "\n\n" + block + "\n" + marker + tail
+    return existing.rstrip("\n") + "\n\n" + block + "\n"
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="small data, few repeats (smoke run)")
     ap.add_argument("--only", nargs="*", help="run only these modules (e.g. bench_analyze)")
     ap.add_argument("--out", default=str(ROOT / "docs" / "performance.md"))
+    ap.add_argument("--merge", action="store_true",
+                    help="with --only: add or replace only these modules' sections, keep the other figures")
     args = ap.parse_args(argv)
     started = time.strftime("%Y-%m-%d %H:%M %Z")
     first_load = load()
@@ -151,8 +184,15 @@ def main(argv=None) -> int:
         results.append((name, rows, notes, took, load()))
         for r in rows:
             print(f"  {r.name}: {fmt(r.value, r.unit)} {r.unit} [{r.missed_by}]", flush=True)
-    text = render(results, machine(), args.quick, started, (first_load, load()))
-    Path(args.out).write_text(text + "\n")
+    out = Path(args.out)
+    if args.merge and args.only and out.exists() and not args.quick:
+        text = out.read_text()
+        for name, rows, notes, took, end_load in results:
+            text = merge_block(text, name, rows, notes, took, (first_load, end_load), started)
+        out.write_text(text.rstrip("\n") + "\n")
+    else:
+        text = render(results, machine(), args.quick, started, (first_load, load()))
+        out.write_text(text + "\n")
     print(f"wrote {args.out}")
     return 1 if any(r.value is None for _n, rows, _x, _t, _l in results for r in rows) else 0
 
