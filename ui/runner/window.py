@@ -28,6 +28,7 @@ from assessor.delivery.engine import ALREADY_SUBMITTED, RESUME, SESSION_CLOSED, 
 from assessor.errors import AssessorError, Refused
 
 from ui import i18n, settings
+from ui.errors import user_message
 from ui.runner.screens import CheckInScreen, FaultScreen, InstructionsScreen, LanguageScreen, OverviewScreen, QuestionScreen, ThanksScreen
 
 log = logging.getLogger(__name__)
@@ -125,7 +126,7 @@ class PasswordDialog(QDialog):
         if self.new:
             self.setWindowTitle(self.tr("Set the facilitator password"))
             self.info.setText(self.tr("Participants need this password to leave participant mode. "
-                                      "Choose one that participants cannot guess (at least 4 characters)."))
+                                      "Choose one that participants cannot guess (at least 8 characters)."))
         else:
             self.setWindowTitle(self.tr("Leave participant mode"))
             self.info.setText(self.tr("Only the facilitator can leave participant mode."))
@@ -191,7 +192,6 @@ class RunnerWindow(QWidget):
         self.previous_language = i18n.current_language()
         self.language = self.previous_language
         self.delay_fn = security.retry_delay_s  # injectable: tests do not wait
-        self.failures = 0
         self.may_close = False
         self.exit_dialog: PasswordDialog | None = None
         self.submit_dialog: SubmitDialog | None = None
@@ -289,8 +289,12 @@ class RunnerWindow(QWidget):
                 return
             try:
                 security.set_facilitator_password(self.store, dialog.password.text())
-            except AssessorError:
-                dialog.message.setText(self.tr("The password needs at least 4 characters."))
+            except AssessorError as exc:
+                if exc.code == "password_too_short":
+                    dialog.message.setText(self.tr("The password needs at least {} characters.").format(
+                        security.MIN_LENGTH))
+                else:
+                    dialog.message.setText(user_message(exc))
                 return
             dialog.accept()
             self.exit_dialog = None
@@ -312,27 +316,25 @@ class RunnerWindow(QWidget):
         self.exit_dialog = dialog
 
         def ok():
-            if security.check_facilitator_password(self.store, dialog.password.text()):
+            try:
+                tried = security.try_exit_password(self.store, dialog.password.text(), delay=self.delay_fn)
+            except WRITE_ERRORS:
+                # The count cannot be stored (disk full, read-only): leaving must still work.
+                log.exception("wrong-password count not stored")
+                right = security.check_facilitator_password(self.store, dialog.password.text())
+                tried = security.ExitTry(right, 0.0 if right else float(self.delay_fn(1)), 1)
+            if tried.ok:
                 dialog.accept()
                 self.exit_dialog = None
                 self._audit("runner.exit", session_id=self.session_id)
                 self._leave()
                 return
-            self.failures += 1
-            self._audit("runner.exit_refused", session_id=self.session_id, failures=self.failures)
             dialog.password.clear()
-            delay = self.delay_fn(self.failures)
-            dialog.message.setText(self.tr("Wrong password. Wait {} seconds before trying again.").format(
-                int(round(delay))) if delay else self.tr("Wrong password."))
-            if delay:
-                dialog.buttons.setEnabled(False)
-                dialog.password.setEnabled(False)
-
-                def again():
-                    dialog.buttons.setEnabled(True)
-                    dialog.password.setEnabled(True)
-                    dialog.password.setFocus()
-                QTimer.singleShot(int(delay * 1000), again)
+            if not tried.checked:
+                self._hold(dialog, tried.wait_s, "")
+                return
+            self._audit("runner.exit_refused", session_id=self.session_id, failures=tried.failures)
+            self._hold(dialog, tried.wait_s, self.tr("Wrong password."))
 
         def cancelled():
             self.exit_dialog = None
@@ -340,6 +342,35 @@ class RunnerWindow(QWidget):
         dialog.buttons.accepted.connect(ok)
         dialog.rejected.connect(cancelled)
         dialog.open()
+        # The delay is stored: closing and reopening the dialog (or restarting) does not skip it.
+        try:
+            waiting = security.exit_wait_s(self.store)
+        except sqlite3.Error:
+            waiting = 0.0  # the database cannot be read: the password check itself will say so
+        if waiting > 0:
+            self._hold(dialog, waiting, "")
+
+    @property
+    def failures(self) -> int:
+        """Wrong facilitator passwords in a row (stored in the database)."""
+        try:
+            return security.exit_failures(self.store)
+        except sqlite3.Error:
+            return 0
+
+    def _hold(self, dialog, delay: float, first: str) -> None:
+        """Refuse tries on ``dialog`` for ``delay`` seconds, saying how long."""
+        wait = self.tr("Wait {} seconds before trying again.").format(int(round(delay + 0.49))) if delay else ""
+        dialog.message.setText(" ".join(t for t in (first, wait) if t))
+        if delay:
+            dialog.buttons.setEnabled(False)
+            dialog.password.setEnabled(False)
+
+            def again():
+                dialog.buttons.setEnabled(True)
+                dialog.password.setEnabled(True)
+                dialog.password.setFocus()
+            QTimer.singleShot(int(delay * 1000) + 50, again)
 
     def _audit(self, action: str, **details) -> None:
         # Leaving must work even when the database can no longer be written.

@@ -354,7 +354,7 @@
     </message>
     <message>
         <location filename="../errors.py" line="69" />
-        <location filename="../errors.py" line="89" />
+        <location filename="../errors.py" line="90" />
         <source>There is no cohort with that name.</source>
         <translation>Tidak ada angkatan dengan nama itu.</translation>
     </message>
@@ -450,56 +450,66 @@
     </message>
     <message>
         <location filename="../errors.py" line="88" />
+        <source>This file is far larger than any Assessor file; nothing was imported.</source>
+        <translation>Berkas ini jauh lebih besar daripada berkas Assessor mana pun; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="89" />
         <source>This file is cut short (was the USB stick removed while it was written?); nothing was imported.</source>
         <translation>Berkas ini terpotong (apakah USB dicabut saat berkas ditulis?); tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="90" />
+        <location filename="../errors.py" line="91" />
         <source>The file cannot be read.</source>
         <translation>Berkas tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="91" />
+        <location filename="../errors.py" line="92" />
         <source>This is the other kind of Assessor file (a package where results were expected, or the reverse).</source>
         <translation>Ini jenis berkas Assessor yang lain (paket padahal yang diharapkan berkas hasil, atau sebaliknya).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="92" />
+        <location filename="../errors.py" line="93" />
+        <source>That password is too short to protect the file; use at least 6 characters.</source>
+        <translation>Kata sandi itu terlalu pendek untuk melindungi berkas; gunakan sedikitnya 6 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="94" />
         <source>The password is wrong; nothing was imported.</source>
         <translation>Kata sandi salah; tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="93" />
+        <location filename="../errors.py" line="95" />
         <source>This zip file is unsafe to open; nothing was read.</source>
         <translation>Berkas zip ini tidak aman untuk dibuka; tidak ada yang dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="94" />
+        <location filename="../errors.py" line="96" />
         <source>This zip file is too large; nothing was read.</source>
         <translation>Berkas zip ini terlalu besar; tidak ada yang dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="95" />
+        <location filename="../errors.py" line="97" />
         <source>This zip file has too many members; nothing was read.</source>
         <translation>Berkas zip ini memuat terlalu banyak isi; tidak ada yang dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="96" />
+        <location filename="../errors.py" line="98" />
         <source>This zip file contains an unsafe path; nothing was read.</source>
         <translation>Berkas zip ini memuat jalur yang tidak aman; tidak ada yang dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="127" />
+        <location filename="../errors.py" line="129" />
         <source>Assessor could not read or write its files (the disk may be full, a USB stick removed, or a file read-only). Check the disk and restart Assessor; the details are in {0}.</source>
         <translation>Assessor tidak dapat membaca atau menulis berkasnya (disk mungkin penuh, USB dicabut, atau berkas hanya-baca). Periksa disk dan buka ulang Assessor; rinciannya ada di {0}.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="129" />
+        <location filename="../errors.py" line="131" />
         <source>Something unexpected went wrong. Your saved data is safe; restart Assessor if something looks wrong. The details are in {0}.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Data Anda yang sudah tersimpan tetap aman; buka ulang Assessor jika ada yang tampak salah. Rinciannya ada di {0}.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="152" />
+        <location filename="../errors.py" line="154" />
         <source>Assessor: something went wrong</source>
         <translation>Assessor: terjadi kesalahan</translation>
     </message>

@@ -1358,8 +1358,8 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
     </message>
     <message>
         <location filename="../dialogs/settings_dialog.py" line="160" />
-        <source>The new password needs at least 4 characters.</source>
-        <translation>Kata sandi baru perlu sedikitnya 4 karakter.</translation>
+        <source>The new password needs at least {} characters.</source>
+        <translation>Kata sandi baru perlu sedikitnya {} karakter.</translation>
     </message>
     <message>
         <location filename="../dialogs/settings_dialog.py" line="162" />
