@@ -38,6 +38,7 @@ class Store:
 
         self.db = db
         self.path = path
+        self._device_id: str | None = None
         self.banks = BankRepo(self)
         self.assessments = AssessmentRepo(self)
         self.cohorts = CohortRepo(self)
@@ -154,11 +155,33 @@ class Store:
 
     @property
     def device_id(self) -> str:
-        """This database's device id, made once and kept (identifies the laptop in bundles)."""
-        value = self.meta("device_id")
-        if value is None:
-            value = new_id()
-            self.set_meta("device_id", value)
+        """This laptop's device id for this database (identifies the laptop in bundles).
+
+        Made once and kept, and bound to the machine it was made on
+        (:func:`assessor.paths.machine_id`): when the database file was copied or
+        restored onto another laptop, that laptop makes a device id of its own (audit
+        ``device.copy_detected``), so two laptops never share one and never hide a
+        conflicting submission from each other.
+        """
+        if self._device_id is not None:
+            return self._device_id
+        from assessor.paths import machine_id
+
+        value, bound, here = self.meta("device_id"), self.meta("device_machine"), machine_id()
+        if value is None or (bound is not None and bound != here):
+            previous, value = value, new_id()
+            self._device_id = value  # the audit entry below is stamped with the new id
+            with self.atomic():
+                self.set_meta("device_id", value)
+                self.set_meta("device_machine", here)
+                if previous is not None:
+                    self.audit.log("device.copy_detected", previous_device_id=previous)
+        elif bound is None:
+            try:
+                self.set_meta("device_machine", here)  # made before devices were bound: bind it here
+            except sqlite3.OperationalError:
+                pass  # read-only media: bound at the next start that can write
+        self._device_id = value
         return value
 
     def backup(self, dest_path: str | Path, progress=None) -> Path:

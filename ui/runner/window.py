@@ -16,7 +16,7 @@ import logging
 import sqlite3
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
     QVBoxLayout, QWidget,
@@ -193,6 +193,7 @@ class RunnerWindow(QWidget):
         self.language = self.previous_language
         self.delay_fn = security.retry_delay_s  # injectable: tests do not wait
         self.may_close = False
+        self.hidden_windows: list = []  # the facilitator's windows, hidden and disabled while this runs
         self.exit_dialog: PasswordDialog | None = None
         self.submit_dialog: SubmitDialog | None = None
         self.warned: set[int] = set()
@@ -271,6 +272,7 @@ class RunnerWindow(QWidget):
     def begin(self) -> None:
         """Show the window; ask for a facilitator password first if none is set."""
         if self.kiosk:
+            self._fill_screen()
             self.showFullScreen()
         else:
             self.show()
@@ -278,6 +280,13 @@ class RunnerWindow(QWidget):
         self.activateWindow()
         if not security.has_facilitator_password(self.store):
             self._ask_new_password()
+
+    def _fill_screen(self) -> None:
+        """Cover the whole screen even where no window manager honours full-screen requests."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())
+            self.setMinimumSize(screen.geometry().size())
 
     def _ask_new_password(self) -> None:
         dialog = PasswordDialog(self, new=True)
@@ -370,7 +379,7 @@ class RunnerWindow(QWidget):
                 dialog.buttons.setEnabled(True)
                 dialog.password.setEnabled(True)
                 dialog.password.setFocus()
-            QTimer.singleShot(int(delay * 1000) + 50, again)
+            QTimer.singleShot(int(delay * 1000) + 50, dialog, again)  # dropped if the dialog is gone
 
     def _audit(self, action: str, **details) -> None:
         # Leaving must work even when the database can no longer be written.
