@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from assessor.errors import AssessorError
+from assessor.errors import AssessorError, storage_problem
 
 log = logging.getLogger("assessor.app")
 
@@ -47,6 +47,8 @@ MESSAGES = {
     "bad_zip": QT_TRANSLATE_NOOP("errors", "This zip file cannot be read; nothing was imported."),
     "bank_invalid": QT_TRANSLATE_NOOP("errors", "The bank file has errors; nothing was loaded. Fix them and try again."),
     "bank_in_use": QT_TRANSLATE_NOOP("errors", "This bank is used by an assessment and cannot be deleted; archive it instead."),
+    "db_locked": QT_TRANSLATE_NOOP("errors", "Another program is using the database; close it and try again."),
+    "disk_full": QT_TRANSLATE_NOOP("errors", "The disk is full; free some space and try again."),
     "damaged": QT_TRANSLATE_NOOP("errors", "This file is damaged; nothing was imported. Copy it again from the laptop it came from."),
     "damaged_backup": QT_TRANSLATE_NOOP("errors", "This backup is damaged; choose another backup."),
     "db_refused": QT_TRANSLATE_NOOP("errors", "The database refused a record of this file; nothing was imported."),
@@ -77,10 +79,12 @@ MESSAGES = {
     "not_found": QT_TRANSLATE_NOOP("errors", "What you asked for was not found."),
     "not_submitted": QT_TRANSLATE_NOOP("errors", "Only a submitted test can be chosen as the one that counts."),
     "password_required": QT_TRANSLATE_NOOP("errors", "This file is protected by a password; give the password to open it."),
+    "not_assessor_db": QT_TRANSLATE_NOOP("errors", "This file is not an Assessor database; nothing was read from it."),
     "password_too_short": QT_TRANSLATE_NOOP("errors", "The facilitator password is too short."),
     "reason_required": QT_TRANSLATE_NOOP("errors", "Please give a reason."),
     "same_db": QT_TRANSLATE_NOOP("errors", "That is the open database itself."),
     "session_closed": QT_TRANSLATE_NOOP("errors", "This session is closed; re-open it first."),
+    "read_only": QT_TRANSLATE_NOOP("errors", "The folder is read-only; use a folder or USB stick Assessor may write to."),
     "tampered": QT_TRANSLATE_NOOP("errors", "This file was changed after it was written; nothing was imported."),
     "test_unscored_item": QT_TRANSLATE_NOOP("errors", "A knowledge test cannot hold course-evaluation items; put them in a course evaluation."),
     "time_up": QT_TRANSLATE_NOOP("errors", "The time for this test is up."),
@@ -125,6 +129,10 @@ def describe(exc: BaseException, log_file: Path | None) -> str:
     where = str(log_file) if log_file else ""
     if isinstance(exc, AssessorError):
         return str(exc)
+    problem = storage_problem(exc) if isinstance(exc, WRITE_ERRORS) else None
+    if problem is not None:  # full, read-only or locked: its own sentence, never "damaged"
+        return QCoreApplication.translate("errors", MESSAGES[problem]) + " " + QCoreApplication.translate(
+            "errors", "The details are in {0}.").format(where)
     if isinstance(exc, WRITE_ERRORS):
         return QCoreApplication.translate("errors", "Assessor could not read or write its files (the disk may be full, a USB stick removed, or a "
                    "file read-only). Check the disk and restart Assessor; the details are in {0}.").format(where)
