@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from assessor.errors import InputError, NotFound, storage_error
+from assessor.errors import AssessorError, InputError, NotFound, storage_error
 
 DEFAULT_KEEP = 10
 KEEP_META = "backup_keep"
@@ -259,3 +259,46 @@ def _replace(source: sqlite3.Connection, db_path: Path, progress) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.remove(str(db_path) + suffix)
     os.replace(temp, db_path)
+
+
+@dataclass(frozen=True)
+class BackupScrub:
+    """What erasing a participant did to the backups: rewritten without the personal data, or dropped."""
+
+    rewritten: tuple[Path, ...] = ()
+    dropped: tuple[Path, ...] = ()  # damaged backups that held the data and could not be rewritten
+
+
+def erase_participant(store, participant_id: str) -> BackupScrub:
+    """Right to erasure, backups included: erase in every backup that holds it, then in the database.
+
+    Each backup that still holds the participant's name or personal fields is rewritten
+    without them (and compacted, so no free page keeps them); a damaged backup that
+    cannot be rewritten is deleted. A later restore therefore cannot bring the name
+    back. Backups that never held the participant are left as they are.
+    """
+    from assessor.store import Store
+
+    rewritten, dropped = [], []
+    for info in (list_backups(store.path, check=False) if store.path is not None else []):
+        try:
+            if quick_check(info.path):
+                raise sqlite3.DatabaseError("damaged")
+            with Store.open(info.path, migrate=False) as copy:
+                if not copy.db["participants"].exists() or not copy.cohorts.holds_personal_data(participant_id):
+                    continue
+                copy.cohorts.erase_participant(participant_id)
+                copy.db.execute("PRAGMA journal_mode = DELETE")
+                copy.compact()
+            for suffix in ("-wal", "-shm"):
+                Path(str(info.path) + suffix).unlink(missing_ok=True)
+            rewritten.append(info.path)
+        except (sqlite3.DatabaseError, AssessorError):
+            info.path.unlink(missing_ok=True)  # cannot be rewritten: it must not keep the name
+            for suffix in ("-wal", "-shm"):
+                Path(str(info.path) + suffix).unlink(missing_ok=True)
+            dropped.append(info.path)
+    store.cohorts.erase_participant(participant_id, backups_rewritten=[p.name for p in rewritten],
+                                    backups_dropped=[p.name for p in dropped])
+    return BackupScrub(tuple(rewritten), tuple(dropped))
+

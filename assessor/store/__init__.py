@@ -193,6 +193,11 @@ class Store:
         self._device_id = value
         return value
 
+    def compact(self) -> None:
+        """Rewrite the file without free pages (VACUUM): nothing deleted can be read back from it."""
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.execute("VACUUM")
+
     def backup(self, dest_path: str | Path, progress=None) -> Path:
         """Copy the whole database to ``dest_path`` with SQLite's online backup (consistent while in use).
 

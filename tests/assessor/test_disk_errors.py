@@ -167,3 +167,36 @@ def test_reimporting_an_unchanged_bank_writes_no_backup_and_no_audit_entry(tmp_p
         gift.write_text("::Q1:: Is the sky green? {F}\n\n::Q2:: Two plus two? {=four ~five}\n", encoding="utf-8")
         _, changed = import_file(store, gift)
         assert changed.new_version and len(store.audit.list()) == audit + 1
+
+
+def test_erasing_a_participant_scrubs_the_backups_too(demo_store, tmp_path):
+    from assessor.safety.backup import erase_participant
+
+    cohort = demo_store.cohorts.list()[0]
+    person = demo_store.cohorts.participants(cohort.id)[0]
+    assert person.name
+    older = bk.backup(demo_store)
+    damaged = bk.backup(demo_store)
+    data = bytearray(damaged.read_bytes())
+    data[4096 * 2: 4096 * 6] = b"\xff" * (4096 * 4)
+    damaged.write_bytes(bytes(data))
+    scrub = erase_participant(demo_store, person.id)
+    assert scrub.rewritten == (older,) and scrub.dropped == (damaged,) and not damaged.exists()
+    entry = demo_store.audit.list()[0]
+    assert entry.action == "participant.erase" and entry.details["backups_rewritten"] == [older.name]
+    assert person.name.encode() not in older.read_bytes()  # not even in free pages
+    with Store.open(older) as copy:
+        assert copy.cohorts.participant(person.id).erased
+    bk.restore(demo_store.path, older)  # a later restore cannot bring the name back
+    with Store.open(demo_store.path) as restored:
+        assert restored.cohorts.participant(person.id).name == ""
+
+
+def test_cli_erase_says_what_happened_to_the_backups(demo_store):
+    path = str(demo_store.path)
+    cohort = demo_store.cohorts.list()[0]
+    person = demo_store.cohorts.participants(cohort.id)[0]
+    backup_path = bk.backup(demo_store)
+    demo_store.close()
+    out = CliRunner().invoke(cli, ["--db", path, "participant", "erase", "--cohort", cohort.name, person.code])
+    assert out.exit_code == 0 and f"backup rewritten without them: {backup_path}" in out.output

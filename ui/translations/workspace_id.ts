@@ -756,6 +756,7 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
     </message>
     <message>
         <location filename="../workspace/cohorts/page.py" line="352" />
+        <location filename="../workspace/cohorts/page.py" line="365" />
         <source>Erase personal data</source>
         <translation>Hapus data pribadi</translation>
     </message>
@@ -765,119 +766,139 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="367" />
+        <location filename="../workspace/cohorts/page.py" line="371" />
+        <source>The personal data were erased.</source>
+        <translation>Data pribadi telah dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cohorts/page.py" line="373" />
+        <source>Backups rewritten without them: {0}.</source>
+        <translation>Cadangan yang ditulis ulang tanpa data itu: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cohorts/page.py" line="376" />
+        <source>Damaged backups deleted because they held them and could not be rewritten: {0}.</source>
+        <translation>Cadangan rusak yang dihapus karena memuat data itu dan tidak dapat ditulis ulang: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cohorts/page.py" line="379" />
+        <source>No backup held them.</source>
+        <translation>Tidak ada cadangan yang memuatnya.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cohorts/page.py" line="386" />
         <source>Not added</source>
         <translation>Tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="373" />
+        <location filename="../workspace/cohorts/page.py" line="392" />
         <source>Import roster</source>
         <translation>Impor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="374" />
+        <location filename="../workspace/cohorts/page.py" line="393" />
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar peserta (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="385" />
+        <location filename="../workspace/cohorts/page.py" line="404" />
         <source>Reading the roster…</source>
         <translation>Membaca daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="393" />
+        <location filename="../workspace/cohorts/page.py" line="412" />
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="399" />
+        <location filename="../workspace/cohorts/page.py" line="418" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="399" />
+        <location filename="../workspace/cohorts/page.py" line="418" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="400" />
+        <location filename="../workspace/cohorts/page.py" line="419" />
         <source>Export roster</source>
         <translation>Ekspor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="407" />
+        <location filename="../workspace/cohorts/page.py" line="426" />
         <source>Participant codes</source>
         <translation>Kode peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="421" />
+        <location filename="../workspace/cohorts/page.py" line="440" />
         <source>Writing the roster…</source>
         <translation>Menulis daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="427" />
+        <location filename="../workspace/cohorts/page.py" line="446" />
         <source>No assessment</source>
         <translation>Belum ada asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="427" />
+        <location filename="../workspace/cohorts/page.py" line="446" />
         <source>Build an assessment first.</source>
         <translation>Buat asesmen terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="433" />
+        <location filename="../workspace/cohorts/page.py" line="452" />
         <source>Not opened</source>
         <translation>Tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="442" />
+        <location filename="../workspace/cohorts/page.py" line="461" />
         <source>Close this session? Nobody can start or continue it until it is re-opened.</source>
         <translation>Tutup sesi ini? Tidak ada yang dapat memulai atau melanjutkannya sampai sesi dibuka kembali.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/cohorts/page.py" line="444" />
+        <location filename="../workspace/cohorts/page.py" line="463" />
         <source>%n participant(s) on this laptop have not submitted.</source>
         <translation><numerusform>%n peserta di laptop ini belum mengumpulkan.</numerusform></translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="445" />
+        <location filename="../workspace/cohorts/page.py" line="464" />
         <source>Close session</source>
         <translation>Tutup sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="455" />
+        <location filename="../workspace/cohorts/page.py" line="474" />
         <source>Re-open session</source>
         <translation>Buka kembali sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="456" />
+        <location filename="../workspace/cohorts/page.py" line="475" />
         <source>Why is the session re-opened? (kept in the audit log)</source>
         <translation>Mengapa sesi dibuka kembali? (dicatat di log audit)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="460" />
+        <location filename="../workspace/cohorts/page.py" line="479" />
         <source>Not re-opened</source>
         <translation>Tidak dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="460" />
-        <location filename="../workspace/cohorts/page.py" line="487" />
+        <location filename="../workspace/cohorts/page.py" line="479" />
+        <location filename="../workspace/cohorts/page.py" line="506" />
         <source>A reason is needed.</source>
         <translation>Alasan wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="481" />
+        <location filename="../workspace/cohorts/page.py" line="500" />
         <source>Allow a retake</source>
         <translation>Izinkan tes ulang</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="482" />
+        <location filename="../workspace/cohorts/page.py" line="501" />
         <source>{0} may take this test again. The submitted attempt is voided: it is kept, but no longer counted. Why? (kept in the audit log)</source>
         <translation>{0} boleh mengerjakan tes ini lagi. Pengerjaan yang sudah dikumpulkan dibatalkan: tetap disimpan, tetapi tidak lagi dihitung. Apa alasannya? (dicatat dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="487" />
-        <location filename="../workspace/cohorts/page.py" line="498" />
+        <location filename="../workspace/cohorts/page.py" line="506" />
+        <location filename="../workspace/cohorts/page.py" line="517" />
         <source>No retake</source>
         <translation>Tes ulang tidak diizinkan</translation>
     </message>

@@ -356,9 +356,28 @@ class CohortsPage(Page):
         box.exec()
         if box.clickedButton() is not erase:
             return
-        self.store.cohorts.erase_participant(person.id)
+        from assessor.safety.backup import erase_participant
+
+        scrub = erase_participant(self.store, person.id)  # the backups too: a restore cannot bring it back
         self._show_cohort(self.cohort)
         self._select_person(person.id)
+        # Not modal: the page stays usable, and the box says what happened to the backups.
+        self.erased_box = QMessageBox(QMessageBox.Information, self.tr("Erase personal data"),
+                                      self.erased_text(scrub), QMessageBox.Ok, self)
+        self.erased_box.open()
+
+    def erased_text(self, scrub) -> str:
+        """What happened to the backups after an erasure."""
+        lines = [self.tr("The personal data were erased.")]
+        if scrub.rewritten:
+            lines.append(self.tr("Backups rewritten without them: {0}.").format(
+                ", ".join(p.name for p in scrub.rewritten)))
+        if scrub.dropped:
+            lines.append(self.tr("Damaged backups deleted because they held them and could not be rewritten: {0}.")
+                         .format(", ".join(p.name for p in scrub.dropped)))
+        if not scrub.rewritten and not scrub.dropped:
+            lines.append(self.tr("No backup held them."))
+        return "\n\n".join(lines)
 
     def _add_people(self, people) -> bool:
         try:
