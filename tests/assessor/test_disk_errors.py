@@ -97,7 +97,7 @@ def test_a_read_only_database_is_said_in_one_sentence(tmp_path, monkeypatch):
         assert storage_problem(caught.value) == READ_ONLY
     from question_banks import bundled_banks
 
-    result = CliRunner().invoke(cli, ["--db", str(path), "bank", "import", str(bundled_banks()[0])])
+    result = CliRunner().invoke(cli, ["--db", str(path), "bank", "import", str(sorted(bundled_banks())[0])])
     assert result.exit_code == 1 and "The folder is read-only" in result.output
     assert "Traceback" not in result.output and "damaged" not in result.output
 
@@ -148,11 +148,10 @@ def test_merge_refuses_a_file_that_is_not_an_assessor_database(tmp_path):
     assert is_assessor_database(tmp_path / "a.db")
 
 
-def test_reimporting_an_unchanged_bank_writes_no_backup_and_no_audit_entry(tmp_path):
+def test_reimporting_an_unchanged_bank_writes_no_backup_and_no_audit_entry(tmp_path, bundled_bank_path):
     from assessor.banks.bankio import import_bank_file, import_file
-    from question_banks import bundled_banks
 
-    (bank_file,) = bundled_banks()
+    bank_file = bundled_bank_path
     gift = tmp_path / "extra.gift"
     gift.write_text("::Q1:: Is the sky blue? {T}\n\n::Q2:: Two plus two? {=four ~five}\n", encoding="utf-8")
     with Store.open(tmp_path / "a.db") as store:
