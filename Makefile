@@ -70,7 +70,8 @@ AREA_results := ui/results/compare_page.py ui/results/results_common.py ui/resul
 AREA_harden := ui/errors.py ui/dialogs/backups_dialog.py
 AREA_exchange := ui/file_menu.py
 AREA_evaluation := ui/runner/evaluation_items.py
-AREAS := shell bankio workspace runner results harden exchange evaluation
+AREA_paper := ui/paper/actions.py ui/paper/review_dialog.py ui/paper/manual_dialog.py
+AREAS := shell bankio workspace runner results harden exchange evaluation paper
 
 lupdate: $(STAMP)
 	$(foreach area,$(AREAS),$(VENV)/bin/pyside6-lupdate -silent -no-obsolete $(AREA_$(area)) -ts ui/translations/$(area)_id.ts && \

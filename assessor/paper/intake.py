@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from assessor.delivery.marking import check_event, mark_attempt
 from assessor.delivery.scoring import ALL_OR_NOTHING, is_answered, score
 from assessor.delivery.sessions import ANSWER, SUBMITTED, AnswerEvent, Attempt
 from assessor.errors import AssessorError, InputError, Refused
@@ -84,10 +85,16 @@ class Sheet:
 
 def read_page(store, page, session_id: str | None = None) -> PageRead:
     """Read one page image (see :mod:`assessor.paper.reader`); problems become codes, never exceptions."""
-    from assessor.paper.reader import PageProblem, find_qr, measure
+    from assessor.paper.reader import MAX_SIDE, PageProblem, find_qr, measure
 
     result = PageRead(page.source, page.image_hash)
-    found = find_qr(page.gray)
+    gray = page.gray
+    if max(gray.shape) > MAX_SIDE:  # a phone's 4000 px adds time, not accuracy
+        import cv2
+
+        f = MAX_SIDE / max(gray.shape)
+        gray = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
+    found = find_qr(gray)
     if found is None:
         result.code, result.message = "no_qr", f"{page.source}: no Assessor QR code was found on this page."
         return result
@@ -95,7 +102,7 @@ def read_page(store, page, session_id: str | None = None) -> PageRead:
     result.payload = payload
     try:
         context = layout_for(store, payload, session_id)
-        result.measured = measure(page.gray, context.layout, corners)
+        result.measured = measure(gray, context.layout, corners)
     except Refused as exc:
         result.code, result.message = exc.code, f"{page.source}: {exc}"
     except PageProblem as exc:
@@ -146,8 +153,11 @@ def group(store, pages: list[PageRead]) -> list[Sheet]:
             by_person[key] = Sheet(p.session_id, p.participant_id)
             sheets.append(by_person[key])
         sheet = by_person[key]
-        if any(q.payload.page == p.page and q.image_hash != page.image_hash for q in sheet.pages):
-            pass  # the same page photographed twice: keep both; import compares them
+        if any(q.payload.page == p.page for q in sheet.pages):
+            # The same page twice (photographed again, or the same file given twice): a sheet of its
+            # own, compared on import with what the first one wrote.
+            sheets.append(Sheet(p.session_id, p.participant_id, [page]))
+            continue
         sheet.pages.append(page)
     for sheet in sheets:
         if sheet.status == READ:
@@ -306,18 +316,20 @@ def _write(store, sheet, session, form, questions, order, person_id, answers, de
             _refuse(sheet, "read_differently", f"{sheet.sources[0]}: the sheet of {person.code} was read before "
                     "with other answers; void that paper attempt first to read it again.")
         return sheet
-    multiple = form.multiple_scoring or ALL_OR_NOTHING
     qids = list(order.question_order)
-    marks = {q: score(questions[q], answers.get(q), multiple) for q in qids}
-    pct = 100.0 * sum(marks.values()) / len(marks) if marks else 0.0
     when = now()
     device = paper_device(store)
-    attempt = Attempt(session.id, person_id, device, language=language, seed=order.seed or 0,
-                      question_order=order.question_order, option_orders=dict(order.option_orders),
-                      started_at=when, submitted_at=when, status=SUBMITTED, marks=marks, score_pct=pct,
-                      id=attempt_id)
     events = [AnswerEvent(attempt_id, q, ANSWER, answers[q], when, device, stable_id("paper-event", attempt_id, q))
               for q in qids if answers.get(q) is not None]
+    for e in events:
+        why = check_event(questions[e.question_id], e.kind, e.value)
+        if why:
+            return _refuse(sheet, "bad_response", f"{sheet.sources[0]}: {questions[e.question_id].key}: {why}.")
+    marking = mark_attempt([questions[q] for q in qids], events, form.multiple_scoring or ALL_OR_NOTHING)
+    attempt = Attempt(session.id, person_id, device, language=language, seed=order.seed or 0,
+                      question_order=order.question_order, option_orders=dict(order.option_orders),
+                      started_at=when, submitted_at=when, status=SUBMITTED, marks=marking.marks,
+                      score_pct=marking.score_pct, id=attempt_id)
     laptop = [a for a in existing if a.status == SUBMITTED and a.device_id != device]
     with store.atomic():
         store.attempts.insert_exact(attempt)

@@ -105,7 +105,7 @@ def fill_sheet(img: np.ndarray, layout: PageLayout, dpi: float, rng: np.random.G
     ``full``) and of an extra cancelled mark on an unchosen bubble (``crossed``, ``erased``).
     ``forced`` maps question id -> (value, {bubble value: style}) to draw exact marks.
     """
-    mix = {"partial": 0.02, "light": 0.01, "crossed": 0.0075, "erased": 0.0075} if mix is None else mix
+    mix = {"partial": 0.02, "light": 0.008, "crossed": 0.006, "erased": 0.0075} if mix is None else mix
     answers, styles = {}, {}
     for row in layout.rows:
         values = [b.value for b in row.bubbles]

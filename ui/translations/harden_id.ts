@@ -480,6 +480,7 @@
     </message>
     <message>
         <location filename="../errors.py" line="95" />
+        <location filename="../errors.py" line="113" />
         <source>The file cannot be read.</source>
         <translation>Berkas tidak dapat dibaca.</translation>
     </message>
@@ -515,26 +516,106 @@
     </message>
     <message>
         <location filename="../errors.py" line="102" />
+        <source>That key does not fit the question (a printed letter, T or F, R or W, or - for no answer).</source>
+        <translation>Tombol itu tidak cocok dengan soalnya (huruf yang tercetak, T atau F, R atau W, atau - untuk tidak menjawab).</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="103" />
+        <source>This PDF cannot be read.</source>
+        <translation>PDF ini tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="104" />
+        <source>The two entries differ; check the sheet and type the differing answers again.</source>
+        <translation>Kedua entri berbeda; periksa lembarnya dan ketik ulang jawaban yang berbeda.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="105" />
+        <source>The facilitator's mark cannot be stored for this question.</source>
+        <translation>Nilai dari fasilitator tidak dapat disimpan untuk soal ini.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="106" />
+        <source>The file or folder was not found.</source>
+        <translation>Berkas atau folder tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="107" />
+        <source>This file is not an image that can be read (PNG, JPEG, TIFF, BMP or WebP).</source>
+        <translation>Berkas ini bukan gambar yang dapat dibaca (PNG, JPEG, TIFF, BMP atau WebP).</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="108" />
+        <source>This sheet was printed for another version of the form; it was not read.</source>
+        <translation>Lembar ini dicetak untuk versi lain dari formulir tes; lembar tidak dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="109" />
+        <source>This sheet belongs to another session; it was not read.</source>
+        <translation>Lembar ini milik sesi lain; lembar tidak dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="110" />
+        <source>Reading scanned sheets is not installed in this copy of Assessor.</source>
+        <translation>Fitur membaca lembar hasil pindai tidak terpasang pada salinan Assessor ini.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="111" />
+        <source>This sheet's participant is not on the session's roster; it was not read.</source>
+        <translation>Peserta pada lembar ini tidak ada di daftar peserta sesi; lembar tidak dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="112" />
+        <source>This sheet belongs to a session that is not in this database; it was not read.</source>
+        <translation>Lembar ini milik sesi yang tidak ada di basis data ini; lembar tidak dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="114" />
+        <source>The entry does not have one answer for every question of the sheet.</source>
+        <translation>Entri tidak memiliki satu jawaban untuk setiap soal di lembar.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="115" />
+        <source>No Assessor QR code was found on this page (is it an answer sheet, and is the QR code in the picture?).</source>
+        <translation>Tidak ada kode QR Assessor di halaman ini (apakah ini lembar jawaban, dan apakah kode QR ada di foto?).</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="116" />
+        <source>A black corner square was not found; photograph the whole page with its four corners.</source>
+        <translation>Kotak hitam di sudut tidak ditemukan; foto seluruh halaman dengan keempat sudutnya.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="117" />
+        <source>A page of this answer sheet is missing; read all its pages together.</source>
+        <translation>Ada halaman lembar jawaban ini yang hilang; baca semua halamannya bersama-sama.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="118" />
+        <source>This sheet was read before with other answers; void that paper attempt first to read it again.</source>
+        <translation>Lembar ini pernah dibaca dengan jawaban lain; batalkan pengerjaan kertas itu dulu untuk membacanya lagi.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="119" />
         <source>This zip file contains an unsafe path; nothing was read.</source>
         <translation>Berkas zip ini memuat jalur yang tidak aman; tidak ada yang dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="134" />
+        <location filename="../errors.py" line="151" />
         <source>The details are in {0}.</source>
         <translation>Rinciannya ada di {0}.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="137" />
+        <location filename="../errors.py" line="154" />
         <source>Assessor could not read or write its files (the disk may be full, a USB stick removed, or a file read-only). Check the disk and restart Assessor; the details are in {0}.</source>
         <translation>Assessor tidak dapat membaca atau menulis berkasnya (disk mungkin penuh, USB dicabut, atau berkas hanya-baca). Periksa disk dan buka ulang Assessor; rinciannya ada di {0}.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="139" />
+        <location filename="../errors.py" line="156" />
         <source>Something unexpected went wrong. Your saved data is safe; restart Assessor if something looks wrong. The details are in {0}.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Data Anda yang sudah tersimpan tetap aman; buka ulang Assessor jika ada yang tampak salah. Rinciannya ada di {0}.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="162" />
+        <location filename="../errors.py" line="179" />
         <source>Assessor: something went wrong</source>
         <translation>Assessor: terjadi kesalahan</translation>
     </message>

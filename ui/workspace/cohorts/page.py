@@ -101,6 +101,11 @@ class CohortsPage(Page):
         self.retake_button = QPushButton()
         self.retake_button.clicked.connect(self._on_retake)
         self.live_label = QLabel()
+        from ui.paper.actions import PaperActions  # paper day: print, read scanned sheets, type in
+
+        self.paper = PaperActions(self, self.store, lambda: self.current_session().id if self.current_session() else None)
+        self.paper_button = QPushButton()
+        self.paper_button.setMenu(self.paper.menu)
         self.timer = QTimer(self)
         self.timer.setInterval(self.REFRESH_MS)
         self.timer.timeout.connect(self._refresh_live)
@@ -143,7 +148,8 @@ class CohortsPage(Page):
         row.addWidget(self.open_button)
         sv.addLayout(row)
         sv.addWidget(self.sessions, 1)
-        sv.addLayout(self._button_row(self.close_button, self.reopen_button, None, self.start_button))
+        sv.addLayout(self._button_row(self.close_button, self.reopen_button, self.paper_button, None,
+                                      self.start_button))
         row = QHBoxLayout()
         row.addWidget(self.live_label, 1)
         row.addWidget(self.retake_button)
@@ -209,6 +215,8 @@ class CohortsPage(Page):
         for i, phase in enumerate(PHASES):
             self.phase_combo.setItemText(i, tr(PHASE_NAMES[phase]))
         self.open_button.setText(self.tr("Open session"))
+        self.paper.retranslate()
+        self.paper_button.setText(self.paper.menu.title())
         self.close_button.setText(self.tr("Close session…"))
         self.reopen_button.setText(self.tr("Re-open…"))
         self.start_button.setText(self.tr("Start participant mode"))
