@@ -28,7 +28,8 @@ demo: $(STAMP) translations
 # System packages that some tests need (browser tests, a real window under a window manager,
 # PDF pages as PNG). As root (CI) the missing ones are installed with apt-get; otherwise the
 # install line is printed.
-SYSDEPS := chromium chromium-driver xvfb openbox poppler-utils
+SYSDEPS := chromium chromium-driver xvfb openbox poppler-utils x11-utils libxcb-cursor0 libxcb-icccm4 \
+  libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
 
 sysdeps:
 	@missing=""; for p in $(SYSDEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -70,7 +71,8 @@ AREA_harden := ui/errors.py ui/dialogs/backups_dialog.py
 AREA_exchange := ui/file_menu.py
 AREA_evaluation := ui/runner/evaluation_items.py
 AREA_classroom := ui/classroom/window.py
-AREAS := shell bankio workspace runner results harden exchange evaluation classroom
+AREA_paper := ui/paper/actions.py ui/paper/review_dialog.py ui/paper/manual_dialog.py
+AREAS := shell bankio workspace runner results harden exchange evaluation classroom paper
 
 lupdate: $(STAMP)
 	$(foreach area,$(AREAS),$(VENV)/bin/pyside6-lupdate -silent -no-obsolete $(AREA_$(area)) -ts ui/translations/$(area)_id.ts && \

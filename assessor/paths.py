@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import platform
+import uuid
 from pathlib import Path
 
 import platformdirs
@@ -23,3 +25,30 @@ def default_db_path() -> Path:
     if env:
         return Path(env)
     return data_dir() / "assessor.db"
+
+
+def machine_id() -> str:
+    """This computer's (this user's) identity: a random id made at the first start here and kept.
+
+    ``$ASSESSOR_MACHINE_ID`` overrides it (tests; a portable set-up). A database
+    remembers the machine its device id was made on, so a database file copied or
+    restored onto another laptop is noticed there and gets a device id of its own.
+    """
+    env = os.environ.get("ASSESSOR_MACHINE_ID")
+    if env:
+        return env
+    try:
+        path = data_dir() / "machine-id"
+        try:
+            value = path.read_text(encoding="ascii").strip()
+        except FileNotFoundError:
+            value = ""
+        if not value:
+            value = str(uuid.uuid4())
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(value + "\n", encoding="ascii")
+            os.replace(tmp, path)
+        return value
+    except (OSError, UnicodeDecodeError):
+        # No writable data folder: the host name and hardware address still tell laptops apart.
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"assessor-machine:{platform.node()}:{uuid.getnode()}"))

@@ -16,6 +16,7 @@ import math
 from pathlib import Path
 
 from assessor.errors import InputError
+from assessor.textio import neutralise
 from assessor.progress import Progress, step
 from assessor.analysis.reportdata import PHASES, cohort_results
 from assessor.analysis.responses import write_responses_csv
@@ -163,10 +164,18 @@ def _plain(v):
 
 
 def _write_csv(path: Path, header, rows) -> None:
+    # Typed text (names, codes, cohorts, topics) never starts a formula in a spreadsheet.
     with path.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
-        w.writerow(header)
-        w.writerows([_plain(v) for v in r] for r in rows)
+        w.writerow([neutralise(h) for h in header])
+        w.writerows([neutralise(_plain(v)) for v in r] for r in rows)
+
+
+def _text_cells(ws, row: int) -> None:
+    """Every text cell of ``row`` stored as text: openpyxl would store "=..." as a formula."""
+    for cell in ws[row]:
+        if isinstance(cell.value, str) and cell.data_type != "s":
+            cell.data_type = "s"
 
 
 def _write(out: Path, fmt: str, sheet: str, header, rows, codebook) -> list[Path]:
@@ -183,17 +192,20 @@ def _write(out: Path, fmt: str, sheet: str, header, rows, codebook) -> list[Path
     ws = wb.active
     ws.title = sheet
     ws.append(header)
+    _text_cells(ws, 1)
     for cell in ws[1]:
         cell.font = Font(bold=True)
     for r in rows:
-        ws.append([None if v is None or (isinstance(v, float) and math.isnan(v)) else v for v in r])
+        ws.append([None if v is None or (isinstance(v, float) and math.isnan(v)) else neutralise(v) for v in r])
+        _text_cells(ws, ws.max_row)
     ws.freeze_panes = "B2"
     cbs = wb.create_sheet("codebook")
     cbs.append(["column", "meaning"])
     for cell in cbs[1]:
         cell.font = Font(bold=True)
     for r in codebook:
-        cbs.append(list(r))
+        cbs.append([neutralise(v) for v in r])
+        _text_cells(cbs, cbs.max_row)
     cbs.column_dimensions["A"].width = 28
     cbs.column_dimensions["B"].width = 90
     wb.properties.creator = "Assessor"

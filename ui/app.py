@@ -91,7 +91,11 @@ def check_integrity(path: Path) -> bool:
 
     if not path.exists():
         return True
-    problems = backup.quick_check(path)
+    try:
+        problems = backup.quick_check(path)
+    except AssessorError as exc:  # full, read-only or locked by another program: not damage, no restore
+        QMessageBox.critical(None, QApplication.translate("main", "The database cannot be opened"), user_message(exc))
+        return False
     if not problems:
         return True
     log.error("integrity check failed for %s: %s", path, "; ".join(problems[:5]))

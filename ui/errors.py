@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from assessor.errors import AssessorError
+from assessor.errors import AssessorError, storage_problem
 
 log = logging.getLogger("assessor.app")
 
@@ -47,6 +47,8 @@ MESSAGES = {
     "bad_zip": QT_TRANSLATE_NOOP("errors", "This zip file cannot be read; nothing was imported."),
     "bank_invalid": QT_TRANSLATE_NOOP("errors", "The bank file has errors; nothing was loaded. Fix them and try again."),
     "bank_in_use": QT_TRANSLATE_NOOP("errors", "This bank is used by an assessment and cannot be deleted; archive it instead."),
+    "db_locked": QT_TRANSLATE_NOOP("errors", "Another program is using the database; close it and try again."),
+    "disk_full": QT_TRANSLATE_NOOP("errors", "The disk is full; free some space and try again."),
     "damaged": QT_TRANSLATE_NOOP("errors", "This file is damaged; nothing was imported. Copy it again from the laptop it came from."),
     "damaged_backup": QT_TRANSLATE_NOOP("errors", "This backup is damaged; choose another backup."),
     "db_refused": QT_TRANSLATE_NOOP("errors", "The database refused a record of this file; nothing was imported."),
@@ -77,23 +79,44 @@ MESSAGES = {
     "not_found": QT_TRANSLATE_NOOP("errors", "What you asked for was not found."),
     "not_submitted": QT_TRANSLATE_NOOP("errors", "Only a submitted test can be chosen as the one that counts."),
     "password_required": QT_TRANSLATE_NOOP("errors", "This file is protected by a password; give the password to open it."),
+    "not_assessor_db": QT_TRANSLATE_NOOP("errors", "This file is not an Assessor database; nothing was read from it."),
     "password_too_short": QT_TRANSLATE_NOOP("errors", "The facilitator password is too short."),
     "port_in_use": QT_TRANSLATE_NOOP("errors", "The classroom server cannot use this network port; another program may be using it."),
     "reason_required": QT_TRANSLATE_NOOP("errors", "Please give a reason."),
     "same_db": QT_TRANSLATE_NOOP("errors", "That is the open database itself."),
     "session_closed": QT_TRANSLATE_NOOP("errors", "This session is closed; re-open it first."),
+    "read_only": QT_TRANSLATE_NOOP("errors", "The folder is read-only; use a folder or USB stick Assessor may write to."),
     "tampered": QT_TRANSLATE_NOOP("errors", "This file was changed after it was written; nothing was imported."),
     "test_unscored_item": QT_TRANSLATE_NOOP("errors", "A knowledge test cannot hold course-evaluation items; put them in a course evaluation."),
     "time_up": QT_TRANSLATE_NOOP("errors", "The time for this test is up."),
     "too_few_questions": QT_TRANSLATE_NOOP("errors", "A topic has fewer questions than you asked to draw."),
+    "too_large": QT_TRANSLATE_NOOP("errors", "This file is far larger than any Assessor file; nothing was imported."),
     "truncated": QT_TRANSLATE_NOOP("errors", "This file is cut short (was the USB stick removed while it was written?); nothing was imported."),
     "unknown_cohort": QT_TRANSLATE_NOOP("errors", "There is no cohort with that name."),
     "unreadable": QT_TRANSLATE_NOOP("errors", "The file cannot be read."),
     "wrong_kind": QT_TRANSLATE_NOOP("errors", "This is the other kind of Assessor file (a package where results were expected, or the reverse)."),
+    "weak_password": QT_TRANSLATE_NOOP("errors", "That password is too short to protect the file; use at least 6 characters."),
     "wrong_password": QT_TRANSLATE_NOOP("errors", "The password is wrong; nothing was imported."),
     "zip_bomb": QT_TRANSLATE_NOOP("errors", "This zip file is unsafe to open; nothing was read."),
     "zip_too_big": QT_TRANSLATE_NOOP("errors", "This zip file is too large; nothing was read."),
     "zip_too_many": QT_TRANSLATE_NOOP("errors", "This zip file has too many members; nothing was read."),
+    "bad_key": QT_TRANSLATE_NOOP("errors", "That key does not fit the question (a printed letter, T or F, R or W, or - for no answer)."),
+    "bad_pdf": QT_TRANSLATE_NOOP("errors", "This PDF cannot be read."),
+    "entries_differ": QT_TRANSLATE_NOOP("errors", "The two entries differ; check the sheet and type the differing answers again."),
+    "mark_not_storable": QT_TRANSLATE_NOOP("errors", "The facilitator's mark cannot be stored for this question."),
+    "no_such_file": QT_TRANSLATE_NOOP("errors", "The file or folder was not found."),
+    "not_an_image": QT_TRANSLATE_NOOP("errors", "This file is not an image that can be read (PNG, JPEG, TIFF, BMP or WebP)."),
+    "other_form_version": QT_TRANSLATE_NOOP("errors", "This sheet was printed for another version of the form; it was not read."),
+    "other_session": QT_TRANSLATE_NOOP("errors", "This sheet belongs to another session; it was not read."),
+    "paper_extra_missing": QT_TRANSLATE_NOOP("errors", "Reading scanned sheets is not installed in this copy of Assessor."),
+    "unknown_participant": QT_TRANSLATE_NOOP("errors", "This sheet's participant is not on the session's roster; it was not read."),
+    "unknown_session": QT_TRANSLATE_NOOP("errors", "This sheet belongs to a session that is not in this database; it was not read."),
+    "unreadable_file": QT_TRANSLATE_NOOP("errors", "The file cannot be read."),
+    "wrong_length": QT_TRANSLATE_NOOP("errors", "The entry does not have one answer for every question of the sheet."),
+    "no_qr": QT_TRANSLATE_NOOP("errors", "No Assessor QR code was found on this page (is it an answer sheet, and is the QR code in the picture?)."),
+    "no_marks": QT_TRANSLATE_NOOP("errors", "A black corner square was not found; photograph the whole page with its four corners."),
+    "missing_pages": QT_TRANSLATE_NOOP("errors", "A page of this answer sheet is missing; read all its pages together."),
+    "read_differently": QT_TRANSLATE_NOOP("errors", "This sheet was read before with other answers; void that paper attempt first to read it again."),
     "zip_traversal": QT_TRANSLATE_NOOP("errors", "This zip file contains an unsafe path; nothing was read."),
 }
 
@@ -124,6 +147,10 @@ def describe(exc: BaseException, log_file: Path | None) -> str:
     where = str(log_file) if log_file else ""
     if isinstance(exc, AssessorError):
         return str(exc)
+    problem = storage_problem(exc) if isinstance(exc, WRITE_ERRORS) else None
+    if problem is not None:  # full, read-only or locked: its own sentence, never "damaged"
+        return QCoreApplication.translate("errors", MESSAGES[problem]) + " " + QCoreApplication.translate(
+            "errors", "The details are in {0}.").format(where)
     if isinstance(exc, WRITE_ERRORS):
         return QCoreApplication.translate("errors", "Assessor could not read or write its files (the disk may be full, a USB stick removed, or a "
                    "file read-only). Check the disk and restart Assessor; the details are in {0}.").format(where)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBo
                                QVBoxLayout, QWidget)
 
 from assessor import exchange
+from assessor.exchange import crypto
 from assessor.errors import AssessorError
 
 from ui import settings
@@ -118,6 +119,8 @@ class PasswordDialog(QDialog):
         problem = ""
         if protect and not self.password.text():
             problem = self.tr("Enter a password.")
+        elif protect and self.writing and crypto.password_problem(self.password.text()):
+            problem = self.tr("The password needs at least {} characters.").format(crypto.MIN_PASSWORD)
         elif protect and self.writing and self.password.text() != self.confirm.text():
             problem = self.tr("The two passwords are not the same.")
         self.problem.setText(problem if self.password.text() or self.confirm.text() else "")
@@ -373,7 +376,7 @@ class FileMenu(QObject):
                                               self.tr("Assessor packages (*{ext})").format(ext=PACKAGE_EXT))
         if not path:
             return
-        ok, password = self._ask_password(writing=True, protect_default=False)
+        ok, password = self._ask_password(writing=True)  # the answer key and names travel: protected by default
         if not ok:
             return
         self._run(lambda store, progress: exchange.export_package(store, session_id, path, password),

@@ -28,6 +28,7 @@ from typing import Sequence
 import numpy as np
 
 from assessor.errors import InputError
+from assessor.textio import neutralise
 
 PHASES = ("pre", "post", "followup")
 _PHASE_ALIASES = {
@@ -642,7 +643,9 @@ def _factor_bytes(pad, starts: np.ndarray, ends: np.ndarray, name: str, lineno, 
     masks = np.array([(1 << (8 * k)) - 1 for k in range(9)], dtype=np.uint64)
     keys = []
     for w in range(nwords):
-        kw = words[starts + 8 * w] if w else words[starts]
+        # A short field near the end of the file has no word ``w`` when another field is long:
+        # clip its offset (that word is masked to zero below), never index past the buffer.
+        kw = words[np.minimum(starts + 8 * w, len(words) - 1)] if w else words[starts]
         for lo in range(0, n, _BLOCK):  # in blocks: small temporaries, lower peak memory
             part = lengths[lo : lo + _BLOCK]
             kw[lo : lo + _BLOCK] &= masks[np.clip(part - 8 * w, 0, 8) if w else np.minimum(part, 8)]
@@ -684,20 +687,24 @@ def write_responses_csv(table: ResponseTable, path) -> None:
     """
     path = Path(path)
     cols = ["cohort", "participant_id", "phase", "item_id", "topic", "correct"]
+
+    def text(f: Factor) -> np.ndarray:  # typed text never starts a formula when opened in a spreadsheet
+        return np.asarray([neutralise(label) for label in f.labels], dtype=object)[f.codes]
+
     data = [
-        table.cohort.values(),
-        table.participant.values(),
+        text(table.cohort),
+        text(table.participant),
         np.asarray(PHASES, dtype=object)[table.phase.codes],
-        table.item.values(),
-        table.topic.values(),
+        text(table.item),
+        text(table.topic),
         np.array([_num(x) for x in table.mark], dtype=object),
     ]
     if any(table.sex.labels):
         cols.append("sex")
-        data.append(table.sex.values())
+        data.append(text(table.sex))
     if any(table.organisation.labels):
         cols.append("organisation")
-        data.append(table.organisation.values())
+        data.append(text(table.organisation))
     if table.has_confidence_column or not np.isnan(table.confidence).all():
         cols.append("confidence")
         data.append(np.array(["" if math.isnan(x) else _num(x) for x in table.confidence], dtype=object))

@@ -20,6 +20,7 @@ from assessor.banks.formats.interchange import (ImportReport, Loss, Message, Par
                                   join_multilang, to_question)
 from assessor.banks.formats.native import BankFormatError, dump_bank, load_bank_file, parse_bank
 from assessor.ids import stable_id
+from assessor.textio import CP1252, LATIN1, decode_text
 from assessor.banks.questions import Bank, Question
 from assessor.store.banks import BankImportSummary
 
@@ -86,13 +87,19 @@ def parse_file(path: str | Path, fmt: str | None = None) -> ImportReport:
     fmt = fmt or detect_format(path, data)
     if fmt not in IMPORT_FORMATS:
         raise InputError(f"{path}: unknown format {fmt!r}; use one of {', '.join(IMPORT_FORMATS)}.", code="bad_format")
+    if len(data) > MAX_BANK_BYTES:
+        raise InputError(f"{path}: the file is {len(data) >> 20} MB; a bank file may have at most "
+                         f"{MAX_BANK_BYTES >> 20} MB.", code="too_large")
+    estimate = _estimated_questions(fmt, data)
+    if estimate > MAX_QUESTIONS:  # refused before parsing: time and memory stay bounded
+        raise InputError(f"{path}: about {estimate:,} questions; a bank file may have at most "
+                         f"{MAX_QUESTIONS:,}.", code="too_large")
+    decoded = decode_text(data)
     if fmt == "yaml":
-        report = ImportReport(format="yaml")
+        report = ImportReport(format="yaml", encoding=decoded.encoding)
+        _note_decoding(report, decoded)
         try:
-            bank = parse_bank(data.decode("utf-8-sig"), str(path))
-        except UnicodeDecodeError:
-            report.errors.append(Message(0, "the file is not UTF-8 text"))
-            return report
+            bank = parse_bank(decoded.text, str(path))
         except BankFormatError as exc:
             report.errors.extend(Message(p.line or 0, str(p).split(": ", 1)[-1] if p.line else str(p))
                                  for p in exc.problems)
@@ -102,7 +109,7 @@ def parse_file(path: str | Path, fmt: str | None = None) -> ImportReport:
     from assessor.banks.formats import aiken, gift, moodlexml, qti, spreadsheet
 
     def text() -> str:
-        return data.decode("utf-8-sig", errors="replace")
+        return decoded.text
 
     parsers = {
         "gift": lambda: gift.parse_gift(text()),
@@ -114,13 +121,46 @@ def parse_file(path: str | Path, fmt: str | None = None) -> ImportReport:
     }
     report = parsers[fmt]()
     report.format = fmt
+    if len(report.questions) > MAX_QUESTIONS:
+        raise InputError(f"{path}: {len(report.questions):,} questions; a bank file may have at most "
+                         f"{MAX_QUESTIONS:,}.", code="too_large")
     check_identity(report)
     check_weights(report)
     if fmt == "yaml":
         return report
     if not explicit and (report.errors or not report.questions):
         report = _most_likely(fmt, report, parsers)
+    if report.format in ("gift", "aiken"):
+        report.encoding = decoded.encoding
+        _note_decoding(report, decoded)
     return report
+
+
+MAX_BANK_BYTES = 32 << 20
+"""A bank file larger than this is refused before it is parsed (the largest real banks are a few MB)."""
+
+# One cheap marker per question in each text format, counted on the bytes before parsing.
+_QUESTION_MARKERS = {"gift": b"{", "aiken": b"ANSWER:", "csv": b"\n", "moodlexml": b"<question", "yaml": b"type:"}
+
+
+def _estimated_questions(fmt: str, data: bytes) -> int:
+    """About how many questions ``data`` holds (an upper estimate; zips are bounded by safezip)."""
+    marker = _QUESTION_MARKERS.get(fmt)
+    if marker is None:
+        return 0
+    if fmt in ("gift", "aiken", "csv") and data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.count(marker.decode().encode("utf-16-le")) or data.count(marker.decode().encode("utf-16-be"))
+    return data.count(marker)
+MAX_QUESTIONS = 20_000
+"""At most this many questions in one bank file: a million-question file is refused, not half-imported."""
+
+
+def _note_decoding(report: ImportReport, decoded) -> None:
+    """Say in the preview what the text encoding was taken to be when it was not plain UTF-8."""
+    if decoded.encoding in (CP1252, LATIN1):
+        report.warnings.append(Message(0, f"the file is not UTF-8; it was read as {decoded.encoding_name}"))
+    if decoded.nuls_removed:
+        report.warnings.append(Message(0, f"{decoded.nuls_removed} NUL character(s) removed"))
 
 
 # Formats that a file of one format is most often mistaken for.
@@ -246,7 +286,8 @@ def store_report(store, report: ImportReport, *, bank_name: str, valid_only: boo
         bank = replace(bank, name=existing.name, description=existing.description, notice=existing.notice,
                        languages=tuple(dict.fromkeys(existing.languages + bank.languages)),
                        topics={**bank.topics, **existing.topics})
-    auto_backup(store, "before-import")
+    if not store.banks.unchanged(bank):  # an unchanged bank writes nothing, so needs no backup
+        auto_backup(store, "before-import")
     return store.banks.import_bank(bank)
 
 
@@ -267,7 +308,8 @@ def import_bank_file(store, path: str | Path) -> BankImportSummary:
     Re-importing the same file changes nothing; a changed question becomes a new version.
     """
     bank = load_bank_file(path)
-    auto_backup(store, "before-import")
+    if not store.banks.unchanged(bank):
+        auto_backup(store, "before-import")
     return store.banks.import_bank(bank)
 
 

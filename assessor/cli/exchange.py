@@ -31,6 +31,16 @@ def _password(password_file: str | None) -> str | None:
     return line
 
 
+def _protection(password_file: str | None, no_encryption: bool, what: str) -> str | None:
+    """The password to protect an exported file with; None only when --no-encryption was given."""
+    password = _password(password_file)
+    if password and no_encryption:
+        raise CliError("Give either --password-file or --no-encryption, not both.", 2)
+    if not password and not no_encryption:
+        raise CliError(f"{what}: give --password-file F, or --no-encryption to write them unprotected.", 2)
+    return password
+
+
 def _echo_exchange_report(report, as_json: bool) -> None:
     data = report.to_dict()
     if as_json:
@@ -65,13 +75,15 @@ def package():
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Package file to write.")
 @click.option("--password-file", type=click.Path(exists=True, dir_okay=False), help="Protect with the password "
               "on this file's first line.")
+@click.option("--no-encryption", is_flag=True, help="Write the answer key and names unprotected.")
 @pass_ctx
 @handles_errors
-def package_export(ctx: Context, session_id: str, output: str, password_file: str | None):
-    """Write the package of a session (cohort, roster, assessment, questions)."""
+def package_export(ctx: Context, session_id: str, output: str, password_file: str | None, no_encryption: bool):
+    """Write the package of a session (cohort, roster, assessment, questions), protected unless --no-encryption."""
     from assessor.exchange import export_package
 
-    manifest = export_package(ctx.store(), session_id, output, _password(password_file))
+    password = _protection(password_file, no_encryption, "Packages carry the answer key and participants' names")
+    manifest = export_package(ctx.store(), session_id, output, password)
     c = manifest["counts"]
     click.echo(f"{output}: package of session {session_id} ({c['participants']} participants, "
                f"{c['questions']} questions){'; password-protected' if manifest['encryption'] else ''}.")
@@ -107,12 +119,7 @@ def bundle_export(ctx: Context, output: str, sessions, password_file: str | None
     """Write a results bundle (all attempts by default), password-protected unless --no-encryption."""
     from assessor.exchange import export_results
 
-    password = _password(password_file)
-    if password and no_encryption:
-        raise CliError("Give either --password-file or --no-encryption, not both.", 2)
-    if not password and not no_encryption:
-        raise CliError("Bundles carry participants' identities: give --password-file F, or --no-encryption to "
-                       "write them unprotected.", 2)
+    password = _protection(password_file, no_encryption, "Bundles carry participants' identities")
     manifest = export_results(ctx.store(), output, session_ids=list(sessions) or None, password=password)
     c = manifest["counts"]
     click.echo(f"{output}: {c['attempts']} attempt(s), {c['answer_events']} answer event(s) from "

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import functools
 import json
+import sqlite3
 from pathlib import Path
 
 import click
 
 from assessor import __version__
-from assessor.errors import AssessorError
+from assessor.errors import AssessorError, storage_error
 
 
 class CliError(click.ClickException):
@@ -55,6 +56,12 @@ def handles_errors(fn):
             return fn(*args, **kwargs)
         except AssessorError as exc:
             raise CliError(str(exc), exc.exit_code) from exc
+        except (sqlite3.Error, OSError) as exc:
+            # A full disk, read-only folder or a database another program holds: one sentence, no traceback.
+            problem = storage_error(exc, getattr(exc, "filename", None) or "")
+            if problem is None:
+                raise
+            raise CliError(str(problem), problem.exit_code) from exc
 
     return wrapper
 

@@ -136,5 +136,13 @@ def participant_erase(ctx: Context, cohort: str, code: str):
     person = store.cohorts.participant_by_code(found.id, code)
     if person is None:
         raise NotFound(f"Cohort {cohort!r} has no participant with code {code!r}.")
-    store.cohorts.erase_participant(person.id)
+    from assessor.safety.backup import erase_participant
+
+    scrub = erase_participant(store, person.id)
     click.echo(f"Participant {person.code} of {found.name}: name and personal fields erased; results kept.")
+    for path in scrub.rewritten:
+        click.echo(f"  backup rewritten without them: {path}")
+    for path in scrub.dropped:
+        click.echo(f"  damaged backup deleted (it held them and could not be rewritten): {path}")
+    if not scrub.rewritten and not scrub.dropped:
+        click.echo("  no backup held them.")

@@ -42,7 +42,9 @@ PAYLOAD = "payload.enc"
 TRAILER_PREFIX = b"ASSESSOR-SHA256:"
 TRAILER_LEN = len(TRAILER_PREFIX) + 64
 MAX_MEMBERS = 32
-MAX_MEMBER_BYTES = 1 << 30  # 1 GiB uncompressed: far above any real training, far below a zip bomb
+MAX_FILE_BYTES = 256 << 20
+"""A package or bundle larger than this is refused before it is read (a real training is a few MB)."""
+MAX_MEMBER_BYTES = 256 << 20  # uncompressed, per member and in total: far above any real training
 MAX_MANIFEST_BYTES = 1 << 20
 MAX_RATIO = 200  # JSON compresses well, but not this well
 
@@ -73,7 +75,14 @@ def _zip_bytes(members: dict[str, bytes], comment: bytes = b"") -> bytes:
 
 
 def build_container(kind: str, manifest: dict, members: dict[str, bytes], password: str | None) -> bytes:
-    """The bytes of a container holding ``members``; ``manifest`` gets hashes (and crypto) added."""
+    """The bytes of a container holding ``members``; ``manifest`` gets hashes (and crypto) added.
+
+    ``password=None`` writes it unprotected; a blank or too short password is refused.
+    """
+    if password is not None:
+        problem = crypto.password_problem(password)
+        if problem:
+            raise InputError(f"Cannot protect the file: {problem}.", code="weak_password")
     manifest = {"format": kind, "format_version": FORMAT_VERSION, "app_version": __version__, **manifest,
                 "members": {name: hashlib.sha256(data).hexdigest() for name, data in members.items()},
                 "encryption": None}
@@ -108,14 +117,30 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
 
 
 # -- reading ------------------------------------------------------------------
-def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path, limit: int) -> bytes:
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path, limit: int, sha256: str | None = None,
+                 what: str = "") -> bytes:
+    """A member read as a stream: refused as soon as it outgrows ``limit`` or its declared size
+    (never inflated whole first), and its SHA-256 checked while reading when given."""
     if info.file_size > limit or (info.compress_size and info.file_size / info.compress_size > MAX_RATIO):
         raise _refuse(path, f"member {info.filename!r} is implausibly large (damaged or not ours)", "damaged")
+    digest = hashlib.sha256()
+    chunks, size = [], 0
     with zf.open(info) as fh:
-        data = fh.read(limit + 1)
-    if len(data) != info.file_size:
+        while True:
+            chunk = fh.read(1 << 20)
+            if not chunk:
+                break
+            size += len(chunk)
+            if size > info.file_size or size > limit:
+                raise _refuse(path, f"member {info.filename!r} does not have its declared size", "damaged")
+            digest.update(chunk)
+            chunks.append(chunk)
+    if size != info.file_size:
         raise _refuse(path, f"member {info.filename!r} does not have its declared size", "damaged")
-    return data
+    if sha256 is not None and digest.hexdigest() != sha256:
+        raise _refuse(path, f"{what}member {info.filename!r} does not match its SHA-256 in the manifest (it was "
+                      "changed)", "member_hash")
+    return b"".join(chunks)
 
 
 def _open_zip(data: bytes, path, what: str) -> tuple[zipfile.ZipFile, dict[str, zipfile.ZipInfo]]:
@@ -167,6 +192,10 @@ def peek_manifest(path: str | Path) -> dict:
 
 def _read_file(path) -> bytes:
     try:
+        size = Path(path).stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _refuse(path, f"is larger than {MAX_FILE_BYTES >> 20} MB, far more than any training (damaged or "
+                          "not ours)", "too_large")
         data = Path(path).read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror or exc}); nothing was imported.",
@@ -269,12 +298,13 @@ def read_container(path: str | Path, password: str | None = None, expect: str | 
 
 def _hashed_members(zf, infos, hashes: dict, path, what: str) -> dict[str, bytes]:
     members = {}
+    total = 0
     for name, expected in hashes.items():
         if name not in infos:
             raise _refuse(path, f"is incomplete: {what}member {name!r} listed in its manifest is missing", "damaged")
-        blob = _read_member(zf, infos[name], path, MAX_MEMBER_BYTES)
-        if hashlib.sha256(blob).hexdigest() != expected:
-            raise _refuse(path, f"{what}member {name!r} does not match its SHA-256 in the manifest (it was changed)",
-                          "member_hash")
-        members[name] = blob
+        total += infos[name].file_size
+        if total > MAX_MEMBER_BYTES:
+            raise _refuse(path, f"is larger than {MAX_MEMBER_BYTES >> 20} MB unpacked, far more than any training "
+                          "(damaged or not ours)", "too_large")
+        members[name] = _read_member(zf, infos[name], path, MAX_MEMBER_BYTES, expected, what)
     return members

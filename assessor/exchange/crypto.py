@@ -28,6 +28,12 @@ CIPHER = "AES-256-GCM"
 KDF = "scrypt"
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 MAX_SCRYPT_N = 2**20  # refuse parameters that would exhaust a laptop's memory
+MAX_SCRYPT_MEMORY = 256 * 2**20
+"""scrypt needs 128·n·r bytes: a file may not make us use more than this (checked before any work)."""
+MAX_SCRYPT_WORK = 2**21
+"""n·r·p, proportional to the time a derivation takes: 2**21 is about 1 s on a slow laptop (ours use 2**18)."""
+MIN_PASSWORD = 6
+"""Shortest password that protects a package or bundle (blank or one-character passwords protect nothing)."""
 _KEY_CHECK_LABEL = b"assessor key check v1"
 
 _lock = threading.Lock()
@@ -68,6 +74,15 @@ def unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
+def password_problem(password: str) -> str | None:
+    """Why ``password`` cannot protect a file (blank, or shorter than :data:`MIN_PASSWORD`), or None."""
+    if not password.strip():
+        return "the password is blank"
+    if len(password) < MIN_PASSWORD:
+        return f"the password is shorter than {MIN_PASSWORD} characters"
+    return None
+
+
 def new_parameters(password: str) -> dict:
     """Encryption parameters for one new file: this run's salt for the password, a fresh nonce."""
     digest = hashlib.sha256(password.encode("utf-8")).hexdigest()
@@ -92,8 +107,11 @@ def check_parameters(params) -> str | None:
     for name in ("n", "r", "p"):
         if not isinstance(params.get(name), int) or isinstance(params.get(name), bool) or params[name] < 1:
             return f"its scrypt parameter {name!r} is not a positive whole number"
-    if params["n"] > MAX_SCRYPT_N or params["n"] & (params["n"] - 1) or params["r"] * params["p"] > 64:
-        return "its scrypt parameters are out of the accepted range"
+    n, r, p = params["n"], params["r"], params["p"]
+    if n < 2 or n > MAX_SCRYPT_N or n & (n - 1) or r * p > 64 or 128 * n * r > MAX_SCRYPT_MEMORY \
+            or n * r * p > MAX_SCRYPT_WORK:
+        return (f"its scrypt parameters are out of the accepted range (they would need more than "
+                f"{MAX_SCRYPT_MEMORY >> 20} MB of memory or about a second of work)")
     try:
         if len(unb64(params["salt"])) < 16 or len(unb64(params["nonce"])) != 12 or len(unb64(params["key_check"])) != 16:
             return "its salt, nonce or key check has the wrong length"

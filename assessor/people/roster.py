@@ -15,6 +15,7 @@ from pathlib import Path
 
 from assessor.people.cohorts import SEXES, Participant
 from assessor.errors import InputError
+from assessor.textio import decode_text, neutralise
 
 COLUMNS = ("code", "name", "sex", "organisation", "role")
 
@@ -69,6 +70,7 @@ class RosterPreview:
     filename: str
     rows: tuple[RosterRow, ...] = ()
     ignored_columns: tuple[str, ...] = field(default_factory=tuple)
+    encoding: str = ""  # the text encoding assumed for a CSV (assessor.textio names); "" for XLSX
 
     @property
     def error_count(self) -> int:
@@ -96,20 +98,13 @@ def normalise_sex(text: str) -> str | None:
     return SEX_SPELLINGS.get(" ".join(str(text or "").strip().casefold().split()))
 
 
-def _decode(data: bytes, filename: str) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InputError(f"{filename} is neither UTF-8 nor Windows-1252 text.", code="bad_encoding")
-
-
-def _csv_rows(data: bytes, filename: str) -> list[list[str]]:
-    text = _decode(data, filename)
+def _csv_rows(data: bytes, filename: str) -> tuple[list[list[str]], str]:
+    """The CSV's rows and the text encoding assumed (the shared detector, assessor.textio)."""
+    decoded = decode_text(data)
+    text = decoded.text
     first = text.splitlines()[0] if text.strip() else ""
     delimiter = ";" if first.count(";") > first.count(",") else ","
-    return [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    return [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)], decoded.encoding
 
 
 def _xlsx_rows(data: bytes, filename: str) -> list[list[str]]:
@@ -138,7 +133,7 @@ def parse_roster(data: bytes, filename: str, existing_codes=()) -> RosterPreview
     file as a whole cannot be read.
     """
     suffix = Path(filename).suffix.lower()
-    table = _xlsx_rows(data, filename) if suffix in (".xlsx", ".xlsm") else _csv_rows(data, filename)
+    table, encoding = (_xlsx_rows(data, filename), "") if suffix in (".xlsx", ".xlsm") else _csv_rows(data, filename)
     while table and not any(c.strip() for c in table[0]):
         table.pop(0)
     if not table:
@@ -178,7 +173,7 @@ def parse_roster(data: bytes, filename: str, existing_codes=()) -> RosterPreview
             errors.append(UNKNOWN_SEX)
             sex = v["sex"]
         rows.append(RosterRow(line, code, v["name"], sex, v["organisation"], v["role"], tuple(errors)))
-    return RosterPreview(filename, tuple(rows), ignored)
+    return RosterPreview(filename, tuple(rows), ignored, encoding)
 
 
 def roster_csv(participants) -> bytes:
@@ -190,7 +185,7 @@ def roster_csv(participants) -> bytes:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for p in sorted(participants, key=lambda p: p.code):
-        writer.writerow([p.code, p.name, p.sex, p.organisation, p.role])
+        writer.writerow([neutralise(v) for v in (p.code, p.name, p.sex, p.organisation, p.role)])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from assessor.errors import InputError, NotFound
+from assessor.errors import AssessorError, InputError, NotFound, storage_error
 
 DEFAULT_KEEP = 10
 KEEP_META = "backup_keep"
@@ -59,14 +59,31 @@ def quick_check(path: str | Path) -> list[str]:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
     except sqlite3.Error as exc:
+        _not_damage(exc, path)
         return [f"{path}: cannot be opened ({exc})."]
     try:
         found = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as exc:
+        _not_damage(exc, path)
         return [f"{path}: {exc}."]
     finally:
         conn.close()
     return [] if found == ["ok"] else found
+
+
+def _not_damage(exc: BaseException, path: Path) -> None:
+    """Raise StorageError when ``exc`` is a locked, read-only or full disk: that is not damage."""
+    problem = storage_error(exc, str(path))
+    if problem is not None:
+        raise problem from exc
+
+
+def _is_sqlite(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
 
 
 def _keep(store) -> int:
@@ -173,12 +190,15 @@ def restore(db_path: str | Path, backup_path: str | Path, progress=None) -> Path
     The restore is recorded in the restored database's audit log (``backup.restore``).
     Raises NotFound / InputError, changing nothing, for a missing or damaged backup.
     """
-    from assessor.store import Store
+    from assessor.store import Store, is_assessor_database
 
     db_path, backup_path = Path(db_path), Path(backup_path)
     if not backup_path.is_file():
         raise NotFound(f"{backup_path}: there is no such backup file.", code="no_file")
     problems = quick_check(backup_path)
+    if not is_assessor_database(backup_path) and (not problems or not _is_sqlite(backup_path)):
+        raise InputError(f"{backup_path} is not an Assessor database; nothing was restored.",
+                         code="not_assessor_db")
     if problems:
         raise InputError(f"{backup_path} is damaged ({problems[0]}); choose another backup.",
                          code="damaged_backup")
@@ -239,3 +259,46 @@ def _replace(source: sqlite3.Connection, db_path: Path, progress) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.remove(str(db_path) + suffix)
     os.replace(temp, db_path)
+
+
+@dataclass(frozen=True)
+class BackupScrub:
+    """What erasing a participant did to the backups: rewritten without the personal data, or dropped."""
+
+    rewritten: tuple[Path, ...] = ()
+    dropped: tuple[Path, ...] = ()  # damaged backups that held the data and could not be rewritten
+
+
+def erase_participant(store, participant_id: str) -> BackupScrub:
+    """Right to erasure, backups included: erase in every backup that holds it, then in the database.
+
+    Each backup that still holds the participant's name or personal fields is rewritten
+    without them (and compacted, so no free page keeps them); a damaged backup that
+    cannot be rewritten is deleted. A later restore therefore cannot bring the name
+    back. Backups that never held the participant are left as they are.
+    """
+    from assessor.store import Store
+
+    rewritten, dropped = [], []
+    for info in (list_backups(store.path, check=False) if store.path is not None else []):
+        try:
+            if quick_check(info.path):
+                raise sqlite3.DatabaseError("damaged")
+            with Store.open(info.path, migrate=False) as copy:
+                if not copy.db["participants"].exists() or not copy.cohorts.holds_personal_data(participant_id):
+                    continue
+                copy.cohorts.erase_participant(participant_id)
+                copy.db.execute("PRAGMA journal_mode = DELETE")
+                copy.compact()
+            for suffix in ("-wal", "-shm"):
+                Path(str(info.path) + suffix).unlink(missing_ok=True)
+            rewritten.append(info.path)
+        except (sqlite3.DatabaseError, AssessorError):
+            info.path.unlink(missing_ok=True)  # cannot be rewritten: it must not keep the name
+            for suffix in ("-wal", "-shm"):
+                Path(str(info.path) + suffix).unlink(missing_ok=True)
+            dropped.append(info.path)
+    store.cohorts.erase_participant(participant_id, backups_rewritten=[p.name for p in rewritten],
+                                    backups_dropped=[p.name for p in dropped])
+    return BackupScrub(tuple(rewritten), tuple(dropped))
+

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from assessor.errors import AssessorError, NewerDatabaseError
+from assessor.errors import AssessorError, InputError, NewerDatabaseError, storage_error
 from assessor.ids import new_id
 from assessor.store.schema import MIGRATIONS, known_steps
 
@@ -38,6 +38,7 @@ class Store:
 
         self.db = db
         self.path = path
+        self._device_id: str | None = None
         self.banks = BankRepo(self)
         self.assessments = AssessmentRepo(self)
         self.cohorts = CohortRepo(self)
@@ -57,24 +58,30 @@ class Store:
         database was written by a newer Assessor.
         """
         path = Path(path)
-        if path.parent and not path.parent.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            if path.parent and not path.parent.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(path), timeout=5.0)
             db = Database(conn)
             _check_not_newer(db, path)
-        except sqlite3.DatabaseError as exc:
+            _configure(db)
+            store = cls(db, path)
+            if migrate:
+                if MIGRATIONS.pending(db) and store.has_data():
+                    from assessor.safety.backup import backup
+
+                    backup(store, "before-migration")
+                store.migrate()
+        except (sqlite3.Error, OSError) as exc:
+            # Full, read-only or locked is not damage: say which, never "damaged".
+            problem = storage_error(exc, str(path))
+            if problem is not None:
+                raise problem from exc
+            if isinstance(exc, OSError):
+                raise
             raise AssessorError(
                 f"{path} is not an Assessor database or is damaged ({exc}).", code="bad_database"
             ) from exc
-        _configure(db)
-        store = cls(db, path)
-        if migrate:
-            if MIGRATIONS.pending(db) and store.has_data():
-                from assessor.safety.backup import backup
-
-                backup(store, "before-migration")
-            store.migrate()
         return store
 
     @classmethod
@@ -85,6 +92,9 @@ class Store:
         mode), whether it is older than this Assessor or not. Refuses a newer one.
         """
         path = Path(path)
+        if not is_assessor_database(path):
+            raise InputError(f"{path} is not an Assessor database; nothing was read from it.",
+                             code="not_assessor_db", file=str(path))
         try:
             source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
             try:
@@ -154,12 +164,39 @@ class Store:
 
     @property
     def device_id(self) -> str:
-        """This database's device id, made once and kept (identifies the laptop in bundles)."""
-        value = self.meta("device_id")
-        if value is None:
-            value = new_id()
-            self.set_meta("device_id", value)
+        """This laptop's device id for this database (identifies the laptop in bundles).
+
+        Made once and kept, and bound to the machine it was made on
+        (:func:`assessor.paths.machine_id`): when the database file was copied or
+        restored onto another laptop, that laptop makes a device id of its own (audit
+        ``device.copy_detected``), so two laptops never share one and never hide a
+        conflicting submission from each other.
+        """
+        if self._device_id is not None:
+            return self._device_id
+        from assessor.paths import machine_id
+
+        value, bound, here = self.meta("device_id"), self.meta("device_machine"), machine_id()
+        if value is None or (bound is not None and bound != here):
+            previous, value = value, new_id()
+            self._device_id = value  # the audit entry below is stamped with the new id
+            with self.atomic():
+                self.set_meta("device_id", value)
+                self.set_meta("device_machine", here)
+                if previous is not None:
+                    self.audit.log("device.copy_detected", previous_device_id=previous)
+        elif bound is None:
+            try:
+                self.set_meta("device_machine", here)  # made before devices were bound: bind it here
+            except sqlite3.OperationalError:
+                pass  # read-only media: bound at the next start that can write
+        self._device_id = value
         return value
+
+    def compact(self) -> None:
+        """Rewrite the file without free pages (VACUUM): nothing deleted can be read back from it."""
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.execute("VACUUM")
 
     def backup(self, dest_path: str | Path, progress=None) -> Path:
         """Copy the whole database to ``dest_path`` with SQLite's online backup (consistent while in use).
@@ -191,6 +228,33 @@ class Store:
     def response_table(self, cohorts: list[str] | None = None):
         """All submitted marks as a :class:`~assessor.analysis.responses.ResponseTable` (see ResultsRepo)."""
         return self.results.response_table(cohorts)
+
+
+def is_assessor_database(path: str | Path) -> bool:
+    """Whether the file at ``path`` is an Assessor database (SQLite with Assessor's schema steps).
+
+    Read-only and cheap: the SQLite header, then the recorded schema steps. A damaged
+    Assessor database whose steps can still be read counts as one (the integrity check
+    says what is wrong with it).
+    """
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                return False
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
+    except (OSError, sqlite3.Error):
+        return False
+    try:
+        table = Database(conn)[MIGRATIONS.migrations_table]
+        if not table.exists():
+            return False
+        names = {r["name"] for r in table.rows_where("migration_set = ?", [MIGRATIONS.name])}
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return bool(names & set(known_steps()))
 
 
 def _configure(db: Database) -> None:

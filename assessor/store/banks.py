@@ -74,12 +74,34 @@ class BankRepo:
                 self.db["banks"].insert({**record, "created_at": now()})
         return replace(bank, id=bank_id)
 
+    def unchanged(self, bank: Bank) -> bool:
+        """Whether importing ``bank`` would change nothing: its record and every question's
+        content are already stored as they are."""
+        if not bank.id:
+            return False
+        r = row(self.store, "SELECT * FROM banks WHERE id = ?", [bank.id])
+        if r is None:
+            return False
+        stored = self._bank(r, ())
+        if (stored.name, tuple(stored.languages), stored.description, stored.notice, stored.topics,
+                stored.archived) != (bank.name, tuple(bank.languages), bank.description, bank.notice, bank.topics,
+                                     bank.archived):
+            return False
+        for q in bank.questions:
+            latest = self._latest(bank.id, q.key)
+            if latest is None or latest.content_hash() != q.content_hash():
+                return False
+        return True
+
     def import_bank(self, bank: Bank) -> BankImportSummary:
         """Store a bank and all its questions in one transaction.
 
-        Importing the same content again changes nothing; a question whose content
-        changed becomes a new version (older versions stay, results keep pointing at them).
+        Importing the same content again changes nothing (no write, no audit entry); a
+        question whose content changed becomes a new version (older versions stay,
+        results keep pointing at them).
         """
+        if self.unchanged(bank):
+            return BankImportSummary(bank.id, (), (), tuple(q.key for q in bank.questions))
         new, changed, same = [], [], []
         with self.store.atomic():
             saved = self.save_bank(bank)

@@ -139,11 +139,22 @@ class CohortRepo:
             self.store.audit.log("participant.edit", participant_id=person.id, code=person.code)
         return self.participant(person.id)
 
-    def erase_participant(self, participant_id: str) -> Participant:
-        """Right to erasure: remove name and personal fields; results stay under the code."""
+    def holds_personal_data(self, participant_id: str) -> bool:
+        """Whether this database still holds the participant's name or personal fields."""
+        return bool(self.db["participants"].count_where(
+            "id = ? AND (erased = 0 OR name != '' OR organisation != '' OR role != '')", [participant_id]))
+
+    def erase_participant(self, participant_id: str, **audit_details) -> Participant:
+        """Right to erasure: remove name and personal fields; results stay under the code.
+
+        The old values are overwritten on disk too (``secure_delete``, WAL checkpoint), so
+        they cannot be read back from the file's free pages.
+        """
+        self.db.execute("PRAGMA secure_delete = ON")
         with self.store.atomic():
             self.db["participants"].update(participant_id, {"name": "", "sex": "not_stated", "organisation": "",
                                                             "role": "", "erased": 1})
-            self.store.audit.log("participant.erase", participant_id=participant_id)
+            self.store.audit.log("participant.erase", participant_id=participant_id, **audit_details)
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return self.participant(participant_id)
 

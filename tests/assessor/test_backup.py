@@ -58,7 +58,11 @@ def test_every_import_is_preceded_by_a_backup(demo_store, bundled_bank_path, tmp
     from assessor.banks.bankio import import_file
     from assessor.exchange import export_results, import_results
 
-    import_file(demo_store, bundled_bank_path)
+    import_file(demo_store, bundled_bank_path)  # already there, unchanged: nothing written, no backup needed
+    assert bk.list_backups(demo_store.path) == []
+    gift = tmp_path / "new.gift"
+    gift.write_text("::N1:: A new question? {T}\n", encoding="utf-8")
+    import_file(demo_store, gift)
     assert [b.reason for b in bk.list_backups(demo_store.path)] == ["before-import"]
     bundle = tmp_path / "r.assessor-results"
     export_results(demo_store, bundle, password=None)

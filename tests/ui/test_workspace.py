@@ -244,11 +244,12 @@ def test_settings_change_password_and_backup(qtbot, demo_store, tmp_path):
 
     dialog = SettingsDialog(demo_store)
     qtbot.addWidget(dialog)
-    assert dialog.change_password("", "abcd", "abcx") is not None
-    assert dialog.change_password("", "abcd", "abcd") is None
-    assert verify_password("abcd", demo_store.meta(PASSWORD_META))
-    assert dialog.change_password("wrong", "efgh", "efgh") is not None
-    assert verify_password("abcd", demo_store.meta(PASSWORD_META))
+    assert dialog.change_password("", "abcdefgh", "abcdefgx") is not None
+    assert "at least 8" in dialog.change_password("", "1234", "1234")  # a PIN falls in minutes
+    assert dialog.change_password("", "abcdefgh", "abcdefgh") is None
+    assert verify_password("abcdefgh", demo_store.meta(PASSWORD_META))
+    assert dialog.change_password("wrong", "efghijkl", "efghijkl") is not None
+    assert verify_password("abcdefgh", demo_store.meta(PASSWORD_META))
     dest = tmp_path / "backup.db"
     with qtbot.waitSignal(dialog.backup(str(dest)).done, timeout=10000):
         pass

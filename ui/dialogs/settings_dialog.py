@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBo
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox,
                                QVBoxLayout)
 
-from assessor.safety.security import set_facilitator_password, verify_password
+from assessor.safety.security import MIN_LENGTH, set_facilitator_password, verify_password
 
 from ui import i18n, settings
 from ui.tasks import run_task
@@ -156,8 +156,8 @@ class SettingsDialog(QDialog):
         stored = self.store.meta(PASSWORD_META)
         if stored is not None and not verify_password(old, stored):
             return self.tr("The current password is wrong.")
-        if len(new) < 4:
-            return self.tr("The new password needs at least 4 characters.")
+        if len(new) < MIN_LENGTH:
+            return self.tr("The new password needs at least {} characters.").format(MIN_LENGTH)
         if new != repeat:
             return self.tr("The two new passwords differ.")
         set_facilitator_password(self.store, new)  # audited like every other facilitator action

@@ -16,7 +16,7 @@ import logging
 import sqlite3
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
     QVBoxLayout, QWidget,
@@ -28,6 +28,7 @@ from assessor.delivery.engine import ALREADY_SUBMITTED, RESUME, SESSION_CLOSED, 
 from assessor.errors import AssessorError, Refused
 
 from ui import i18n, settings
+from ui.errors import user_message
 from ui.runner.screens import CheckInScreen, FaultScreen, InstructionsScreen, LanguageScreen, OverviewScreen, QuestionScreen, ThanksScreen
 
 log = logging.getLogger(__name__)
@@ -125,7 +126,7 @@ class PasswordDialog(QDialog):
         if self.new:
             self.setWindowTitle(self.tr("Set the facilitator password"))
             self.info.setText(self.tr("Participants need this password to leave participant mode. "
-                                      "Choose one that participants cannot guess (at least 4 characters)."))
+                                      "Choose one that participants cannot guess (at least 8 characters)."))
         else:
             self.setWindowTitle(self.tr("Leave participant mode"))
             self.info.setText(self.tr("Only the facilitator can leave participant mode."))
@@ -191,8 +192,8 @@ class RunnerWindow(QWidget):
         self.previous_language = i18n.current_language()
         self.language = self.previous_language
         self.delay_fn = security.retry_delay_s  # injectable: tests do not wait
-        self.failures = 0
         self.may_close = False
+        self.hidden_windows: list = []  # the facilitator's windows, hidden and disabled while this runs
         self.exit_dialog: PasswordDialog | None = None
         self.submit_dialog: SubmitDialog | None = None
         self.warned: set[int] = set()
@@ -271,6 +272,7 @@ class RunnerWindow(QWidget):
     def begin(self) -> None:
         """Show the window; ask for a facilitator password first if none is set."""
         if self.kiosk:
+            self._fill_screen()
             self.showFullScreen()
         else:
             self.show()
@@ -278,6 +280,13 @@ class RunnerWindow(QWidget):
         self.activateWindow()
         if not security.has_facilitator_password(self.store):
             self._ask_new_password()
+
+    def _fill_screen(self) -> None:
+        """Cover the whole screen even where no window manager honours full-screen requests."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())
+            self.setMinimumSize(screen.geometry().size())
 
     def _ask_new_password(self) -> None:
         dialog = PasswordDialog(self, new=True)
@@ -289,8 +298,12 @@ class RunnerWindow(QWidget):
                 return
             try:
                 security.set_facilitator_password(self.store, dialog.password.text())
-            except AssessorError:
-                dialog.message.setText(self.tr("The password needs at least 4 characters."))
+            except AssessorError as exc:
+                if exc.code == "password_too_short":
+                    dialog.message.setText(self.tr("The password needs at least {} characters.").format(
+                        security.MIN_LENGTH))
+                else:
+                    dialog.message.setText(user_message(exc))
                 return
             dialog.accept()
             self.exit_dialog = None
@@ -312,27 +325,25 @@ class RunnerWindow(QWidget):
         self.exit_dialog = dialog
 
         def ok():
-            if security.check_facilitator_password(self.store, dialog.password.text()):
+            try:
+                tried = security.try_exit_password(self.store, dialog.password.text(), delay=self.delay_fn)
+            except WRITE_ERRORS:
+                # The count cannot be stored (disk full, read-only): leaving must still work.
+                log.exception("wrong-password count not stored")
+                right = security.check_facilitator_password(self.store, dialog.password.text())
+                tried = security.ExitTry(right, 0.0 if right else float(self.delay_fn(1)), 1)
+            if tried.ok:
                 dialog.accept()
                 self.exit_dialog = None
                 self._audit("runner.exit", session_id=self.session_id)
                 self._leave()
                 return
-            self.failures += 1
-            self._audit("runner.exit_refused", session_id=self.session_id, failures=self.failures)
             dialog.password.clear()
-            delay = self.delay_fn(self.failures)
-            dialog.message.setText(self.tr("Wrong password. Wait {} seconds before trying again.").format(
-                int(round(delay))) if delay else self.tr("Wrong password."))
-            if delay:
-                dialog.buttons.setEnabled(False)
-                dialog.password.setEnabled(False)
-
-                def again():
-                    dialog.buttons.setEnabled(True)
-                    dialog.password.setEnabled(True)
-                    dialog.password.setFocus()
-                QTimer.singleShot(int(delay * 1000), again)
+            if not tried.checked:
+                self._hold(dialog, tried.wait_s, "")
+                return
+            self._audit("runner.exit_refused", session_id=self.session_id, failures=tried.failures)
+            self._hold(dialog, tried.wait_s, self.tr("Wrong password."))
 
         def cancelled():
             self.exit_dialog = None
@@ -340,6 +351,35 @@ class RunnerWindow(QWidget):
         dialog.buttons.accepted.connect(ok)
         dialog.rejected.connect(cancelled)
         dialog.open()
+        # The delay is stored: closing and reopening the dialog (or restarting) does not skip it.
+        try:
+            waiting = security.exit_wait_s(self.store)
+        except sqlite3.Error:
+            waiting = 0.0  # the database cannot be read: the password check itself will say so
+        if waiting > 0:
+            self._hold(dialog, waiting, "")
+
+    @property
+    def failures(self) -> int:
+        """Wrong facilitator passwords in a row (stored in the database)."""
+        try:
+            return security.exit_failures(self.store)
+        except sqlite3.Error:
+            return 0
+
+    def _hold(self, dialog, delay: float, first: str) -> None:
+        """Refuse tries on ``dialog`` for ``delay`` seconds, saying how long."""
+        wait = self.tr("Wait {} seconds before trying again.").format(int(round(delay + 0.49))) if delay else ""
+        dialog.message.setText(" ".join(t for t in (first, wait) if t))
+        if delay:
+            dialog.buttons.setEnabled(False)
+            dialog.password.setEnabled(False)
+
+            def again():
+                dialog.buttons.setEnabled(True)
+                dialog.password.setEnabled(True)
+                dialog.password.setFocus()
+            QTimer.singleShot(int(delay * 1000) + 50, dialog, again)  # dropped if the dialog is gone
 
     def _audit(self, action: str, **details) -> None:
         # Leaving must work even when the database can no longer be written.

@@ -3,62 +3,62 @@
 <context>
     <name />
     <message>
-        <location filename="../bank_import.py" line="136" />
+        <location filename="../workspace/bank_import.py" line="140" />
         <source>GIFT (Moodle) (*.gift)</source>
         <translation>GIFT (Moodle) (*.gift)</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="136" />
+        <location filename="../workspace/bank_import.py" line="140" />
         <source>Aiken (*.txt)</source>
         <translation>Aiken (*.txt)</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="136" />
+        <location filename="../workspace/bank_import.py" line="140" />
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="137" />
+        <location filename="../workspace/bank_import.py" line="141" />
         <source>QTI 2.1 content package (*.zip)</source>
         <translation>Paket konten QTI 2.1 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="137" />
+        <location filename="../workspace/bank_import.py" line="141" />
         <source>Excel template (*.xlsx)</source>
         <translation>Templat Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="138" />
+        <location filename="../workspace/bank_import.py" line="142" />
         <source>Assessor YAML (*.yaml)</source>
         <translation>YAML Assessor (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="139" />
+        <location filename="../workspace/bank_import.py" line="143" />
         <source>Export bank</source>
         <translation>Ekspor bank soal</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="147" />
+        <location filename="../workspace/bank_import.py" line="151" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="150" />
+        <location filename="../workspace/bank_import.py" line="154" />
         <source>Exported with losses</source>
         <translation>Diekspor dengan kehilangan data</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="151" />
+        <location filename="../workspace/bank_import.py" line="155" />
         <source>This format cannot hold everything:</source>
         <translation>Format ini tidak dapat memuat semuanya:</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="158" />
+        <location filename="../workspace/bank_import.py" line="162" />
         <source>Save template</source>
         <translation>Simpan templat</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="158" />
+        <location filename="../workspace/bank_import.py" line="162" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -66,77 +66,82 @@
 <context>
     <name>BankImportDialog</name>
     <message>
-        <location filename="../bank_import.py" line="25" />
+        <location filename="../workspace/bank_import.py" line="26" />
         <source>Question files (*.gift *.txt *.xml *.zip *.xlsx *.csv *.yaml *.yml);;All files (*)</source>
         <translation>Berkas soal (*.gift *.txt *.xml *.zip *.xlsx *.csv *.yaml *.yml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="48" />
+        <location filename="../workspace/bank_import.py" line="49" />
         <source>Import questions: %s</source>
         <translation>Impor soal: %s</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="57" />
+        <location filename="../workspace/bank_import.py" line="58" />
         <source>Problems by line</source>
         <translation>Masalah per baris</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="59" />
+        <location filename="../workspace/bank_import.py" line="60" />
         <source>line %1: error: %2</source>
         <translation>baris %1: galat: %2</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="61" />
+        <location filename="../workspace/bank_import.py" line="62" />
         <source>line %1: %2 question skipped (%3)</source>
         <translation>baris %1: soal %2 dilewati (%3)</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="64" />
+        <location filename="../workspace/bank_import.py" line="65" />
         <source>line %1: warning: %2</source>
         <translation>baris %1: peringatan: %2</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="65" />
+        <location filename="../workspace/bank_import.py" line="66" />
         <source>%1 question(s), %2 skipped, %3 warning(s), %4 error(s). Nothing is stored until you confirm.</source>
         <translation>%1 soal, %2 dilewati, %3 peringatan, %4 galat. Tidak ada yang disimpan sebelum Anda mengonfirmasi.</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="71" />
+        <location filename="../workspace/bank_import.py" line="71" />
+        <source>Text encoding: %1.</source>
+        <translation>Pengodean teks: %1.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/bank_import.py" line="75" />
         <source>Bank to import into</source>
         <translation>Bank soal tujuan impor</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="72" />
+        <location filename="../workspace/bank_import.py" line="76" />
         <source>Import the valid questions only</source>
         <translation>Impor hanya soal yang valid</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="76" />
+        <location filename="../workspace/bank_import.py" line="80" />
         <source>Into bank:</source>
         <translation>Ke bank soal:</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="81" />
+        <location filename="../workspace/bank_import.py" line="85" />
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="107" />
+        <location filename="../workspace/bank_import.py" line="111" />
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="115" />
+        <location filename="../workspace/bank_import.py" line="119" />
         <source>Import questions</source>
         <translation>Impor soal</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="127" />
+        <location filename="../workspace/bank_import.py" line="131" />
         <source>Cannot read the file</source>
         <translation>Berkas tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="130" />
+        <location filename="../workspace/bank_import.py" line="134" />
         <source>Reading %s…</source>
         <translation>Membaca %s…</translation>
     </message>
@@ -144,22 +149,22 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../bank_import.py" line="34" />
+        <location filename="../workspace/bank_import.py" line="35" />
         <source>Line</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="34" />
+        <location filename="../workspace/bank_import.py" line="35" />
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="35" />
+        <location filename="../workspace/bank_import.py" line="36" />
         <source>Key / title</source>
         <translation>Kode / judul</translation>
     </message>
     <message>
-        <location filename="../bank_import.py" line="35" />
+        <location filename="../workspace/bank_import.py" line="36" />
         <source>Text</source>
         <translation>Teks</translation>
     </message>

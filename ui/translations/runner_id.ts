@@ -179,52 +179,52 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../runner/window.py" line="125" />
+        <location filename="../runner/window.py" line="126" />
         <source>Set the facilitator password</source>
         <translation>Tetapkan kata sandi fasilitator</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="126" />
-        <source>Participants need this password to leave participant mode. Choose one that participants cannot guess (at least 4 characters).</source>
-        <translation>Kata sandi ini diperlukan untuk keluar dari mode peserta. Pilih kata sandi yang tidak dapat ditebak peserta (minimal 4 karakter).</translation>
+        <location filename="../runner/window.py" line="127" />
+        <source>Participants need this password to leave participant mode. Choose one that participants cannot guess (at least 8 characters).</source>
+        <translation>Kata sandi ini diperlukan untuk keluar dari mode peserta. Pilih kata sandi yang tidak dapat ditebak peserta (minimal 8 karakter).</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="129" />
+        <location filename="../runner/window.py" line="130" />
         <source>Leave participant mode</source>
         <translation>Keluar dari mode peserta</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="130" />
+        <location filename="../runner/window.py" line="131" />
         <source>Only the facilitator can leave participant mode.</source>
         <translation>Hanya fasilitator yang dapat keluar dari mode peserta.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="131" />
+        <location filename="../runner/window.py" line="132" />
         <source>Facilitator password:</source>
         <translation>Kata sandi fasilitator:</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="132" />
+        <location filename="../runner/window.py" line="133" />
         <source>Repeat the password:</source>
         <translation>Ulangi kata sandi:</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="133" />
+        <location filename="../runner/window.py" line="134" />
         <source>Facilitator password</source>
         <translation>Kata sandi fasilitator</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="134" />
+        <location filename="../runner/window.py" line="135" />
         <source>Repeat the password</source>
         <translation>Ulangi kata sandi</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="135" />
+        <location filename="../runner/window.py" line="136" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="136" />
+        <location filename="../runner/window.py" line="137" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -381,75 +381,75 @@
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="290" />
-        <source>The password needs at least 4 characters.</source>
-        <translation>Kata sandi minimal 4 karakter.</translation>
+        <location filename="../runner/window.py" line="291" />
+        <source>The password needs at least {} characters.</source>
+        <translation>Kata sandi minimal {} karakter.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="322" />
-        <source>Wrong password. Wait {} seconds before trying again.</source>
-        <translation>Kata sandi salah. Tunggu {} detik sebelum mencoba lagi.</translation>
-    </message>
-    <message>
-        <location filename="../runner/window.py" line="323" />
+        <location filename="../runner/window.py" line="334" />
         <source>Wrong password.</source>
         <translation>Kata sandi salah.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="391" />
+        <location filename="../runner/window.py" line="360" />
+        <source>Wait {} seconds before trying again.</source>
+        <translation>Tunggu {} detik sebelum mencoba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../runner/window.py" line="422" />
         <source>We could not find this name or code. Check the spelling or ask the facilitator.</source>
         <translation>Nama atau kode ini tidak ditemukan. Periksa ejaannya atau tanyakan kepada fasilitator.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="392" />
+        <location filename="../runner/window.py" line="423" />
         <source>You have already submitted this test. Please ask the facilitator if you think this is wrong.</source>
         <translation>Anda sudah mengirim tes ini. Silakan hubungi fasilitator jika menurut Anda ini keliru.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="394" />
+        <location filename="../runner/window.py" line="425" />
         <source>This test session is closed. Please ask the facilitator.</source>
         <translation>Sesi tes ini sudah ditutup. Silakan hubungi fasilitator.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="572" />
+        <location filename="../runner/window.py" line="603" />
         <source>Time left: {}</source>
         <translation>Sisa waktu: {}</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="580" />
+        <location filename="../runner/window.py" line="611" />
         <source>1 minute left</source>
         <translation>Sisa waktu 1 menit</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="582" />
+        <location filename="../runner/window.py" line="613" />
         <source>5 minutes left</source>
         <translation>Sisa waktu 5 menit</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="621" />
+        <location filename="../runner/window.py" line="652" />
         <source>Participant mode</source>
         <translation>Mode peserta</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="624" />
+        <location filename="../runner/window.py" line="655" />
         <source>Switch language</source>
         <translation>Ganti bahasa</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="625" />
-        <location filename="../runner/window.py" line="627" />
+        <location filename="../runner/window.py" line="656" />
+        <location filename="../runner/window.py" line="658" />
         <source>Smaller text</source>
         <translation>Perkecil teks</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="626" />
-        <location filename="../runner/window.py" line="628" />
+        <location filename="../runner/window.py" line="657" />
+        <location filename="../runner/window.py" line="659" />
         <source>Larger text</source>
         <translation>Perbesar teks</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="629" />
-        <location filename="../runner/window.py" line="630" />
+        <location filename="../runner/window.py" line="660" />
+        <location filename="../runner/window.py" line="661" />
         <source>High contrast</source>
         <translation>Kontras tinggi</translation>
     </message>
@@ -457,42 +457,42 @@
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../runner/window.py" line="145" />
+        <location filename="../runner/window.py" line="146" />
         <source>Submit the test</source>
         <translation>Kirim tes</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="146" />
+        <location filename="../runner/window.py" line="147" />
         <source>Do you want to submit your answers now?</source>
         <translation>Apakah Anda ingin mengirim jawaban sekarang?</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="148" />
+        <location filename="../runner/window.py" line="149" />
         <source>Questions not answered: {}</source>
         <translation>Soal yang belum dijawab: {}</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="150" />
+        <location filename="../runner/window.py" line="151" />
         <source>All questions are answered.</source>
         <translation>Semua soal sudah dijawab.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="152" />
+        <location filename="../runner/window.py" line="153" />
         <source>Questions flagged for review: {}</source>
         <translation>Soal yang ditandai untuk ditinjau: {}</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="153" />
+        <location filename="../runner/window.py" line="154" />
         <source>After submitting you cannot change your answers.</source>
         <translation>Setelah dikirim, jawaban Anda tidak dapat diubah lagi.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="156" />
+        <location filename="../runner/window.py" line="157" />
         <source>Submit</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="158" />
+        <location filename="../runner/window.py" line="159" />
         <source>Back to the test</source>
         <translation>Kembali ke tes</translation>
     </message>

@@ -3,152 +3,152 @@
 <context>
     <name>BanksPage</name>
     <message>
-        <location filename="../banks_page.py" line="120" />
+        <location filename="../workspace/banks_page.py" line="120" />
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="121" />
+        <location filename="../workspace/banks_page.py" line="121" />
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="122" />
+        <location filename="../workspace/banks_page.py" line="122" />
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="123" />
+        <location filename="../workspace/banks_page.py" line="123" />
         <source>Rationale</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="124" />
+        <location filename="../workspace/banks_page.py" line="124" />
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="235" />
+        <location filename="../workspace/banks_page.py" line="235" />
         <source>Question banks</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="238" />
+        <location filename="../workspace/banks_page.py" line="238" />
         <source>Bank:</source>
         <translation>Bank:</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="239" />
+        <location filename="../workspace/banks_page.py" line="239" />
         <source>Search:</source>
         <translation>Cari:</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="240" />
+        <location filename="../workspace/banks_page.py" line="240" />
         <source>Key or text, in either language</source>
         <translation>Kode atau teks, dalam salah satu bahasa</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="241" />
+        <location filename="../workspace/banks_page.py" line="241" />
         <source>Search questions</source>
         <translation>Cari soal</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="242" />
+        <location filename="../workspace/banks_page.py" line="242" />
         <source>Question bank</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="243" />
+        <location filename="../workspace/banks_page.py" line="243" />
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="244" />
+        <location filename="../workspace/banks_page.py" line="244" />
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="245" />
+        <location filename="../workspace/banks_page.py" line="245" />
         <source>All types</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="249" />
+        <location filename="../workspace/banks_page.py" line="249" />
         <source>New bank…</source>
         <translation>Bank baru…</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="250" />
+        <location filename="../workspace/banks_page.py" line="250" />
         <source>Duplicate…</source>
         <translation>Duplikat…</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="251" />
+        <location filename="../workspace/banks_page.py" line="251" />
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="252" />
+        <location filename="../workspace/banks_page.py" line="252" />
         <source>New question…</source>
         <translation>Soal baru…</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="253" />
+        <location filename="../workspace/banks_page.py" line="253" />
         <source>Edit question…</source>
         <translation>Ubah soal…</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="254" />
+        <location filename="../workspace/banks_page.py" line="254" />
         <source>Import questions…</source>
         <translation>Impor soal…</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="255" />
+        <location filename="../workspace/banks_page.py" line="255" />
         <source>Read questions from GIFT, Aiken, Moodle XML, QTI, Excel, CSV or Assessor YAML; you see a preview before anything is stored</source>
         <translation>Baca soal dari GIFT, Aiken, Moodle XML, QTI, Excel, CSV, atau YAML Assessor; Anda melihat pratinjau sebelum ada yang disimpan</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="257" />
+        <location filename="../workspace/banks_page.py" line="257" />
         <source>Export bank…</source>
         <translation>Ekspor bank…</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="258" />
+        <location filename="../workspace/banks_page.py" line="258" />
         <source>Write this bank as GIFT, Aiken, Moodle XML, QTI, Excel or YAML</source>
         <translation>Simpan bank ini sebagai GIFT, Aiken, Moodle XML, QTI, Excel, atau YAML</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="259" />
+        <location filename="../workspace/banks_page.py" line="259" />
         <source>Save template…</source>
         <translation>Simpan templat…</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="260" />
+        <location filename="../workspace/banks_page.py" line="260" />
         <source>An Excel file to write new questions in, for importing later</source>
         <translation>Berkas Excel untuk menulis soal baru, untuk diimpor nanti</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="292" />
+        <location filename="../workspace/banks_page.py" line="292" />
         <source>All topics</source>
         <translation>Semua topik</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="334" />
+        <location filename="../workspace/banks_page.py" line="334" />
         <source>Delete bank</source>
         <translation>Hapus bank</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="335" />
+        <location filename="../workspace/banks_page.py" line="335" />
         <source>Delete the bank "{0}" and its {1} questions? This cannot be undone.</source>
         <translation>Hapus bank "{0}" beserta {1} soalnya? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="344" />
+        <location filename="../workspace/banks_page.py" line="344" />
         <source>Bank in use</source>
         <translation>Bank sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="345" />
+        <location filename="../workspace/banks_page.py" line="345" />
         <source>An assessment uses questions from this bank, so it cannot be deleted. Archive it instead? It is then hidden from this list, and nothing is lost.</source>
         <translation>Ada asesmen yang memakai soal dari bank ini, jadi bank tidak dapat dihapus. Arsipkan saja? Bank akan disembunyikan dari daftar ini dan tidak ada yang hilang.</translation>
     </message>
@@ -310,32 +310,32 @@
 <context>
     <name>QuestionTableModel</name>
     <message>
-        <location filename="../banks_page.py" line="49" />
+        <location filename="../workspace/banks_page.py" line="49" />
         <source>Key</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="50" />
+        <location filename="../workspace/banks_page.py" line="50" />
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="51" />
+        <location filename="../workspace/banks_page.py" line="51" />
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="52" />
+        <location filename="../workspace/banks_page.py" line="52" />
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="53" />
+        <location filename="../workspace/banks_page.py" line="53" />
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="54" />
+        <location filename="../workspace/banks_page.py" line="54" />
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
@@ -343,32 +343,32 @@
 <context>
     <name>QuestionTypes</name>
     <message>
-        <location filename="../banks_page.py" line="20" />
+        <location filename="../workspace/banks_page.py" line="20" />
         <source>Single choice</source>
         <translation>Pilihan tunggal</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="21" />
+        <location filename="../workspace/banks_page.py" line="21" />
         <source>Multiple response</source>
         <translation>Pilihan ganda kompleks</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="22" />
+        <location filename="../workspace/banks_page.py" line="22" />
         <source>True / false</source>
         <translation>Benar / salah</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="23" />
+        <location filename="../workspace/banks_page.py" line="23" />
         <source>Short answer</source>
         <translation>Jawaban singkat</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="24" />
+        <location filename="../workspace/banks_page.py" line="24" />
         <source>Numerical</source>
         <translation>Numerik</translation>
     </message>
     <message>
-        <location filename="../banks_page.py" line="25" />
+        <location filename="../workspace/banks_page.py" line="25" />
         <source>Matching</source>
         <translation>Menjodohkan</translation>
     </message>
@@ -384,43 +384,48 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app.py" line="76" />
+        <location filename="../app.py" line="78" />
         <source>Assessor is already open</source>
         <translation>Assessor sudah terbuka</translation>
     </message>
     <message>
-        <location filename="../app.py" line="77" />
+        <location filename="../app.py" line="79" />
         <source>Assessor is already open on this database ({0}). Use that window, or close it first.</source>
         <translation>Assessor sudah terbuka pada basis data ini ({0}). Gunakan jendela itu, atau tutup dulu.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="98" />
+        <location filename="../app.py" line="97" />
+        <source>The database cannot be opened</source>
+        <translation>Basis data tidak dapat dibuka</translation>
+    </message>
+    <message>
         <location filename="../app.py" line="104" />
+        <location filename="../app.py" line="110" />
         <source>The database is damaged</source>
         <translation>Basis data rusak</translation>
     </message>
     <message>
-        <location filename="../app.py" line="99" />
+        <location filename="../app.py" line="105" />
         <source>The database {0} is damaged and there is no good backup of it. Assessor will not change it. Copy the file to a safe place and ask for help.</source>
         <translation>Basis data {0} rusak dan tidak ada cadangan yang baik. Assessor tidak akan mengubahnya. Salin berkas itu ke tempat yang aman dan mintalah bantuan.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="105" />
+        <location filename="../app.py" line="111" />
         <source>The database {0} is damaged, so Assessor will not write to it. Restore the newest good backup, made {1}? Changes made after it are lost; the damaged file is kept in the backups folder.</source>
         <translation>Basis data {0} rusak, jadi Assessor tidak akan menulis ke dalamnya. Pulihkan cadangan baik terbaru, yang dibuat {1}? Perubahan setelah cadangan itu akan hilang; berkas yang rusak disimpan di folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="114" />
+        <location filename="../app.py" line="120" />
         <source>The backup could not be restored</source>
         <translation>Cadangan tidak dapat dipulihkan</translation>
     </message>
     <message>
-        <location filename="../app.py" line="164" />
+        <location filename="../app.py" line="176" />
         <source>Assessor cannot open its database</source>
         <translation>Assessor tidak dapat membuka basis datanya</translation>
     </message>
     <message>
-        <location filename="../app.py" line="201" />
+        <location filename="../app.py" line="213" />
         <source>Participant mode</source>
         <translation>Mode peserta</translation>
     </message>

@@ -124,205 +124,215 @@
 <context>
     <name>AssessmentsPage</name>
     <message>
-        <location filename="../workspace/assessments_page.py" line="229" />
+        <location filename="../workspace/assessments_page.py" line="233" />
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="252" />
+        <location filename="../workspace/assessments_page.py" line="256" />
         <source>Saved assessments</source>
         <translation>Asesmen tersimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="253" />
+        <location filename="../workspace/assessments_page.py" line="257" />
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="254" />
+        <location filename="../workspace/assessments_page.py" line="258" />
         <source>Archive…</source>
         <translation>Arsipkan…</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="255" />
+        <location filename="../workspace/assessments_page.py" line="259" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="256" />
+        <location filename="../workspace/assessments_page.py" line="260" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="257" />
+        <location filename="../workspace/assessments_page.py" line="261" />
         <source>Time limit:</source>
         <translation>Batas waktu:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="258" />
+        <location filename="../workspace/assessments_page.py" line="262" />
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="259" />
+        <location filename="../workspace/assessments_page.py" line="263" />
         <source>No limit</source>
         <translation>Tanpa batas</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="260" />
+        <location filename="../workspace/assessments_page.py" line="264" />
         <source>Pass mark:</source>
         <translation>Nilai lulus:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="261" />
+        <location filename="../workspace/assessments_page.py" line="265" />
         <source>Shuffle question order</source>
         <translation>Acak urutan soal</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="262" />
+        <location filename="../workspace/assessments_page.py" line="266" />
         <source>Shuffle answer options</source>
         <translation>Acak urutan pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="263" />
+        <location filename="../workspace/assessments_page.py" line="267" />
         <source>Show participants their score</source>
         <translation>Tampilkan nilai kepada peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="264" />
+        <location filename="../workspace/assessments_page.py" line="268" />
         <source>Ask for a confidence rating</source>
         <translation>Minta tingkat keyakinan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="265" />
+        <location filename="../workspace/assessments_page.py" line="269" />
+        <source>Course evaluation (ratings and comments, nothing scored)</source>
+        <translation>Evaluasi pelatihan (penilaian dan komentar, tidak ada yang dinilai)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/assessments_page.py" line="270" />
+        <source>Anonymous: answers are not linked to participants</source>
+        <translation>Anonim: jawaban tidak terhubung dengan peserta</translation>
+    </message>
+    <message>
+        <location filename="../workspace/assessments_page.py" line="271" />
         <source>Questions from banks</source>
         <translation>Soal dari bank</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="266" />
+        <location filename="../workspace/assessments_page.py" line="272" />
         <source>Search:</source>
         <translation>Cari:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="267" />
+        <location filename="../workspace/assessments_page.py" line="273" />
         <source>Add selected →</source>
         <translation>Tambahkan yang dipilih →</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="268" />
+        <location filename="../workspace/assessments_page.py" line="274" />
         <source>Per topic:</source>
         <translation>Per topik:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="269" />
+        <location filename="../workspace/assessments_page.py" line="275" />
         <source>Draw at random</source>
         <translation>Undi acak</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="270" />
+        <location filename="../workspace/assessments_page.py" line="276" />
         <source>Questions in this assessment</source>
         <translation>Soal dalam asesmen ini</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="271" />
+        <location filename="../workspace/assessments_page.py" line="277" />
         <source>Up</source>
         <translation>Naik</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="272" />
+        <location filename="../workspace/assessments_page.py" line="278" />
         <source>Down</source>
         <translation>Turun</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="273" />
+        <location filename="../workspace/assessments_page.py" line="279" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="274" />
+        <location filename="../workspace/assessments_page.py" line="280" />
         <source>Blueprint: questions per topic and type</source>
         <translation>Kisi-kisi: jumlah soal per topik dan jenis</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="275" />
+        <location filename="../workspace/assessments_page.py" line="281" />
         <source>Save assessment</source>
         <translation>Simpan asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="276" />
+        <location filename="../workspace/assessments_page.py" line="282" />
         <source>This assessment has been used in a session and is locked. Saving your changes makes a copy.</source>
         <translation>Asesmen ini sudah dipakai dalam sesi dan terkunci. Menyimpan perubahan akan membuat salinan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/assessments_page.py" line="353" />
+        <location filename="../workspace/assessments_page.py" line="362" />
         <source>%n question(s)</source>
         <translation><numerusform>%n soal</numerusform></translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="361" />
-        <location filename="../workspace/assessments_page.py" line="362" />
+        <location filename="../workspace/assessments_page.py" line="370" />
+        <location filename="../workspace/assessments_page.py" line="371" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="397" />
+        <location filename="../workspace/assessments_page.py" line="406" />
         <source>Replace questions</source>
         <translation>Ganti soal</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="398" />
+        <location filename="../workspace/assessments_page.py" line="407" />
         <source>Drawing replaces the {0} questions now in the assessment. Continue?</source>
         <translation>Pengundian akan mengganti {0} soal yang sekarang ada di asesmen. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="409" />
+        <location filename="../workspace/assessments_page.py" line="418" />
         <source>Cannot draw</source>
         <translation>Tidak dapat mengundi</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="410" />
+        <location filename="../workspace/assessments_page.py" line="419" />
         <source>The topic "{0}" has only {1} questions.</source>
         <translation>Topik "{0}" hanya memiliki {1} soal.</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="440" />
+        <location filename="../workspace/assessments_page.py" line="449" />
         <source>Archive assessment</source>
         <translation>Arsipkan asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="441" />
+        <location filename="../workspace/assessments_page.py" line="450" />
         <source>Archive "{0}"? It is hidden from this list; its sessions and results are kept.</source>
         <translation>Arsipkan "{0}"? Asesmen ini disembunyikan dari daftar; sesi dan hasilnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="463" />
-        <location filename="../workspace/assessments_page.py" line="466" />
-        <location filename="../workspace/assessments_page.py" line="477" />
+        <location filename="../workspace/assessments_page.py" line="483" />
+        <location filename="../workspace/assessments_page.py" line="486" />
+        <location filename="../workspace/assessments_page.py" line="497" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="463" />
+        <location filename="../workspace/assessments_page.py" line="483" />
         <source>The assessment needs a name.</source>
         <translation>Asesmen perlu nama.</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="466" />
+        <location filename="../workspace/assessments_page.py" line="486" />
         <source>The assessment has no questions.</source>
         <translation>Asesmen belum berisi soal.</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="470" />
+        <location filename="../workspace/assessments_page.py" line="490" />
         <source>{0} (copy)</source>
         <translation>{0} (salinan)</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="472" />
+        <location filename="../workspace/assessments_page.py" line="492" />
         <source>Saved as a copy</source>
         <translation>Disimpan sebagai salinan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="473" />
+        <location filename="../workspace/assessments_page.py" line="493" />
         <source>The original is locked, so your changes were saved as "{0}".</source>
         <translation>Asesmen asli terkunci, jadi perubahan Anda disimpan sebagai "{0}".</translation>
     </message>
@@ -746,6 +756,7 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
     </message>
     <message>
         <location filename="../workspace/cohorts/page.py" line="352" />
+        <location filename="../workspace/cohorts/page.py" line="365" />
         <source>Erase personal data</source>
         <translation>Hapus data pribadi</translation>
     </message>
@@ -755,119 +766,139 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="367" />
+        <location filename="../workspace/cohorts/page.py" line="371" />
+        <source>The personal data were erased.</source>
+        <translation>Data pribadi telah dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cohorts/page.py" line="373" />
+        <source>Backups rewritten without them: {0}.</source>
+        <translation>Cadangan yang ditulis ulang tanpa data itu: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cohorts/page.py" line="376" />
+        <source>Damaged backups deleted because they held them and could not be rewritten: {0}.</source>
+        <translation>Cadangan rusak yang dihapus karena memuat data itu dan tidak dapat ditulis ulang: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cohorts/page.py" line="379" />
+        <source>No backup held them.</source>
+        <translation>Tidak ada cadangan yang memuatnya.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cohorts/page.py" line="386" />
         <source>Not added</source>
         <translation>Tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="373" />
+        <location filename="../workspace/cohorts/page.py" line="392" />
         <source>Import roster</source>
         <translation>Impor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="374" />
+        <location filename="../workspace/cohorts/page.py" line="393" />
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar peserta (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="385" />
+        <location filename="../workspace/cohorts/page.py" line="404" />
         <source>Reading the roster…</source>
         <translation>Membaca daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="393" />
+        <location filename="../workspace/cohorts/page.py" line="412" />
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="399" />
+        <location filename="../workspace/cohorts/page.py" line="418" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="399" />
+        <location filename="../workspace/cohorts/page.py" line="418" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="400" />
+        <location filename="../workspace/cohorts/page.py" line="419" />
         <source>Export roster</source>
         <translation>Ekspor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="407" />
+        <location filename="../workspace/cohorts/page.py" line="426" />
         <source>Participant codes</source>
         <translation>Kode peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="421" />
+        <location filename="../workspace/cohorts/page.py" line="440" />
         <source>Writing the roster…</source>
         <translation>Menulis daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="427" />
+        <location filename="../workspace/cohorts/page.py" line="446" />
         <source>No assessment</source>
         <translation>Belum ada asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="427" />
+        <location filename="../workspace/cohorts/page.py" line="446" />
         <source>Build an assessment first.</source>
         <translation>Buat asesmen terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="433" />
+        <location filename="../workspace/cohorts/page.py" line="452" />
         <source>Not opened</source>
         <translation>Tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="442" />
+        <location filename="../workspace/cohorts/page.py" line="461" />
         <source>Close this session? Nobody can start or continue it until it is re-opened.</source>
         <translation>Tutup sesi ini? Tidak ada yang dapat memulai atau melanjutkannya sampai sesi dibuka kembali.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/cohorts/page.py" line="444" />
+        <location filename="../workspace/cohorts/page.py" line="463" />
         <source>%n participant(s) on this laptop have not submitted.</source>
         <translation><numerusform>%n peserta di laptop ini belum mengumpulkan.</numerusform></translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="445" />
+        <location filename="../workspace/cohorts/page.py" line="464" />
         <source>Close session</source>
         <translation>Tutup sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="455" />
+        <location filename="../workspace/cohorts/page.py" line="474" />
         <source>Re-open session</source>
         <translation>Buka kembali sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="456" />
+        <location filename="../workspace/cohorts/page.py" line="475" />
         <source>Why is the session re-opened? (kept in the audit log)</source>
         <translation>Mengapa sesi dibuka kembali? (dicatat di log audit)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="460" />
+        <location filename="../workspace/cohorts/page.py" line="479" />
         <source>Not re-opened</source>
         <translation>Tidak dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="460" />
-        <location filename="../workspace/cohorts/page.py" line="487" />
+        <location filename="../workspace/cohorts/page.py" line="479" />
+        <location filename="../workspace/cohorts/page.py" line="506" />
         <source>A reason is needed.</source>
         <translation>Alasan wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="481" />
+        <location filename="../workspace/cohorts/page.py" line="500" />
         <source>Allow a retake</source>
         <translation>Izinkan tes ulang</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="482" />
+        <location filename="../workspace/cohorts/page.py" line="501" />
         <source>{0} may take this test again. The submitted attempt is voided: it is kept, but no longer counted. Why? (kept in the audit log)</source>
         <translation>{0} boleh mengerjakan tes ini lagi. Pengerjaan yang sudah dikumpulkan dibatalkan: tetap disimpan, tetapi tidak lagi dihitung. Apa alasannya? (dicatat dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="487" />
-        <location filename="../workspace/cohorts/page.py" line="498" />
+        <location filename="../workspace/cohorts/page.py" line="506" />
+        <location filename="../workspace/cohorts/page.py" line="517" />
         <source>No retake</source>
         <translation>Tes ulang tidak diizinkan</translation>
     </message>
@@ -1348,8 +1379,8 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
     </message>
     <message>
         <location filename="../dialogs/settings_dialog.py" line="160" />
-        <source>The new password needs at least 4 characters.</source>
-        <translation>Kata sandi baru perlu sedikitnya 4 karakter.</translation>
+        <source>The new password needs at least {} characters.</source>
+        <translation>Kata sandi baru perlu sedikitnya {} karakter.</translation>
     </message>
     <message>
         <location filename="../dialogs/settings_dialog.py" line="162" />

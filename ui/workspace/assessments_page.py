@@ -98,6 +98,9 @@ class AssessmentsPage(Page):
         self.shuffle_options = QCheckBox()
         self.show_score = QCheckBox()
         self.confidence = QCheckBox()
+        self.evaluation = QCheckBox()  # a course evaluation: unscored items, no score, no pass mark
+        self.anonymous = QCheckBox()
+        self.evaluation.toggled.connect(self._on_kind_changed)
         self.locked_note = QLabel()
         self.locked_note.setWordWrap(True)
         self.locked_note.setStyleSheet("background:#fff4ce; padding:4px")
@@ -168,7 +171,8 @@ class AssessmentsPage(Page):
         form.addRow(self.name_label, self.name)
         form.addRow(self.time_label, self.time_limit)
         form.addRow(self.pass_label, self.pass_mark)
-        for box in (self.shuffle_questions, self.shuffle_options, self.show_score, self.confidence):
+        for box in (self.shuffle_questions, self.shuffle_options, self.show_score, self.confidence,
+                    self.evaluation, self.anonymous):
             form.addRow(box)
         lv.addWidget(self.settings_box)
 
@@ -262,6 +266,8 @@ class AssessmentsPage(Page):
         self.shuffle_options.setText(self.tr("Shuffle answer options"))
         self.show_score.setText(self.tr("Show participants their score"))
         self.confidence.setText(self.tr("Ask for a confidence rating"))
+        self.evaluation.setText(self.tr("Course evaluation (ratings and comments, nothing scored)"))
+        self.anonymous.setText(self.tr("Anonymous: answers are not linked to participants"))
         self.source_box.setTitle(self.tr("Questions from banks"))
         self.search_label.setText(self.tr("Search:"))
         self.add_button.setText(self.tr("Add selected →"))
@@ -341,6 +347,9 @@ class AssessmentsPage(Page):
         self.shuffle_options.setChecked(a.shuffle_options)
         self.show_score.setChecked(a.show_score)
         self.confidence.setChecked(a.confidence)
+        self.evaluation.setChecked(a.evaluation)
+        self.anonymous.setChecked(a.anonymous)
+        self._on_kind_changed(a.evaluation)
         self._draw = dict(a.draw)
         self._items = self.store.assessments.questions(a) if form else []
         self.locked_note.setVisible(bool(form and form.locked))
@@ -450,8 +459,19 @@ class AssessmentsPage(Page):
         return replace(base, name=self.name.text().strip(), question_ids=tuple(q.id for q in self._items),
                        time_limit_min=self.time_limit.value() or None, pass_mark=self.pass_mark.value(),
                        shuffle_questions=self.shuffle_questions.isChecked(),
-                       shuffle_options=self.shuffle_options.isChecked(), show_score=self.show_score.isChecked(),
-                       confidence=self.confidence.isChecked(), draw=self._draw)
+                       shuffle_options=self.shuffle_options.isChecked(),
+                       show_score=self.show_score.isChecked() and not self.evaluation.isChecked(),
+                       confidence=self.confidence.isChecked() and not self.evaluation.isChecked(),
+                       evaluation=self.evaluation.isChecked(),
+                       anonymous=self.anonymous.isChecked() and self.evaluation.isChecked(), draw=self._draw)
+
+    def _on_kind_changed(self, evaluation: bool) -> None:
+        """A course evaluation has no score, pass mark or confidence rating; only it may be anonymous."""
+        for widget in (self.pass_mark, self.show_score, self.confidence):
+            widget.setEnabled(not evaluation)
+        self.anonymous.setEnabled(evaluation)
+        if not evaluation:
+            self.anonymous.setChecked(False)
 
     def _on_save(self):
         self.save()

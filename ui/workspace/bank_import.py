@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog
 from assessor.banks.bankio import EXPORT_FORMATS, EXTENSIONS, export_bank, parse_file, store_report
 from assessor.errors import AssessorError
 from assessor.banks.formats.interchange import ImportReport
+from assessor.textio import ENCODING_NAMES
 
 from ui.models import RowTableModel
 from ui.tasks import run_task
@@ -66,6 +67,9 @@ class BankImportDialog(QDialog):
                                      "you confirm.")
                              .replace("%1", str(len(report.questions))).replace("%2", str(len(report.skipped)))
                              .replace("%3", str(len(report.warnings))).replace("%4", str(len(report.errors))))
+        if report.encoding:
+            self.counts.setText(self.counts.text() + " " + self.tr("Text encoding: %1.").replace(
+                "%1", ENCODING_NAMES.get(report.encoding, report.encoding)))
         self.counts.setWordWrap(True)
         self.bank_name = QLineEdit(path.stem)
         self.bank_name.setAccessibleName(self.tr("Bank to import into"))

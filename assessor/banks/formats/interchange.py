@@ -106,6 +106,7 @@ class ImportReport:
     warnings: list[Message] = field(default_factory=list)
     errors: list[Message] = field(default_factory=list)
     format: str = ""
+    encoding: str = ""  # the text encoding assumed (assessor.textio names), shown in the preview
 
     @property
     def ok(self) -> bool:
@@ -114,6 +115,7 @@ class ImportReport:
     def to_json(self) -> dict:
         return {
             "format": self.format,
+            "encoding": self.encoding,
             "questions": [q.to_json() for q in self.questions],
             "skipped": [asdict(s) for s in self.skipped],
             "warnings": [asdict(w) for w in self.warnings],

@@ -22,6 +22,7 @@ from fractions import Fraction
 from xml.sax.saxutils import escape
 
 from assessor.banks.questions import Question
+from assessor.textio import decode_text
 from assessor.banks.formats import _xmltree
 from assessor.banks.formats.interchange import ImportReport, Message, Parsed, ParsedNumeric, ParsedOption, ParsedPair, Skipped, join_multilang
 
@@ -46,9 +47,21 @@ _SKIP_REASONS = {
 # -- import ---------------------------------------------------------------------
 
 
+_DECLARED = re.compile(rb"""\s*<\?xml[^>]*\sencoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+
+
 def parse_moodle_xml(data: bytes) -> ImportReport:
     """Parse a Moodle XML file. Never raises: problems are line-numbered report errors."""
     report = ImportReport(format=FORMAT)
+    declared = _DECLARED.match(data.lstrip(b"\xef\xbb\xbf")[:200])
+    if declared or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        report.encoding = declared.group(1).decode("ascii").lower() if declared else "utf-16"
+    else:  # no declared encoding: the shared detector, then UTF-8 as XML expects
+        decoded = decode_text(data)
+        report.encoding = decoded.encoding
+        if decoded.encoding in ("cp1252", "latin-1"):
+            report.warnings.append(Message(0, f"the file is not UTF-8; it was read as {decoded.encoding_name}"))
+        data = decoded.text.encode("utf-8")
     try:
         root = _xmltree.parse(data)
     except _xmltree.XmlError as exc:

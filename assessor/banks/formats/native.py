@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from assessor.errors import InputError
+from assessor.textio import decode_text
 from assessor.banks.questions import (OPTION_LETTERS, QUESTION_TYPES, SCALE_POINTS, UNSCORED_TYPES, Bank, Option,
                                       Question, default_scale)
 
@@ -331,12 +332,10 @@ def load_bank_file(path: str | Path) -> Bank:
     """Read and validate a bank file (all or nothing)."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise BankFormatError([Problem(str(path), None, None, None, "encoding", "is not UTF-8 text")]) from exc
+        data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror}).", code="unreadable") from exc
-    return parse_bank(text, str(path))
+    return parse_bank(decode_text(data).text, str(path))  # the shared detector: BOM, UTF-16, cp1252
 
 
 def _complete_languages(q: Question, languages) -> list[str]:

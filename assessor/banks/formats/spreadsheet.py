@@ -19,7 +19,6 @@ or without BOM), UTF-16 (as Excel's "Unicode text") or Windows-1252, separated b
 
 from __future__ import annotations
 
-import codecs
 import csv
 import datetime
 import io
@@ -28,6 +27,7 @@ import re
 from typing import IO, Iterable
 
 from assessor.errors import InputError
+from assessor.textio import CP1252, LATIN1, decode_text
 from assessor.banks.questions import OPTION_LETTERS, Question, localized
 from assessor.banks.formats import safezip
 from assessor.banks.formats.interchange import ImportReport, Loss, Message, Parsed, ParsedNumeric, ParsedOption, ParsedPair, Skipped, join_multilang
@@ -107,27 +107,14 @@ def parse_csv(data: bytes) -> ImportReport:
 
 
 def _decode(data: bytes, report: ImportReport) -> str | None:
-    try:
-        if data.startswith(codecs.BOM_UTF8):
-            return data[3:].decode("utf-8")
-        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return data.decode("utf-16")
-        head = data[:400]
-        if len(head) >= 4 and head[1::2].count(0) > len(head) // 4 and not head[0::2].count(0):
-            return data.decode("utf-16-le")
-        if len(head) >= 4 and head[0::2].count(0) > len(head) // 4 and not head[1::2].count(0):
-            return data.decode("utf-16-be")
-    except UnicodeDecodeError as exc:
-        report.errors.append(Message(0, f"the file is not valid UTF-8/UTF-16 text ({exc.reason} at byte {exc.start})"))
-        return None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    text = data.decode("cp1252", errors="replace")
-    if "\ufffd" in text:
-        report.warnings.append(Message(0, "some bytes are not Windows-1252 characters and were replaced"))
-    return text
+    """The CSV's text through the shared detector (assessor.textio); the encoding goes into the report."""
+    decoded = decode_text(data)
+    report.encoding = decoded.encoding
+    if decoded.encoding in (CP1252, LATIN1):
+        report.warnings.append(Message(0, f"the file is not UTF-8; it was read as {decoded.encoding_name}"))
+    if decoded.nuls_removed:
+        report.warnings.append(Message(0, f"{decoded.nuls_removed} NUL character(s) removed"))
+    return decoded.text
 
 
 def _cell(value) -> str:

@@ -105,6 +105,11 @@ class CohortsPage(Page):
         self.retake_button = QPushButton()
         self.retake_button.clicked.connect(self._on_retake)
         self.live_label = QLabel()
+        from ui.paper.actions import PaperActions  # paper day: print, read scanned sheets, type in
+
+        self.paper = PaperActions(self, self.store, lambda: self.current_session().id if self.current_session() else None)
+        self.paper_button = QPushButton()
+        self.paper_button.setMenu(self.paper.menu)
         self.timer = QTimer(self)
         self.timer.setInterval(self.REFRESH_MS)
         self.timer.timeout.connect(self._refresh_live)
@@ -147,7 +152,8 @@ class CohortsPage(Page):
         row.addWidget(self.open_button)
         sv.addLayout(row)
         sv.addWidget(self.sessions, 1)
-        sv.addLayout(self._button_row(self.close_button, self.reopen_button, None, self.phones_button,
+        sv.addLayout(self._button_row(self.close_button, self.reopen_button, self.paper_button, None,
+                                      self.phones_button,
                                       self.start_button))
         row = QHBoxLayout()
         row.addWidget(self.live_label, 1)
@@ -214,6 +220,8 @@ class CohortsPage(Page):
         for i, phase in enumerate(PHASES):
             self.phase_combo.setItemText(i, tr(PHASE_NAMES[phase]))
         self.open_button.setText(self.tr("Open session"))
+        self.paper.retranslate()
+        self.paper_button.setText(self.paper.menu.title())
         self.close_button.setText(self.tr("Close session…"))
         self.reopen_button.setText(self.tr("Re-open…"))
         self.start_button.setText(self.tr("Start participant mode"))
@@ -365,9 +373,28 @@ class CohortsPage(Page):
         box.exec()
         if box.clickedButton() is not erase:
             return
-        self.store.cohorts.erase_participant(person.id)
+        from assessor.safety.backup import erase_participant
+
+        scrub = erase_participant(self.store, person.id)  # the backups too: a restore cannot bring it back
         self._show_cohort(self.cohort)
         self._select_person(person.id)
+        # Not modal: the page stays usable, and the box says what happened to the backups.
+        self.erased_box = QMessageBox(QMessageBox.Information, self.tr("Erase personal data"),
+                                      self.erased_text(scrub), QMessageBox.Ok, self)
+        self.erased_box.open()
+
+    def erased_text(self, scrub) -> str:
+        """What happened to the backups after an erasure."""
+        lines = [self.tr("The personal data were erased.")]
+        if scrub.rewritten:
+            lines.append(self.tr("Backups rewritten without them: {0}.").format(
+                ", ".join(p.name for p in scrub.rewritten)))
+        if scrub.dropped:
+            lines.append(self.tr("Damaged backups deleted because they held them and could not be rewritten: {0}.")
+                         .format(", ".join(p.name for p in scrub.dropped)))
+        if not scrub.rewritten and not scrub.dropped:
+            lines.append(self.tr("No backup held them."))
+        return "\n\n".join(lines)
 
     def _add_people(self, people) -> bool:
         try:

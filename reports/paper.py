@@ -1,0 +1,308 @@
+"""Paper day: the question booklet and the answer sheets of a session, as one PDF.
+
+Every shape on an answer sheet comes from :mod:`assessor.paper.layout` (the reader measures
+the same data). Black and white only, thick enough to survive a poor photocopy: solid
+corner squares, a QR code with error correction, bubbles outlined in black with their
+letter printed small inside.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.colors import Color
+from reportlab.lib.pagesizes import A4, letter
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether, NextPageTemplate, PageBreak,
+                                PageTemplate, Paragraph, Spacer)
+
+from assessor.banks.questions import OPTION_LETTERS, localized
+from assessor.paper.layout import BUBBLE_R, CHOICE, MARK, MARKER, MULTIPLE, TRUEFALSE, PageLayout, page_layout
+from assessor.paper.plan import SheetSpec, session_plan
+from assessor.progress import step
+from reports.common import FONT, FONT_BOLD, register_fonts, wrap
+
+PAGESIZES = {"A4": A4, "Letter": letter}
+GREY = Color(0.35, 0.35, 0.35)
+
+TEXT: dict[str, dict[str, str]] = {
+    "sheet": {"en": "Answer sheet", "id": "Lembar jawaban"},
+    "booklet": {"en": "Question booklet", "id": "Buku soal"},
+    "booklet_for": {"en": "Booklet of", "id": "Buku soal untuk"},
+    "copy": {"en": "Photocopy as many as needed. Write nothing in this booklet: answer on the answer sheet.",
+             "id": "Fotokopi sebanyak yang diperlukan. Jangan menulis di buku ini: jawab di lembar jawaban."},
+    "own": {"en": "This booklet belongs with the answer sheet of the same person: the order of its questions "
+                   "is printed for them.",
+            "id": "Buku soal ini berpasangan dengan lembar jawaban orang yang sama: urutan soalnya dicetak "
+                  "khusus untuknya."},
+    "training": {"en": "Training", "id": "Pelatihan"},
+    "test": {"en": "Test", "id": "Tes"},
+    "pre": {"en": "Pre-test", "id": "Tes awal"},
+    "post": {"en": "Post-test", "id": "Tes akhir"},
+    "followup": {"en": "Follow-up", "id": "Tes lanjutan"},
+    "name": {"en": "Name", "id": "Nama"},
+    "code": {"en": "Code", "id": "Kode"},
+    "page": {"en": "Page", "id": "Halaman"},
+    "walkin": {"en": "Participant number: fill one bubble in each column", "id":
+               "Nomor peserta: hitamkan satu bulatan di setiap kolom"},
+    "how": {"en": "Fill the bubble of your answer completely with a dark pen. One bubble for each question, "
+                  "except where the booklet says 'choose all that apply'. To change an answer, cross the "
+                  "bubble out (X) and fill the new one: the facilitator checks every changed answer.",
+            "id": "Hitamkan penuh bulatan jawaban Anda dengan pena gelap. Satu bulatan untuk setiap soal, "
+                  "kecuali bila buku soal menulis 'pilih semua yang benar'. Untuk mengganti jawaban, silang "
+                  "(X) bulatan lama lalu hitamkan yang baru: fasilitator memeriksa setiap jawaban yang diganti."},
+    "corners": {"en": "Do not write on, fold or staple the black corner squares or the QR code.",
+                "id": "Jangan menulis, melipat atau menstaples kotak hitam di sudut dan kode QR."},
+    "mark_note": {"en": "\u2713 \u2717 rows: for the facilitator (written answers)",
+                  "id": "Baris \u2713 \u2717: diisi fasilitator (jawaban tertulis)"},
+    "all": {"en": "Choose all that apply.", "id": "Pilih semua yang benar."},
+    "one": {"en": "Choose one.", "id": "Pilih satu."},
+    "tf": {"en": "True or false? Fill T (true) or F (false).", "id": "Benar atau salah? Hitamkan B (benar) atau "
+           "S (salah)."},
+    "tf_both": {"en": "True or false? Fill T (true, benar) or F (false, salah).", "id": ""},
+    "write": {"en": "Write your answer on the line; the facilitator marks it on your answer sheet.",
+              "id": "Tulis jawaban Anda di garis; fasilitator menilainya di lembar jawaban Anda."},
+    "match": {"en": "Match each item with a letter; the facilitator marks it on your answer sheet.",
+              "id": "Pasangkan setiap butir dengan satu huruf; fasilitator menilainya di lembar jawaban Anda."},
+}
+
+
+def t(key: str, lang: str) -> str:
+    """A label in ``lang``; ``both`` gives English / Indonesian."""
+    entry = TEXT[key]
+    if lang == "both":
+        if key == "tf":
+            return entry["en"].replace("(true)", "(true, benar)").replace("(false)", "(false, salah)")
+        return f"{entry['en']} / {entry['id']}"
+    return entry[lang]
+
+
+def tf_labels(lang: str) -> tuple[str, str]:
+    return ("B", "S") if lang == "id" else ("T", "F")
+
+
+def _qr(canvas, text: str, x: float, y_top: float, side: float, height: float) -> None:
+    widget = QrCodeWidget(text, barLevel="M", barBorder=0)
+    x0, y0, x1, y1 = widget.getBounds()
+    d = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
+    d.add(widget)
+    renderPDF.draw(d, canvas, x, height - y_top - side)
+
+
+def draw_sheet(canvas, layout: PageLayout, payload_text: str, header: dict, lang: str) -> None:
+    """Draw one page of an answer sheet exactly where ``layout`` says (y flipped for reportlab)."""
+    H = layout.height
+
+    def Y(y: float) -> float:
+        return H - y
+
+    canvas.saveState()
+    canvas.setFillGray(0)
+    for cx, cy in layout.markers:
+        canvas.rect(cx - MARKER / 2, Y(cy) - MARKER / 2, MARKER, MARKER, stroke=0, fill=1)
+    qx, qy, qs = layout.qr
+    _qr(canvas, payload_text, qx, qy, qs, H)
+    left = layout.markers[0][0] + MARKER / 2 + 8
+    canvas.setFont(FONT_BOLD, 13)
+    canvas.drawString(left, Y(54), f"{t('sheet', lang)} \u2014 {header['phase']}")
+    canvas.setFont(FONT, 8.5)
+    canvas.drawString(left, Y(68), f"{t('training', lang)}: {header['cohort']}"[:95])
+    canvas.drawString(left, Y(80), f"{t('test', lang)}: {header['form']}"[:95])
+    if header.get("name") is not None:
+        canvas.setFont(FONT_BOLD, 11)
+        canvas.drawString(left, Y(98), f"{header['name']}"[:60])
+        canvas.setFont(FONT, 9)
+        canvas.drawString(left, Y(111), f"{t('code', lang)}: {header['code']}")
+    else:
+        canvas.setFont(FONT, 9)
+        canvas.drawString(left, Y(98), f"{t('name', lang)}: " + "_" * 44)
+    if layout.code_grid:
+        canvas.setFont(FONT, 8)
+        canvas.drawString(left, Y(layout.code_grid[0][0].y - 16), t("walkin", lang)[:80])
+        x0 = layout.code_grid[0][0].x - BUBBLE_R - 3
+        x1 = layout.code_grid[-1][0].x + BUBBLE_R + 3
+        canvas.setLineWidth(0.6)
+        canvas.rect(x0, Y(layout.code_grid[0][-1].y + BUBBLE_R + 3), x1 - x0,
+                    layout.code_grid[0][-1].y - layout.code_grid[0][0].y + 2 * BUBBLE_R + 6, stroke=1, fill=0)
+        for column in layout.code_grid:
+            for b in column:
+                _bubble(canvas, b.x, Y(b.y), b.label)
+        gx = x1 + 18
+        _paragraph(canvas, t("how", lang), gx, Y(layout.qr[1] + layout.qr[2] + 10),
+                   layout.markers[1][0] - MARKER / 2 - gx, 8)
+    else:
+        _paragraph(canvas, t("how", lang), left, Y(126), layout.qr[0] - left - 14, 7.6)
+    canvas.setLineWidth(0.6)
+    canvas.line(left, Y(layout.header_bottom - 4), layout.markers[1][0] - MARKER / 2 - 8, Y(layout.header_bottom - 4))
+    for row in layout.rows:
+        first = row.bubbles[0]
+        canvas.setFont(FONT_BOLD, 9)
+        canvas.drawRightString(first.x - BUBBLE_R - 5, Y(first.y) - 3.2, str(row.number))
+        for b in row.bubbles:
+            _bubble(canvas, b.x, Y(b.y), b.label, square=row.kind == MULTIPLE)
+    canvas.setFont(FONT, 7)
+    canvas.setFillGray(0)
+    foot = Y(layout.markers[3][1]) - 3
+    pages = payload_text.split(";")[5]
+    canvas.drawString(left, foot, f"{t('page', lang)} {pages}")
+    for i, line in enumerate(reversed(wrap(t("corners", lang), FONT, 7, layout.width - 2 * left))):
+        canvas.drawString(left, foot + 10 * (i + 1), line)
+    if any(r.kind == MARK for r in layout.rows):
+        canvas.drawString(left, foot + 30, t("mark_note", lang))
+    canvas.restoreState()
+
+
+def _bubble(canvas, x: float, y: float, label: str, square: bool = False) -> None:
+    canvas.setLineWidth(0.9)
+    canvas.setStrokeGray(0)
+    if square:  # multiple response: a box says "more than one may be filled"
+        canvas.rect(x - BUBBLE_R, y - BUBBLE_R, 2 * BUBBLE_R, 2 * BUBBLE_R, stroke=1, fill=0)
+    else:
+        canvas.circle(x, y, BUBBLE_R, stroke=1, fill=0)
+    canvas.setFillColor(GREY)
+    canvas.setFont(FONT, 5.6)
+    canvas.drawCentredString(x, y - 2.0, label)
+    canvas.setFillGray(0)
+
+
+def _paragraph(canvas, text: str, x: float, y_top: float, width: float, size: float) -> None:
+    p = Paragraph(escape(text), ParagraphStyle("p", fontName=FONT, fontSize=size, leading=size * 1.25))
+    _, h = p.wrap(width, 200)
+    p.drawOn(canvas, x, y_top - h)
+
+
+class _SheetPage(Flowable):
+    """One page of an answer sheet as a flowable filling a zero-padding full-page frame."""
+
+    def __init__(self, layout: PageLayout, payload_text: str, header: dict, lang: str):
+        super().__init__()
+        self.layout, self.payload_text, self.header, self.lang = layout, payload_text, header, lang
+
+    def wrap(self, aw, ah):
+        return self.layout.width, self.layout.height - 1
+
+    def draw(self):
+        self.canv.saveState()
+        self.canv.translate(0, -1)
+        draw_sheet(self.canv, self.layout, self.payload_text, self.header, self.lang)
+        self.canv.restoreState()
+
+
+def _styles():
+    register_fonts()
+    base = ParagraphStyle("q", fontName=FONT, fontSize=10, leading=13)
+    return {
+        "title": ParagraphStyle("t", base, fontName=FONT_BOLD, fontSize=15, leading=19, spaceAfter=4),
+        "note": ParagraphStyle("n", base, fontSize=8.5, leading=11, spaceAfter=8),
+        "q": ParagraphStyle("qq", base, fontName=FONT_BOLD, leftIndent=22, firstLineIndent=-22, spaceBefore=7),
+        "q2": ParagraphStyle("q2", base, fontSize=9, leading=11.5, leftIndent=22, textColor=GREY),
+        "opt": ParagraphStyle("o", base, leftIndent=40, firstLineIndent=-16, spaceBefore=1.5),
+        "opt2": ParagraphStyle("o2", base, fontSize=8.8, leading=11, leftIndent=40, textColor=GREY),
+        "hint": ParagraphStyle("h", base, fontSize=8, leading=10, leftIndent=22, textColor=GREY),
+    }
+
+
+def _texts(text, lang: str) -> list[str]:
+    if lang == "both":
+        en, other = localized(text, "en"), localized(text, "id")
+        return [en] + ([other] if other and other != en else [])
+    return [localized(text, lang)]
+
+
+def booklet_story(spec: SheetSpec, header: dict, lang: str, per_person: bool) -> list:
+    """The booklet's flowables: every question in ``spec``'s printed order with its option letters."""
+    st = _styles()
+    story = [Paragraph(escape(f"{t('booklet', lang)} \u2014 {header['phase']}"), st["title"]),
+             Paragraph(escape(f"{t('training', lang)}: {header['cohort']} \u00b7 {t('test', lang)}: {header['form']}"),
+                       st["note"])]
+    if per_person and spec.participant is not None:
+        story.append(Paragraph(escape(f"{t('booklet_for', lang)}: {spec.participant.label}"), st["q"]))
+        story.append(Paragraph(escape(t("own", lang)), st["note"]))
+    else:
+        story.append(Paragraph(escape(t("copy", lang)), st["note"]))
+    for number, q in enumerate(spec.order.questions, 1):
+        texts = _texts(q.text, lang)
+        block = [Paragraph(escape(f"{number}.\u00a0 {texts[0]}"), st["q"])]
+        block += [Paragraph(escape(x), st["q2"]) for x in texts[1:]]
+        if q.type in ("single", "multiple"):
+            block.append(Paragraph(escape(t("one" if q.type == "single" else "all", lang)), st["hint"]))
+            keys = spec.order.option_orders.get(q.id, q.option_keys)
+            for i, key in enumerate(keys):
+                option = q.options[q.option_keys.index(key)]
+                otexts = _texts(option.text, lang)
+                block.append(Paragraph(escape(f"{OPTION_LETTERS[i]}.\u00a0 {otexts[0]}"), st["opt"]))
+                block += [Paragraph(escape(x), st["opt2"]) for x in otexts[1:]]
+        elif q.type == "truefalse":
+            block.append(Paragraph(escape(t("tf", lang)), st["hint"]))
+        elif q.type == "matching":
+            block.append(Paragraph(escape(t("match", lang)), st["hint"]))
+            for i, pair in enumerate(q.pairs, 1):
+                block.append(Paragraph(escape(f"{i}.\u00a0 {_texts(pair.left, lang)[0]}   ____"), st["opt"]))
+            for i, pair in enumerate(q.pairs):
+                block.append(Paragraph(escape(f"{OPTION_LETTERS[i]}.\u00a0 {_texts(pair.right, lang)[0]}"),
+                                       st["opt"]))
+        else:
+            block.append(Paragraph(escape(t("write", lang)), st["hint"]))
+            block.append(Paragraph("_" * 60, st["opt"]))
+        story.append(KeepTogether(block))
+    return story
+
+
+def _phase(phase: str, lang: str) -> str:
+    return t(phase, lang) if phase in TEXT else phase
+
+
+def write_paper(store, session_id: str, out, lang: str = "en", size: str = "A4", blank: int = 0,
+                booklet: bool = True, progress=None) -> Path:
+    """Write the session's booklet(s) and answer sheets to ``out`` (one PDF) and return its path.
+
+    A form that shuffles gets one booklet per participant in that participant's order, each
+    followed by their sheet; otherwise one booklet (to photocopy) and then every sheet.
+    ``blank`` adds walk-in sheets (form order, a code grid instead of a printed name).
+    """
+    if lang not in ("en", "id", "both"):
+        raise ValueError(lang)
+    register_fonts()
+    plan = session_plan(store, session_id, size=size, blank=blank)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    width, height = PAGESIZES[size]
+    margin = 52
+    header_lang = "en" if lang == "both" else lang
+    base = {"cohort": plan.cohort.name, "form": plan.assessment.name, "phase": _phase(plan.session.phase, lang)}
+    doc = BaseDocTemplate(str(out), pagesize=(width, height), title=f"{t('sheet', header_lang)}: {plan.assessment.name}",
+                          author=plan.cohort.organisation or "Assessor", creator="Assessor",
+                          subject=plan.cohort.name)
+    text_frame = Frame(margin, margin, width - 2 * margin, height - 2 * margin, id="text")
+    full = Frame(0, 0, width, height, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="full")
+    templates = [PageTemplate("booklet", [text_frame]), PageTemplate("sheet", [full])]
+    doc.addPageTemplates(templates if booklet else templates[::-1])  # the first page uses the first template
+    story: list = []
+    tf = tf_labels(lang)
+    shared_booklet_done = False
+    total = len(plan.sheets)
+    for i, spec in enumerate(plan.sheets):
+        header = dict(base)
+        if spec.participant is not None:
+            header.update(name=spec.participant.name or spec.participant.code, code=spec.participant.code)
+        per_person = plan.shuffled and spec.participant is not None
+        if booklet and (per_person or not shared_booklet_done):
+            story += [NextPageTemplate("booklet")] + ([PageBreak()] if story else [])
+            story += booklet_story(spec, header, lang, per_person)
+            shared_booklet_done = shared_booklet_done or not per_person
+        for payload in spec.payloads:
+            layout = page_layout(spec.order, size, payload.page, spec.walk_in, tf_labels=tf)
+            story += [NextPageTemplate("sheet")] + ([PageBreak()] if story else [])
+            story.append(_SheetPage(layout, payload.encode(), header, lang))
+        step(progress, i + 1, total)
+    if not story:
+        story.append(Spacer(1, 1))
+    doc.build(story)
+    return out
+
+
+__all__ = ["write_paper", "draw_sheet", "booklet_story", "TEXT", "tf_labels", "CHOICE", "TRUEFALSE"]

@@ -1,0 +1,242 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>ManualEntryDialog</name>
+    <message>
+        <location filename="../paper/manual_dialog.py" line="66" />
+        <source>Type in paper sheets</source>
+        <translation>Ketik lembar jawaban kertas</translation>
+    </message>
+    <message>
+        <location filename="../paper/manual_dialog.py" line="68" />
+        <source>One row per participant, one key per answer as printed on their sheet: a letter (several for 'choose all'), T or F, R or W for a written answer you marked, '-' for no answer. Rows left empty are not saved.</source>
+        <translation>Satu baris per peserta, satu tombol per jawaban seperti tercetak di lembarnya: huruf (beberapa huruf untuk 'pilih semua'), T atau F, R atau W untuk jawaban tertulis yang sudah Anda nilai, '-' untuk tidak menjawab. Baris yang kosong tidak disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../paper/manual_dialog.py" line="73" />
+        <source>Second entry by another person (must match)</source>
+        <translation>Entri kedua oleh orang lain (harus sama)</translation>
+    </message>
+    <message>
+        <location filename="../paper/manual_dialog.py" line="78" />
+        <source>Entry</source>
+        <translation>Entri</translation>
+    </message>
+    <message>
+        <location filename="../paper/manual_dialog.py" line="79" />
+        <source>Second entry</source>
+        <translation>Entri kedua</translation>
+    </message>
+    <message>
+        <location filename="../paper/manual_dialog.py" line="88" />
+        <source>Save the rows</source>
+        <translation>Simpan baris</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../paper/manual_dialog.py" line="136" />
+        <source>%n sheet(s) saved.</source>
+        <translation><numerusform>%n lembar disimpan.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PaperActions</name>
+    <message>
+        <location filename="../paper/actions.py" line="29" />
+        <location filename="../paper/actions.py" line="38" />
+        <location filename="../paper/actions.py" line="46" />
+        <location filename="../paper/actions.py" line="59" />
+        <location filename="../paper/actions.py" line="99" />
+        <location filename="../paper/actions.py" line="116" />
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <location filename="../paper/actions.py" line="30" />
+        <source>Print booklet and answer sheets…</source>
+        <translation>Cetak buku soal dan lembar jawaban…</translation>
+    </message>
+    <message>
+        <location filename="../paper/actions.py" line="31" />
+        <source>Read scanned sheets (folder of images)…</source>
+        <translation>Baca lembar hasil pindai (folder gambar)…</translation>
+    </message>
+    <message>
+        <location filename="../paper/actions.py" line="32" />
+        <source>Read scanned sheets (PDF)…</source>
+        <translation>Baca lembar hasil pindai (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../paper/actions.py" line="33" />
+        <source>Type in sheets by hand…</source>
+        <translation>Ketik lembar secara manual…</translation>
+    </message>
+    <message>
+        <location filename="../paper/actions.py" line="38" />
+        <source>Choose a session first.</source>
+        <translation>Pilih sesi terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../paper/actions.py" line="45" />
+        <source>English</source>
+        <translation>Inggris</translation>
+    </message>
+    <message>
+        <location filename="../paper/actions.py" line="45" />
+        <source>Indonesian</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../paper/actions.py" line="45" />
+        <source>Both (English with Indonesian)</source>
+        <translation>Keduanya (Inggris dengan Indonesia)</translation>
+    </message>
+    <message>
+        <location filename="../paper/actions.py" line="46" />
+        <source>Language of the booklet</source>
+        <translation>Bahasa buku soal</translation>
+    </message>
+    <message>
+        <location filename="../paper/actions.py" line="51" />
+        <source>Save booklet and sheets</source>
+        <translation>Simpan buku soal dan lembar jawaban</translation>
+    </message>
+    <message>
+        <location filename="../paper/actions.py" line="52" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../paper/actions.py" line="60" />
+        <source>Written: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../paper/actions.py" line="61" />
+        <source>Writing the booklet and answer sheets…</source>
+        <translation>Menulis buku soal dan lembar jawaban…</translation>
+    </message>
+    <message>
+        <location filename="../paper/actions.py" line="64" />
+        <source>Folder of scanned sheets</source>
+        <translation>Folder lembar hasil pindai</translation>
+    </message>
+    <message>
+        <location filename="../paper/actions.py" line="69" />
+        <source>Scanned sheets</source>
+        <translation>Lembar hasil pindai</translation>
+    </message>
+    <message>
+        <location filename="../paper/actions.py" line="70" />
+        <source>PDF or images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>PDF atau gambar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../paper/actions.py" line="83" />
+        <source>Reading the scanned sheets…</source>
+        <translation>Membaca lembar hasil pindai…</translation>
+    </message>
+    <message>
+        <location filename="../paper/actions.py" line="92" />
+        <source>Read: %1 · already read: %2 · to review: %3 · refused: %4</source>
+        <translation>Terbaca: %1 · sudah pernah dibaca: %2 · perlu diperiksa: %3 · ditolak: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../paper/actions.py" line="97" />
+        <source>%n participant(s) also took the test on a laptop: resolve the conflicts (File ▸ Resolve conflicts).</source>
+        <translation><numerusform>%n peserta juga mengerjakan tes di laptop: selesaikan konfliknya (Berkas ▸ Selesaikan konflik).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../paper/review_dialog.py" line="38" />
+        <source>Review scanned sheets</source>
+        <translation>Periksa lembar hasil pindai</translation>
+    </message>
+    <message>
+        <location filename="../paper/review_dialog.py" line="53" />
+        <source>Save this sheet</source>
+        <translation>Simpan lembar ini</translation>
+    </message>
+    <message>
+        <location filename="../paper/review_dialog.py" line="54" />
+        <source>Skip for now</source>
+        <translation>Lewati dulu</translation>
+    </message>
+    <message>
+        <location filename="../paper/review_dialog.py" line="75" />
+        <source>True</source>
+        <translation>Benar</translation>
+    </message>
+    <message>
+        <location filename="../paper/review_dialog.py" line="75" />
+        <source>False</source>
+        <translation>Salah</translation>
+    </message>
+    <message>
+        <location filename="../paper/review_dialog.py" line="77" />
+        <source>Right</source>
+        <translation>Benar</translation>
+    </message>
+    <message>
+        <location filename="../paper/review_dialog.py" line="77" />
+        <source>Wrong</source>
+        <translation>Salah</translation>
+    </message>
+    <message>
+        <location filename="../paper/review_dialog.py" line="82" />
+        <source>two marks where one is allowed</source>
+        <translation>dua tanda padahal hanya satu yang boleh</translation>
+    </message>
+    <message>
+        <location filename="../paper/review_dialog.py" line="82" />
+        <source>a crossed-out mark</source>
+        <translation>tanda yang dicoret</translation>
+    </message>
+    <message>
+        <location filename="../paper/review_dialog.py" line="83" />
+        <source>a light or partly erased mark</source>
+        <translation>tanda yang tipis atau setengah terhapus</translation>
+    </message>
+    <message>
+        <location filename="../paper/review_dialog.py" line="88" />
+        <source>Every sheet has been reviewed.</source>
+        <translation>Semua lembar sudah diperiksa.</translation>
+    </message>
+    <message>
+        <location filename="../paper/review_dialog.py" line="95" />
+        <source>Sheet %1 of %2: %3</source>
+        <translation>Lembar %1 dari %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../paper/review_dialog.py" line="101" />
+        <source>Choose the participant of this sheet…</source>
+        <translation>Pilih peserta pemilik lembar ini…</translation>
+    </message>
+    <message>
+        <location filename="../paper/review_dialog.py" line="111" />
+        <source>The code grid names nobody on the roster:</source>
+        <translation>Kisi kode tidak menunjuk siapa pun di daftar peserta:</translation>
+    </message>
+    <message>
+        <location filename="../paper/review_dialog.py" line="120" />
+        <source>Question %1: %2</source>
+        <translation>Soal %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../paper/review_dialog.py" line="144" />
+        <source>No answer</source>
+        <translation>Tidak dijawab</translation>
+    </message>
+    <message>
+        <location filename="../paper/review_dialog.py" line="172" />
+        <source>Decide every mark first (choose 'No answer' when none counts).</source>
+        <translation>Putuskan setiap tanda terlebih dahulu (pilih 'Tidak dijawab' bila tidak ada yang dihitung).</translation>
+    </message>
+    <message>
+        <location filename="../paper/review_dialog.py" line="176" />
+        <source>Choose the participant of this sheet first.</source>
+        <translation>Pilih peserta pemilik lembar ini terlebih dahulu.</translation>
+    </message>
+</context>
+</TS>
