@@ -188,6 +188,14 @@ class ImportReportDialog(QDialog):
                 parts.append("<p>" + html.escape(self.tr(
                     "Participant code {code} was already used by another person: this person is now {new}.")
                     .format(code=p["from"], new=p["to"])) + "</p>")
+            for q in getattr(b, "question_conflicts", []):
+                parts.append("<p style='color:#b00020'>" + html.escape(self.tr(
+                    "Conflict: question {key} in this file has the id of a stored question but a different text. "
+                    "The stored question is kept and the marks use it.").format(key=q["key"])) + "</p>")
+            if getattr(b, "remarked_attempts", 0):
+                parts.append("<p>" + html.escape(self.tr(
+                    "{n} attempt(s) carried marks that do not follow from their answers; they were marked again "
+                    "from the answers.").format(n=b.remarked_attempts)) + "</p>")
             for c in b.conflicts:
                 parts.append("<p style='color:#b00020'>" + html.escape(self.tr(
                     "Conflict: participant {code} submitted this test on {n} laptops. Choose which attempt counts "

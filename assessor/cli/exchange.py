@@ -56,6 +56,12 @@ def _echo_exchange_report(report, as_json: bool) -> None:
                    f"{b['present']['attempts']} attempt(s) already present; {b['merged_attempts']} merged.")
         for q in b["renumbered_questions"]:
             click.echo(f"          question {q['key']} v{q['from']} differs from the stored one: stored as v{q['to']}")
+        for q in b["question_conflicts"]:
+            click.echo(f"          CONFLICT question {q['key']}: this file has its id with a different text; the "
+                       "stored question is kept and the marks use it")
+        if b["remarked_attempts"]:
+            click.echo(f"          {b['remarked_attempts']} attempt(s) carried marks that do not follow from their "
+                       "answers: marked again from the answers")
         for p in b["renamed_participants"]:
             click.echo(f"          participant code {p['from']} was taken: stored as {p['to']}")
         for c in b["conflicts"]:

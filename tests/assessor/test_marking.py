@@ -223,3 +223,27 @@ def test_the_engine_refuses_true_as_a_confidence_rating(store):
     q = eng.questions[0]
     with pytest.raises(InputError):
         eng.set_confidence(q.id, True)
+
+
+def test_the_cli_report_names_a_question_conflict_and_remarked_attempts(tmp_path):
+    from click.testing import CliRunner
+
+    from assessor.cli import cli
+
+    facilitator, laptop, session, people, questions = _laptop(tmp_path)
+    eng = E.AttemptEngine(laptop)
+    eng.start_or_resume(session.id, people[0].id)
+    eng.submit()
+    export_results(laptop, tmp_path / "b.assessor-results", password="hasil-rahasia")
+
+    def both(members):
+        _edit(members, "questions.json", lambda items: items[0]["content"].update(text={"en": "Other"}))
+        _edit(members, "attempts.json", lambda items: items[0].update(score_pct=100.0))
+
+    bad = _tampered(tmp_path / "b.assessor-results", tmp_path / "t.assessor-results", both)
+    facilitator.close()
+    (tmp_path / "pw.txt").write_text("hasil-rahasia\n")
+    out = CliRunner().invoke(cli, ["--db", str(tmp_path / "f.db"), "bundle", "import", str(bad),
+                                   "--password-file", str(tmp_path / "pw.txt")])
+    assert out.exit_code == 0, out.output
+    assert "CONFLICT question" in out.output and "marked again from the answers" in out.output

@@ -3,32 +3,32 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../file_menu.py" line="204" />
+        <location filename="../file_menu.py" line="212" />
         <source>Resolve conflicts</source>
         <translation>Selesaikan konflik</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="213" />
+        <location filename="../file_menu.py" line="221" />
         <source>There are no conflicts: every participant has at most one submitted attempt per session.</source>
         <translation>Tidak ada konflik: setiap peserta paling banyak memiliki satu pengerjaan yang dikumpulkan per sesi.</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="216" />
+        <location filename="../file_menu.py" line="224" />
         <source>These participants submitted the same test on more than one laptop. Choose the attempt that counts; the others are kept but no longer count.</source>
         <translation>Peserta berikut mengumpulkan tes yang sama di lebih dari satu laptop. Pilih pengerjaan yang dihitung; yang lain tetap disimpan tetapi tidak lagi dihitung.</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="219" />
+        <location filename="../file_menu.py" line="227" />
         <source>Participant {code}</source>
         <translation>Peserta {code}</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="223" />
+        <location filename="../file_menu.py" line="231" />
         <source>this laptop</source>
         <translation>laptop ini</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="225" />
+        <location filename="../file_menu.py" line="233" />
         <source>Laptop {device}, submitted {when}, score {score}%</source>
         <translation>Laptop {device}, dikumpulkan {when}, nilai {score}%</translation>
     </message>
@@ -159,205 +159,205 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../file_menu.py" line="271" />
+        <location filename="../file_menu.py" line="279" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="272" />
+        <location filename="../file_menu.py" line="280" />
         <source>Export session package…</source>
         <translation>Ekspor paket sesi…</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="273" />
+        <location filename="../file_menu.py" line="281" />
         <source>Open package…</source>
         <translation>Buka paket…</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="274" />
+        <location filename="../file_menu.py" line="282" />
         <source>Export results…</source>
         <translation>Ekspor hasil…</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="275" />
+        <location filename="../file_menu.py" line="283" />
         <source>Import results…</source>
         <translation>Impor hasil…</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="276" />
+        <location filename="../file_menu.py" line="284" />
         <source>Merge another database…</source>
         <translation>Gabungkan basis data lain…</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="277" />
+        <location filename="../file_menu.py" line="285" />
         <source>Resolve conflicts…</source>
         <translation>Selesaikan konflik…</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="280" />
+        <location filename="../file_menu.py" line="288" />
         <source>Save results automatically to a folder… (now: {folder})</source>
         <translation>Simpan hasil otomatis ke folder… (sekarang: {folder})</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="283" />
+        <location filename="../file_menu.py" line="291" />
         <source>Save results automatically to a folder… (now: off)</source>
         <translation>Simpan hasil otomatis ke folder… (sekarang: mati)</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="331" />
+        <location filename="../file_menu.py" line="339" />
         <source>Nothing was changed</source>
         <translation>Tidak ada yang diubah</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="332" />
+        <location filename="../file_menu.py" line="340" />
         <source>The operation failed.</source>
         <translation>Operasi gagal.</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="334" />
+        <location filename="../file_menu.py" line="342" />
         <source>Nothing was imported or changed.</source>
         <translation>Tidak ada yang diimpor atau diubah.</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="356" />
+        <location filename="../file_menu.py" line="364" />
         <source>All sessions (everything in this database)</source>
         <translation>Semua sesi (seluruh isi basis data ini)</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="367" />
-        <location filename="../file_menu.py" line="370" />
+        <location filename="../file_menu.py" line="375" />
+        <location filename="../file_menu.py" line="378" />
         <source>Export session package</source>
         <translation>Ekspor paket sesi</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="368" />
+        <location filename="../file_menu.py" line="376" />
         <source>There is no session yet. Open a session for a cohort first.</source>
         <translation>Belum ada sesi. Buka sesi untuk suatu angkatan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="371" />
+        <location filename="../file_menu.py" line="379" />
         <source>Session to run on the participants' laptops:</source>
         <translation>Sesi yang dijalankan di laptop peserta:</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="375" />
+        <location filename="../file_menu.py" line="383" />
         <source>Save the package</source>
         <translation>Simpan paket</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="376" />
-        <location filename="../file_menu.py" line="390" />
+        <location filename="../file_menu.py" line="384" />
+        <location filename="../file_menu.py" line="398" />
         <source>Assessor packages (*{ext})</source>
         <translation>Paket Assessor (*{ext})</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="384" />
+        <location filename="../file_menu.py" line="392" />
         <source>Package written to {path}.</source>
         <translation>Paket ditulis ke {path}.</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="385" />
+        <location filename="../file_menu.py" line="393" />
         <source>Writing the package…</source>
         <translation>Menulis paket…</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="389" />
+        <location filename="../file_menu.py" line="397" />
         <source>Open a package</source>
         <translation>Buka paket</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="409" />
+        <location filename="../file_menu.py" line="417" />
         <source>Loading the package…</source>
         <translation>Memuat paket…</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="414" />
+        <location filename="../file_menu.py" line="422" />
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="414" />
+        <location filename="../file_menu.py" line="422" />
         <source>Results of:</source>
         <translation>Hasil dari:</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="419" />
+        <location filename="../file_menu.py" line="427" />
         <source>Save the results</source>
         <translation>Simpan hasil</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="420" />
-        <location filename="../file_menu.py" line="437" />
+        <location filename="../file_menu.py" line="428" />
+        <location filename="../file_menu.py" line="445" />
         <source>Assessor results (*{ext})</source>
         <translation>Hasil Assessor (*{ext})</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="430" />
+        <location filename="../file_menu.py" line="438" />
         <source>{n} attempt(s) written to {path}.</source>
         <translation>{n} pengerjaan ditulis ke {path}.</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="431" />
+        <location filename="../file_menu.py" line="439" />
         <source>Writing the results…</source>
         <translation>Menulis hasil…</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="436" />
+        <location filename="../file_menu.py" line="444" />
         <source>Import results (choose files; or cancel to choose a folder)</source>
         <translation>Impor hasil (pilih berkas; atau batal untuk memilih folder)</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="439" />
+        <location filename="../file_menu.py" line="447" />
         <source>Import every results file in a folder</source>
         <translation>Impor semua berkas hasil dalam satu folder</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="462" />
+        <location filename="../file_menu.py" line="470" />
         <source>Importing results…</source>
         <translation>Mengimpor hasil…</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="465" />
+        <location filename="../file_menu.py" line="473" />
         <source>Merge another Assessor database</source>
         <translation>Gabungkan basis data Assessor lain</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="466" />
+        <location filename="../file_menu.py" line="474" />
         <source>Assessor databases (*.db)</source>
         <translation>Basis data Assessor (*.db)</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="476" />
+        <location filename="../file_menu.py" line="484" />
         <source>Merging the database…</source>
         <translation>Menggabungkan basis data…</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="499" />
+        <location filename="../file_menu.py" line="507" />
         <source>{n} conflict(s) resolved.</source>
         <translation>{n} konflik diselesaikan.</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="499" />
+        <location filename="../file_menu.py" line="507" />
         <source>Resolving conflicts…</source>
         <translation>Menyelesaikan konflik…</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="504" />
+        <location filename="../file_menu.py" line="512" />
         <source>Folder (e.g. the USB stick) to save results to after every submission; cancel to turn it off</source>
         <translation>Folder (mis. flashdisk) tempat menyimpan hasil setiap kali ada yang mengumpulkan; batal untuk mematikan</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="521" />
+        <location filename="../file_menu.py" line="529" />
         <source>Results were not saved to the folder: choose the folder and password again (File menu).</source>
         <translation>Hasil tidak disimpan ke folder: pilih lagi folder dan kata sandinya (menu Berkas).</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="526" />
+        <location filename="../file_menu.py" line="534" />
         <source>Results saved to {path}.</source>
         <translation>Hasil disimpan ke {path}.</translation>
     </message>
     <message>
-        <location filename="../file_menu.py" line="527" />
+        <location filename="../file_menu.py" line="535" />
         <source>Saving results to the folder…</source>
         <translation>Menyimpan hasil ke folder…</translation>
     </message>
@@ -412,6 +412,16 @@
     </message>
     <message>
         <location filename="../file_menu.py" line="193" />
+        <source>Conflict: question {key} in this file has the id of a stored question but a different text. The stored question is kept and the marks use it.</source>
+        <translation>Konflik: soal {key} dalam berkas ini memakai id soal yang tersimpan tetapi teksnya berbeda. Soal yang tersimpan dipertahankan dan nilai memakainya.</translation>
+    </message>
+    <message>
+        <location filename="../file_menu.py" line="197" />
+        <source>{n} attempt(s) carried marks that do not follow from their answers; they were marked again from the answers.</source>
+        <translation>{n} percobaan membawa nilai yang tidak sesuai dengan jawabannya; nilainya dihitung ulang dari jawaban.</translation>
+    </message>
+    <message>
+        <location filename="../file_menu.py" line="201" />
         <source>Conflict: participant {code} submitted this test on {n} laptops. Choose which attempt counts with File ▸ Resolve conflicts.</source>
         <translation>Konflik: peserta {code} mengumpulkan tes ini di {n} laptop. Pilih pengerjaan yang dihitung melalui Berkas ▸ Selesaikan konflik.</translation>
     </message>

@@ -539,69 +539,69 @@
 <context>
     <name>CohortDialog</name>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="39" />
+        <location filename="../workspace/cohorts/dialogs.py" line="40" />
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="45" />
+        <location filename="../workspace/cohorts/dialogs.py" line="46" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="46" />
+        <location filename="../workspace/cohorts/dialogs.py" line="47" />
         <source>Organisation:</source>
         <translation>Instansi:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="47" />
+        <location filename="../workspace/cohorts/dialogs.py" line="48" />
         <source>Location:</source>
         <translation>Lokasi:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="48" />
+        <location filename="../workspace/cohorts/dialogs.py" line="49" />
         <source>Start date:</source>
         <translation>Tanggal mulai:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="49" />
+        <location filename="../workspace/cohorts/dialogs.py" line="50" />
         <source>End date:</source>
         <translation>Tanggal selesai:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="50" />
+        <location filename="../workspace/cohorts/dialogs.py" line="51" />
         <source>Trainers (comma-separated):</source>
         <translation>Pelatih (pisahkan dengan koma):</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="51" />
+        <location filename="../workspace/cohorts/dialogs.py" line="52" />
         <source>Cascade from (ToT cohort):</source>
         <translation>Lanjutan dari (angkatan ToT):</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="56" />
+        <location filename="../workspace/cohorts/dialogs.py" line="57" />
         <source>Cohort</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="56" />
+        <location filename="../workspace/cohorts/dialogs.py" line="57" />
         <source>New cohort</source>
         <translation>Angkatan baru</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="77" />
-        <location filename="../workspace/cohorts/dialogs.py" line="80" />
-        <location filename="../workspace/cohorts/dialogs.py" line="85" />
+        <location filename="../workspace/cohorts/dialogs.py" line="78" />
+        <location filename="../workspace/cohorts/dialogs.py" line="81" />
+        <location filename="../workspace/cohorts/dialogs.py" line="86" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="77" />
+        <location filename="../workspace/cohorts/dialogs.py" line="78" />
         <source>The cohort needs a name.</source>
         <translation>Angkatan perlu nama.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="80" />
+        <location filename="../workspace/cohorts/dialogs.py" line="81" />
         <source>The end date is before the start date.</source>
         <translation>Tanggal selesai lebih awal dari tanggal mulai.</translation>
     </message>
@@ -906,47 +906,47 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="97" />
+        <location filename="../workspace/cohorts/dialogs.py" line="98" />
         <source>empty: generated</source>
         <translation>kosong: dibuat otomatis</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="105" />
+        <location filename="../workspace/cohorts/dialogs.py" line="106" />
         <source>The code cannot be changed: results are filed under it.</source>
         <translation>Kode tidak dapat diubah: hasil disimpan di bawah kode ini.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="110" />
+        <location filename="../workspace/cohorts/dialogs.py" line="111" />
         <source>Code:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="111" />
+        <location filename="../workspace/cohorts/dialogs.py" line="112" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="112" />
+        <location filename="../workspace/cohorts/dialogs.py" line="113" />
         <source>Sex:</source>
         <translation>Jenis kelamin:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="113" />
+        <location filename="../workspace/cohorts/dialogs.py" line="114" />
         <source>Organisation:</source>
         <translation>Instansi:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="114" />
+        <location filename="../workspace/cohorts/dialogs.py" line="115" />
         <source>Role:</source>
         <translation>Jabatan:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="119" />
+        <location filename="../workspace/cohorts/dialogs.py" line="120" />
         <source>Add participant</source>
         <translation>Tambah peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="119" />
+        <location filename="../workspace/cohorts/dialogs.py" line="120" />
         <source>Edit participant</source>
         <translation>Ubah data peserta</translation>
     </message>
@@ -1290,22 +1290,27 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="161" />
+        <location filename="../workspace/cohorts/dialogs.py" line="162" />
         <source>{0}: {1} rows, {2} with problems. Fix the file and import it again; nothing has been saved.</source>
         <translation>{0}: {1} baris, {2} bermasalah. Perbaiki berkas lalu impor lagi; belum ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="165" />
+        <location filename="../workspace/cohorts/dialogs.py" line="166" />
         <source>{0}: {1} participants ready to add. Empty codes will be generated.</source>
         <translation>{0}: {1} peserta siap ditambahkan. Kode yang kosong akan dibuat otomatis.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="168" />
+        <location filename="../workspace/cohorts/dialogs.py" line="169" />
+        <source>Text encoding: {0}.</source>
+        <translation>Pengodean teks: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cohorts/dialogs.py" line="172" />
         <source>Add to roster</source>
         <translation>Tambahkan ke daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/dialogs.py" line="176" />
+        <location filename="../workspace/cohorts/dialogs.py" line="180" />
         <source>Import roster</source>
         <translation>Impor daftar peserta</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QTableView, QVBoxLayout)
 
+from assessor.textio import ENCODING_NAMES
 from assessor.errors import AssessorError
 from assessor.people.cohorts import SEXES, Cohort, Participant
 from ui.errors import user_message
@@ -164,6 +165,9 @@ class RosterImportDialog(QDialog):
         else:
             self.summary.setText(self.tr("{0}: {1} participants ready to add. Empty codes will be generated.").format(
                 Path(preview.filename).name, len(preview.rows)))
+        if getattr(preview, "encoding", ""):  # what the shared detector assumed for a CSV
+            self.summary.setText(self.summary.text() + " " + self.tr("Text encoding: {0}.").format(
+                ENCODING_NAMES.get(preview.encoding, preview.encoding)))
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Add to roster"))
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(preview.ok)
