@@ -117,6 +117,7 @@ MESSAGES = {
     "no_marks": QT_TRANSLATE_NOOP("errors", "A black corner square was not found; photograph the whole page with its four corners."),
     "missing_pages": QT_TRANSLATE_NOOP("errors", "A page of this answer sheet is missing; read all its pages together."),
     "read_differently": QT_TRANSLATE_NOOP("errors", "This sheet was read before with other answers; void that paper attempt first to read it again."),
+    "empty_sheet": QT_TRANSLATE_NOOP("errors", "No bubble is filled on this sheet; nothing was read."),
     "zip_traversal": QT_TRANSLATE_NOOP("errors", "This zip file contains an unsafe path; nothing was read."),
 }
 

@@ -173,6 +173,11 @@ def _settle_state(sheet: Sheet) -> None:
         sheet.status, sheet.code = REFUSED, "missing_pages"
         sheet.message = f"{sheet.sources[0]}: page {', '.join(map(str, missing))} of {total} of this sheet is missing."
         return
+    if all(m.state == "blank" for m in sheet.marks):
+        sheet.status, sheet.code = REFUSED, "empty_sheet"
+        sheet.message = (f"{sheet.sources[0]}: no bubble is filled on this sheet; nothing was read (type it in by "
+                         "hand if the participant really answered nothing).")
+        return
     if sheet.participant_id is None or sheet.uncertain:
         sheet.status, sheet.code = NEEDS_REVIEW, ("unknown_code" if sheet.participant_id is None else "uncertain")
 

@@ -318,3 +318,28 @@ def test_cli_print_and_read(tmp_path, monkeypatch):
     out = runner.invoke(cli, ["--db", str(db), "paper", "read", str(sheets / "one.png")])
     assert out.exit_code == 0 and "1 unchanged" in out.output
     assert Payload.decode("garbage") is None
+
+
+def test_a_multi_page_pdf_of_scans_on_letter_paper_and_an_empty_sheet(classroom, tmp_path):
+    from reportlab.pdfgen import canvas as pdfcanvas
+
+    store, session, people, _ = classroom
+    pages = render_sheets(store, session.id, dpi=DPI, size="Letter")
+    rng = np.random.default_rng(21)
+    pdf = pdfcanvas.Canvas(str(tmp_path / "scans.pdf"), pagesize=(612, 792))
+    truths = {}
+    for i, (spec, payload, layout, img) in enumerate(pages[:3]):
+        img = img.copy()
+        if i < 2:  # the third participant handed in an empty sheet
+            truths[payload.participant_id] = fill_sheet(img, layout, DPI, rng, mix=dict.fromkeys(
+                ("partial", "light", "crossed", "erased"), 0.0))
+        png = _write(tmp_path, f"scan{i}.png", img)
+        pdf.drawImage(png, 0, 0, 612, 792)
+        pdf.showPage()
+    pdf.save()
+    sheets = intake.read_files(store, [str(tmp_path / "scans.pdf")])
+    assert [s.sources[0].rsplit("#", 1)[1] for s in sheets] == ["1", "2", "3"]
+    assert intake.import_all(store, sheets) == {"imported": 2, "refused": 1}
+    assert sheets[2].code == "empty_sheet"
+    for sheet in sheets[:2]:
+        assert _stored_answers(store, sheet.attempt_id) == _truth_answers(truths[sheet.participant_id])

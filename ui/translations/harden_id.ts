@@ -601,26 +601,31 @@
     </message>
     <message>
         <location filename="../errors.py" line="120" />
+        <source>No bubble is filled on this sheet; nothing was read.</source>
+        <translation>Tidak ada bulatan yang dihitamkan di lembar ini; tidak ada yang dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="121" />
         <source>This zip file contains an unsafe path; nothing was read.</source>
         <translation>Berkas zip ini memuat jalur yang tidak aman; tidak ada yang dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="152" />
+        <location filename="../errors.py" line="153" />
         <source>The details are in {0}.</source>
         <translation>Rinciannya ada di {0}.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="155" />
+        <location filename="../errors.py" line="156" />
         <source>Assessor could not read or write its files (the disk may be full, a USB stick removed, or a file read-only). Check the disk and restart Assessor; the details are in {0}.</source>
         <translation>Assessor tidak dapat membaca atau menulis berkasnya (disk mungkin penuh, USB dicabut, atau berkas hanya-baca). Periksa disk dan buka ulang Assessor; rinciannya ada di {0}.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="157" />
+        <location filename="../errors.py" line="158" />
         <source>Something unexpected went wrong. Your saved data is safe; restart Assessor if something looks wrong. The details are in {0}.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Data Anda yang sudah tersimpan tetap aman; buka ulang Assessor jika ada yang tampak salah. Rinciannya ada di {0}.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="180" />
+        <location filename="../errors.py" line="181" />
         <source>Assessor: something went wrong</source>
         <translation>Assessor: terjadi kesalahan</translation>
     </message>
