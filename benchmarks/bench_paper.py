@@ -101,7 +101,9 @@ def run(quick: bool = False) -> list[Row]:
         Row("sheets that could not be read at all", float(refused + missing // 40), "sheets", 0.0),
         Row("read one sheet (decode, QR, straighten, measure; mean over the run)", round(per_sheet, 3), "s", 0.5),
         Row("read and import 100 sheets", round(per_100, 1), "s", 60.0,
-            note=f"import {import_s:.2f} s for {counts.get('imported', 0)} attempts; generating the sheets "
+            note=f"import {import_s:.2f} s for {counts.get('imported', 0)} attempts "
+                 f"({counts.get('needs_review', 0)} sheets wait for a person to decide at least one mark); "
+                 f"generating the sheets "
                  f"took {generate_s:.0f} s (not counted)"),
     ]
 
