@@ -58,6 +58,7 @@ class Store:
         database was written by a newer Assessor.
         """
         path = Path(path)
+        opened = False
         try:
             if path.parent and not path.parent.exists():
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -65,6 +66,7 @@ class Store:
             db = Database(conn)
             _check_not_newer(db, path)
             _configure(db)
+            opened = True
             store = cls(db, path)
             if migrate:
                 if MIGRATIONS.pending(db) and store.has_data():
@@ -77,8 +79,8 @@ class Store:
             problem = storage_error(exc, str(path))
             if problem is not None:
                 raise problem from exc
-            if isinstance(exc, OSError):
-                raise
+            if isinstance(exc, OSError) or opened:
+                raise  # a failed schema step is not a foreign or damaged file
             raise AssessorError(
                 f"{path} is not an Assessor database or is damaged ({exc}).", code="bad_database"
             ) from exc
