@@ -96,10 +96,17 @@ def test_under_a_real_x_server_the_runner_fills_the_screen_and_the_facilitator_i
     missing = [tool for tool in needed if shutil.which(tool) is None]
     if missing:
         pytest.skip(f"needs {', '.join(missing)} (make sysdeps installs them)")
-    display = f":{80 + os.getpid() % 100 + (1 if window_manager else 0)}"
-    procs = [subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+    # Xvfb picks a free display itself and writes its number to the pipe: no clash with another run.
+    read_end, write_end = os.pipe()
+    procs = [subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24",
+                               "-nolisten", "tcp"], pass_fds=(write_end,),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    os.close(write_end)
     try:
+        with os.fdopen(read_end) as pipe:
+            number = pipe.readline().strip()
+        assert number, "Xvfb did not start"
+        display = f":{number}"
         assert _wait_for_display(display), "Xvfb did not start"
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT)}
         if window_manager:
