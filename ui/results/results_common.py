@@ -38,6 +38,7 @@ class ResultsData(NamedTuple):
     participants: list  # list[ParticipantScore]
     topic_labels: dict  # topic key -> {lang: label}
     item_topics: dict  # item key -> topic key
+    evaluation: dict | None = None  # the course evaluations (assessor.analysis.evaluation), when any
 
 
 def compute_results(store, cohorts: list[str] | None = None) -> ResultsData:
@@ -52,7 +53,9 @@ def compute_results(store, cohorts: list[str] | None = None) -> ResultsData:
         for key in bank.topics:
             topics.setdefault(key, {lang: bank.topic_label(key, lang) for lang in ("en", "id")})
     item_topics = dict(zip(table.item.values().tolist(), table.topic.values().tolist()))
-    return ResultsData(analysis, participant_scores(table), topics, item_topics)
+    from assessor.analysis.evaluation import analyze_evaluations
+
+    return ResultsData(analysis, participant_scores(table), topics, item_topics, analyze_evaluations(store, cohorts))
 
 
 def load_results(parent, store, cohorts, on_done: Callable[[ResultsData], None],

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, Q
 
 from assessor.analysis.participants import score_histogram
 
+from ui.results.evaluation_tab import EvaluationTab
 from ui.results.results_common import (ALL, BAND_NAMES, DASH, Column, Figure, RecordsModel, ResultsData, chart_view, cohort_name,
                              fmt_ci, fmt_num, fmt_p, fmt_pct, fmt_pp, fmt_share, load_results, reason, reset_chart,
                              sex_name, tr, ui_lang)
@@ -177,6 +178,8 @@ class ResultsPage(Page):
         self.tabs.addTab(self._build_participants(), "")
         self.tabs.addTab(self._build_retention(), "")
         self.tabs.addTab(self._build_disaggregation(), "")
+        self.evaluation_tab = EvaluationTab()
+        self.tabs.addTab(self.evaluation_tab, "")
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -291,7 +294,8 @@ class ResultsPage(Page):
         self.sheets_button.setText(self.tr("Score sheets…"))
         self.data_button.setText(self.tr("Export data…"))
         for i, text in enumerate((self.tr("Overview"), self.tr("Items"), self.tr("Participants"),
-                                  self.tr("Retention and confidence"), self.tr("By sex and organisation"))):
+                                  self.tr("Retention and confidence"), self.tr("By sex and organisation"),
+                                  self.tr("Course evaluation"))):
             self.tabs.setTabText(i, text)
         self.retention_box.setTitle(self.tr("Retention: post-test to follow-up"))
         self.confidence_box.setTitle(self.tr("Confidence ratings"))
@@ -370,6 +374,13 @@ class ResultsPage(Page):
         self._show_participants(block, people, name)
         self._show_retention(block)
         self._show_disaggregation(block)
+        self._show_evaluation(name)
+
+    def _show_evaluation(self, name: str) -> None:
+        evaluation = self.data.evaluation or {"cohorts": [], "min_cell": 5}
+        entry = next((e for e in evaluation["cohorts"] if e["cohort"] == name), None)
+        self.evaluation_tab.show_entry(entry, evaluation["min_cell"], self.data.topic_labels)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.evaluation_tab), entry is not None)
 
     def _attrition_text(self, block: dict) -> str:
         pre_only = ", ".join(block["pre_only"]) or self.tr("nobody")

@@ -381,6 +381,7 @@ class QuestionScreen(Page):
         while self.options_box.count():
             w = self.options_box.takeAt(0).widget()
             if w is not None:
+                w.hide()  # at once: deletion waits for the event loop
                 w.deleteLater()
         self.tiles, self.combos, self.line_edit = [], [], None
         self.evaluation.clear()

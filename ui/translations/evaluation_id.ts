@@ -40,6 +40,85 @@
     </message>
 </context>
 <context>
+    <name>EvaluationTab</name>
+    <message>
+        <location filename="../results/evaluation_tab.py" line="123" />
+        <source>Share of responses per point (disagreement left, agreement right)</source>
+        <translation>Persentase tanggapan per poin (tidak setuju di kiri, setuju di kanan)</translation>
+    </message>
+    <message>
+        <location filename="../results/evaluation_tab.py" line="124" />
+        <source>Self-assessment before and after the training (asked after it)</source>
+        <translation>Penilaian diri sebelum dan sesudah pelatihan (ditanyakan sesudahnya)</translation>
+    </message>
+    <message>
+        <location filename="../results/evaluation_tab.py" line="125" />
+        <source>Comments</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <location filename="../results/evaluation_tab.py" line="126" />
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <location filename="../results/evaluation_tab.py" line="126" />
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../results/evaluation_tab.py" line="126" />
+        <source>Mean [95% CI]</source>
+        <translation>Rata-rata [IK 95%]</translation>
+    </message>
+    <message>
+        <location filename="../results/evaluation_tab.py" line="127" />
+        <source>Agreeing [95% CI]</source>
+        <translation>Setuju [IK 95%]</translation>
+    </message>
+    <message>
+        <location filename="../results/evaluation_tab.py" line="128" />
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location filename="../results/evaluation_tab.py" line="128" />
+        <source>Before → now</source>
+        <translation>Sebelum → sekarang</translation>
+    </message>
+    <message>
+        <location filename="../results/evaluation_tab.py" line="129" />
+        <source>Change [95% CI]</source>
+        <translation>Perubahan [IK 95%]</translation>
+    </message>
+    <message>
+        <location filename="../results/evaluation_tab.py" line="129" />
+        <source>Wilcoxon p</source>
+        <translation>p Wilcoxon</translation>
+    </message>
+    <message>
+        <location filename="../results/evaluation_tab.py" line="132" />
+        <source>No course evaluation was taken in this cohort.</source>
+        <translation>Angkatan ini belum mengisi evaluasi pelatihan.</translation>
+    </message>
+    <message>
+        <location filename="../results/evaluation_tab.py" line="139" />
+        <source>{0} responses, given anonymously. Items with fewer than {1} responses show only their number.</source>
+        <translation>{0} tanggapan, diberikan secara anonim. Butir dengan kurang dari {1} tanggapan hanya menampilkan jumlahnya.</translation>
+    </message>
+    <message>
+        <location filename="../results/evaluation_tab.py" line="142" />
+        <source>{0} responses, linked to participants.</source>
+        <translation>{0} tanggapan, terhubung dengan peserta.</translation>
+    </message>
+    <message>
+        <location filename="../results/evaluation_tab.py" line="149" />
+        <location filename="../results/evaluation_tab.py" line="164" />
+        <source>fewer than {0} responses: not shown</source>
+        <translation>kurang dari {0} tanggapan: tidak ditampilkan</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationTexts</name>
     <message>
         <location filename="../runner/evaluation_items.py" line="172" />

@@ -3,133 +3,133 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../compare_page.py" line="143" />
-        <location filename="../compare_page.py" line="147" />
+        <location filename="../results/compare_page.py" line="143" />
+        <location filename="../results/compare_page.py" line="147" />
         <source>Compare</source>
         <translation>Bandingkan</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="146" />
+        <location filename="../results/compare_page.py" line="146" />
         <source>Tick two or more cohorts to compare:</source>
         <translation>Centang dua angkatan atau lebih untuk dibandingkan:</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="148" />
+        <location filename="../results/compare_page.py" line="148" />
         <source>Export comparison PDF…</source>
         <translation>Ekspor perbandingan PDF…</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="149" />
+        <location filename="../results/compare_page.py" line="149" />
         <source>Do the gains differ between cohorts?</source>
         <translation>Apakah peningkatan berbeda antar-angkatan?</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="186" />
+        <location filename="../results/compare_page.py" line="186" />
         <source>Tick at least two cohorts.</source>
         <translation>Centang sedikitnya dua angkatan.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="190" />
+        <location filename="../results/compare_page.py" line="190" />
         <source>Computing results…</source>
         <translation>Menghitung hasil…</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="195" />
+        <location filename="../results/compare_page.py" line="195" />
         <source>The comparison could not be computed: %1</source>
         <translation>Perbandingan tidak dapat dihitung: %1</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="229" />
+        <location filename="../results/compare_page.py" line="229" />
         <source>One-way ANOVA and Welch's ANOVA compare mean gains; Kruskal–Wallis compares their ranks. Pairwise: Welch t-tests, Holm-adjusted p.</source>
         <translation>ANOVA satu arah dan ANOVA Welch membandingkan rata-rata peningkatan; Kruskal–Wallis membandingkan peringkatnya. Berpasangan: uji-t Welch, p disesuaikan dengan metode Holm.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="235" />
+        <location filename="../results/compare_page.py" line="235" />
         <source>Too few participants to compare reliably (fewer than %1 took both tests): %2</source>
         <translation>Peserta terlalu sedikit untuk dibandingkan dengan andal (kurang dari %1 mengikuti kedua tes): %2</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="238" />
+        <location filename="../results/compare_page.py" line="238" />
         <source>Left out of the tests (fewer than 2 took both tests): %1</source>
         <translation>Tidak disertakan dalam uji (kurang dari 2 peserta mengikuti kedua tes): %1</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="251" />
+        <location filename="../results/compare_page.py" line="251" />
         <source>ANOVA: F(%1, %2) = %3, p = %4, η² = %5</source>
         <translation>ANOVA: F(%1, %2) = %3, p = %4, η² = %5</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="254" />
+        <location filename="../results/compare_page.py" line="254" />
         <source>Welch's ANOVA: F(%1, %2) = %3, p = %4</source>
         <translation>ANOVA Welch: F(%1, %2) = %3, p = %4</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="257" />
+        <location filename="../results/compare_page.py" line="257" />
         <source>Kruskal–Wallis: H(%1) = %2, p = %3</source>
         <translation>Kruskal–Wallis: H(%1) = %2, p = %3</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="262" />
+        <location filename="../results/compare_page.py" line="262" />
         <source>Not computed: %1</source>
         <translation>Tidak dihitung: %1</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="265" />
+        <location filename="../results/compare_page.py" line="265" />
         <source>The mean gains differ between these cohorts (p &lt; 0.05).</source>
         <translation>Rata-rata peningkatan berbeda antar-angkatan ini (p &lt; 0,05).</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="266" />
+        <location filename="../results/compare_page.py" line="266" />
         <source>No clear difference in mean gain between these cohorts (p ≥ 0.05).</source>
         <translation>Tidak ada perbedaan yang jelas dalam rata-rata peningkatan antar-angkatan ini (p ≥ 0,05).</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="272" />
+        <location filename="../results/compare_page.py" line="272" />
         <source>Mean score before and after</source>
         <translation>Rata-rata skor sebelum dan sesudah</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="283" />
+        <location filename="../results/compare_page.py" line="283" />
         <source>Pre-test</source>
         <translation>Tes awal</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="283" />
+        <location filename="../results/compare_page.py" line="283" />
         <source>Post-test</source>
         <translation>Tes akhir</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="284" />
+        <location filename="../results/compare_page.py" line="284" />
         <source>Mean gain (percentage points)</source>
         <translation>Rata-rata peningkatan (poin persentase)</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="293" />
+        <location filename="../results/compare_page.py" line="293" />
         <source>Gain</source>
         <translation>Peningkatan</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="314" />
+        <location filename="../results/compare_page.py" line="314" />
         <source>Not available</source>
         <translation>Tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="315" />
+        <location filename="../results/compare_page.py" line="315" />
         <source>This export is not available in this version.</source>
         <translation>Ekspor ini belum tersedia dalam versi ini.</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="320" />
+        <location filename="../results/compare_page.py" line="320" />
         <source>Export comparison PDF</source>
         <translation>Ekspor perbandingan PDF</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="326" />
+        <location filename="../results/compare_page.py" line="326" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="328" />
+        <location filename="../results/compare_page.py" line="328" />
         <source>Saved to %1</source>
         <translation>Disimpan ke %1</translation>
     </message>
@@ -137,47 +137,47 @@
 <context>
     <name>DataExportDialog</name>
     <message>
-        <location filename="../export_dialogs.py" line="54" />
+        <location filename="../dialogs/export_dialogs.py" line="54" />
         <source>Export data</source>
         <translation>Ekspor data</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="56" />
+        <location filename="../dialogs/export_dialogs.py" line="56" />
         <source>Participants (one row each, with scores and gains)</source>
         <translation>Peserta (satu baris per peserta, dengan nilai dan peningkatan)</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="57" />
+        <location filename="../dialogs/export_dialogs.py" line="57" />
         <source>Responses (one row per answer; can be analysed again)</source>
         <translation>Jawaban (satu baris per jawaban; dapat dianalisis ulang)</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="58" />
+        <location filename="../dialogs/export_dialogs.py" line="58" />
         <source>What to export</source>
         <translation>Yang diekspor</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="62" />
+        <location filename="../dialogs/export_dialogs.py" line="62" />
         <source>File format</source>
         <translation>Format berkas</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="63" />
+        <location filename="../dialogs/export_dialogs.py" line="63" />
         <source>Leave out names (keep participant codes)</source>
         <translation>Hilangkan nama (kode peserta tetap)</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="65" />
+        <location filename="../dialogs/export_dialogs.py" line="65" />
         <source>Export:</source>
         <translation>Ekspor:</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="66" />
+        <location filename="../dialogs/export_dialogs.py" line="66" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="69" />
+        <location filename="../dialogs/export_dialogs.py" line="69" />
         <source>A codebook describing every column is written with the data.</source>
         <translation>Buku kode yang menjelaskan setiap kolom ditulis bersama data.</translation>
     </message>
@@ -185,289 +185,289 @@
 <context>
     <name>Results</name>
     <message>
-        <location filename="../results_page.py" line="85" />
+        <location filename="../results/results_page.py" line="86" />
         <source>Item</source>
         <translation>Butir</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="85" />
+        <location filename="../results/results_page.py" line="86" />
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="86" />
-        <location filename="../results_page.py" line="99" />
+        <location filename="../results/results_page.py" line="87" />
+        <location filename="../results/results_page.py" line="100" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="86" />
+        <location filename="../results/results_page.py" line="87" />
         <source>Right before</source>
         <translation>Benar sebelum</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="87" />
+        <location filename="../results/results_page.py" line="88" />
         <source>Right after</source>
         <translation>Benar sesudah</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="88" />
+        <location filename="../results/results_page.py" line="89" />
         <source>Right → wrong</source>
         <translation>Benar → salah</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="88" />
+        <location filename="../results/results_page.py" line="89" />
         <source>Wrong → right</source>
         <translation>Salah → benar</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="89" />
+        <location filename="../results/results_page.py" line="90" />
         <source>McNemar p</source>
         <translation>p McNemar</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="89" />
+        <location filename="../results/results_page.py" line="90" />
         <source>Flags</source>
         <translation>Tanda</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="49" />
-        <location filename="../results_page.py" line="92" />
+        <location filename="../results/compare_page.py" line="49" />
+        <location filename="../results/results_page.py" line="93" />
         <source>Cohort</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="92" />
+        <location filename="../results/results_page.py" line="93" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="93" />
+        <location filename="../results/results_page.py" line="94" />
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="93" />
+        <location filename="../results/results_page.py" line="94" />
         <source>Organisation</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="50" />
-        <location filename="../results_page.py" line="94" />
-        <location filename="../results_page.py" line="100" />
+        <location filename="../results/compare_page.py" line="50" />
+        <location filename="../results/results_page.py" line="95" />
+        <location filename="../results/results_page.py" line="101" />
         <source>Pre-test</source>
         <translation>Tes awal</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="50" />
-        <location filename="../results_page.py" line="94" />
-        <location filename="../results_page.py" line="100" />
+        <location filename="../results/compare_page.py" line="50" />
+        <location filename="../results/results_page.py" line="95" />
+        <location filename="../results/results_page.py" line="101" />
         <source>Post-test</source>
         <translation>Tes akhir</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="51" />
-        <location filename="../results_page.py" line="95" />
-        <location filename="../results_page.py" line="101" />
+        <location filename="../results/compare_page.py" line="51" />
+        <location filename="../results/results_page.py" line="96" />
+        <location filename="../results/results_page.py" line="102" />
         <source>Gain</source>
         <translation>Peningkatan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="95" />
+        <location filename="../results/results_page.py" line="96" />
         <source>g</source>
         <translation>g</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="96" />
+        <location filename="../results/results_page.py" line="97" />
         <source>Passed</source>
         <translation>Lulus</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="96" />
+        <location filename="../results/results_page.py" line="97" />
         <source>Follow-up</source>
         <translation>Tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="99" />
+        <location filename="../results/results_page.py" line="100" />
         <source>By</source>
         <translation>Menurut</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="99" />
+        <location filename="../results/results_page.py" line="100" />
         <source>Group</source>
         <translation>Kelompok</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="51" />
-        <location filename="../results_page.py" line="101" />
+        <location filename="../results/compare_page.py" line="51" />
+        <location filename="../results/results_page.py" line="102" />
         <source>95% CI</source>
         <translation>IK 95%</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="53" />
-        <location filename="../compare_page.py" line="58" />
-        <location filename="../results_page.py" line="102" />
+        <location filename="../results/compare_page.py" line="53" />
+        <location filename="../results/compare_page.py" line="58" />
+        <location filename="../results/results_page.py" line="103" />
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="102" />
+        <location filename="../results/results_page.py" line="103" />
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="105" />
+        <location filename="../results/results_page.py" line="106" />
         <source>Test</source>
         <translation>Tes</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="105" />
+        <location filename="../results/results_page.py" line="106" />
         <source>Ratings</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="106" />
+        <location filename="../results/results_page.py" line="107" />
         <source>Mean confidence (1–4)</source>
         <translation>Rata-rata keyakinan (1–4)</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="107" />
+        <location filename="../results/results_page.py" line="108" />
         <source>Confident but wrong</source>
         <translation>Yakin tetapi salah</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="49" />
+        <location filename="../results/compare_page.py" line="49" />
         <source>n (both tests)</source>
         <translation>n (kedua tes)</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="52" />
+        <location filename="../results/compare_page.py" line="52" />
         <source>⟨g⟩</source>
         <translation>⟨g⟩</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="52" />
+        <location filename="../results/compare_page.py" line="52" />
         <source>d_z</source>
         <translation>d_z</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="56" />
+        <location filename="../results/compare_page.py" line="56" />
         <source>Cohort A</source>
         <translation>Angkatan A</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="56" />
+        <location filename="../results/compare_page.py" line="56" />
         <source>Cohort B</source>
         <translation>Angkatan B</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="57" />
+        <location filename="../results/compare_page.py" line="57" />
         <source>Welch t</source>
         <translation>t Welch</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="57" />
+        <location filename="../results/compare_page.py" line="57" />
         <source>df</source>
         <translation>db</translation>
     </message>
     <message>
-        <location filename="../compare_page.py" line="58" />
+        <location filename="../results/compare_page.py" line="58" />
         <source>p (Holm)</source>
         <translation>p (Holm)</translation>
     </message>
     <message>
-        <location filename="../results_common.py" line="86" />
+        <location filename="../results/results_common.py" line="89" />
         <source>Computing results…</source>
         <translation>Menghitung hasil…</translation>
     </message>
     <message>
-        <location filename="../results_common.py" line="110" />
+        <location filename="../results/results_common.py" line="113" />
         <source>pp</source>
         <translation>poin</translation>
     </message>
     <message>
-        <location filename="../results_common.py" line="124" />
+        <location filename="../results/results_common.py" line="127" />
         <source>%1 to %2</source>
         <translation>%1 s.d. %2</translation>
     </message>
     <message>
-        <location filename="../results_common.py" line="130" />
+        <location filename="../results/results_common.py" line="133" />
         <source>Not computed.</source>
         <translation>Tidak dihitung.</translation>
     </message>
     <message>
-        <location filename="../results_common.py" line="135" />
+        <location filename="../results/results_common.py" line="138" />
         <source>Male</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../results_common.py" line="136" />
+        <location filename="../results/results_common.py" line="139" />
         <source>Female</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../results_common.py" line="137" />
+        <location filename="../results/results_common.py" line="140" />
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../results_common.py" line="138" />
+        <location filename="../results/results_common.py" line="141" />
         <source>Not stated</source>
         <translation>Tidak disebutkan</translation>
     </message>
     <message>
-        <location filename="../results_common.py" line="139" />
-        <location filename="../results_common.py" line="140" />
+        <location filename="../results/results_common.py" line="142" />
+        <location filename="../results/results_common.py" line="143" />
         <source>Not recorded</source>
         <translation>Tidak dicatat</translation>
     </message>
     <message>
-        <location filename="../results_common.py" line="143" />
+        <location filename="../results/results_common.py" line="146" />
         <source>Too easy before training</source>
         <translation>Terlalu mudah sebelum pelatihan</translation>
     </message>
     <message>
-        <location filename="../results_common.py" line="144" />
+        <location filename="../results/results_common.py" line="147" />
         <source>Nobody learned it</source>
         <translation>Tidak ada yang menguasainya</translation>
     </message>
     <message>
-        <location filename="../results_common.py" line="145" />
+        <location filename="../results/results_common.py" line="148" />
         <source>Negative discrimination</source>
         <translation>Daya beda negatif</translation>
     </message>
     <message>
-        <location filename="../results_common.py" line="148" />
+        <location filename="../results/results_common.py" line="151" />
         <source>low</source>
         <translation>rendah</translation>
     </message>
     <message>
-        <location filename="../results_common.py" line="149" />
+        <location filename="../results/results_common.py" line="152" />
         <source>medium</source>
         <translation>sedang</translation>
     </message>
     <message>
-        <location filename="../results_common.py" line="150" />
+        <location filename="../results/results_common.py" line="153" />
         <source>high</source>
         <translation>tinggi</translation>
     </message>
     <message>
-        <location filename="../results_common.py" line="159" />
+        <location filename="../results/results_common.py" line="162" />
         <source>All cohorts together</source>
         <translation>Semua angkatan bersama</translation>
     </message>
     <message>
-        <location filename="../results_common.py" line="226" />
+        <location filename="../results/results_common.py" line="229" />
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../results_common.py" line="226" />
+        <location filename="../results/results_common.py" line="229" />
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../results_common.py" line="254" />
+        <location filename="../results/results_common.py" line="257" />
         <source>Not available.</source>
         <translation>Tidak tersedia.</translation>
     </message>
@@ -475,387 +475,392 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../results_page.py" line="285" />
+        <location filename="../results/results_page.py" line="288" />
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="288" />
+        <location filename="../results/results_page.py" line="291" />
         <source>Cohort:</source>
         <translation>Angkatan:</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="289" />
+        <location filename="../results/results_page.py" line="292" />
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="290" />
+        <location filename="../results/results_page.py" line="293" />
         <source>Export PDF report…</source>
         <translation>Ekspor laporan PDF…</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="291" />
+        <location filename="../results/results_page.py" line="294" />
         <source>Score sheets…</source>
         <translation>Lembar nilai…</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="292" />
+        <location filename="../results/results_page.py" line="295" />
         <source>Export data…</source>
         <translation>Ekspor data…</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="293" />
+        <location filename="../results/results_page.py" line="296" />
         <source>Overview</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="293" />
+        <location filename="../results/results_page.py" line="296" />
         <source>Items</source>
         <translation>Butir soal</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="293" />
-        <location filename="../results_page.py" line="426" />
+        <location filename="../results/results_page.py" line="296" />
+        <location filename="../results/results_page.py" line="437" />
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="294" />
+        <location filename="../results/results_page.py" line="297" />
         <source>Retention and confidence</source>
         <translation>Retensi dan keyakinan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="294" />
+        <location filename="../results/results_page.py" line="297" />
         <source>By sex and organisation</source>
         <translation>Menurut jenis kelamin dan instansi</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="296" />
+        <location filename="../results/results_page.py" line="298" />
+        <source>Course evaluation</source>
+        <translation>Evaluasi pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="300" />
         <source>Retention: post-test to follow-up</source>
         <translation>Retensi: tes akhir ke tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="297" />
+        <location filename="../results/results_page.py" line="301" />
         <source>Confidence ratings</source>
         <translation>Tingkat keyakinan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="299" />
+        <location filename="../results/results_page.py" line="303" />
         <source>Share of matched participants with full marks on each item before and after the training. McNemar's test asks whether more changed from wrong to right than from right to wrong.</source>
         <translation>Proporsi peserta (yang mengikuti kedua tes) yang mendapat nilai penuh pada setiap butir sebelum dan sesudah pelatihan. Uji McNemar menilai apakah lebih banyak yang berubah dari salah ke benar daripada dari benar ke salah.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="305" />
+        <location filename="../results/results_page.py" line="309" />
         <source>Open this section to compute the results.</source>
         <translation>Buka bagian ini untuk menghitung hasil.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="319" />
+        <location filename="../results/results_page.py" line="323" />
         <source>Computing results…</source>
         <translation>Menghitung hasil…</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="324" />
+        <location filename="../results/results_page.py" line="328" />
         <source>The results could not be computed: %1</source>
         <translation>Hasil tidak dapat dihitung: %1</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="360" />
+        <location filename="../results/results_page.py" line="364" />
         <source>No submitted results yet. Results appear here once participants have taken a pre-test and a post-test.</source>
         <translation>Belum ada hasil yang dikirim. Hasil akan muncul di sini setelah peserta mengikuti tes awal dan tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="375" />
-        <location filename="../results_page.py" line="376" />
+        <location filename="../results/results_page.py" line="386" />
+        <location filename="../results/results_page.py" line="387" />
         <source>nobody</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="377" />
+        <location filename="../results/results_page.py" line="388" />
         <source>Took the pre-test but not the post-test (%1): %2</source>
         <translation>Mengikuti tes awal tetapi tidak tes akhir (%1): %2</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="379" />
+        <location filename="../results/results_page.py" line="390" />
         <source>Took the post-test but not the pre-test (%1): %2</source>
         <translation>Mengikuti tes akhir tetapi tidak tes awal (%1): %2</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="385" />
+        <location filename="../results/results_page.py" line="396" />
         <source>Took both tests</source>
         <translation>Mengikuti kedua tes</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="386" />
+        <location filename="../results/results_page.py" line="397" />
         <source>of %1 pre-test and %2 post-test takers</source>
         <translation>dari %1 peserta tes awal dan %2 peserta tes akhir</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="388" />
+        <location filename="../results/results_page.py" line="399" />
         <source>Mean score, pre → post</source>
         <translation>Rata-rata skor, awal → akhir</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="390" />
+        <location filename="../results/results_page.py" line="401" />
         <source>of the maximum mark</source>
         <translation>dari nilai maksimum</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="391" />
+        <location filename="../results/results_page.py" line="402" />
         <source>Mean gain</source>
         <translation>Rata-rata peningkatan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="392" />
+        <location filename="../results/results_page.py" line="403" />
         <source>95% CI: %1</source>
         <translation>IK 95%: %1</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="394" />
+        <location filename="../results/results_page.py" line="405" />
         <source>Normalized gain ⟨g⟩</source>
         <translation>Gain ternormalisasi ⟨g⟩</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="395" />
+        <location filename="../results/results_page.py" line="406" />
         <source>Hake band: %1</source>
         <translation>Kategori Hake: %1</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="397" />
+        <location filename="../results/results_page.py" line="408" />
         <source>Effect size d_z</source>
         <translation>Ukuran efek d_z</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="398" />
+        <location filename="../results/results_page.py" line="409" />
         <source>Hedges' g_av: %1</source>
         <translation>g_av Hedges: %1</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="399" />
-        <location filename="../results_page.py" line="567" />
+        <location filename="../results/results_page.py" line="410" />
+        <location filename="../results/results_page.py" line="578" />
         <source>p (paired t-test)</source>
         <translation>p (uji-t berpasangan)</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="400" />
+        <location filename="../results/results_page.py" line="411" />
         <source>Wilcoxon p: %1</source>
         <translation>p Wilcoxon: %1</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="410" />
+        <location filename="../results/results_page.py" line="421" />
         <source>Scores of participants who took both tests</source>
         <translation>Skor peserta yang mengikuti kedua tes</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="414" />
-        <location filename="../results_page.py" line="438" />
-        <location filename="../results_page.py" line="469" />
-        <location filename="../results_page.py" line="572" />
+        <location filename="../results/results_page.py" line="425" />
+        <location filename="../results/results_page.py" line="449" />
+        <location filename="../results/results_page.py" line="480" />
+        <location filename="../results/results_page.py" line="583" />
         <source>Pre-test</source>
         <translation>Tes awal</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="414" />
-        <location filename="../results_page.py" line="439" />
-        <location filename="../results_page.py" line="470" />
-        <location filename="../results_page.py" line="572" />
+        <location filename="../results/results_page.py" line="425" />
+        <location filename="../results/results_page.py" line="450" />
+        <location filename="../results/results_page.py" line="481" />
+        <location filename="../results/results_page.py" line="583" />
         <source>Post-test</source>
         <translation>Tes akhir</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="422" />
+        <location filename="../results/results_page.py" line="433" />
         <source>Score (%, bins of 10)</source>
         <translation>Skor (%, per 10)</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="433" />
+        <location filename="../results/results_page.py" line="444" />
         <source>Each participant, pre → post</source>
         <translation>Setiap peserta, awal → akhir</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="466" />
+        <location filename="../results/results_page.py" line="477" />
         <source>By topic (matched participants)</source>
         <translation>Per topik (peserta kedua tes)</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="491" />
+        <location filename="../results/results_page.py" line="502" />
         <source>Right before vs right after, per item</source>
         <translation>Benar sebelum vs sesudah, per butir</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="496" />
+        <location filename="../results/results_page.py" line="507" />
         <source>Right before training</source>
         <translation>Benar sebelum pelatihan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="500" />
+        <location filename="../results/results_page.py" line="511" />
         <source>Right after training</source>
         <translation>Benar sesudah pelatihan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="537" />
+        <location filename="../results/results_page.py" line="548" />
         <source>Did not take the pre-test.</source>
         <translation>Tidak mengikuti tes awal.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="537" />
-        <location filename="../results_page.py" line="541" />
+        <location filename="../results/results_page.py" line="548" />
+        <location filename="../results/results_page.py" line="552" />
         <source>Did not take the post-test.</source>
         <translation>Tidak mengikuti tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="538" />
+        <location filename="../results/results_page.py" line="549" />
         <source>Did not take the follow-up test.</source>
         <translation>Tidak mengikuti tes lanjutan.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="539" />
+        <location filename="../results/results_page.py" line="550" />
         <source>Needs both the pre-test and the post-test.</source>
         <translation>Memerlukan tes awal dan tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="540" />
+        <location filename="../results/results_page.py" line="551" />
         <source>Needs both tests and a pre-test score below 100%.</source>
         <translation>Memerlukan kedua tes dan skor tes awal di bawah 100%.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="551" />
+        <location filename="../results/results_page.py" line="562" />
         <source>Pass mark: %1</source>
         <translation>Nilai lulus: %1</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="558" />
+        <location filename="../results/results_page.py" line="569" />
         <source>No follow-up test results for this cohort yet.</source>
         <translation>Belum ada hasil tes lanjutan untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="561" />
+        <location filename="../results/results_page.py" line="572" />
         <source>Took post-test and follow-up</source>
         <translation>Mengikuti tes akhir dan tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="562" />
+        <location filename="../results/results_page.py" line="573" />
         <source>Mean score, post → follow-up</source>
         <translation>Rata-rata skor, akhir → lanjutan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="565" />
+        <location filename="../results/results_page.py" line="576" />
         <source>Mean change</source>
         <translation>Rata-rata perubahan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="566" />
+        <location filename="../results/results_page.py" line="577" />
         <source>d_z: %1</source>
         <translation>d_z: %1</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="568" />
+        <location filename="../results/results_page.py" line="579" />
         <source>Share of gain kept</source>
         <translation>Proporsi peningkatan yang bertahan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="569" />
+        <location filename="../results/results_page.py" line="580" />
         <source>%1 took all three tests</source>
         <translation>%1 mengikuti ketiga tes</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="572" />
+        <location filename="../results/results_page.py" line="583" />
         <source>Follow-up</source>
         <translation>Tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="575" />
+        <location filename="../results/results_page.py" line="586" />
         <source>Ratings from 1 (guessing) to 4 (sure). “Confident but wrong” is the share of rated answers rated 3 or 4 that got no marks.</source>
         <translation>Penilaian dari 1 (menebak) sampai 4 (yakin). “Yakin tetapi salah” adalah proporsi jawaban yang dinilai 3 atau 4 tetapi tidak mendapat nilai.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="582" />
+        <location filename="../results/results_page.py" line="593" />
         <source>No confidence ratings were collected for this cohort.</source>
         <translation>Tidak ada penilaian keyakinan yang dikumpulkan untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="588" />
+        <location filename="../results/results_page.py" line="599" />
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="589" />
+        <location filename="../results/results_page.py" line="600" />
         <source>Organisation</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="593" />
+        <location filename="../results/results_page.py" line="604" />
         <source>Too small to interpret (fewer than 5)</source>
         <translation>Terlalu kecil untuk ditafsirkan (kurang dari 5)</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="599" />
+        <location filename="../results/results_page.py" line="610" />
         <source>Gains of matched participants by sex and by organisation. Small groups give unreliable figures; differences between groups here are not tested.</source>
         <translation>Peningkatan peserta yang mengikuti kedua tes menurut jenis kelamin dan instansi. Angka dari kelompok kecil tidak dapat diandalkan; perbedaan antarkelompok di sini tidak diuji.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="601" />
+        <location filename="../results/results_page.py" line="612" />
         <source>Sex and organisation were not recorded for this cohort.</source>
         <translation>Jenis kelamin dan instansi tidak dicatat untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="614" />
+        <location filename="../results/results_page.py" line="625" />
         <source>Export cancelled; nothing was kept.</source>
         <translation>Ekspor dibatalkan; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="621" />
+        <location filename="../results/results_page.py" line="632" />
         <source>Choose a cohort</source>
         <translation>Pilih angkatan</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="622" />
+        <location filename="../results/results_page.py" line="633" />
         <source>Reports and score sheets are made for one cohort: choose it first.</source>
         <translation>Laporan dan lembar nilai dibuat untuk satu angkatan: pilih angkatan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="656" />
+        <location filename="../results/results_page.py" line="667" />
         <source>Writing score sheets…</source>
         <translation>Menulis lembar nilai…</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="671" />
+        <location filename="../results/results_page.py" line="682" />
         <source>Export data</source>
         <translation>Ekspor data</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="681" />
+        <location filename="../results/results_page.py" line="692" />
         <source>Exporting data…</source>
         <translation>Mengekspor data…</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="632" />
+        <location filename="../results/results_page.py" line="643" />
         <source>Export PDF report</source>
         <translation>Ekspor laporan PDF</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="635" />
+        <location filename="../results/results_page.py" line="646" />
         <source>Writing the cohort report…</source>
         <translation>Menulis laporan angkatan…</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="651" />
+        <location filename="../results/results_page.py" line="662" />
         <source>Save score sheets</source>
         <translation>Simpan lembar nilai</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="654" />
+        <location filename="../results/results_page.py" line="665" />
         <source>Choose a folder</source>
         <translation>Pilih folder</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="611" />
+        <location filename="../results/results_page.py" line="622" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../results_page.py" line="608" />
+        <location filename="../results/results_page.py" line="619" />
         <source>Saved to %1</source>
         <translation>Disimpan ke %1</translation>
     </message>
@@ -863,47 +868,47 @@
 <context>
     <name>SheetsDialog</name>
     <message>
-        <location filename="../export_dialogs.py" line="28" />
+        <location filename="../dialogs/export_dialogs.py" line="28" />
         <source>Score sheets</source>
         <translation>Lembar nilai</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="32" />
+        <location filename="../dialogs/export_dialogs.py" line="32" />
         <source>Language of the sheets</source>
         <translation>Bahasa lembar nilai</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="33" />
+        <location filename="../dialogs/export_dialogs.py" line="33" />
         <source>Include the item-by-item review with the correct answers</source>
         <translation>Sertakan ulasan per soal dengan jawaban yang benar</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="35" />
+        <location filename="../dialogs/export_dialogs.py" line="35" />
         <source>One PDF with every sheet</source>
         <translation>Satu PDF berisi semua lembar</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="36" />
+        <location filename="../dialogs/export_dialogs.py" line="36" />
         <source>One PDF per participant, in a folder</source>
         <translation>Satu PDF per peserta, dalam satu folder</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="37" />
+        <location filename="../dialogs/export_dialogs.py" line="37" />
         <source>Files</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="38" />
+        <location filename="../dialogs/export_dialogs.py" line="38" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="39" />
+        <location filename="../dialogs/export_dialogs.py" line="39" />
         <source>Files:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../export_dialogs.py" line="41" />
+        <location filename="../dialogs/export_dialogs.py" line="41" />
         <source>The review shows the correct answers: do not hand it out before a post-test.</source>
         <translation>Ulasan menampilkan jawaban yang benar: jangan dibagikan sebelum tes akhir.</translation>
     </message>
