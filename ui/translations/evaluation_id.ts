@@ -42,78 +42,78 @@
 <context>
     <name>EvaluationTab</name>
     <message>
-        <location filename="../results/evaluation_tab.py" line="123" />
+        <location filename="../results/evaluation_tab.py" line="127" />
         <source>Share of responses per point (disagreement left, agreement right)</source>
         <translation>Persentase tanggapan per poin (tidak setuju di kiri, setuju di kanan)</translation>
     </message>
     <message>
-        <location filename="../results/evaluation_tab.py" line="124" />
+        <location filename="../results/evaluation_tab.py" line="128" />
         <source>Self-assessment before and after the training (asked after it)</source>
         <translation>Penilaian diri sebelum dan sesudah pelatihan (ditanyakan sesudahnya)</translation>
     </message>
     <message>
-        <location filename="../results/evaluation_tab.py" line="125" />
+        <location filename="../results/evaluation_tab.py" line="129" />
         <source>Comments</source>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../results/evaluation_tab.py" line="126" />
+        <location filename="../results/evaluation_tab.py" line="130" />
         <source>Item</source>
         <translation>Butir</translation>
     </message>
     <message>
-        <location filename="../results/evaluation_tab.py" line="126" />
+        <location filename="../results/evaluation_tab.py" line="130" />
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../results/evaluation_tab.py" line="126" />
+        <location filename="../results/evaluation_tab.py" line="130" />
         <source>Mean [95% CI]</source>
         <translation>Rata-rata [IK 95%]</translation>
     </message>
     <message>
-        <location filename="../results/evaluation_tab.py" line="127" />
+        <location filename="../results/evaluation_tab.py" line="131" />
         <source>Agreeing [95% CI]</source>
         <translation>Setuju [IK 95%]</translation>
     </message>
     <message>
-        <location filename="../results/evaluation_tab.py" line="128" />
+        <location filename="../results/evaluation_tab.py" line="132" />
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../results/evaluation_tab.py" line="128" />
+        <location filename="../results/evaluation_tab.py" line="132" />
         <source>Before → now</source>
         <translation>Sebelum → sekarang</translation>
     </message>
     <message>
-        <location filename="../results/evaluation_tab.py" line="129" />
+        <location filename="../results/evaluation_tab.py" line="133" />
         <source>Change [95% CI]</source>
         <translation>Perubahan [IK 95%]</translation>
     </message>
     <message>
-        <location filename="../results/evaluation_tab.py" line="129" />
+        <location filename="../results/evaluation_tab.py" line="133" />
         <source>Wilcoxon p</source>
         <translation>p Wilcoxon</translation>
     </message>
     <message>
-        <location filename="../results/evaluation_tab.py" line="132" />
+        <location filename="../results/evaluation_tab.py" line="136" />
         <source>No course evaluation was taken in this cohort.</source>
         <translation>Angkatan ini belum mengisi evaluasi pelatihan.</translation>
     </message>
     <message>
-        <location filename="../results/evaluation_tab.py" line="139" />
+        <location filename="../results/evaluation_tab.py" line="143" />
         <source>{0} responses, given anonymously. Items with fewer than {1} responses show only their number.</source>
         <translation>{0} tanggapan, diberikan secara anonim. Butir dengan kurang dari {1} tanggapan hanya menampilkan jumlahnya.</translation>
     </message>
     <message>
-        <location filename="../results/evaluation_tab.py" line="142" />
+        <location filename="../results/evaluation_tab.py" line="146" />
         <source>{0} responses, linked to participants.</source>
         <translation>{0} tanggapan, terhubung dengan peserta.</translation>
     </message>
     <message>
-        <location filename="../results/evaluation_tab.py" line="149" />
-        <location filename="../results/evaluation_tab.py" line="164" />
+        <location filename="../results/evaluation_tab.py" line="153" />
+        <location filename="../results/evaluation_tab.py" line="168" />
         <source>fewer than {0} responses: not shown</source>
         <translation>kurang dari {0} tanggapan: tidak ditampilkan</translation>
     </message>
