@@ -67,6 +67,9 @@ def test_built_app_passes_its_self_check(built, tmp_path):
     assert "self-check passed" in proc.stdout
     assert "frozen        yes" in proc.stdout
     assert "translations  " in proc.stdout and "0 area" not in proc.stdout
+    for capability in ("classroom mode", "paper reading"):  # the optional capabilities are in the folder
+        line = next(x for x in proc.stdout.splitlines() if capability in x)
+        assert "available" in line, line
 
 
 @pytest.mark.slow

@@ -324,6 +324,13 @@ def export_bank(store, bank_id: str, fmt: str, out: str | Path, languages: list[
     langs = list(languages or bank.languages)
     out = Path(out)
     skipped: list[tuple[str, str]] = []
+    if fmt in ("gift", "aiken", "moodlexml", "qti", "xlsx"):
+        # Quiz formats have no rating scale, survey choice, comment or then/now item (Moodle keeps those in
+        # its Feedback and Questionnaire modules, not in question banks), and the spreadsheet template does
+        # not read them yet: left out, and said so.
+        skipped += [Loss(q.key, f"course-evaluation items ({q.type}) are not written in {fmt}; use yaml")
+                    for q in questions if not q.scored]
+        questions = [q for q in questions if q.scored]
     if fmt == "yaml":
         out.write_text(dump_bank(bank), encoding="utf-8")
     elif fmt == "gift":
@@ -343,11 +350,11 @@ def export_bank(store, bank_id: str, fmt: str, out: str | Path, languages: list[
     elif fmt == "qti":
         from assessor.banks.formats.qti import write_qti_package
 
-        skipped = write_qti_package(questions, langs[0], str(out))
+        skipped += write_qti_package(questions, langs[0], str(out))
     elif fmt == "xlsx":
         from assessor.banks.formats.spreadsheet import write_xlsx
 
-        skipped = write_xlsx(questions, langs, str(out))
+        skipped += write_xlsx(questions, langs, str(out))
     else:
         raise InputError(f"Unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}.", code="bad_format")
     return [loss if isinstance(loss, Loss) else Loss(*loss) for loss in skipped]

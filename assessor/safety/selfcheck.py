@@ -42,7 +42,23 @@ def core_checks(db_path: Path) -> list[Check]:
     checks.append(_bundled_bank())
     checks.append(_schema())
     checks.append(_database(Path(db_path)))
+    checks.append(_capability("classroom mode", ("starlette", "uvicorn", "segno")))
+    checks.append(_capability("paper reading", ("cv2", "zxingcpp", "pypdfium2")))
     return checks
+
+
+def _capability(name: str, modules: tuple[str, ...]) -> Check:
+    """An optional capability: 'available' with its libraries' versions, or which library is missing."""
+    import importlib
+
+    found = []
+    for module in modules:
+        try:
+            lib = importlib.import_module(module)
+        except ImportError:  # an optional library of this installation, not one of the project's modules
+            return Check(name, True, f"not installed ({module} missing)")
+        found.append(f"{module} {getattr(lib, '__version__', '')}".strip())
+    return Check(name, True, "available (" + ", ".join(found) + ")")
 
 
 def _data_folder(data_dir) -> Check:

@@ -256,3 +256,16 @@ def test_interval_helpers_at_the_edges():
     assert wilson(0, 0) == (0.0, 1.0)
     assert mean_ci(np.array([3.0])) is None
     assert mean_ci(np.array([4.0, 4.0, 4.0])) == [4.0, 4.0]
+
+
+def test_formats_that_cannot_carry_evaluation_items_say_so_per_item(classroom, tmp_path):
+    from assessor.banks.bankio import export_bank, import_file
+
+    store, _c, _p, _k, evaluation, _t = classroom
+    bank_id = evaluation[0].bank_id
+    for fmt in ("gift", "aiken", "moodlexml", "qti", "xlsx"):
+        losses = export_bank(store, bank_id, fmt, tmp_path / f"out.{fmt}")
+        assert sorted(loss.key for loss in losses if not loss.written) == sorted(q.key for q in evaluation), fmt
+    export_bank(store, bank_id, "yaml", tmp_path / "out.yaml")
+    report, _summary = import_file(store.__class__.memory(), tmp_path / "out.yaml")
+    assert len(report.questions) == len(evaluation)
