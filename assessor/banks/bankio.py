@@ -143,8 +143,35 @@ MAX_BANK_BYTES = 32 << 20
 _QUESTION_MARKERS = {"gift": b"{", "aiken": b"ANSWER:", "csv": b"\n", "moodlexml": b"<question", "yaml": b"type:"}
 
 
+# In XLSX workbooks and QTI files, counted on each XML member after the zip checks of safezip.
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>/]")
+_ITEM_TAG = re.compile(rb"<(?:\w+:)?(?:assessmentItem|item)[\s>/]")
+_WORKSHEET = re.compile(r"^xl/worksheets/[^/]+\.xml$")
+
+
+def _estimated_in_xml(fmt: str, data: bytes) -> int:
+    """Question markers in an XLSX workbook (rows of its sheets) or a QTI file or package (items)."""
+    if not data.startswith(b"PK"):
+        return len(_ITEM_TAG.findall(data)) if fmt == "qti" else 0
+    from assessor.banks.formats import safezip
+
+    try:  # a zip that fails these checks is refused with its reason by the parser itself
+        with safezip.open_zip(data) as zf:
+            count = 0
+            for info in safezip.safe_members(zf):
+                wanted = _WORKSHEET.match(info.filename) if fmt == "xlsx" else info.filename.lower().endswith(".xml")
+                if wanted:
+                    tag = _ROW_TAG if fmt == "xlsx" else _ITEM_TAG
+                    count += len(tag.findall(safezip.read_member(zf, info)))
+            return count
+    except InputError:
+        return 0
+
+
 def _estimated_questions(fmt: str, data: bytes) -> int:
-    """About how many questions ``data`` holds (an upper estimate; zips are bounded by safezip)."""
+    """About how many questions ``data`` holds (an upper estimate, counted without parsing)."""
+    if fmt in ("xlsx", "qti"):
+        return _estimated_in_xml(fmt, data)
     marker = _QUESTION_MARKERS.get(fmt)
     if marker is None:
         return 0

@@ -94,3 +94,47 @@ def test_a_million_question_bank_is_refused_up_front(tmp_path):
     with pytest.raises(InputError) as caught:
         parse_file(path)
     assert caught.value.code == "too_large" and "at most" in str(caught.value)
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("name, members", [
+    ("huge.xlsx", {"[Content_Types].xml": b"<Types/>",
+                   "xl/worksheets/sheet1.xml": b"<worksheet><sheetData>"
+                   + b"".join(b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>Q</t></is></c></row>' % (i, i)
+                              for i in range(1, 25_002))
+                   + b"</sheetData></worksheet>"}),
+    ("huge-qti.zip", {"imsmanifest.xml": b"<manifest/>",
+                      "items.xml": b"".join(b'<assessmentItem identifier="i%d"/>' % i for i in range(25_001))}),
+])
+def test_a_huge_workbook_or_qti_package_is_refused_before_it_is_parsed(tmp_path, name, members):
+    # Zipped formats are counted on their unpacked XML (after the zip-bomb checks), so a
+    # workbook or package of 25,000 questions is refused with a count, never half-read.
+    from assessor.errors import InputError
+
+    path = tmp_path / name
+    path.write_bytes(_zip(members))
+    with pytest.raises(InputError) as caught:
+        parse_file(path)
+    assert caught.value.code == "too_large"
+    assert name in str(caught.value) and "about 25,00" in str(caught.value) and "at most 20,000" in str(caught.value)
+
+
+def test_a_plain_qti_file_with_too_many_items_is_refused(tmp_path):
+    from assessor.errors import InputError
+
+    path = tmp_path / "items.xml"
+    path.write_bytes(b'<?xml version="1.0"?><questestinterop>'
+                     + b"".join(b'<item ident="i%d"></item>' % i for i in range(20_001)) + b"</questestinterop>")
+    with pytest.raises(InputError) as caught:
+        parse_file(path, "qti")
+    assert caught.value.code == "too_large"
