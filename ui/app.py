@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
-import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -13,8 +11,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from assessor.errors import AssessorError
 from ui.errors import user_message
-
-log = logging.getLogger("assessor.app")
 
 
 def parse_args(argv):
@@ -47,79 +43,61 @@ def db_path_for(args) -> Path:
     return default_db_path()
 
 
-def open_store(args, path: Path | None = None):
-    """The store the app works on; the bundled bank is loaded into a new database."""
-    from assessor.banks.bankio import ensure_bundled_banks
-    from assessor.store import Store
+def _database_for(args) -> tuple[Path, bool, object]:
+    """Where the app's database is, whether to lock it, and how to prepare a new store.
 
+    A demo is built in a fresh temporary folder (never your data, no lock); a real
+    database gets the bundled bank when it has none.
+    """
     if args.demo:
         from assessor.demo import build_demo
 
-        folder = Path(tempfile.mkdtemp(prefix="assessor-demo-"))
-        store = Store.open(folder / "demo.db")
-        build_demo(store)
-        return store
-    store = Store.open(path or db_path_for(args))
-    ensure_bundled_banks(store)
-    return store
+        return Path(tempfile.mkdtemp(prefix="assessor-demo-")) / "demo.db", False, build_demo
+    from assessor.banks.bankio import ensure_bundled_banks
+
+    return db_path_for(args), True, ensure_bundled_banks
 
 
-
-def take_lock(path: Path):
-    """The app lock on ``path``, or None after telling the user another Assessor has it open."""
-    from assessor.safety.applock import AppLock
-    from assessor.errors import Refused
-
-    lock = AppLock(path)
-    try:
-        return lock.acquire()
-    except Refused as exc:
-        owner = exc.params.get("owner") or str(lock.path)
-        QMessageBox.critical(None, QApplication.translate("main", "Assessor is already open"),
-                             QApplication.translate("main", "Assessor is already open on this database ({0}). Use that window, or close it "
-                                 "first.").format(owner))
-        return None
-
-
-def check_integrity(path: Path) -> bool:
-    """Run the integrity check; on damage offer the newest good backup. True when the app may go on.
-
-    A damaged database is never written to: the app either restores a backup (the
-    damaged file is kept in the backups folder) or quits.
-    """
-    from assessor.safety import backup
-
-    if not path.exists():
-        return True
-    try:
-        problems = backup.quick_check(path)
-    except AssessorError as exc:  # full, read-only or locked by another program: not damage, no restore
-        QMessageBox.critical(None, QApplication.translate("main", "The database cannot be opened"), user_message(exc))
-        return False
-    if not problems:
-        return True
-    log.error("integrity check failed for %s: %s", path, "; ".join(problems[:5]))
-    good = backup.newest_good_backup(path)
-    if good is None:
-        QMessageBox.critical(None, QApplication.translate("main", "The database is damaged"),
-                             QApplication.translate("main", "The database {0} is damaged and there is no good backup of it. Assessor will not "
-                                 "change it. Copy the file to a safe place and ask for help.").format(path))
-        return False
+def ask_to_restore(path: Path, good) -> bool:
+    """The restore offer for a damaged database: yes when the user chooses the newest good backup."""
     when = good.time.astimezone().strftime("%Y-%m-%d %H:%M")
     answer = QMessageBox.question(
         None, QApplication.translate("main", "The database is damaged"),
         QApplication.translate("main", "The database {0} is damaged, so Assessor will not write to it. Restore the newest good backup, made "
             "{1}? Changes made after it are lost; the damaged file is kept in the backups folder.").format(path, when),
         QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-    if answer != QMessageBox.Yes:
-        return False
+    return answer == QMessageBox.Yes
+
+
+def open_database(args):
+    """The lock and the store the app works on (through the core's start-up sequence), or None after saying why."""
+    from assessor.errors import Refused, StorageError
+    from assessor.safety import startup
+
+    path, lock, prepare = _database_for(args)
     try:
-        backup.restore(path, good.path)
-    except (AssessorError, OSError) as exc:
-        log.exception("restore failed")
-        QMessageBox.critical(None, QApplication.translate("main", "The backup could not be restored"), user_message(exc))
-        return False
-    return True
+        return startup.open_database(path, lock=lock, decide=ask_to_restore, prepare=prepare)
+    except startup.DatabaseDamaged as exc:
+        if exc.good is None:
+            QMessageBox.critical(None, QApplication.translate("main", "The database is damaged"),
+                                 QApplication.translate("main", "The database {0} is damaged and there is no good backup of it. Assessor will not "
+                                     "change it. Copy the file to a safe place and ask for help.").format(path))
+        return None  # declined: the user has just said no
+    except StorageError as exc:  # full, read-only or locked by another program: not damage, no restore
+        QMessageBox.critical(None, QApplication.translate("main", "The database cannot be opened"), user_message(exc))
+        return None
+    except startup.RestoreFailed as exc:
+        QMessageBox.critical(None, QApplication.translate("main", "The backup could not be restored"),
+                             user_message(exc.error))
+        return None
+    except Refused as exc:
+        if exc.code != "already_open":
+            raise
+        owner = exc.params.get("owner") or exc.params.get("lock")
+        QMessageBox.critical(None, QApplication.translate("main", "Assessor is already open"),
+                             QApplication.translate("main", "Assessor is already open on this database ({0}). Use that window, or close it "
+                                 "first.").format(owner))
+        return None
 
 
 def main(argv=None) -> int:
@@ -161,21 +139,14 @@ def start(argv=None):
     path = None if args.demo else db_path_for(args)
     log_file = setup_file_logging(path.resolve().parent if path else None)
     errors.install(log_file)
-    lock = None
-    if path is not None:
-        lock = take_lock(path)
-        if lock is None or not check_integrity(path):
-            if lock is not None:
-                lock.release()
-            return None
     try:
-        store = open_store(args, path)
+        opened = open_database(args)
     except AssessorError as exc:
-        if lock is not None:
-            lock.release()
         QMessageBox.critical(None, app.translate("main", "Assessor cannot open its database"), user_message(exc))
         return None
-    _daily_backup(store)
+    if opened is None:
+        return None
+    store, lock = opened.store, opened.lock
     from ui.main_window import MainWindow
 
     window = MainWindow(store)
@@ -188,16 +159,6 @@ def start(argv=None):
     if args.files:
         window.file_menu.open_paths(args.files)
     return window
-
-
-def _daily_backup(store) -> None:
-    """Once a day of use; a failed backup is logged, never in the way of a class."""
-    from assessor.safety.backup import daily_backup
-
-    try:
-        daily_backup(store)
-    except (AssessorError, OSError, sqlite3.Error):
-        log.exception("daily backup failed")
 
 
 def _open_participant_mode(store, session_id, window):

@@ -36,15 +36,22 @@ class Context:
         return Path(self.db) if self.db else default_db_path()
 
     def store(self):
-        if self._store is None:
-            from assessor.store import Store
+        """The store, opened through the start-up sequence the app uses.
 
-            self._store = Store.open(self.db_path)
+        The command line takes no lock (SQLite's own locking keeps its writes safe),
+        makes no daily backup, and refuses a damaged database, naming the backup to restore.
+        """
+        if self._store is None:
+            from assessor.safety.startup import open_database
+
+            self._store = open_database(self.db_path, lock=False, daily=False).store
         return self._store
 
     def close(self):
+        """Close the store if a command opened it."""
         if self._store is not None:
             self._store.close()
+            self._store = None
 
 
 def handles_errors(fn):

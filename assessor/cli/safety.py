@@ -79,7 +79,6 @@ def restore_cmd(ctx: Context, file: str, yes: bool):
     if not yes:
         click.confirm(f"Replace {ctx.db_path} by {file}?", abort=True)
     ctx.close()
-    ctx._store = None
     with AppLock(ctx.db_path):  # refuses while the app has the database open
         before = restore(ctx.db_path, file)
     click.echo(f"Restored {ctx.db_path} from {file}." + (f" The previous state is in {before}." if before else ""))
