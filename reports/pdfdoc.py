@@ -54,7 +54,7 @@ def build(path, story: list, title: str, author: str, subject: str, lang: str = 
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
 
 
-def table(rows: list[list], widths: list[float], st: dict, header_rows: int = 1, align_right_from: int = 1,
+def table(rows: list[list], widths: list[float], st: dict, header_rows: int = 1,
           zebra: bool = True) -> Table:
     """A table whose cells are wrapped paragraphs (long labels never overflow their column)."""
     body = []

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QEvent, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QByteArray, QEvent, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
+from ui import settings
 from ui.file_menu import install_file_menu
 from ui.widgets import Page
 
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.resize(1280, 760)
+        self._restore_geometry()
         install_file_menu(self)
         self.retranslate()
         self.nav.setCurrentRow(0)
@@ -87,7 +89,18 @@ class MainWindow(QMainWindow):
         return page
 
     def show_page(self, key: str) -> None:
+        """Show the section ``key`` (one of ``KEYS``), building its page the first time."""
         self.nav.setCurrentRow(KEYS.index(key))
+
+    def _restore_geometry(self) -> None:
+        # Where and how large the window was when it was last closed (the default size otherwise).
+        saved = settings.get(settings.MAIN_GEOMETRY)
+        if saved:
+            self.restoreGeometry(QByteArray(saved))
+
+    def closeEvent(self, event):  # noqa: N802
+        settings.put(settings.MAIN_GEOMETRY, bytes(self.saveGeometry()))
+        super().closeEvent(event)
 
     def _on_page_shown(self, row: int) -> None:
         key = KEYS[row]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
 
 
 class Page(QWidget):
@@ -21,25 +21,6 @@ class Page(QWidget):
     def title(self) -> str:
         """The page's name in the navigation (subclasses translate it)."""
         return self.windowTitle()
-
-
-class PlaceholderPage(Page):
-    """A section whose screens are not built yet: says so plainly."""
-
-    def __init__(self, title_fn, parent=None):
-        super().__init__(parent)
-        self._title_fn = title_fn
-        self._label = QLabel(alignment=Qt.AlignCenter)
-        self._label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._label)
-        self.retranslate()
-
-    def title(self) -> str:
-        return self._title_fn()
-
-    def retranslate(self) -> None:
-        self._label.setText(self.tr("This section is not available in this version yet."))
 
 
 # Qt names the standard buttons of dialogs and message boxes (OK, Cancel, Save, Yes…) through

@@ -17,6 +17,8 @@ import numpy as np
 # from special functions (same formulas as scipy.stats; tests compare with scipy.stats).
 from scipy import special
 
+from assessor.delivery.scoring import passes
+
 # Percentages are compared after rounding away float noise (e.g. 1/3 of 100 vs 33.33...).
 EPS = 1e-9
 WILCOXON_EXACT_MAX_N = 50
@@ -168,8 +170,8 @@ def paired_block(pre: np.ndarray, post: np.ndarray, pass_mark=None) -> dict:
     out["declined"] = int((diff < 0).sum())
     if pass_mark is not None:
         pm = np.broadcast_to(np.asarray(pass_mark, dtype=np.float64), pre.shape)
-        put(out, "pass_share_pre", float((pre >= pm - EPS).mean()))
-        put(out, "pass_share_post", float((post >= pm - EPS).mean()))
+        put(out, "pass_share_pre", float(passes(pre, pm).mean()))
+        put(out, "pass_share_post", float(passes(post, pm).mean()))
     return out
 
 

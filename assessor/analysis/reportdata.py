@@ -1,12 +1,12 @@
 """Per-participant results of one cohort, ready for score sheets and exports.
 
 The statistics engine (:mod:`assessor.analysis.stats`) works on groups; a score sheet needs each
-person's own numbers. They are computed here with the engine's conventions (a score is
-the percentage of the maximum mark of the items the participant was given; gain is
-post - pre in percentage points; the individual normalised gain is gain / (100 - pre),
-undefined at a pre-test of 100%; passing means reaching the cohort's pass mark), so a
-sheet never disagrees with the cohort report. No UI code, no SQL: everything is read
-through the store's repositories.
+person's own numbers, with the roster, dates, topics and the item review around them. The
+figures themselves (percentages, gain, normalised gain) come from the one computation in
+:mod:`assessor.analysis.participants` that the results screen uses, and passing is the one
+pass rule (:func:`assessor.delivery.scoring.passes`), so a sheet never disagrees with the
+screen or the cohort report. No UI code, no SQL: everything is read through the store's
+repositories.
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ import numpy as np
 
 from assessor.people.cohorts import Cohort
 from assessor.banks.questions import Question, localized
+from assessor.analysis.participants import person_figures, phase_percentages
+from assessor.delivery.scoring import passes
 
 PHASES = ("pre", "post", "followup")
-EPS = 1e-9
 
 
 @dataclass(frozen=True)
@@ -55,16 +56,12 @@ class ParticipantResult:
     @property
     def gain(self) -> float | None:
         """Post - pre in percentage points; None unless both tests were taken."""
-        a, b = self.pct.get("pre"), self.pct.get("post")
-        return None if a is None or b is None else b - a
+        return person_figures(self.pct.get("pre"), self.pct.get("post"))[0]
 
     @property
     def normalized_gain(self) -> float | None:
         """(post - pre) / (100 - pre); None without both tests or with a pre-test of 100%."""
-        a, b = self.pct.get("pre"), self.pct.get("post")
-        if a is None or b is None or a >= 100 - EPS:
-            return None
-        return (b - a) / (100 - a)
+        return person_figures(self.pct.get("pre"), self.pct.get("post"))[1]
 
 
 @dataclass(frozen=True)
@@ -150,11 +147,15 @@ def cohort_results(store, cohort_name: str, review: bool = False) -> CohortResul
             cols = [col[key_of[q]] for q in r.marks]
             marks[ph, i, cols] = list(r.marks.values())
     present = ~np.isnan(marks)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        pct = 100.0 * np.nansum(marks, axis=2) / present.sum(axis=2)
-        topic_cols = {t: np.asarray([col[k] for k in items if item_topic[k] == t]) for t in topics}
-        tpct = {t: 100.0 * np.nansum(marks[:, :, c], axis=2) / present[:, :, c].sum(axis=2)
-                for t, c in topic_cols.items()}
+    # The same computation as the results screen's (assessor.analysis.participants).
+    ph_of, person_of, item_of = np.nonzero(present)
+    given = marks[present]
+    pct = phase_percentages(ph_of, person_of, given, len(people))
+    item_topics = np.asarray([item_topic[k] for k in items], dtype=object)
+    tpct = {}
+    for t in topics:
+        mine = item_topics[item_of] == t
+        tpct[t] = phase_percentages(ph_of[mine], person_of[mine], given[mine], len(people))
 
     def num(x) -> float | None:
         return None if np.isnan(x) else float(x)
@@ -172,7 +173,7 @@ def cohort_results(store, cohort_name: str, review: bool = False) -> CohortResul
             participant_id=p.id, code=p.code, name=p.name, sex=p.sex, organisation=p.organisation,
             pct=scores,
             submitted={ph: (by_person[(p.id, ph)].submitted_at[:10] if taken[ph] else "") for ph in PHASES},
-            passed={ph: (None if scores[ph] is None else scores[ph] >= pass_mark - EPS) for ph in PHASES},
+            passed={ph: (None if scores[ph] is None else passes(scores[ph], pass_mark)) for ph in PHASES},
             topic_pct={t: {ph: (num(tpct[t][k, i]) if taken[ph] else None) for k, ph in enumerate(PHASES)}
                        for t in topics},
             marks={ph: {items[j]: float(marks[k, i, j]) for j in np.flatnonzero(present[k, i])}

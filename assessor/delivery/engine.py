@@ -31,7 +31,7 @@ from assessor.errors import InputError, NotFound, Refused
 from assessor.ids import now
 from assessor.banks.questions import Question
 from assessor.delivery.marking import CONFIDENCE_LEVELS, MAX_TEXT, ItemState, check_event, mark_attempt, replay
-from assessor.delivery.scoring import is_answered
+from assessor.delivery.scoring import is_answered, passes
 from assessor.delivery.sessions import ANSWER, CONFIDENCE, FLAG, IN_PROGRESS, OPEN, SUBMITTED, VOIDED, AnswerEvent, Attempt, Session
 
 # Check-in outcomes.
@@ -348,7 +348,7 @@ class AttemptEngine:
             self.store.audit.log("attempt.submit", attempt_id=done.id, reason=reason, time_used_s=round(used, 3))
         self.attempt = done
         answered = sum(1 for q in self.questions if self.answered(q))
-        return SubmitResult(pct, marks, pct >= self.assessment.pass_mark, answered, len(self.questions), reason)
+        return SubmitResult(pct, marks, passes(pct, self.assessment.pass_mark), answered, len(self.questions), reason)
 
     def time_out(self) -> SubmitResult:
         """Submit because the time is up."""

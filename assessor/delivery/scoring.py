@@ -1,4 +1,4 @@
-"""Marks for one response to one question: a number from 0 to 1.
+"""Marks for one response to one question (a number from 0 to 1), and the pass rule.
 
 Responses, as stored in the answer-event log (JSON):
 - single: an option letter ``"B"``;
@@ -25,6 +25,18 @@ from assessor.banks.questions import Question
 
 ALL_OR_NOTHING = "all_or_nothing"
 PARTIAL = "partial"
+
+# A score this far below the pass mark still passes: scores are sums of fractional marks, and
+# 2/3 + 1/2 + 1/3 of three questions is 49.99999999999999 % in floating point, not 50 %.
+PASS_TOLERANCE = 1e-9
+
+
+def passes(score_pct, pass_mark):
+    """Whether a score reaches the pass mark (both in %); the one pass rule of engine, screens and reports.
+
+    Works elementwise on numpy arrays (then returns a boolean array).
+    """
+    return score_pct >= pass_mark - PASS_TOLERANCE
 
 
 def is_answered(question: Question, response) -> bool:

@@ -13,6 +13,9 @@ A container is a zip file:
 :func:`read_container` checks everything (structure, kind, version, hashes,
 password, trailer) and raises :class:`~assessor.errors.InputError` naming the file
 and the reason before anyone writes to a database.
+
+One of two zip readers, on purpose: this one is stricter than :mod:`assessor.banks.formats.safezip`
+(for other programs' zips, folders allowed) because our members are always flat, few and hashed.
 """
 
 from __future__ import annotations

@@ -170,6 +170,35 @@ def test_partial_credit_is_right_minus_wrong_floored_at_zero(store):
     assert eng.submit().marks[m.id] == 0.0
 
 
+def test_a_score_at_the_pass_mark_up_to_rounding_passes_as_on_the_screens(store):
+    """2/3 + 1/2 + 1/3 of three questions is 50% but sums to 49.99999999999999 in floating point."""
+    from assessor.analysis.participants import participant_scores
+    from assessor.analysis.reportdata import cohort_results
+    from assessor.banks.bankio import ensure_bundled_banks
+
+    ensure_bundled_banks(store)
+    multiples = [q for q in store.banks.questions(store.banks.list()[0].id) if q.type == "multiple"]
+    three = [q for q in multiples if len(q.correct_keys) == 3][:2]
+    two = next(q for q in multiples if len(q.correct_keys) == 2)
+    chosen = [three[0], two, three[1]]
+    a = store.assessments.save(Assessment(name="P", question_ids=tuple(q.id for q in chosen), pass_mark=50.0,
+                                          multiple_scoring=PARTIAL, shuffle_options=False))
+    c = store.cohorts.save(Cohort(name="C"))
+    store.cohorts.add_participants(c.id, [Participant(c.id, "AB-01", "Ani")])
+    s = store.sessions.open(c.id, a.id, "post")
+    eng = E.AttemptEngine(store)
+    eng.start_or_resume(s.id, eng.check_in(s.id, "AB-01").participant.id)
+    for q, right in zip(chosen, (2, 1, 1)):
+        eng.answer(q.id, list(q.correct_keys[:right]))
+    result = eng.submit()
+    assert result.score_pct < 50.0 and result.score_pct == pytest.approx(50.0)
+    (screen,) = participant_scores(store.response_table())
+    assert screen.passed is True
+    (sheet,) = cohort_results(store, "C").participants
+    assert sheet.passed["post"] is True
+    assert result.passed is True
+
+
 def test_time_out_submits_answers_so_far_and_refuses_later_answers(store):
     s, qs = make_session(store, time_limit_min=1)
     clock = Clock()

@@ -66,3 +66,17 @@ def test_matching_gives_credit_per_pair():
 @pytest.mark.parametrize("q", [SINGLE, MULTI, TF])
 def test_unanswered_is_zero(q):
     assert score(q, None) == 0
+
+
+def test_the_pass_rule_forgives_rounding_only():
+    import numpy as np
+
+    from assessor.delivery.scoring import passes
+
+    assert passes(50.0, 50.0) is True
+    assert passes(2 / 3 * 100 / 3 + 50 / 3 + 1 / 3 * 100 / 3, 50.0) is True  # sums to 49.99999999999999
+    assert passes(50.0 - 1e-10, 50.0) is True
+    assert passes(50.0 - 1e-8, 50.0) is False
+    assert passes(49.9, 50.0) is False
+    assert passes(100.0, 0.0) is True
+    assert passes(np.array([49.0, 50.0 - 1e-12, 70.0]), 50.0).tolist() == [False, True, True]

@@ -73,3 +73,23 @@ def test_app_refuses_a_newer_database_with_a_message(qtbot, tmp_path, monkeypatc
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: said.append(a[2]))
     assert app_module.start(["--db", str(path)]) is None
     assert "newer version of Assessor" in said[0]
+
+
+def test_the_window_opens_as_large_as_it_was_closed(qtbot, bank_store):
+    from ui import settings
+    from ui.main_window import MainWindow
+
+    first = MainWindow(bank_store)
+    qtbot.addWidget(first)
+    first.show()
+    assert first.height() == 760  # the first start: the default size
+    assert settings.get(settings.MAIN_GEOMETRY) == b""
+    first.resize(1340, 700)
+    first.close()
+    assert settings.get(settings.MAIN_GEOMETRY) != b""
+    again = MainWindow(bank_store)
+    qtbot.addWidget(again)
+    again.show()
+    # Qt fits a restored window onto the screen, and the offscreen screen is only 800 pixels
+    # wide (narrower than the window may be), so only the height can be compared here.
+    assert again.height() == 700

@@ -192,6 +192,30 @@ def test_first_run_asks_to_set_a_password(qtbot, store):
     assert window.isVisible()
 
 
+def test_the_password_step_shows_the_refusal_that_happened(qtbot, store, monkeypatch):
+    from assessor.errors import Refused
+    from ui.runner import start_participant_mode
+
+    session, _ = make_session(store)
+    window = start_participant_mode(store, session.id, kiosk=False)
+    qtbot.addWidget(window)
+    dialog = window.exit_dialog
+    qtbot.keyClicks(dialog.password, "ab")
+    qtbot.keyClicks(dialog.repeat, "ab")
+    dialog.buttons.accepted.emit()
+    assert dialog.message.text() == f"The password needs at least {security.MIN_LENGTH} characters."
+
+    def read_only(_store, _password):
+        raise Refused("The database is read-only; the password was not stored.", code="read_only")
+
+    monkeypatch.setattr(security, "set_facilitator_password", read_only)
+    dialog.password.setText("classroom-pw")
+    dialog.repeat.setText("classroom-pw")
+    dialog.buttons.accepted.emit()
+    assert dialog.message.text() == "The database is read-only; the password was not stored."
+    assert not security.has_facilitator_password(store)
+
+
 def test_relaunch_resumes_where_the_participant_was(qtbot, tmp_path):
     from assessor.store import Store
     from ui.runner import RunnerWindow, pending_session

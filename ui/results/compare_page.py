@@ -308,12 +308,8 @@ class ComparePage(Page):
         return y
 
     def _export(self) -> None:
-        try:
-            from reports.compare_report import write_compare_report
-        except ImportError:
-            QMessageBox.information(self, self.tr("Not available"),
-                                    self.tr("This export is not available in this version."))
-            return
+        from reports.compare_report import write_compare_report
+
         picked = self.picked()
         if len(picked) < 2:
             return

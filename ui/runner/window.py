@@ -11,7 +11,6 @@ re-opens at the next start.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sqlite3
 
@@ -391,8 +390,10 @@ class RunnerWindow(QWidget):
     def _leave(self) -> None:
         self.tick.stop()
         if self.engine.active and not self.faulted:
-            with contextlib.suppress(*WRITE_ERRORS):
+            try:
                 self.engine.checkpoint()  # stays in progress: participant mode re-opens at next start
+            except WRITE_ERRORS:
+                log.exception("the time used was not written when leaving participant mode")
         i18n.set_language(self.previous_language)
         self.may_close = True
         self.close()
@@ -510,8 +511,10 @@ class RunnerWindow(QWidget):
             self.submit_dialog.reject()
         self.question.saved.clear()
         if self.engine.active:
-            with contextlib.suppress(Exception):
+            try:
                 self._show_current()  # the screen shows what the database holds, not the lost answer
+            except WRITE_ERRORS:
+                log.exception("the attempt could not be re-read after the failed write")
             self.question.saved.clear()
         self.stack.setCurrentWidget(self.fault)
         self.fault.setFocus()

@@ -1,10 +1,12 @@
 """Opening zip files from users without trusting them.
 
 A zip may name members ``../../x`` or ``/etc/x`` (path traversal), hold thousands of
-members, or expand a few kilobytes into gigabytes (a zip bomb). QTI content packages,
-XLSX workbooks and bundles all go through :func:`safe_members` before anything is read,
-and members are read with :func:`read_member`, which stops at the declared size even
-when the header lies.
+members, or expand a few kilobytes into gigabytes (a zip bomb). QTI content packages and
+XLSX workbooks go through :func:`safe_members` before anything is read, and members are
+read with :func:`read_member`, which stops at the declared size even when the header lies.
+
+One of two zip readers, on purpose: this one opens zips made by other programs (folders allowed);
+:mod:`assessor.exchange.container` opens only Assessor's own flat, hashed files and refuses any folder.
 """
 
 from __future__ import annotations
