@@ -21,13 +21,16 @@ class Progress:
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
+        """Ask the work to stop at its next step."""
         self._cancel.set()
 
     @property
     def cancelled(self) -> bool:
+        """Whether cancelling was asked for."""
         return self._cancel.is_set()
 
     def step(self, done: int, total: int) -> None:
+        """Report ``done`` of ``total``; raises Cancelled when cancelling was asked for."""
         if self._cancel.is_set():
             raise Cancelled()
         if self._callback is not None:

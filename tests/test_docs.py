@@ -1,7 +1,8 @@
-"""README documents every command of the CLI (as sqlite-utils checks its docs)."""
+"""README documents every command of the CLI, and the core every public function (as sqlite-utils checks its docs)."""
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 import click
@@ -9,7 +10,8 @@ import pytest
 
 from assessor.cli import cli
 
-README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def _commands(group: click.Group, prefix: str = "assessor"):
@@ -34,3 +36,37 @@ def test_every_command_has_help():
         for word in command.split()[1:]:
             node = node.commands[word]
         assert node.help and node.help.strip(), command
+
+
+def _undocumented(tree: ast.Module, where: str) -> list[str]:
+    found = []
+
+    def visit(node, prefix: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                if not child.name.startswith("_") and ast.get_docstring(child) is None:
+                    found.append(f"{where}:{child.lineno} {prefix}{child.name}")
+            elif isinstance(child, ast.ClassDef) and not child.name.startswith("_"):
+                visit(child, f"{prefix}{child.name}.")
+
+    visit(tree, "")
+    return found
+
+
+def test_every_public_function_of_the_core_says_what_it_promises():
+    # As sqlite-utils does for its API: a public function or method (of a public class, in a
+    # public module) without a docstring fails here. Modules whose name starts with "_" are
+    # private helpers of their package.
+    missing = []
+    for path in sorted((ROOT / "assessor").rglob("*.py")):
+        if path.name.startswith("_") and path.name != "__init__.py":
+            continue
+        rel = str(path.relative_to(ROOT))
+        missing += _undocumented(ast.parse(path.read_text(encoding="utf-8")), rel)
+    assert missing == []
+
+
+def test_the_docstring_check_finds_a_missing_docstring():
+    tree = ast.parse("def f():\n    return 1\n\nclass C:\n    def g(self):\n        '''Says.'''\n"
+                     "    def h(self):\n        pass\n    def _private(self):\n        pass\n")
+    assert _undocumented(tree, "m.py") == ["m.py:1 f", "m.py:7 C.h"]

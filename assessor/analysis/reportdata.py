@@ -80,6 +80,7 @@ class CohortResults:
     participants: tuple  # ParticipantResult, in code order
 
     def topic_label(self, topic: str, lang: str) -> str:
+        """The topic's label in ``lang`` (the key itself, or "-", when it has none)."""
         return localized(self.topic_labels.get(topic), lang) or topic or "-"
 
 

@@ -79,6 +79,7 @@ class Option:
 
     @property
     def correct(self) -> bool:
+        """Whether choosing this option earns any credit."""
         return self.fraction > 0
 
 
@@ -156,6 +157,7 @@ class Question:
 
     @property
     def option_keys(self) -> tuple[str, ...]:
+        """The letters of the options in order (A, B, C, ...)."""
         return tuple(OPTION_LETTERS[i] for i in range(len(self.options)))
 
     @property
@@ -188,6 +190,7 @@ class Question:
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
     def to_json(self) -> str:
+        """The content as canonical JSON (sorted keys), the form that is stored and hashed."""
         return json.dumps(self.content(), sort_keys=True, ensure_ascii=False)
 
     @classmethod
@@ -229,6 +232,7 @@ class Bank:
     archived: bool = False
 
     def topic_label(self, topic: str, lang: str) -> str:
+        """The topic's label in ``lang``, or the topic key when it has none."""
         return localized(self.topics.get(topic), lang) or topic
 
 

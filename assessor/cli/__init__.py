@@ -11,6 +11,7 @@ __all__ = ["cli", "main"]
 
 
 def main() -> None:  # pragma: no cover - entry point
+    """Run the ``assessor`` command line."""
     cli(prog_name="assessor")
 
 

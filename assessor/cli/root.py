@@ -31,6 +31,7 @@ class Context:
 
     @property
     def db_path(self) -> Path:
+        """The database file: ``--db`` / ``$ASSESSOR_DB``, else the per-user default."""
         from assessor.paths import default_db_path
 
         return Path(self.db) if self.db else default_db_path()
@@ -74,6 +75,7 @@ def handles_errors(fn):
 
 
 def echo_json(data) -> None:
+    """Print ``data`` as indented UTF-8 JSON (NaN refused)."""
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False))
 
 

@@ -55,6 +55,7 @@ class CheckIn:
 
     @property
     def may_start(self) -> bool:
+        """Whether the participant may start (or resume) the test."""
         return self.code in (OK, RESUME)
 
 
@@ -195,14 +196,17 @@ class AttemptEngine:
     # -- reading --------------------------------------------------------------
     @property
     def active(self) -> bool:
+        """Whether an attempt is in progress."""
         return self.attempt is not None and self.attempt.status == IN_PROGRESS
 
     @property
     def position(self) -> int:
+        """The index of the question on screen (0 without an attempt)."""
         return self.attempt.position if self.attempt else 0
 
     @property
     def count(self) -> int:
+        """How many questions the attempt shows."""
         return len(self.questions)
 
     @property
@@ -211,6 +215,7 @@ class AttemptEngine:
         return dict(self._states)
 
     def item(self, position: int) -> tuple[Question, ItemState]:
+        """The question at ``position`` and the participant's state on it."""
         q = self.questions[position]
         return q, self._states[q.id]
 
@@ -220,6 +225,7 @@ class AttemptEngine:
         return tuple(self.attempt.option_orders.get(question.id, default))
 
     def answered(self, question: Question) -> bool:
+        """Whether ``question`` has an answer in this attempt."""
         return is_answered(question, self._states[question.id].answer)
 
     def counts(self) -> tuple[int, int]:
@@ -230,12 +236,14 @@ class AttemptEngine:
 
     @property
     def time_used_s(self) -> float:
+        """Seconds spent answering so far (gaps between sessions of work not counted)."""
         if not self.active:
             return self.attempt.time_used_s if self.attempt else 0.0
         return self._base_used + max(0.0, self.clock() - self._segment_start)
 
     @property
     def time_limit_s(self) -> float | None:
+        """The time limit in seconds, or None when the test has none."""
         limit = self.assessment.time_limit_min if self.assessment else None
         return float(limit) * 60.0 if limit else None
 
@@ -247,6 +255,7 @@ class AttemptEngine:
 
     @property
     def expired(self) -> bool:
+        """Whether the time limit has been reached."""
         remaining = self.remaining_s
         return remaining is not None and remaining <= 0.0
 

@@ -79,6 +79,7 @@ def export_results(store, path: str | Path, *, session_ids=None, password: str |
 
 
 def read_manifest_from_bytes(data: bytes) -> dict:
+    """The manifest of a package or bundle given as bytes (unchecked: for display only)."""
     import io
     import json
     import zipfile

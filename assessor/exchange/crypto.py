@@ -63,14 +63,17 @@ def derive_key(password: str, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_R,
 
 
 def key_check(key: bytes) -> bytes:
+    """A short value that tells a wrong password from a damaged file, derived from ``key``."""
     return hmac.new(key, _KEY_CHECK_LABEL, hashlib.sha256).digest()[:16]
 
 
 def b64(data: bytes) -> str:
+    """``data`` as base64 text."""
     return base64.b64encode(data).decode("ascii")
 
 
 def unb64(text: str) -> bytes:
+    """The bytes of base64 ``text``; raises on anything that is not strict base64."""
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
@@ -94,6 +97,7 @@ def new_parameters(password: str) -> dict:
 
 
 def seal(plaintext: bytes, password: str, params: dict, associated: bytes) -> bytes:
+    """``plaintext`` encrypted and authenticated (AES-GCM) with the key derived from ``password`` and ``params``."""
     key = derive_key(password, unb64(params["salt"]), params["n"], params["r"], params["p"])
     return AESGCM(key).encrypt(unb64(params["nonce"]), plaintext, associated)
 

@@ -61,6 +61,7 @@ class BundleReport:
     remarked_attempts: int = 0  # new attempts whose carried marks differed from their events (and were replaced)
 
     def to_dict(self) -> dict:
+        """The report as JSON-ready data."""
         return dataclasses.asdict(self)
 
 
@@ -72,9 +73,11 @@ class ImportReport:
 
     @property
     def refused(self) -> list[BundleReport]:
+        """The sources that were refused."""
         return [b for b in self.bundles if b.status == "refused"]
 
     def to_dict(self) -> dict:
+        """Every source's report and the totals, as JSON-ready data."""
         return {"bundles": [b.to_dict() for b in self.bundles],
                 "totals": {"sources": len(self.bundles), "imported": sum(b.status == "imported" for b in self.bundles),
                            "unchanged": sum(b.status == "unchanged" for b in self.bundles),

@@ -36,11 +36,13 @@ class Records:
     events: list[AnswerEvent] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
+        """How many records of each kind."""
         return {"banks": len(self.banks), "questions": len(self.questions), "assessments": len(self.assessments),
                 "cohorts": len(self.cohorts), "participants": len(self.participants),
                 "sessions": len(self.sessions), "attempts": len(self.attempts), "answer_events": len(self.events)}
 
     def time_range(self) -> dict[str, str | None]:
+        """The first and last attempt times (None when there are no attempts)."""
         times = [a.started_at for a in self.attempts if a.started_at]
         times += [a.submitted_at for a in self.attempts if a.submitted_at]
         return {"first": min(times) if times else None, "last": max(times) if times else None}

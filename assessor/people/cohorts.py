@@ -38,4 +38,5 @@ class Participant:
 
     @property
     def label(self) -> str:
+        """"Name (CODE)", or the code alone when there is no name."""
         return f"{self.name} ({self.code})" if self.name else self.code

@@ -62,6 +62,7 @@ class RosterRow:
 
     @property
     def ok(self) -> bool:
+        """Whether the row has no problems."""
         return not self.errors
 
 
@@ -74,10 +75,12 @@ class RosterPreview:
 
     @property
     def error_count(self) -> int:
+        """How many rows have problems."""
         return sum(1 for r in self.rows if r.errors)
 
     @property
     def ok(self) -> bool:
+        """Whether the file has rows and none of them has a problem (it may be imported)."""
         return bool(self.rows) and self.error_count == 0
 
     def participants(self, cohort_id: str) -> list[Participant]:

@@ -20,6 +20,7 @@ _LOCK_OFFSET = 4096
 
 
 def lock_path(db_path: str | Path) -> Path:
+    """The lock file of the database at ``db_path`` (``<database>.lock``)."""
     return Path(str(Path(db_path).resolve()) + ".lock")
 
 
@@ -32,6 +33,7 @@ class AppLock:
 
     @property
     def held(self) -> bool:
+        """Whether this object holds the lock."""
         return self._fd is not None
 
     def acquire(self) -> "AppLock":
@@ -60,6 +62,7 @@ class AppLock:
             return ""
 
     def release(self) -> None:
+        """Give the lock up (nothing happens when it is not held)."""
         if self._fd is None:
             return
         fd, self._fd = self._fd, None

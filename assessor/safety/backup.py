@@ -38,6 +38,7 @@ class BackupInfo:
     ok: bool | None = None  # the integrity check's verdict; None when not checked
 
     def to_dict(self) -> dict:
+        """The backup's path, time, reason, size and check result as JSON-ready data."""
         return {"path": str(self.path), "time": self.time.isoformat(), "reason": self.reason, "size": self.size,
                 "ok": self.ok}
 

@@ -74,6 +74,7 @@ def set_facilitator_password(store, password: str) -> None:
 
 
 def has_facilitator_password(store) -> bool:
+    """Whether a facilitator password has been set in this database."""
     return bool(store.meta(META_KEY))
 
 

@@ -132,6 +132,7 @@ class Store:
         return pending
 
     def close(self) -> None:
+        """Close the database connection (a connection already broken is ignored)."""
         with contextlib.suppress(sqlite3.Error):
             self.db.close()
 
@@ -147,10 +148,12 @@ class Store:
         return self.db.atomic()
 
     def meta(self, key: str, default: str | None = None) -> str | None:
+        """The value stored under ``key`` in the database's settings, or ``default``."""
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
 
     def set_meta(self, key: str, value: str) -> None:
+        """Store ``value`` under ``key`` in the database's settings."""
         with self.atomic():
             self.db["meta"].upsert({"key": key, "value": value}, pk="key")
 

@@ -33,5 +33,6 @@ class AuditRepo:
         )
 
     def list(self, limit: int | None = None) -> list[AuditEntry]:
+        """The audit entries, newest first (the newest ``limit`` only, if given)."""
         found = rows(self.store, "SELECT * FROM audit_log ORDER BY at DESC LIMIT ?", [limit if limit else -1])
         return [AuditEntry(r["at"], r["action"], loads(r["details"], {}), r["device_id"] or "", r["id"]) for r in found]

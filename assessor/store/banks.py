@@ -49,6 +49,7 @@ class BankRepo:
         return [self._bank(r) for r in found]
 
     def get(self, bank_id: str, with_questions: bool = True) -> Bank:
+        """The bank ``bank_id`` (with its current questions unless ``with_questions`` is False); NotFound otherwise."""
         r = row(self.store, "SELECT * FROM banks WHERE id = ?", [bank_id])
         if r is None:
             raise NotFound(f"There is no question bank with id {bank_id}.")
@@ -140,6 +141,7 @@ class BankRepo:
             self.store.audit.log("bank.delete", bank_id=bank_id)
 
     def archive(self, bank_id: str, archived: bool = True) -> None:
+        """Hide the bank from lists (or show it again); nothing is deleted."""
         with self.store.atomic():
             self.db["banks"].update(bank_id, {"archived": int(archived)})
 
@@ -162,6 +164,7 @@ class BankRepo:
         return [self._question(r) for r in found]
 
     def question(self, question_id: str) -> Question:
+        """The question version ``question_id``; NotFound otherwise."""
         r = row(self.store, "SELECT * FROM questions WHERE id = ?", [question_id])
         if r is None:
             raise NotFound(f"There is no question version with id {question_id}.")

@@ -29,23 +29,27 @@ class CohortRepo:
         )
 
     def list(self, include_archived: bool = False) -> list[Cohort]:
+        """The cohorts by start date and name (archived ones only when asked for)."""
         found = rows(self.store, "SELECT * FROM cohorts WHERE archived <= ? ORDER BY start_date, name",
                      [int(include_archived)])
         return [self._cohort(r) for r in found]
 
     def get(self, cohort_id: str) -> Cohort:
+        """The cohort ``cohort_id``; NotFound otherwise."""
         r = row(self.store, "SELECT * FROM cohorts WHERE id = ?", [cohort_id])
         if r is None:
             raise NotFound(f"There is no cohort with id {cohort_id}.")
         return self._cohort(r)
 
     def by_name(self, name: str) -> Cohort:
+        """The cohort named ``name``; NotFound (code ``no_cohort``) otherwise."""
         r = row(self.store, "SELECT * FROM cohorts WHERE name = ? ORDER BY start_date DESC LIMIT 1", [name])
         if r is None:
             raise NotFound(f"There is no cohort named {name!r}.", code="no_cohort")
         return self._cohort(r)
 
     def save(self, cohort: Cohort) -> Cohort:
+        """Create or update a cohort after checking its name, dates and parent; returns it as stored."""
         if not cohort.name.strip():
             raise InputError("A cohort needs a name.", code="name_required")
         if cohort.start_date and cohort.end_date and cohort.end_date < cohort.start_date:
@@ -68,6 +72,7 @@ class CohortRepo:
         return self.get(cid)
 
     def archive(self, cohort_id: str, archived: bool = True) -> None:
+        """Hide the cohort from lists (or show it again); roster, sessions and results are kept."""
         with self.store.atomic():
             self.db["cohorts"].update(cohort_id, {"archived": int(archived)})
             self.store.audit.log("cohort.archive", cohort_id=cohort_id, archived=archived)
@@ -81,16 +86,19 @@ class CohortRepo:
                            erased=bool(r["erased"]))
 
     def participants(self, cohort_id: str) -> list[Participant]:
+        """The cohort's roster in code order."""
         found = rows(self.store, "SELECT * FROM participants WHERE cohort_id = ? ORDER BY code", [cohort_id])
         return [self._participant(r) for r in found]
 
     def participant(self, participant_id: str) -> Participant:
+        """The participant ``participant_id``; NotFound otherwise."""
         r = row(self.store, "SELECT * FROM participants WHERE id = ?", [participant_id])
         if r is None:
             raise NotFound(f"There is no participant with id {participant_id}.")
         return self._participant(r)
 
     def participant_by_code(self, cohort_id: str, code: str) -> Participant | None:
+        """The participant of the cohort with ``code`` (any case), or None."""
         r = row(self.store, "SELECT * FROM participants WHERE cohort_id = ? AND upper(code) = upper(?)",
                 [cohort_id, code.strip()])
         return self._participant(r) if r else None
@@ -130,6 +138,7 @@ class CohortRepo:
         return saved
 
     def update_participant(self, person: Participant) -> Participant:
+        """Correct a roster entry's name, sex, organisation and role (its code stays); audited."""
         if person.sex not in SEXES:
             raise InputError(f"Sex {person.sex!r} is not one of {', '.join(SEXES)}.", code="bad_sex")
         with self.store.atomic():

@@ -45,6 +45,7 @@ class ExchangeRepo:
         return r["id"] if r else None
 
     def max_version(self, bank_id: str, key: str) -> int:
+        """The highest stored version of question ``key`` in the bank (0 when there is none)."""
         r = row(self.store, "SELECT max(version) AS v FROM questions WHERE bank_id = ? AND key = ?", [bank_id, key])
         return (r["v"] or 0) if r else 0
 
@@ -55,6 +56,7 @@ class ExchangeRepo:
         return {(c, code) for c, code in found}
 
     def insert_participants(self, people) -> None:
+        """Insert roster entries exactly as given (ids included)."""
         self.db["participants"].insert_all(
             ({"id": p.id, "cohort_id": p.cohort_id, "code": p.code, "name": p.name, "sex": p.sex,
               "organisation": p.organisation, "role": p.role, "erased": int(p.erased), "created_at": self.store_now()}
@@ -68,24 +70,29 @@ class ExchangeRepo:
 
     # -- reads for export ------------------------------------------------------
     def all_session_ids(self) -> list[str]:
+        """Every session's id, oldest first."""
         return [r["id"] for r in rows(self.store, "SELECT id FROM sessions ORDER BY opened_at, id")]
 
     def sessions(self, ids) -> list[Session]:
+        """The sessions with these ids."""
         found = rows(self.store, "SELECT * FROM sessions WHERE id IN (SELECT value FROM json_each(?)) "
                      "ORDER BY opened_at, id", [dumps(list(ids))])
         return [self.store.sessions._session(r) for r in found]
 
     def attempts_for_sessions(self, session_ids) -> list[Attempt]:
+        """Every attempt of these sessions."""
         found = rows(self.store, "SELECT * FROM attempts WHERE session_id IN (SELECT value FROM json_each(?)) "
                      "ORDER BY started_at, id", [dumps(list(session_ids))])
         return [self.store.attempts._attempt(r) for r in found]
 
     def attempts_by_id(self, ids) -> dict[str, Attempt]:
+        """The attempts with these ids, by id."""
         found = rows(self.store, "SELECT * FROM attempts WHERE id IN (SELECT value FROM json_each(?))",
                      [dumps(list(ids))])
         return {r["id"]: self.store.attempts._attempt(r) for r in found}
 
     def events_for_attempts(self, attempt_ids) -> list[AnswerEvent]:
+        """The answer events of these attempts in log order."""
         cursor = self.db.execute(
             "SELECT attempt_id, question_id, kind, value, at, device_id, id FROM answer_events "
             "WHERE attempt_id IN (SELECT value FROM json_each(?)) ORDER BY attempt_id, at, rowid",
@@ -93,17 +100,20 @@ class ExchangeRepo:
         return [AnswerEvent(a, q, k, loads(v), at, d or "", i) for a, q, k, v, at, d, i in cursor.fetchall()]
 
     def participants_for_cohorts(self, cohort_ids):
+        """The roster entries of these cohorts."""
         found = rows(self.store, "SELECT * FROM participants WHERE cohort_id IN (SELECT value FROM json_each(?)) "
                      "ORDER BY cohort_id, code", [dumps(list(cohort_ids))])
         return [self.store.cohorts._participant(r) for r in found]
 
     def banks(self, ids) -> list[Bank]:
+        """The banks with these ids (without their questions)."""
         found = rows(self.store, "SELECT * FROM banks WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
                      [dumps(list(ids))])
         return [self.store.banks._bank(r) for r in found]
 
     # -- exact writes (inside the caller's transaction) ------------------------
     def insert_bank(self, bank: Bank) -> bool:
+        """Insert a bank exactly as given; False when a bank with its id exists."""
         if self.db["banks"].count_where("id = ?", [bank.id]):
             return False
         self.db["banks"].insert({
@@ -127,9 +137,11 @@ class ExchangeRepo:
         return True
 
     def insert_question(self, question: Question) -> None:
+        """Insert a question version exactly as given."""
         self.store.banks.insert_question_version(question)
 
     def insert_attempts(self, attempts: list[Attempt]) -> None:
+        """Insert attempts exactly as given (ids included)."""
         self.db["attempts"].insert_all((self.store.attempts._record(a) for a in attempts), batch_size=500)
 
     def insert_events(self, events: list[AnswerEvent]) -> None:
@@ -140,11 +152,13 @@ class ExchangeRepo:
             [(e.id, e.attempt_id, e.question_id, e.kind, dumps(e.value), e.at, e.device_id) for e in events])
 
     def remember_device(self, device_id: str, name: str) -> None:
+        """Remember the name of the laptop ``device_id`` for reports and conflicts."""
         if name and self.store.meta(f"device_name:{device_id}") != name:
             self.db["meta"].upsert({"key": f"device_name:{device_id}", "value": name}, pk="key")
 
     @staticmethod
     def store_now() -> str:
+        """The current time as the store writes it (UTC, ISO 8601)."""
         from assessor.ids import now
 
         return now()

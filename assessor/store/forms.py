@@ -39,17 +39,20 @@ class AssessmentRepo:
         )
 
     def list(self, include_archived: bool = False) -> list[Assessment]:
+        """The assessments, oldest first (archived ones only when asked for)."""
         found = rows(self.store, "SELECT * FROM assessments WHERE archived <= ? ORDER BY created_at",
                      [int(include_archived)])
         return [self._assessment(r) for r in found]
 
     def get(self, assessment_id: str) -> Assessment:
+        """The assessment ``assessment_id``; NotFound otherwise."""
         r = row(self.store, "SELECT * FROM assessments WHERE id = ?", [assessment_id])
         if r is None:
             raise NotFound(f"There is no assessment with id {assessment_id}.")
         return self._assessment(r)
 
     def by_name(self, name: str) -> Assessment:
+        """The assessment named ``name``; NotFound otherwise."""
         r = row(self.store, "SELECT * FROM assessments WHERE name = ? ORDER BY created_at DESC LIMIT 1", [name])
         if r is None:
             raise NotFound(f"There is no assessment named {name!r}.")
@@ -60,6 +63,7 @@ class AssessmentRepo:
         return bool(self.db["sessions"].count_where("assessment_id = ?", [assessment_id]))
 
     def questions(self, assessment: Assessment) -> list[Question]:
+        """The assessment's question versions in form order."""
         by_id = self.store.banks.questions_by_id(assessment.question_ids)
         return [by_id[q] for q in assessment.question_ids]
 

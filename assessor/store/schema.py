@@ -15,6 +15,7 @@ MIGRATIONS = Migrations("assessor")
 
 @MIGRATIONS()
 def m001_core_tables(db: Database) -> None:
+    """Schema step 1: the tables of banks, forms, cohorts, sessions, attempts, events and the audit log."""
     db["meta"].create({"key": str, "value": str}, pk="key")
     db["banks"].create(
         {
@@ -181,6 +182,7 @@ def m001_core_tables(db: Database) -> None:
 # so no code path (ours or a future one) can rewrite history.
 @MIGRATIONS()
 def m002_append_only_events(db: Database) -> None:
+    """Schema step 2: triggers that refuse any update or delete of an answer event."""
     db.execute(
         "CREATE TRIGGER answer_events_no_update BEFORE UPDATE ON answer_events "
         "BEGIN SELECT RAISE(ABORT, 'answer events are append-only'); END"
@@ -220,4 +222,5 @@ def m003_course_evaluation(db: Database) -> None:
 
 
 def known_steps() -> list[str]:
+    """The names of every schema step, in order."""
     return [m.name for m in MIGRATIONS._migrations]

@@ -22,12 +22,14 @@ class SessionRepo:
                        allow_retake=bool(r["allow_retake"]), id=r["id"])
 
     def get(self, session_id: str) -> Session:
+        """The session ``session_id``; NotFound otherwise."""
         r = row(self.store, "SELECT * FROM sessions WHERE id = ?", [session_id])
         if r is None:
             raise NotFound(f"There is no session with id {session_id}.")
         return self._session(r)
 
     def list(self, cohort_id: str | None = None) -> list[Session]:
+        """The sessions (of one cohort, if given), oldest first."""
         if cohort_id is None:
             found = rows(self.store, "SELECT * FROM sessions ORDER BY opened_at")
         else:
@@ -50,12 +52,14 @@ class SessionRepo:
         return session
 
     def close(self, session_id: str) -> Session:
+        """Close the session (nobody can start or continue it); audited."""
         with self.store.atomic():
             self.db["sessions"].update(session_id, {"status": CLOSED, "closed_at": now()})
             self.store.audit.log("session.close", session_id=session_id)
         return self.get(session_id)
 
     def reopen(self, session_id: str, reason: str) -> Session:
+        """Re-open a closed session; a reason is required and audited."""
         if not reason.strip():
             raise InputError("Re-opening a session needs a reason.", code="reason_required")
         with self.store.atomic():
@@ -64,6 +68,7 @@ class SessionRepo:
         return self.get(session_id)
 
     def insert_exact(self, session: Session) -> bool:
+        """Insert a session exactly as given; False when one with its id exists."""
         if self.db["sessions"].count_where("id = ?", [session.id]):
             return False
         self.db["sessions"].insert({
@@ -89,6 +94,7 @@ class AttemptRepo:
 
     @staticmethod
     def encode_by_form(values: dict | None, order: list[str]) -> str | None:
+        """Values per question id as a JSON list in form ``order`` (null where missing)."""
         if values is None:
             return None
         unknown = set(values) - set(order)
@@ -98,6 +104,7 @@ class AttemptRepo:
 
     @staticmethod
     def decode_by_form(text: str | None, order: list[str]) -> dict | None:
+        """The inverse of :meth:`encode_by_form`: values per question id (missing ones left out)."""
         if text is None:
             return None
         return {q: v for q, v in zip(order, loads(text)) if v is not None}
@@ -129,29 +136,34 @@ class AttemptRepo:
         }
 
     def get(self, attempt_id: str) -> Attempt:
+        """The attempt ``attempt_id``; NotFound otherwise."""
         r = row(self.store, "SELECT * FROM attempts WHERE id = ?", [attempt_id])
         if r is None:
             raise NotFound(f"There is no attempt with id {attempt_id}.")
         return self._attempt(r)
 
     def for_session(self, session_id: str) -> list[Attempt]:
+        """Every attempt of the session, in the order they were started."""
         found = rows(self.store, "SELECT * FROM attempts WHERE session_id = ? ORDER BY started_at", [session_id])
         order = self.form_order(session_id)
         return [self._attempt(r, order) for r in found]
 
     def for_participant(self, session_id: str, participant_id: str) -> list[Attempt]:
+        """The participant's attempts in the session, in the order they were started."""
         found = rows(self.store, "SELECT * FROM attempts WHERE session_id = ? AND participant_id = ? "
                      "ORDER BY started_at", [session_id, participant_id])
         order = self.form_order(session_id)
         return [self._attempt(r, order) for r in found]
 
     def create(self, attempt: Attempt) -> Attempt:
+        """Store a new attempt; returns it."""
         attempt = replace(attempt, id=attempt.id or new_id(), started_at=attempt.started_at or now())
         with self.store.atomic():
             self.db["attempts"].insert(self._record(attempt))
         return attempt
 
     def insert_exact(self, attempt: Attempt) -> bool:
+        """Insert an attempt exactly as given; False when one with its id exists."""
         if self.db["attempts"].count_where("id = ?", [attempt.id]):
             return False
         self.db["attempts"].insert(self._record(attempt))
@@ -222,6 +234,7 @@ class AttemptRepo:
         return r["attempt_id"] if r else None
 
     def events(self, attempt_id: str) -> list[AnswerEvent]:
+        """The attempt's answer events in the order they were appended."""
         found = rows(self.store, "SELECT * FROM answer_events WHERE attempt_id = ? ORDER BY at, rowid", [attempt_id])
         return [AnswerEvent(r["attempt_id"], r["question_id"], r["kind"], loads(r["value"]), r["at"],
                             r["device_id"] or "", r["id"]) for r in found]
@@ -259,6 +272,7 @@ class AttemptRepo:
         return [self._attempt(r) for r in found]
 
     def submitted_count(self, session_id: str) -> int:
+        """How many submitted attempts the session has."""
         return self.db["attempts"].count_where("session_id = ? AND status = ?", [session_id, SUBMITTED])
 
 

@@ -69,6 +69,7 @@ class Parsed:
     origin: str = ""
 
     def to_json(self) -> dict:
+        """The question as JSON-ready data, without the empty optional fields."""
         data = asdict(self)
         for name in ("key", "objective", "rationale", "source", "origin"):
             if not data[name]:
@@ -110,9 +111,11 @@ class ImportReport:
 
     @property
     def ok(self) -> bool:
+        """True when the file had no errors."""
         return not self.errors
 
     def to_json(self) -> dict:
+        """The whole report (questions, skips, errors, warnings) as JSON-ready data."""
         return {
             "format": self.format,
             "encoding": self.encoding,
