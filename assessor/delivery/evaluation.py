@@ -87,6 +87,7 @@ class AnonymousEvaluation:
     # -- reading ---------------------------------------------------------------------
     @property
     def active(self) -> bool:
+        """Whether a response is being filled in."""
         return self._response_id is not None
 
     @property

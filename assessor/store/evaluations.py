@@ -60,6 +60,7 @@ class EvaluationRepo:
                             [response_id, nxt, question_id, dumps(value)])
 
     def submit(self, response_id: str) -> None:
+        """Mark the response as submitted (it counts from then on)."""
         with self.store.atomic():
             self.db.execute("UPDATE evaluation_responses SET submitted = 1 WHERE id = ?", [response_id])
 

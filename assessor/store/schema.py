@@ -199,6 +199,7 @@ def m002_append_only_events(db: Database) -> None:
 # not by time (WITHOUT ROWID), so neither order nor time links a person to a response.
 @MIGRATIONS()
 def m003_course_evaluation(db: Database) -> None:
+    """Schema step 3: course evaluations (form flags, who took one, anonymous responses)."""
     db["assessments"].add_column("evaluation", int, not_null_default=0)
     db["assessments"].add_column("anonymous", int, not_null_default=0)
     db.execute(
