@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 TS := $(wildcard ui/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run demo test sysdeps screenshots bench dist translations lupdate clean
+.PHONY: run demo test sysdeps screenshots bench dist mutate translations lupdate clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -53,6 +53,13 @@ bench: $(STAMP)
 # needed) and its archive, built with PyInstaller from packaging/assessor.spec (docs/install.md).
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 ARCHIVE := dist/assessor-$(VERSION)-$(shell uname -s | tr A-Z a-z)-$(shell uname -m).tar.gz
+
+# Mutation testing of the scoring rules and the statistics (configuration in pyproject.toml);
+# prints the score per module and the surviving mutants, fails below 90 %.
+mutate: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,mutate]'
+	$(VENV)/bin/mutmut run || true
+	$(PY) tools/mutation_score.py
 
 dist: $(STAMP) translations
 	test -x $(VENV)/bin/pyinstaller || $(PY) -m pip install --quiet -e '.[dist]'

@@ -80,3 +80,77 @@ def test_the_pass_rule_forgives_rounding_only():
     assert passes(49.9, 50.0) is False
     assert passes(100.0, 0.0) is True
     assert passes(np.array([49.0, 50.0 - 1e-12, 70.0]), 50.0).tolist() == [False, True, True]
+
+
+# -- found by `make mutate`: behaviour no other test pinned ---------------------------------
+def test_a_numerical_answer_that_is_not_a_number_earns_nothing():
+    q = Question("N", "numerical", {"en": "?"}, numeric=(NumericAnswer(7, 0),))
+    assert [score(q, r) for r in ("abc", "7 apples", "", "nan", "inf")] == [0, 0, 0, 0, 0]
+
+
+def test_the_catch_all_numerical_answer_earns_its_fraction_and_never_hides_a_better_one():
+    other_first = Question("N", "numerical", {"en": "?"},
+                           numeric=(NumericAnswer(0, 0, 0.25, other=True), NumericAnswer(7, 0.5)))
+    assert score(other_first, "99") == 0.25
+    assert score(other_first, "7,4") == 1.0
+
+
+def test_numerical_slack_is_one_billionth_relative_to_the_value_and_never_less_than_absolute():
+    big = Question("N", "numerical", {"en": "?"}, numeric=(NumericAnswer(1_000_000, 0),))
+    assert score(big, 1_000_000.0001) == 1.0  # within 1e-9 x 1e6
+    assert score(big, 1_000_000.01) == 0.0
+    small = Question("N", "numerical", {"en": "?"}, numeric=(NumericAnswer(0.5, 0),))
+    assert score(small, 0.5 + 0.5e-9) == 1.0
+    assert score(small, 0.5 + 1.5e-9) == 0.0  # the slack of a small value is 1e-9, not more
+
+
+def test_a_fraction_above_one_is_capped_at_a_full_mark():
+    q = Question("S", "single", {"en": "?"}, options=(opt("a", 1.5), opt("b")))
+    assert score(q, "A") == 1.0
+
+
+def test_blank_answers_are_not_answers_for_every_type():
+    multi_none = Question("M", "multiple", {"en": "?"}, options=(opt("a", 1), opt("b")))
+    short = Question("A", "short", {"en": "?"}, options=(opt("anak", 1),))
+    num = Question("N", "numerical", {"en": "?"}, numeric=(NumericAnswer(7, 0),))
+    match = Question("X", "matching", {"en": "?"}, pairs=(Pair({"en": "1"}, {"en": "A"}),))
+    assert not is_answered(multi_none, [])
+    assert not is_answered(short, "  ") and not is_answered(short, "")
+    assert not is_answered(num, " ") and not is_answered(num, "")
+    assert not is_answered(match, [None])
+    assert is_answered(short, "anak") and is_answered(num, "0") and is_answered(match, [0])
+
+
+def test_partial_credit_on_a_multiple_question_without_right_options_is_zero():
+    none_right = Question("M", "multiple", {"en": "?"}, options=(opt("a"), opt("b")))
+    assert score(none_right, ["A"], PARTIAL) == 0.0
+
+
+def test_a_matching_question_without_pairs_scores_zero():
+    empty = Question("X", "matching", {"en": "?"}, pairs=())
+    assert score(empty, [0]) == 0.0
+
+
+def test_an_unknown_question_type_is_a_programming_error_named():
+    with pytest.raises(ValueError, match="unknown question type 'essay'"):
+        score(Question("E", "essay", {"en": "?"}), "text")
+
+
+def test_parse_number_reads_spaces_as_digit_grouping_and_refuses_booleans():
+    assert parse_number("1 000") == 1000.0
+    assert parse_number(" 3,5 ") == 3.5
+    assert parse_number(True) is None and parse_number(False) is None
+    assert parse_number(3) == 3.0
+
+
+def test_short_answers_ignore_case_and_runs_of_spaces_by_default():
+    assert short_answer_matches("Polri", "polri")
+    assert short_answer_matches("perlindungan anak", "perlindungan   anak")
+    assert short_answer_matches("perlindungan*", "perlindungan  anak  ")
+    assert not short_answer_matches("Polri", "polri", case_sensitive=True)
+
+
+def test_the_pass_mark_itself_minus_the_tolerance_still_passes():
+    from assessor.delivery.scoring import PASS_TOLERANCE, passes
+
+    assert passes(50.0 - PASS_TOLERANCE, 50.0) is True
