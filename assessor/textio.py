@@ -30,6 +30,7 @@ class Decoded:
 
     @property
     def encoding_name(self) -> str:
+        """The encoding as people know it (for example Windows-1252)."""
         return ENCODING_NAMES.get(self.encoding, self.encoding)
 
 

@@ -118,6 +118,7 @@ class Room:
         return "".join(letters)
 
     def join_ok(self, join: object) -> bool:
+        """Whether the text a phone sent is this room's join code (constant-time, case and spaces forgiven)."""
         return isinstance(join, str) and hmac.compare_digest(join.strip().upper().encode(), self.join_code.encode())
 
     def secret_for(self, attempt_id: str) -> str:

@@ -139,11 +139,13 @@ class ClassroomServer:
 
     @property
     def running(self) -> bool:
+        """Whether the server thread is up."""
         return self._thread is not None and self._thread.is_alive()
 
     # -- for the facilitator ---------------------------------------------------------
     @property
     def join_code(self) -> str:
+        """The short code participants type to join."""
         return self.room.join_code
 
     def urls(self) -> list[str]:
@@ -159,6 +161,7 @@ class ClassroomServer:
         return self.writer.call(self.room.live)
 
     def allow_resume(self, participant_id: str) -> None:
+        """Let a participant carry on from another phone (the old phone's secret stops working)."""
         self.writer.call(self.room.allow_resume, participant_id)
 
 

@@ -72,6 +72,7 @@ class FailureLimit:
         self._fails: dict[str, deque] = defaultdict(deque)
 
     def blocked(self, who: str) -> bool:
+        """Whether ``who`` has failed too often within the window and must wait."""
         fails = self._fails.get(who)
         if not fails:
             return False
@@ -81,6 +82,7 @@ class FailureLimit:
         return len(fails) >= self.limit
 
     def failed(self, who: str) -> None:
+        """Count one failure for ``who`` now."""
         self._fails[who].append(self.clock())
 
 

@@ -34,6 +34,7 @@ class Writer:
         self._thread = threading.Thread(target=self._loop, name=name, daemon=True)
 
     def start(self) -> "Writer":
+        """Start the writer thread and wait until its store is open; its opening error is raised here."""
         self._thread.start()
         self._ready.wait()
         if self._error is not None:

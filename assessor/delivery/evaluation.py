@@ -92,28 +92,35 @@ class AnonymousEvaluation:
 
     @property
     def position(self) -> int:
+        """The index of the item on screen."""
         return self._position
 
     @property
     def count(self) -> int:
+        """How many items the form has."""
         return len(self.questions)
 
     @property
     def state(self) -> dict[str, ItemState]:
+        """Each item's state (answer, flag) by question id; a copy."""
         return dict(self._states)
 
     @property
     def answers(self) -> dict[str, object]:
+        """The answers given so far by question id."""
         return {qid: s.answer for qid, s in self._states.items() if s.answer is not None}
 
     def item(self, position: int) -> tuple[Question, ItemState]:
+        """The question at ``position`` with its state."""
         q = self.questions[position]
         return q, self._states[q.id]
 
     def option_order(self, question: Question) -> tuple:
+        """The options in bank order: evaluation options are never shuffled."""
         return tuple(question.option_keys)
 
     def answered(self, question: Question) -> bool:
+        """Whether the question has an answer that counts as given."""
         return is_answered(question, self._states[question.id].answer)
 
     def counts(self) -> tuple[int, int]:
@@ -122,6 +129,7 @@ class AnonymousEvaluation:
         return unanswered, sum(1 for s in self._states.values() if s.flagged)
 
     def unanswered(self) -> int:
+        """How many items have no answer yet."""
         return self.counts()[0]
 
     time_used_s = 0.0
@@ -145,15 +153,18 @@ class AnonymousEvaluation:
         self._states[question_id] = replace(self._states[question_id], answer=value)
 
     def set_confidence(self, question_id: str, level) -> None:
+        """Refused: a course evaluation asks for no confidence rating."""
         raise Refused("A course evaluation asks for no confidence rating.", code="no_attempt")
 
     def toggle_flag(self, question_id: str) -> bool:
+        """Flag or unflag an item for review on screen (not stored); returns the new flag."""
         self._require_open()
         flagged = not self._states[question_id].flagged
         self._states[question_id] = replace(self._states[question_id], flagged=flagged)
         return flagged
 
     def go_to(self, position: int) -> int:
+        """Move to the item at ``position`` (clamped to the form) and return where it landed."""
         self._require_open()
         self._position = max(0, min(self.count - 1, int(position)))
         return self._position
@@ -174,9 +185,11 @@ class AnonymousEvaluation:
         return SubmitResult(0.0, {}, False, answered, total, reason)
 
     def time_out(self) -> SubmitResult:
+        """Submit because time ran out (evaluations have no limit, kept for the engine's interface)."""
         return self.submit("time_out")
 
     def reset(self) -> None:
+        """Forget the open response and its answers (those already stored stay stored)."""
         self._response_id = None
         self._states = {}
         self._position = 0

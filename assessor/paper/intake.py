@@ -34,6 +34,7 @@ READ, NEEDS_REVIEW, IMPORTED, UNCHANGED, REFUSED = "read", "needs_review", "impo
 
 
 def paper_device(store) -> str:
+    """The device name that paper answers are recorded under on this laptop."""
     return f"{SOURCE}:{store.device_id}"
 
 
@@ -65,17 +66,21 @@ class Sheet:
 
     @property
     def marks(self) -> list:
+        """The marks read on every measured page, in page order."""
         return [m for p in self.pages if p.measured for m in p.measured.marks]
 
     @property
     def uncertain(self) -> list:
+        """The marks that a person must decide."""
         return [m for m in self.marks if m.uncertain]
 
     @property
     def sources(self) -> list[str]:
+        """The scanned files this sheet was read from."""
         return [p.source for p in self.pages]
 
     def to_dict(self) -> dict:
+        """The sheet's outcome as plain data (for ``--json`` and the review screen)."""
         return {"sources": self.sources, "session_id": self.session_id, "participant_id": self.participant_id,
                 "status": self.status, "code": self.code, "message": self.message, "attempt_id": self.attempt_id,
                 "conflict": self.conflict, "uncertain": [{"question": m.number, "reason": m.reason,

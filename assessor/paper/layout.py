@@ -85,6 +85,7 @@ class Payload:
     size: str  # "A4" or "Letter"
 
     def encode(self) -> str:
+        """The text the page's QR code carries."""
         person = _short(self.participant_id) if self.participant_id else "-"
         seed = "-" if self.seed is None else str(self.seed)
         return ";".join((PAYLOAD_TAG, _short(self.session_id), person, self.form_hash, seed,
@@ -142,6 +143,7 @@ class SheetOrder:
 
     @property
     def question_order(self) -> tuple[str, ...]:
+        """The question ids in printed order."""
         return tuple(q.id for q in self.questions)
 
 
@@ -158,6 +160,7 @@ def sheet_order(questions: list[Question], seed: int | None, shuffle_questions: 
 
 
 def row_kind(question: Question) -> str:
+    """How a question is answered on paper: a row of bubbles (single, multiple, true/false) or a box the marker fills."""
     if question.type == "single":
         return CHOICE
     if question.type == "multiple":
@@ -188,6 +191,7 @@ def _capacity(height: float, top: float) -> int:
 
 
 def header_bottom(walk_in: bool) -> float:
+    """Where the page header ends (points from the top): a walk-in sheet has room for name and id."""
     return MARGIN + MARKER + (272.0 if walk_in else 118.0)
 
 
@@ -241,6 +245,7 @@ def page_layout(order: SheetOrder, size: str, page: int, walk_in: bool, tf_label
 
 def payload_for(session_id: str, participant_id: str | None, fhash: str, seed: int | None, page: int, pages: int,
                 size: str) -> Payload:
+    """The QR payload of one page of one participant's sheet."""
     return Payload(session_id, participant_id, fhash, seed, page, pages, size)
 
 

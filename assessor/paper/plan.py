@@ -26,6 +26,7 @@ class SheetSpec:
 
     @property
     def walk_in(self) -> bool:
+        """Whether the sheet is blank for someone not on the roster."""
         return self.participant is None
 
 

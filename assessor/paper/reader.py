@@ -60,6 +60,7 @@ class MarkRead:
 
     @property
     def uncertain(self) -> bool:
+        """Whether the mark was too faint or too messy to decide."""
         return self.state == UNCERTAIN
 
 
