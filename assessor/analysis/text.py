@@ -13,8 +13,12 @@ def _p(p) -> str:
     return "<0.001" if p < 0.001 else f"{p:.3f}"
 
 
-def render_text(result: dict) -> str:
-    """One block per cohort (and ALL), then the between-cohort tests."""
+def render_text(result: dict, lang: str = "en") -> str:
+    """One block per cohort (and ALL), then the between-cohort tests.
+
+    ``lang`` ("en" or "id") picks the language of each cohort's plain-language summary; the
+    figures and their labels are the same in both.
+    """
     lines: list[str] = []
     for name, c in result["cohorts"].items():
         pr = c["paired"]
@@ -48,7 +52,7 @@ def render_text(result: dict) -> str:
             shown = ", ".join(f"{k} ({'/'.join(v)})" for k, v in list(flagged.items())[:8])
             more = f" and {len(flagged) - 8} more" if len(flagged) > 8 else ""
             lines.append(f"  flagged items: {shown}{more}")
-        lines.append("  " + c["summary"]["en"])
+        lines.append("  " + c["summary"][lang])
         lines.append("")
     comp = result["comparison"]
     a, w, k = comp["anova"], comp["welch_anova"], comp["kruskal"]

@@ -25,9 +25,16 @@ from assessor.cli.root import (
     default=None,
     help="Pass mark in % for CSV input (default 70).",
 )
+@click.option(
+    "--lang",
+    type=click.Choice(["en", "id"]),
+    default="en",
+    show_default=True,
+    help="Language of the plain-language summary in the text output (the JSON holds both).",
+)
 @pass_ctx
 @handles_errors
-def analyze_cmd(ctx: Context, responses, cohorts, as_json, pass_mark):
+def analyze_cmd(ctx: Context, responses, cohorts, as_json, pass_mark, lang):
     """Learning-gain statistics per cohort and pooled.
 
     With RESPONSES.csv (columns cohort,participant_id,phase,item_id,topic,correct and
@@ -56,4 +63,4 @@ def analyze_cmd(ctx: Context, responses, cohorts, as_json, pass_mark):
     else:
         from assessor.analysis.text import render_text
 
-        click.echo(render_text(result))
+        click.echo(render_text(result, lang))

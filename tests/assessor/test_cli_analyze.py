@@ -63,6 +63,17 @@ def test_human_output_shows_each_cohort(tmp_path):
     assert "Scores rose from 25% to 75%" in res.output
 
 
+def test_human_output_summary_in_the_language_asked(tmp_path):
+    english = run(tmp_path).output
+    indonesian = run(tmp_path, "--lang", "id")
+    assert indonesian.exit_code == 0, indonesian.output
+    data = json.loads(run(tmp_path, "--json").output)
+    summary_id = data["cohorts"]["A"]["summary"]["id"]
+    assert summary_id in indonesian.output and summary_id not in english
+    assert data["cohorts"]["A"]["summary"]["en"] not in indonesian.output
+    assert run(tmp_path, "--lang", "fr").exit_code == 2
+
+
 def test_bad_csv_exits_2_naming_the_row(tmp_path):
     res = run(tmp_path, "--json", text=CSV + "A,p4,pre,q1,T,2\n")
     assert res.exit_code == 2
