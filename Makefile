@@ -20,10 +20,10 @@ ui/translations/%.qm: ui/translations/%.ts $(STAMP)
 translations: $(QM)
 
 run: $(STAMP) translations
-	$(PY) main.py
+	$(PY) main.py $(ARGS)
 
 demo: $(STAMP) translations
-	$(PY) main.py --demo
+	$(PY) main.py --demo $(ARGS)
 
 # System packages that some tests need (browser tests, a real window under a window manager,
 # PDF pages as PNG). As root (CI) the missing ones are installed with apt-get; otherwise the

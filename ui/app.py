@@ -108,6 +108,12 @@ def main(argv=None) -> int:
         from ui import selfcheck
 
         return selfcheck.run(args)
+    from ui import syslibs
+
+    problem = syslibs.check()
+    if problem:  # Qt would stop with an error that names the wrong library
+        print(problem, file=sys.stderr)
+        return 1
     window = start(argv)
     if window is None:
         return 1
