@@ -113,3 +113,26 @@ def test_allow_a_retake_voids_the_submitted_attempt_and_keeps_it(page, demo_stor
     states = {page.live_model.item(r)["attempt_id"]: page.live_model.index(r, 2).data()
               for r in range(page.live_model.rowCount())}
     assert states[row["attempt_id"]] == "Voided"
+
+
+def test_print_codes_dialog_is_titled_so_and_file_dialogs_remember_the_folder(page, demo_store, monkeypatch,
+                                                                               tmp_path, qtbot):
+    """The code-slip dialog says "Print codes"; the next file dialog opens where the last file went."""
+    from PySide6.QtWidgets import QFileDialog
+
+    seen = []
+    usb = tmp_path / "usb"
+    usb.mkdir()
+
+    def fake_save(parent, caption, start, filters, *a, **k):
+        seen.append((caption, start))
+        return (str(usb / "codes.pdf"), filters) if len(seen) == 1 else ("", "")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
+    cohort = demo_store.cohorts.list()[0]
+    page.reload(select=cohort.id)
+    page.export_pdf_button.click()
+    qtbot.waitUntil(lambda: (usb / "codes.pdf").exists(), timeout=10000)
+    page.export_csv_button.click()
+    assert seen[0] == ("Print codes", f"{cohort.name}.pdf")
+    assert seen[1] == ("Export roster", str(usb / f"{cohort.name}.csv"))

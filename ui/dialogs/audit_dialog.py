@@ -15,9 +15,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from ui import filedialogs
 from ui.models import RowTableModel
 from ui.tasks import run_task
 from ui.errors import user_message
@@ -202,7 +203,7 @@ class AuditDialog(QDialog):
                 for r in range(self.proxy.rowCount())]
 
     def _on_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export audit log"), "audit-log.csv",
+        path, _ = filedialogs.save_file_name(self, self.tr("Export audit log"), "audit-log.csv",
                                               self.tr("CSV (*.csv)"))
         if path:
             self.export_csv(path)

@@ -15,12 +15,13 @@ from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QCategoryAx
                               QLineSeries, QScatterSeries, QValueAxis)
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QSplitter, QTableView, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from assessor.analysis.participants import score_histogram
 
+from ui import filedialogs
 from ui.results.evaluation_tab import EvaluationTab
 from ui.results.results_common import (ALL, BAND_NAMES, DASH, Column, Figure, RecordsModel, ResultsData, chart_view, cohort_name,
                              fmt_ci, fmt_num, fmt_p, fmt_pct, fmt_pp, fmt_share, load_results, reason, reset_chart,
@@ -640,7 +641,7 @@ class ResultsPage(Page):
         cohort = self._one_cohort()
         if cohort is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF report"), f"{cohort}.pdf", "PDF (*.pdf)")
+        path, _ = filedialogs.save_file_name(self, self.tr("Export PDF report"), f"{cohort}.pdf", "PDF (*.pdf)")
         if path:
             lang = ui_lang()
             self._run_export(self.tr("Writing the cohort report…"),
@@ -659,10 +660,10 @@ class ResultsPage(Page):
         if options is None:
             return
         if options.one_file:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save score sheets"), f"{cohort} sheets.pdf",
+            path, _ = filedialogs.save_file_name(self, self.tr("Save score sheets"), f"{cohort} sheets.pdf",
                                                   "PDF (*.pdf)")
         else:
-            path = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"))
+            path = filedialogs.existing_directory(self, self.tr("Choose a folder"))
         if path:
             self._run_export(self.tr("Writing score sheets…"),
                              lambda store, progress: write_sheets(store, cohort, options.lang, options.review, path,
@@ -679,7 +680,7 @@ class ResultsPage(Page):
         if options is None:
             return
         name = f"{cohort or 'all'} {options.what}.{options.fmt}"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export data"), name, f"*.{options.fmt}")
+        path, _ = filedialogs.save_file_name(self, self.tr("Export data"), name, f"*.{options.fmt}")
         if not path:
             return
         if options.what == "participants":

@@ -340,52 +340,52 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="169" />
+        <location filename="../dialogs/audit_dialog.py" line="170" />
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="170" />
+        <location filename="../dialogs/audit_dialog.py" line="171" />
         <source>Every action that changes results or personal data is recorded here with its details and the laptop it was done on. Entries cannot be changed or deleted.</source>
         <translation>Setiap tindakan yang mengubah hasil atau data pribadi dicatat di sini beserta rinciannya dan laptop tempat tindakan itu dilakukan. Catatan tidak dapat diubah atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="172" />
+        <location filename="../dialogs/audit_dialog.py" line="173" />
         <source>Action:</source>
         <translation>Tindakan:</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="173" />
+        <location filename="../dialogs/audit_dialog.py" line="174" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="186" />
+        <location filename="../dialogs/audit_dialog.py" line="187" />
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/audit_dialog.py" line="197" />
+        <location filename="../dialogs/audit_dialog.py" line="198" />
         <source>%n entries</source>
         <translation><numerusform>%n catatan</numerusform></translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="205" />
+        <location filename="../dialogs/audit_dialog.py" line="206" />
         <source>Export audit log</source>
         <translation>Ekspor log audit</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="206" />
+        <location filename="../dialogs/audit_dialog.py" line="207" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="222" />
+        <location filename="../dialogs/audit_dialog.py" line="223" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="218" />
+        <location filename="../dialogs/audit_dialog.py" line="219" />
         <source>Writing the audit log…</source>
         <translation>Menulis log audit…</translation>
     </message>
@@ -393,112 +393,112 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="27" />
+        <location filename="../dialogs/audit_dialog.py" line="28" />
         <source>Session opened</source>
         <translation>Sesi dibuka</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="28" />
+        <location filename="../dialogs/audit_dialog.py" line="29" />
         <source>Session closed</source>
         <translation>Sesi ditutup</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="29" />
+        <location filename="../dialogs/audit_dialog.py" line="30" />
         <source>Session re-opened</source>
         <translation>Sesi dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="30" />
+        <location filename="../dialogs/audit_dialog.py" line="31" />
         <source>Test submitted</source>
         <translation>Tes dikumpulkan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="31" />
+        <location filename="../dialogs/audit_dialog.py" line="32" />
         <source>Test resumed</source>
         <translation>Tes dilanjutkan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="32" />
+        <location filename="../dialogs/audit_dialog.py" line="33" />
         <source>Retake allowed</source>
         <translation>Tes ulang diizinkan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="33" />
+        <location filename="../dialogs/audit_dialog.py" line="34" />
         <source>Attempt voided</source>
         <translation>Pengerjaan dibatalkan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="34" />
+        <location filename="../dialogs/audit_dialog.py" line="35" />
         <source>Personal data erased</source>
         <translation>Data pribadi dihapus</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="35" />
+        <location filename="../dialogs/audit_dialog.py" line="36" />
         <source>Participant details changed</source>
         <translation>Data peserta diubah</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="36" />
+        <location filename="../dialogs/audit_dialog.py" line="37" />
         <source>Questions imported</source>
         <translation>Soal diimpor</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="37" />
+        <location filename="../dialogs/audit_dialog.py" line="38" />
         <source>Bank deleted</source>
         <translation>Bank soal dihapus</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="38" />
+        <location filename="../dialogs/audit_dialog.py" line="39" />
         <source>Cohort archived</source>
         <translation>Angkatan diarsipkan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="39" />
+        <location filename="../dialogs/audit_dialog.py" line="40" />
         <source>Assessment archived</source>
         <translation>Asesmen diarsipkan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="40" />
+        <location filename="../dialogs/audit_dialog.py" line="41" />
         <source>Package or results imported</source>
         <translation>Paket atau hasil diimpor</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="41" />
+        <location filename="../dialogs/audit_dialog.py" line="42" />
         <source>Conflict resolved</source>
         <translation>Konflik diselesaikan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="42" />
+        <location filename="../dialogs/audit_dialog.py" line="43" />
         <source>Facilitator password changed</source>
         <translation>Kata sandi fasilitator diubah</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="43" />
+        <location filename="../dialogs/audit_dialog.py" line="44" />
         <source>Backup made</source>
         <translation>Cadangan dibuat</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="44" />
+        <location filename="../dialogs/audit_dialog.py" line="45" />
         <source>Backup restored</source>
         <translation>Cadangan dipulihkan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="79" />
+        <location filename="../dialogs/audit_dialog.py" line="80" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="79" />
+        <location filename="../dialogs/audit_dialog.py" line="80" />
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="80" />
+        <location filename="../dialogs/audit_dialog.py" line="81" />
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="80" />
+        <location filename="../dialogs/audit_dialog.py" line="81" />
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>
@@ -609,138 +609,138 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="186" />
+        <location filename="../workspace/cohorts/page.py" line="198" />
         <source>Cohorts</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="189" />
+        <location filename="../workspace/cohorts/page.py" line="201" />
         <source>Cohorts (training events)</source>
         <translation>Angkatan (kegiatan pelatihan)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="190" />
+        <location filename="../workspace/cohorts/page.py" line="202" />
         <source>New…</source>
         <translation>Baru…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="191" />
-        <location filename="../workspace/cohorts/page.py" line="194" />
+        <location filename="../workspace/cohorts/page.py" line="203" />
+        <location filename="../workspace/cohorts/page.py" line="206" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="192" />
+        <location filename="../workspace/cohorts/page.py" line="204" />
         <source>Archive…</source>
         <translation>Arsipkan…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="193" />
+        <location filename="../workspace/cohorts/page.py" line="205" />
         <source>Add participant…</source>
         <translation>Tambah peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="195" />
+        <location filename="../workspace/cohorts/page.py" line="207" />
         <source>Correct the selected participant's name, sex, organisation or role</source>
         <translation>Perbaiki nama, jenis kelamin, lembaga, atau jabatan peserta yang dipilih</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="196" />
+        <location filename="../workspace/cohorts/page.py" line="208" />
         <source>Erase personal data…</source>
         <translation>Hapus data pribadi…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="197" />
+        <location filename="../workspace/cohorts/page.py" line="209" />
         <source>Remove the selected participant's name and personal details; results stay under the code</source>
         <translation>Hapus nama dan data pribadi peserta yang dipilih; hasil tetap tersimpan di bawah kodenya</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="199" />
+        <location filename="../workspace/cohorts/page.py" line="211" />
         <source>Allow a retake…</source>
         <translation>Izinkan tes ulang…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="200" />
+        <location filename="../workspace/cohorts/page.py" line="212" />
         <source>Let the selected participant take this test again; the submitted attempt is voided (kept, no longer counted)</source>
         <translation>Izinkan peserta yang dipilih mengerjakan tes ini lagi; pengerjaan yang sudah dikumpulkan dibatalkan (tetap disimpan, tidak lagi dihitung)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="202" />
+        <location filename="../workspace/cohorts/page.py" line="214" />
         <source>Import CSV/XLSX…</source>
         <translation>Impor CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="203" />
+        <location filename="../workspace/cohorts/page.py" line="215" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="204" />
+        <location filename="../workspace/cohorts/page.py" line="216" />
         <source>Print codes (PDF)…</source>
         <translation>Cetak kode (PDF)…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="205" />
+        <location filename="../workspace/cohorts/page.py" line="217" />
         <source>Roster</source>
         <translation>Daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="206" />
+        <location filename="../workspace/cohorts/page.py" line="218" />
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="207" />
+        <location filename="../workspace/cohorts/page.py" line="219" />
         <source>Assessment:</source>
         <translation>Asesmen:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="208" />
+        <location filename="../workspace/cohorts/page.py" line="220" />
         <source>Phase:</source>
         <translation>Tahap:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="211" />
+        <location filename="../workspace/cohorts/page.py" line="223" />
         <source>Open session</source>
         <translation>Buka sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="212" />
+        <location filename="../workspace/cohorts/page.py" line="226" />
         <source>Close session…</source>
         <translation>Tutup sesi…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="213" />
+        <location filename="../workspace/cohorts/page.py" line="227" />
         <source>Re-open…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="214" />
+        <location filename="../workspace/cohorts/page.py" line="228" />
         <source>Start participant mode</source>
         <translation>Mulai mode peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="215" />
+        <location filename="../workspace/cohorts/page.py" line="232" />
         <source>On this laptop:</source>
         <translation>Di laptop ini:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="293" />
+        <location filename="../workspace/cohorts/page.py" line="311" />
         <source>Archive cohort</source>
         <translation>Arsipkan angkatan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="294" />
+        <location filename="../workspace/cohorts/page.py" line="312" />
         <source>Archive "{0}"? It is hidden from lists; its roster, sessions and results are kept.</source>
         <translation>Arsipkan "{0}"? Angkatan ini disembunyikan dari daftar; daftar peserta, sesi, dan hasilnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="332" />
+        <location filename="../workspace/cohorts/page.py" line="350" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="340" />
+        <location filename="../workspace/cohorts/page.py" line="358" />
         <source>Erase the personal data of {0}?
 
 Removed for good: the name, sex, organisation and role.
@@ -755,150 +755,155 @@ Tetap disimpan: kode peserta {1} serta semua jawaban dan nilai di bawah kode itu
 Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang sudah diekspor atau dicetak (daftar peserta, lembar nilai, berkas hasil) tidak berubah: hapus salinan itu secara terpisah.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="352" />
-        <location filename="../workspace/cohorts/page.py" line="365" />
+        <location filename="../workspace/cohorts/page.py" line="370" />
+        <location filename="../workspace/cohorts/page.py" line="383" />
         <source>Erase personal data</source>
         <translation>Hapus data pribadi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="354" />
+        <location filename="../workspace/cohorts/page.py" line="372" />
         <source>Erase</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="371" />
+        <location filename="../workspace/cohorts/page.py" line="389" />
         <source>The personal data were erased.</source>
         <translation>Data pribadi telah dihapus.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="373" />
+        <location filename="../workspace/cohorts/page.py" line="391" />
         <source>Backups rewritten without them: {0}.</source>
         <translation>Cadangan yang ditulis ulang tanpa data itu: {0}.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="376" />
+        <location filename="../workspace/cohorts/page.py" line="394" />
         <source>Damaged backups deleted because they held them and could not be rewritten: {0}.</source>
         <translation>Cadangan rusak yang dihapus karena memuat data itu dan tidak dapat ditulis ulang: {0}.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="379" />
+        <location filename="../workspace/cohorts/page.py" line="397" />
         <source>No backup held them.</source>
         <translation>Tidak ada cadangan yang memuatnya.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="386" />
+        <location filename="../workspace/cohorts/page.py" line="404" />
         <source>Not added</source>
         <translation>Tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="392" />
+        <location filename="../workspace/cohorts/page.py" line="410" />
         <source>Import roster</source>
         <translation>Impor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="393" />
+        <location filename="../workspace/cohorts/page.py" line="411" />
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar peserta (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="404" />
+        <location filename="../workspace/cohorts/page.py" line="422" />
         <source>Reading the roster…</source>
         <translation>Membaca daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="412" />
+        <location filename="../workspace/cohorts/page.py" line="430" />
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="418" />
+        <location filename="../workspace/cohorts/page.py" line="436" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="418" />
+        <location filename="../workspace/cohorts/page.py" line="436" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="419" />
+        <location filename="../workspace/cohorts/page.py" line="437" />
         <source>Export roster</source>
         <translation>Ekspor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="426" />
+        <location filename="../workspace/cohorts/page.py" line="437" />
+        <source>Print codes</source>
+        <translation>Cetak kode</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cohorts/page.py" line="445" />
         <source>Participant codes</source>
         <translation>Kode peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="440" />
+        <location filename="../workspace/cohorts/page.py" line="459" />
         <source>Writing the roster…</source>
         <translation>Menulis daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="446" />
+        <location filename="../workspace/cohorts/page.py" line="465" />
         <source>No assessment</source>
         <translation>Belum ada asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="446" />
+        <location filename="../workspace/cohorts/page.py" line="465" />
         <source>Build an assessment first.</source>
         <translation>Buat asesmen terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="452" />
+        <location filename="../workspace/cohorts/page.py" line="471" />
         <source>Not opened</source>
         <translation>Tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="461" />
+        <location filename="../workspace/cohorts/page.py" line="480" />
         <source>Close this session? Nobody can start or continue it until it is re-opened.</source>
         <translation>Tutup sesi ini? Tidak ada yang dapat memulai atau melanjutkannya sampai sesi dibuka kembali.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/cohorts/page.py" line="463" />
+        <location filename="../workspace/cohorts/page.py" line="482" />
         <source>%n participant(s) on this laptop have not submitted.</source>
         <translation><numerusform>%n peserta di laptop ini belum mengumpulkan.</numerusform></translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="464" />
+        <location filename="../workspace/cohorts/page.py" line="483" />
         <source>Close session</source>
         <translation>Tutup sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="474" />
+        <location filename="../workspace/cohorts/page.py" line="493" />
         <source>Re-open session</source>
         <translation>Buka kembali sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="475" />
+        <location filename="../workspace/cohorts/page.py" line="494" />
         <source>Why is the session re-opened? (kept in the audit log)</source>
         <translation>Mengapa sesi dibuka kembali? (dicatat di log audit)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="479" />
+        <location filename="../workspace/cohorts/page.py" line="498" />
         <source>Not re-opened</source>
         <translation>Tidak dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="479" />
-        <location filename="../workspace/cohorts/page.py" line="506" />
+        <location filename="../workspace/cohorts/page.py" line="498" />
+        <location filename="../workspace/cohorts/page.py" line="525" />
         <source>A reason is needed.</source>
         <translation>Alasan wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="500" />
+        <location filename="../workspace/cohorts/page.py" line="519" />
         <source>Allow a retake</source>
         <translation>Izinkan tes ulang</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="501" />
+        <location filename="../workspace/cohorts/page.py" line="520" />
         <source>{0} may take this test again. The submitted attempt is voided: it is kept, but no longer counted. Why? (kept in the audit log)</source>
         <translation>{0} boleh mengerjakan tes ini lagi. Pengerjaan yang sudah dikumpulkan dibatalkan: tetap disimpan, tetapi tidak lagi dihitung. Apa alasannya? (dicatat dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="506" />
-        <location filename="../workspace/cohorts/page.py" line="517" />
+        <location filename="../workspace/cohorts/page.py" line="525" />
+        <location filename="../workspace/cohorts/page.py" line="536" />
         <source>No retake</source>
         <translation>Tes ulang tidak diizinkan</translation>
     </message>
@@ -1318,153 +1323,153 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="98" />
+        <location filename="../dialogs/settings_dialog.py" line="99" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="99" />
+        <location filename="../dialogs/settings_dialog.py" line="100" />
         <source>Display</source>
         <translation>Tampilan</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="100" />
+        <location filename="../dialogs/settings_dialog.py" line="101" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="101" />
+        <location filename="../dialogs/settings_dialog.py" line="102" />
         <source>Font size:</source>
         <translation>Ukuran huruf:</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="102" />
+        <location filename="../dialogs/settings_dialog.py" line="103" />
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="103" />
+        <location filename="../dialogs/settings_dialog.py" line="104" />
         <source>Facilitator password</source>
         <translation>Kata sandi fasilitator</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="104" />
+        <location filename="../dialogs/settings_dialog.py" line="105" />
         <source>Current password:</source>
         <translation>Kata sandi saat ini:</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="105" />
+        <location filename="../dialogs/settings_dialog.py" line="106" />
         <source>New password:</source>
         <translation>Kata sandi baru:</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="106" />
+        <location filename="../dialogs/settings_dialog.py" line="107" />
         <source>Repeat new password:</source>
         <translation>Ulangi kata sandi baru:</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="107" />
+        <location filename="../dialogs/settings_dialog.py" line="108" />
         <source>Change password</source>
         <translation>Ganti kata sandi</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="109" />
+        <location filename="../dialogs/settings_dialog.py" line="110" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="110" />
+        <location filename="../dialogs/settings_dialog.py" line="111" />
         <source>Data folder:</source>
         <translation>Folder data:</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="158" />
+        <location filename="../dialogs/settings_dialog.py" line="159" />
         <source>The current password is wrong.</source>
         <translation>Kata sandi saat ini salah.</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="160" />
+        <location filename="../dialogs/settings_dialog.py" line="161" />
         <source>The new password needs at least {} characters.</source>
         <translation>Kata sandi baru perlu sedikitnya {} karakter.</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="162" />
+        <location filename="../dialogs/settings_dialog.py" line="163" />
         <source>The two new passwords differ.</source>
         <translation>Kedua kata sandi baru tidak sama.</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="170" />
+        <location filename="../dialogs/settings_dialog.py" line="171" />
         <source>Password not changed</source>
         <translation>Kata sandi tidak diganti</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="175" />
+        <location filename="../dialogs/settings_dialog.py" line="176" />
         <source>Password changed</source>
         <translation>Kata sandi diganti</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="175" />
+        <location filename="../dialogs/settings_dialog.py" line="176" />
         <source>The facilitator password was changed.</source>
         <translation>Kata sandi fasilitator telah diganti.</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="180" />
+        <location filename="../dialogs/settings_dialog.py" line="181" />
         <source>Back up the database</source>
         <translation>Cadangkan basis data</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="145" />
-        <location filename="../dialogs/settings_dialog.py" line="181" />
+        <location filename="../dialogs/settings_dialog.py" line="146" />
+        <location filename="../dialogs/settings_dialog.py" line="182" />
         <source>Database (*.db)</source>
         <translation>Basis data (*.db)</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="111" />
+        <location filename="../dialogs/settings_dialog.py" line="112" />
         <source>Copy the database to…</source>
         <translation>Salin basis data ke…</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="112" />
+        <location filename="../dialogs/settings_dialog.py" line="113" />
         <source>Backups…</source>
         <translation>Cadangan…</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="113" />
+        <location filename="../dialogs/settings_dialog.py" line="114" />
         <source>Database file:</source>
         <translation>Berkas basis data:</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="114" />
+        <location filename="../dialogs/settings_dialog.py" line="115" />
         <source>Use another database file…</source>
         <translation>Gunakan berkas basis data lain…</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="117" />
+        <location filename="../dialogs/settings_dialog.py" line="118" />
         <source>From the next start Assessor opens {0}.</source>
         <translation>Mulai dari pembukaan berikutnya, Assessor membuka {0}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="144" />
+        <location filename="../dialogs/settings_dialog.py" line="145" />
         <source>Database file to use from the next start</source>
         <translation>Berkas basis data yang dipakai mulai pembukaan berikutnya</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="190" />
+        <location filename="../dialogs/settings_dialog.py" line="191" />
         <source>Backing up…</source>
         <translation>Mencadangkan…</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="197" />
+        <location filename="../dialogs/settings_dialog.py" line="198" />
         <source>Backing up the database…</source>
         <translation>Mencadangkan basis data…</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="201" />
+        <location filename="../dialogs/settings_dialog.py" line="202" />
         <source>Saved: {0}</source>
         <translation>Tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../dialogs/settings_dialog.py" line="205" />
+        <location filename="../dialogs/settings_dialog.py" line="206" />
         <source>Backup failed</source>
         <translation>Pencadangan gagal</translation>
     </message>

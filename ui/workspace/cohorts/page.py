@@ -11,12 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox,
                                QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from assessor.delivery.sessions import OPEN, PHASES, SUBMITTED
 from assessor.errors import AssessorError
 from assessor.people.cohorts import Cohort, Participant
+from ui import filedialogs
 from ui.errors import user_message
 from ui.tasks import run_task
 from ui.widgets import Page
@@ -406,7 +407,7 @@ class CohortsPage(Page):
         return True
 
     def _on_import(self):
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import roster"), "",
+        path, _ = filedialogs.open_file_name(self, self.tr("Import roster"), "",
                                               self.tr("Rosters (*.csv *.xlsx);;All files (*)"))
         if path:
             self.import_roster(path)
@@ -433,7 +434,8 @@ class CohortsPage(Page):
             return
         suggested = f"{self.cohort.name}.{kind}"
         filters = self.tr("CSV (*.csv)") if kind == "csv" else self.tr("PDF (*.pdf)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export roster"), suggested, filters)
+        title = self.tr("Export roster") if kind == "csv" else self.tr("Print codes")
+        path, _ = filedialogs.save_file_name(self, title, suggested, filters)
         if path:
             self.export_roster(path, kind)
 
