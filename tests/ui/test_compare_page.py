@@ -50,3 +50,27 @@ def test_fewer_than_two_cohorts_asks_for_more(page):
     page.compare()
     assert page.cohort_model.rowCount() == 0
     assert "at least two" in page.status.text()
+
+
+def test_comparison_pdf_is_written_off_the_gui_thread(page, demo_store, monkeypatch, qtbot, tmp_path):
+    """Writing the comparison PDF leaves the window responsive: it runs on a worker thread."""
+    import threading
+
+    from PySide6.QtWidgets import QFileDialog
+
+    import reports.compare_report as compare_report
+
+    out = tmp_path / "comparison.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    real, threads = compare_report.write_compare_report, []
+
+    def recording(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(compare_report, "write_compare_report", recording)
+    assert len(page.picked()) >= 2
+    page._export()
+    qtbot.waitUntil(lambda: "comparison.pdf" in page.status.text(), timeout=30000)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert threads and threads[0] is not threading.main_thread()

@@ -317,9 +317,20 @@ class ComparePage(Page):
         path, _ = filedialogs.save_file_name(self, self.tr("Export comparison PDF"), "comparison.pdf", "PDF (*.pdf)")
         if not path:
             return
-        try:
-            write_compare_report(self.store, picked, path, lang=ui_lang())
-        except Exception as exc:  # shown to the user
+        from ui.tasks import run_with_store
+
+        lang = ui_lang()
+
+        def done(_result):
+            self.status.setText(self.tr("Saved to %1").replace("%1", path))
+
+        def failed(exc):
             QMessageBox.warning(self, self.tr("Export failed"), user_message(exc))
-            return
-        self.status.setText(self.tr("Saved to %1").replace("%1", path))
+
+        def cancelled():
+            self.status.setText(self.tr("Export cancelled; nothing was kept."))
+
+        self.export_task = run_with_store(
+            self, self.store,
+            lambda store, progress: write_compare_report(store, picked, path, lang=lang, progress=progress),
+            on_done=done, on_error=failed, on_cancel=cancelled, label=self.tr("Writing the comparison report…"))

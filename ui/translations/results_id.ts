@@ -3,133 +3,133 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../results/compare_page.py" line="143" />
-        <location filename="../results/compare_page.py" line="147" />
+        <location filename="../results/compare_page.py" line="144" />
+        <location filename="../results/compare_page.py" line="148" />
         <source>Compare</source>
         <translation>Bandingkan</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="146" />
+        <location filename="../results/compare_page.py" line="147" />
         <source>Tick two or more cohorts to compare:</source>
         <translation>Centang dua angkatan atau lebih untuk dibandingkan:</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="148" />
+        <location filename="../results/compare_page.py" line="149" />
         <source>Export comparison PDF…</source>
         <translation>Ekspor perbandingan PDF…</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="149" />
+        <location filename="../results/compare_page.py" line="150" />
         <source>Do the gains differ between cohorts?</source>
         <translation>Apakah peningkatan berbeda antar-angkatan?</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="186" />
+        <location filename="../results/compare_page.py" line="187" />
         <source>Tick at least two cohorts.</source>
         <translation>Centang sedikitnya dua angkatan.</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="190" />
+        <location filename="../results/compare_page.py" line="191" />
         <source>Computing results…</source>
         <translation>Menghitung hasil…</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="195" />
+        <location filename="../results/compare_page.py" line="196" />
         <source>The comparison could not be computed: %1</source>
         <translation>Perbandingan tidak dapat dihitung: %1</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="229" />
+        <location filename="../results/compare_page.py" line="230" />
         <source>One-way ANOVA and Welch's ANOVA compare mean gains; Kruskal–Wallis compares their ranks. Pairwise: Welch t-tests, Holm-adjusted p.</source>
         <translation>ANOVA satu arah dan ANOVA Welch membandingkan rata-rata peningkatan; Kruskal–Wallis membandingkan peringkatnya. Berpasangan: uji-t Welch, p disesuaikan dengan metode Holm.</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="235" />
+        <location filename="../results/compare_page.py" line="236" />
         <source>Too few participants to compare reliably (fewer than %1 took both tests): %2</source>
         <translation>Peserta terlalu sedikit untuk dibandingkan dengan andal (kurang dari %1 mengikuti kedua tes): %2</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="238" />
+        <location filename="../results/compare_page.py" line="239" />
         <source>Left out of the tests (fewer than 2 took both tests): %1</source>
         <translation>Tidak disertakan dalam uji (kurang dari 2 peserta mengikuti kedua tes): %1</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="251" />
+        <location filename="../results/compare_page.py" line="252" />
         <source>ANOVA: F(%1, %2) = %3, p = %4, η² = %5</source>
         <translation>ANOVA: F(%1, %2) = %3, p = %4, η² = %5</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="254" />
+        <location filename="../results/compare_page.py" line="255" />
         <source>Welch's ANOVA: F(%1, %2) = %3, p = %4</source>
         <translation>ANOVA Welch: F(%1, %2) = %3, p = %4</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="257" />
+        <location filename="../results/compare_page.py" line="258" />
         <source>Kruskal–Wallis: H(%1) = %2, p = %3</source>
         <translation>Kruskal–Wallis: H(%1) = %2, p = %3</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="262" />
+        <location filename="../results/compare_page.py" line="263" />
         <source>Not computed: %1</source>
         <translation>Tidak dihitung: %1</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="265" />
+        <location filename="../results/compare_page.py" line="266" />
         <source>The mean gains differ between these cohorts (p &lt; 0.05).</source>
         <translation>Rata-rata peningkatan berbeda antar-angkatan ini (p &lt; 0,05).</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="266" />
+        <location filename="../results/compare_page.py" line="267" />
         <source>No clear difference in mean gain between these cohorts (p ≥ 0.05).</source>
         <translation>Tidak ada perbedaan yang jelas dalam rata-rata peningkatan antar-angkatan ini (p ≥ 0,05).</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="272" />
+        <location filename="../results/compare_page.py" line="273" />
         <source>Mean score before and after</source>
         <translation>Rata-rata skor sebelum dan sesudah</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="283" />
+        <location filename="../results/compare_page.py" line="284" />
         <source>Pre-test</source>
         <translation>Tes awal</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="283" />
+        <location filename="../results/compare_page.py" line="284" />
         <source>Post-test</source>
         <translation>Tes akhir</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="284" />
+        <location filename="../results/compare_page.py" line="285" />
         <source>Mean gain (percentage points)</source>
         <translation>Rata-rata peningkatan (poin persentase)</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="293" />
+        <location filename="../results/compare_page.py" line="294" />
         <source>Gain</source>
         <translation>Peningkatan</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="314" />
-        <source>Not available</source>
-        <translation>Tidak tersedia</translation>
+        <location filename="../results/compare_page.py" line="331" />
+        <source>Export cancelled; nothing was kept.</source>
+        <translation>Ekspor dibatalkan; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="315" />
-        <source>This export is not available in this version.</source>
-        <translation>Ekspor ini belum tersedia dalam versi ini.</translation>
+        <location filename="../results/compare_page.py" line="336" />
+        <source>Writing the comparison report…</source>
+        <translation>Menulis laporan perbandingan…</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="320" />
+        <location filename="../results/compare_page.py" line="317" />
         <source>Export comparison PDF</source>
         <translation>Ekspor perbandingan PDF</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="326" />
+        <location filename="../results/compare_page.py" line="328" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="328" />
+        <location filename="../results/compare_page.py" line="325" />
         <source>Saved to %1</source>
         <translation>Disimpan ke %1</translation>
     </message>
@@ -185,193 +185,193 @@
 <context>
     <name>Results</name>
     <message>
-        <location filename="../results/results_page.py" line="86" />
+        <location filename="../results/results_page.py" line="87" />
         <source>Item</source>
         <translation>Butir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="86" />
+        <location filename="../results/results_page.py" line="87" />
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="87" />
-        <location filename="../results/results_page.py" line="100" />
+        <location filename="../results/results_page.py" line="88" />
+        <location filename="../results/results_page.py" line="101" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="87" />
+        <location filename="../results/results_page.py" line="88" />
         <source>Right before</source>
         <translation>Benar sebelum</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="88" />
+        <location filename="../results/results_page.py" line="89" />
         <source>Right after</source>
         <translation>Benar sesudah</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="89" />
+        <location filename="../results/results_page.py" line="90" />
         <source>Right → wrong</source>
         <translation>Benar → salah</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="89" />
+        <location filename="../results/results_page.py" line="90" />
         <source>Wrong → right</source>
         <translation>Salah → benar</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="90" />
+        <location filename="../results/results_page.py" line="91" />
         <source>McNemar p</source>
         <translation>p McNemar</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="90" />
+        <location filename="../results/results_page.py" line="91" />
         <source>Flags</source>
         <translation>Tanda</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="49" />
-        <location filename="../results/results_page.py" line="93" />
+        <location filename="../results/compare_page.py" line="50" />
+        <location filename="../results/results_page.py" line="94" />
         <source>Cohort</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="93" />
+        <location filename="../results/results_page.py" line="94" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="94" />
+        <location filename="../results/results_page.py" line="95" />
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="94" />
+        <location filename="../results/results_page.py" line="95" />
         <source>Organisation</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="50" />
-        <location filename="../results/results_page.py" line="95" />
-        <location filename="../results/results_page.py" line="101" />
+        <location filename="../results/compare_page.py" line="51" />
+        <location filename="../results/results_page.py" line="96" />
+        <location filename="../results/results_page.py" line="102" />
         <source>Pre-test</source>
         <translation>Tes awal</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="50" />
-        <location filename="../results/results_page.py" line="95" />
-        <location filename="../results/results_page.py" line="101" />
+        <location filename="../results/compare_page.py" line="51" />
+        <location filename="../results/results_page.py" line="96" />
+        <location filename="../results/results_page.py" line="102" />
         <source>Post-test</source>
         <translation>Tes akhir</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="51" />
-        <location filename="../results/results_page.py" line="96" />
-        <location filename="../results/results_page.py" line="102" />
+        <location filename="../results/compare_page.py" line="52" />
+        <location filename="../results/results_page.py" line="97" />
+        <location filename="../results/results_page.py" line="103" />
         <source>Gain</source>
         <translation>Peningkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="96" />
+        <location filename="../results/results_page.py" line="97" />
         <source>g</source>
         <translation>g</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="97" />
+        <location filename="../results/results_page.py" line="98" />
         <source>Passed</source>
         <translation>Lulus</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="97" />
+        <location filename="../results/results_page.py" line="98" />
         <source>Follow-up</source>
         <translation>Tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="100" />
+        <location filename="../results/results_page.py" line="101" />
         <source>By</source>
         <translation>Menurut</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="100" />
+        <location filename="../results/results_page.py" line="101" />
         <source>Group</source>
         <translation>Kelompok</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="51" />
-        <location filename="../results/results_page.py" line="102" />
+        <location filename="../results/compare_page.py" line="52" />
+        <location filename="../results/results_page.py" line="103" />
         <source>95% CI</source>
         <translation>IK 95%</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="53" />
-        <location filename="../results/compare_page.py" line="58" />
-        <location filename="../results/results_page.py" line="103" />
+        <location filename="../results/compare_page.py" line="54" />
+        <location filename="../results/compare_page.py" line="59" />
+        <location filename="../results/results_page.py" line="104" />
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="103" />
+        <location filename="../results/results_page.py" line="104" />
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="106" />
+        <location filename="../results/results_page.py" line="107" />
         <source>Test</source>
         <translation>Tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="106" />
+        <location filename="../results/results_page.py" line="107" />
         <source>Ratings</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="107" />
+        <location filename="../results/results_page.py" line="108" />
         <source>Mean confidence (1–4)</source>
         <translation>Rata-rata keyakinan (1–4)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="108" />
+        <location filename="../results/results_page.py" line="109" />
         <source>Confident but wrong</source>
         <translation>Yakin tetapi salah</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="49" />
+        <location filename="../results/compare_page.py" line="50" />
         <source>n (both tests)</source>
         <translation>n (kedua tes)</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="52" />
+        <location filename="../results/compare_page.py" line="53" />
         <source>⟨g⟩</source>
         <translation>⟨g⟩</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="52" />
+        <location filename="../results/compare_page.py" line="53" />
         <source>d_z</source>
         <translation>d_z</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="56" />
+        <location filename="../results/compare_page.py" line="57" />
         <source>Cohort A</source>
         <translation>Angkatan A</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="56" />
+        <location filename="../results/compare_page.py" line="57" />
         <source>Cohort B</source>
         <translation>Angkatan B</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="57" />
+        <location filename="../results/compare_page.py" line="58" />
         <source>Welch t</source>
         <translation>t Welch</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="57" />
+        <location filename="../results/compare_page.py" line="58" />
         <source>df</source>
         <translation>db</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="58" />
+        <location filename="../results/compare_page.py" line="59" />
         <source>p (Holm)</source>
         <translation>p (Holm)</translation>
     </message>
@@ -475,392 +475,392 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../results/results_page.py" line="288" />
+        <location filename="../results/results_page.py" line="289" />
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="291" />
+        <location filename="../results/results_page.py" line="292" />
         <source>Cohort:</source>
         <translation>Angkatan:</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="292" />
+        <location filename="../results/results_page.py" line="293" />
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="293" />
+        <location filename="../results/results_page.py" line="294" />
         <source>Export PDF report…</source>
         <translation>Ekspor laporan PDF…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="294" />
+        <location filename="../results/results_page.py" line="295" />
         <source>Score sheets…</source>
         <translation>Lembar nilai…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="295" />
+        <location filename="../results/results_page.py" line="296" />
         <source>Export data…</source>
         <translation>Ekspor data…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="296" />
+        <location filename="../results/results_page.py" line="297" />
         <source>Overview</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="296" />
+        <location filename="../results/results_page.py" line="297" />
         <source>Items</source>
         <translation>Butir soal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="296" />
-        <location filename="../results/results_page.py" line="437" />
+        <location filename="../results/results_page.py" line="297" />
+        <location filename="../results/results_page.py" line="438" />
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="297" />
+        <location filename="../results/results_page.py" line="298" />
         <source>Retention and confidence</source>
         <translation>Retensi dan keyakinan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="297" />
+        <location filename="../results/results_page.py" line="298" />
         <source>By sex and organisation</source>
         <translation>Menurut jenis kelamin dan instansi</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="298" />
+        <location filename="../results/results_page.py" line="299" />
         <source>Course evaluation</source>
         <translation>Evaluasi pelatihan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="300" />
+        <location filename="../results/results_page.py" line="301" />
         <source>Retention: post-test to follow-up</source>
         <translation>Retensi: tes akhir ke tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="301" />
+        <location filename="../results/results_page.py" line="302" />
         <source>Confidence ratings</source>
         <translation>Tingkat keyakinan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="303" />
+        <location filename="../results/results_page.py" line="304" />
         <source>Share of matched participants with full marks on each item before and after the training. McNemar's test asks whether more changed from wrong to right than from right to wrong.</source>
         <translation>Proporsi peserta (yang mengikuti kedua tes) yang mendapat nilai penuh pada setiap butir sebelum dan sesudah pelatihan. Uji McNemar menilai apakah lebih banyak yang berubah dari salah ke benar daripada dari benar ke salah.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="309" />
+        <location filename="../results/results_page.py" line="310" />
         <source>Open this section to compute the results.</source>
         <translation>Buka bagian ini untuk menghitung hasil.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="323" />
+        <location filename="../results/results_page.py" line="324" />
         <source>Computing results…</source>
         <translation>Menghitung hasil…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="328" />
+        <location filename="../results/results_page.py" line="329" />
         <source>The results could not be computed: %1</source>
         <translation>Hasil tidak dapat dihitung: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="364" />
+        <location filename="../results/results_page.py" line="365" />
         <source>No submitted results yet. Results appear here once participants have taken a pre-test and a post-test.</source>
         <translation>Belum ada hasil yang dikirim. Hasil akan muncul di sini setelah peserta mengikuti tes awal dan tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="386" />
         <location filename="../results/results_page.py" line="387" />
+        <location filename="../results/results_page.py" line="388" />
         <source>nobody</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="388" />
+        <location filename="../results/results_page.py" line="389" />
         <source>Took the pre-test but not the post-test (%1): %2</source>
         <translation>Mengikuti tes awal tetapi tidak tes akhir (%1): %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="390" />
+        <location filename="../results/results_page.py" line="391" />
         <source>Took the post-test but not the pre-test (%1): %2</source>
         <translation>Mengikuti tes akhir tetapi tidak tes awal (%1): %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="396" />
+        <location filename="../results/results_page.py" line="397" />
         <source>Took both tests</source>
         <translation>Mengikuti kedua tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="397" />
+        <location filename="../results/results_page.py" line="398" />
         <source>of %1 pre-test and %2 post-test takers</source>
         <translation>dari %1 peserta tes awal dan %2 peserta tes akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="399" />
+        <location filename="../results/results_page.py" line="400" />
         <source>Mean score, pre → post</source>
         <translation>Rata-rata skor, awal → akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="401" />
+        <location filename="../results/results_page.py" line="402" />
         <source>of the maximum mark</source>
         <translation>dari nilai maksimum</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="402" />
+        <location filename="../results/results_page.py" line="403" />
         <source>Mean gain</source>
         <translation>Rata-rata peningkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="403" />
+        <location filename="../results/results_page.py" line="404" />
         <source>95% CI: %1</source>
         <translation>IK 95%: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="405" />
+        <location filename="../results/results_page.py" line="406" />
         <source>Normalized gain ⟨g⟩</source>
         <translation>Gain ternormalisasi ⟨g⟩</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="406" />
+        <location filename="../results/results_page.py" line="407" />
         <source>Hake band: %1</source>
         <translation>Kategori Hake: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="408" />
+        <location filename="../results/results_page.py" line="409" />
         <source>Effect size d_z</source>
         <translation>Ukuran efek d_z</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="409" />
+        <location filename="../results/results_page.py" line="410" />
         <source>Hedges' g_av: %1</source>
         <translation>g_av Hedges: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="410" />
-        <location filename="../results/results_page.py" line="578" />
+        <location filename="../results/results_page.py" line="411" />
+        <location filename="../results/results_page.py" line="579" />
         <source>p (paired t-test)</source>
         <translation>p (uji-t berpasangan)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="411" />
+        <location filename="../results/results_page.py" line="412" />
         <source>Wilcoxon p: %1</source>
         <translation>p Wilcoxon: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="421" />
+        <location filename="../results/results_page.py" line="422" />
         <source>Scores of participants who took both tests</source>
         <translation>Skor peserta yang mengikuti kedua tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="425" />
-        <location filename="../results/results_page.py" line="449" />
-        <location filename="../results/results_page.py" line="480" />
-        <location filename="../results/results_page.py" line="583" />
+        <location filename="../results/results_page.py" line="426" />
+        <location filename="../results/results_page.py" line="450" />
+        <location filename="../results/results_page.py" line="481" />
+        <location filename="../results/results_page.py" line="584" />
         <source>Pre-test</source>
         <translation>Tes awal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="425" />
-        <location filename="../results/results_page.py" line="450" />
-        <location filename="../results/results_page.py" line="481" />
-        <location filename="../results/results_page.py" line="583" />
+        <location filename="../results/results_page.py" line="426" />
+        <location filename="../results/results_page.py" line="451" />
+        <location filename="../results/results_page.py" line="482" />
+        <location filename="../results/results_page.py" line="584" />
         <source>Post-test</source>
         <translation>Tes akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="433" />
+        <location filename="../results/results_page.py" line="434" />
         <source>Score (%, bins of 10)</source>
         <translation>Skor (%, per 10)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="444" />
+        <location filename="../results/results_page.py" line="445" />
         <source>Each participant, pre → post</source>
         <translation>Setiap peserta, awal → akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="477" />
+        <location filename="../results/results_page.py" line="478" />
         <source>By topic (matched participants)</source>
         <translation>Per topik (peserta kedua tes)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="502" />
+        <location filename="../results/results_page.py" line="503" />
         <source>Right before vs right after, per item</source>
         <translation>Benar sebelum vs sesudah, per butir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="507" />
+        <location filename="../results/results_page.py" line="508" />
         <source>Right before training</source>
         <translation>Benar sebelum pelatihan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="511" />
+        <location filename="../results/results_page.py" line="512" />
         <source>Right after training</source>
         <translation>Benar sesudah pelatihan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="548" />
+        <location filename="../results/results_page.py" line="549" />
         <source>Did not take the pre-test.</source>
         <translation>Tidak mengikuti tes awal.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="548" />
-        <location filename="../results/results_page.py" line="552" />
+        <location filename="../results/results_page.py" line="549" />
+        <location filename="../results/results_page.py" line="553" />
         <source>Did not take the post-test.</source>
         <translation>Tidak mengikuti tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="549" />
+        <location filename="../results/results_page.py" line="550" />
         <source>Did not take the follow-up test.</source>
         <translation>Tidak mengikuti tes lanjutan.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="550" />
+        <location filename="../results/results_page.py" line="551" />
         <source>Needs both the pre-test and the post-test.</source>
         <translation>Memerlukan tes awal dan tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="551" />
+        <location filename="../results/results_page.py" line="552" />
         <source>Needs both tests and a pre-test score below 100%.</source>
         <translation>Memerlukan kedua tes dan skor tes awal di bawah 100%.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="562" />
+        <location filename="../results/results_page.py" line="563" />
         <source>Pass mark: %1</source>
         <translation>Nilai lulus: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="569" />
+        <location filename="../results/results_page.py" line="570" />
         <source>No follow-up test results for this cohort yet.</source>
         <translation>Belum ada hasil tes lanjutan untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="572" />
+        <location filename="../results/results_page.py" line="573" />
         <source>Took post-test and follow-up</source>
         <translation>Mengikuti tes akhir dan tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="573" />
+        <location filename="../results/results_page.py" line="574" />
         <source>Mean score, post → follow-up</source>
         <translation>Rata-rata skor, akhir → lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="576" />
+        <location filename="../results/results_page.py" line="577" />
         <source>Mean change</source>
         <translation>Rata-rata perubahan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="577" />
+        <location filename="../results/results_page.py" line="578" />
         <source>d_z: %1</source>
         <translation>d_z: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="579" />
+        <location filename="../results/results_page.py" line="580" />
         <source>Share of gain kept</source>
         <translation>Proporsi peningkatan yang bertahan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="580" />
+        <location filename="../results/results_page.py" line="581" />
         <source>%1 took all three tests</source>
         <translation>%1 mengikuti ketiga tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="583" />
+        <location filename="../results/results_page.py" line="584" />
         <source>Follow-up</source>
         <translation>Tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="586" />
+        <location filename="../results/results_page.py" line="587" />
         <source>Ratings from 1 (guessing) to 4 (sure). “Confident but wrong” is the share of rated answers rated 3 or 4 that got no marks.</source>
         <translation>Penilaian dari 1 (menebak) sampai 4 (yakin). “Yakin tetapi salah” adalah proporsi jawaban yang dinilai 3 atau 4 tetapi tidak mendapat nilai.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="593" />
+        <location filename="../results/results_page.py" line="594" />
         <source>No confidence ratings were collected for this cohort.</source>
         <translation>Tidak ada penilaian keyakinan yang dikumpulkan untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="599" />
+        <location filename="../results/results_page.py" line="600" />
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="600" />
+        <location filename="../results/results_page.py" line="601" />
         <source>Organisation</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="604" />
+        <location filename="../results/results_page.py" line="605" />
         <source>Too small to interpret (fewer than 5)</source>
         <translation>Terlalu kecil untuk ditafsirkan (kurang dari 5)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="610" />
+        <location filename="../results/results_page.py" line="611" />
         <source>Gains of matched participants by sex and by organisation. Small groups give unreliable figures; differences between groups here are not tested.</source>
         <translation>Peningkatan peserta yang mengikuti kedua tes menurut jenis kelamin dan instansi. Angka dari kelompok kecil tidak dapat diandalkan; perbedaan antarkelompok di sini tidak diuji.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="612" />
+        <location filename="../results/results_page.py" line="613" />
         <source>Sex and organisation were not recorded for this cohort.</source>
         <translation>Jenis kelamin dan instansi tidak dicatat untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="625" />
+        <location filename="../results/results_page.py" line="626" />
         <source>Export cancelled; nothing was kept.</source>
         <translation>Ekspor dibatalkan; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="632" />
+        <location filename="../results/results_page.py" line="633" />
         <source>Choose a cohort</source>
         <translation>Pilih angkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="633" />
+        <location filename="../results/results_page.py" line="634" />
         <source>Reports and score sheets are made for one cohort: choose it first.</source>
         <translation>Laporan dan lembar nilai dibuat untuk satu angkatan: pilih angkatan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="667" />
+        <location filename="../results/results_page.py" line="668" />
         <source>Writing score sheets…</source>
         <translation>Menulis lembar nilai…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="682" />
+        <location filename="../results/results_page.py" line="683" />
         <source>Export data</source>
         <translation>Ekspor data</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="692" />
+        <location filename="../results/results_page.py" line="693" />
         <source>Exporting data…</source>
         <translation>Mengekspor data…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="643" />
+        <location filename="../results/results_page.py" line="644" />
         <source>Export PDF report</source>
         <translation>Ekspor laporan PDF</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="646" />
+        <location filename="../results/results_page.py" line="647" />
         <source>Writing the cohort report…</source>
         <translation>Menulis laporan angkatan…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="662" />
+        <location filename="../results/results_page.py" line="663" />
         <source>Save score sheets</source>
         <translation>Simpan lembar nilai</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="665" />
+        <location filename="../results/results_page.py" line="666" />
         <source>Choose a folder</source>
         <translation>Pilih folder</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="622" />
+        <location filename="../results/results_page.py" line="623" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="619" />
+        <location filename="../results/results_page.py" line="620" />
         <source>Saved to %1</source>
         <translation>Disimpan ke %1</translation>
     </message>
