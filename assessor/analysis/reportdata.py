@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from assessor.people.cohorts import Cohort
-from assessor.banks.questions import Question, localized
+from assessor.banks.questions import OPTION_LETTERS, Question, localized
 from assessor.analysis.participants import person_figures, phase_percentages
 from assessor.delivery.scoring import passes
 
@@ -200,10 +200,11 @@ def _review(store, result, questions: dict[str, Question]) -> list[ReviewItem]:
     for n, qid in enumerate(order, 1):
         q = questions[qid]
         answer = state.get(qid, {}).get("answer")
+        shown = tuple(attempt.option_orders.get(qid) or ())
         out.append(ReviewItem(
             number=n, key=q.key, topic=q.topic, text=dict(q.text),
-            given={lang: answer_text(q, answer, lang) for lang in ("en", "id")},
-            correct={lang: correct_text(q, lang) for lang in ("en", "id")},
+            given={lang: answer_text(q, answer, lang, shown) for lang in ("en", "id")},
+            correct={lang: correct_text(q, lang, shown) for lang in ("en", "id")},
             mark=float(result.marks[qid]),
         ))
     return out
@@ -212,21 +213,29 @@ def _review(store, result, questions: dict[str, Question]) -> list[ReviewItem]:
 _TRUE = {"en": ("True", "False"), "id": ("Benar", "Salah")}
 
 
-def _option(q: Question, key: str, lang: str) -> str:
+def _option(q: Question, key: str, lang: str, shown: tuple = ()) -> str:
+    """An option as "letter. text", with the letter the participant saw (``shown``: the keys in
+    the order the attempt showed them; the bank's own letters when the order is unknown)."""
     i = q.option_keys.index(key) if key in q.option_keys else -1
-    return f"{key}. {localized(q.options[i].text, lang)}" if i >= 0 else str(key)
+    if i < 0:
+        return str(key)
+    letter = OPTION_LETTERS[shown.index(key)] if key in shown else key
+    return f"{letter}. {localized(q.options[i].text, lang)}"
 
 
-def answer_text(q: Question, answer, lang: str) -> str:
-    """A participant's stored answer to ``q`` as text ("" when unanswered)."""
+def answer_text(q: Question, answer, lang: str, shown: tuple = ()) -> str:
+    """A participant's stored answer to ``q`` as text ("" when unanswered).
+
+    ``shown`` is the attempt's order of the options, so letters are the ones the participant saw.
+    """
     if answer is None or answer == "" or answer == []:
         return ""
     if q.type == "truefalse":
         return _TRUE.get(lang, _TRUE["en"])[0 if answer else 1]
     if q.type == "single":
-        return _option(q, str(answer), lang)
+        return _option(q, str(answer), lang, shown)
     if q.type == "multiple":
-        return "; ".join(_option(q, str(k), lang) for k in answer)
+        return "; ".join(_option(q, str(k), lang, shown) for k in sorted(answer, key=_shown_place(shown)))
     if q.type == "matching" and isinstance(answer, dict):
         return "; ".join(f"{k} → {v}" for k, v in answer.items())
     if isinstance(answer, (list, tuple)):
@@ -234,12 +243,16 @@ def answer_text(q: Question, answer, lang: str) -> str:
     return str(answer)
 
 
-def correct_text(q: Question, lang: str) -> str:
-    """The correct answer to ``q`` as text, in ``lang``."""
+def _shown_place(shown: tuple):
+    return lambda key: (shown.index(key) if key in shown else len(shown), str(key))
+
+
+def correct_text(q: Question, lang: str, shown: tuple = ()) -> str:
+    """The correct answer to ``q`` as text, in ``lang`` (letters as in ``answer_text``)."""
     if q.type == "truefalse":
         return _TRUE.get(lang, _TRUE["en"])[0 if q.answer else 1]
     if q.type in ("single", "multiple"):
-        return "; ".join(_option(q, k, lang) for k in q.correct_keys)
+        return "; ".join(_option(q, k, lang, shown) for k in sorted(q.correct_keys, key=_shown_place(shown)))
     if q.type == "short":
         best = max(q.options, key=lambda o: o.fraction, default=None)
         return localized(best.text, lang) if best else ""

@@ -279,3 +279,26 @@ def test_a_sheet_with_many_topics_stays_one_page_and_says_what_it_leaves_out(tmp
         assert "more topics" not in text
     assert "Signature" in text or "Trainer" in text or "Participant" in text  # signature lines still there
     store.close()
+
+
+def test_review_letters_are_the_ones_the_participant_saw(demo_store):
+    """With shuffled options, the review names each option by the letter shown in the attempt."""
+    from assessor.banks.questions import OPTION_LETTERS, localized
+
+    data = cohort_results(demo_store, TOT, review=True)
+    checked = 0
+    for person in data.participants:
+        for phase, items in person.review.items():
+            result = next(r for r in demo_store.results.phase_results([TOT])
+                          if r.participant_id == person.participant_id and r.phase == phase)
+            attempt = demo_store.attempts.get(result.attempt_id)
+            for qid, item in zip([q for q in attempt.question_order if q in result.marks], items):
+                shown = attempt.option_orders.get(qid)
+                q = demo_store.banks.question(qid)
+                if not shown or q.type != "single" or list(shown) == sorted(shown):
+                    continue
+                key = q.correct_keys[0]
+                option = localized(q.options[q.option_keys.index(key)].text, "en")
+                assert item.correct["en"] == f"{OPTION_LETTERS[list(shown).index(key)]}. {option}"
+                checked += 1
+    assert checked > 10  # the demo shuffles options, so many reviews have other letters than the bank
