@@ -215,7 +215,10 @@ def notes(rows: list[Row]) -> str:
         "committing one row per answer). The classroom server does more per answer than the floor: the "
         "resume-secret check, the session check, the engine's validation, an event row plus the attempt's "
         "place and time in one transaction, and pings every 10 s. The phones run in the benchmark's own "
-        "process, so their client work is inside every figure, floor and classroom alike. The run with 40 "
+        "process, so their client work is inside every figure, floor and classroom alike; they share one TLS "
+        "context (httpx otherwise loads the CA bundle for each client, 37 ms of CPU per phone, which made "
+        "100 arrivals within 2 s stall the phones' own event loop and was the whole of the 1.5 s slowest "
+        "check-in first measured: one check-in costs the server about 2 ms). The run with 40 "
         "answers per phone is one repeat per size (4,000 and 12,000 timed answers); QUICK answers 8."
     )
 
