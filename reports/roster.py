@@ -1,17 +1,25 @@
-"""A printable roster: one slip per participant with a big code, to cut and hand out."""
+"""A printable roster: one slip per participant with a big code and its QR code, to cut and hand out.
+
+The QR code holds the participant code and nothing else (no name, no session, no address): a phone
+in classroom mode can scan it at check-in instead of typing the code, and a slip left on a desk
+tells no more than the printed code beside it.
+"""
 
 from __future__ import annotations
 
 import io
 
 from reportlab.lib.pagesizes import A4
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 
 
 def roster_pdf(cohort_name: str, participants, title: str = "Participant codes") -> bytes:
-    """A4 PDF: two columns of slips (name and large code), dashed cut lines between them.
+    """A4 PDF: two columns of slips (name, large code and the code's QR), dashed cut lines between them.
 
     Erased participants appear by code only. ``title`` lets the caller pass a translated heading.
     """
@@ -21,6 +29,7 @@ def roster_pdf(cohort_name: str, participants, title: str = "Participant codes")
     width, height = A4
     margin, cols, slip_h = 15 * mm, 2, 30 * mm
     slip_w = (width - 2 * margin) / cols
+    qr_side = slip_h - 6 * mm
     top = height - margin - 12 * mm
     rows_per_page = int((top - margin) // slip_h)
     people = sorted(participants, key=lambda p: (p.name.casefold(), p.code))
@@ -43,12 +52,23 @@ def roster_pdf(cohort_name: str, participants, title: str = "Participant codes")
         pdf.rect(x, y, slip_w, slip_h)
         pdf.setDash()
         pdf.setFont("Helvetica", 11)
-        pdf.drawString(x + 4 * mm, y + slip_h - 8 * mm, _fit(person.name or "", "Helvetica", 11, slip_w - 8 * mm))
+        text_w = slip_w - 11 * mm - qr_side
+        pdf.drawString(x + 4 * mm, y + slip_h - 8 * mm, _fit(person.name or "", "Helvetica", 11, text_w))
         pdf.setFont("Courier-Bold", 24)
-        pdf.drawString(x + 4 * mm, y + 6 * mm, person.code)
+        pdf.drawString(x + 4 * mm, y + 6 * mm, _fit(person.code, "Courier-Bold", 24, text_w))
+        renderPDF.draw(code_qr(person.code, qr_side), pdf, x + slip_w - 3 * mm - qr_side, y + 3 * mm)
     pdf.showPage()
     pdf.save()
     return buf.getvalue()
+
+
+def code_qr(code: str, side: float) -> Drawing:
+    """A QR code of the participant code alone (error correction M, quiet zone included), ``side`` points square."""
+    widget = QrCodeWidget(code, barLevel="M", barBorder=4)
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    return drawing
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import shutil
 
+import pytest
 from pypdf import PdfReader
 
 from assessor.people.cohorts import Participant
@@ -17,3 +19,26 @@ def test_roster_pdf_contains_every_code_and_name():
     text = "".join(page.extract_text() for page in reader.pages)
     assert all(p.code in text and p.name in text for p in people)
     assert "Pelatihan Makassar" in text
+
+
+def slip_qr_codes(pdf: bytes, tmp_path) -> list[str]:
+    """The printed slips as a printer would see them (pdftoppm at 150 dpi), every QR code read by zxing-cpp."""
+    import subprocess
+
+    import zxingcpp
+    from PIL import Image
+
+    (tmp_path / "slips.pdf").write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(tmp_path / "slips.pdf"), str(tmp_path / "page")], check=True)
+    found = []
+    for png in sorted(tmp_path.glob("page*.png")):
+        found += [r.text for r in zxingcpp.read_barcodes(Image.open(png)) if r.format == zxingcpp.BarcodeFormat.QRCode]
+    return found
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs pdftoppm (poppler-utils) to print the PDF to PNG")
+def test_every_slip_carries_a_qr_code_of_its_code_and_nothing_else(tmp_path):
+    people = [Participant("c", f"BDG-{i:03d}", f"Ibu Siti Rahmawati {i}") for i in range(20)]  # two pages
+    people.append(Participant("c", "X9", ""))  # an erased participant: code only
+    found = slip_qr_codes(roster_pdf("ToT Bandung", people), tmp_path)
+    assert sorted(found) == sorted(p.code for p in people)  # each slip once, no name, no session, no address
