@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from assessor.classroom.server import ClassroomServer
@@ -202,3 +204,27 @@ def test_a_course_evaluation_on_a_phone(tmp_path, phone):
         assert answers.count("Materi berguna") == 2 and answers.count({"then": 2, "now": 4}) == 4
     finally:
         server.stop()
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs pdftoppm (poppler-utils) to print the code slips")
+def test_the_printed_code_slip_checks_a_phone_in_by_its_qr_code(served, phone, tmp_path):
+    from assessor.people.cohorts import Participant
+    from reports.roster import roster_pdf
+    from tests.reports.test_roster_pdf import slip_qr_codes
+
+    pdf = roster_pdf("ToT Bandung", [Participant("c", "P-002", "Officer 2")])
+    (payload,) = slip_qr_codes(pdf, tmp_path)  # what a phone camera reads off the printed slip
+    # Desktop chromium on Linux has no BarcodeDetector (phones' browsers do): stand one in that reports what
+    # zxing-cpp read off the printed slip for the photo the participant takes.
+    phone.driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": (
+        "window.BarcodeDetector = class { constructor(o) { this.formats = o.formats; }"
+        " detect(img) { return Promise.resolve(this.formats.includes('qr_code') && img.width > 0 ? "
+        f"[{{rawValue: {payload!r}, format: 'qr_code'}}] : []); }} }};")})
+    phone.open(served["server"].urls()[0])
+    phone.click("#lang-en")
+    phone.find("#scan")  # the button shows only where the browser can read QR codes
+    photo = next(tmp_path.glob("page*.png"))
+    phone.driver.find_element("css selector", "input[type=file]").send_keys(str(photo))
+    phone.wait_text("Start the test", "#begin")
+    attempt, _ = attempt_of(served["path"], served["session_id"], "P-002")
+    assert attempt.language == "en"
