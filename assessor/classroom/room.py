@@ -38,6 +38,30 @@ MAX_TEXT = 500  # longest typed answer accepted
 MAX_EVENT_ID = 64
 
 
+def _allowance_key(session_id: str, participant_id: str) -> str:
+    return f"classroom.allow\x1f{session_id}\x1f{participant_id}"
+
+
+def record_allowance(store, session_id: str, code: str, wall=time.time) -> str:
+    """Let the participant with ``code`` continue their running attempt on a new phone (``assessor allow-phone``).
+
+    Recorded in the database, so a server running in another process (``assessor serve``) honours it
+    at that participant's next check-in: once, within ten minutes. Returns the participant id;
+    NotFound when the code is not on the session's roster or the participant has no attempt in
+    progress in this session (a participant who has not started simply checks in).
+    """
+    session = store.sessions.get(session_id)
+    person = store.cohorts.participant_by_code(session.cohort_id, code.strip())
+    if person is None:
+        raise NotFound(f"There is no participant {code} in session {session_id}'s cohort.")
+    if not any(a.status == IN_PROGRESS for a in store.attempts.for_participant(session_id, person.id)):
+        raise NotFound(f"Participant {code} has no attempt in progress in session {session_id}: nothing to "
+                       "allow, they can simply check in.")
+    store.set_meta(_allowance_key(session_id, person.id), repr(wall() + ALLOWANCE_S))
+    store.audit.log("classroom.allow_resume", session_id=session_id, participant_id=person.id, recorded=True)
+    return person.id
+
+
 class PhoneRefused(Exception):
     """A request the server refuses: ``code`` for the page, ``status`` for HTTP, nothing stored."""
 
@@ -151,9 +175,10 @@ class Room:
             holds_secret = self._secret_ok(attempt_id, secret) and attempt_id == check.attempt.id
             allowance = self.allowed.get(person.id, 0.0)
             if not holds_secret:
-                if allowance < self.clock():
+                if allowance < self.clock() and not self._recorded_allowance(store, person.id):
                     raise PhoneRefused("resume_locked", 403)
-                del self.allowed[person.id]
+                self.allowed.pop(person.id, None)
+                store.delete_meta(_allowance_key(self.session_id, person.id))
                 store.audit.log("classroom.resume_allowed_used", session_id=self.session_id,
                                 attempt_id=check.attempt.id)
         seat = self.seats.get(check.attempt.id) if check.attempt is not None else None
@@ -320,6 +345,14 @@ class Room:
         self.allowed[participant_id] = self.clock() + ALLOWANCE_S
         store.audit.log("classroom.allow_resume", session_id=self.session_id, participant_id=participant_id)
 
+    def _recorded_allowance(self, store, participant_id: str) -> bool:
+        """Whether an allowance recorded in the database (see :func:`record_allowance`) still holds."""
+        value = store.meta(_allowance_key(self.session_id, participant_id))
+        try:
+            return value is not None and float(value) >= time.time()
+        except ValueError:
+            return False
+
     def live(self, store) -> list[dict]:
         """The facilitator's live view: one row per attempt of the session (the laptop's own too).
 
@@ -344,7 +377,9 @@ class Room:
                          "state": state, "answered": r["answered"] or 0, "total": total,
                          "on_phone": r["device_id"] == self.device_id,
                          "seen_s_ago": None if seat is None else round(now - seat.last_seen, 1),
-                         "allowed": self.allowed.get(r["participant_id"], 0.0) > now})
+                         "allowed": r["status"] == IN_PROGRESS and (
+                             self.allowed.get(r["participant_id"], 0.0) > now
+                             or self._recorded_allowance(store, r["participant_id"]))})
         return rows
 
 
@@ -373,4 +408,4 @@ def check_value(question, value):
     return value
 
 
-__all__ = ["Room", "Seat", "PhoneRefused", "check_value", "OK"]
+__all__ = ["Room", "Seat", "PhoneRefused", "check_value", "record_allowance", "OK"]

@@ -161,7 +161,7 @@ class ClassroomServer:
         return self.writer.call(self.room.live)
 
     def allow_resume(self, participant_id: str) -> None:
-        """Let a participant carry on from another phone (the old phone's secret stops working)."""
+        """Let a participant carry on from another phone, once within ten minutes (the old phone's secret stays valid)."""
         self.writer.call(self.room.allow_resume, participant_id)
 
 

@@ -1,4 +1,4 @@
-"""The serve command: classroom mode from the command line (the laptop serves a session to phones)."""
+"""The serve and allow-phone commands: classroom mode from the command line (the laptop serves a session to phones)."""
 
 from __future__ import annotations
 
@@ -25,9 +25,12 @@ DEFAULT_PORT = 8765
 def serve_cmd(ctx: Context, session_id, host, port, qr):
     """Serve an open session to participants' phones over the local Wi-Fi (classroom mode).
 
-    Prints the address and join code (and a QR code) to show the participants; answers are
-    stored in the database as in participant mode. Runs until Ctrl+C, or until the session
-    is closed in the app.
+    Prints the address and join code (and a QR code) to show the participants, then the live
+    status whenever it changes (how many joined, are answering, submitted, lost connection, and
+    who lost it). Answers are stored in the database as in participant mode. Runs until Ctrl+C,
+    or until the session is closed in the app. A participant whose phone was closed, reloaded
+    elsewhere or swapped continues on the new phone after `assessor allow-phone --session ID CODE`
+    (run in another terminal).
     """
     try:
         from assessor.classroom.server import ClassroomServer, qr_text
@@ -48,6 +51,7 @@ def serve_cmd(ctx: Context, session_id, host, port, qr):
             click.echo(f"  {url}")
         if qr:
             click.echo(qr_text(urls[0]))
+        click.echo(f"A participant on a new phone: assessor allow-phone --session {session_id} CODE", err=True)
         click.echo("Press Ctrl+C to stop.", err=True)
         last = None
         while not stop.is_set() and server.running:
@@ -58,6 +62,12 @@ def serve_cmd(ctx: Context, session_id, host, port, qr):
             counts = {state: sum(1 for r in rows if r["state"] == state)
                       for state in ("joined", "answering", "submitted", "lost")}
             line = ", ".join(f"{k} {v}" for k, v in counts.items())
+            lost = sorted(r["code"] for r in rows if r["state"] == "lost")
+            allowed = sorted(r["code"] for r in rows if r["allowed"])
+            if lost:
+                line += f"; lost: {', '.join(lost)}"
+            if allowed:
+                line += f"; may continue on a new phone: {', '.join(allowed)}"
             if line != last:
                 click.echo(f"{time.strftime('%H:%M:%S')}  {line}")
                 last = line
@@ -66,6 +76,30 @@ def serve_cmd(ctx: Context, session_id, host, port, qr):
     finally:
         signal.signal(signal.SIGINT, previous)
         server.stop()
+
+
+@cli.command("allow-phone")
+@click.option("--session", "session_id", required=True, help="The session being served to phones.")
+@click.argument("code")
+@pass_ctx
+@handles_errors
+def allow_phone_cmd(ctx: Context, session_id, code):
+    """Let participant CODE continue their running attempt on a new phone.
+
+    For a phone that was closed, reloaded in another browser or swapped: without its resume
+    secret the server refuses to resume the attempt until the facilitator allows it. The
+    allowance is recorded in the database; the running `assessor serve` (or the app's live
+    view) honours it at that participant's next check-in, once, within ten minutes. The old
+    phone's secret stays valid while the test runs: collect a phone left behind.
+    """
+    from assessor.classroom.room import ALLOWANCE_S, record_allowance
+
+    store = ctx.store()
+    if session_id not in {s.id for s in store.sessions.list()}:
+        raise CliError(_open_sessions(ctx, session_id), 2)
+    record_allowance(store, session_id, code)
+    click.echo(f"{code.strip()} may continue on a new phone: check in with the code within "
+               f"{int(ALLOWANCE_S // 60)} minutes.")
 
 
 def _open_sessions(ctx: Context, asked: str | None) -> str:

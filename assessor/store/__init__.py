@@ -157,6 +157,11 @@ class Store:
         with self.atomic():
             self.db["meta"].upsert({"key": key, "value": value}, pk="key")
 
+    def delete_meta(self, key: str) -> None:
+        """Remove ``key`` from the database's settings (nothing happens when it is not there)."""
+        with self.atomic():
+            self.db.execute("DELETE FROM meta WHERE key = ?", [key])
+
     def has_data(self) -> bool:
         """Whether the database holds anything worth a backup (banks, cohorts or attempts)."""
         for table in ("banks", "cohorts", "attempts"):
