@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 from starlette.testclient import TestClient
@@ -180,6 +181,25 @@ def test_a_second_phone_needs_the_secret_or_the_facilitators_allowance(phone, ro
     again = Phone(room_setup["app"], phone.join)
     again.attempt, again.secret = phone.attempt, phone.secret  # the phone that holds the secret (after a reload)
     assert again.check_in("P-001").json()["resumed"] is True
+
+
+def test_an_allowance_recorded_from_another_process_is_honoured_once_and_only_for_ten_minutes(phone, room_setup):
+    from assessor.classroom.room import ALLOWANCE_S, record_allowance
+
+    assert phone.check_in("P-001").status_code == 200
+    with Store.open(room_setup["path"]) as other:  # `assessor allow-phone`: its own connection, its own process
+        record_allowance(other, room_setup["session_id"], "P-001", wall=lambda: time.time() - ALLOWANCE_S - 1)
+    late = Phone(room_setup["app"], phone.join)
+    assert late.check_in("P-001").json()["error"] == "resume_locked"  # recorded eleven minutes ago
+    assert not room_setup["writer"].call(room_setup["room"].live)[0]["allowed"]
+    with Store.open(room_setup["path"]) as other:
+        record_allowance(other, room_setup["session_id"], " P-001 ")
+    live = {r["code"]: r for r in room_setup["writer"].call(room_setup["room"].live)}
+    assert live["P-001"]["allowed"]  # the facilitator's view shows it
+    assert late.check_in("P-001").json()["resumed"] is True
+    assert Phone(room_setup["app"], phone.join).check_in("P-001").json()["error"] == "resume_locked"  # used up
+    live = {r["code"]: r for r in room_setup["writer"].call(room_setup["room"].live)}
+    assert not live["P-001"]["allowed"]
 
 
 def other_participant(room_setup, code):
