@@ -439,3 +439,22 @@ def test_an_anonymous_evaluation_is_not_served_to_phones(tmp_path):
     with Store.open(path) as laptop, pytest.raises(Refused) as err:
         Room.open(laptop, info["session_id"])
     assert err.value.code == "anonymous_evaluation"
+
+
+def test_the_server_stops_listening_once_the_session_is_closed_elsewhere(tmp_path):
+    import socket
+
+    from assessor.classroom.server import ClassroomServer
+
+    path = tmp_path / "classroom.db"
+    info = make_classroom(path)
+    server = ClassroomServer(path, info["session_id"], host="127.0.0.1", port=0).start()
+    try:
+        socket.create_connection(("127.0.0.1", server.port), timeout=1).close()  # listening while open
+        with Store.open(path) as laptop:  # the facilitator closes the session in the app
+            laptop.sessions.close(info["session_id"])
+        assert server.stopped.wait(15), "still serving a closed session"
+        with pytest.raises(OSError):
+            socket.create_connection(("127.0.0.1", server.port), timeout=1).close()
+    finally:
+        server.stop()
