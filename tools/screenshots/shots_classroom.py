@@ -27,6 +27,7 @@ def evaluation_pages(out: Path, lang: str, saved: list) -> None:
     from selenium.webdriver.common.by import By
 
     from assessor.classroom.server import ClassroomServer
+    from assessor.classroom.texts import catalogue
     from tests.assessor import browser
     from tests.assessor.classroom_helpers import make_evaluation
 
@@ -52,7 +53,8 @@ def evaluation_pages(out: Path, lang: str, saved: list) -> None:
                 phone.find("#answer").send_keys("Lebih banyak studi kasus." if lang == "id" else "More case studies.")
                 phone.click("#counter")
             else:
-                kind = "choice" if len(d.find_elements(By.CSS_SELECTOR, ".tile")) < 4 else "rating"
+                hint = d.find_element(By.CSS_SELECTOR, "main .hint").text
+                kind = "rating" if hint == catalogue()[lang]["hint_rating"] else "choice"
                 phone.click("#opt-3" if kind == "rating" else "#opt-0")
             if kind not in shown:
                 phone.wait_sent()
@@ -126,6 +128,10 @@ def phone_pages(out: Path, lang: str, saved: list) -> None:
     info = make_classroom(path, people=2, questions=6, time_limit_min=30, show_score=True, confidence=True)
     server = ClassroomServer(path, info["session_id"], host="127.0.0.1", port=0).start()
     phone = browser.Phone()
+    # Phones' browsers (Chrome on Android) can read QR codes; desktop chromium cannot. Stand a reader in so
+    # that the check-in screen shows the "Scan the code slip" button a participant sees.
+    phone.driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {
+        "source": "window.BarcodeDetector = class { detect() { return Promise.resolve([]); } };"})
 
     def shot(name: str) -> None:
         target = out / f"phone_{name}_{lang}.png"
