@@ -458,3 +458,28 @@ def test_the_server_stops_listening_once_the_session_is_closed_elsewhere(tmp_pat
             socket.create_connection(("127.0.0.1", server.port), timeout=1).close()
     finally:
         server.stop()
+
+
+def test_a_phone_and_a_laptop_in_participant_mode_share_one_session(phone, room_setup):
+    from assessor.delivery.engine import AttemptEngine
+
+    phone.check_in("P-001")
+    for kind in ("single", "truefalse", "short"):
+        phone.event(phone.question(kind)["id"], "answer", RIGHT[kind])
+    assert phone.post("/api/submit", attempt=phone.attempt, secret=phone.secret).status_code == 200
+    with Store.open(room_setup["path"]) as laptop:  # P-002 takes the test on the laptop, at the same time
+        engine = AttemptEngine(laptop)
+        engine.start_or_resume(room_setup["session_id"], other_participant(room_setup, "P-002"))
+        for q in engine.questions:
+            if q.type in ("single", "truefalse", "short"):
+                engine.answer(q.id, RIGHT[q.type])
+        engine.submit()
+        on_laptop = engine.attempt.id
+    live = {r["code"]: r for r in room_setup["writer"].call(room_setup["room"].live)}
+    assert live["P-001"]["on_phone"] and not live["P-002"]["on_phone"]
+    assert live["P-001"]["state"] == live["P-002"]["state"] == "submitted"
+    with Store.open(room_setup["path"]) as other:
+        attempts = {a.id: a for a in other.attempts.for_session(room_setup["session_id"])}
+    assert set(attempts) == {phone.attempt, on_laptop}  # the same kind of attempt: analysis and bundles see both
+    assert attempts[phone.attempt].score_pct == attempts[on_laptop].score_pct == pytest.approx(50.0)
+    assert attempts[phone.attempt].marks == attempts[on_laptop].marks
