@@ -20,7 +20,7 @@ from assessor import exchange
 from assessor.exchange import crypto
 from assessor.errors import AssessorError
 
-from ui import filedialogs
+from ui.dialogs import file_dialogs
 from ui import settings
 from ui.tasks import run_task
 
@@ -381,7 +381,7 @@ class FileMenu(QObject):
         if not ok:
             return
         session_id = ids[labels.index(label)]
-        path, _ = filedialogs.save_file_name(self.window, self.tr("Save the package"), "session" + PACKAGE_EXT,
+        path, _ = file_dialogs.save_file_name(self.window, self.tr("Save the package"), "session" + PACKAGE_EXT,
                                               self.tr("Assessor packages (*{ext})").format(ext=PACKAGE_EXT))
         if not path:
             return
@@ -395,7 +395,7 @@ class FileMenu(QObject):
 
     def open_package(self, path: str | None = None) -> None:
         if not path:
-            path, _ = filedialogs.open_file_name(self.window, self.tr("Open a package"), "",
+            path, _ = file_dialogs.open_file_name(self.window, self.tr("Open a package"), "",
                                                   self.tr("Assessor packages (*{ext})").format(ext=PACKAGE_EXT))
             if not path:
                 return
@@ -425,7 +425,7 @@ class FileMenu(QObject):
         if not ok:
             return
         chosen = ids[labels.index(label)]
-        path, _ = filedialogs.save_file_name(self.window, self.tr("Save the results"), "results" + RESULTS_EXT,
+        path, _ = file_dialogs.save_file_name(self.window, self.tr("Save the results"), "results" + RESULTS_EXT,
                                               self.tr("Assessor results (*{ext})").format(ext=RESULTS_EXT))
         if not path:
             return
@@ -441,11 +441,11 @@ class FileMenu(QObject):
 
     def import_results(self, paths: list[str] | None = None) -> None:
         if not paths:
-            paths, _ = filedialogs.open_file_names(
+            paths, _ = file_dialogs.open_file_names(
                 self.window, self.tr("Import results (choose files; or cancel to choose a folder)"), "",
                 self.tr("Assessor results (*{ext})").format(ext=RESULTS_EXT))
             if not paths:
-                folder = filedialogs.existing_directory(self.window, self.tr("Import every results file in a "
+                folder = file_dialogs.existing_directory(self.window, self.tr("Import every results file in a "
                                                                                "folder"))
                 if not folder:
                     return
@@ -471,7 +471,7 @@ class FileMenu(QObject):
                   self.tr("Importing results…"))
 
     def merge_database(self) -> None:
-        path, _ = filedialogs.open_file_name(self.window, self.tr("Merge another Assessor database"), "",
+        path, _ = file_dialogs.open_file_name(self.window, self.tr("Merge another Assessor database"), "",
                                               self.tr("Assessor databases (*.db)"))
         if not path:
             return
@@ -509,7 +509,7 @@ class FileMenu(QObject):
 
     # -- auto-bundle ------------------------------------------------------------
     def choose_auto_folder(self) -> None:
-        folder = filedialogs.existing_directory(self.window, self.tr(
+        folder = file_dialogs.existing_directory(self.window, self.tr(
             "Folder (e.g. the USB stick) to save results to after every submission; cancel to turn it off"))
         if folder:
             ok, password = self._ask_password(writing=True, protect_default=True)

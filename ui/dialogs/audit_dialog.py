@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from ui import filedialogs
+from ui.dialogs import file_dialogs
 from ui.models import RowTableModel
 from ui.tasks import run_task
 from ui.errors import user_message
@@ -203,7 +203,7 @@ class AuditDialog(QDialog):
                 for r in range(self.proxy.rowCount())]
 
     def _on_export(self) -> None:
-        path, _ = filedialogs.save_file_name(self, self.tr("Export audit log"), "audit-log.csv",
+        path, _ = file_dialogs.save_file_name(self, self.tr("Export audit log"), "audit-log.csv",
                                               self.tr("CSV (*.csv)"))
         if path:
             self.export_csv(path)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBo
 
 from assessor.safety.security import MIN_LENGTH, set_facilitator_password, verify_password
 
-from ui import filedialogs
+from ui.dialogs import file_dialogs
 from ui import i18n, settings
 from ui.tasks import run_task
 from ui.errors import user_message
@@ -142,7 +142,7 @@ class SettingsDialog(QDialog):
 
     def _on_choose_database(self):
         start = str(Path(self.store.path).parent) if self.store.path else ""
-        path, _ = filedialogs.save_file_name(self, self.tr("Database file to use from the next start"), start,
+        path, _ = file_dialogs.save_file_name(self, self.tr("Database file to use from the next start"), start,
                                               self.tr("Database (*.db)"), options=QFileDialog.DontConfirmOverwrite)
         if path:
             self.choose_database(path)
@@ -178,7 +178,7 @@ class SettingsDialog(QDialog):
     def _on_backup(self):
         stamp = QDateTime.currentDateTime().toString("yyyyMMdd-HHmm")
         suggested = str(Path(self.store.path).with_name(f"assessor-backup-{stamp}.db"))
-        path, _ = filedialogs.save_file_name(self, self.tr("Back up the database"), suggested,
+        path, _ = file_dialogs.save_file_name(self, self.tr("Back up the database"), suggested,
                                               self.tr("Database (*.db)"))
         if path:
             self.backup(path)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
-from ui import filedialogs
+from ui.dialogs import file_dialogs
 from ui.tasks import run_with_store
 
 
@@ -49,7 +49,7 @@ class PaperActions(QObject):
         if not ok:
             return
         lang = ("en", "id", "both")[languages.index(choice)]
-        path, _ = filedialogs.save_file_name(self.parent_widget, self.tr("Save booklet and sheets"),
+        path, _ = file_dialogs.save_file_name(self.parent_widget, self.tr("Save booklet and sheets"),
                                               "paper.pdf", self.tr("PDF (*.pdf)"))
         if not path:
             return
@@ -62,12 +62,12 @@ class PaperActions(QObject):
                        on_error=self._on_error, label=self.tr("Writing the booklet and answer sheets…"))
 
     def _on_read(self) -> None:
-        folder = filedialogs.existing_directory(self.parent_widget, self.tr("Folder of scanned sheets"))
+        folder = file_dialogs.existing_directory(self.parent_widget, self.tr("Folder of scanned sheets"))
         if folder:
             self._read([folder])
 
     def _on_read_pdf(self) -> None:
-        path, _ = filedialogs.open_file_name(self.parent_widget, self.tr("Scanned sheets"), "",
+        path, _ = file_dialogs.open_file_name(self.parent_widget, self.tr("Scanned sheets"), "",
                                               self.tr("PDF or images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"))
         if path:
             self._read([path])

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QMessageBox,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
-from ui import filedialogs
+from ui.dialogs import file_dialogs
 from ui.results.results_common import (ALL, DASH, Column, RecordsModel, ResultsData, chart_view, fmt_num, fmt_p,
                              load_results, reason, reset_chart, ui_lang)
 from ui.results.results_page import sortable_table
@@ -314,7 +314,7 @@ class ComparePage(Page):
         picked = self.picked()
         if len(picked) < 2:
             return
-        path, _ = filedialogs.save_file_name(self, self.tr("Export comparison PDF"), "comparison.pdf", "PDF (*.pdf)")
+        path, _ = file_dialogs.save_file_name(self, self.tr("Export comparison PDF"), "comparison.pdf", "PDF (*.pdf)")
         if not path:
             return
         from ui.tasks import run_with_store

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, Q
 
 from assessor.analysis.participants import score_histogram
 
-from ui import filedialogs
+from ui.dialogs import file_dialogs
 from ui.results.evaluation_tab import EvaluationTab
 from ui.results.results_common import (ALL, BAND_NAMES, DASH, Column, Figure, RecordsModel, ResultsData, chart_view, cohort_name,
                              fmt_ci, fmt_num, fmt_p, fmt_pct, fmt_pp, fmt_share, load_results, reason, reset_chart,
@@ -641,7 +641,7 @@ class ResultsPage(Page):
         cohort = self._one_cohort()
         if cohort is None:
             return
-        path, _ = filedialogs.save_file_name(self, self.tr("Export PDF report"), f"{cohort}.pdf", "PDF (*.pdf)")
+        path, _ = file_dialogs.save_file_name(self, self.tr("Export PDF report"), f"{cohort}.pdf", "PDF (*.pdf)")
         if path:
             lang = ui_lang()
             self._run_export(self.tr("Writing the cohort report…"),
@@ -660,10 +660,10 @@ class ResultsPage(Page):
         if options is None:
             return
         if options.one_file:
-            path, _ = filedialogs.save_file_name(self, self.tr("Save score sheets"), f"{cohort} sheets.pdf",
+            path, _ = file_dialogs.save_file_name(self, self.tr("Save score sheets"), f"{cohort} sheets.pdf",
                                                   "PDF (*.pdf)")
         else:
-            path = filedialogs.existing_directory(self, self.tr("Choose a folder"))
+            path = file_dialogs.existing_directory(self, self.tr("Choose a folder"))
         if path:
             self._run_export(self.tr("Writing score sheets…"),
                              lambda store, progress: write_sheets(store, cohort, options.lang, options.review, path,
@@ -680,7 +680,7 @@ class ResultsPage(Page):
         if options is None:
             return
         name = f"{cohort or 'all'} {options.what}.{options.fmt}"
-        path, _ = filedialogs.save_file_name(self, self.tr("Export data"), name, f"*.{options.fmt}")
+        path, _ = file_dialogs.save_file_name(self, self.tr("Export data"), name, f"*.{options.fmt}")
         if not path:
             return
         if options.what == "participants":

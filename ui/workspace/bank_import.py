@@ -19,7 +19,7 @@ from assessor.errors import AssessorError
 from assessor.banks.formats.interchange import ImportReport
 from assessor.textio import ENCODING_NAMES
 
-from ui import filedialogs
+from ui.dialogs import file_dialogs
 from ui.models import RowTableModel
 from ui.tasks import run_task
 from ui.errors import user_message
@@ -117,7 +117,7 @@ class BankImportDialog(QDialog):
     def ask(cls, parent: QWidget, store, path: str | Path | None = None, on_done=None):
         """Pick a file (unless given), preview it, store on confirmation; ``on_done(summary)`` after storing."""
         if path is None:
-            path, _ = filedialogs.open_file_name(parent, QCoreApplication.translate("BankImportDialog", "Import questions"),
+            path, _ = file_dialogs.open_file_name(parent, QCoreApplication.translate("BankImportDialog", "Import questions"),
                                                   "", QCoreApplication.translate("BankImportDialog", FILE_FILTER))
             if not path:
                 return None
@@ -141,7 +141,7 @@ def export_bank_dialog(parent: QWidget, store, bank_id: str) -> None:
     labels = {"gift": tr("GIFT (Moodle) (*.gift)"), "aiken": tr("Aiken (*.txt)"), "moodlexml": tr("Moodle XML (*.xml)"),
               "qti": tr("QTI 2.1 content package (*.zip)"), "xlsx": tr("Excel template (*.xlsx)"),
               "yaml": tr("Assessor YAML (*.yaml)")}
-    path, chosen = filedialogs.save_file_name(parent, tr("Export bank"), "", ";;".join(labels[f] for f in EXPORT_FORMATS))
+    path, chosen = file_dialogs.save_file_name(parent, tr("Export bank"), "", ";;".join(labels[f] for f in EXPORT_FORMATS))
     if not path:
         return
     fmt = next((f for f in EXPORT_FORMATS if labels[f] == chosen), None) or next(
@@ -160,6 +160,6 @@ def save_template_dialog(parent: QWidget) -> None:
     from assessor.banks.formats.spreadsheet import write_template
 
     tr = lambda s: QCoreApplication.translate("BankExport", s)  # noqa: E731
-    path, _ = filedialogs.save_file_name(parent, tr("Save template"), "question-template.xlsx", tr("Excel (*.xlsx)"))
+    path, _ = file_dialogs.save_file_name(parent, tr("Save template"), "question-template.xlsx", tr("Excel (*.xlsx)"))
     if path:
         write_template(path)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QInputDialog
 from assessor.delivery.sessions import OPEN, PHASES, SUBMITTED
 from assessor.errors import AssessorError
 from assessor.people.cohorts import Cohort, Participant
-from ui import filedialogs
+from ui.dialogs import file_dialogs
 from ui.errors import user_message
 from ui.tasks import run_task
 from ui.widgets import Page
@@ -407,7 +407,7 @@ class CohortsPage(Page):
         return True
 
     def _on_import(self):
-        path, _ = filedialogs.open_file_name(self, self.tr("Import roster"), "",
+        path, _ = file_dialogs.open_file_name(self, self.tr("Import roster"), "",
                                               self.tr("Rosters (*.csv *.xlsx);;All files (*)"))
         if path:
             self.import_roster(path)
@@ -435,7 +435,7 @@ class CohortsPage(Page):
         suggested = f"{self.cohort.name}.{kind}"
         filters = self.tr("CSV (*.csv)") if kind == "csv" else self.tr("PDF (*.pdf)")
         title = self.tr("Export roster") if kind == "csv" else self.tr("Print codes")
-        path, _ = filedialogs.save_file_name(self, title, suggested, filters)
+        path, _ = file_dialogs.save_file_name(self, title, suggested, filters)
         if path:
             self.export_roster(path, kind)
 
