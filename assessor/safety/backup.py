@@ -270,6 +270,42 @@ class BackupScrub:
     dropped: tuple[Path, ...] = ()  # damaged backups that held the data and could not be rewritten
 
 
+def _scrub_backups(store, participant_ids: list[str]) -> BackupScrub:
+    """Erase the personal data of ``participant_ids`` in every backup that still holds some of it.
+
+    Each such backup is rewritten without it (and compacted, so no free page keeps it); a
+    damaged backup that cannot be rewritten is deleted. Other backups are left as they are.
+    """
+    from assessor.store import Store
+
+    rewritten, dropped = [], []
+    if not participant_ids:
+        return BackupScrub()
+    for info in (list_backups(store.path, check=False) if store.path is not None else []):
+        try:
+            if quick_check(info.path):
+                raise sqlite3.DatabaseError("damaged")
+            with Store.open(info.path, migrate=False) as copy:
+                if not copy.db["participants"].exists():
+                    continue
+                holding = [pid for pid in participant_ids if copy.cohorts.holds_personal_data(pid)]
+                if not holding:
+                    continue
+                for pid in holding:
+                    copy.cohorts.erase_participant(pid)
+                copy.db.execute("PRAGMA journal_mode = DELETE")
+                copy.compact()
+            for suffix in ("-wal", "-shm"):
+                Path(str(info.path) + suffix).unlink(missing_ok=True)
+            rewritten.append(info.path)
+        except (sqlite3.DatabaseError, AssessorError):
+            info.path.unlink(missing_ok=True)  # cannot be rewritten: it must not keep the names
+            for suffix in ("-wal", "-shm"):
+                Path(str(info.path) + suffix).unlink(missing_ok=True)
+            dropped.append(info.path)
+    return BackupScrub(tuple(rewritten), tuple(dropped))
+
+
 def erase_participant(store, participant_id: str) -> BackupScrub:
     """Right to erasure, backups included: erase in every backup that holds it, then in the database.
 
@@ -278,28 +314,23 @@ def erase_participant(store, participant_id: str) -> BackupScrub:
     cannot be rewritten is deleted. A later restore therefore cannot bring the name
     back. Backups that never held the participant are left as they are.
     """
-    from assessor.store import Store
+    scrub = _scrub_backups(store, [participant_id])
+    store.cohorts.erase_participant(participant_id, backups_rewritten=[p.name for p in scrub.rewritten],
+                                    backups_dropped=[p.name for p in scrub.dropped])
+    return scrub
 
-    rewritten, dropped = [], []
-    for info in (list_backups(store.path, check=False) if store.path is not None else []):
-        try:
-            if quick_check(info.path):
-                raise sqlite3.DatabaseError("damaged")
-            with Store.open(info.path, migrate=False) as copy:
-                if not copy.db["participants"].exists() or not copy.cohorts.holds_personal_data(participant_id):
-                    continue
-                copy.cohorts.erase_participant(participant_id)
-                copy.db.execute("PRAGMA journal_mode = DELETE")
-                copy.compact()
-            for suffix in ("-wal", "-shm"):
-                Path(str(info.path) + suffix).unlink(missing_ok=True)
-            rewritten.append(info.path)
-        except (sqlite3.DatabaseError, AssessorError):
-            info.path.unlink(missing_ok=True)  # cannot be rewritten: it must not keep the name
-            for suffix in ("-wal", "-shm"):
-                Path(str(info.path) + suffix).unlink(missing_ok=True)
-            dropped.append(info.path)
-    store.cohorts.erase_participant(participant_id, backups_rewritten=[p.name for p in rewritten],
-                                    backups_dropped=[p.name for p in dropped])
-    return BackupScrub(tuple(rewritten), tuple(dropped))
+
+def delete_cohort(store, cohort_id: str) -> BackupScrub:
+    """Delete a cohort without results, and its roster's personal data from the backups too.
+
+    Refused (nothing changed) when the cohort has results or cascade cohorts: archive it
+    instead. The backups that held a roster member's name are rewritten without it first, so a
+    later restore cannot bring the names back (the empty cohort itself may come back).
+    """
+    store.cohorts.check_deletable(cohort_id)
+    people = [p.id for p in store.cohorts.participants(cohort_id) if store.cohorts.holds_personal_data(p.id)]
+    scrub = _scrub_backups(store, people)
+    store.cohorts.delete(cohort_id, backups_rewritten=[p.name for p in scrub.rewritten],
+                         backups_dropped=[p.name for p in scrub.dropped])
+    return scrub
 

@@ -6,7 +6,7 @@ import secrets
 from dataclasses import asdict, replace
 
 from assessor.people.cohorts import SEXES, Cohort, Participant
-from assessor.errors import InputError, NotFound
+from assessor.errors import InputError, NotFound, Refused
 from assessor.ids import new_id, now
 from assessor.store._rows import dumps, loads, row, rows
 
@@ -77,6 +77,45 @@ class CohortRepo:
             self.db["cohorts"].update(cohort_id, {"archived": int(archived)})
             self.store.audit.log("cohort.archive", cohort_id=cohort_id, archived=archived)
 
+
+    def has_results(self, cohort_id: str) -> bool:
+        """Whether any session of the cohort holds an attempt or a course-evaluation response."""
+        found = row(
+            self.store,
+            "SELECT EXISTS (SELECT 1 FROM attempts a JOIN sessions s ON s.id = a.session_id WHERE s.cohort_id = ?)"
+            " OR EXISTS (SELECT 1 FROM evaluation_responses e JOIN sessions s ON s.id = e.session_id"
+            " WHERE s.cohort_id = ?)"
+            " OR EXISTS (SELECT 1 FROM evaluation_takers t JOIN sessions s ON s.id = t.session_id"
+            " WHERE s.cohort_id = ?) AS found",
+            [cohort_id, cohort_id, cohort_id],
+        )
+        return bool(found and found["found"])
+
+    def check_deletable(self, cohort_id: str) -> Cohort:
+        """The cohort, when it may be deleted; refuses one with results or with cascade cohorts."""
+        cohort = self.get(cohort_id)
+        if self.has_results(cohort_id):
+            raise Refused(f"Cohort {cohort.name!r} has results and cannot be deleted; archive it instead.",
+                          code="cohort_has_results")
+        if self.db["cohorts"].count_where("parent_id = ?", [cohort_id]):
+            raise Refused(f"Cohort {cohort.name!r} is the parent of other cohorts and cannot be deleted; "
+                          "archive it instead.", code="cohort_has_children")
+        return cohort
+
+    def delete(self, cohort_id: str, **audit_details) -> None:
+        """Delete a cohort without results: its roster and its empty sessions go with it.
+
+        A cohort with results (or with cascade cohorts) is refused; archive it instead. The
+        roster's names are overwritten on disk too (``secure_delete``, WAL checkpoint).
+        """
+        self.db.execute("PRAGMA secure_delete = ON")
+        with self.store.atomic():
+            self.check_deletable(cohort_id)
+            self.db.execute("DELETE FROM sessions WHERE cohort_id = ?", [cohort_id])
+            self.db.execute("DELETE FROM participants WHERE cohort_id = ?", [cohort_id])
+            self.db.execute("DELETE FROM cohorts WHERE id = ?", [cohort_id])
+            self.store.audit.log("cohort.delete", cohort_id=cohort_id, **audit_details)
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # -- participants ---------------------------------------------------------
     @staticmethod

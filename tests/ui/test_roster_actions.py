@@ -136,3 +136,21 @@ def test_print_codes_dialog_is_titled_so_and_file_dialogs_remember_the_folder(pa
     page.export_csv_button.click()
     assert seen[0] == ("Print codes", f"{cohort.name}.pdf")
     assert seen[1] == ("Export roster", str(usb / f"{cohort.name}.csv"))
+
+
+def test_delete_is_offered_only_for_a_cohort_without_results(page, demo_store, monkeypatch):
+    from assessor.people.cohorts import Cohort
+
+    with_results = demo_store.cohorts.list()[0]
+    page.reload(select=with_results.id)
+    assert not page.delete_cohort_button.isEnabled()
+    assert "archived" in page.delete_cohort_button.toolTip()
+    empty = demo_store.cohorts.save(Cohort("Created by mistake"))
+    page.reload(select=empty.id)
+    assert page.delete_cohort_button.isEnabled()
+    seen = _answer_message_box(monkeypatch, QMessageBox.DestructiveRole)
+    page.delete_cohort_button.click()
+    assert "Created by mistake" in seen[0]
+    assert empty.id not in {c.id for c in demo_store.cohorts.list(include_archived=True)}
+    assert "Created by mistake" not in [page.cohorts_model.index(r, 0).data()
+                                        for r in range(page.cohorts_model.rowCount())]

@@ -37,6 +37,7 @@ ACTION_LABELS = {
     "bank.import": QT_TRANSLATE_NOOP("AuditLog", "Questions imported"),
     "bank.delete": QT_TRANSLATE_NOOP("AuditLog", "Bank deleted"),
     "cohort.archive": QT_TRANSLATE_NOOP("AuditLog", "Cohort archived"),
+    "cohort.delete": QT_TRANSLATE_NOOP("AuditLog", "Cohort deleted (it had no results)"),
     "assessment.archive": QT_TRANSLATE_NOOP("AuditLog", "Assessment archived"),
     "exchange.import": QT_TRANSLATE_NOOP("AuditLog", "Package or results imported"),
     "exchange.resolve_conflict": QT_TRANSLATE_NOOP("AuditLog", "Conflict resolved"),

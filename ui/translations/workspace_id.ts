@@ -340,52 +340,52 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="170" />
+        <location filename="../dialogs/audit_dialog.py" line="171" />
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="171" />
+        <location filename="../dialogs/audit_dialog.py" line="172" />
         <source>Every action that changes results or personal data is recorded here with its details and the laptop it was done on. Entries cannot be changed or deleted.</source>
         <translation>Setiap tindakan yang mengubah hasil atau data pribadi dicatat di sini beserta rinciannya dan laptop tempat tindakan itu dilakukan. Catatan tidak dapat diubah atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="173" />
+        <location filename="../dialogs/audit_dialog.py" line="174" />
         <source>Action:</source>
         <translation>Tindakan:</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="174" />
+        <location filename="../dialogs/audit_dialog.py" line="175" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="187" />
+        <location filename="../dialogs/audit_dialog.py" line="188" />
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/audit_dialog.py" line="198" />
+        <location filename="../dialogs/audit_dialog.py" line="199" />
         <source>%n entries</source>
         <translation><numerusform>%n catatan</numerusform></translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="206" />
+        <location filename="../dialogs/audit_dialog.py" line="207" />
         <source>Export audit log</source>
         <translation>Ekspor log audit</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="207" />
+        <location filename="../dialogs/audit_dialog.py" line="208" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="223" />
+        <location filename="../dialogs/audit_dialog.py" line="224" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="219" />
+        <location filename="../dialogs/audit_dialog.py" line="220" />
         <source>Writing the audit log…</source>
         <translation>Menulis log audit…</translation>
     </message>
@@ -454,51 +454,56 @@
     </message>
     <message>
         <location filename="../dialogs/audit_dialog.py" line="40" />
+        <source>Cohort deleted (it had no results)</source>
+        <translation>Angkatan dihapus (belum memiliki hasil)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="41" />
         <source>Assessment archived</source>
         <translation>Asesmen diarsipkan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="41" />
+        <location filename="../dialogs/audit_dialog.py" line="42" />
         <source>Package or results imported</source>
         <translation>Paket atau hasil diimpor</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="42" />
+        <location filename="../dialogs/audit_dialog.py" line="43" />
         <source>Conflict resolved</source>
         <translation>Konflik diselesaikan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="43" />
+        <location filename="../dialogs/audit_dialog.py" line="44" />
         <source>Facilitator password changed</source>
         <translation>Kata sandi fasilitator diubah</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="44" />
+        <location filename="../dialogs/audit_dialog.py" line="45" />
         <source>Backup made</source>
         <translation>Cadangan dibuat</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="45" />
+        <location filename="../dialogs/audit_dialog.py" line="46" />
         <source>Backup restored</source>
         <translation>Cadangan dipulihkan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="80" />
+        <location filename="../dialogs/audit_dialog.py" line="81" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="80" />
+        <location filename="../dialogs/audit_dialog.py" line="81" />
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="81" />
+        <location filename="../dialogs/audit_dialog.py" line="82" />
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="81" />
+        <location filename="../dialogs/audit_dialog.py" line="82" />
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>
@@ -609,138 +614,164 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="198" />
+        <location filename="../workspace/cohorts/page.py" line="201" />
         <source>Cohorts</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="201" />
+        <location filename="../workspace/cohorts/page.py" line="204" />
         <source>Cohorts (training events)</source>
         <translation>Angkatan (kegiatan pelatihan)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="202" />
+        <location filename="../workspace/cohorts/page.py" line="205" />
         <source>New…</source>
         <translation>Baru…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="203" />
         <location filename="../workspace/cohorts/page.py" line="206" />
+        <location filename="../workspace/cohorts/page.py" line="210" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="204" />
+        <location filename="../workspace/cohorts/page.py" line="207" />
         <source>Archive…</source>
         <translation>Arsipkan…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="205" />
+        <location filename="../workspace/cohorts/page.py" line="208" />
+        <source>Delete…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cohorts/page.py" line="209" />
         <source>Add participant…</source>
         <translation>Tambah peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="207" />
+        <location filename="../workspace/cohorts/page.py" line="211" />
         <source>Correct the selected participant's name, sex, organisation or role</source>
         <translation>Perbaiki nama, jenis kelamin, lembaga, atau jabatan peserta yang dipilih</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="208" />
+        <location filename="../workspace/cohorts/page.py" line="212" />
         <source>Erase personal data…</source>
         <translation>Hapus data pribadi…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="209" />
+        <location filename="../workspace/cohorts/page.py" line="213" />
         <source>Remove the selected participant's name and personal details; results stay under the code</source>
         <translation>Hapus nama dan data pribadi peserta yang dipilih; hasil tetap tersimpan di bawah kodenya</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="211" />
+        <location filename="../workspace/cohorts/page.py" line="215" />
         <source>Allow a retake…</source>
         <translation>Izinkan tes ulang…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="212" />
+        <location filename="../workspace/cohorts/page.py" line="216" />
         <source>Let the selected participant take this test again; the submitted attempt is voided (kept, no longer counted)</source>
         <translation>Izinkan peserta yang dipilih mengerjakan tes ini lagi; pengerjaan yang sudah dikumpulkan dibatalkan (tetap disimpan, tidak lagi dihitung)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="214" />
+        <location filename="../workspace/cohorts/page.py" line="218" />
         <source>Import CSV/XLSX…</source>
         <translation>Impor CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="215" />
+        <location filename="../workspace/cohorts/page.py" line="219" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="216" />
+        <location filename="../workspace/cohorts/page.py" line="220" />
         <source>Print codes (PDF)…</source>
         <translation>Cetak kode (PDF)…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="217" />
+        <location filename="../workspace/cohorts/page.py" line="221" />
         <source>Roster</source>
         <translation>Daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="218" />
+        <location filename="../workspace/cohorts/page.py" line="222" />
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="219" />
+        <location filename="../workspace/cohorts/page.py" line="223" />
         <source>Assessment:</source>
         <translation>Asesmen:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="220" />
+        <location filename="../workspace/cohorts/page.py" line="224" />
         <source>Phase:</source>
         <translation>Tahap:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="223" />
+        <location filename="../workspace/cohorts/page.py" line="227" />
         <source>Open session</source>
         <translation>Buka sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="226" />
+        <location filename="../workspace/cohorts/page.py" line="230" />
         <source>Close session…</source>
         <translation>Tutup sesi…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="227" />
+        <location filename="../workspace/cohorts/page.py" line="231" />
         <source>Re-open…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="228" />
+        <location filename="../workspace/cohorts/page.py" line="232" />
         <source>Start participant mode</source>
         <translation>Mulai mode peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="232" />
+        <location filename="../workspace/cohorts/page.py" line="236" />
         <source>On this laptop:</source>
         <translation>Di laptop ini:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="311" />
+        <location filename="../workspace/cohorts/page.py" line="265" />
+        <source>A cohort with results can only be archived.</source>
+        <translation>Angkatan yang sudah memiliki hasil hanya dapat diarsipkan.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cohorts/page.py" line="318" />
         <source>Archive cohort</source>
         <translation>Arsipkan angkatan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="312" />
+        <location filename="../workspace/cohorts/page.py" line="319" />
         <source>Archive "{0}"? It is hidden from lists; its roster, sessions and results are kept.</source>
         <translation>Arsipkan "{0}"? Angkatan ini disembunyikan dari daftar; daftar peserta, sesi, dan hasilnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="350" />
+        <location filename="../workspace/cohorts/page.py" line="329" />
+        <location filename="../workspace/cohorts/page.py" line="342" />
+        <source>Delete cohort</source>
+        <translation>Hapus angkatan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cohorts/page.py" line="330" />
+        <source>Delete "{0}" with its roster and its sessions? It has no results. The roster's names are also removed from the backups.</source>
+        <translation>Hapus "{0}" beserta daftar peserta dan sesinya? Angkatan ini belum memiliki hasil. Nama-nama peserta juga dihapus dari cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cohorts/page.py" line="332" />
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cohorts/page.py" line="378" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="358" />
+        <location filename="../workspace/cohorts/page.py" line="386" />
         <source>Erase the personal data of {0}?
 
 Removed for good: the name, sex, organisation and role.
@@ -755,155 +786,155 @@ Tetap disimpan: kode peserta {1} serta semua jawaban dan nilai di bawah kode itu
 Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang sudah diekspor atau dicetak (daftar peserta, lembar nilai, berkas hasil) tidak berubah: hapus salinan itu secara terpisah.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="370" />
-        <location filename="../workspace/cohorts/page.py" line="383" />
+        <location filename="../workspace/cohorts/page.py" line="398" />
+        <location filename="../workspace/cohorts/page.py" line="411" />
         <source>Erase personal data</source>
         <translation>Hapus data pribadi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="372" />
+        <location filename="../workspace/cohorts/page.py" line="400" />
         <source>Erase</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="389" />
+        <location filename="../workspace/cohorts/page.py" line="417" />
         <source>The personal data were erased.</source>
         <translation>Data pribadi telah dihapus.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="391" />
+        <location filename="../workspace/cohorts/page.py" line="419" />
         <source>Backups rewritten without them: {0}.</source>
         <translation>Cadangan yang ditulis ulang tanpa data itu: {0}.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="394" />
+        <location filename="../workspace/cohorts/page.py" line="422" />
         <source>Damaged backups deleted because they held them and could not be rewritten: {0}.</source>
         <translation>Cadangan rusak yang dihapus karena memuat data itu dan tidak dapat ditulis ulang: {0}.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="397" />
+        <location filename="../workspace/cohorts/page.py" line="425" />
         <source>No backup held them.</source>
         <translation>Tidak ada cadangan yang memuatnya.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="404" />
+        <location filename="../workspace/cohorts/page.py" line="432" />
         <source>Not added</source>
         <translation>Tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="410" />
+        <location filename="../workspace/cohorts/page.py" line="438" />
         <source>Import roster</source>
         <translation>Impor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="411" />
+        <location filename="../workspace/cohorts/page.py" line="439" />
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar peserta (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="422" />
+        <location filename="../workspace/cohorts/page.py" line="450" />
         <source>Reading the roster…</source>
         <translation>Membaca daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="430" />
+        <location filename="../workspace/cohorts/page.py" line="458" />
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="436" />
+        <location filename="../workspace/cohorts/page.py" line="464" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="436" />
+        <location filename="../workspace/cohorts/page.py" line="464" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="437" />
+        <location filename="../workspace/cohorts/page.py" line="465" />
         <source>Export roster</source>
         <translation>Ekspor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="437" />
+        <location filename="../workspace/cohorts/page.py" line="465" />
         <source>Print codes</source>
         <translation>Cetak kode</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="445" />
+        <location filename="../workspace/cohorts/page.py" line="473" />
         <source>Participant codes</source>
         <translation>Kode peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="459" />
+        <location filename="../workspace/cohorts/page.py" line="487" />
         <source>Writing the roster…</source>
         <translation>Menulis daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="465" />
+        <location filename="../workspace/cohorts/page.py" line="493" />
         <source>No assessment</source>
         <translation>Belum ada asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="465" />
+        <location filename="../workspace/cohorts/page.py" line="493" />
         <source>Build an assessment first.</source>
         <translation>Buat asesmen terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="471" />
+        <location filename="../workspace/cohorts/page.py" line="499" />
         <source>Not opened</source>
         <translation>Tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="480" />
+        <location filename="../workspace/cohorts/page.py" line="508" />
         <source>Close this session? Nobody can start or continue it until it is re-opened.</source>
         <translation>Tutup sesi ini? Tidak ada yang dapat memulai atau melanjutkannya sampai sesi dibuka kembali.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/cohorts/page.py" line="482" />
+        <location filename="../workspace/cohorts/page.py" line="510" />
         <source>%n participant(s) on this laptop have not submitted.</source>
         <translation><numerusform>%n peserta di laptop ini belum mengumpulkan.</numerusform></translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="483" />
+        <location filename="../workspace/cohorts/page.py" line="511" />
         <source>Close session</source>
         <translation>Tutup sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="493" />
+        <location filename="../workspace/cohorts/page.py" line="521" />
         <source>Re-open session</source>
         <translation>Buka kembali sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="494" />
+        <location filename="../workspace/cohorts/page.py" line="522" />
         <source>Why is the session re-opened? (kept in the audit log)</source>
         <translation>Mengapa sesi dibuka kembali? (dicatat di log audit)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="498" />
+        <location filename="../workspace/cohorts/page.py" line="526" />
         <source>Not re-opened</source>
         <translation>Tidak dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="498" />
-        <location filename="../workspace/cohorts/page.py" line="525" />
+        <location filename="../workspace/cohorts/page.py" line="526" />
+        <location filename="../workspace/cohorts/page.py" line="553" />
         <source>A reason is needed.</source>
         <translation>Alasan wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="519" />
+        <location filename="../workspace/cohorts/page.py" line="547" />
         <source>Allow a retake</source>
         <translation>Izinkan tes ulang</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="520" />
+        <location filename="../workspace/cohorts/page.py" line="548" />
         <source>{0} may take this test again. The submitted attempt is voided: it is kept, but no longer counted. Why? (kept in the audit log)</source>
         <translation>{0} boleh mengerjakan tes ini lagi. Pengerjaan yang sudah dikumpulkan dibatalkan: tetap disimpan, tetapi tidak lagi dihitung. Apa alasannya? (dicatat dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="525" />
-        <location filename="../workspace/cohorts/page.py" line="536" />
+        <location filename="../workspace/cohorts/page.py" line="553" />
+        <location filename="../workspace/cohorts/page.py" line="564" />
         <source>No retake</source>
         <translation>Tes ulang tidak diizinkan</translation>
     </message>

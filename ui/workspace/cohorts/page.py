@@ -57,7 +57,9 @@ class CohortsPage(Page):
         header.setSectionResizeMode(CohortTableModel.COL_NAME, QHeaderView.Stretch)
         self.cohorts.setWordWrap(True)
         self.cohorts.selectionModel().currentRowChanged.connect(self._on_cohort_selected)
-        self.new_cohort_button, self.edit_cohort_button, self.archive_cohort_button = (QPushButton() for _ in range(3))
+        self.new_cohort_button, self.edit_cohort_button, self.archive_cohort_button, self.delete_cohort_button = (
+            QPushButton() for _ in range(4))
+        self.delete_cohort_button.clicked.connect(self._on_delete_cohort)
         self.new_cohort_button.clicked.connect(self._on_new_cohort)
         self.edit_cohort_button.clicked.connect(self._on_edit_cohort)
         self.archive_cohort_button.clicked.connect(self._on_archive_cohort)
@@ -131,7 +133,8 @@ class CohortsPage(Page):
         lv = QVBoxLayout(column)
         lv.addWidget(self.cohorts_label)
         lv.addWidget(self.cohorts, 1)
-        lv.addLayout(self._button_row(self.new_cohort_button, self.edit_cohort_button, self.archive_cohort_button))
+        lv.addLayout(self._button_row(self.new_cohort_button, self.edit_cohort_button, self.archive_cohort_button,
+                                      self.delete_cohort_button))
         return column
 
     def _roster_tab(self) -> QWidget:
@@ -202,6 +205,7 @@ class CohortsPage(Page):
         self.new_cohort_button.setText(self.tr("New…"))
         self.edit_cohort_button.setText(self.tr("Edit…"))
         self.archive_cohort_button.setText(self.tr("Archive…"))
+        self.delete_cohort_button.setText(self.tr("Delete…"))
         self.add_person_button.setText(self.tr("Add participant…"))
         self.edit_person_button.setText(self.tr("Edit…"))
         self.edit_person_button.setToolTip(self.tr("Correct the selected participant's name, sex, organisation or role"))
@@ -257,6 +261,9 @@ class CohortsPage(Page):
 
     def _show_cohort(self, cohort: Cohort | None) -> None:
         self.cohort = cohort
+        self.delete_cohort_button.setEnabled(cohort is not None and not self.store.cohorts.has_results(cohort.id))
+        self.delete_cohort_button.setToolTip(self.tr("A cohort with results can only be archived.")
+                                             if cohort is not None and not self.delete_cohort_button.isEnabled() else "")
         for w in (self.edit_cohort_button, self.archive_cohort_button, self.add_person_button, self.import_button,
                   self.export_csv_button, self.export_pdf_button, self.open_button):
             w.setEnabled(cohort is not None)
@@ -313,6 +320,27 @@ class CohortsPage(Page):
                 self.cohort.name), QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel) != QMessageBox.Yes:
             return
         self.store.cohorts.archive(self.cohort.id)
+        self.cohort = None
+        self.reload()
+
+    def _on_delete_cohort(self):
+        if self.cohort is None:
+            return
+        box = QMessageBox(QMessageBox.Warning, self.tr("Delete cohort"), self.tr(
+            "Delete \"{0}\" with its roster and its sessions? It has no results. The roster's names are "
+            "also removed from the backups.").format(self.cohort.name), QMessageBox.Cancel, self)
+        delete = box.addButton(self.tr("Delete"), QMessageBox.DestructiveRole)
+        box.setDefaultButton(QMessageBox.Cancel)
+        box.exec()
+        if box.clickedButton() is not delete:
+            return
+        from assessor.safety.backup import delete_cohort
+
+        try:
+            delete_cohort(self.store, self.cohort.id)
+        except AssessorError as exc:  # results arrived meanwhile (a merge, a phone): nothing was deleted
+            QMessageBox.warning(self, self.tr("Delete cohort"), user_message(exc))
+            return
         self.cohort = None
         self.reload()
 
