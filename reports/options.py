@@ -9,9 +9,16 @@ from dataclasses import dataclass
 class SheetOptions:
     """Participant score sheets: language, the item-by-item review, one PDF or a folder of PDFs."""
 
-    lang: str = "en"
+    lang: str = "own"  # "own": each participant's language (of their latest test); or "en" / "id"
     review: bool = False
     one_file: bool = True
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """A cohort or comparison report: its language ("en" or "id")."""
+
+    lang: str = "en"
 
 
 @dataclass(frozen=True)

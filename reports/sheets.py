@@ -35,17 +35,22 @@ PASS_COLOUR = HexColor("#15803d")
 FAIL_COLOUR = HexColor("#b45309")
 
 
-def write_sheets(store, cohort: str, lang: str = "en", review: bool = False, out=None,
+OWN = "own"  # each sheet in the language its participant took the test in
+
+
+def write_sheets(store, cohort: str, lang: str = OWN, review: bool = False, out=None,
                  progress: Progress | None = None, codes: list[str] | None = None) -> list[Path]:
     """Write the score sheets of ``cohort`` and return the files written.
 
-    ``out`` ending in ``.pdf`` gives one PDF with every sheet; otherwise ``out`` is a
+    ``lang`` is "en", "id" or ``OWN`` (the default): each participant's sheet in the language
+    of their latest test. ``out`` ending in ``.pdf`` gives one PDF with every sheet; otherwise ``out`` is a
     folder (created if needed) with one ``<code>.pdf`` per participant. ``codes``
     limits the sheets to those participants. ``progress.step(done, total)`` is called
     per sheet; on cancel (:class:`assessor.progress.Cancelled`) the files of this run are
     removed. ``store`` is a Store or a database path.
     """
-    check_lang(lang)
+    if lang != OWN:
+        check_lang(lang)
     own = False
     if not hasattr(store, "results"):
         from assessor.store import Store
@@ -70,6 +75,9 @@ def render_sheets(data: CohortResults, people: list[ParticipantResult], lang: st
     stamp = generated_at()
     total = len(people)
     written: list[Path] = []
+    langs = {p.participant_id: (p.language if lang == OWN and p.language in ("en", "id") else lang) for p in people}
+    if lang == OWN:  # the file's own title: the language most of its sheets are in
+        lang = max(("en", "id"), key=lambda code: sum(v == code for v in langs.values()))
     title = f"{label('sheet_title', lang)} – {data.cohort.name}"
     try:
         if out.suffix.lower() == ".pdf":
@@ -80,7 +88,7 @@ def render_sheets(data: CohortResults, people: list[ParticipantResult], lang: st
             c = _canvas(tmp, title, data)
             for i, person in enumerate(people):
                 step(progress, i, total)
-                _sheet(c, data, person, lang, review, stamp)
+                _sheet(c, data, person, langs[person.participant_id], review, stamp)
             step(progress, total, total)
             c.save()
             os.replace(tmp, out)
@@ -90,8 +98,9 @@ def render_sheets(data: CohortResults, people: list[ParticipantResult], lang: st
             step(progress, i, total)
             path = out / f"{_safe(person.code)}.pdf"
             written.append(path)
-            c = _canvas(str(path), f"{label('sheet_title', lang)} – {person.code}", data)
-            _sheet(c, data, person, lang, review, stamp)
+            mine = langs[person.participant_id]
+            c = _canvas(str(path), f"{label('sheet_title', mine)} – {person.code}", data)
+            _sheet(c, data, person, mine, review, stamp)
             c.save()
         step(progress, total, total)
         return written

@@ -52,6 +52,7 @@ class ParticipantResult:
     marks: dict  # phase -> {item key: mark}
     attempt_ids: dict  # phase -> attempt id
     review: dict = field(default_factory=dict)  # phase -> list[ReviewItem] (only when asked for)
+    language: str = "en"  # the language of the participant's latest test ("en" when none was taken)
 
     @property
     def gain(self) -> float | None:
@@ -181,6 +182,8 @@ def cohort_results(store, cohort_name: str, review: bool = False) -> CohortResul
                    for k, ph in enumerate(PHASES) if taken[ph]},
             attempt_ids={ph: by_person[(p.id, ph)].attempt_id for ph in PHASES if taken[ph]},
             review=rev,
+            language=max((by_person[(p.id, ph)] for ph in PHASES if taken[ph]), key=lambda r: r.submitted_at,
+                         default=None).language if any(taken.values()) else "en",
         ))
     phases = tuple(ph for ph in PHASES if any(r.pct[ph] is not None for r in out))
     return CohortResults(cohort=cohort, pass_mark=pass_mark, training=training, tests=tests, topics=topics,

@@ -30,8 +30,8 @@ def report():
 
 @report.command("sheets")
 @click.option("--cohort", required=True, help="Cohort name.")
-@click.option("--lang", type=click.Choice(["en", "id"]), default="en", show_default=True,
-              help="Language of the sheets (the participants' language).")
+@click.option("--lang", type=click.Choice(["own", "en", "id"]), default="own", show_default=True,
+              help="Language of the sheets: own = each participant's, the language of their latest test.")
 @click.option("--review", is_flag=True, help="Add the item-by-item review with the correct answers.")
 @click.option("-o", "--output", "out", required=True, type=click.Path(),
               help="OUT.pdf for one PDF with every sheet, or a folder for one PDF per participant.")

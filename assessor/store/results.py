@@ -29,6 +29,7 @@ class PhaseResult:
     submitted_at: str
     marks: dict
     confidences: dict | None
+    language: str = "en"  # the language the participant took this attempt in
 
 
 class ResultsRepo:
@@ -39,7 +40,7 @@ class ResultsRepo:
         """Raw rows of the counting attempts: the latest submitted one per (cohort, participant, phase)."""
         found = rows(
             self.store,
-            "SELECT a.id AS attempt_id, a.marks, a.confidences, a.score_pct, a.submitted_at, s.phase, "
+            "SELECT a.id AS attempt_id, a.marks, a.confidences, a.score_pct, a.submitted_at, a.language, s.phase, "
             "s.assessment_id, c.name AS cohort, c.id AS cohort_id, p.id AS participant_id, p.code, p.name, p.sex, "
             "p.organisation, f.pass_mark "
             "FROM attempts a JOIN sessions s ON s.id = a.session_id JOIN cohorts c ON c.id = s.cohort_id "
@@ -79,6 +80,7 @@ class ResultsRepo:
                 pass_mark=r["pass_mark"], score_pct=r["score_pct"], submitted_at=r["submitted_at"] or "",
                 marks=decode(r["marks"], orders[r["assessment_id"]]) or {},
                 confidences=decode(r["confidences"], orders[r["assessment_id"]]),
+                language=r["language"] or "en",
             )
             for r in found
         ]

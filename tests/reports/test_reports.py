@@ -302,3 +302,23 @@ def test_review_letters_are_the_ones_the_participant_saw(demo_store):
                 assert item.correct["en"] == f"{OPTION_LETTERS[list(shown).index(key)]}. {option}"
                 checked += 1
     assert checked > 10  # the demo shuffles options, so many reviews have other letters than the bank
+
+
+def test_score_sheets_default_to_each_participants_own_language(demo_store, tmp_path):
+    """Without a language asked for, each sheet is in the language of that person's latest test."""
+    data = cohort_results(demo_store, TOT)
+    langs = {p.code: p.language for p in data.participants if any(v is not None for v in p.pct.values())}
+    assert set(langs.values()) == {"en", "id"}  # the demo has both, so the test can tell
+    paths = write_sheets(demo_store, TOT, review=False, out=tmp_path / "own")
+    by_code = {p.stem: p for p in paths}
+    for code, lang in langs.items():
+        text = pdf_text(by_code[code])
+        assert ("Lembar nilai peserta" in text) == (lang == "id"), code
+        assert ("Individual score sheet" in text) == (lang == "en"), code
+    forced = pdf_text(write_sheets(demo_store, TOT, "en", False, tmp_path / "en")[0])
+    assert "Individual score sheet" in forced
+
+
+def test_cli_report_sheets_offers_own_language_first(demo_store, tmp_path):
+    res = CliRunner().invoke(cli, ["--db", str(demo_store.path), "report", "sheets", "--help"])
+    assert "[default: own]" in res.output

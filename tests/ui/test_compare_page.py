@@ -69,8 +69,18 @@ def test_comparison_pdf_is_written_off_the_gui_thread(page, demo_store, monkeypa
         return real(*args, **kwargs)
 
     monkeypatch.setattr(compare_report, "write_compare_report", recording)
+    from reports.options import ReportOptions
+    from ui.dialogs.export_dialogs import ReportDialog
+
+    asked = []
+    monkeypatch.setattr(ReportDialog, "ask", classmethod(
+        lambda cls, title, ui_lang, parent=None: asked.append(ui_lang) or ReportOptions("id")))
     assert len(page.picked()) >= 2
     page._export()
     qtbot.waitUntil(lambda: "comparison.pdf" in page.status.text(), timeout=30000)
     assert out.read_bytes().startswith(b"%PDF")
     assert threads and threads[0] is not threading.main_thread()
+    assert asked == ["en"]  # the dialog offers the app's language first; the facilitator chose Indonesian
+    from pypdf import PdfReader
+
+    assert "Perbandingan" in PdfReader(out).pages[0].extract_text()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
-from reports.options import DataExportOptions, SheetOptions
+from reports.options import DataExportOptions, ReportOptions, SheetOptions
 
 
 class _OptionsDialog(QDialog):
@@ -27,6 +27,7 @@ class SheetsDialog(_OptionsDialog):
     def __init__(self, parent=None):
         super().__init__(self.tr("Score sheets"), parent)
         self.lang = QComboBox()
+        self.lang.addItem(self.tr("Each participant's own language"), "own")
         self.lang.addItem("English", "en")
         self.lang.addItem("Bahasa Indonesia", "id")
         self.lang.setAccessibleName(self.tr("Language of the sheets"))
@@ -46,6 +47,27 @@ class SheetsDialog(_OptionsDialog):
     @classmethod
     def ask(cls, parent=None) -> SheetOptions | None:
         dialog = cls(parent)
+        return dialog.options() if dialog.exec() == QDialog.Accepted else None
+
+
+class ReportDialog(_OptionsDialog):
+    """The language of a cohort or comparison report (the app's language first)."""
+
+    def __init__(self, title: str, ui_lang: str, parent=None):
+        super().__init__(title, parent)
+        self.lang = QComboBox()
+        self.lang.addItem("English", "en")
+        self.lang.addItem("Bahasa Indonesia", "id")
+        self.lang.setCurrentIndex(self.lang.findData(ui_lang) if self.lang.findData(ui_lang) >= 0 else 0)
+        self.lang.setAccessibleName(self.tr("Language of the report"))
+        self.form.addRow(self.tr("Language:"), self.lang)
+
+    def options(self) -> ReportOptions:
+        return ReportOptions(self.lang.currentData())
+
+    @classmethod
+    def ask(cls, title: str, ui_lang: str, parent=None) -> ReportOptions | None:
+        dialog = cls(title, ui_lang, parent)
         return dialog.options() if dialog.exec() == QDialog.Accepted else None
 
 

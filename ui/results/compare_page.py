@@ -314,12 +314,17 @@ class ComparePage(Page):
         picked = self.picked()
         if len(picked) < 2:
             return
+        from ui.dialogs.export_dialogs import ReportDialog
+
+        options = ReportDialog.ask(self.tr("Comparison report"), ui_lang(), self)
+        if options is None:
+            return
         path, _ = file_dialogs.save_file_name(self, self.tr("Export comparison PDF"), "comparison.pdf", "PDF (*.pdf)")
         if not path:
             return
         from ui.tasks import run_with_store
 
-        lang = ui_lang()
+        lang = options.lang
 
         def done(_result):
             self.status.setText(self.tr("Saved to %1").replace("%1", path))

@@ -641,9 +641,14 @@ class ResultsPage(Page):
         cohort = self._one_cohort()
         if cohort is None:
             return
+        from ui.dialogs.export_dialogs import ReportDialog
+
+        options = ReportDialog.ask(self.tr("Cohort report"), ui_lang(), self)
+        if options is None:
+            return
         path, _ = file_dialogs.save_file_name(self, self.tr("Export PDF report"), f"{cohort}.pdf", "PDF (*.pdf)")
         if path:
-            lang = ui_lang()
+            lang = options.lang
             self._run_export(self.tr("Writing the cohort report…"),
                              lambda store, progress: write_cohort_report(store, cohort, path, lang=lang,
                                                                          progress=progress), path)

@@ -109,27 +109,32 @@
         <translation>Peningkatan</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="331" />
+        <location filename="../results/compare_page.py" line="319" />
+        <source>Comparison report</source>
+        <translation>Laporan perbandingan</translation>
+    </message>
+    <message>
+        <location filename="../results/compare_page.py" line="336" />
         <source>Export cancelled; nothing was kept.</source>
         <translation>Ekspor dibatalkan; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="336" />
+        <location filename="../results/compare_page.py" line="341" />
         <source>Writing the comparison report…</source>
         <translation>Menulis laporan perbandingan…</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="317" />
+        <location filename="../results/compare_page.py" line="322" />
         <source>Export comparison PDF</source>
         <translation>Ekspor perbandingan PDF</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="328" />
+        <location filename="../results/compare_page.py" line="333" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="325" />
+        <location filename="../results/compare_page.py" line="330" />
         <source>Saved to %1</source>
         <translation>Disimpan ke %1</translation>
     </message>
@@ -137,49 +142,62 @@
 <context>
     <name>DataExportDialog</name>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="54" />
+        <location filename="../dialogs/export_dialogs.py" line="76" />
         <source>Export data</source>
         <translation>Ekspor data</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="56" />
+        <location filename="../dialogs/export_dialogs.py" line="78" />
         <source>Participants (one row each, with scores and gains)</source>
         <translation>Peserta (satu baris per peserta, dengan nilai dan peningkatan)</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="57" />
+        <location filename="../dialogs/export_dialogs.py" line="79" />
         <source>Responses (one row per answer; can be analysed again)</source>
         <translation>Jawaban (satu baris per jawaban; dapat dianalisis ulang)</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="58" />
+        <location filename="../dialogs/export_dialogs.py" line="80" />
         <source>What to export</source>
         <translation>Yang diekspor</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="62" />
+        <location filename="../dialogs/export_dialogs.py" line="84" />
         <source>File format</source>
         <translation>Format berkas</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="63" />
+        <location filename="../dialogs/export_dialogs.py" line="85" />
         <source>Leave out names (keep participant codes)</source>
         <translation>Hilangkan nama (kode peserta tetap)</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="65" />
+        <location filename="../dialogs/export_dialogs.py" line="87" />
         <source>Export:</source>
         <translation>Ekspor:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="66" />
+        <location filename="../dialogs/export_dialogs.py" line="88" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="69" />
+        <location filename="../dialogs/export_dialogs.py" line="91" />
         <source>A codebook describing every column is written with the data.</source>
         <translation>Buku kode yang menjelaskan setiap kolom ditulis bersama data.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../dialogs/export_dialogs.py" line="62" />
+        <source>Language of the report</source>
+        <translation>Bahasa laporan</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/export_dialogs.py" line="63" />
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
     </message>
 </context>
 <context>
@@ -820,37 +838,42 @@
         <translation>Laporan dan lembar nilai dibuat untuk satu angkatan: pilih angkatan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="668" />
+        <location filename="../results/results_page.py" line="646" />
+        <source>Cohort report</source>
+        <translation>Laporan angkatan</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="673" />
         <source>Writing score sheets…</source>
         <translation>Menulis lembar nilai…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="683" />
+        <location filename="../results/results_page.py" line="688" />
         <source>Export data</source>
         <translation>Ekspor data</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="693" />
+        <location filename="../results/results_page.py" line="698" />
         <source>Exporting data…</source>
         <translation>Mengekspor data…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="644" />
+        <location filename="../results/results_page.py" line="649" />
         <source>Export PDF report</source>
         <translation>Ekspor laporan PDF</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="647" />
+        <location filename="../results/results_page.py" line="652" />
         <source>Writing the cohort report…</source>
         <translation>Menulis laporan angkatan…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="663" />
+        <location filename="../results/results_page.py" line="668" />
         <source>Save score sheets</source>
         <translation>Simpan lembar nilai</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="666" />
+        <location filename="../results/results_page.py" line="671" />
         <source>Choose a folder</source>
         <translation>Pilih folder</translation>
     </message>
@@ -873,42 +896,47 @@
         <translation>Lembar nilai</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="32" />
+        <location filename="../dialogs/export_dialogs.py" line="30" />
+        <source>Each participant's own language</source>
+        <translation>Bahasa masing-masing peserta</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/export_dialogs.py" line="33" />
         <source>Language of the sheets</source>
         <translation>Bahasa lembar nilai</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="33" />
+        <location filename="../dialogs/export_dialogs.py" line="34" />
         <source>Include the item-by-item review with the correct answers</source>
         <translation>Sertakan ulasan per soal dengan jawaban yang benar</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="35" />
+        <location filename="../dialogs/export_dialogs.py" line="36" />
         <source>One PDF with every sheet</source>
         <translation>Satu PDF berisi semua lembar</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="36" />
+        <location filename="../dialogs/export_dialogs.py" line="37" />
         <source>One PDF per participant, in a folder</source>
         <translation>Satu PDF per peserta, dalam satu folder</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="37" />
+        <location filename="../dialogs/export_dialogs.py" line="38" />
         <source>Files</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="38" />
+        <location filename="../dialogs/export_dialogs.py" line="39" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="39" />
+        <location filename="../dialogs/export_dialogs.py" line="40" />
         <source>Files:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="41" />
+        <location filename="../dialogs/export_dialogs.py" line="42" />
         <source>The review shows the correct answers: do not hand it out before a post-test.</source>
         <translation>Ulasan menampilkan jawaban yang benar: jangan dibagikan sebelum tes akhir.</translation>
     </message>
