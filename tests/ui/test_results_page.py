@@ -130,3 +130,20 @@ def test_data_export_is_pseudonymised_by_default(page, qtbot, tmp_path, monkeypa
     assert not any(n in text for n in names)
     cohort = demo_store.cohorts.by_name(page.current_cohort())
     assert all(p.code in text for p in demo_store.cohorts.participants(cohort.id))
+
+
+@pytest.mark.parametrize("top", [0, 1, 3, 7, 13, 40, 250])
+def test_count_axes_show_whole_numbers_only(qapp, top):
+    """A histogram of people never labels 1.75 people: ticks fall on whole numbers from 0."""
+    from ui.results.results_common import count_axis
+
+    axis = count_axis(top)
+    step, high = axis.tickInterval(), axis.max()
+    assert axis.min() == 0 and high >= max(top, 1)
+    assert float(step).is_integer() and step >= 1
+    assert float(high / step).is_integer() and high / step <= 8
+
+
+def test_score_histogram_counts_axis_is_whole_numbers(page):
+    axis = page.histogram_counts_axis
+    assert float(axis.tickInterval()).is_integer() and float(axis.max() / axis.tickInterval()).is_integer()

@@ -291,6 +291,20 @@ class Figure(QFrame):
         self.value.setToolTip(why)
 
 
+def count_axis(top: int, max_ticks: int = 8):
+    """A value axis for counts (people): whole-number ticks only, from 0 to at least ``top``."""
+    from PySide6.QtCharts import QValueAxis
+
+    step = max(1, math.ceil(max(1, top) / max_ticks))
+    axis = QValueAxis()
+    axis.setRange(0, step * math.ceil(max(1, top) / step))
+    axis.setTickType(QValueAxis.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setLabelFormat("%d")
+    return axis
+
+
 def chart_view(min_height: int = 220) -> QChartView:
     chart = QChart()
     chart.legend().setAlignment(Qt.AlignBottom)

@@ -23,8 +23,8 @@ from assessor.analysis.participants import score_histogram
 
 from ui.dialogs import file_dialogs
 from ui.results.evaluation_tab import EvaluationTab
-from ui.results.results_common import (ALL, BAND_NAMES, DASH, Column, Figure, RecordsModel, ResultsData, chart_view, cohort_name,
-                             fmt_ci, fmt_num, fmt_p, fmt_pct, fmt_pp, fmt_share, load_results, reason, reset_chart,
+from ui.results.results_common import (ALL, BAND_NAMES, DASH, Column, Figure, RecordsModel, ResultsData, chart_view,
+                             cohort_name, count_axis, fmt_ci, fmt_num, fmt_p, fmt_pct, fmt_pp, fmt_share, load_results, reason, reset_chart,
                              sex_name, tr, ui_lang)
 from ui.widgets import Page
 from ui.errors import user_message
@@ -432,10 +432,9 @@ class ResultsPage(Page):
         x = QBarCategoryAxis()
         x.append([f"{10 * i}" for i in range(10)])
         x.setTitleText(self.tr("Score (%, bins of 10)"))
-        y = QValueAxis()
-        y.setRange(0, max([1] + pre + post))
-        y.setLabelFormat("%d")
+        y = count_axis(max([1] + list(pre) + list(post)))
         y.setTitleText(self.tr("Participants"))
+        self.histogram_counts_axis = y
         chart.addAxis(x, Qt.AlignBottom)
         chart.addAxis(y, Qt.AlignLeft)
         series.attachAxis(x)
