@@ -63,3 +63,24 @@ def test_unknown_action_codes_are_shown_as_they_are():
 
     assert action_label("session.close") == "Session closed"
     assert action_label("something.new") == "something.new"
+
+
+def test_audit_details_name_cohorts_and_sessions_not_ids(qtbot, demo_store):
+    """The facilitator reads which cohort or session an entry is about; participants stay codes-free ids."""
+    from ui.dialogs.audit_dialog import AuditDialog, AuditTableModel
+
+    cohort = demo_store.cohorts.list()[0]
+    demo_store.cohorts.archive(cohort.id)  # an archived cohort is still named
+    dialog = AuditDialog(demo_store)
+    qtbot.addWidget(dialog)
+    dialog.reload()
+    model = dialog.model
+    texts = [model.data(model.index(r, AuditTableModel.COL_DETAILS)) for r in range(model.rowCount())]
+    archived = next(t for r, t in enumerate(texts) if model.entry(r).action == "cohort.archive")
+    assert f"cohort: {cohort.name}" in archived and cohort.id not in archived
+    session_entries = [t for r, t in enumerate(texts) if "session_id" in model.entry(r).details]
+    assert session_entries and all("session: " in t and " / " in t for t in session_entries)
+    for r, t in enumerate(texts):
+        person = model.entry(r).details.get("participant_id")
+        if person:
+            assert demo_store.cohorts.participant(person).name not in t  # no names of people

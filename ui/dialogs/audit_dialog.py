@@ -52,11 +52,39 @@ def action_label(code: str) -> str:
     return QCoreApplication.translate("AuditLog", ACTION_LABELS[code]) if code in ACTION_LABELS else code
 
 
-def details_text(details: dict) -> str:
-    """Details as ``key: value`` pairs on one line, in the order the core recorded them."""
+NAMED_KEYS = {  # detail keys whose id is shown as the thing's name (never a participant: no personal data)
+    "cohort_id": QT_TRANSLATE_NOOP("AuditLog", "cohort"),
+    "assessment_id": QT_TRANSLATE_NOOP("AuditLog", "assessment"),
+    "session_id": QT_TRANSLATE_NOOP("AuditLog", "session"),
+    "bank_id": QT_TRANSLATE_NOOP("AuditLog", "bank"),
+}
+
+
+def audit_names(store, lang: str = "en") -> dict[str, str]:
+    """Names of the cohorts, assessments, sessions and banks by id, for the audit details."""
+    from assessor.banks.questions import localized
+
+    names = {c.id: c.name for c in store.cohorts.list(include_archived=True)}
+    forms = {a.id: a.name for a in store.assessments.list(include_archived=True)}
+    names.update(forms)
+    names.update({b.id: localized(b.name, lang) for b in store.banks.list(include_archived=True)})
+    for s in store.sessions.list():
+        names[s.id] = f"{names.get(s.cohort_id, s.cohort_id)} / {s.phase} / {forms.get(s.assessment_id, '')}"
+    return names
+
+
+def details_text(details: dict, names: dict[str, str] | None = None) -> str:
+    """Details as ``key: value`` pairs on one line, in the order the core recorded them.
+
+    With ``names`` (from :func:`audit_names`), cohorts, assessments, sessions and banks are
+    shown by name; an id whose thing is gone (a deleted cohort) stays as it is.
+    """
     parts = []
     for key, value in details.items():
-        if isinstance(value, (list, dict)):
+        if names is not None and key in NAMED_KEYS and isinstance(value, str):
+            key = QCoreApplication.translate("AuditLog", NAMED_KEYS[key])
+            value = names.get(value, value)
+        elif isinstance(value, (list, dict)):
             value = json.dumps(value, ensure_ascii=False)
         parts.append(f"{key}: {value}")
     return "; ".join(parts)
@@ -81,8 +109,8 @@ class AuditTableModel(RowTableModel):
     HEADERS = (QT_TRANSLATE_NOOP("AuditLog", "Time"), QT_TRANSLATE_NOOP("AuditLog", "Action"),
                QT_TRANSLATE_NOOP("AuditLog", "Details"), QT_TRANSLATE_NOOP("AuditLog", "Device"))
 
-    def set_entries(self, entries) -> None:
-        self.set_rows((e.at, e.action, details_text(e.details), e.device_id, e) for e in entries)
+    def set_entries(self, entries, names: dict[str, str] | None = None) -> None:
+        self.set_rows((e.at, e.action, details_text(e.details, names), e.device_id, e) for e in entries)
 
     def entry(self, row: int):
         return self.item(row)
@@ -177,7 +205,9 @@ class AuditDialog(QDialog):
         self._show_count()
 
     def reload(self) -> None:
-        self.model.set_entries(self.store.audit.list())
+        from ui import i18n
+
+        self.model.set_entries(self.store.audit.list(), audit_names(self.store, i18n.current_language()))
         self._fill_actions()
 
     def _fill_actions(self) -> None:

@@ -340,52 +340,52 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="171" />
+        <location filename="../dialogs/audit_dialog.py" line="199" />
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="172" />
+        <location filename="../dialogs/audit_dialog.py" line="200" />
         <source>Every action that changes results or personal data is recorded here with its details and the laptop it was done on. Entries cannot be changed or deleted.</source>
         <translation>Setiap tindakan yang mengubah hasil atau data pribadi dicatat di sini beserta rinciannya dan laptop tempat tindakan itu dilakukan. Catatan tidak dapat diubah atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="174" />
+        <location filename="../dialogs/audit_dialog.py" line="202" />
         <source>Action:</source>
         <translation>Tindakan:</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="175" />
+        <location filename="../dialogs/audit_dialog.py" line="203" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="188" />
+        <location filename="../dialogs/audit_dialog.py" line="218" />
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/audit_dialog.py" line="199" />
+        <location filename="../dialogs/audit_dialog.py" line="229" />
         <source>%n entries</source>
         <translation><numerusform>%n catatan</numerusform></translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="207" />
+        <location filename="../dialogs/audit_dialog.py" line="237" />
         <source>Export audit log</source>
         <translation>Ekspor log audit</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="208" />
+        <location filename="../dialogs/audit_dialog.py" line="238" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="224" />
+        <location filename="../dialogs/audit_dialog.py" line="254" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="220" />
+        <location filename="../dialogs/audit_dialog.py" line="250" />
         <source>Writing the audit log…</source>
         <translation>Menulis log audit…</translation>
     </message>
@@ -488,22 +488,42 @@
         <translation>Cadangan dipulihkan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="81" />
+        <location filename="../dialogs/audit_dialog.py" line="56" />
+        <source>cohort</source>
+        <translation>angkatan</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="57" />
+        <source>assessment</source>
+        <translation>asesmen</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="58" />
+        <source>session</source>
+        <translation>sesi</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="59" />
+        <source>bank</source>
+        <translation>bank soal</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="109" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="81" />
+        <location filename="../dialogs/audit_dialog.py" line="109" />
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="82" />
+        <location filename="../dialogs/audit_dialog.py" line="110" />
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="82" />
+        <location filename="../dialogs/audit_dialog.py" line="110" />
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>
