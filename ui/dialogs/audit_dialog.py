@@ -68,8 +68,11 @@ def audit_names(store, lang: str = "en") -> dict[str, str]:
     forms = {a.id: a.name for a in store.assessments.list(include_archived=True)}
     names.update(forms)
     names.update({b.id: localized(b.name, lang) for b in store.banks.list(include_archived=True)})
+    from ui.workspace.cohorts.texts import PHASE_NAMES, tr
+
     for s in store.sessions.list():
-        names[s.id] = f"{names.get(s.cohort_id, s.cohort_id)} / {s.phase} / {forms.get(s.assessment_id, '')}"
+        phase = tr(PHASE_NAMES[s.phase]) if s.phase in PHASE_NAMES else s.phase
+        names[s.id] = f"{names.get(s.cohort_id, s.cohort_id)} / {phase} / {forms.get(s.assessment_id, '')}"
     return names
 
 
