@@ -22,6 +22,8 @@ from assessor.delivery.scoring import passes
 # Percentages are compared after rounding away float noise (e.g. 1/3 of 100 vs 33.33...).
 EPS = 1e-9
 WILCOXON_EXACT_MAX_N = 50
+BOOTSTRAP_SEED = 20260516
+BOOTSTRAP_REPS = 2000
 
 
 def put(d: dict, key: str, value, reason: str | None = None) -> None:
@@ -110,7 +112,9 @@ def paired_block(pre: np.ndarray, post: np.ndarray, pass_mark=None) -> dict:
         put(out, "gain_ci95", None, few)
     else:
         half = float(special.stdtrit(n - 1, 0.975)) * s / math.sqrt(n)
-        out["gain_ci95"] = [gain - half, gain + half]
+        ci, clipped = clip_ci([gain - half, gain + half], -100.0, 100.0)
+        out["gain_ci95"] = ci
+        out["gain_ci95_clipped"] = clipped
     zero_sd = "every participant's gain is the same (SD of gains is 0)"
     if s is None or s == 0:
         reason = few if s is None else zero_sd
@@ -126,6 +130,8 @@ def paired_block(pre: np.ndarray, post: np.ndarray, pass_mark=None) -> dict:
         put(out, "df", n - 1)
         put(out, "p", t_two_sided_p(t, n - 1))
         put(out, "cohen_dz", gain / s)
+        nc = nct_ci_ncp(t, n - 1)
+        out["cohen_dz_ci95"] = None if nc is None else [x / math.sqrt(n) for x in nc]
     out["wilcoxon"] = wilcoxon_block(diff)
     s_pre, s_post = sd(pre), sd(post)
     if s_pre is None:
@@ -142,6 +148,10 @@ def paired_block(pre: np.ndarray, post: np.ndarray, pass_mark=None) -> dict:
             j = 1 - 3 / (8 * n - 9)
             put(out, "d_av", d_av)
             put(out, "hedges_g_av", d_av * j)
+            dz_ci = out.get("cohen_dz_ci95")
+            if dz_ci is not None:
+                # Algina & Keselman (2003): the d_z interval rescaled by sd(d)/s_av, times J.
+                out["hedges_g_av_ci95"] = [x * s / denom * j for x in dz_ci]
     if m_pre >= 100 - EPS:
         put(out, "class_normalized_gain", None, "the mean pre-test score is 100%")
         out["hake_band"] = None
@@ -149,6 +159,9 @@ def paired_block(pre: np.ndarray, post: np.ndarray, pass_mark=None) -> dict:
         g = (m_post - m_pre) / (100 - m_pre)
         put(out, "class_normalized_gain", g)
         out["hake_band"] = hake_band(g)
+        ci, clipped = clip_ci(bootstrap_class_gain(pre, post), -math.inf, 1.0)
+        out["class_normalized_gain_ci95"] = ci
+        out["class_normalized_gain_ci95_clipped"] = clipped
     ok = pre < 100 - EPS
     out["n_normalized_gain"] = int(ok.sum())
     out["n_excluded_pre_100"] = int(n - ok.sum())
@@ -170,8 +183,121 @@ def paired_block(pre: np.ndarray, post: np.ndarray, pass_mark=None) -> dict:
     out["declined"] = int((diff < 0).sum())
     if pass_mark is not None:
         pm = np.broadcast_to(np.asarray(pass_mark, dtype=np.float64), pre.shape)
-        put(out, "pass_share_pre", float(passes(pre, pm).mean()))
-        put(out, "pass_share_post", float(passes(post, pm).mean()))
+        pa, pb = passes(pre, pm), passes(post, pm)
+        put(out, "pass_share_pre", float(pa.mean()))
+        put(out, "pass_share_post", float(pb.mean()))
+        out["pass_share_pre_ci95"] = wilson_ci(int(pa.sum()), n)
+        out["pass_share_post_ci95"] = wilson_ci(int(pb.sum()), n)
+        b, c = int((pa & ~pb).sum()), int((~pa & pb).sum())
+        out["pass_mcnemar_b"], out["pass_mcnemar_c"] = b, c
+        put(out, "pass_mcnemar_p", sign_test_p(b, c), "nobody changed between passing and failing")
+    return out
+
+
+def fisher_ci(r: float, n: int, level: float = 0.95) -> list[float] | None:
+    """Fisher (1921) z interval of a correlation: tanh(atanh r ± z/√(n − 3)); None when n < 4 or |r| = 1."""
+    if n < 4 or abs(r) >= 1:
+        return None
+    z = float(special.ndtri(1 - (1 - level) / 2))
+    h = z / math.sqrt(n - 3)
+    return [math.tanh(math.atanh(r) - h), math.tanh(math.atanh(r) + h)]
+
+
+def wilson_ci(k: int, n: int, z: float = 1.959963984540054) -> list[float] | None:
+    """Wilson (1927) score interval for k successes of n; None when n = 0. Bounds are 0 and 1 at 0/n and n/n."""
+    if n <= 0:
+        return None
+    ph = k / n
+    den = 1 + z * z / n
+    mid = (ph + z * z / (2 * n)) / den
+    half = z * math.sqrt(ph * (1 - ph) / n + z * z / (4 * n * n)) / den
+    lo, hi = (0.0 if k == 0 else mid - half), (1.0 if k == n else mid + half)
+    return [float(lo), float(hi)]
+
+
+def nct_ci_ncp(t: float, df: float, level: float = 0.95) -> list[float] | None:
+    """Confidence interval of the noncentrality parameter of a noncentral t given observed t.
+
+    Lower bound: the ncp whose noncentral-t CDF at t is (1 + level)/2; upper: (1 − level)/2
+    (Steiger & Fouladi 1997). None if the inversion fails.
+    """
+    a = (1 - level) / 2
+    lo = float(special.nctdtrinc(df, 1 - a, t))
+    hi = float(special.nctdtrinc(df, a, t))
+    if not (math.isfinite(lo) and math.isfinite(hi)):
+        return None
+    return [lo, hi]
+
+
+def feldt_ci(alpha: float, n: int, k: int, level: float = 0.95) -> list[float] | None:
+    """Feldt (1965) interval of Cronbach's alpha: 1 − (1 − alpha)·F quantiles, df (n − 1, (n − 1)(k − 1))."""
+    if n < 2 or k < 2:
+        return None
+    a = (1 - level) / 2
+    d1, d2 = n - 1, (n - 1) * (k - 1)
+    return [float(1 - (1 - alpha) * special.fdtri(d1, d2, 1 - a)),
+            float(1 - (1 - alpha) * special.fdtri(d1, d2, a))]
+
+
+def clip_ci(ci: list[float] | None, lo: float, hi: float) -> tuple[list[float] | None, bool]:
+    """Clip an interval to the possible range [lo, hi]; also say whether it was clipped."""
+    if ci is None:
+        return None, False
+    c = [max(lo, min(hi, ci[0])), max(lo, min(hi, ci[1]))]
+    return c, bool(c[0] != ci[0] or c[1] != ci[1])
+
+
+def bootstrap_class_gain(pre: np.ndarray, post: np.ndarray, reps: int = BOOTSTRAP_REPS,
+                         seed: int = BOOTSTRAP_SEED) -> list[float] | None:
+    """Percentile bootstrap 95 % interval of Hake's <g>, resampling participants (fixed seed).
+
+    Resamples whose mean pre-test is 100 % (where <g> is undefined) are dropped. None when
+    n < 2 or fewer than half the resamples are usable.
+    """
+    n = len(pre)
+    if n < 2:
+        return None
+    idx = np.random.default_rng(seed).integers(0, n, size=(reps, n))
+    mp, mq = pre[idx].mean(axis=1), post[idx].mean(axis=1)
+    ok = mp < 100 - EPS
+    if ok.sum() < reps / 2:
+        return None
+    g = (mq[ok] - mp[ok]) / (100 - mp[ok])
+    return [float(np.quantile(g, 0.025)), float(np.quantile(g, 0.975))]
+
+
+def bootstrap_retention(pre: np.ndarray, post: np.ndarray, fu: np.ndarray, reps: int = BOOTSTRAP_REPS,
+                        seed: int = BOOTSTRAP_SEED) -> list[float] | None:
+    """Percentile bootstrap 95 % interval of the share of gain retained (resamples with no gain dropped)."""
+    n = len(pre)
+    if n < 2:
+        return None
+    idx = np.random.default_rng(seed).integers(0, n, size=(reps, n))
+    g = post[idx].mean(axis=1) - pre[idx].mean(axis=1)
+    kept = fu[idx].mean(axis=1) - pre[idx].mean(axis=1)
+    ok = g > EPS
+    if ok.sum() < reps / 2:
+        return None
+    r = kept[ok] / g[ok]
+    return [float(np.quantile(r, 0.025)), float(np.quantile(r, 0.975))]
+
+
+def reliable_change(pre: np.ndarray, post: np.ndarray, sem_pre: float | None) -> dict:
+    """Jacobson & Truax (1991) Reliable Change Index per participant: (post − pre)/(√2 · SEM_pre).
+
+    |RCI| > 1.96 is a reliable change. Counts improved / no reliable change / declined.
+    """
+    out: dict = {}
+    if sem_pre is None or sem_pre <= EPS:
+        put(out, "sem_pre_pct", None, "the pre-test has no usable SEM (alpha undefined, below 0, or 1)")
+        out.update(rci=None, reliably_improved=None, no_reliable_change=None, reliably_declined=None)
+        return out
+    put(out, "sem_pre_pct", sem_pre)
+    rci = np.round(post - pre, 9) / (math.sqrt(2) * sem_pre)
+    out["rci"] = [float(x) for x in rci]
+    out["reliably_improved"] = int((rci > 1.96).sum())
+    out["reliably_declined"] = int((rci < -1.96).sum())
+    out["no_reliable_change"] = int(len(rci) - out["reliably_improved"] - out["reliably_declined"])
     return out
 
 
@@ -199,29 +325,69 @@ def hake_band(g: float | None) -> str | None:
     return "low" if g < 0.3 else ("medium" if g < 0.7 else "high")
 
 
+def _conditional_signed_rank_p(ranks: np.ndarray, w_plus: float) -> float:
+    """Exact two-sided p of W+ given the observed (mid-)ranks: every sign pattern equally likely.
+
+    Mid-ranks are multiples of 1/2, so doubled ranks are integers and the null distribution is
+    a subset-sum count over them (the permutation distribution, as
+    ``scipy.stats.wilcoxon(method=PermutationMethod())`` enumerates it).
+    """
+    r2 = np.round(2 * np.asarray(ranks)).astype(np.int64)
+    total = int(r2.sum())
+    counts = np.zeros(total + 1, dtype=np.float64)
+    counts[0] = 1.0
+    top = 0
+    for r in r2:
+        counts[r : top + r + 1] += counts[: top + 1].copy()
+        top += int(r)
+    pmf = counts / counts.sum()
+    w = int(round(2 * w_plus))
+    return float(min(1.0, 2.0 * min(pmf[: w + 1].sum(), pmf[w:].sum())))
+
+
+def sign_test_p(n_pos: int, n_neg: int) -> float | None:
+    """Exact two-sided sign test p: min(1, 2 P(X <= min)), X ~ Bin(n_pos + n_neg, 1/2)."""
+    n = n_pos + n_neg
+    if n == 0:
+        return None
+    return float(min(1.0, 2.0 * special.bdtr(min(n_pos, n_neg), n, 0.5)))
+
+
 def wilcoxon_block(diff: np.ndarray) -> dict:
     """Wilcoxon signed-rank on paired differences; zero differences are dropped (Wilcoxon).
 
-    p is exact when 1 <= n_nonzero <= 50 with no tied |differences|, otherwise the normal
-    approximation with tie correction and continuity correction (scipy).
+    p is exact when 1 <= n_nonzero <= 50: from the exact conditional distribution of the
+    signed (mid-)ranks when |differences| are tied, else the classical exact table; above 50
+    the normal approximation with tie and continuity correction (scipy). Also gives the
+    exact sign test and whether every non-zero difference has the same sign.
     """
     diff = np.round(np.asarray(diff, dtype=np.float64), 9)
     nz = diff[diff != 0]
     out: dict = {}
     if len(nz) == 0:
         out.update(w_plus=0.0, w_minus=0.0, n_nonzero=0, p=None, method=None,
-                   p_null_reason="every difference is zero")
+                   p_null_reason="every difference is zero", same_direction=False,
+                   n_positive=0, n_negative=0)
+        put(out, "sign_test_p", None, "every difference is zero")
         return out
     ranks = rankdata(np.abs(nz))
     out["w_plus"] = float(ranks[nz > 0].sum())
     out["w_minus"] = float(ranks[nz < 0].sum())
     out["n_nonzero"] = int(len(nz))
+    out["n_positive"] = int((nz > 0).sum())
+    out["n_negative"] = int((nz < 0).sum())
+    out["same_direction"] = bool(out["n_positive"] == 0 or out["n_negative"] == 0)
+    put(out, "sign_test_p", sign_test_p(out["n_positive"], out["n_negative"]))
     absu, counts = np.unique(np.abs(nz), return_counts=True)
     ties = len(absu) < len(nz)
     n = len(nz)
     if n <= WILCOXON_EXACT_MAX_N and not ties:
         out["method"] = "exact"
         put(out, "p", wilcoxon_exact_p(out["w_plus"], n))
+        return out
+    if n <= WILCOXON_EXACT_MAX_N:
+        out["method"] = "exact conditional (ties)"
+        put(out, "p", _conditional_signed_rank_p(ranks, out["w_plus"]))
         return out
     # Normal approximation, tie-corrected variance, continuity correction 0.5
     # (the same as scipy.stats.wilcoxon(method="approx", correction=True); see tests).

@@ -14,7 +14,10 @@ import numpy as np
 
 from assessor.errors import InputError
 from assessor.analysis.responses import PHASES, ResponseTable
-from assessor.analysis.inference import EPS, compare_groups, hake_band, mcnemar_exact_p, paired_block, put, sd
+from assessor.analysis.inference import (
+    EPS, bootstrap_retention, compare_groups, feldt_ci, fisher_ci, hake_band, holm, mcnemar_exact_p,
+    paired_block, put, reliable_change, sd,
+)
 from assessor.analysis.summary import summarize
 
 ALL = "ALL"
@@ -145,6 +148,15 @@ def _group(d: _Data, t: ResponseTable, rows: np.ndarray, person_pass: np.ndarray
     pre = d.pct[0][matched]
     post = d.pct[1][matched]
     out["paired"] = paired_block(pre, post, pass_mark=person_pass[matched])
+    sem = out["pre"].get("sem_pct")
+    rc = reliable_change(pre, post, sem)
+    rci = rc.pop("rci")
+    codes_m = np.asarray(d.person_code, dtype=object)[matched]
+    if name == ALL:
+        cm = np.asarray(t.cohort.labels, dtype=object)[d.person_cohort][matched]
+        codes_m = np.array([f"{a}/{b}" for a, b in zip(cm, codes_m)], dtype=object)
+    rc["participants"] = None if rci is None else {str(c): r for c, r in zip(codes_m, rci)}
+    out["paired"]["reliable_change"] = rc
     out["items"] = _items_matched(d, matched, item_labels, out)
     out["topics"] = _topics(d, matched, t.topic.labels)
     if fu_t.any():
@@ -205,8 +217,14 @@ def phase_block(X: np.ndarray, item_labels: list[str], notes: list[str] | None =
             put(out, "alpha", k / (k - 1) * (1 - var_items / var_total))
     if out["alpha"] is None or s is None:
         put(out, "sem_pct", None, out.get("alpha_null_reason") or few)
+        out["alpha_ci95"] = None
     else:
-        put(out, "sem_pct", s * math.sqrt(max(0.0, 1 - out["alpha"])) if out["alpha"] <= 1 else None)
+        out["alpha_ci95"] = feldt_ci(out["alpha"], n, k)
+        if out["alpha"] < 0:
+            put(out, "sem_pct", None, "alpha is below 0: the items do not measure one thing consistently, "
+                "so no standard error of measurement is given")
+        else:
+            put(out, "sem_pct", s * math.sqrt(max(0.0, 1 - out["alpha"])) if out["alpha"] <= 1 else None)
     # Item statistics, one column per item, masked where an item was not given.
     w = present.astype(np.float64)
     nj = w.sum(axis=0)
@@ -239,6 +257,7 @@ def phase_block(X: np.ndarray, item_labels: list[str], notes: list[str] | None =
         else:
             reason = None
         put(it, "discrimination", None if reason else r[j], reason)
+        it["discrimination_ci95"] = None if reason else fisher_ci(float(r[j]), int(nj[j]))
         put(it, "discriminative_efficiency", None if reason or covmax[j] <= EPS else de[j],
             reason or "maximum covariance is 0")
         items[item_labels[col]] = it
@@ -276,11 +295,18 @@ def _items_matched(d: _Data, matched: np.ndarray, labels: list[str], block: dict
             flags.append("too_easy_pre")
         if wrong_pre[j] > 0 and nc[j] == 0:
             flags.append("nobody_learned")
-        disc = [block.get(ph, {}).get("items", {}).get(label, {}).get("discrimination") for ph in ("pre", "post")]
-        if any(x is not None and x < 0 for x in disc):
+        # Reliably negative only: the upper 95 % bound of the discrimination is below 0.
+        cis = [block.get(ph, {}).get("items", {}).get(label, {}).get("discrimination_ci95") for ph in ("pre", "post")]
+        if any(ci is not None and ci[1] < 0 for ci in cis):
             flags.append("negative_discrimination")
         it["flags"] = flags
         out[label] = it
+    valid = [lab for lab in out if out[lab]["mcnemar_p"] is not None]
+    for lab, adj in zip(valid, holm([out[lab]["mcnemar_p"] for lab in valid])):
+        out[lab]["mcnemar_p_holm"] = adj
+    for lab in out:
+        if out[lab]["mcnemar_p"] is None:
+            put(out[lab], "mcnemar_p_holm", None, out[lab]["mcnemar_p_null_reason"])
     return out
 
 
@@ -329,6 +355,8 @@ def _retention(d: _Data, rows: np.ndarray) -> dict:
         kept = d.pct[2][all3].mean() - d.pct[0][all3].mean()
         put(out, "share_of_gain_retained", kept / g if g > EPS else None,
             "there was no gain from pre-test to post-test to retain")
+        out["share_of_gain_retained_ci95"] = (
+            bootstrap_retention(d.pct[0][all3], d.pct[1][all3], d.pct[2][all3]) if g > EPS else None)
     else:
         put(out, "share_of_gain_retained", None, "nobody took all three tests")
     return out
@@ -350,7 +378,12 @@ def _confidence(d: _Data, rows: np.ndarray) -> dict:
             put(blk, "confident_wrong_share", None, "no ratings")
         else:
             put(blk, "mean", float(c[rated].mean()))
-            put(blk, "confident_wrong_share", float(((c >= CONFIDENT) & (m <= EPS) & rated).sum() / n))
+            cw = int(((c >= CONFIDENT) & (m <= EPS) & rated).sum())
+            wrong = int(((m <= EPS) & rated).sum())
+            blk["n_confident_wrong"], blk["n_wrong_rated"] = cw, wrong
+            # share of all rated answers (kept key) and share of the wrong rated answers
+            put(blk, "confident_wrong_share", float(cw / n))
+            put(blk, "confident_share_of_wrong", cw / wrong if wrong else None, "no rated answer was wrong")
         out[ph] = blk
     return out
 
