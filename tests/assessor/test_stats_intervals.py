@@ -1,0 +1,137 @@
+"""Issue 16: exact small-sample tests and intervals, compared with scipy / statsmodels values."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from scipy import stats as sps
+
+from assessor.analysis.inference import (
+    bootstrap_class_gain, feldt_ci, fisher_ci, paired_block, reliable_change, sign_test_p, wilson_ci,
+    wilcoxon_block,
+)
+
+
+def _perm_p(d):
+    return sps.wilcoxon(d, zero_method="wilcox", method=sps.PermutationMethod(n_resamples=np.inf)).pvalue
+
+
+def test_five_equal_gains_exact_p_is_00625_and_same_direction():
+    w = wilcoxon_block(np.full(5, 20.0))
+    assert w["p"] == pytest.approx(0.0625, abs=1e-12)
+    assert w["method"] == "exact conditional (ties)"
+    assert w["same_direction"] is True
+    assert w["sign_test_p"] == pytest.approx(sps.binomtest(5, 5).pvalue)
+
+
+@pytest.mark.parametrize("d", [
+    [1, 1, 2, 2, 3, -1, 4, 4, 5, -2],
+    [3, 3, -3, 5, 5, 7, 0, 2],
+    [10, 10, -10, 10, 0, 0, 5, -5, 5, 5, 5, 20, 20, -20, 15, 1, 2, 3, 3, 3],
+    [2.5, -2.5, 2.5, 7.5, 7.5, -7.5, 12.5, 12.5],
+    [-4, -4, -8, -8, -12],  # negative gains, ties
+])
+def test_wilcoxon_with_ties_matches_scipy_permutation(d):
+    d = np.array(d, dtype=float)
+    assert wilcoxon_block(d)["p"] == pytest.approx(_perm_p(d), rel=1e-10)
+
+
+def test_wilcoxon_without_ties_matches_scipy_exact():
+    d = np.array([1.0, -2, 3, 4, 5, 6, -7, 8, 9, 10, 11, 12])
+    w = wilcoxon_block(d)
+    assert w["method"] == "exact"
+    assert w["p"] == pytest.approx(sps.wilcoxon(d, method="exact").pvalue, rel=1e-12)
+
+
+def test_wilcoxon_n1_and_n2():
+    assert wilcoxon_block(np.array([5.0]))["p"] == pytest.approx(1.0)
+    assert wilcoxon_block(np.array([5.0, 5.0]))["p"] == pytest.approx(_perm_p(np.array([5.0, 5.0])))
+
+
+def _nct_dz_ci(d):
+    # independent: scipy.stats.nct root finding on the ncp
+    from scipy.optimize import brentq
+    n = len(d)
+    t = d.mean() / (d.std(ddof=1) / math.sqrt(n))
+    lo = brentq(lambda nc: sps.nct.cdf(t, n - 1, nc) - 0.975, -50, 50)
+    hi = brentq(lambda nc: sps.nct.cdf(t, n - 1, nc) - 0.025, -50, 50)
+    return lo / math.sqrt(n), hi / math.sqrt(n)
+
+
+def test_dz_and_gav_intervals_noncentral_t():
+    rng = np.random.default_rng(3)
+    pre = rng.uniform(20, 60, 12).round()
+    post = np.clip(pre + rng.normal(10, 8, 12), 0, 100).round()
+    b = paired_block(pre, post, pass_mark=50)
+    lo, hi = _nct_dz_ci(post - pre)
+    assert b["cohen_dz_ci95"] == pytest.approx([lo, hi], rel=1e-6)
+    assert b["cohen_dz_ci95"][0] < b["cohen_dz"] < b["cohen_dz_ci95"][1]
+    g = b["hedges_g_av_ci95"]
+    assert g[0] < b["hedges_g_av"] < g[1]
+    scale = b["hedges_g_av"] / b["cohen_dz"]
+    assert g == pytest.approx([lo * scale, hi * scale], rel=1e-6)
+
+
+def test_wilson_matches_statsmodels():
+    smp = pytest.importorskip("statsmodels.stats.proportion")  # statsmodels is in the test extra
+    for k, n in [(0, 5), (1, 2), (3, 7), (5, 5), (44, 100)]:
+        ref = smp.proportion_confint(k, n, alpha=0.05, method="wilson")
+        assert wilson_ci(k, n) == pytest.approx(list(ref), abs=1e-9)
+
+
+def test_pass_share_mcnemar_matches_statsmodels():
+    sm = pytest.importorskip("statsmodels.stats.contingency_tables")  # statsmodels is in the test extra
+    pre = np.array([40, 60, 75, 80, 50, 30, 90, 65, 72, 55.0])
+    post = np.array([80, 75, 70, 85, 72, 40, 95, 71, 60, 80.0])
+    b = paired_block(pre, post, pass_mark=70)
+    pa, pb = pre >= 70, post >= 70
+    table = [[(pa & pb).sum(), (pa & ~pb).sum()], [(~pa & pb).sum(), (~pa & ~pb).sum()]]
+    ref = sm.mcnemar(table, exact=True).pvalue
+    assert b["pass_mcnemar_p"] == pytest.approx(ref, rel=1e-10)
+    assert b["pass_share_post_ci95"] == pytest.approx(wilson_ci(int(pb.sum()), 10))
+
+
+def test_feldt_interval_formula_with_scipy_f():
+    a, n, k = 0.8, 30, 10
+    lo, hi = feldt_ci(a, n, k)
+    assert lo == pytest.approx(1 - (1 - a) * sps.f.ppf(0.975, n - 1, (n - 1) * (k - 1)))
+    assert hi == pytest.approx(1 - (1 - a) * sps.f.ppf(0.025, n - 1, (n - 1) * (k - 1)))
+    assert lo < a < hi
+
+
+def test_fisher_ci_and_negative_flag_needs_upper_bound_below_zero():
+    lo, hi = fisher_ci(-0.2, 10)
+    assert hi > 0  # r = -0.2 with n = 10 is not reliably negative
+    z = sps.norm.ppf(0.975)
+    assert lo == pytest.approx(math.tanh(math.atanh(-0.2) - z / math.sqrt(7)))
+
+
+def test_class_gain_bootstrap_is_seeded_and_brackets():
+    pre = np.array([20, 30, 40, 50, 60, 35.0])
+    post = np.array([50, 60, 55, 80, 70, 65.0])
+    a = bootstrap_class_gain(pre, post)
+    assert a == bootstrap_class_gain(pre, post)
+    g = (post.mean() - pre.mean()) / (100 - pre.mean())
+    assert a[0] < g < a[1]
+
+
+def test_gain_ci_clipped_at_minus_100():
+    pre = np.array([100, 100.0, 0])
+    post = np.array([0, 0.0, 0])
+    b = paired_block(pre, post)
+    assert b["gain_ci95"][0] == -100.0 and b["gain_ci95_clipped"] is True
+
+
+def test_reliable_change_counts():
+    pre = np.array([40, 50, 60, 70.0])
+    post = np.array([80, 52, 20, 70.0])
+    rc = reliable_change(pre, post, 10.0)  # threshold 1.96 * sqrt(2) * 10 = 27.7 pp
+    assert (rc["reliably_improved"], rc["no_reliable_change"], rc["reliably_declined"]) == (1, 2, 1)
+    assert reliable_change(pre, post, None)["reliably_improved"] is None
+
+
+def test_sign_test_p_matches_binomtest():
+    for a, b in [(5, 0), (7, 2), (1, 1)]:
+        assert sign_test_p(a, b) == pytest.approx(sps.binomtest(a, a + b).pvalue)
