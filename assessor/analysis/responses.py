@@ -83,6 +83,8 @@ class ResponseTable:
     organisation: Factor
     pass_marks: dict[str, float] = field(default_factory=dict)
     has_confidence_column: bool = False
+    # Roster codes per cohort (database input only): lets the analysis count no-shows.
+    rosters: dict[str, list[str]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.mark)
@@ -178,6 +180,7 @@ class ResponseTable:
             f(self.organisation),
             dict(self.pass_marks),
             self.has_confidence_column,
+            dict(self.rosters),
         )
 
 

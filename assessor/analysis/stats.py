@@ -16,7 +16,7 @@ from assessor.errors import InputError
 from assessor.analysis.responses import PHASES, ResponseTable
 from assessor.analysis.inference import (
     EPS, bootstrap_retention, compare_groups, feldt_ci, fisher_ci, hake_band, holm, mcnemar_exact_p,
-    paired_block, put, reliable_change, sd,
+    paired_block, put, reliable_change, sd, t_two_sided_p,
 )
 from assessor.analysis.summary import summarize
 
@@ -138,6 +138,16 @@ def _group(d: _Data, t: ResponseTable, rows: np.ndarray, person_pass: np.ndarray
         out["pass_mark"] = None
     else:
         out["pass_mark"] = t.pass_mark(name)
+    if name != ALL and name in t.rosters:
+        took = set(code[pre_t | post_t | fu_t].tolist())
+        out["no_shows"] = sorted(c for c in t.rosters[name] if c not in took)
+    elif name == ALL and t.rosters:
+        present = set(t.cohort.labels[c] for c in np.unique(d.person_cohort))
+        coh_all = np.asarray(t.cohort.labels, dtype=object)[d.person_cohort]
+        took = {f"{a}/{b}" for a, b in zip(coh_all[pre_t | post_t | fu_t], code[pre_t | post_t | fu_t])}
+        out["no_shows"] = sorted(f"{c}/{p}" for c in present if c in t.rosters
+                                 for p in t.rosters[c] if f"{c}/{p}" not in took)
+    out["attrition"] = _attrition(d, t, pre_t, matched)
     notes: list[str] = []
     item_labels = t.item.labels
     for ph, takers in (("pre", pre_t), ("post", post_t), ("followup", fu_t)):
@@ -307,6 +317,46 @@ def _items_matched(d: _Data, matched: np.ndarray, labels: list[str], block: dict
     for lab in out:
         if out[lab]["mcnemar_p"] is None:
             put(out[lab], "mcnemar_p_holm", None, out[lab]["mcnemar_p_null_reason"])
+    return out
+
+
+def _attrition(d: _Data, t: ResponseTable, pre_t: np.ndarray, matched: np.ndarray) -> dict:
+    """Pre-test takers who also took the post-test against those who did not (dropouts)."""
+    stay, gone = pre_t & matched, pre_t & ~matched
+    a, b = d.pct[0][stay], d.pct[0][gone]
+    out: dict = {"n_completers": int(stay.sum()), "n_dropouts": int(gone.sum())}
+    put(out, "completers_pre_mean_pct", float(a.mean()) if len(a) else None, "no completer")
+    put(out, "dropouts_pre_mean_pct", float(b.mean()) if len(b) else None, "nobody dropped out")
+    if len(b) == 0:
+        put(out, "difference_pct", None, "nobody dropped out")
+        put(out, "smd", None, "nobody dropped out")
+        put(out, "welch_p", None, "nobody dropped out")
+        out["may_bias_gain"] = False
+    else:
+        put(out, "difference_pct", float(b.mean() - a.mean()) if len(a) else None, "no completer")
+        allv = np.concatenate([a, b])
+        s_all = sd(allv)
+        put(out, "smd", (b.mean() - a.mean()) / s_all if len(a) and s_all else None,
+            "the pre-test scores have no variance or there is no completer")
+        va = a.var(ddof=1) / len(a) if len(a) >= 2 else None
+        vb = b.var(ddof=1) / len(b) if len(b) >= 2 else None
+        if va is None or vb is None or va + vb <= 0:
+            put(out, "welch_p", None, "fewer than 2 in a group, or no variance")
+        else:
+            tt = (b.mean() - a.mean()) / math.sqrt(va + vb)
+            df = (va + vb) ** 2 / (va**2 / (len(a) - 1) + vb**2 / (len(b) - 1))
+            put(out, "welch_p", t_two_sided_p(tt, df))
+        smd = out.get("smd")
+        # Flag: standardized difference of at least 0.2 (Cohen's "small") or Welch p < 0.05.
+        out["may_bias_gain"] = bool((smd is not None and abs(smd) >= 0.2)
+                                    or (out.get("welch_p") is not None and out["welch_p"] < 0.05))
+    for key, codes, labels in (("sex", d.sex, t.sex.labels), ("organisation", d.org, t.organisation.labels)):
+        if any(labels) and len(b):
+            out[key] = {
+                (labels[c] or "(not recorded)"): {"completers": int((codes[stay] == c).sum()),
+                                                  "dropouts": int((codes[gone] == c).sum())}
+                for c in np.unique(codes[pre_t])
+            }
     return out
 
 

@@ -137,9 +137,14 @@ class ResultsRepo:
         pass_marks: dict[str, float] = {}
         for r in found:
             pass_marks.setdefault(r["cohort"], r["pass_mark"])
-        return ResponseTable.from_columns(
+        table = ResponseTable.from_columns(
             cohort=per_attempt("cohort"), participant=per_attempt("code"), phase=per_attempt("phase"),
             item=(cat(items, np.int32), item_labels), topic=(cat(topics, np.int32), topic_labels),
             mark=cat(marks, np.float64), confidence=cat(confidence, np.float64) if any_conf else None,
             sex=per_attempt("sex", "not_stated"), organisation=per_attempt("organisation"), pass_marks=pass_marks,
         )
+        for cohort in self.store.cohorts.list(include_archived=True):
+            if cohorts is None or cohort.name in cohorts:
+                table.rosters[cohort.name] = sorted(
+                    p.code for p in self.store.cohorts.participants(cohort.id) if not p.erased)
+        return table

@@ -135,3 +135,34 @@ def test_reliable_change_counts():
 def test_sign_test_p_matches_binomtest():
     for a, b in [(5, 0), (7, 2), (1, 1)]:
         assert sign_test_p(a, b) == pytest.approx(sps.binomtest(a, a + b).pvalue)
+
+
+def _table(rows, rosters=None):
+    from assessor.analysis.responses import ResponseTable
+    cols = {k: [] for k in ("cohort", "participant", "phase", "item", "topic", "mark")}
+    for coh, pid, ph, marks in rows:
+        for j, m in enumerate(marks):
+            for k, v in zip(cols, (coh, pid, ph, f"q{j + 1}", "t", m)):
+                cols[k].append(v)
+    t = ResponseTable.from_columns(**cols)
+    t.rosters.update(rosters or {})
+    return t
+
+
+def test_attrition_and_no_shows():
+    from assessor.analysis.stats import analyze
+    rows = [("A", f"p{i}", "pre", [1, 1, 1, 0, 0]) for i in range(4)]
+    rows += [("A", f"p{i}", "post", [1, 1, 1, 1, 0]) for i in range(4)]
+    rows += [("A", "d1", "pre", [0, 0, 0, 0, 0]), ("A", "d2", "pre", [1, 0, 0, 0, 0])]
+    res = analyze(_table(rows, {"A": ["p0", "p1", "p2", "p3", "d1", "d2", "x9"]}))
+    blk = res["cohorts"]["A"]
+    assert blk["no_shows"] == ["x9"]
+    assert res["cohorts"]["ALL"]["no_shows"] == ["A/x9"]
+    at = blk["attrition"]
+    assert (at["n_completers"], at["n_dropouts"]) == (4, 2)
+    assert at["completers_pre_mean_pct"] == pytest.approx(60.0)
+    assert at["dropouts_pre_mean_pct"] == pytest.approx(10.0)
+    assert at["may_bias_gain"] is True
+    a, b = np.array([60.0] * 4), np.array([0.0, 20.0])
+    # completers have no variance: Welch needs both variances
+    assert at["welch_p"] == pytest.approx(sps.ttest_ind(b, a, equal_var=False).pvalue)
