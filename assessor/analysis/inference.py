@@ -178,6 +178,8 @@ def paired_block(pre: np.ndarray, post: np.ndarray, pass_mark=None) -> dict:
     else:
         put(out, "mean_normalized_change", None,
             "every matched participant scored 0% or 100% on both tests")
+    put(out, "mde_gain", minimum_detectable_effect(n, s),
+        "fewer than 2 matched participants or no variance in the gains")
     out["improved"] = int((diff > 0).sum())
     out["unchanged"] = int((diff == 0).sum())
     out["declined"] = int((diff < 0).sum())
@@ -461,7 +463,8 @@ def holm(p: list[float]) -> list[float]:
 
 def compare_groups(names: list[str], groups: list[np.ndarray]) -> dict:
     """Between-cohort tests on matched raw gains (percentage points)."""
-    out: dict = {"cohorts": names, "n": [int(len(g)) for g in groups]}
+    out: dict = {"cohorts": names, "n": [int(len(g)) for g in groups],
+                 "sd": [float(g.std(ddof=1)) if len(g) >= 2 else 0.0 for g in groups]}
     k = len(groups)
     anova: dict = {}
     too_few = "fewer than 2 cohorts with 2 or more matched participants"
@@ -533,3 +536,71 @@ def compare_groups(names: list[str], groups: list[np.ndarray]) -> dict:
             put(r, "p_holm", None, r["p_null_reason"])
     out["pairwise"] = pairs
     return out
+
+
+def ancova(pre_groups: list[np.ndarray], post_groups: list[np.ndarray]) -> dict:
+    """One-way ANCOVA of post on pre with cohort as the factor (common slope).
+
+    F = ((SSE_reduced − SSE_full)/(k − 1)) / (SSE_full/(N − k − 1)), reduced model post ~ pre,
+    full model post ~ pre + cohort (type II; equals statsmodels ``anova_lm(typ=2)``).
+    """
+    out: dict = {}
+    k = len(pre_groups)
+    n_all = sum(len(g) for g in pre_groups)
+    if k < 2 or n_all - k - 1 < 1:
+        for key in ("F", "df_between", "df_within", "p", "slope"):
+            put(out, key, None, "fewer than 2 cohorts or too few participants for ANCOVA")
+        return out
+    x = np.concatenate(pre_groups)
+    y = np.concatenate(post_groups)
+    lab = np.repeat(np.arange(k), [len(g) for g in pre_groups])
+    dummies = (lab[:, None] == np.arange(k)[None, :]).astype(np.float64)
+    full = np.column_stack([dummies, x])
+    red = np.column_stack([np.ones(n_all), x])
+    def sse(X):
+        beta, *_ = np.linalg.lstsq(X, y, rcond=None)
+        r = y - X @ beta
+        return float(r @ r), beta
+    sse_f, beta = sse(full)
+    sse_r, _ = sse(red)
+    df_w = n_all - k - 1
+    put(out, "df_between", k - 1)
+    put(out, "df_within", df_w)
+    put(out, "slope", float(beta[-1]))
+    adj = beta[:k] + beta[-1] * x.mean()
+    out["adjusted_post_means"] = [float(a) for a in adj]
+    if sse_f <= EPS:
+        put(out, "F", None, "post-test scores are fitted exactly")
+        put(out, "p", None, "post-test scores are fitted exactly")
+        return out
+    f = ((sse_r - sse_f) / (k - 1)) / (sse_f / df_w)
+    put(out, "F", max(0.0, f))
+    put(out, "p", float(special.fdtrc(k - 1, df_w, max(0.0, f))))
+    return out
+
+
+def minimum_detectable_effect(n: int, sd_gain: float | None, alpha: float = 0.05, power: float = 0.8) -> float | None:
+    """Smallest mean gain (pp) a two-sided paired t-test detects with the given power:
+    (t_{1−α/2, n−1} + t_{power, n−1}) · SD/√n (Cohen 1988; Bloom 1995). None when n < 2 or SD is 0/None."""
+    if n < 2 or not sd_gain:
+        return None
+    return float((special.stdtrit(n - 1, 1 - alpha / 2) + special.stdtrit(n - 1, power)) * sd_gain / math.sqrt(n))
+
+
+def comparison_verdict(comp: dict, alpha: float = 0.05) -> dict:
+    """Which omnibus test the verdict follows and whether the cohorts' gains differ.
+
+    Welch's ANOVA when sizes differ or the largest/smallest variance ratio exceeds 1.5,
+    else the classical ANOVA. "differ" needs that test's p < alpha and at least one
+    Holm-corrected pairwise p < alpha; otherwise "no_clear_difference", or None if untestable.
+    """
+    ns = comp.get("n", [])
+    sds = comp.get("sd", [])
+    unequal = len(set(ns)) > 1 or (
+        sds and min(sds) > 0 and (max(sds) / min(sds)) ** 2 > 1.5) or (sds and min(sds) == 0)
+    test = "welch_anova" if unequal else "anova"
+    p = comp.get(test, {}).get("p")
+    holm_ok = any(r.get("p_holm") is not None and r["p_holm"] < alpha for r in comp.get("pairwise", []))
+    if p is None:
+        return {"test": test, "verdict": None}
+    return {"test": test, "verdict": "differ" if (p < alpha and holm_ok) else "no_clear_difference"}

@@ -15,13 +15,14 @@ import numpy as np
 from assessor.errors import InputError
 from assessor.analysis.responses import PHASES, ResponseTable
 from assessor.analysis.inference import (
-    EPS, bootstrap_retention, compare_groups, feldt_ci, fisher_ci, hake_band, holm, mcnemar_exact_p,
+    EPS, ancova, bootstrap_retention, comparison_verdict, minimum_detectable_effect, compare_groups, feldt_ci, fisher_ci, hake_band, holm, mcnemar_exact_p,
     paired_block, put, reliable_change, sd, t_two_sided_p,
 )
 from assessor.analysis.summary import summarize
 
 ALL = "ALL"
 SMALL_GROUP = 5
+MIN_COMMON_ITEMS = 5
 CONFIDENT = 3.0  # ratings 3 and 4 on the 1..4 scale count as confident
 EASY_PRE = 0.9
 NOT_RECORDED = "(not recorded)"
@@ -96,12 +97,14 @@ def analyze(table: ResponseTable, cohorts: list[str] | None = None) -> dict:
         gains.append((name, (d.pct[1] - d.pct[0])[m]))
     result["cohorts"][ALL] = _group(d, table, np.ones(d.n_person, bool), person_pass, ALL)
     usable = [(n, g) for n, g in gains if len(g) >= 2]
-    comp = compare_groups([n for n, _ in usable], [np.round(g, 9) for n, g in usable])
+    comp = _comparison(d, table, present_cohorts, [n for n, _ in usable])
     excluded = [n for n, g in gains if len(g) < 2]
     if excluded:
         comp["excluded_cohorts"] = excluded
         comp["excluded_reason"] = "fewer than 2 matched participants"
     result["comparison"] = comp
+    # The pooled row mixes different tests when the cohorts took different items: say so.
+    result["cohorts"][ALL]["pooled_different_items"] = not comp.get("forms", {}).get("same_items", True)
     result["conventions"] = {
         "percent": "score as % of the maximum mark of the items a participant was given",
         "gain": "post - pre in percentage points",
@@ -112,6 +115,45 @@ def analyze(table: ResponseTable, cohorts: list[str] | None = None) -> dict:
         "small_group": SMALL_GROUP,
     }
     return _clean(result)
+
+
+def _comparison(d: _Data, table: ResponseTable, present: list[int], names: list[str]) -> dict:
+    """Between-cohort tests on matched gains; on the common items when the cohorts' items differ."""
+    label_to_code = {table.cohort.labels[c]: c for c in present}
+    masks = [_matched(d, d.person_cohort == label_to_code[n]) for n in names]
+    item_sets = []
+    for m in masks:
+        both = ~np.isnan(d.marks[0][m]) & ~np.isnan(d.marks[1][m])
+        item_sets.append(both.any(axis=0))
+    forms: dict = {"same_items": True, "n_common_items": None}
+    pre_g = [d.pct[0][m] for m in masks]
+    post_g = [d.pct[1][m] for m in masks]
+    if len(names) >= 2:
+        common = np.logical_and.reduce(item_sets)
+        same = all((s == item_sets[0]).all() for s in item_sets)
+        forms = {"same_items": bool(same), "n_common_items": int(common.sum())}
+        if not same:
+            if common.sum() < MIN_COMMON_ITEMS:
+                comp = compare_groups([], [])
+                comp["cohorts"], comp["n"] = names, [int(m.sum()) for m in masks]
+                comp["refused"] = {"code": "too_few_common_items", "n_common_items": int(common.sum()),
+                                   "minimum": MIN_COMMON_ITEMS,
+                                   "reason": f"the cohorts took different items and share only {int(common.sum())} "
+                                             f"(at least {MIN_COMMON_ITEMS} are needed to compare them)"}
+                comp["forms"] = forms
+                comp["ancova"] = ancova([], [])
+                comp.update(comparison_verdict(comp))
+                comp["verdict"] = None
+                return comp
+            cols = np.flatnonzero(common)
+            pre_g = [100 * np.nanmean(d.marks[0][m][:, cols], axis=1) for m in masks]
+            post_g = [100 * np.nanmean(d.marks[1][m][:, cols], axis=1) for m in masks]
+    comp = compare_groups(names, [np.round(b - a, 9) for a, b in zip(pre_g, post_g)])
+    comp["forms"] = forms
+    comp["ancova"] = ancova(pre_g, post_g)
+    comp["mde_gain"] = [minimum_detectable_effect(len(g), s) for g, s in zip(pre_g, comp["sd"])]
+    comp.update(comparison_verdict(comp))
+    return comp
 
 
 def _matched(d: _Data, rows: np.ndarray) -> np.ndarray:

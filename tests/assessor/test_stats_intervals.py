@@ -166,3 +166,64 @@ def test_attrition_and_no_shows():
     a, b = np.array([60.0] * 4), np.array([0.0, 20.0])
     # completers have no variance: Welch needs both variances
     assert at["welch_p"] == pytest.approx(sps.ttest_ind(b, a, equal_var=False).pvalue)
+
+
+def test_ancova_matches_statsmodels_unequal_cohorts():
+    smf = pytest.importorskip("statsmodels.formula.api")  # statsmodels is in the test extra
+    sma = pytest.importorskip("statsmodels.stats.anova")
+    import pandas as pd
+    from assessor.analysis.inference import ancova
+    rng = np.random.default_rng(7)
+    pres = [rng.uniform(20, 70, n).round() for n in (4, 9, 15)]
+    posts = [np.clip(p + rng.normal(m, 10, len(p)), 0, 100).round() for p, m in zip(pres, (5, 15, 25))]
+    a = ancova(pres, posts)
+    df = pd.DataFrame({"pre": np.concatenate(pres), "post": np.concatenate(posts),
+                       "g": np.repeat(["a", "b", "c"], [len(p) for p in pres])})
+    tab = sma.anova_lm(smf.ols("post ~ pre + C(g)", df).fit(), typ=2)
+    assert a["F"] == pytest.approx(tab.loc["C(g)", "F"], rel=1e-9)
+    assert a["p"] == pytest.approx(tab.loc["C(g)", "PR(>F)"], rel=1e-9)
+
+
+def test_mde_matches_statsmodels_power_approximately():
+    smp = pytest.importorskip("statsmodels.stats.power")  # statsmodels is in the test extra
+    from assessor.analysis.inference import minimum_detectable_effect
+    n, s = 8, 12.0
+    mde = minimum_detectable_effect(n, s)
+    # the power of the paired t-test at the MDE is close to 0.8 (the t-quantile formula is an approximation)
+    power = smp.TTestPower().power(effect_size=mde / s, nobs=n, alpha=0.05)
+    assert 0.75 < power < 0.85
+    assert minimum_detectable_effect(1, s) is None and minimum_detectable_effect(5, 0.0) is None
+
+
+def _two_cohorts(items_b, n_items_a=6):
+    rows = []
+    rng = np.random.default_rng(1)
+    for coh, k, shift in (("A", n_items_a, 0), ("B", items_b, 1)):
+        for i in range(6):
+            pre = (rng.random(k) < 0.4).astype(float)
+            post = (rng.random(k) < 0.6 + 0.05 * shift).astype(float)
+            rows += [(coh, f"{coh}{i}", "pre", list(pre)), (coh, f"{coh}{i}", "post", list(post))]
+    return rows
+
+
+def test_different_forms_compare_on_common_items_and_refuse_below_5():
+    from assessor.analysis.stats import analyze
+    res = analyze(_table(_two_cohorts(8)))
+    comp = res["comparison"]
+    assert comp["forms"] == {"same_items": False, "n_common_items": 6}
+    assert res["cohorts"]["ALL"]["pooled_different_items"] is True
+    assert comp["welch_anova"]["p"] is not None
+    refused = analyze(_table(_two_cohorts(4, n_items_a=8)))["comparison"]
+    assert refused["refused"]["code"] == "too_few_common_items"
+    assert refused["refused"]["n_common_items"] == 4
+    assert refused["verdict"] is None
+
+
+def test_verdict_follows_welch_and_needs_holm_support():
+    from assessor.analysis.inference import compare_groups, comparison_verdict
+    g = [np.array([1.0, 2, 3, 4]), np.array([10.0, 12, 9, 11, 30, -5, 14])]
+    comp = compare_groups(["a", "b"], g)
+    v = comparison_verdict(comp)
+    assert v["test"] == "welch_anova"
+    expect = sps.ttest_ind(g[0], g[1], equal_var=False).pvalue < 0.05
+    assert (v["verdict"] == "differ") == expect
