@@ -481,12 +481,34 @@ def _confidence(d: _Data, rows: np.ndarray) -> dict:
 
 
 def _disaggregate(d: _Data, matched, codes, labels, person_pass) -> dict:
+    """Paired figures per subgroup; cells under SMALL_GROUP suppressed (with complementary
+    suppression of the next smallest cell when only one would be hidden), Holm-corrected p."""
     out = {}
     for code in np.unique(codes[matched]) if matched.any() else []:
         sel = matched & (codes == code)
         n = int(sel.sum())
         blk = paired_block(d.pct[0][sel], d.pct[1][sel], pass_mark=person_pass[sel])
-        out[labels[code] or NOT_RECORDED] = {"n": n, "too_small": n < SMALL_GROUP, "paired": blk}
+        out[labels[code] or NOT_RECORDED] = {"n": n, "too_small": n < SMALL_GROUP, "paired": blk,
+                                             "suppressed": n < SMALL_GROUP}
+    hidden = [g for g in out if out[g]["suppressed"]]
+    shown = sorted((g for g in out if not out[g]["suppressed"]), key=lambda g: (out[g]["n"], g))
+    if len(hidden) == 1 and shown:
+        # The cohort total and the other cells would reveal a single hidden cell.
+        out[shown[0]]["suppressed"] = True
+        out[shown[0]]["suppressed_reason"] = "complementary"
+    for g, row in out.items():
+        if row["suppressed"]:
+            row.setdefault("suppressed_reason", f"fewer than {SMALL_GROUP} participants")
+            row["paired"] = {k: None for k in row["paired"] if not k.endswith("_null_reason")
+                             and not isinstance(row["paired"][k], dict)}
+            for k in list(row["paired"]):
+                row["paired"][k + "_null_reason"] = "suppressed to protect a small group"
+    valid = [g for g in out if not out[g]["suppressed"] and out[g]["paired"].get("p") is not None]
+    for g, adj in zip(valid, holm([out[g]["paired"]["p"] for g in valid])):
+        out[g]["paired"]["p_holm"] = adj
+    for g in out:
+        if "p_holm" not in out[g]["paired"]:
+            put(out[g]["paired"], "p_holm", None, "suppressed or untestable")
     return out
 
 

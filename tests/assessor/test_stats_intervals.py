@@ -227,3 +227,31 @@ def test_verdict_follows_welch_and_needs_holm_support():
     assert v["test"] == "welch_anova"
     expect = sps.ttest_ind(g[0], g[1], equal_var=False).pvalue < 0.05
     assert (v["verdict"] == "differ") == expect
+
+
+def test_subgroup_suppression_complementary_and_holm():
+    from assessor.analysis.responses import ResponseTable
+    from assessor.analysis.stats import analyze
+    rows = _two_cohorts(6)
+    rows = [r for r in rows if r[0] == "A"] + [("A", f"x{i}", ph, [1, 0, 1, 0, 1, 1]) for i in range(6)
+                                                for ph in ("pre", "post")]
+    sex = {f"A{i}": "female" for i in range(3)} | {f"A{i}": "male" for i in range(3, 6)} \
+        | {f"x{i}": "male" for i in range(6)}
+    org = {p: ("o1" if p.startswith("x") else "o2") for p in sex}
+    cols = {k: [] for k in ("cohort", "participant", "phase", "item", "topic", "mark", "sex", "organisation")}
+    for coh, pid, ph, marks in rows:
+        for j, m in enumerate(marks):
+            for k, v in zip(cols, (coh, pid, ph, f"q{j + 1}", "t", m, sex[pid], org[pid])):
+                cols[k].append(v)
+    blk = analyze(ResponseTable.from_columns(**cols))["cohorts"]["A"]
+    bs = blk["by_sex"]
+    assert bs["female"]["suppressed"] is True and bs["female"]["paired"]["gain_mean"] is None
+    # only one cell under 5: the next smallest is suppressed too, or the total would reveal it
+    assert bs["male"]["suppressed"] is True and bs["male"]["suppressed_reason"] == "complementary"
+    bo = blk["by_organisation"]
+    ps = [bo[g]["paired"]["p"] for g in ("o1", "o2") if bo[g]["paired"]["p"] is not None]
+    assert not any(bo[g]["suppressed"] for g in bo)
+    from statsmodels.stats.multitest import multipletests
+    ref = multipletests(ps, method="holm")[1]
+    got = [bo[g]["paired"]["p_holm"] for g in ("o1", "o2") if bo[g]["paired"]["p"] is not None]
+    assert got == pytest.approx(list(ref))
