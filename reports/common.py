@@ -14,6 +14,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from assessor import __version__
+from assessor.analysis.rounding import round_text
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -356,7 +357,7 @@ def fmt_num(x, nd: int = 2, lang: str = "en", dash: str = "–") -> str:
     """A number with ``nd`` decimals (decimal comma in Indonesian), ``dash`` for None."""
     if x is None:
         return dash
-    return _dec(f"{x:.{nd}f}", lang)
+    return round_text(x, nd, lang == "id")
 
 
 def fmt_pct(x, nd: int = 1, lang: str = "en", dash: str = "–") -> str:
@@ -374,6 +375,7 @@ def fmt_signed(x, nd: int = 1, lang: str = "en", dash: str = "–") -> str:
 
 
 def fmt_p(p, lang: str = "en", dash: str = "–") -> str:
+    """A p-value with 3 decimals, ``< 0.001`` below that (write with :func:`fmt_p_eq` in sentences)."""
     if p is None:
         return dash
     return "< " + _dec("0.001", lang) if p < 0.001 else fmt_num(p, 3, lang)

@@ -255,3 +255,28 @@ def test_subgroup_suppression_complementary_and_holm():
     ref = multipletests(ps, method="holm")[1]
     got = [bo[g]["paired"]["p_holm"] for g in ("o1", "o2") if bo[g]["paired"]["p"] is not None]
     assert got == pytest.approx(list(ref))
+
+
+@pytest.mark.parametrize("x, nd, want", [(44.5, 0, "45"), (0.145, 2, "0.15"), (2.675, 2, "2.68"),
+                                         (-2.5, 0, "-3"), (-0.4, 0, "0"), (62.5, 0, "63"), (1 / 3 * 100, 1, "33.3")])
+def test_one_rounding_rule_half_away_from_zero(x, nd, want):
+    from assessor.analysis.rounding import round_text
+    assert round_text(x, nd) == want
+
+
+def test_summary_never_says_rose_from_49_to_49_and_negative_g_is_a_loss():
+    from assessor.analysis.stats import analyze
+    rows = []
+    for i in range(10):  # 49.0 -> 49.2: shown as 49% twice
+        pre = [1] * 49 + [0] * 51
+        post = pre.copy()
+        if i < 2:
+            post[60] = 1
+        rows += [("A", f"p{i}", "pre", pre), ("A", f"p{i}", "post", post)]
+    s = analyze(_table(rows))["cohorts"]["A"]["summary"]["en"]
+    assert "from 49% to 49%" not in s and "about 49%" in s
+    rows = [("B", f"p{i}", ph, m) for i in range(6) for ph, m in
+            (("pre", [1, 1, 1, 0, 0]), ("post", [1, 1, 0, 0, 0] if i < 4 else [1, 1, 1, 1, 0]))]
+    s = analyze(_table(rows))["cohorts"]["B"]["summary"]
+    assert "a loss" in s["en"] and "Hake's bands do not apply" in s["en"] and "low by Hake" not in s["en"]
+    assert "penurunan" in s["id"]

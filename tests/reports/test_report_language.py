@@ -22,7 +22,10 @@ def pdf_text(path) -> str:
 
 def comma(x: float, nd: int) -> str:
     """``x`` rounded to ``nd`` decimals with a decimal comma (written here, not with the report's helpers)."""
-    return f"{x:.{nd}f}".replace(".", ",")
+    # the one rounding rule (issue 16): halves away from zero on the decimal value
+    import decimal
+    d = decimal.Decimal(repr(x)).quantize(decimal.Decimal(10) ** -nd, rounding=decimal.ROUND_HALF_UP)
+    return f"{d:f}".replace(".", ",")
 
 
 def no_decimal_points(text: str) -> list[str]:

@@ -15,6 +15,7 @@ from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+from assessor.analysis.rounding import round_text
 
 DASH = "—"
 ALL = "ALL"
@@ -94,7 +95,9 @@ def load_results(parent, store, cohorts, on_done: Callable[[ResultsData], None],
 def fmt_num(x: float | None, digits: int = 2) -> str:
     if x is None or (isinstance(x, float) and not math.isfinite(x)):
         return DASH
-    return QLocale().toString(float(x), "f", digits)
+    # The one rounding rule (half away from zero on the decimal value), then the locale's separator.
+    text = round_text(float(x), digits)
+    return text.replace(".", QLocale().decimalPoint()) if QLocale().decimalPoint() != "." else text
 
 
 def fmt_pct(x: float | None, digits: int = 1) -> str:
