@@ -47,6 +47,14 @@ def flag_text(flag: str, lang: str = "en") -> str:
 
 
 REFERENCES = [
+    "Algina, J., & Keselman, H. J. (2003). Approximate confidence intervals for effect sizes. Educational and "
+    "Psychological Measurement 63, 537–553.",
+    "Feldt, L. S. (1965). The approximate sampling distribution of Kuder-Richardson reliability coefficient "
+    "twenty. Psychometrika 30, 357–370.",
+    "Jacobson, N. S., & Truax, P. (1991). Clinical significance: a statistical approach to defining meaningful "
+    "change. Journal of Consulting and Clinical Psychology 59, 12–19.",
+    "Wilson, E. B. (1927). Probable inference, the law of succession, and statistical inference. Journal of the "
+    "American Statistical Association 22, 209–212.",
     "Cronbach, L. J. (1951). Coefficient alpha and the internal structure of tests. Psychometrika 16, 297–334.",
     "Hake, R. R. (1998). Interactive-engagement versus traditional methods. American Journal of Physics 66, 64–74.",
     "Holm, S. (1979). A simple sequentially rejective multiple test procedure. Scandinavian Journal of "
@@ -137,6 +145,8 @@ def _wilcoxon_method(method: str | None, lang: str) -> str:
         return ""
     if method == "exact":
         return label("wilcoxon_exact", lang)
+    if method.startswith("exact conditional"):
+        return label("wilcoxon_exact_ties", lang)
     if method.startswith("normal approximation"):
         return label("wilcoxon_approx", lang)
     return method
@@ -163,28 +173,50 @@ def headline_rows(block: dict, lang: str = "en") -> list[list[str]]:
     participants = L("rep_participants_val", pre=block["n_pre"], post=block["n_post"], matched=block["n_matched"])
     if block.get("n_followup"):
         participants += L("rep_participants_fu", n=block["n_followup"])
+    def cit(c, nd=2):
+        return f" ({L('rep_ci', lo=fmt_num(c[0], nd, lang), hi=fmt_num(c[1], nd, lang))})" if c else ""
+
+    clip = L("rep_clipped") if pr.get("gain_ci95_clipped") or pr.get("class_normalized_gain_ci95_clipped") else ""
+    wil_p = fmt_p_eq(wil.get("p"), lang) if wil.get("p") is not None else "–"
+    if wil.get("same_direction") and wil.get("sign_test_p") is not None:
+        wil_p += "; " + L("rep_same_direction", p=fmt_p_eq(wil["sign_test_p"], lang))
+    rc = pr.get("reliable_change") or {}
+    rc_text = (f"{rc['reliably_improved']} / {rc['no_reliable_change']} / {rc['reliably_declined']}"
+               if rc.get("reliably_improved") is not None else "–")
+    pass_ci = ""
+    if pr.get("pass_share_pre_ci95") and pr.get("pass_share_post_ci95"):
+        a, b = pr["pass_share_pre_ci95"], pr["pass_share_post_ci95"]
+        pass_ci = (f" ({L('rep_ci', lo=fmt_share(a[0], 0, lang), hi=fmt_share(a[1], 0, lang))} → "
+                   f"{L('rep_ci', lo=fmt_share(b[0], 0, lang), hi=fmt_share(b[1], 0, lang))}; McNemar "
+                   f"{fmt_p_eq(pr.get('pass_mcnemar_p'), lang)})")
     return [
         [L("rep_measure"), L("rep_value"), L("rep_definition")],
         [L("rep_participants"), participants, L("rep_participants_def")],
         [L("rep_pre_mean"), fmt_pct(pr.get("pre_mean_pct"), 1, lang), L("rep_pre_mean_def")],
         [L("rep_post_mean"), fmt_pct(pr.get("post_mean_pct"), 1, lang), L("rep_post_mean_def")],
-        [L("rep_gain_mean"), f"{fmt_signed(pr.get('gain_mean'), 1, lang)} {pp}{ci_text}", L("rep_gain_mean_def")],
+        [L("rep_gain_mean"), f"{fmt_signed(pr.get('gain_mean'), 1, lang)} {pp}{ci_text}",
+         L("rep_gain_mean_def") + clip],
+        [L("rep_mde"), f"{fmt_num(pr.get('mde_gain'), 1, lang)} {pp}", L("rep_mde_def")],
         [L("rep_gain_sd"), fmt_num(pr.get("gain_sd"), 1, lang), L("rep_gain_sd_def")],
         [L("rep_ttest"), t_text, L("rep_ttest_def")],
-        [L("rep_wilcoxon"), fmt_p_eq(wil.get("p"), lang) if wil.get("p") is not None else "–",
+        [L("rep_wilcoxon"), wil_p,
          L("rep_wilcoxon_def", method=_wilcoxon_method(wil.get("method"), lang))],
-        [L("rep_dz"), fmt_num(pr.get("cohen_dz"), 2, lang), L("rep_dz_def")],
-        [L("rep_gav"), fmt_num(pr.get("hedges_g_av"), 2, lang), L("rep_gav_def")],
-        [L("rep_class_g"), fmt_num(pr.get("class_normalized_gain"), 2, lang) + band,
+        [L("rep_dz"), fmt_num(pr.get("cohen_dz"), 2, lang) + cit(pr.get("cohen_dz_ci95")), L("rep_dz_def")],
+        [L("rep_gav"), fmt_num(pr.get("hedges_g_av"), 2, lang) + cit(pr.get("hedges_g_av_ci95")), L("rep_gav_def")],
+        [L("rep_class_g"), fmt_num(pr.get("class_normalized_gain"), 2, lang)
+         + ("" if (pr.get("class_normalized_gain") or 0) < 0 else band) + cit(pr.get("class_normalized_gain_ci95")),
          L("rep_class_g_def", a=fmt_num(HAKE_LOW, 1, lang), b=fmt_num(HAKE_HIGH, 1, lang))],
         [L("rep_ind_g"), fmt_num(pr.get("mean_normalized_gain"), 2, lang),
          L("rep_ind_g_def", n=pr.get("n_excluded_pre_100", 0))],
         [L("rep_change_c"), fmt_num(pr.get("mean_normalized_change"), 2, lang), L("rep_change_c_def")],
         [L("rep_improved"), f"{pr.get('improved', 0)} / {pr.get('unchanged', 0)} / {pr.get('declined', 0)}",
          L("rep_improved_def")],
-        [L("rep_pass"), f"{fmt_share(pr.get('pass_share_pre'), 1, lang)} → {fmt_share(pr.get('pass_share_post'), 1, lang)}",
+        [L("rep_rci"), rc_text, L("rep_rci_def")],
+        [L("rep_pass"), f"{fmt_share(pr.get('pass_share_pre'), 1, lang)} → {fmt_share(pr.get('pass_share_post'), 1, lang)}"
+         + pass_ci,
          L("rep_pass_def", pm=fmt_num(pm, 0, lang) if pm is not None else "–")],
-        [L("rep_alpha"), L("rep_alpha_val", pre=fmt_num(pre.get("alpha"), 2, lang), post=fmt_num(post.get("alpha"), 2, lang)),
+        [L("rep_alpha"), L("rep_alpha_val", pre=fmt_num(pre.get("alpha"), 2, lang) + cit(pre.get("alpha_ci95")),
+                           post=fmt_num(post.get("alpha"), 2, lang) + cit(post.get("alpha_ci95"))),
          L("rep_alpha_def")],
         [L("rep_sem"), L("rep_sem_val", pre=fmt_num(pre.get("sem_pct"), 1, lang), post=fmt_num(post.get("sem_pct"), 1, lang)),
          L("rep_sem_def")],
@@ -314,9 +346,18 @@ def cohort_story(cohort: str, block: dict, ctx: dict, lang: str = "en", extra: l
            [L("rep_matched_both"), block["n_matched"], ""],
            [L("rep_pre_only"), len(block["pre_only"]), ", ".join(block["pre_only"]) or "–"],
            [L("rep_post_only"), len(block["post_only"]), ", ".join(block["post_only"]) or "–"]]
+    if "no_shows" in block:
+        att.append([L("rep_no_shows"), len(block["no_shows"]), ", ".join(block["no_shows"]) or "–"])
     if block.get("n_followup"):
         att.append([L("rep_took_fu"), block["n_followup"], ""])
     story.append(table(att, [4.5 * cm, 1.8 * cm, TEXT_W - 6.3 * cm], st))
+    at = block.get("attrition") or {}
+    if at.get("n_dropouts"):
+        story.append(para(L("rep_attrition_cmp", done=fmt_pct(at.get("completers_pre_mean_pct"), 1, lang),
+                            gone=fmt_pct(at.get("dropouts_pre_mean_pct"), 1, lang),
+                            p=fmt_p_eq(at.get("welch_p"), lang))
+                          + " " + L("rep_attrition_bias" if at.get("may_bias_gain") else "rep_attrition_nobias"),
+                          st["small"]))
     if "retention" in block:
         r = block["retention"]
         rows = [[L("rep_measure"), L("rep_value")],
@@ -349,7 +390,8 @@ def cohort_story(cohort: str, block: dict, ctx: dict, lang: str = "en", extra: l
             rows.append([group_name(key, g, lang), blk["n"], fmt_pct(p.get("pre_mean_pct"), 1, lang),
                          fmt_pct(p.get("post_mean_pct"), 1, lang), fmt_signed(p.get("gain_mean"), 1, lang),
                          fmt_p(p.get("p"), lang), fmt_num(p.get("class_normalized_gain"), 2, lang),
-                         L("rep_too_small", n=SMALL_GROUP) if blk["too_small"] else ""])
+                         (L("rep_complementary") if blk.get("suppressed_reason") == "complementary"
+                          else L("rep_too_small", n=SMALL_GROUP) if blk.get("suppressed", blk["too_small"]) else "")])
         # The gain column fits "Peningkatan" on one line.
         w = [3.2 * cm, 1 * cm, 1.7 * cm, 1.7 * cm, 2.3 * cm, 1.6 * cm, 1.3 * cm]
         story.append(KeepTogether([para(L(title), st["h2"]), table(rows, w + [TEXT_W - sum(w)], st)]))

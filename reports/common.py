@@ -111,6 +111,26 @@ LABELS: dict[str, dict[str, str]] = {
     "rep_gain_mean": {"en": "Mean gain", "id": "Rata-rata peningkatan"},
     "rep_pp": {"en": "pp", "id": "poin"},
     "rep_ci": {"en": "95% CI {lo} to {hi}", "id": "IK 95% {lo} s.d. {hi}"},
+    "rep_clipped": {"en": " The interval is clipped to what is possible.",
+                    "id": " Interval dipotong pada batas yang mungkin."},
+    "rep_mde": {"en": "Minimum detectable gain", "id": "Peningkatan minimum yang dapat dideteksi"},
+    "rep_mde_def": {"en": "Smallest mean gain the paired t-test detects with 80% power at α = 0.05 for this n and SD.",
+                    "id": "Rata-rata peningkatan terkecil yang terdeteksi uji-t berpasangan dengan daya 80% pada "
+                          "α = 0,05 untuk n dan SB ini."},
+    "rep_same_direction": {"en": "all changed in the same direction, sign test {p}",
+                           "id": "semua berubah ke arah yang sama, uji tanda {p}"},
+    "rep_rci": {"en": "Reliably improved / no reliable change / reliably declined",
+                "id": "Meningkat andal / tanpa perubahan andal / menurun andal"},
+    "rep_rci_def": {"en": "Reliable Change Index (Jacobson & Truax 1991): change beyond 1.96 × √2 × the pre-test's SEM.",
+                    "id": "Indeks Perubahan Andal (Jacobson & Truax 1991): perubahan melebihi 1,96 × √2 × SEM tes awal."},
+    "rep_no_shows": {"en": "On the roster, took no test (no-shows)", "id": "Terdaftar, tidak mengikuti tes"},
+    "rep_attrition_cmp": {
+        "en": "Pre-test mean of those who took the post-test: {done}; of those who did not: {gone} (Welch {p}).",
+        "id": "Rata-rata tes awal peserta yang mengikuti tes akhir: {done}; yang tidak: {gone} (Welch {p})."},
+    "rep_attrition_bias": {"en": "The matched gain may be biased by who dropped out.",
+                           "id": "Angka peningkatan peserta kedua tes bisa bias karena siapa yang keluar."},
+    "rep_attrition_nobias": {"en": "No sign that the dropouts differed on the pre-test.",
+                             "id": "Tidak ada tanda bahwa peserta yang keluar berbeda pada tes awal."},
     "rep_gain_mean_def": {
         "en": "Post minus pre in percentage points (pp); 95% confidence interval from Student's t.",
         "id": "Tes akhir dikurangi tes awal dalam poin persentase (poin); interval kepercayaan (IK) 95% dari "
@@ -161,6 +181,8 @@ LABELS: dict[str, dict[str, str]] = {
     "rep_sem_def": {"en": "SD × √(1 − alpha): typical error of one person's score.",
                     "id": "SB × √(1 − alfa): kesalahan yang lazim pada skor satu orang."},
     "wilcoxon_exact": {"en": "exact", "id": "eksak"},
+    "wilcoxon_exact_ties": {"en": "exact conditional distribution with ties, zeros dropped",
+                            "id": "distribusi eksak bersyarat dengan nilai kembar, selisih nol dibuang"},
     "wilcoxon_approx": {"en": "normal approximation (tie and continuity corrected)",
                         "id": "pendekatan normal, dengan koreksi nilai kembar dan kontinuitas"},
     "rep_charts": {"en": "Charts", "id": "Grafik"},
@@ -192,14 +214,17 @@ LABELS: dict[str, dict[str, str]] = {
                           "id": "terlalu mudah di tes awal (kemudahan ≥ {x})"},
     "flag_nobody_learned": {"en": "nobody moved from wrong to right",
                             "id": "tidak ada yang berubah dari salah ke benar"},
-    "flag_negative_discrimination": {"en": "negative discrimination", "id": "daya beda negatif"},
+    "flag_negative_discrimination": {"en": "negative discrimination (upper 95% bound below 0)",
+                                     "id": "daya beda negatif (batas atas 95% di bawah 0)"},
     "rep_item_note": {
-        "en": "Facility: share of full marks. Discrimination: correlation of the item with the rest of the test "
+        "en": "Facility: mean mark as a share of the maximum mark. Discrimination: correlation of the item with the rest of the test "
               "(all takers of that test). b / c: matched participants who went from right to wrong / from wrong "
-              "to right; McNemar's exact test asks whether c and b differ.",
-        "id": "Kemudahan: proporsi jawaban dengan nilai penuh. Daya beda: korelasi butir dengan sisa tes (semua "
+              "to right; McNemar's exact test asks whether c and b differ. McNemar p-values are not corrected for the "
+              "number of items (the Holm-corrected p is in the exports).",
+        "id": "Kemudahan: rata-rata nilai sebagai proporsi dari nilai maksimum. Daya beda: korelasi butir dengan sisa tes (semua "
               "peserta tes tersebut). b / c: peserta kedua tes yang berubah dari benar ke salah / dari salah ke "
-              "benar; uji eksak McNemar menilai apakah c dan b berbeda."},
+              "benar; uji eksak McNemar menilai apakah c dan b berbeda. Nilai p McNemar tidak dikoreksi untuk jumlah "
+              "butir (p terkoreksi Holm ada di berkas ekspor)."},
     "rep_attrition": {"en": "Attrition and retention", "id": "Atrisi dan retensi"},
     "rep_count": {"en": "Count", "id": "Jumlah"},
     "rep_codes": {"en": "Codes", "id": "Kode"},
@@ -219,13 +244,17 @@ LABELS: dict[str, dict[str, str]] = {
     "rep_test": {"en": "Test", "id": "Tes"},
     "rep_rated": {"en": "Rated answers", "id": "Jawaban yang dinilai"},
     "rep_conf_mean": {"en": "Mean confidence (1–4)", "id": "Rata-rata keyakinan (1–4)"},
-    "rep_conf_wrong": {"en": "Confident but wrong", "id": "Yakin tetapi salah"},
+    "rep_conf_wrong": {"en": "Confident but wrong (of all rated answers)",
+                       "id": "Yakin tetapi salah (dari semua jawaban yang dinilai)"},
+    "rep_conf_wrong_of_wrong": {"en": "Confident, of the wrong answers", "id": "Yakin, dari jawaban yang salah"},
     "rep_by_sex": {"en": "Disaggregation: by sex", "id": "Rincian menurut jenis kelamin"},
     "rep_by_org": {"en": "Disaggregation: by organisation", "id": "Rincian menurut instansi"},
     "rep_group": {"en": "Group", "id": "Kelompok"},
     "rep_gain_pp": {"en": "Gain (pp)", "id": "Peningkatan (poin)"},
     "rep_note_col": {"en": "Note", "id": "Catatan"},
-    "rep_too_small": {"en": "too small to interpret (n < {n})", "id": "terlalu kecil untuk ditafsirkan (n < {n})"},
+    "rep_too_small": {"en": "suppressed (n < {n})", "id": "disembunyikan (n < {n})"},
+    "rep_complementary": {"en": "suppressed (would reveal a small group)",
+                          "id": "disembunyikan (akan mengungkap kelompok kecil)"},
     "sex_female": {"en": "female", "id": "Perempuan"},
     "sex_male": {"en": "male", "id": "Laki-laki"},
     "sex_other": {"en": "other", "id": "Lainnya"},
@@ -235,25 +264,49 @@ LABELS: dict[str, dict[str, str]] = {
     "rep_methods_text": {
         "en": "Scores are the percentage of the maximum mark of the items each participant was given. Gains use "
               "only participants who took both the pre-test and the post-test (matched); those who missed a test "
-              "are listed under attrition. The paired t-test and the Wilcoxon signed-rank test ask whether the "
-              "mean gain differs from zero; effect sizes dz and g_av follow Lakens (2013). The class normalised "
-              "gain <g> and its bands follow Hake (1998); normalised change c follows Marx & Cummings (2007). "
-              "Reliability is Cronbach's alpha (Cronbach 1951). Item facility and discrimination follow Moodle's "
-              "quiz statistics; changes per item use McNemar's exact test (McNemar 1947). Comparisons between "
-              "cohorts use one-way and Welch's ANOVA (Welch 1951), Kruskal–Wallis, and pairwise Welch t-tests "
-              "with Holm's correction (Holm 1979). Groups with fewer than {n} matched participants are marked too "
-              "small to interpret. Full formulas: docs/statistics.md.",
+              "are listed under attrition, with a comparison of their pre-test scores. The paired t-test and the "
+              "Wilcoxon signed-rank test ask whether the mean gain differs from zero. The Wilcoxon p is exact for "
+              "up to 50 non-zero differences: with tied differences it uses the exact conditional (permutation) "
+              "distribution of the signed mid-ranks, zero differences dropped; R's wilcox.test instead switches to "
+              "the normal approximation when there are ties. When all participants change in the same direction "
+              "the sign test is reported. Effect sizes dz and g_av follow Lakens (2013), with noncentral-t 95% "
+              "intervals; the interval of <g> is a percentile bootstrap (2000 resamples, fixed seed). Shares "
+              "passing carry Wilson intervals and McNemar's test on pass/fail. The class normalised gain <g> and "
+              "its bands follow Hake (1998); the bands come from physics concept inventories, are not used for a "
+              "loss, and <g> is unstable near the ceiling; normalised change c follows Marx & Cummings (2007). "
+              "Reliability is Cronbach's alpha (Cronbach 1951) with Feldt's interval; the Reliable Change Index "
+              "(Jacobson & Truax 1991) compares each change with the pre-test's measurement error. Item facility "
+              "(mean mark as a share of the maximum) and discrimination follow Moodle's quiz statistics; changes "
+              "per item use McNemar's exact test (McNemar 1947). Comparisons between cohorts use one-way and "
+              "Welch's ANOVA (Welch 1951), ANCOVA of post on pre, Kruskal–Wallis, and pairwise Welch t-tests with "
+              "Holm's correction (Holm 1979); the verdict follows Welch's test when sizes or variances differ. "
+              "Groups with fewer than {n} matched participants are suppressed. Without a comparison group, a "
+              "pre/post design cannot attribute the gain to the training alone. Numbers are rounded half away "
+              "from zero. The formulas are those of these method notes and the references below.",
         "id": "Skor adalah persentase dari nilai maksimum butir-butir yang diberikan kepada tiap peserta. "
               "Peningkatan hanya memakai peserta yang mengikuti tes awal dan tes akhir (kedua tes); peserta yang "
-              "melewatkan salah satu tes dicantumkan di bagian atrisi. Uji-t berpasangan dan uji peringkat "
-              "bertanda Wilcoxon menilai apakah rata-rata peningkatan berbeda dari nol; ukuran efek dz dan g_av "
-              "mengikuti Lakens (2013). Gain ternormalisasi kelas <g> dan kategorinya mengikuti Hake (1998); "
-              "perubahan ternormalisasi c mengikuti Marx & Cummings (2007). Reliabilitas dihitung dengan alfa "
-              "Cronbach (Cronbach 1951). Tingkat kemudahan dan daya beda butir mengikuti statistik kuis Moodle; "
-              "perubahan per butir diuji dengan uji eksak McNemar (McNemar 1947). Perbandingan antar-angkatan "
-              "memakai ANOVA satu arah dan ANOVA Welch (Welch 1951), Kruskal–Wallis, serta uji-t Welch "
-              "berpasangan dengan koreksi Holm (Holm 1979). Kelompok dengan kurang dari {n} peserta kedua tes "
-              "ditandai terlalu kecil untuk ditafsirkan. Rumus lengkap: docs/statistics.md."},
+              "melewatkan salah satu tes dicantumkan di bagian atrisi, beserta perbandingan skor tes awal mereka. "
+              "Uji-t berpasangan dan uji peringkat bertanda Wilcoxon menilai apakah rata-rata peningkatan berbeda "
+              "dari nol. Nilai p Wilcoxon eksak untuk paling banyak 50 selisih bukan nol: bila ada selisih yang "
+              "sama, dipakai distribusi eksak bersyarat (permutasi) dari peringkat tengah bertanda, selisih nol "
+              "dibuang; wilcox.test di R beralih ke pendekatan normal bila ada nilai sama. Bila semua peserta "
+              "berubah ke arah yang sama, uji tanda dilaporkan. Ukuran efek dz dan g_av mengikuti Lakens (2013), "
+              "dengan selang 95% t nonsentral; selang <g> adalah bootstrap persentil (2000 sampel ulang, benih "
+              "tetap). Proporsi lulus disertai selang Wilson dan uji McNemar untuk lulus/tidak lulus. Gain "
+              "ternormalisasi kelas <g> dan kategorinya mengikuti Hake (1998); kategori itu berasal dari "
+              "inventori konsep fisika, tidak dipakai untuk penurunan, dan <g> tidak stabil di dekat nilai "
+              "maksimum; perubahan ternormalisasi c mengikuti Marx & Cummings (2007). Reliabilitas dihitung "
+              "dengan alfa Cronbach (Cronbach 1951) beserta selang Feldt; Indeks Perubahan Andal (Jacobson & "
+              "Truax 1991) membandingkan setiap perubahan dengan galat pengukuran tes awal. Tingkat kemudahan "
+              "(rata-rata nilai sebagai proporsi dari nilai maksimum) dan daya beda butir mengikuti statistik "
+              "kuis Moodle; perubahan per butir diuji dengan uji eksak McNemar (McNemar 1947). Perbandingan "
+              "antar-angkatan memakai ANOVA satu arah dan ANOVA Welch (Welch 1951), ANCOVA skor akhir terhadap "
+              "skor awal, Kruskal–Wallis, serta uji-t Welch antar-angkatan (per pasangan) dengan koreksi Holm "
+              "(Holm 1979); kesimpulan mengikuti uji Welch bila ukuran atau varians kelompok berbeda. Kelompok "
+              "dengan kurang dari {n} peserta kedua tes disembunyikan. Tanpa kelompok pembanding, desain tes "
+              "awal/tes akhir tidak dapat menyimpulkan bahwa peningkatan semata-mata disebabkan oleh pelatihan. "
+              "Angka dibulatkan setengah menjauhi nol. Rumusnya adalah rumus catatan metode ini dan pustaka di "
+              "bawah."},
     "rep_references": {"en": "References", "id": "Daftar pustaka"},
     # Comparison report
     "cmp_title": {"en": "Cohort comparison", "id": "Perbandingan angkatan"},
