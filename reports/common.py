@@ -337,13 +337,35 @@ LABELS: dict[str, dict[str, str]] = {
     "cmp_welch": {"en": "Welch's ANOVA", "id": "ANOVA Welch"},
     "cmp_unequal": {"en": "unequal variances allowed", "id": "varians tidak harus sama"},
     "cmp_rank": {"en": "rank-based", "id": "berbasis peringkat"},
-    "cmp_pairwise": {"en": "Pairwise comparisons of gains", "id": "Perbandingan peningkatan per pasangan angkatan"},
+    "cmp_pairwise": {"en": "Pairwise comparisons of gains (Welch t-tests between cohorts)",
+                     "id": "Perbandingan peningkatan: uji-t Welch antar-angkatan (per pasangan)"},
     "cmp_a": {"en": "Cohort A", "id": "Angkatan A"},
     "cmp_b": {"en": "Cohort B", "id": "Angkatan B"},
     "cmp_welch_t": {"en": "Welch t", "id": "t Welch"},
     "cmp_left_out": {"en": "Left out of the tests: {names} ({reason}).",
                      "id": "Tidak disertakan dalam uji: {names} ({reason})."},
     "cmp_summaries": {"en": "Summaries", "id": "Ringkasan"},
+    "cmp_ancova": {"en": "ANCOVA (post on pre)", "id": "ANCOVA (akhir terhadap awal)"},
+    "cmp_ancova_note": {"en": "adjusted for the pre-test", "id": "disesuaikan dengan tes awal"},
+    "cmp_refused": {"en": "The cohorts took different items and share only {n}; at least {m} common items are needed, "
+                          "so their gains are not compared.",
+                    "id": "Angkatan-angkatan mengerjakan butir yang berbeda dan hanya {n} yang sama; perlu paling "
+                          "sedikit {m} butir yang sama, sehingga peningkatannya tidak dibandingkan."},
+    "cmp_common_items": {"en": "The cohorts took different items: the tests compare them on the {n} items all of "
+                               "them took. The 'All cohorts' row pools different tests.",
+                         "id": "Angkatan-angkatan mengerjakan butir yang berbeda: uji membandingkan mereka pada {n} "
+                               "butir yang dikerjakan semuanya. Baris 'Semua angkatan' menggabungkan tes yang berbeda."},
+    "cmp_verdict_differ": {"en": "Verdict ({test}, supported by the Holm-corrected pairwise tests): the gains differ "
+                                 "between cohorts.",
+                           "id": "Kesimpulan ({test}, didukung uji per pasangan terkoreksi Holm): peningkatan berbeda "
+                                 "antar-angkatan."},
+    "cmp_verdict_no_clear_difference": {
+        "en": "Verdict ({test} with the Holm-corrected pairwise tests): no clear difference in gains between cohorts; "
+              "this is not evidence that they are equal.",
+        "id": "Kesimpulan ({test} dengan uji per pasangan terkoreksi Holm): tidak ada perbedaan peningkatan yang "
+              "jelas antar-angkatan; ini bukan bukti bahwa peningkatannya sama."},
+    "cmp_mde": {"en": "Minimum detectable gain per cohort (pp, 80% power, α = 0.05): {list}.",
+                "id": "Peningkatan minimum yang dapat dideteksi per angkatan (poin, daya 80%, α = 0,05): {list}."},
 }
 
 # The engine's reasons for an undefined statistic are English sentences (docs/statistics.md);

@@ -119,7 +119,25 @@ def compare_story(cohorts: list[str], records, result: dict, lang: str = "en") -
                  _df(kr.get("df"), lang), fmt_p(kr.get("p"), lang),
                  L("cmp_rank") if kr.get("H") is not None
                  else reason_text(kr.get("H_null_reason"), lang) if kr.get("H_null_reason") else ""])
+    anc = comp.get("ancova") or {}
+    rows.append([L("cmp_ancova"), f"F = {fmt_num(anc.get('F'), 2, lang)}",
+                 f"{_df(anc.get('df_between'), lang)}{sep}{_df(anc.get('df_within'), lang)}"
+                 if anc.get("df_between") is not None else "–", fmt_p(anc.get("p"), lang),
+                 L("cmp_ancova_note") if anc.get("F") is not None else ""])
     story.append(table(rows, [3.5 * cm, 2.6 * cm, 2.2 * cm, 1.8 * cm, TEXT_W - 10.1 * cm], st))
+    forms = comp.get("forms") or {}
+    if comp.get("refused"):
+        story.append(para(L("cmp_refused", n=comp["refused"]["n_common_items"], m=comp["refused"]["minimum"]),
+                          st["body"]))
+    elif forms.get("same_items") is False:
+        story.append(para(L("cmp_common_items", n=forms.get("n_common_items")), st["body"]))
+    if comp.get("verdict"):
+        test = L("cmp_welch") if comp.get("test") == "welch_anova" else L("cmp_anova")
+        story.append(para(L("cmp_verdict_" + comp["verdict"], test=test), st["body"]))
+    mdes = comp.get("mde_gain") or []
+    if mdes:
+        story.append(para(L("cmp_mde", list=", ".join(
+            f"{c} {fmt_num(m, 1, lang)}" for c, m in zip(comp.get("cohorts", []), mdes))), st["small"]))
     pairs = comp.get("pairwise") or []
     if pairs:
         rows = [[L("cmp_a"), L("cmp_b"), L("cmp_welch_t"), L("df"), "p", "p (Holm)"]]

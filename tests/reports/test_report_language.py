@@ -104,13 +104,14 @@ def test_indonesian_comparison_report(demo_store, tmp_path):
     for phrase in ("Perbandingan angkatan", "Angka utama per angkatan", "Peningkatan (poin) [IK 95%]",
                    "Semua angkatan", "Rata-rata skor peserta kedua tes", "Tes awal", "Tes akhir",
                    "Apakah peningkatan berbeda antar-angkatan?", "ANOVA satu arah", "ANOVA Welch",
-                   "Perbandingan peningkatan per pasangan angkatan", "Angkatan A", "t Welch", "db", "Ringkasan",
+                   "uji-t Welch antar-angkatan (per pasangan)", "Angkatan A", "t Welch", "db", "Ringkasan",
                    "Catatan metode", "Daftar pustaka", "Halaman 2"):
         assert phrase in text, phrase
     for english in ("Cohort comparison", "Headline figures", "All cohorts", "Pre-test", "Post-test",
                     "Do the gains differ", "One-way", "Pairwise", "Summaries", "Method notes", "unequal variances",
                     "rank-based", "Page ", "Generated"):
         assert english not in text, english
+    assert "uji-t Welch berpasangan" not in text  # issue 16: between cohorts, not paired
     for name in ALL3 + [ALL]:
         p = result["cohorts"][name]["paired"]
         lo, hi = p["gain_ci95"]
