@@ -248,7 +248,7 @@ _SEX_KEYS = {"sex_female", "sex_male", "sex_other", "sex_not_stated"}
 
 def _bar_label(lang: str):
     """Bar value labels with one decimal, in the report's decimal mark."""
-    return "%.1f" if lang == "en" else (lambda v: fmt_num(v, 1, lang))
+    return lambda v: fmt_num(v, 1, lang)  # the one rounding rule, in both languages
 
 
 def _evaluation_part(evaluation: dict, cohort: str, lang: str) -> list:

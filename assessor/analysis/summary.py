@@ -89,7 +89,7 @@ def summarize(block: dict, name: str) -> dict:
         clip_id = " (dipotong pada batas yang mungkin)" if pr.get("gain_ci95_clipped") else ""
         en.append(f"The 95% confidence interval of the average change is {_num_en(ci[0], 1)} to "
                   f"{_num_en(ci[1], 1)} percentage points{clip_en}.")
-        idn.append(f"Selang kepercayaan 95% untuk rata-rata perubahan adalah {_num_id(ci[0], 1)} sampai "
+        idn.append(f"Interval kepercayaan 95% untuk rata-rata perubahan adalah {_num_id(ci[0], 1)} sampai "
                    f"{_num_id(ci[1], 1)} poin persentase{clip_id}.")
     p = pr.get("p")
     w = pr.get("wilcoxon") or {}
@@ -129,7 +129,7 @@ def summarize(block: dict, name: str) -> dict:
         band = pr["hake_band"]
         gci = pr.get("class_normalized_gain_ci95")
         ci_en = f" (95% bootstrap interval {_num_en(gci[0])} to {_num_en(gci[1])})" if gci else ""
-        ci_id = f" (selang bootstrap 95% {_num_id(gci[0])} sampai {_num_id(gci[1])})" if gci else ""
+        ci_id = f" (interval bootstrap 95% {_num_id(gci[0])} sampai {_num_id(gci[1])})" if gci else ""
         en.append(f"The normalized gain is {_num_en(cg)}{ci_en}, {band} by Hake's bands.")
         idn.append(f"Gain ternormalisasi {_num_id(cg)}{ci_id}, kategori {_BANDS_ID[band]} menurut kategori Hake.")
     at_ceiling = (pr.get("n_excluded_pre_100") or 0) / n if n else 0
