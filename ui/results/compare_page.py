@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLis
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from ui.dialogs import file_dialogs
-from ui.results.results_common import (ALL, DASH, Column, RecordsModel, ResultsData, chart_view, fmt_num, fmt_p,
+from ui.results.results_common import (ALL, DASH, Column, RecordsModel, ResultsData, chart_view, fmt_num, fmt_p, fmt_pp,
                              load_results, reason, reset_chart, ui_lang)
 from ui.results.results_page import sortable_table
 from ui.widgets import Page
@@ -258,14 +258,36 @@ class ComparePage(Page):
             self.tr("Kruskal–Wallis: H(%1) = %2, p = %3").replace("%1", val(kw, "df", lambda v: str(int(v))))
             .replace("%2", val(kw, "H", fmt_num)).replace("%3", val(kw, "p", fmt_p)),
         ]
+        anc = comp.get("ancova") or {}
+        if anc.get("F") is not None:
+            lines.append(self.tr("ANCOVA (post adjusted for pre): F(%1, %2) = %3, p = %4")
+                         .replace("%1", str(int(anc["df_between"]))).replace("%2", str(int(anc["df_within"])))
+                         .replace("%3", fmt_num(anc["F"])).replace("%4", fmt_p(anc.get("p"))))
         why = reason(an, "F") or reason(kw, "H")
         if why:
             lines.append(self.tr("Not computed: %1").replace("%1", why))
-        p = an.get("p")
-        if p is not None:
-            lines.append(self.tr("The mean gains differ between these cohorts (p < 0.05).") if p < 0.05 else
-                         self.tr("No clear difference in mean gain between these cohorts (p ≥ 0.05)."))
-        return "\n".join(lines)
+        forms = comp.get("forms") or {}
+        if comp.get("refused"):
+            lines.append(self.tr("The cohorts took different items and share only %1; at least %2 common items are "
+                                 "needed, so their gains are not compared.")
+                         .replace("%1", str(comp["refused"]["n_common_items"])).replace("%2", str(comp["refused"]["minimum"])))
+        elif forms.get("same_items") is False:
+            lines.append(self.tr("The cohorts took different items: compared on the %1 items all of them took.")
+                         .replace("%1", str(forms.get("n_common_items"))))
+        verdict = comp.get("verdict")
+        test = self.tr("Welch's ANOVA") if comp.get("test") == "welch_anova" else self.tr("ANOVA")
+        if verdict == "differ":
+            lines.append(self.tr("The mean gains differ between these cohorts (%1 and Holm-corrected pairwise tests).")
+                         .replace("%1", test))
+        elif verdict == "no_clear_difference":
+            lines.append(self.tr("No clear difference in mean gain between these cohorts (%1 with Holm-corrected "
+                                 "pairwise tests); this does not show that they are equal.").replace("%1", test))
+        mdes = comp.get("mde_gain") or []
+        if mdes:
+            lines.append(self.tr("Minimum detectable gain (80% power): %1").replace("%1", ", ".join(
+                f"{c} {fmt_pp(m)}" for c, m in zip(comp.get("cohorts", []), mdes))))
+        # "p = < 0.001" is never shown: a p below 0.001 reads "p < 0.001".
+        return "\n".join(line.replace("= <", "<") for line in lines)
 
     def _draw(self, rows: list[CohortRow]) -> None:
         # One bar set per cohort, so full cohort names appear in the legend rather than cut-off axis labels.

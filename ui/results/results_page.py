@@ -24,7 +24,8 @@ from assessor.analysis.participants import score_histogram
 from ui.dialogs import file_dialogs
 from ui.results.evaluation_tab import EvaluationTab
 from ui.results.results_common import (ALL, BAND_NAMES, DASH, Column, Figure, RecordsModel, ResultsData, chart_view,
-                             cohort_name, count_axis, fmt_ci, fmt_num, fmt_p, fmt_pct, fmt_pp, fmt_share, load_results, reason, reset_chart,
+                             cohort_name, count_axis, fmt_ci, fmt_ci2, fmt_num, fmt_p, fmt_pct, fmt_pp, fmt_share,
+                             load_results, reason, reset_chart,
                              sex_name, tr, ui_lang)
 from ui.widgets import Page
 from ui.errors import user_message
@@ -386,10 +387,20 @@ class ResultsPage(Page):
     def _attrition_text(self, block: dict) -> str:
         pre_only = ", ".join(block["pre_only"]) or self.tr("nobody")
         post_only = ", ".join(block["post_only"]) or self.tr("nobody")
-        return (self.tr("Took the pre-test but not the post-test (%1): %2").replace("%1", str(len(block["pre_only"])))
+        text = (self.tr("Took the pre-test but not the post-test (%1): %2").replace("%1", str(len(block["pre_only"])))
                 .replace("%2", pre_only) + "\n"
                 + self.tr("Took the post-test but not the pre-test (%1): %2")
                 .replace("%1", str(len(block["post_only"]))).replace("%2", post_only))
+        if "no_shows" in block:
+            text += "\n" + self.tr("On the roster but took no test (%1): %2").replace(
+                "%1", str(len(block["no_shows"]))).replace("%2", ", ".join(block["no_shows"]) or self.tr("nobody"))
+        at = block.get("attrition") or {}
+        if at.get("n_dropouts"):
+            text += "\n" + self.tr("Pre-test mean of those who took the post-test: %1; of those who did not: %2.").replace(
+                "%1", fmt_pct(at.get("completers_pre_mean_pct"))).replace("%2", fmt_pct(at.get("dropouts_pre_mean_pct")))
+            if at.get("may_bias_gain"):
+                text += " " + self.tr("The matched gain may be biased by who dropped out.")
+        return text
 
     def _show_overview(self, block: dict, people) -> None:
         pr = block["paired"]
@@ -403,14 +414,21 @@ class ResultsPage(Page):
         f["gain"].set(self.tr("Mean gain"), fmt_pp(pr.get("gain_mean")),
                       self.tr("95% CI: %1").replace("%1", fmt_ci(pr.get("gain_ci95"))), reason(pr, "gain_mean"))
         band = pr.get("hake_band")
-        f["g"].set(self.tr("Normalized gain ⟨g⟩"), fmt_num(pr.get("class_normalized_gain")),
-                   self.tr("Hake band: %1").replace("%1", tr(BAND_NAMES[band]) if band in BAND_NAMES else DASH),
+        cg = pr.get("class_normalized_gain")
+        g_ci = self.tr("95% CI: %1").replace("%1", fmt_ci2(pr.get("class_normalized_gain_ci95")))
+        g_note = (self.tr("A loss: Hake's bands do not apply") if cg is not None and cg < 0 else
+                  self.tr("Hake band: %1").replace("%1", tr(BAND_NAMES[band]) if band in BAND_NAMES else DASH))
+        f["g"].set(self.tr("Normalized gain ⟨g⟩"), fmt_num(cg), g_note + " · " + g_ci,
                    reason(pr, "class_normalized_gain"))
         f["dz"].set(self.tr("Effect size d_z"), fmt_num(pr.get("cohen_dz")),
-                    self.tr("Hedges' g_av: %1").replace("%1", fmt_num(pr.get("hedges_g_av"))), reason(pr, "cohen_dz"))
-        f["p"].set(self.tr("p (paired t-test)"), fmt_p(pr.get("p")),
-                   self.tr("Wilcoxon p: %1").replace("%1", fmt_p((pr.get("wilcoxon") or {}).get("p"))),
-                   reason(pr, "p"))
+                    self.tr("95% CI: %1").replace("%1", fmt_ci2(pr.get("cohen_dz_ci95"))) + " · "
+                    + self.tr("Hedges' g_av: %1").replace("%1", fmt_num(pr.get("hedges_g_av"))), reason(pr, "cohen_dz"))
+        wil = pr.get("wilcoxon") or {}
+        wil_text = self.tr("Wilcoxon p: %1").replace("%1", fmt_p(wil.get("p")))
+        if wil.get("same_direction") and wil.get("sign_test_p") is not None:
+            wil_text = self.tr("All changed in the same direction; sign test p: %1").replace(
+                "%1", fmt_p(wil["sign_test_p"]))
+        f["p"].set(self.tr("p (paired t-test)"), fmt_p(pr.get("p")), wil_text, reason(pr, "p"))
         self.summary.setText(block["summary"].get(ui_lang()) or block["summary"].get("en", ""))
         self.attrition.setText(self._attrition_text(block))
         matched = [p for p in people if p.gain is not None]
@@ -601,7 +619,8 @@ class ResultsPage(Page):
                                    lambda o: o if o and o != "(not recorded)" else sex_name(""))):
             for group, g in (block.get(key) or {}).items():
                 pr = g["paired"]
-                note = self.tr("Too small to interpret (fewer than 5)") if g.get("too_small") else ""
+                note = (self.tr("Suppressed: would reveal a small group") if g.get("suppressed_reason") == "complementary"
+                        else self.tr("Suppressed: fewer than 5") if g.get("suppressed", g.get("too_small")) else "")
                 rows.append(SubgroupRow(label, namer(group), g["n"], pr.get("pre_mean_pct"), pr.get("post_mean_pct"),
                                         pr.get("gain_mean"), pr.get("gain_ci95"), pr.get("p"), note,
                                         _reasons(pr, ("pre_mean_pct", "post_mean_pct", "gain_mean", "gain_ci95", "p"))))
