@@ -285,7 +285,7 @@ class ComparePage(Page):
         mdes = comp.get("mde_gain") or []
         if mdes:
             lines.append(self.tr("Minimum detectable gain (80% power): %1").replace("%1", ", ".join(
-                f"{c} {fmt_pp(m)}" for c, m in zip(comp.get("cohorts", []), mdes))))
+                f"{c} {fmt_num(m, 1)} {self.tr('pp')}" for c, m in zip(comp.get("cohorts", []), mdes))))
         # "p = < 0.001" is never shown: a p below 0.001 reads "p < 0.001".
         return "\n".join(line.replace("= <", "<") for line in lines)
 
