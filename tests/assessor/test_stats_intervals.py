@@ -280,3 +280,49 @@ def test_summary_never_says_rose_from_49_to_49_and_negative_g_is_a_loss():
     s = analyze(_table(rows))["cohorts"]["B"]["summary"]
     assert "a loss" in s["en"] and "Hake's bands do not apply" in s["en"] and "low by Hake" not in s["en"]
     assert "penurunan" in s["id"]
+
+
+def test_sem_null_when_alpha_negative():
+    from assessor.analysis.stats import phase_block
+    # two items that disagree perfectly: alpha = 2 * (1 - (0.3 + 0.3) / 0) ... use a negative case
+    X = np.array([[1, 0, 1], [0, 1, 0], [1, 0, 0], [0, 1, 1], [1, 1, 0], [0, 0, 1]], dtype=float)
+    b = phase_block(X, ["a", "b", "c"])
+    k = 3
+    alpha = k / (k - 1) * (1 - X.var(axis=0, ddof=1).sum() / X.sum(axis=1).var(ddof=1))
+    assert b["alpha"] == pytest.approx(alpha) and alpha < 0
+    assert b["sem_pct"] is None and "below 0" in b["sem_pct_null_reason"]
+
+
+def test_paired_block_n1_and_zero_variance():
+    b1 = paired_block(np.array([40.0]), np.array([60.0]))
+    assert b1["gain_ci95"] is None and b1["cohen_dz"] is None and b1.get("cohen_dz_ci95") is None
+    assert b1["mde_gain"] is None
+    b0 = paired_block(np.array([40.0, 50, 60]), np.array([50.0, 60, 70]))
+    assert b0["p"] is None and b0["wilcoxon"]["same_direction"] is True
+    assert b0["wilcoxon"]["sign_test_p"] == pytest.approx(sps.binomtest(3, 3).pvalue)
+    assert b0["gain_ci95"] == [10.0, 10.0]
+
+
+def test_item_holm_and_confidence_denominators():
+    from assessor.analysis.stats import analyze
+    from assessor.analysis.responses import ResponseTable
+    rng = np.random.default_rng(5)
+    cols = {k: [] for k in ("cohort", "participant", "phase", "item", "topic", "mark", "confidence")}
+    for i in range(12):
+        for ph, pr in (("pre", 0.3), ("post", 0.7)):
+            for j in range(6):
+                m = float(rng.random() < pr)
+                for k, v in zip(cols, ("A", f"p{i}", ph, f"q{j}", "t", m, float(rng.integers(1, 5)))):
+                    cols[k].append(v)
+    res = analyze(ResponseTable.from_columns(**cols))["cohorts"]["A"]
+    items = res["items"]
+    labs = [k for k in items if items[k]["mcnemar_p"] is not None]
+    from statsmodels.stats.multitest import multipletests
+    ref = multipletests([items[k]["mcnemar_p"] for k in labs], method="holm")[1]
+    assert [items[k]["mcnemar_p_holm"] for k in labs] == pytest.approx(list(ref))
+    c = res["confidence"]["pre"]
+    marks = np.array(cols["mark"]); conf = np.array(cols["confidence"]); pre = np.array(cols["phase"]) == "pre"
+    wrong = pre & (marks == 0)
+    cw = (wrong & (conf >= 3)).sum()
+    assert c["confident_wrong_share"] == pytest.approx(cw / pre.sum())
+    assert c["confident_share_of_wrong"] == pytest.approx(cw / wrong.sum())
