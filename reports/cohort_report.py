@@ -325,16 +325,17 @@ def cohort_story(cohort: str, block: dict, ctx: dict, lang: str = "en", extra: l
         pre_items = block.get("pre", {}).get("items", {})
         post_items = block.get("post", {}).get("items", {})
         rows = [[L("rep_item"), "n", L("rep_fac_pre"), L("rep_fac_post"), L("rep_disc_pre"), L("rep_disc_post"),
-                 "b / c", L("rep_mcnemar_p"), L("rep_flags")]]
+                 "b / c", L("rep_mcnemar_p"), "p (Holm)", L("rep_flags")]]
         for k, it in items.items():
             rows.append([k, it["n"], fmt_num(it.get("facility_pre"), 2, lang), fmt_num(it.get("facility_post"), 2, lang),
                          fmt_num(pre_items.get(k, {}).get("discrimination"), 2, lang),
                          fmt_num(post_items.get(k, {}).get("discrimination"), 2, lang),
                          f"{it['mcnemar_b']} / {it['mcnemar_c']}", fmt_p(it.get("mcnemar_p"), lang),
+                         fmt_p(it.get("mcnemar_p_holm"), lang),
                          "; ".join(flag_text(f, lang) for f in it.get("flags", [])) or "–"])
         # Header columns as wide as their longest word in either language ("Kemudahan", "McNemar"),
         # which a table cell would otherwise split mid-word.
-        w = [2.3 * cm, 0.8 * cm, 2.15 * cm, 2.15 * cm, 1.6 * cm, 1.6 * cm, 1.2 * cm, 1.8 * cm]
+        w = [2.3 * cm, 0.8 * cm, 2.15 * cm, 2.15 * cm, 1.6 * cm, 1.6 * cm, 1.2 * cm, 1.8 * cm, 1.5 * cm]
         story += [para(L("rep_item_analysis"), st["h1"]), para(L("rep_item_note"), st["small"]),
                   table(rows, w + [TEXT_W - sum(w)], st)]
 
@@ -368,17 +369,20 @@ def cohort_story(cohort: str, block: dict, ctx: dict, lang: str = "en", extra: l
                                         sd=fmt_num(r.get("change_sd"), 1, lang))],
                 [L("rep_ttest"), f"t({r.get('df')}) = {fmt_num(r.get('t'), 2, lang)}, {fmt_p_eq(r.get('p'), lang)}"
                  if r.get("t") is not None else "–"],
-                [L("rep_ret_share"), L("rep_ret_share_val", x=fmt_share(r.get("share_of_gain_retained"), 1, lang),
+                [L("rep_ret_share"), L("rep_ret_share_val", x=fmt_share(r.get("share_of_gain_retained"), 1, lang)
+                                       + (f" ({L('rep_ci', lo=fmt_share(r['share_of_gain_retained_ci95'][0], 0, lang), hi=fmt_share(r['share_of_gain_retained_ci95'][1], 0, lang))})"
+                                          if r.get("share_of_gain_retained_ci95") else ""),
                                        n=r.get("n_all_three"))]]
         story.append(Spacer(1, 6))
         story.append(table(rows, [5.4 * cm, TEXT_W - 5.4 * cm], st))
     if "confidence" in block:
-        rows = [[L("rep_test"), L("rep_rated"), L("rep_conf_mean"), L("rep_conf_wrong")]]
+        rows = [[L("rep_test"), L("rep_rated"), L("rep_conf_mean"), L("rep_conf_wrong"), L("rep_conf_wrong_of_wrong")]]
         for ph, blk in block["confidence"].items():
             rows.append([label(ph, lang), blk["n_rated"], fmt_num(blk.get("mean"), 2, lang),
-                         fmt_share(blk.get("confident_wrong_share"), 1, lang)])
+                         fmt_share(blk.get("confident_wrong_share"), 1, lang),
+                         fmt_share(blk.get("confident_share_of_wrong"), 1, lang)])
         story += [para(L("rep_confidence"), st["h2"]),
-                  table(rows, [3 * cm, 3 * cm, 4.5 * cm, TEXT_W - 10.5 * cm], st)]
+                  table(rows, [2.6 * cm, 2.6 * cm, 3.4 * cm, 4.4 * cm, TEXT_W - 13 * cm], st)]
 
     # Disaggregation
     for key, title in (("by_sex", "rep_by_sex"), ("by_organisation", "rep_by_org")):

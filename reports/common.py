@@ -219,12 +219,12 @@ LABELS: dict[str, dict[str, str]] = {
     "rep_item_note": {
         "en": "Facility: mean mark as a share of the maximum mark. Discrimination: correlation of the item with the rest of the test "
               "(all takers of that test). b / c: matched participants who went from right to wrong / from wrong "
-              "to right; McNemar's exact test asks whether c and b differ. McNemar p-values are not corrected for the "
-              "number of items (the Holm-corrected p is in the exports).",
+              "to right; McNemar's exact test asks whether c and b differ. The McNemar p is not corrected for the "
+              "number of items; p (Holm) is corrected over the items of the table (Holm 1979).",
         "id": "Kemudahan: rata-rata nilai sebagai proporsi dari nilai maksimum. Daya beda: korelasi butir dengan sisa tes (semua "
               "peserta tes tersebut). b / c: peserta kedua tes yang berubah dari benar ke salah / dari salah ke "
               "benar; uji eksak McNemar menilai apakah c dan b berbeda. Nilai p McNemar tidak dikoreksi untuk jumlah "
-              "butir (p terkoreksi Holm ada di berkas ekspor)."},
+              "butir; p (Holm) dikoreksi atas butir-butir dalam tabel (Holm 1979)."},
     "rep_attrition": {"en": "Attrition and retention", "id": "Atrisi dan retensi"},
     "rep_count": {"en": "Count", "id": "Jumlah"},
     "rep_codes": {"en": "Codes", "id": "Kode"},
