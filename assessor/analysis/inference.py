@@ -192,6 +192,9 @@ def paired_block(pre: np.ndarray, post: np.ndarray, pass_mark=None) -> dict:
         out["pass_share_post_ci95"] = wilson_ci(int(pb.sum()), n)
         b, c = int((pa & ~pb).sum()), int((~pa & pb).sum())
         out["pass_mcnemar_b"], out["pass_mcnemar_c"] = b, c
+        both = int((pa & pb).sum())
+        out["pass_share_change"] = (c - b) / n
+        out["pass_share_change_ci95"] = newcombe_paired_ci(both, b, c, n - both - b - c)
         put(out, "pass_mcnemar_p", sign_test_p(b, c), "nobody changed between passing and failing")
     return out
 
@@ -215,6 +218,32 @@ def wilson_ci(k: int, n: int, z: float = 1.959963984540054) -> list[float] | Non
     half = z * math.sqrt(ph * (1 - ph) / n + z * z / (4 * n * n)) / den
     lo, hi = (0.0 if k == 0 else mid - half), (1.0 if k == n else mid + half)
     return [float(lo), float(hi)]
+
+
+def newcombe_paired_ci(a: int, b: int, c: int, d: int, z: float = 1.959963984540054) -> list[float] | None:
+    """Interval of the change in a paired share: (a + c)/n − (a + b)/n, after minus before.
+
+    Newcombe (1998, Statistics in Medicine 17:2635, method 10): the Wilson intervals of the two
+    shares combined with the continuity-corrected correlation φ of the paired 2×2 table
+    (a: in both, b: before only, c: after only, d: in neither). None when n = 0. The
+    interval stays within [−1, 1] by construction.
+    """
+    n = a + b + c + d
+    if n <= 0:
+        return None
+    p1, p2 = (a + b) / n, (a + c) / n
+    l1, u1 = wilson_ci(a + b, n, z)
+    l2, u2 = wilson_ci(a + c, n, z)
+    margins = (a + b) * (c + d) * (a + c) * (b + d)
+    cross = a * d - b * c
+    if margins == 0 or 0 <= cross <= n / 2:
+        phi = 0.0
+    else:
+        phi = (cross - n / 2 if cross > 0 else cross) / math.sqrt(margins)
+    diff = p2 - p1
+    lower = math.sqrt(max((p2 - l2) ** 2 - 2 * phi * (p2 - l2) * (u1 - p1) + (u1 - p1) ** 2, 0.0))
+    upper = math.sqrt(max((u2 - p2) ** 2 - 2 * phi * (u2 - p2) * (p1 - l1) + (p1 - l1) ** 2, 0.0))
+    return [float(diff - lower), float(diff + upper)]
 
 
 def nct_ci_ncp(t: float, df: float, level: float = 0.95) -> list[float] | None:

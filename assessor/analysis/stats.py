@@ -23,6 +23,7 @@ from assessor.analysis.summary import summarize
 ALL = "ALL"
 SMALL_GROUP = 5
 MIN_COMMON_ITEMS = 5
+ATTRITION_SHARE = 0.10  # dropouts below this share of pre-test takers cannot move the matched pre-test mean much
 CONFIDENT = 3.0  # ratings 3 and 4 on the 1..4 scale count as confident
 EASY_PRE = 0.9
 NOT_RECORDED = "(not recorded)"
@@ -113,6 +114,7 @@ def analyze(table: ResponseTable, cohorts: list[str] | None = None) -> dict:
         "wrong_for_confidence": "no marks (mark = 0)",
         "confident": "rating 3 or 4 on the 1..4 scale",
         "small_group": SMALL_GROUP,
+        "attrition_flag": f"at least {ATTRITION_SHARE:.0%} dropped out and |SMD| >= 0.2 or Welch p < 0.05",
     }
     return _clean(result)
 
@@ -374,6 +376,8 @@ def _attrition(d: _Data, t: ResponseTable, pre_t: np.ndarray, matched: np.ndarra
         put(out, "smd", None, "nobody dropped out")
         put(out, "welch_p", None, "nobody dropped out")
         out["may_bias_gain"] = False
+        out["dropout_share"] = 0.0
+        out["verdict"] = "nobody_dropped"
     else:
         put(out, "difference_pct", float(b.mean() - a.mean()) if len(a) else None, "no completer")
         allv = np.concatenate([a, b])
@@ -389,9 +393,18 @@ def _attrition(d: _Data, t: ResponseTable, pre_t: np.ndarray, matched: np.ndarra
             df = (va + vb) ** 2 / (va**2 / (len(a) - 1) + vb**2 / (len(b) - 1))
             put(out, "welch_p", t_two_sided_p(tt, df))
         smd = out.get("smd")
-        # Flag: standardized difference of at least 0.2 (Cohen's "small") or Welch p < 0.05.
-        out["may_bias_gain"] = bool((smd is not None and abs(smd) >= 0.2)
-                                    or (out.get("welch_p") is not None and out["welch_p"] < 0.05))
+        share = len(b) / (len(a) + len(b))
+        out["dropout_share"] = share
+        # How far the matched group's pre-test mean sits from that of every pre-test taker:
+        # share x (completers - dropouts). A few very different dropouts move it little.
+        put(out, "matched_pre_shift_pct", share * float(a.mean() - b.mean()) if len(a) else None, "no completer")
+        differ = bool((smd is not None and abs(smd) >= 0.2)
+                      or (out.get("welch_p") is not None and out["welch_p"] < 0.05))
+        # Flag: at least 10% dropped out and they differed (standardized difference of at least
+        # 0.2, Cohen's "small", or Welch p < 0.05).
+        out["may_bias_gain"] = differ and share >= ATTRITION_SHARE
+        out["verdict"] = ("may_bias" if out["may_bias_gain"] else "few_dropped" if share < ATTRITION_SHARE
+                          else "similar")
     for key, codes, labels in (("sex", d.sex, t.sex.labels), ("organisation", d.org, t.organisation.labels)):
         if any(labels) and len(b):
             out[key] = {

@@ -152,16 +152,29 @@ def summarize(block: dict, name: str) -> dict:
                   f"{_pct_en(100 * pr['pass_share_post'])} after.")
         idn.append(f"Mencapai nilai lulus {pm_id}%: "
                    f"{_pct_id(100 * pr['pass_share_pre'])} sebelum, {_pct_id(100 * pr['pass_share_post'])} sesudah.")
+        ci = pr.get("pass_share_change_ci95")
+        if ci is not None:
+            en.append(f"The 95% confidence interval of the change in that share is {_num_en(100 * ci[0], 0)} to "
+                      f"{_num_en(100 * ci[1], 0)} percentage points.")
+            idn.append(f"Interval kepercayaan 95% untuk perubahan proporsi itu adalah {_num_id(100 * ci[0], 0)} "
+                       f"sampai {_num_id(100 * ci[1], 0)} poin persentase.")
     lost = len(block["pre_only"])
     if lost:
         en.append(f"{lost} pre-test taker{'s' if lost != 1 else ''} did not take the post-test and "
                   f"{'are' if lost != 1 else 'is'} not in the gain figures.")
         idn.append(f"{lost} peserta tes awal tidak mengikuti tes akhir dan tidak dihitung dalam angka peningkatan.")
-        if (block.get("attrition") or {}).get("may_bias_gain"):
+        at = block.get("attrition") or {}
+        if at.get("may_bias_gain"):
             en.append("Those who dropped out scored differently on the pre-test, so the gain may be biased "
                       "by who dropped out.")
             idn.append("Peserta yang keluar memiliki skor tes awal yang berbeda, sehingga angka peningkatan "
                        "bisa bias karena siapa yang keluar.")
+        elif at.get("verdict") == "few_dropped" and at.get("matched_pre_shift_pct") is not None:
+            shift = abs(at["matched_pre_shift_pct"])
+            en.append(f"Too few dropped out to move the result much: the pre-test mean of those who took both "
+                      f"tests is {_num_en(shift, 1)} points from that of all pre-test takers.")
+            idn.append(f"Terlalu sedikit yang keluar untuk banyak mengubah hasil: rata-rata tes awal peserta "
+                       f"kedua tes berselisih {_num_id(shift, 1)} poin dari rata-rata semua peserta tes awal.")
     shows = block.get("no_shows") or []
     if shows:
         en.append(f"{len(shows)} roster member{'s' if len(shows) != 1 else ''} took no test (no-show{'s' if len(shows) != 1 else ''}).")

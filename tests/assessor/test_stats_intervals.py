@@ -9,8 +9,8 @@ import pytest
 from scipy import stats as sps
 
 from assessor.analysis.inference import (
-    bootstrap_class_gain, feldt_ci, fisher_ci, paired_block, reliable_change, sign_test_p, wilson_ci,
-    wilcoxon_block,
+    bootstrap_class_gain, feldt_ci, fisher_ci, newcombe_paired_ci, paired_block, reliable_change, sign_test_p,
+    wilson_ci, wilcoxon_block,
 )
 
 
@@ -166,6 +166,70 @@ def test_attrition_and_no_shows():
     a, b = np.array([60.0] * 4), np.array([0.0, 20.0])
     # completers have no variance: Welch needs both variances
     assert at["welch_p"] == pytest.approx(sps.ttest_ind(b, a, equal_var=False).pvalue)
+
+
+def test_few_dropouts_do_not_flag_bias_but_say_how_little_they_move():
+    from assessor.analysis.stats import analyze
+    # 19 completers at 60% on the pre-test, one dropout at 0%: very different, but 5% of takers.
+    rows = [("A", f"p{i:02}", "pre", [1, 1, 1, 0, 0]) for i in range(19)]
+    rows += [("A", f"p{i:02}", "post", [1, 1, 1, 1, 0]) for i in range(19)]
+    rows += [("A", "d1", "pre", [0, 0, 0, 0, 0])]
+    at = analyze(_table(rows))["cohorts"]["A"]["attrition"]
+    assert at["dropout_share"] == pytest.approx(1 / 20)
+    assert abs(at["smd"]) > 0.2
+    assert at["may_bias_gain"] is False and at["verdict"] == "few_dropped"
+    # matched pre mean 60, all takers (19 x 60 + 0) / 20 = 57: the matched group sits 3 points higher
+    assert at["matched_pre_shift_pct"] == pytest.approx(3.0)
+    res = analyze(_table(rows))["cohorts"]["A"]
+    assert "3.0 points" in res["summary"]["en"] and "3,0 poin" in res["summary"]["id"]
+    assert "may be biased" not in res["summary"]["en"]
+
+
+def test_similar_dropouts_are_not_flagged():
+    from assessor.analysis.stats import analyze
+    rows = [("A", f"p{i}", "pre", [1, 1, 0, 0, 0] if i % 2 else [1, 1, 1, 0, 0]) for i in range(6)]
+    rows += [("A", f"p{i}", "post", [1, 1, 1, 1, 0]) for i in range(6)]
+    rows += [("A", "d1", "pre", [1, 1, 0, 0, 0]), ("A", "d2", "pre", [1, 1, 1, 0, 0])]
+    at = analyze(_table(rows))["cohorts"]["A"]["attrition"]
+    assert at["dropout_share"] == pytest.approx(0.25)
+    assert at["smd"] == pytest.approx(0.0, abs=1e-12)
+    assert at["may_bias_gain"] is False and at["verdict"] == "similar"
+
+
+def test_newcombe_paired_interval_matches_published_example():
+    # Fagerland, Lydersen & Laake (2017), Statistical Analysis of Contingency Tables, ch. 8:
+    # Cavo et al. (2012), complete response before/after consolidation, table [[59, 6], [16, 80]];
+    # Newcombe square-and-add: difference -0.0621 (95% CI -0.1186 to -0.0046) as before minus after.
+    lo, hi = newcombe_paired_ci(59, 6, 16, 80)
+    assert (lo, hi) == pytest.approx((0.0046, 0.1186), abs=5e-5)
+    # and it is antisymmetric in before/after
+    lo2, hi2 = newcombe_paired_ci(59, 16, 6, 80)
+    assert (lo2, hi2) == pytest.approx((-hi, -lo), abs=1e-12)
+
+
+def test_newcombe_with_phi_zero_is_the_square_and_add_of_two_wilson_intervals():
+    # Newcombe's corrected phi is 0 when 0 <= ad - bc <= n/2: here 3*3 - 2*4 = 1 <= 6, so the
+    # interval is the plain square-and-add of the two Wilson intervals, computed here by hand.
+    a, b, c, d = 3, 2, 4, 3
+    n = a + b + c + d
+    p1, p2 = (a + b) / n, (a + c) / n
+    l1, u1 = wilson_ci(a + b, n)
+    l2, u2 = wilson_ci(a + c, n)
+    lo = (p2 - p1) - math.hypot(p2 - l2, u1 - p1)
+    hi = (p2 - p1) + math.hypot(u2 - p2, p1 - l1)
+    assert newcombe_paired_ci(a, b, c, d) == pytest.approx([lo, hi], abs=1e-12)
+    assert newcombe_paired_ci(0, 0, 0, 0) is None
+
+
+def test_pass_share_change_and_its_interval_in_the_paired_block():
+    pre = np.array([80, 40, 40, 40, 40, 80, 40, 40, 40, 40], dtype=float)
+    post = np.array([80, 80, 80, 80, 40, 40, 80, 80, 80, 40], dtype=float)
+    b = paired_block(pre, post, pass_mark=70.0)
+    # before: 2 of 10 pass; after: 7 of 10; one passed only before, six only after
+    assert b["pass_share_change"] == pytest.approx(0.5)
+    lo, hi = b["pass_share_change_ci95"]
+    assert lo < 0.5 < hi and -1 <= lo and hi <= 1
+    assert b["pass_share_change_ci95"] == pytest.approx(newcombe_paired_ci(1, 1, 6, 2))
 
 
 def test_ancova_matches_statsmodels_unequal_cohorts():
