@@ -46,7 +46,7 @@ def flag_text(flag: str, lang: str = "en") -> str:
         else label("flag_" + flag, lang)
 
 
-REFERENCES = [
+REFERENCES = sorted([
     "Algina, J., & Keselman, H. J. (2003). Approximate confidence intervals for effect sizes. Educational and "
     "Psychological Measurement 63, 537–553.",
     "Feldt, L. S. (1965). The approximate sampling distribution of Kuder-Richardson reliability coefficient "
@@ -64,12 +64,14 @@ REFERENCES = [
     "Marx, J. D., & Cummings, K. (2007). Normalized change. American Journal of Physics 75, 87–91.",
     "McNemar, Q. (1947). Note on the sampling error of the difference between correlated proportions. "
     "Psychometrika 12, 153–157.",
+    "Newcombe, R. G. (1998). Improved confidence intervals for the difference between binomial proportions "
+    "based on paired data. Statistics in Medicine 17, 2635–2650.",
     "Moodle documentation, “Quiz statistics calculations” (facility, discrimination index, discriminative "
     "efficiency).",
     "Welch, B. L. (1951). On the comparison of several mean values: an alternative approach. Biometrika 38, "
     "330–336.",
     "Wilcoxon, F. (1945). Individual comparisons by ranking methods. Biometrics Bulletin 1, 80–83.",
-]
+])
 
 
 def _open(store):
@@ -138,6 +140,23 @@ def _info_line(c, lang: str = "en") -> str:
 
 def _band(band: str | None, lang: str) -> str:
     return label("band_" + band, lang) if band in ("low", "medium", "high") else (band or "")
+
+
+def _pp(x):
+    """A share (0..1), or an interval of shares, in percentage points."""
+    if x is None:
+        return None
+    return [100 * v for v in x] if isinstance(x, list) else 100 * x
+
+
+def _attrition_verdict(at: dict, lang: str) -> str:
+    """The sentence on whether the dropouts may bias the matched gain."""
+    if at.get("may_bias_gain"):
+        return label("rep_attrition_bias", lang)
+    if at.get("verdict") == "few_dropped" and at.get("matched_pre_shift_pct") is not None:
+        return label("rep_attrition_few", lang, share=fmt_share(at.get("dropout_share"), 0, lang),
+                 shift=fmt_num(abs(at["matched_pre_shift_pct"]), 1, lang))
+    return label("rep_attrition_nobias", lang)
 
 
 def _wilcoxon_method(method: str | None, lang: str) -> str:
@@ -215,6 +234,8 @@ def headline_rows(block: dict, lang: str = "en") -> list[list[str]]:
         [L("rep_pass"), f"{fmt_share(pr.get('pass_share_pre'), 1, lang)} → {fmt_share(pr.get('pass_share_post'), 1, lang)}"
          + pass_ci,
          L("rep_pass_def", pm=fmt_num(pm, 0, lang) if pm is not None else "–")],
+        [L("rep_pass_change"), (f"{fmt_signed(_pp(pr.get('pass_share_change')), 0, lang)} {pp}"
+                                + cit(_pp(pr.get("pass_share_change_ci95")), 0)), L("rep_pass_change_def")],
         [L("rep_alpha"), L("rep_alpha_val", pre=fmt_num(pre.get("alpha"), 2, lang) + cit(pre.get("alpha_ci95")),
                            post=fmt_num(post.get("alpha"), 2, lang) + cit(post.get("alpha_ci95"))),
          L("rep_alpha_def")],
@@ -357,7 +378,7 @@ def cohort_story(cohort: str, block: dict, ctx: dict, lang: str = "en", extra: l
         story.append(para(L("rep_attrition_cmp", done=fmt_pct(at.get("completers_pre_mean_pct"), 1, lang),
                             gone=fmt_pct(at.get("dropouts_pre_mean_pct"), 1, lang),
                             p=fmt_p_eq(at.get("welch_p"), lang))
-                          + " " + L("rep_attrition_bias" if at.get("may_bias_gain") else "rep_attrition_nobias"),
+                          + " " + _attrition_verdict(at, lang),
                           st["small"]))
     if "retention" in block:
         r = block["retention"]
@@ -388,17 +409,20 @@ def cohort_story(cohort: str, block: dict, ctx: dict, lang: str = "en", extra: l
     for key, title in (("by_sex", "rep_by_sex"), ("by_organisation", "rep_by_org")):
         if key not in block:
             continue
-        rows = [[L("rep_group"), "n", L("rep_pre"), L("rep_post"), L("rep_gain_pp"), "p", "<g>", L("rep_note_col")]]
+        rows = [[L("rep_group"), "n", L("rep_pre"), L("rep_post"), L("rep_gain_pp"), "p", "p (Holm)", "<g>",
+                 L("rep_note_col")]]
         for g, blk in block[key].items():
             p = blk["paired"]
             rows.append([group_name(key, g, lang), blk["n"], fmt_pct(p.get("pre_mean_pct"), 1, lang),
                          fmt_pct(p.get("post_mean_pct"), 1, lang), fmt_signed(p.get("gain_mean"), 1, lang),
-                         fmt_p(p.get("p"), lang), fmt_num(p.get("class_normalized_gain"), 2, lang),
+                         fmt_p(p.get("p"), lang), fmt_p(p.get("p_holm"), lang),
+                         fmt_num(p.get("class_normalized_gain"), 2, lang),
                          (L("rep_complementary") if blk.get("suppressed_reason") == "complementary"
                           else L("rep_too_small", n=SMALL_GROUP) if blk.get("suppressed", blk["too_small"]) else "")])
         # The gain column fits "Peningkatan" on one line.
-        w = [3.2 * cm, 1 * cm, 1.7 * cm, 1.7 * cm, 2.3 * cm, 1.6 * cm, 1.3 * cm]
-        story.append(KeepTogether([para(L(title), st["h2"]), table(rows, w + [TEXT_W - sum(w)], st)]))
+        w = [3.0 * cm, 0.9 * cm, 1.6 * cm, 1.6 * cm, 2.3 * cm, 1.5 * cm, 1.6 * cm, 1.2 * cm]
+        story.append(KeepTogether([para(L(title), st["h2"]), table(rows, w + [TEXT_W - sum(w)], st),
+                                   para(L("rep_subgroup_holm"), st["small"])]))
 
     story += list(extra)
     story += method_notes(st, lang)

@@ -129,6 +129,12 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Rata-rata tes awal peserta yang mengikuti tes akhir: {done}; yang tidak: {gone} (Welch {p})."},
     "rep_attrition_bias": {"en": "The matched gain may be biased by who dropped out.",
                            "id": "Angka peningkatan peserta kedua tes bisa bias karena siapa yang keluar."},
+    "rep_attrition_few": {"en": "Too few dropped out ({share} of pre-test takers) to move the result much: the "
+                                "pre-test mean of those who took both tests is {shift} points from that of all "
+                                "pre-test takers.",
+                          "id": "Terlalu sedikit yang keluar ({share} dari peserta tes awal) untuk banyak mengubah "
+                                "hasil: rata-rata tes awal peserta kedua tes berselisih {shift} poin dari rata-rata "
+                                "semua peserta tes awal."},
     "rep_attrition_nobias": {"en": "No sign that the dropouts differed on the pre-test.",
                              "id": "Tidak ada tanda bahwa peserta yang keluar berbeda pada tes awal."},
     "rep_gain_mean_def": {
@@ -170,6 +176,16 @@ LABELS: dict[str, dict[str, str]] = {
     "rep_improved_def": {"en": "Matched participants whose score rose, stayed, fell.",
                          "id": "Peserta kedua tes yang skornya naik, tetap, turun."},
     "rep_pass": {"en": "Reached pass mark", "id": "Mencapai nilai lulus"},
+    "rep_subgroup_holm": {"en": "p tests each group's gain on its own (paired t-test); p (Holm) corrects it for "
+                                "the number of groups in this table. Differences between groups are not tested.",
+                          "id": "p menguji peningkatan tiap kelompok tersendiri (uji-t berpasangan); p (Holm) "
+                                "mengoreksinya untuk jumlah kelompok dalam tabel ini. Perbedaan antarkelompok tidak "
+                                "diuji."},
+    "rep_pass_change": {"en": "Change in the share passing", "id": "Perubahan proporsi yang lulus"},
+    "rep_pass_change_def": {"en": "After minus before, in percentage points; interval for paired shares "
+                                  "(Newcombe 1998).",
+                            "id": "Sesudah dikurangi sebelum, dalam poin persentase; interval untuk proporsi "
+                                  "berpasangan (Newcombe 1998)."},
     "rep_pass_def": {"en": "Share of matched participants at or above the pass mark ({pm}%).",
                      "id": "Proporsi peserta kedua tes dengan skor sama dengan atau di atas nilai lulus ({pm}%)."},
     "rep_alpha": {"en": "Reliability (alpha)", "id": "Reliabilitas (alfa)"},
@@ -271,7 +287,10 @@ LABELS: dict[str, dict[str, str]] = {
               "the normal approximation when there are ties. When all participants change in the same direction "
               "the sign test is reported. Effect sizes dz and g_av follow Lakens (2013), with noncentral-t 95% "
               "intervals; the interval of <g> is a percentile bootstrap (2000 resamples, fixed seed). Shares "
-              "passing carry Wilson intervals and McNemar's test on pass/fail. The class normalised gain <g> and "
+              "passing carry Wilson intervals, their change Newcombe's (1998) interval for paired shares, and "
+              "McNemar's test on pass/fail. Dropouts are flagged as a possible bias when at least 10% of "
+              "pre-test takers dropped out and their pre-test scores differ (standardized difference of at least "
+              "0.2, or Welch p < 0.05). The class normalised gain <g> and "
               "its bands follow Hake (1998); the bands come from physics concept inventories, are not used for a "
               "loss, and <g> is unstable near the ceiling; normalised change c follows Marx & Cummings (2007). "
               "Reliability is Cronbach's alpha (Cronbach 1951) with Feldt's interval; the Reliable Change Index "
@@ -292,7 +311,10 @@ LABELS: dict[str, dict[str, str]] = {
               "dibuang; wilcox.test di R beralih ke pendekatan normal bila ada nilai sama. Bila semua peserta "
               "berubah ke arah yang sama, uji tanda dilaporkan. Ukuran efek dz dan g_av mengikuti Lakens (2013), "
               "dengan selang 95% t nonsentral; selang <g> adalah bootstrap persentil (2000 sampel ulang, benih "
-              "tetap). Proporsi lulus disertai selang Wilson dan uji McNemar untuk lulus/tidak lulus. Gain "
+              "tetap). Proporsi lulus disertai selang Wilson, perubahannya disertai selang Newcombe (1998) untuk "
+              "proporsi berpasangan, dan uji McNemar untuk lulus/tidak lulus. Peserta yang keluar ditandai "
+              "sebagai kemungkinan bias bila sedikitnya 10% peserta tes awal keluar dan skor tes awal mereka "
+              "berbeda (selisih terstandar sedikitnya 0,2, atau p Welch < 0,05). Gain "
               "ternormalisasi kelas <g> dan kategorinya mengikuti Hake (1998); kategori itu berasal dari "
               "inventori konsep fisika, tidak dipakai untuk penurunan, dan <g> tidak stabil di dekat nilai "
               "maksimum; perubahan ternormalisasi c mengikuti Marx & Cummings (2007). Reliabilitas dihitung "

@@ -24,6 +24,7 @@ EPS = 1e-9
 WILCOXON_EXACT_MAX_N = 50
 BOOTSTRAP_SEED = 20260516
 BOOTSTRAP_REPS = 2000
+RCI_CRITICAL = 1.96  # |RCI| above this is a reliable change (Jacobson & Truax 1991, two-sided 5%)
 
 
 def put(d: dict, key: str, value, reason: str | None = None) -> None:
@@ -326,10 +327,15 @@ def reliable_change(pre: np.ndarray, post: np.ndarray, sem_pre: float | None) ->
     put(out, "sem_pre_pct", sem_pre)
     rci = np.round(post - pre, 9) / (math.sqrt(2) * sem_pre)
     out["rci"] = [float(x) for x in rci]
-    out["reliably_improved"] = int((rci > 1.96).sum())
-    out["reliably_declined"] = int((rci < -1.96).sum())
+    out["reliably_improved"] = int((rci > RCI_CRITICAL).sum())
+    out["reliably_declined"] = int((rci < -RCI_CRITICAL).sum())
     out["no_reliable_change"] = int(len(rci) - out["reliably_improved"] - out["reliably_declined"])
     return out
+
+
+def rci_kind(rci: float) -> int:
+    """1 reliably improved, -1 reliably declined, 0 no reliable change (|RCI| ≤ 1.96)."""
+    return 1 if rci > RCI_CRITICAL else -1 if rci < -RCI_CRITICAL else 0
 
 
 def t_two_sided_p(t: float, df: float) -> float:

@@ -147,3 +147,56 @@ def test_count_axes_show_whole_numbers_only(qapp, top):
 def test_score_histogram_counts_axis_is_whole_numbers(page):
     axis = page.histogram_counts_axis
     assert float(axis.tickInterval()).is_integer() and float(axis.max() / axis.tickInterval()).is_integer()
+
+
+def test_pass_share_and_reliable_change_cards_show_their_intervals(page, demo_store):
+    name = "Cascade Surabaya 2026"
+    pr = analyze(demo_store.response_table())["cohorts"][name]["paired"]
+    page.select_cohort(name)
+    f = page.figures
+    assert f["pass"].value.text() == f"{fmt_num(100 * pr['pass_share_pre'], 0)}% → {fmt_num(100 * pr['pass_share_post'], 0)}%"
+    lo, hi = pr["pass_share_change_ci95"]
+    assert f"{fmt_num(100 * lo, 0)} to {fmt_num(100 * hi, 0)}" in f["pass"].detail.text()
+    rc = pr["reliable_change"]
+    assert f["rci"].value.text() == f"{rc['reliably_improved']} / {rc['no_reliable_change']} / {rc['reliably_declined']}"
+
+
+def test_participants_show_their_reliable_change_index(page, demo_store):
+    name = "ToT Jakarta 2026"
+    rc = analyze(demo_store.response_table())["cohorts"][name]["paired"]["reliable_change"]
+    page.select_cohort(name)
+    model = page.participant_model
+    code_col, rci_col, kind_col = model.column_of("code"), model.column_of("rci"), model.column_of("reliable_change")
+    seen = 0
+    for r in range(model.rowCount()):
+        code = model.index(r, code_col).data()
+        if code in rc["participants"]:
+            v = rc["participants"][code]
+            assert model.index(r, rci_col).data() == fmt_num(v)
+            want = "Reliably improved" if v > 1.96 else "Reliably declined" if v < -1.96 else "No reliable change"
+            assert model.index(r, kind_col).data() == want
+            seen += 1
+        else:  # no post-test: no index, and the tooltip says why
+            assert model.index(r, rci_col).data() == "—"
+            assert "both tests" in model.index(r, rci_col).data(Qt.ToolTipRole)
+    assert seen == len(rc["participants"]) > 0
+    improved = sum(1 for r in range(model.rowCount()) if model.index(r, kind_col).data() == "Reliably improved")
+    assert improved == rc["reliably_improved"]
+
+
+def test_items_and_subgroups_carry_holm_columns(page, demo_store):
+    name = "ToT Jakarta 2026"
+    block = analyze(demo_store.response_table())["cohorts"][name]
+    page.select_cohort(name)
+    m = page.item_model
+    item_col, holm_col = m.column_of("item"), m.column_of("mcnemar_p_holm")
+    for r in range(m.rowCount()):
+        it = block["items"][m.index(r, item_col).data()]
+        assert m.index(r, holm_col).data() == fmt_p(it["mcnemar_p_holm"])
+    s = page.subgroup_model
+    holm = s.column_of("p_holm")
+    shown = [s.index(r, holm).data() for r in range(s.rowCount())]
+    expected = [fmt_p(g["paired"]["p_holm"]) for key in ("by_sex", "by_organisation")
+                for g in block[key].values()]
+    assert shown == expected
+    assert "Holm" in page.subgroup_note.text()

@@ -130,6 +130,13 @@ def fmt_ci(ci) -> str:
     return QCoreApplication.translate("Results", "%1 to %2").replace("%1", fmt_num(ci[0], 1)).replace("%2", fmt_num(ci[1], 1))
 
 
+def fmt_ci0(ci) -> str:
+    """A confidence interval in whole numbers (percentage points of a share)."""
+    if not ci or ci[0] is None or ci[1] is None:
+        return DASH
+    return QCoreApplication.translate("Results", "%1 to %2").replace("%1", fmt_num(ci[0], 0)).replace("%2", fmt_num(ci[1], 0))
+
+
 def fmt_ci2(ci) -> str:
     """A confidence interval of a coefficient (2 decimals)."""
     if not ci or ci[0] is None or ci[1] is None:

@@ -15,16 +15,17 @@ from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QCategoryAx
                               QLineSeries, QScatterSeries, QValueAxis)
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QSplitter, QTableView, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from assessor.analysis.inference import rci_kind as _rci_kind
 from assessor.analysis.participants import score_histogram
 
 from ui.dialogs import file_dialogs
 from ui.results.evaluation_tab import EvaluationTab
 from ui.results.results_common import (ALL, BAND_NAMES, DASH, Column, Figure, RecordsModel, ResultsData, chart_view,
-                             cohort_name, count_axis, fmt_ci, fmt_ci2, fmt_num, fmt_p, fmt_pct, fmt_pp, fmt_share,
+                             cohort_name, count_axis, fmt_ci, fmt_ci0, fmt_ci2, fmt_num, fmt_p, fmt_pct, fmt_pp, fmt_share,
                              load_results, reason, reset_chart,
                              sex_name, tr, ui_lang)
 from ui.widgets import Page
@@ -33,6 +34,13 @@ from ui.errors import user_message
 PRE_COLOR = QColor("#8c9bab")
 POST_COLOR = QColor("#1f6fb2")
 UP, DOWN, SAME = QColor(46, 125, 50, 110), QColor(198, 40, 40, 140), QColor(120, 120, 120, 110)
+
+
+def _pp(x):
+    """A share (0..1), or an interval of shares, in percentage points."""
+    if x is None:
+        return None
+    return [100 * v for v in x] if isinstance(x, list) else 100 * x
 
 
 # -- rows ----------------------------------------------------------------------
@@ -45,6 +53,7 @@ class ItemRow(NamedTuple):
     mcnemar_b: int
     mcnemar_c: int
     mcnemar_p: float | None
+    mcnemar_p_holm: float | None
     flags: list
     reasons: dict
 
@@ -59,6 +68,8 @@ class ParticipantRow(NamedTuple):
     gain: float | None
     normalized_gain: float | None
     passed: bool | None
+    rci: float | None
+    reliable_change: str
     followup_pct: float | None
     reasons: dict
 
@@ -72,6 +83,7 @@ class SubgroupRow(NamedTuple):
     gain_mean: float | None
     gain_ci95: list | None
     p: float | None
+    p_holm: float | None
     note: str
     reasons: dict
 
@@ -81,6 +93,7 @@ class ConfidenceRow(NamedTuple):
     n_rated: int
     mean: float | None
     confident_wrong_share: float | None
+    confident_share_of_wrong: float | None
     reasons: dict
 
 
@@ -89,25 +102,30 @@ ITEM_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Results", "n"), "n", "int"), Column(QT_TRANSLATE_NOOP("Results", "Right before"), "facility_pre", "share"),
     Column(QT_TRANSLATE_NOOP("Results", "Right after"), "facility_post", "share"),
     Column(QT_TRANSLATE_NOOP("Results", "Right → wrong"), "mcnemar_b", "int"), Column(QT_TRANSLATE_NOOP("Results", "Wrong → right"), "mcnemar_c", "int"),
-    Column(QT_TRANSLATE_NOOP("Results", "McNemar p"), "mcnemar_p", "p"), Column(QT_TRANSLATE_NOOP("Results", "Flags"), "flags", "flags"),
+    Column(QT_TRANSLATE_NOOP("Results", "McNemar p"), "mcnemar_p", "p"),
+    Column(QT_TRANSLATE_NOOP("Results", "p (Holm)"), "mcnemar_p_holm", "p"), Column(QT_TRANSLATE_NOOP("Results", "Flags"), "flags", "flags"),
 ]
 PARTICIPANT_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Results", "Cohort"), "cohort"), Column(QT_TRANSLATE_NOOP("Results", "Code"), "code"),
     Column(QT_TRANSLATE_NOOP("Results", "Sex"), "sex", "sex"), Column(QT_TRANSLATE_NOOP("Results", "Organisation"), "organisation"),
     Column(QT_TRANSLATE_NOOP("Results", "Pre-test"), "pre_pct", "pct"), Column(QT_TRANSLATE_NOOP("Results", "Post-test"), "post_pct", "pct"),
     Column(QT_TRANSLATE_NOOP("Results", "Gain"), "gain", "pp"), Column(QT_TRANSLATE_NOOP("Results", "g"), "normalized_gain", "num"),
-    Column(QT_TRANSLATE_NOOP("Results", "Passed"), "passed", "passed"), Column(QT_TRANSLATE_NOOP("Results", "Follow-up"), "followup_pct", "pct"),
+    Column(QT_TRANSLATE_NOOP("Results", "Passed"), "passed", "passed"), Column(QT_TRANSLATE_NOOP("Results", "RCI"), "rci", "num"),
+    Column(QT_TRANSLATE_NOOP("Results", "Reliable change"), "reliable_change"),
+    Column(QT_TRANSLATE_NOOP("Results", "Follow-up"), "followup_pct", "pct"),
 ]
 SUBGROUP_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Results", "By"), "by"), Column(QT_TRANSLATE_NOOP("Results", "Group"), "group"), Column(QT_TRANSLATE_NOOP("Results", "n"), "n", "int"),
     Column(QT_TRANSLATE_NOOP("Results", "Pre-test"), "pre_mean_pct", "pct"), Column(QT_TRANSLATE_NOOP("Results", "Post-test"), "post_mean_pct", "pct"),
     Column(QT_TRANSLATE_NOOP("Results", "Gain"), "gain_mean", "pp"), Column(QT_TRANSLATE_NOOP("Results", "95% CI"), "gain_ci95", "ci"),
-    Column(QT_TRANSLATE_NOOP("Results", "p"), "p", "p"), Column(QT_TRANSLATE_NOOP("Results", "Note"), "note"),
+    Column(QT_TRANSLATE_NOOP("Results", "p"), "p", "p"), Column(QT_TRANSLATE_NOOP("Results", "p (Holm)"), "p_holm", "p"),
+    Column(QT_TRANSLATE_NOOP("Results", "Note"), "note"),
 ]
 CONFIDENCE_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Results", "Test"), "phase"), Column(QT_TRANSLATE_NOOP("Results", "Ratings"), "n_rated", "int"),
     Column(QT_TRANSLATE_NOOP("Results", "Mean confidence (1–4)"), "mean", "num"),
-    Column(QT_TRANSLATE_NOOP("Results", "Confident but wrong"), "confident_wrong_share", "share"),
+    Column(QT_TRANSLATE_NOOP("Results", "Confident and wrong, of all rated"), "confident_wrong_share", "share"),
+    Column(QT_TRANSLATE_NOOP("Results", "Confident, of the wrong answers"), "confident_share_of_wrong", "share"),
 ]
 
 
@@ -116,9 +134,10 @@ def _reasons(block: dict, keys) -> dict:
 
 
 def item_rows(block: dict) -> list[ItemRow]:
-    keys = ("facility_pre", "facility_post", "mcnemar_p")
+    keys = ("facility_pre", "facility_post", "mcnemar_p", "mcnemar_p_holm")
     return [ItemRow(item, "", it["n"], it.get("facility_pre"), it.get("facility_post"), it["mcnemar_b"],
-                    it["mcnemar_c"], it.get("mcnemar_p"), list(it.get("flags", [])), _reasons(it, keys))
+                    it["mcnemar_c"], it.get("mcnemar_p"), it.get("mcnemar_p_holm"), list(it.get("flags", [])),
+                    _reasons(it, keys))
             for item, it in sorted(block.get("items", {}).items())]
 
 
@@ -192,10 +211,12 @@ class ResultsPage(Page):
     # -- building ------------------------------------------------------------------
     def _build_overview(self) -> QWidget:
         w = QWidget()
-        self.figures = {k: Figure() for k in ("n", "means", "gain", "g", "dz", "p")}
-        row = QHBoxLayout()
-        for f in self.figures.values():
-            row.addWidget(f, 1)
+        self.figures = {k: Figure() for k in ("n", "means", "gain", "p", "g", "dz", "pass", "rci")}
+        row = QGridLayout()
+        for i, f in enumerate(self.figures.values()):
+            row.addWidget(f, i // 4, i % 4)
+        for c in range(4):
+            row.setColumnStretch(c, 1)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -400,6 +421,13 @@ class ResultsPage(Page):
                 "%1", fmt_pct(at.get("completers_pre_mean_pct"))).replace("%2", fmt_pct(at.get("dropouts_pre_mean_pct")))
             if at.get("may_bias_gain"):
                 text += " " + self.tr("The matched gain may be biased by who dropped out.")
+            elif at.get("verdict") == "few_dropped" and at.get("matched_pre_shift_pct") is not None:
+                text += " " + self.tr("Too few dropped out (%1 of pre-test takers) to move the result much: the "
+                                      "pre-test mean of those who took both tests is %2 points from that of all "
+                                      "pre-test takers.").replace("%1", fmt_share(at.get("dropout_share"))).replace(
+                    "%2", fmt_num(abs(at["matched_pre_shift_pct"]), 1))
+            else:
+                text += " " + self.tr("No sign that the dropouts differed on the pre-test.")
         return text
 
     def _show_overview(self, block: dict, people) -> None:
@@ -429,6 +457,23 @@ class ResultsPage(Page):
             wil_text = self.tr("All changed in the same direction; sign test p: %1").replace(
                 "%1", fmt_p(wil["sign_test_p"]))
         f["p"].set(self.tr("p (paired t-test)"), fmt_p(pr.get("p")), wil_text, reason(pr, "p"))
+        if pr.get("pass_share_pre") is not None:
+            f["pass"].set(self.tr("Reaching the pass mark, pre → post"),
+                          f"{fmt_share(pr.get('pass_share_pre'))} → {fmt_share(pr.get('pass_share_post'))}",
+                          self.tr("Change: %1 · 95% CI: %2").replace("%1", fmt_pp(_pp(pr.get("pass_share_change")), 0))
+                          .replace("%2", fmt_ci0(_pp(pr.get("pass_share_change_ci95")))))
+        else:
+            f["pass"].set(self.tr("Reaching the pass mark, pre → post"), DASH,
+                          self.tr("Each cohort has its own pass mark: see each cohort."))
+        rc = pr.get("reliable_change") or {}
+        if rc.get("reliably_improved") is not None:
+            f["rci"].set(self.tr("Reliably improved / no reliable change / declined"),
+                         f"{rc['reliably_improved']} / {rc['no_reliable_change']} / {rc['reliably_declined']}",
+                         self.tr("Change beyond measurement error (Reliable Change Index)"))
+        else:
+            f["rci"].set(self.tr("Reliably improved / no reliable change / declined"), DASH,
+                         self.tr("Change beyond measurement error (Reliable Change Index)"),
+                         rc.get("sem_pre_pct_null_reason", ""))
         self.summary.setText(block["summary"].get(ui_lang()) or block["summary"].get("en", ""))
         self.attrition.setText(self._attrition_text(block))
         matched = [p for p in people if p.gain is not None]
@@ -568,9 +613,14 @@ class ResultsPage(Page):
                "gain": self.tr("Needs both the pre-test and the post-test."),
                "normalized_gain": self.tr("Needs both tests and a pre-test score below 100%."),
                "passed": self.tr("Did not take the post-test.")}
+        why["rci"] = self.tr("Needs both tests and a pre-test with a usable reliability (SEM).")
+        rci = self._rci_of(block, people, name)
+        kinds = {1: self.tr("Reliably improved"), 0: self.tr("No reliable change"), -1: self.tr("Reliably declined")}
         self.participant_model.set_rows([
             ParticipantRow(p.cohort, p.code, p.sex, p.organisation, p.pre_pct, p.post_pct, p.gain,
-                           p.normalized_gain, p.passed, p.followup_pct, why) for p in people])
+                           p.normalized_gain, p.passed, rci.get((p.cohort, p.code)),
+                           "" if rci.get((p.cohort, p.code)) is None else kinds[_rci_kind(rci[(p.cohort, p.code)])],
+                           p.followup_pct, why) for p in people])
         self.participant_view.setColumnHidden(0, name != ALL)
         self.participant_view.setColumnHidden(
             self.participant_model.column_of("followup_pct"), not any(p.followup_pct is not None for p in people))
@@ -579,6 +629,16 @@ class ResultsPage(Page):
         if pm is not None:
             text = self.tr("Pass mark: %1").replace("%1", fmt_pct(pm, 0)) + "\n" + text
         self.participants_attrition.setText(text)
+
+    def _rci_of(self, block: dict, people, name: str) -> dict:
+        """(cohort, code) -> RCI, from each cohort's own pre-test SEM (also on the ALL view)."""
+        blocks = ({p.cohort: self.data.analysis["cohorts"].get(p.cohort, {}) for p in people} if name == ALL
+                  else {name: block})
+        out = {}
+        for cohort, blk in blocks.items():
+            per = ((blk.get("paired") or {}).get("reliable_change") or {}).get("participants") or {}
+            out.update({(cohort, code): v for code, v in per.items()})
+        return out
 
     def _show_retention(self, block: dict) -> None:
         ret = block.get("retention")
@@ -601,11 +661,13 @@ class ResultsPage(Page):
         names = {"pre": self.tr("Pre-test"), "post": self.tr("Post-test"), "followup": self.tr("Follow-up")}
         if conf:
             self.confidence_note.setText(self.tr(
-                "Ratings from 1 (guessing) to 4 (sure). “Confident but wrong” is the share of rated answers "
-                "rated 3 or 4 that got no marks."))
+                "Ratings from 1 (guessing) to 4 (sure). A confident answer is rated 3 or 4; a wrong answer got "
+                "no marks. “Confident and wrong, of all rated” divides the confident wrong answers by every rated "
+                "answer; “Confident, of the wrong answers” divides them by the rated answers that were wrong."))
             self.confidence_model.set_rows([
                 ConfidenceRow(names[ph], b["n_rated"], b.get("mean"), b.get("confident_wrong_share"),
-                              _reasons(b, ("mean", "confident_wrong_share")))
+                              b.get("confident_share_of_wrong"),
+                              _reasons(b, ("mean", "confident_wrong_share", "confident_share_of_wrong")))
                 for ph, b in conf.items()])
         else:
             self.confidence_note.setText(self.tr("No confidence ratings were collected for this cohort."))
@@ -622,12 +684,14 @@ class ResultsPage(Page):
                 note = (self.tr("Suppressed: would reveal a small group") if g.get("suppressed_reason") == "complementary"
                         else self.tr("Suppressed: fewer than 5") if g.get("suppressed", g.get("too_small")) else "")
                 rows.append(SubgroupRow(label, namer(group), g["n"], pr.get("pre_mean_pct"), pr.get("post_mean_pct"),
-                                        pr.get("gain_mean"), pr.get("gain_ci95"), pr.get("p"), note,
-                                        _reasons(pr, ("pre_mean_pct", "post_mean_pct", "gain_mean", "gain_ci95", "p"))))
+                                        pr.get("gain_mean"), pr.get("gain_ci95"), pr.get("p"), pr.get("p_holm"), note,
+                                        _reasons(pr, ("pre_mean_pct", "post_mean_pct", "gain_mean", "gain_ci95", "p",
+                                                      "p_holm"))))
         self.subgroup_model.set_rows(rows)
         self.subgroup_note.setText(self.tr(
             "Gains of matched participants by sex and by organisation. Small groups give unreliable figures; "
-            "differences between groups here are not tested.") if rows else
+            "differences between groups here are not tested. p tests each group's gain on its own; p (Holm) "
+            "corrects it for the number of groups in the table.") if rows else
             self.tr("Sex and organisation were not recorded for this cohort."))
 
     # -- exports (written by the reports package, off the GUI thread) --------------

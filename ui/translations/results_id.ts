@@ -233,155 +233,170 @@
 <context>
     <name>Results</name>
     <message>
-        <location filename="../results/results_page.py" line="88" />
+        <location filename="../results/results_page.py" line="101" />
         <source>Item</source>
         <translation>Butir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="88" />
+        <location filename="../results/results_page.py" line="101" />
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="89" />
         <location filename="../results/results_page.py" line="102" />
+        <location filename="../results/results_page.py" line="118" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="89" />
+        <location filename="../results/results_page.py" line="102" />
         <source>Right before</source>
         <translation>Benar sebelum</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="90" />
+        <location filename="../results/results_page.py" line="103" />
         <source>Right after</source>
         <translation>Benar sesudah</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="91" />
+        <location filename="../results/results_page.py" line="104" />
         <source>Right → wrong</source>
         <translation>Benar → salah</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="91" />
+        <location filename="../results/results_page.py" line="104" />
         <source>Wrong → right</source>
         <translation>Salah → benar</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="92" />
+        <location filename="../results/results_page.py" line="105" />
         <source>McNemar p</source>
         <translation>p McNemar</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="92" />
+        <location filename="../results/results_page.py" line="106" />
         <source>Flags</source>
         <translation>Tanda</translation>
     </message>
     <message>
+        <location filename="../results/results_page.py" line="127" />
+        <source>Confident and wrong, of all rated</source>
+        <translation>Yakin dan salah, dari semua yang dinilai</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="128" />
+        <source>Confident, of the wrong answers</source>
+        <translation>Yakin, dari jawaban yang salah</translation>
+    </message>
+    <message>
         <location filename="../results/compare_page.py" line="50" />
-        <location filename="../results/results_page.py" line="95" />
+        <location filename="../results/results_page.py" line="109" />
         <source>Cohort</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="95" />
+        <location filename="../results/results_page.py" line="109" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="96" />
+        <location filename="../results/results_page.py" line="110" />
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="96" />
+        <location filename="../results/results_page.py" line="110" />
         <source>Organisation</source>
         <translation>Instansi</translation>
     </message>
     <message>
         <location filename="../results/compare_page.py" line="51" />
-        <location filename="../results/results_page.py" line="97" />
-        <location filename="../results/results_page.py" line="103" />
+        <location filename="../results/results_page.py" line="111" />
+        <location filename="../results/results_page.py" line="119" />
         <source>Pre-test</source>
         <translation>Tes awal</translation>
     </message>
     <message>
         <location filename="../results/compare_page.py" line="51" />
-        <location filename="../results/results_page.py" line="97" />
-        <location filename="../results/results_page.py" line="103" />
+        <location filename="../results/results_page.py" line="111" />
+        <location filename="../results/results_page.py" line="119" />
         <source>Post-test</source>
         <translation>Tes akhir</translation>
     </message>
     <message>
         <location filename="../results/compare_page.py" line="52" />
-        <location filename="../results/results_page.py" line="98" />
-        <location filename="../results/results_page.py" line="104" />
+        <location filename="../results/results_page.py" line="112" />
+        <location filename="../results/results_page.py" line="120" />
         <source>Gain</source>
         <translation>Peningkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="98" />
+        <location filename="../results/results_page.py" line="112" />
         <source>g</source>
         <translation>g</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="99" />
+        <location filename="../results/results_page.py" line="113" />
         <source>Passed</source>
         <translation>Lulus</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="99" />
+        <location filename="../results/results_page.py" line="113" />
+        <source>RCI</source>
+        <translation>IPA</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="114" />
+        <source>Reliable change</source>
+        <translation>Perubahan andal</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="115" />
         <source>Follow-up</source>
         <translation>Tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="102" />
+        <location filename="../results/results_page.py" line="118" />
         <source>By</source>
         <translation>Menurut</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="102" />
+        <location filename="../results/results_page.py" line="118" />
         <source>Group</source>
         <translation>Kelompok</translation>
     </message>
     <message>
         <location filename="../results/compare_page.py" line="52" />
-        <location filename="../results/results_page.py" line="104" />
+        <location filename="../results/results_page.py" line="120" />
         <source>95% CI</source>
         <translation>IK 95%</translation>
     </message>
     <message>
         <location filename="../results/compare_page.py" line="54" />
         <location filename="../results/compare_page.py" line="59" />
-        <location filename="../results/results_page.py" line="105" />
+        <location filename="../results/results_page.py" line="121" />
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="105" />
+        <location filename="../results/results_page.py" line="122" />
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="108" />
+        <location filename="../results/results_page.py" line="125" />
         <source>Test</source>
         <translation>Tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="108" />
+        <location filename="../results/results_page.py" line="125" />
         <source>Ratings</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="109" />
+        <location filename="../results/results_page.py" line="126" />
         <source>Mean confidence (1–4)</source>
         <translation>Rata-rata keyakinan (1–4)</translation>
-    </message>
-    <message>
-        <location filename="../results/results_page.py" line="110" />
-        <source>Confident but wrong</source>
-        <translation>Yakin tetapi salah</translation>
     </message>
     <message>
         <location filename="../results/compare_page.py" line="50" />
@@ -420,6 +435,8 @@
     </message>
     <message>
         <location filename="../results/compare_page.py" line="59" />
+        <location filename="../results/results_page.py" line="106" />
+        <location filename="../results/results_page.py" line="121" />
         <source>p (Holm)</source>
         <translation>p (Holm)</translation>
     </message>
@@ -436,87 +453,88 @@
     <message>
         <location filename="../results/results_common.py" line="130" />
         <location filename="../results/results_common.py" line="137" />
+        <location filename="../results/results_common.py" line="144" />
         <source>%1 to %2</source>
         <translation>%1 s.d. %2</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="143" />
+        <location filename="../results/results_common.py" line="150" />
         <source>Not computed.</source>
         <translation>Tidak dihitung.</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="148" />
+        <location filename="../results/results_common.py" line="155" />
         <source>Male</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="149" />
+        <location filename="../results/results_common.py" line="156" />
         <source>Female</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="150" />
+        <location filename="../results/results_common.py" line="157" />
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="151" />
+        <location filename="../results/results_common.py" line="158" />
         <source>Not stated</source>
         <translation>Tidak disebutkan</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="152" />
-        <location filename="../results/results_common.py" line="153" />
+        <location filename="../results/results_common.py" line="159" />
+        <location filename="../results/results_common.py" line="160" />
         <source>Not recorded</source>
         <translation>Tidak dicatat</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="156" />
+        <location filename="../results/results_common.py" line="163" />
         <source>Too easy before training</source>
         <translation>Terlalu mudah sebelum pelatihan</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="157" />
+        <location filename="../results/results_common.py" line="164" />
         <source>Nobody learned it</source>
         <translation>Tidak ada yang menguasainya</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="158" />
+        <location filename="../results/results_common.py" line="165" />
         <source>Negative discrimination</source>
         <translation>Daya beda negatif</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="161" />
+        <location filename="../results/results_common.py" line="168" />
         <source>low</source>
         <translation>rendah</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="162" />
+        <location filename="../results/results_common.py" line="169" />
         <source>medium</source>
         <translation>sedang</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="163" />
+        <location filename="../results/results_common.py" line="170" />
         <source>high</source>
         <translation>tinggi</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="172" />
+        <location filename="../results/results_common.py" line="179" />
         <source>All cohorts together</source>
         <translation>Semua angkatan bersama</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="239" />
+        <location filename="../results/results_common.py" line="246" />
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="239" />
+        <location filename="../results/results_common.py" line="246" />
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="267" />
+        <location filename="../results/results_common.py" line="274" />
         <source>Not available.</source>
         <translation>Tidak tersedia.</translation>
     </message>
@@ -524,430 +542,488 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../results/results_page.py" line="290" />
+        <location filename="../results/results_page.py" line="311" />
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="293" />
+        <location filename="../results/results_page.py" line="314" />
         <source>Cohort:</source>
         <translation>Angkatan:</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="294" />
+        <location filename="../results/results_page.py" line="315" />
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="295" />
+        <location filename="../results/results_page.py" line="316" />
         <source>Export PDF report…</source>
         <translation>Ekspor laporan PDF…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="296" />
+        <location filename="../results/results_page.py" line="317" />
         <source>Score sheets…</source>
         <translation>Lembar nilai…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="297" />
+        <location filename="../results/results_page.py" line="318" />
         <source>Export data…</source>
         <translation>Ekspor data…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="298" />
+        <location filename="../results/results_page.py" line="319" />
         <source>Overview</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="298" />
+        <location filename="../results/results_page.py" line="319" />
         <source>Items</source>
         <translation>Butir soal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="298" />
-        <location filename="../results/results_page.py" line="454" />
+        <location filename="../results/results_page.py" line="319" />
+        <location filename="../results/results_page.py" line="499" />
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="299" />
+        <location filename="../results/results_page.py" line="320" />
         <source>Retention and confidence</source>
         <translation>Retensi dan keyakinan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="299" />
+        <location filename="../results/results_page.py" line="320" />
         <source>By sex and organisation</source>
         <translation>Menurut jenis kelamin dan instansi</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="300" />
+        <location filename="../results/results_page.py" line="321" />
         <source>Course evaluation</source>
         <translation>Evaluasi pelatihan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="302" />
+        <location filename="../results/results_page.py" line="323" />
         <source>Retention: post-test to follow-up</source>
         <translation>Retensi: tes akhir ke tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="303" />
+        <location filename="../results/results_page.py" line="324" />
         <source>Confidence ratings</source>
         <translation>Tingkat keyakinan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="305" />
+        <location filename="../results/results_page.py" line="326" />
         <source>Share of matched participants with full marks on each item before and after the training. McNemar's test asks whether more changed from wrong to right than from right to wrong.</source>
         <translation>Proporsi peserta (yang mengikuti kedua tes) yang mendapat nilai penuh pada setiap butir sebelum dan sesudah pelatihan. Uji McNemar menilai apakah lebih banyak yang berubah dari salah ke benar daripada dari benar ke salah.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="311" />
+        <location filename="../results/results_page.py" line="332" />
         <source>Open this section to compute the results.</source>
         <translation>Buka bagian ini untuk menghitung hasil.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="325" />
+        <location filename="../results/results_page.py" line="346" />
         <source>Computing results…</source>
         <translation>Menghitung hasil…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="330" />
+        <location filename="../results/results_page.py" line="351" />
         <source>The results could not be computed: %1</source>
         <translation>Hasil tidak dapat dihitung: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="366" />
+        <location filename="../results/results_page.py" line="387" />
         <source>No submitted results yet. Results appear here once participants have taken a pre-test and a post-test.</source>
         <translation>Belum ada hasil yang dikirim. Hasil akan muncul di sini setelah peserta mengikuti tes awal dan tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="388" />
-        <location filename="../results/results_page.py" line="389" />
-        <location filename="../results/results_page.py" line="396" />
+        <location filename="../results/results_page.py" line="409" />
+        <location filename="../results/results_page.py" line="410" />
+        <location filename="../results/results_page.py" line="417" />
         <source>nobody</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="390" />
+        <location filename="../results/results_page.py" line="411" />
         <source>Took the pre-test but not the post-test (%1): %2</source>
         <translation>Mengikuti tes awal tetapi tidak tes akhir (%1): %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="392" />
+        <location filename="../results/results_page.py" line="413" />
         <source>Took the post-test but not the pre-test (%1): %2</source>
         <translation>Mengikuti tes akhir tetapi tidak tes awal (%1): %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="395" />
+        <location filename="../results/results_page.py" line="416" />
         <source>On the roster but took no test (%1): %2</source>
         <translation>Terdaftar tetapi tidak mengikuti tes (%1): %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="399" />
+        <location filename="../results/results_page.py" line="420" />
         <source>Pre-test mean of those who took the post-test: %1; of those who did not: %2.</source>
         <translation>Rata-rata tes awal peserta yang mengikuti tes akhir: %1; yang tidak: %2.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="402" />
+        <location filename="../results/results_page.py" line="423" />
         <source>The matched gain may be biased by who dropped out.</source>
         <translation>Angka peningkatan peserta kedua tes bisa bias karena siapa yang keluar.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="408" />
+        <location filename="../results/results_page.py" line="436" />
         <source>Took both tests</source>
         <translation>Mengikuti kedua tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="409" />
+        <location filename="../results/results_page.py" line="437" />
         <source>of %1 pre-test and %2 post-test takers</source>
         <translation>dari %1 peserta tes awal dan %2 peserta tes akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="411" />
+        <location filename="../results/results_page.py" line="439" />
         <source>Mean score, pre → post</source>
         <translation>Rata-rata skor, awal → akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="413" />
+        <location filename="../results/results_page.py" line="441" />
         <source>of the maximum mark</source>
         <translation>dari nilai maksimum</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="414" />
+        <location filename="../results/results_page.py" line="442" />
         <source>Mean gain</source>
         <translation>Rata-rata peningkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="415" />
-        <location filename="../results/results_page.py" line="418" />
-        <location filename="../results/results_page.py" line="424" />
+        <location filename="../results/results_page.py" line="443" />
+        <location filename="../results/results_page.py" line="446" />
+        <location filename="../results/results_page.py" line="452" />
         <source>95% CI: %1</source>
         <translation>IK 95%: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="419" />
+        <location filename="../results/results_page.py" line="447" />
         <source>A loss: Hake's bands do not apply</source>
         <translation>Penurunan: kategori Hake tidak berlaku</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="421" />
+        <location filename="../results/results_page.py" line="449" />
         <source>Normalized gain ⟨g⟩</source>
         <translation>Gain ternormalisasi ⟨g⟩</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="420" />
+        <location filename="../results/results_page.py" line="448" />
         <source>Hake band: %1</source>
         <translation>Kategori Hake: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="423" />
+        <location filename="../results/results_page.py" line="451" />
         <source>Effect size d_z</source>
         <translation>Ukuran efek d_z</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="425" />
+        <location filename="../results/results_page.py" line="453" />
         <source>Hedges' g_av: %1</source>
         <translation>g_av Hedges: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="431" />
-        <location filename="../results/results_page.py" line="596" />
+        <location filename="../results/results_page.py" line="459" />
+        <location filename="../results/results_page.py" line="656" />
         <source>p (paired t-test)</source>
         <translation>p (uji-t berpasangan)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="427" />
+        <location filename="../results/results_page.py" line="455" />
         <source>Wilcoxon p: %1</source>
         <translation>p Wilcoxon: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="429" />
+        <location filename="../results/results_page.py" line="425" />
+        <source>Too few dropped out (%1 of pre-test takers) to move the result much: the pre-test mean of those who took both tests is %2 points from that of all pre-test takers.</source>
+        <translation>Terlalu sedikit yang keluar (%1 dari peserta tes awal) untuk banyak mengubah hasil: rata-rata tes awal peserta kedua tes berselisih %2 poin dari rata-rata semua peserta tes awal.</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="430" />
+        <source>No sign that the dropouts differed on the pre-test.</source>
+        <translation>Tidak ada tanda bahwa peserta yang keluar berbeda pada tes awal.</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="457" />
         <source>All changed in the same direction; sign test p: %1</source>
         <translation>Semua berubah ke arah yang sama; p uji tanda: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="440" />
+        <location filename="../results/results_page.py" line="461" />
+        <location filename="../results/results_page.py" line="466" />
+        <source>Reaching the pass mark, pre → post</source>
+        <translation>Mencapai nilai lulus, awal → akhir</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="463" />
+        <source>Change: %1 · 95% CI: %2</source>
+        <translation>Perubahan: %1 · IK 95%: %2</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="467" />
+        <source>Each cohort has its own pass mark: see each cohort.</source>
+        <translation>Tiap angkatan memiliki nilai lulus sendiri: lihat tiap angkatan.</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="470" />
+        <location filename="../results/results_page.py" line="474" />
+        <source>Reliably improved / no reliable change / declined</source>
+        <translation>Meningkat andal / tanpa perubahan andal / menurun</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="472" />
+        <location filename="../results/results_page.py" line="475" />
+        <source>Change beyond measurement error (Reliable Change Index)</source>
+        <translation>Perubahan melampaui galat pengukuran (Indeks Perubahan Andal)</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="485" />
         <source>Scores of participants who took both tests</source>
         <translation>Skor peserta yang mengikuti kedua tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="444" />
-        <location filename="../results/results_page.py" line="467" />
-        <location filename="../results/results_page.py" line="498" />
-        <location filename="../results/results_page.py" line="601" />
+        <location filename="../results/results_page.py" line="489" />
+        <location filename="../results/results_page.py" line="512" />
+        <location filename="../results/results_page.py" line="543" />
+        <location filename="../results/results_page.py" line="661" />
         <source>Pre-test</source>
         <translation>Tes awal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="444" />
-        <location filename="../results/results_page.py" line="468" />
-        <location filename="../results/results_page.py" line="499" />
-        <location filename="../results/results_page.py" line="601" />
+        <location filename="../results/results_page.py" line="489" />
+        <location filename="../results/results_page.py" line="513" />
+        <location filename="../results/results_page.py" line="544" />
+        <location filename="../results/results_page.py" line="661" />
         <source>Post-test</source>
         <translation>Tes akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="452" />
+        <location filename="../results/results_page.py" line="497" />
         <source>Score (%, bins of 10)</source>
         <translation>Skor (%, per 10)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="462" />
+        <location filename="../results/results_page.py" line="507" />
         <source>Each participant, pre → post</source>
         <translation>Setiap peserta, awal → akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="495" />
+        <location filename="../results/results_page.py" line="540" />
         <source>By topic (matched participants)</source>
         <translation>Per topik (peserta kedua tes)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="520" />
+        <location filename="../results/results_page.py" line="565" />
         <source>Right before vs right after, per item</source>
         <translation>Benar sebelum vs sesudah, per butir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="525" />
+        <location filename="../results/results_page.py" line="570" />
         <source>Right before training</source>
         <translation>Benar sebelum pelatihan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="529" />
+        <location filename="../results/results_page.py" line="574" />
         <source>Right after training</source>
         <translation>Benar sesudah pelatihan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="566" />
+        <location filename="../results/results_page.py" line="611" />
         <source>Did not take the pre-test.</source>
         <translation>Tidak mengikuti tes awal.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="566" />
-        <location filename="../results/results_page.py" line="570" />
+        <location filename="../results/results_page.py" line="611" />
+        <location filename="../results/results_page.py" line="615" />
         <source>Did not take the post-test.</source>
         <translation>Tidak mengikuti tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="567" />
+        <location filename="../results/results_page.py" line="612" />
         <source>Did not take the follow-up test.</source>
         <translation>Tidak mengikuti tes lanjutan.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="568" />
+        <location filename="../results/results_page.py" line="613" />
         <source>Needs both the pre-test and the post-test.</source>
         <translation>Memerlukan tes awal dan tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="569" />
+        <location filename="../results/results_page.py" line="614" />
         <source>Needs both tests and a pre-test score below 100%.</source>
         <translation>Memerlukan kedua tes dan skor tes awal di bawah 100%.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="580" />
+        <location filename="../results/results_page.py" line="616" />
+        <source>Needs both tests and a pre-test with a usable reliability (SEM).</source>
+        <translation>Perlu kedua tes dan tes awal dengan reliabilitas (SEM) yang dapat dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="618" />
+        <source>Reliably improved</source>
+        <translation>Meningkat secara andal</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="618" />
+        <source>No reliable change</source>
+        <translation>Tanpa perubahan andal</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="618" />
+        <source>Reliably declined</source>
+        <translation>Menurun secara andal</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="630" />
         <source>Pass mark: %1</source>
         <translation>Nilai lulus: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="587" />
+        <location filename="../results/results_page.py" line="647" />
         <source>No follow-up test results for this cohort yet.</source>
         <translation>Belum ada hasil tes lanjutan untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="590" />
+        <location filename="../results/results_page.py" line="650" />
         <source>Took post-test and follow-up</source>
         <translation>Mengikuti tes akhir dan tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="591" />
+        <location filename="../results/results_page.py" line="651" />
         <source>Mean score, post → follow-up</source>
         <translation>Rata-rata skor, akhir → lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="594" />
+        <location filename="../results/results_page.py" line="654" />
         <source>Mean change</source>
         <translation>Rata-rata perubahan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="595" />
+        <location filename="../results/results_page.py" line="655" />
         <source>d_z: %1</source>
         <translation>d_z: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="597" />
+        <location filename="../results/results_page.py" line="657" />
         <source>Share of gain kept</source>
         <translation>Proporsi peningkatan yang bertahan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="598" />
+        <location filename="../results/results_page.py" line="658" />
         <source>%1 took all three tests</source>
         <translation>%1 mengikuti ketiga tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="601" />
+        <location filename="../results/results_page.py" line="661" />
         <source>Follow-up</source>
         <translation>Tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="604" />
-        <source>Ratings from 1 (guessing) to 4 (sure). “Confident but wrong” is the share of rated answers rated 3 or 4 that got no marks.</source>
-        <translation>Penilaian dari 1 (menebak) sampai 4 (yakin). “Yakin tetapi salah” adalah proporsi jawaban yang dinilai 3 atau 4 tetapi tidak mendapat nilai.</translation>
-    </message>
-    <message>
-        <location filename="../results/results_page.py" line="611" />
+        <location filename="../results/results_page.py" line="673" />
         <source>No confidence ratings were collected for this cohort.</source>
         <translation>Tidak ada penilaian keyakinan yang dikumpulkan untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="617" />
+        <location filename="../results/results_page.py" line="679" />
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="618" />
+        <location filename="../results/results_page.py" line="680" />
         <source>Organisation</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="629" />
-        <source>Gains of matched participants by sex and by organisation. Small groups give unreliable figures; differences between groups here are not tested.</source>
-        <translation>Peningkatan peserta yang mengikuti kedua tes menurut jenis kelamin dan instansi. Angka dari kelompok kecil tidak dapat diandalkan; perbedaan antarkelompok di sini tidak diuji.</translation>
-    </message>
-    <message>
-        <location filename="../results/results_page.py" line="631" />
+        <location filename="../results/results_page.py" line="695" />
         <source>Sex and organisation were not recorded for this cohort.</source>
         <translation>Jenis kelamin dan instansi tidak dicatat untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="644" />
+        <location filename="../results/results_page.py" line="708" />
         <source>Export cancelled; nothing was kept.</source>
         <translation>Ekspor dibatalkan; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="651" />
+        <location filename="../results/results_page.py" line="715" />
         <source>Choose a cohort</source>
         <translation>Pilih angkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="652" />
+        <location filename="../results/results_page.py" line="716" />
         <source>Reports and score sheets are made for one cohort: choose it first.</source>
         <translation>Laporan dan lembar nilai dibuat untuk satu angkatan: pilih angkatan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="664" />
+        <location filename="../results/results_page.py" line="728" />
         <source>Cohort report</source>
         <translation>Laporan angkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="691" />
+        <location filename="../results/results_page.py" line="755" />
         <source>Writing score sheets…</source>
         <translation>Menulis lembar nilai…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="706" />
+        <location filename="../results/results_page.py" line="770" />
         <source>Export data</source>
         <translation>Ekspor data</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="716" />
+        <location filename="../results/results_page.py" line="780" />
         <source>Exporting data…</source>
         <translation>Mengekspor data…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="667" />
+        <location filename="../results/results_page.py" line="731" />
         <source>Export PDF report</source>
         <translation>Ekspor laporan PDF</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="622" />
+        <location filename="../results/results_page.py" line="664" />
+        <source>Ratings from 1 (guessing) to 4 (sure). A confident answer is rated 3 or 4; a wrong answer got no marks. “Confident and wrong, of all rated” divides the confident wrong answers by every rated answer; “Confident, of the wrong answers” divides them by the rated answers that were wrong.</source>
+        <translation>Penilaian dari 1 (menebak) sampai 4 (yakin). Jawaban yakin dinilai 3 atau 4; jawaban salah tidak mendapat nilai. “Yakin dan salah, dari semua yang dinilai” membagi jawaban yakin yang salah dengan semua jawaban yang dinilai; “Yakin, dari jawaban yang salah” membaginya dengan jawaban dinilai yang salah.</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="684" />
         <source>Suppressed: would reveal a small group</source>
         <translation>Disembunyikan: akan mengungkap kelompok kecil</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="623" />
+        <location filename="../results/results_page.py" line="685" />
         <source>Suppressed: fewer than 5</source>
         <translation>Disembunyikan: kurang dari 5</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="670" />
+        <location filename="../results/results_page.py" line="692" />
+        <source>Gains of matched participants by sex and by organisation. Small groups give unreliable figures; differences between groups here are not tested. p tests each group's gain on its own; p (Holm) corrects it for the number of groups in the table.</source>
+        <translation>Peningkatan peserta kedua tes menurut jenis kelamin dan instansi. Kelompok kecil memberi angka yang tidak andal; perbedaan antarkelompok di sini tidak diuji. p menguji peningkatan tiap kelompok tersendiri; p (Holm) mengoreksinya untuk jumlah kelompok dalam tabel.</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="734" />
         <source>Writing the cohort report…</source>
         <translation>Menulis laporan angkatan…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="686" />
+        <location filename="../results/results_page.py" line="750" />
         <source>Save score sheets</source>
         <translation>Simpan lembar nilai</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="689" />
+        <location filename="../results/results_page.py" line="753" />
         <source>Choose a folder</source>
         <translation>Pilih folder</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="641" />
+        <location filename="../results/results_page.py" line="705" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="638" />
+        <location filename="../results/results_page.py" line="702" />
         <source>Saved to %1</source>
         <translation>Disimpan ke %1</translation>
     </message>
