@@ -23,7 +23,8 @@ class ReportOptions:
 
 @dataclass(frozen=True)
 class DataExportOptions:
-    """Data export: ``what`` is 'participants' (one row each) or 'responses' (long, re-analysable)."""
+    """Data export: ``what`` is 'participants' (one row each), 'responses' (long, re-analysable) or
+    'statistics' (every figure of the analysis)."""
 
     what: str = "participants"
     fmt: str = "xlsx"

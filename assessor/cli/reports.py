@@ -78,7 +78,7 @@ def report_compare(ctx: Context, cohorts, lang, out):
 
 
 @cli.command("export")
-@click.argument("what", type=click.Choice(["participants", "responses"]))
+@click.argument("what", type=click.Choice(["participants", "responses", "statistics"]))
 @click.option("--format", "fmt", type=click.Choice(["csv", "xlsx"]), default="csv", show_default=True)
 @click.option("--cohort", "cohorts", multiple=True, help="Cohort name (repeatable; default: all cohorts).")
 @click.option("--pseudonymise", is_flag=True, help="Drop names, keep participant codes (participants export).")
@@ -86,13 +86,16 @@ def report_compare(ctx: Context, cohorts, lang, out):
 @pass_ctx
 @handles_errors
 def export_cmd(ctx: Context, what, fmt, cohorts, pseudonymise, out):
-    """Export participants (one row each) or responses (the `assessor analyze` CSV format)."""
-    from reports.exports import export_participants, export_responses
+    """Export participants (one row each), responses (the `assessor analyze` CSV format) or
+    statistics (every figure with its 95% interval; items, subgroups, comparison)."""
+    from reports.exports import export_participants, export_responses, export_statistics
 
     store = ctx.store()
     if what == "participants":
         names = list(cohorts) or [c.name for c in store.cohorts.list(include_archived=True)]
         paths = export_participants(store, names, fmt, out, pseudonymise=pseudonymise)
+    elif what == "statistics":
+        paths = export_statistics(store, list(cohorts) or None, fmt, out)
     else:
         paths = export_responses(store, list(cohorts) or None, fmt, out)
     click.echo("Written: " + ", ".join(str(p) for p in paths))

@@ -132,6 +132,31 @@ def test_data_export_is_pseudonymised_by_default(page, qtbot, tmp_path, monkeypa
     assert all(p.code in text for p in demo_store.cohorts.participants(cohort.id))
 
 
+def test_statistics_export_from_the_results_page(page, qtbot, tmp_path, monkeypatch, demo_store):
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.dialogs.export_dialogs import DataExportDialog
+    from reports.options import DataExportOptions
+
+    dialog = DataExportDialog()
+    qtbot.addWidget(dialog)
+    kinds = [dialog.what.itemData(i) for i in range(dialog.what.count())]
+    assert kinds == ["participants", "responses", "statistics"]
+    dialog.what.setCurrentIndex(kinds.index("statistics"))
+    assert not dialog.pseudonymise.isEnabled()  # counts only: nothing to leave out
+    out = tmp_path / "stats.xlsx"
+    monkeypatch.setattr(DataExportDialog, "ask", classmethod(
+        lambda cls, parent=None: DataExportOptions("statistics", "xlsx", True)))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    page.select_cohort("ToT Jakarta 2026")
+    page._export_data()
+    qtbot.waitUntil(lambda: "stats.xlsx" in page.status.text(), timeout=20000)
+    from openpyxl import load_workbook
+
+    cohorts = {r[0] for r in load_workbook(out)["figures"].iter_rows(min_row=2, values_only=True)}
+    assert cohorts == {"ToT Jakarta 2026", "ALL"}
+
+
 @pytest.mark.parametrize("top", [0, 1, 3, 7, 13, 40, 250])
 def test_count_axes_show_whole_numbers_only(qapp, top):
     """A histogram of people never labels 1.75 people: ticks fall on whole numbers from 0."""

@@ -77,6 +77,7 @@ class DataExportDialog(_OptionsDialog):
         self.what = QComboBox()
         self.what.addItem(self.tr("Participants (one row each, with scores and gains)"), "participants")
         self.what.addItem(self.tr("Responses (one row per answer; can be analysed again)"), "responses")
+        self.what.addItem(self.tr("Statistics (every figure with its 95% interval; items, subgroups)"), "statistics")
         self.what.setAccessibleName(self.tr("What to export"))
         self.fmt = QComboBox()
         self.fmt.addItem("Excel (.xlsx)", "xlsx")
@@ -91,7 +92,7 @@ class DataExportDialog(_OptionsDialog):
         self.note.setText(self.tr("A codebook describing every column is written with the data."))
 
     def _on_what(self) -> None:
-        # Responses carry codes only, never names.
+        # Responses carry codes only, statistics only counts: never names.
         self.pseudonymise.setEnabled(self.what.currentData() == "participants")
 
     def options(self) -> DataExportOptions:

@@ -757,7 +757,7 @@ class ResultsPage(Page):
                                                                   progress=progress), path)
 
     def _export_data(self) -> None:
-        from reports.exports import export_participants, export_responses
+        from reports.exports import export_participants, export_responses, export_statistics
 
         from ui.dialogs.export_dialogs import DataExportDialog
 
@@ -774,6 +774,9 @@ class ResultsPage(Page):
             def work(store, progress):
                 names = [cohort] if cohort else [c.name for c in store.cohorts.list(include_archived=True)]
                 return export_participants(store, names, options.fmt, path, options.pseudonymise, progress)
+        elif options.what == "statistics":
+            def work(store, progress):
+                return export_statistics(store, [cohort] if cohort else None, options.fmt, path, progress)
         else:
             def work(store, progress):
                 return export_responses(store, [cohort] if cohort else None, options.fmt, path, progress)

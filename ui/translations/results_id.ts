@@ -188,31 +188,36 @@
     </message>
     <message>
         <location filename="../dialogs/export_dialogs.py" line="80" />
+        <source>Statistics (every figure with its 95% interval; items, subgroups)</source>
+        <translation>Statistik (setiap angka dengan interval kepercayaan 95%-nya; butir, subkelompok)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/export_dialogs.py" line="81" />
         <source>What to export</source>
         <translation>Yang diekspor</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="84" />
+        <location filename="../dialogs/export_dialogs.py" line="85" />
         <source>File format</source>
         <translation>Format berkas</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="85" />
+        <location filename="../dialogs/export_dialogs.py" line="86" />
         <source>Leave out names (keep participant codes)</source>
         <translation>Hilangkan nama (kode peserta tetap)</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="87" />
+        <location filename="../dialogs/export_dialogs.py" line="88" />
         <source>Export:</source>
         <translation>Ekspor:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="88" />
+        <location filename="../dialogs/export_dialogs.py" line="89" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="91" />
+        <location filename="../dialogs/export_dialogs.py" line="92" />
         <source>A codebook describing every column is written with the data.</source>
         <translation>Buku kode yang menjelaskan setiap kolom ditulis bersama data.</translation>
     </message>
@@ -973,7 +978,7 @@
         <translation>Ekspor data</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="780" />
+        <location filename="../results/results_page.py" line="783" />
         <source>Exporting data…</source>
         <translation>Mengekspor data…</translation>
     </message>
