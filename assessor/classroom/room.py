@@ -21,6 +21,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 
+from assessor.analysis.rounding import round_value
 from assessor.banks.questions import COMMENT_MAX, localized
 from assessor.delivery.engine import ALREADY_SUBMITTED, OK, RESUME, SESSION_CLOSED, UNKNOWN_CODE, AttemptEngine
 from assessor.delivery.sessions import ANSWER, CONFIDENCE, FLAG, IN_PROGRESS, OPEN, SUBMITTED
@@ -318,7 +319,7 @@ class Room:
     def _finish(self, seat: Seat, reason: str) -> None:
         outcome = seat.engine.submit(reason)
         seat.result = {"reason": reason, "answered": outcome.answered, "total": outcome.total,
-                       "score_pct": round(outcome.score_pct, 1) if self.show_score else None}
+                       "score_pct": round_value(outcome.score_pct, 0) if self.show_score else None}
         seat.status = SUBMITTED
         seat.answered = outcome.answered
         seat.engine = None
@@ -326,7 +327,7 @@ class Room:
     def _result(self, attempt) -> dict:
         marks = attempt.marks or {}
         return {"reason": "submit", "answered": None, "total": len(attempt.question_order),
-                "score_pct": round(attempt.score_pct or 0.0, 1) if self.show_score and marks is not None else None}
+                "score_pct": round_value(attempt.score_pct or 0.0, 0) if self.show_score and marks is not None else None}
 
     # -- housekeeping and the facilitator ---------------------------------------------
     def sweep(self, store) -> bool:

@@ -311,6 +311,15 @@ def test_ping_keeps_the_place_and_the_language(phone, room_setup):
     assert (attempt.position, attempt.language) == (4, "id")
 
 
+def test_the_phone_gets_the_whole_percent_of_the_one_rounding_rule(phone, room_setup):
+    phone.check_in("P-001")
+    phone.event(phone.question("single")["id"], "answer", RIGHT["single"])
+    result = phone.post("/api/submit", attempt=phone.attempt, secret=phone.secret).json()["result"]
+    # 1 of 6 = 16.67 %: the phone shows 17 %, as the kiosk, the results screen and the score sheet do
+    # (it used to get 16.7 and round it again in the browser).
+    assert result["score_pct"] == 17
+
+
 def test_submit_scores_on_the_laptop_and_is_final(phone, room_setup):
     phone.check_in("P-001")
     for kind in ("single", "truefalse", "short"):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
+from assessor.analysis.rounding import round_text
 from assessor.banks.questions import localized
 
 from ui.runner.evaluation_items import EvaluationItems, EvaluationTexts
@@ -631,7 +632,8 @@ class ThanksScreen(Page):
         else:
             self.body.setText(self.tr("Your answers have been submitted and saved."))
         if r is not None and self._show_score:
-            self.score.setText(self.tr("Your score: {}%").format(round(r.score_pct)))
+            # The one rounding rule, as on the results screen and the score sheet (44.5 % is 45 %).
+            self.score.setText(self.tr("Your score: {}%").format(round_text(r.score_pct, 0)))
         else:
             self.score.clear()
         self.button.setText(self.tr("Finish"))
