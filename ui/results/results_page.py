@@ -99,8 +99,8 @@ class ConfidenceRow(NamedTuple):
 
 ITEM_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Results", "Item"), "item"), Column(QT_TRANSLATE_NOOP("Results", "Topic"), "topic", "topic"),
-    Column(QT_TRANSLATE_NOOP("Results", "n"), "n", "int"), Column(QT_TRANSLATE_NOOP("Results", "Right before"), "facility_pre", "share"),
-    Column(QT_TRANSLATE_NOOP("Results", "Right after"), "facility_post", "share"),
+    Column(QT_TRANSLATE_NOOP("Results", "n"), "n", "int"), Column(QT_TRANSLATE_NOOP("Results", "Facility, pre"), "facility_pre", "share"),
+    Column(QT_TRANSLATE_NOOP("Results", "Facility, post"), "facility_post", "share"),
     Column(QT_TRANSLATE_NOOP("Results", "Right → wrong"), "mcnemar_b", "int"), Column(QT_TRANSLATE_NOOP("Results", "Wrong → right"), "mcnemar_c", "int"),
     Column(QT_TRANSLATE_NOOP("Results", "McNemar p"), "mcnemar_p", "p"),
     Column(QT_TRANSLATE_NOOP("Results", "p (Holm)"), "mcnemar_p_holm", "p"), Column(QT_TRANSLATE_NOOP("Results", "Flags"), "flags", "flags"),
@@ -323,8 +323,10 @@ class ResultsPage(Page):
         self.retention_box.setTitle(self.tr("Retention: post-test to follow-up"))
         self.confidence_box.setTitle(self.tr("Confidence ratings"))
         self.items_note.setText(self.tr(
-            "Share of matched participants with full marks on each item before and after the training. "
-            "McNemar's test asks whether more changed from wrong to right than from right to wrong."))
+            "Facility: the mean mark on each item as a share of its maximum, among participants who took both "
+            "tests, before and after the training. McNemar's test counts who went from right (full marks) to "
+            "wrong and from wrong to right, and asks whether more changed from wrong to right; p (Holm) "
+            "corrects it for the number of items."))
         if self.data is not None:
             self._fill_cohort_box()
             self._show_cohort()
@@ -562,16 +564,16 @@ class ResultsPage(Page):
         rows = item_rows(block)
         topic_of = self.data.item_topics if self.data else {}
         self.item_model.set_rows([r._replace(topic=topic_of.get(r.item, "")) for r in rows])
-        chart = reset_chart(self.facility_chart, self.tr("Right before vs right after, per item"))
+        chart = reset_chart(self.facility_chart, self.tr("Facility before and after, per item"))
         chart.legend().setVisible(False)
         x = QValueAxis()
         x.setRange(0, 100)
         x.setLabelFormat("%d%%")
-        x.setTitleText(self.tr("Right before training"))
+        x.setTitleText(self.tr("Facility before the training"))
         y = QValueAxis()
         y.setRange(0, 100)
         y.setLabelFormat("%d%%")
-        y.setTitleText(self.tr("Right after training"))
+        y.setTitleText(self.tr("Facility after the training"))
         chart.addAxis(x, Qt.AlignBottom)
         chart.addAxis(y, Qt.AlignLeft)
         diagonal = QLineSeries()

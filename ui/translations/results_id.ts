@@ -254,16 +254,6 @@
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="102" />
-        <source>Right before</source>
-        <translation>Benar sebelum</translation>
-    </message>
-    <message>
-        <location filename="../results/results_page.py" line="103" />
-        <source>Right after</source>
-        <translation>Benar sesudah</translation>
-    </message>
-    <message>
         <location filename="../results/results_page.py" line="104" />
         <source>Right → wrong</source>
         <translation>Benar → salah</translation>
@@ -334,6 +324,16 @@
         <location filename="../results/results_page.py" line="120" />
         <source>Gain</source>
         <translation>Peningkatan</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="102" />
+        <source>Facility, pre</source>
+        <translation>Tingkat kesukaran, awal</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="103" />
+        <source>Facility, post</source>
+        <translation>Tingkat kesukaran, akhir</translation>
     </message>
     <message>
         <location filename="../results/results_page.py" line="112" />
@@ -588,7 +588,7 @@
     </message>
     <message>
         <location filename="../results/results_page.py" line="319" />
-        <location filename="../results/results_page.py" line="499" />
+        <location filename="../results/results_page.py" line="501" />
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
@@ -618,417 +618,417 @@
         <translation>Tingkat keyakinan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="326" />
-        <source>Share of matched participants with full marks on each item before and after the training. McNemar's test asks whether more changed from wrong to right than from right to wrong.</source>
-        <translation>Proporsi peserta (yang mengikuti kedua tes) yang mendapat nilai penuh pada setiap butir sebelum dan sesudah pelatihan. Uji McNemar menilai apakah lebih banyak yang berubah dari salah ke benar daripada dari benar ke salah.</translation>
-    </message>
-    <message>
-        <location filename="../results/results_page.py" line="332" />
+        <location filename="../results/results_page.py" line="334" />
         <source>Open this section to compute the results.</source>
         <translation>Buka bagian ini untuk menghitung hasil.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="346" />
+        <location filename="../results/results_page.py" line="348" />
         <source>Computing results…</source>
         <translation>Menghitung hasil…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="351" />
+        <location filename="../results/results_page.py" line="353" />
         <source>The results could not be computed: %1</source>
         <translation>Hasil tidak dapat dihitung: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="387" />
+        <location filename="../results/results_page.py" line="389" />
         <source>No submitted results yet. Results appear here once participants have taken a pre-test and a post-test.</source>
         <translation>Belum ada hasil yang dikirim. Hasil akan muncul di sini setelah peserta mengikuti tes awal dan tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="409" />
-        <location filename="../results/results_page.py" line="410" />
-        <location filename="../results/results_page.py" line="417" />
+        <location filename="../results/results_page.py" line="411" />
+        <location filename="../results/results_page.py" line="412" />
+        <location filename="../results/results_page.py" line="419" />
         <source>nobody</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="411" />
+        <location filename="../results/results_page.py" line="413" />
         <source>Took the pre-test but not the post-test (%1): %2</source>
         <translation>Mengikuti tes awal tetapi tidak tes akhir (%1): %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="413" />
+        <location filename="../results/results_page.py" line="415" />
         <source>Took the post-test but not the pre-test (%1): %2</source>
         <translation>Mengikuti tes akhir tetapi tidak tes awal (%1): %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="416" />
+        <location filename="../results/results_page.py" line="418" />
         <source>On the roster but took no test (%1): %2</source>
         <translation>Terdaftar tetapi tidak mengikuti tes (%1): %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="420" />
+        <location filename="../results/results_page.py" line="422" />
         <source>Pre-test mean of those who took the post-test: %1; of those who did not: %2.</source>
         <translation>Rata-rata tes awal peserta yang mengikuti tes akhir: %1; yang tidak: %2.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="423" />
+        <location filename="../results/results_page.py" line="425" />
         <source>The matched gain may be biased by who dropped out.</source>
         <translation>Angka peningkatan peserta kedua tes bisa bias karena siapa yang keluar.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="436" />
+        <location filename="../results/results_page.py" line="438" />
         <source>Took both tests</source>
         <translation>Mengikuti kedua tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="437" />
+        <location filename="../results/results_page.py" line="439" />
         <source>of %1 pre-test and %2 post-test takers</source>
         <translation>dari %1 peserta tes awal dan %2 peserta tes akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="439" />
+        <location filename="../results/results_page.py" line="441" />
         <source>Mean score, pre → post</source>
         <translation>Rata-rata skor, awal → akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="441" />
+        <location filename="../results/results_page.py" line="443" />
         <source>of the maximum mark</source>
         <translation>dari nilai maksimum</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="442" />
+        <location filename="../results/results_page.py" line="444" />
         <source>Mean gain</source>
         <translation>Rata-rata peningkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="443" />
-        <location filename="../results/results_page.py" line="446" />
-        <location filename="../results/results_page.py" line="452" />
+        <location filename="../results/results_page.py" line="445" />
+        <location filename="../results/results_page.py" line="448" />
+        <location filename="../results/results_page.py" line="454" />
         <source>95% CI: %1</source>
         <translation>IK 95%: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="447" />
+        <location filename="../results/results_page.py" line="449" />
         <source>A loss: Hake's bands do not apply</source>
         <translation>Penurunan: kategori Hake tidak berlaku</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="449" />
+        <location filename="../results/results_page.py" line="451" />
         <source>Normalized gain ⟨g⟩</source>
         <translation>Gain ternormalisasi ⟨g⟩</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="448" />
+        <location filename="../results/results_page.py" line="450" />
         <source>Hake band: %1</source>
         <translation>Kategori Hake: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="451" />
+        <location filename="../results/results_page.py" line="453" />
         <source>Effect size d_z</source>
         <translation>Ukuran efek d_z</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="453" />
+        <location filename="../results/results_page.py" line="455" />
         <source>Hedges' g_av: %1</source>
         <translation>g_av Hedges: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="459" />
-        <location filename="../results/results_page.py" line="656" />
+        <location filename="../results/results_page.py" line="461" />
+        <location filename="../results/results_page.py" line="658" />
         <source>p (paired t-test)</source>
         <translation>p (uji-t berpasangan)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="455" />
+        <location filename="../results/results_page.py" line="457" />
         <source>Wilcoxon p: %1</source>
         <translation>p Wilcoxon: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="425" />
+        <location filename="../results/results_page.py" line="326" />
+        <source>Facility: the mean mark on each item as a share of its maximum, among participants who took both tests, before and after the training. McNemar's test counts who went from right (full marks) to wrong and from wrong to right, and asks whether more changed from wrong to right; p (Holm) corrects it for the number of items.</source>
+        <translation>Tingkat kesukaran (indeks P): rata-rata nilai tiap butir sebagai proporsi dari nilai maksimumnya, di antara peserta yang mengikuti kedua tes, sebelum dan sesudah pelatihan. Uji McNemar menghitung siapa yang berubah dari benar (nilai penuh) ke salah dan dari salah ke benar, dan menilai apakah lebih banyak yang berubah dari salah ke benar; p (Holm) mengoreksinya untuk jumlah butir.</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="427" />
         <source>Too few dropped out (%1 of pre-test takers) to move the result much: the pre-test mean of those who took both tests is %2 points from that of all pre-test takers.</source>
         <translation>Terlalu sedikit yang keluar (%1 dari peserta tes awal) untuk banyak mengubah hasil: rata-rata tes awal peserta kedua tes berselisih %2 poin dari rata-rata semua peserta tes awal.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="430" />
+        <location filename="../results/results_page.py" line="432" />
         <source>No sign that the dropouts differed on the pre-test.</source>
         <translation>Tidak ada tanda bahwa peserta yang keluar berbeda pada tes awal.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="457" />
+        <location filename="../results/results_page.py" line="459" />
         <source>All changed in the same direction; sign test p: %1</source>
         <translation>Semua berubah ke arah yang sama; p uji tanda: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="461" />
-        <location filename="../results/results_page.py" line="466" />
+        <location filename="../results/results_page.py" line="463" />
+        <location filename="../results/results_page.py" line="468" />
         <source>Reaching the pass mark, pre → post</source>
         <translation>Mencapai nilai lulus, awal → akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="463" />
+        <location filename="../results/results_page.py" line="465" />
         <source>Change: %1 · 95% CI: %2</source>
         <translation>Perubahan: %1 · IK 95%: %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="467" />
+        <location filename="../results/results_page.py" line="469" />
         <source>Each cohort has its own pass mark: see each cohort.</source>
         <translation>Tiap angkatan memiliki nilai lulus sendiri: lihat tiap angkatan.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="470" />
-        <location filename="../results/results_page.py" line="474" />
+        <location filename="../results/results_page.py" line="472" />
+        <location filename="../results/results_page.py" line="476" />
         <source>Reliably improved / no reliable change / declined</source>
         <translation>Meningkat andal / tanpa perubahan andal / menurun</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="472" />
-        <location filename="../results/results_page.py" line="475" />
+        <location filename="../results/results_page.py" line="474" />
+        <location filename="../results/results_page.py" line="477" />
         <source>Change beyond measurement error (Reliable Change Index)</source>
         <translation>Perubahan melampaui galat pengukuran (Indeks Perubahan Andal)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="485" />
+        <location filename="../results/results_page.py" line="487" />
         <source>Scores of participants who took both tests</source>
         <translation>Skor peserta yang mengikuti kedua tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="489" />
-        <location filename="../results/results_page.py" line="512" />
-        <location filename="../results/results_page.py" line="543" />
-        <location filename="../results/results_page.py" line="661" />
+        <location filename="../results/results_page.py" line="491" />
+        <location filename="../results/results_page.py" line="514" />
+        <location filename="../results/results_page.py" line="545" />
+        <location filename="../results/results_page.py" line="663" />
         <source>Pre-test</source>
         <translation>Tes awal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="489" />
-        <location filename="../results/results_page.py" line="513" />
-        <location filename="../results/results_page.py" line="544" />
-        <location filename="../results/results_page.py" line="661" />
+        <location filename="../results/results_page.py" line="491" />
+        <location filename="../results/results_page.py" line="515" />
+        <location filename="../results/results_page.py" line="546" />
+        <location filename="../results/results_page.py" line="663" />
         <source>Post-test</source>
         <translation>Tes akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="497" />
+        <location filename="../results/results_page.py" line="499" />
         <source>Score (%, bins of 10)</source>
         <translation>Skor (%, per 10)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="507" />
+        <location filename="../results/results_page.py" line="509" />
         <source>Each participant, pre → post</source>
         <translation>Setiap peserta, awal → akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="540" />
+        <location filename="../results/results_page.py" line="542" />
         <source>By topic (matched participants)</source>
         <translation>Per topik (peserta kedua tes)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="565" />
-        <source>Right before vs right after, per item</source>
-        <translation>Benar sebelum vs sesudah, per butir</translation>
-    </message>
-    <message>
-        <location filename="../results/results_page.py" line="570" />
-        <source>Right before training</source>
-        <translation>Benar sebelum pelatihan</translation>
-    </message>
-    <message>
-        <location filename="../results/results_page.py" line="574" />
-        <source>Right after training</source>
-        <translation>Benar sesudah pelatihan</translation>
-    </message>
-    <message>
-        <location filename="../results/results_page.py" line="611" />
+        <location filename="../results/results_page.py" line="613" />
         <source>Did not take the pre-test.</source>
         <translation>Tidak mengikuti tes awal.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="611" />
-        <location filename="../results/results_page.py" line="615" />
+        <location filename="../results/results_page.py" line="613" />
+        <location filename="../results/results_page.py" line="617" />
         <source>Did not take the post-test.</source>
         <translation>Tidak mengikuti tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="612" />
+        <location filename="../results/results_page.py" line="614" />
         <source>Did not take the follow-up test.</source>
         <translation>Tidak mengikuti tes lanjutan.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="613" />
+        <location filename="../results/results_page.py" line="615" />
         <source>Needs both the pre-test and the post-test.</source>
         <translation>Memerlukan tes awal dan tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="614" />
+        <location filename="../results/results_page.py" line="616" />
         <source>Needs both tests and a pre-test score below 100%.</source>
         <translation>Memerlukan kedua tes dan skor tes awal di bawah 100%.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="616" />
+        <location filename="../results/results_page.py" line="618" />
         <source>Needs both tests and a pre-test with a usable reliability (SEM).</source>
         <translation>Perlu kedua tes dan tes awal dengan reliabilitas (SEM) yang dapat dipakai.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="618" />
+        <location filename="../results/results_page.py" line="620" />
         <source>Reliably improved</source>
         <translation>Meningkat secara andal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="618" />
+        <location filename="../results/results_page.py" line="620" />
         <source>No reliable change</source>
         <translation>Tanpa perubahan andal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="618" />
+        <location filename="../results/results_page.py" line="620" />
         <source>Reliably declined</source>
         <translation>Menurun secara andal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="630" />
+        <location filename="../results/results_page.py" line="632" />
         <source>Pass mark: %1</source>
         <translation>Nilai lulus: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="647" />
+        <location filename="../results/results_page.py" line="649" />
         <source>No follow-up test results for this cohort yet.</source>
         <translation>Belum ada hasil tes lanjutan untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="650" />
+        <location filename="../results/results_page.py" line="652" />
         <source>Took post-test and follow-up</source>
         <translation>Mengikuti tes akhir dan tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="651" />
+        <location filename="../results/results_page.py" line="653" />
         <source>Mean score, post → follow-up</source>
         <translation>Rata-rata skor, akhir → lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="654" />
+        <location filename="../results/results_page.py" line="656" />
         <source>Mean change</source>
         <translation>Rata-rata perubahan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="655" />
+        <location filename="../results/results_page.py" line="657" />
         <source>d_z: %1</source>
         <translation>d_z: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="657" />
+        <location filename="../results/results_page.py" line="659" />
         <source>Share of gain kept</source>
         <translation>Proporsi peningkatan yang bertahan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="658" />
+        <location filename="../results/results_page.py" line="660" />
         <source>%1 took all three tests</source>
         <translation>%1 mengikuti ketiga tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="661" />
+        <location filename="../results/results_page.py" line="663" />
         <source>Follow-up</source>
         <translation>Tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="673" />
+        <location filename="../results/results_page.py" line="675" />
         <source>No confidence ratings were collected for this cohort.</source>
         <translation>Tidak ada penilaian keyakinan yang dikumpulkan untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="679" />
+        <location filename="../results/results_page.py" line="681" />
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="680" />
+        <location filename="../results/results_page.py" line="682" />
         <source>Organisation</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="695" />
+        <location filename="../results/results_page.py" line="697" />
         <source>Sex and organisation were not recorded for this cohort.</source>
         <translation>Jenis kelamin dan instansi tidak dicatat untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="708" />
+        <location filename="../results/results_page.py" line="710" />
         <source>Export cancelled; nothing was kept.</source>
         <translation>Ekspor dibatalkan; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="715" />
+        <location filename="../results/results_page.py" line="717" />
         <source>Choose a cohort</source>
         <translation>Pilih angkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="716" />
+        <location filename="../results/results_page.py" line="718" />
         <source>Reports and score sheets are made for one cohort: choose it first.</source>
         <translation>Laporan dan lembar nilai dibuat untuk satu angkatan: pilih angkatan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="728" />
+        <location filename="../results/results_page.py" line="730" />
         <source>Cohort report</source>
         <translation>Laporan angkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="755" />
+        <location filename="../results/results_page.py" line="757" />
         <source>Writing score sheets…</source>
         <translation>Menulis lembar nilai…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="770" />
+        <location filename="../results/results_page.py" line="772" />
         <source>Export data</source>
         <translation>Ekspor data</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="783" />
+        <location filename="../results/results_page.py" line="785" />
         <source>Exporting data…</source>
         <translation>Mengekspor data…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="731" />
+        <location filename="../results/results_page.py" line="733" />
         <source>Export PDF report</source>
         <translation>Ekspor laporan PDF</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="664" />
+        <location filename="../results/results_page.py" line="567" />
+        <source>Facility before and after, per item</source>
+        <translation>Tingkat kesukaran sebelum dan sesudah, per butir</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="572" />
+        <source>Facility before the training</source>
+        <translation>Tingkat kesukaran sebelum pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="576" />
+        <source>Facility after the training</source>
+        <translation>Tingkat kesukaran sesudah pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="666" />
         <source>Ratings from 1 (guessing) to 4 (sure). A confident answer is rated 3 or 4; a wrong answer got no marks. “Confident and wrong, of all rated” divides the confident wrong answers by every rated answer; “Confident, of the wrong answers” divides them by the rated answers that were wrong.</source>
         <translation>Penilaian dari 1 (menebak) sampai 4 (yakin). Jawaban yakin dinilai 3 atau 4; jawaban salah tidak mendapat nilai. “Yakin dan salah, dari semua yang dinilai” membagi jawaban yakin yang salah dengan semua jawaban yang dinilai; “Yakin, dari jawaban yang salah” membaginya dengan jawaban dinilai yang salah.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="684" />
+        <location filename="../results/results_page.py" line="686" />
         <source>Suppressed: would reveal a small group</source>
         <translation>Disembunyikan: akan mengungkap kelompok kecil</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="685" />
+        <location filename="../results/results_page.py" line="687" />
         <source>Suppressed: fewer than 5</source>
         <translation>Disembunyikan: kurang dari 5</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="692" />
+        <location filename="../results/results_page.py" line="694" />
         <source>Gains of matched participants by sex and by organisation. Small groups give unreliable figures; differences between groups here are not tested. p tests each group's gain on its own; p (Holm) corrects it for the number of groups in the table.</source>
         <translation>Peningkatan peserta kedua tes menurut jenis kelamin dan instansi. Kelompok kecil memberi angka yang tidak andal; perbedaan antarkelompok di sini tidak diuji. p menguji peningkatan tiap kelompok tersendiri; p (Holm) mengoreksinya untuk jumlah kelompok dalam tabel.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="734" />
+        <location filename="../results/results_page.py" line="736" />
         <source>Writing the cohort report…</source>
         <translation>Menulis laporan angkatan…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="750" />
+        <location filename="../results/results_page.py" line="752" />
         <source>Save score sheets</source>
         <translation>Simpan lembar nilai</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="753" />
+        <location filename="../results/results_page.py" line="755" />
         <source>Choose a folder</source>
         <translation>Pilih folder</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="705" />
+        <location filename="../results/results_page.py" line="707" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="702" />
+        <location filename="../results/results_page.py" line="704" />
         <source>Saved to %1</source>
         <translation>Disimpan ke %1</translation>
     </message>
