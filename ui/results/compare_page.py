@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLis
 
 from ui.dialogs import file_dialogs
 from ui.results.results_common import (ALL, DASH, Column, RecordsModel, ResultsData, chart_view, fmt_num, fmt_p, fmt_pp,
-                             load_results, reason, reset_chart, ui_lang)
+                             load_results, reason, reset_chart, tr, ui_lang)
 from ui.results.results_page import sortable_table
 from ui.widgets import Page
 from ui.errors import user_message
@@ -285,7 +285,7 @@ class ComparePage(Page):
         mdes = comp.get("mde_gain") or []
         if mdes:
             lines.append(self.tr("Minimum detectable gain (80% power): %1").replace("%1", ", ".join(
-                f"{c} {fmt_num(m, 1)} {self.tr('pp')}" for c, m in zip(comp.get("cohorts", []), mdes))))
+                f"{c} {fmt_num(m, 1)} {tr('pp')}" for c, m in zip(comp.get("cohorts", []), mdes))))
         # "p = < 0.001" is never shown: a p below 0.001 reads "p < 0.001".
         return "\n".join(line.replace("= <", "<") for line in lines)
 
