@@ -27,8 +27,10 @@ def styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, spaceAfter=4)
     return {
         "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=18, leading=22, spaceAfter=6),
-        "h1": ParagraphStyle("h1", base, fontName=FONT_BOLD, fontSize=13, leading=16, spaceBefore=10, spaceAfter=5),
-        "h2": ParagraphStyle("h2", base, fontName=FONT_BOLD, fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=3),
+        "h1": ParagraphStyle("h1", base, fontName=FONT_BOLD, fontSize=13, leading=16, spaceBefore=10, spaceAfter=5,
+                             keepWithNext=1),  # a heading never ends a page
+        "h2": ParagraphStyle("h2", base, fontName=FONT_BOLD, fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=3,
+                             keepWithNext=1),
         "body": base,
         "small": ParagraphStyle("small", base, fontSize=8, leading=10, textColor=colors.HexColor("#374151")),
         "cell": ParagraphStyle("cell", base, fontSize=8, leading=9.8, spaceAfter=0),
