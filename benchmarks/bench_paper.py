@@ -11,7 +11,10 @@ every file is read and imported through ``assessor.paper.intake`` as the app and
 
 A mark is one question's answer. "Correct without review" means the reader decided it (not
 uncertain) and it equals what the participant meant; "wrong without a flag" means decided and
-different; "to review" means uncertain (shown to a person, never guessed). Fixed seed.
+different; "to review" means uncertain (shown to a person, never guessed). The issue's "at least
+99.9 % of marks read correctly without review" is measured on the clear marks (no light, partly
+erased or crossed-out fill on the row): the others are unclear on purpose and may rightly go to a
+person, so on all marks the share is bounded by the share sent to review. Fixed seed.
 
 Run: python -m benchmarks.bench_paper [--quick] [--json]
 """
@@ -34,6 +37,7 @@ from tests.assessor.exchange_helpers import setup_facilitator
 from tests.assessor.paper_sheetgen import degrade, fill_sheet, render_sheets
 
 SEED = 20261202
+UNCERTAIN_BY_DESIGN = {"light", "crossed", "erased"}  # the issue: light, partly erased, crossed out
 
 
 def _same(kind, truth, answer) -> bool:
@@ -72,17 +76,23 @@ def run(quick: bool = False) -> list[Row]:
     import_s = time.perf_counter() - t0
 
     correct = wrong = review = total = 0
+    clean = clean_correct = 0
     reasons: dict[str, int] = {}
     refused = sum(1 for s in sheets if s.status == "refused")
     for sheet in sheets:
         truth = truths.get(sheet.participant_id)
         for m in sheet.marks:
             total += 1
+            # A clear mark: no light, partly erased or crossed-out mark on the row (those may be uncertain
+            # by design: a person may have to decide them).
+            plain = truth is not None and not set(truth.styles.get(m.question_id, ())) & UNCERTAIN_BY_DESIGN
+            clean += plain
             if m.uncertain:
                 review += 1
                 reasons[m.reason] = reasons.get(m.reason, 0) + 1
             elif truth is not None and _same(m.kind, truth.answers[m.question_id], m.answer):
                 correct += 1
+                clean_correct += plain
             else:
                 wrong += 1
     expected = n * 40
@@ -91,6 +101,12 @@ def run(quick: bool = False) -> list[Row]:
     per_100 = (read_s + import_s) / n * 100
     shown = f"{n} sheets, {expected} marks"
     return [
+        Row(f"clear marks not read correctly without review ({shown}; a clear mark has no light, erased or "
+            "crossed-out fill on its row; target: at least 99.9 % of them read correctly without review)",
+            round(100.0 * (clean - clean_correct) / max(1, clean), 3), "%", 0.1,
+            note=f"{clean_correct} of {clean} clear marks read correctly without review "
+                 f"({100.0 * clean_correct / max(1, clean):.2f} %); the other {expected - clean} marks are light, "
+                 "partly erased or crossed out on purpose, and may go to a person"),
         Row(f"marks decided by the machine that are wrong ({shown}; target: at least 99.9 % of them correct)",
             round(100.0 * wrong / max(1, correct + wrong), 3), "%", 0.1,
             note=f"{correct} of {correct + wrong} decided marks correct; "
