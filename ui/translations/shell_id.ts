@@ -3,152 +3,152 @@
 <context>
     <name>BanksPage</name>
     <message>
-        <location filename="../workspace/banks_page.py" line="120" />
+        <location filename="../workspace/banks_page.py" line="124" />
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="121" />
+        <location filename="../workspace/banks_page.py" line="125" />
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="122" />
+        <location filename="../workspace/banks_page.py" line="126" />
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="123" />
+        <location filename="../workspace/banks_page.py" line="127" />
         <source>Rationale</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="124" />
+        <location filename="../workspace/banks_page.py" line="128" />
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="235" />
+        <location filename="../workspace/banks_page.py" line="245" />
         <source>Question banks</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="238" />
+        <location filename="../workspace/banks_page.py" line="248" />
         <source>Bank:</source>
         <translation>Bank:</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="239" />
+        <location filename="../workspace/banks_page.py" line="249" />
         <source>Search:</source>
         <translation>Cari:</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="240" />
+        <location filename="../workspace/banks_page.py" line="250" />
         <source>Key or text, in either language</source>
         <translation>Kode atau teks, dalam salah satu bahasa</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="241" />
+        <location filename="../workspace/banks_page.py" line="251" />
         <source>Search questions</source>
         <translation>Cari soal</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="242" />
+        <location filename="../workspace/banks_page.py" line="252" />
         <source>Question bank</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="243" />
+        <location filename="../workspace/banks_page.py" line="253" />
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="244" />
+        <location filename="../workspace/banks_page.py" line="254" />
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="245" />
+        <location filename="../workspace/banks_page.py" line="255" />
         <source>All types</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="249" />
+        <location filename="../workspace/banks_page.py" line="259" />
         <source>New bank…</source>
         <translation>Bank baru…</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="250" />
+        <location filename="../workspace/banks_page.py" line="260" />
         <source>Duplicate…</source>
         <translation>Duplikat…</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="251" />
+        <location filename="../workspace/banks_page.py" line="261" />
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="252" />
+        <location filename="../workspace/banks_page.py" line="262" />
         <source>New question…</source>
         <translation>Soal baru…</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="253" />
+        <location filename="../workspace/banks_page.py" line="263" />
         <source>Edit question…</source>
         <translation>Ubah soal…</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="254" />
+        <location filename="../workspace/banks_page.py" line="264" />
         <source>Import questions…</source>
         <translation>Impor soal…</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="255" />
+        <location filename="../workspace/banks_page.py" line="265" />
         <source>Read questions from GIFT, Aiken, Moodle XML, QTI, Excel, CSV or Assessor YAML; you see a preview before anything is stored</source>
         <translation>Baca soal dari GIFT, Aiken, Moodle XML, QTI, Excel, CSV, atau YAML Assessor; Anda melihat pratinjau sebelum ada yang disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="257" />
+        <location filename="../workspace/banks_page.py" line="267" />
         <source>Export bank…</source>
         <translation>Ekspor bank…</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="258" />
+        <location filename="../workspace/banks_page.py" line="268" />
         <source>Write this bank as GIFT, Aiken, Moodle XML, QTI, Excel or YAML</source>
         <translation>Simpan bank ini sebagai GIFT, Aiken, Moodle XML, QTI, Excel, atau YAML</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="259" />
+        <location filename="../workspace/banks_page.py" line="269" />
         <source>Save template…</source>
         <translation>Simpan templat…</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="260" />
+        <location filename="../workspace/banks_page.py" line="270" />
         <source>An Excel file to write new questions in, for importing later</source>
         <translation>Berkas Excel untuk menulis soal baru, untuk diimpor nanti</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="292" />
+        <location filename="../workspace/banks_page.py" line="302" />
         <source>All topics</source>
         <translation>Semua topik</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="334" />
+        <location filename="../workspace/banks_page.py" line="344" />
         <source>Delete bank</source>
         <translation>Hapus bank</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="335" />
+        <location filename="../workspace/banks_page.py" line="345" />
         <source>Delete the bank "{0}" and its {1} questions? This cannot be undone.</source>
         <translation>Hapus bank "{0}" beserta {1} soalnya? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="344" />
+        <location filename="../workspace/banks_page.py" line="354" />
         <source>Bank in use</source>
         <translation>Bank sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="345" />
+        <location filename="../workspace/banks_page.py" line="355" />
         <source>An assessment uses questions from this bank, so it cannot be deleted. Archive it instead? It is then hidden from this list, and nothing is lost.</source>
         <translation>Ada asesmen yang memakai soal dari bank ini, jadi bank tidak dapat dihapus. Arsipkan saja? Bank akan disembunyikan dari daftar ini dan tidak ada yang hilang.</translation>
     </message>
@@ -156,153 +156,145 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="18" />
+        <location filename="../main_window.py" line="19" />
         <source>Question banks</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="19" />
+        <location filename="../main_window.py" line="20" />
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="20" />
+        <location filename="../main_window.py" line="21" />
         <source>Cohorts</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="21" />
+        <location filename="../main_window.py" line="22" />
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="22" />
+        <location filename="../main_window.py" line="23" />
         <source>Compare</source>
         <translation>Bandingkan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="125" />
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="126" />
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114" />
+        <location filename="../main_window.py" line="127" />
         <source>Audit log…</source>
         <translation>Log audit…</translation>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../widgets.py" line="42" />
-        <source>This section is not available in this version yet.</source>
-        <translation>Bagian ini belum tersedia dalam versi ini.</translation>
-    </message>
-</context>
-<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../widgets.py" line="49" />
+        <location filename="../widgets.py" line="30" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="50" />
+        <location filename="../widgets.py" line="31" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="51" />
+        <location filename="../widgets.py" line="32" />
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="52" />
+        <location filename="../widgets.py" line="33" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="53" />
+        <location filename="../widgets.py" line="34" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="54" />
+        <location filename="../widgets.py" line="35" />
         <source>Apply</source>
         <translation>Terapkan</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="55" />
+        <location filename="../widgets.py" line="36" />
         <source>Reset</source>
         <translation>Atur ulang</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="56" />
+        <location filename="../widgets.py" line="37" />
         <source>Help</source>
         <translation>Bantuan</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="57" />
+        <location filename="../widgets.py" line="38" />
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="58" />
+        <location filename="../widgets.py" line="39" />
         <source>Don't Save</source>
         <translation>Jangan simpan</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="59" />
+        <location filename="../widgets.py" line="40" />
         <source>Close without Saving</source>
         <translation>Tutup tanpa menyimpan</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="60" />
+        <location filename="../widgets.py" line="41" />
         <source>&amp;Yes</source>
         <translation>&amp;Ya</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="61" />
+        <location filename="../widgets.py" line="42" />
         <source>&amp;No</source>
         <translation>&amp;Tidak</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="62" />
+        <location filename="../widgets.py" line="43" />
         <source>Yes to &amp;All</source>
         <translation>Ya untuk &amp;semua</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="63" />
+        <location filename="../widgets.py" line="44" />
         <source>N&amp;o to All</source>
         <translation>T&amp;idak untuk semua</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="64" />
+        <location filename="../widgets.py" line="45" />
         <source>Save All</source>
         <translation>Simpan semua</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="65" />
+        <location filename="../widgets.py" line="46" />
         <source>Abort</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="66" />
+        <location filename="../widgets.py" line="47" />
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="67" />
+        <location filename="../widgets.py" line="48" />
         <source>Ignore</source>
         <translation>Abaikan</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="68" />
+        <location filename="../widgets.py" line="49" />
         <source>Restore Defaults</source>
         <translation>Kembalikan ke bawaan</translation>
     </message>
@@ -310,32 +302,32 @@
 <context>
     <name>QuestionTableModel</name>
     <message>
-        <location filename="../workspace/banks_page.py" line="49" />
+        <location filename="../workspace/banks_page.py" line="53" />
         <source>Key</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="50" />
+        <location filename="../workspace/banks_page.py" line="54" />
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="51" />
+        <location filename="../workspace/banks_page.py" line="55" />
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="52" />
+        <location filename="../workspace/banks_page.py" line="56" />
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="53" />
+        <location filename="../workspace/banks_page.py" line="57" />
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="54" />
+        <location filename="../workspace/banks_page.py" line="58" />
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
@@ -372,6 +364,26 @@
         <source>Matching</source>
         <translation>Menjodohkan</translation>
     </message>
+    <message>
+        <location filename="../workspace/banks_page.py" line="26" />
+        <source>Rating scale (evaluation)</source>
+        <translation>Skala penilaian (evaluasi)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/banks_page.py" line="27" />
+        <source>Survey choice (evaluation)</source>
+        <translation>Pilihan survei (evaluasi)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/banks_page.py" line="28" />
+        <source>Comment (evaluation)</source>
+        <translation>Komentar (evaluasi)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/banks_page.py" line="29" />
+        <source>Then / now self-assessment (evaluation)</source>
+        <translation>Penilaian diri dulu / sekarang (evaluasi)</translation>
+    </message>
 </context>
 <context>
     <name>Task</name>
@@ -384,48 +396,48 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app.py" line="78" />
+        <location filename="../app.py" line="97" />
         <source>Assessor is already open</source>
         <translation>Assessor sudah terbuka</translation>
     </message>
     <message>
-        <location filename="../app.py" line="79" />
+        <location filename="../app.py" line="98" />
         <source>Assessor is already open on this database ({0}). Use that window, or close it first.</source>
         <translation>Assessor sudah terbuka pada basis data ini ({0}). Gunakan jendela itu, atau tutup dulu.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="97" />
+        <location filename="../app.py" line="87" />
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../app.py" line="104" />
-        <location filename="../app.py" line="110" />
+        <location filename="../app.py" line="65" />
+        <location filename="../app.py" line="82" />
         <source>The database is damaged</source>
         <translation>Basis data rusak</translation>
     </message>
     <message>
-        <location filename="../app.py" line="105" />
+        <location filename="../app.py" line="83" />
         <source>The database {0} is damaged and there is no good backup of it. Assessor will not change it. Copy the file to a safe place and ask for help.</source>
         <translation>Basis data {0} rusak dan tidak ada cadangan yang baik. Assessor tidak akan mengubahnya. Salin berkas itu ke tempat yang aman dan mintalah bantuan.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="111" />
+        <location filename="../app.py" line="66" />
         <source>The database {0} is damaged, so Assessor will not write to it. Restore the newest good backup, made {1}? Changes made after it are lost; the damaged file is kept in the backups folder.</source>
         <translation>Basis data {0} rusak, jadi Assessor tidak akan menulis ke dalamnya. Pulihkan cadangan baik terbaru, yang dibuat {1}? Perubahan setelah cadangan itu akan hilang; berkas yang rusak disimpan di folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="120" />
+        <location filename="../app.py" line="90" />
         <source>The backup could not be restored</source>
         <translation>Cadangan tidak dapat dipulihkan</translation>
     </message>
     <message>
-        <location filename="../app.py" line="176" />
+        <location filename="../app.py" line="151" />
         <source>Assessor cannot open its database</source>
         <translation>Assessor tidak dapat membuka basis datanya</translation>
     </message>
     <message>
-        <location filename="../app.py" line="213" />
+        <location filename="../app.py" line="180" />
         <source>Participant mode</source>
         <translation>Mode peserta</translation>
     </message>

@@ -3,94 +3,129 @@
 <context>
     <name />
     <message>
-        <location filename="../workspace/question_editor.py" line="32" />
+        <location filename="../workspace/question_editor.py" line="35" />
         <source>question text</source>
         <translation>teks soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="32" />
+        <location filename="../workspace/question_editor.py" line="35" />
         <source>rationale</source>
         <translation>alasan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="32" />
+        <location filename="../workspace/question_editor.py" line="35" />
         <source>learning objective</source>
         <translation>tujuan pembelajaran</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="33" />
+        <location filename="../workspace/question_editor.py" line="36" />
         <source>options</source>
         <translation>pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="33" />
+        <location filename="../workspace/question_editor.py" line="36" />
         <source>answer</source>
         <translation>jawaban</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="33" />
+        <location filename="../workspace/question_editor.py" line="36" />
         <source>key</source>
         <translation>kode</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="34" />
+        <location filename="../workspace/question_editor.py" line="36" />
+        <source>scale</source>
+        <translation>skala</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="37" />
         <source>option</source>
         <translation>pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="37" />
+        <location filename="../workspace/question_editor.py" line="38" />
+        <source>scale point</source>
+        <translation>titik skala</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="41" />
         <source>Missing translation ({lang}): {field}</source>
         <translation>Terjemahan belum ada ({lang}): {field}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="38" />
+        <location filename="../workspace/question_editor.py" line="42" />
         <source>{field} has no text in {lang}</source>
         <translation>{field} belum berisi teks dalam {lang}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="39" />
+        <location filename="../workspace/question_editor.py" line="43" />
         <source>No correct answer is marked</source>
         <translation>Belum ada jawaban benar yang ditandai</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="40" />
+        <location filename="../workspace/question_editor.py" line="44" />
         <source>A single-choice question needs exactly one correct option</source>
         <translation>Soal pilihan tunggal perlu tepat satu pilihan yang benar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="41" />
+        <location filename="../workspace/question_editor.py" line="45" />
         <source>A multiple-response question needs at least one wrong option</source>
         <translation>Soal pilihan ganda kompleks perlu sedikitnya satu pilihan yang salah</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="42" />
+        <location filename="../workspace/question_editor.py" line="46" />
         <source>At least two options are needed</source>
         <translation>Diperlukan sedikitnya dua pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="43" />
+        <location filename="../workspace/question_editor.py" line="47" />
         <source>At least two pairs are needed</source>
         <translation>Diperlukan sedikitnya dua pasangan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="44" />
+        <location filename="../workspace/question_editor.py" line="48" />
         <source>The question needs a key</source>
         <translation>Soal perlu kode</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="45" />
+        <location filename="../workspace/question_editor.py" line="49" />
         <source>The question has no text</source>
         <translation>Soal belum berisi teks</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="55" />
+        <location filename="../workspace/question_editor.py" line="50" />
+        <source>A scale has 4, 5, 7 or 10 points</source>
+        <translation>Skala memiliki 4, 5, 7, atau 10 titik</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="51" />
+        <source>{field} has no label in {lang}</source>
+        <translation>{field} belum berlabel dalam {lang}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="52" />
+        <source>A survey choice has no correct option</source>
+        <translation>Pilihan survei tidak memiliki pilihan yang benar</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="63" />
         <source>Choose one answer.</source>
         <translation>Pilih satu jawaban.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="55" />
+        <location filename="../workspace/question_editor.py" line="63" />
         <source>Choose all answers that apply.</source>
         <translation>Pilih semua jawaban yang benar.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="81" />
+        <source>Before the training</source>
+        <translation>Sebelum pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="81" />
+        <source>Now</source>
+        <translation>Sekarang</translation>
     </message>
 </context>
 <context>
@@ -340,52 +375,52 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="199" />
+        <location filename="../dialogs/audit_dialog.py" line="202" />
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="200" />
+        <location filename="../dialogs/audit_dialog.py" line="203" />
         <source>Every action that changes results or personal data is recorded here with its details and the laptop it was done on. Entries cannot be changed or deleted.</source>
         <translation>Setiap tindakan yang mengubah hasil atau data pribadi dicatat di sini beserta rinciannya dan laptop tempat tindakan itu dilakukan. Catatan tidak dapat diubah atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="202" />
+        <location filename="../dialogs/audit_dialog.py" line="205" />
         <source>Action:</source>
         <translation>Tindakan:</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="203" />
+        <location filename="../dialogs/audit_dialog.py" line="206" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="218" />
+        <location filename="../dialogs/audit_dialog.py" line="221" />
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/audit_dialog.py" line="229" />
+        <location filename="../dialogs/audit_dialog.py" line="232" />
         <source>%n entries</source>
         <translation><numerusform>%n catatan</numerusform></translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="237" />
+        <location filename="../dialogs/audit_dialog.py" line="240" />
         <source>Export audit log</source>
         <translation>Ekspor log audit</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="238" />
+        <location filename="../dialogs/audit_dialog.py" line="241" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="254" />
+        <location filename="../dialogs/audit_dialog.py" line="257" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="250" />
+        <location filename="../dialogs/audit_dialog.py" line="253" />
         <source>Writing the audit log…</source>
         <translation>Menulis log audit…</translation>
     </message>
@@ -508,22 +543,22 @@
         <translation>bank soal</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="109" />
+        <location filename="../dialogs/audit_dialog.py" line="112" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="109" />
+        <location filename="../dialogs/audit_dialog.py" line="112" />
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="110" />
+        <location filename="../dialogs/audit_dialog.py" line="113" />
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="110" />
+        <location filename="../dialogs/audit_dialog.py" line="113" />
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>
@@ -531,32 +566,32 @@
 <context>
     <name>BankDialog</name>
     <message>
-        <location filename="../workspace/question_editor.py" line="402" />
+        <location filename="../workspace/question_editor.py" line="494" />
         <source>Question bank</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="403" />
+        <location filename="../workspace/question_editor.py" line="495" />
         <source>Name (English):</source>
         <translation>Nama (Bahasa Inggris):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="404" />
+        <location filename="../workspace/question_editor.py" line="496" />
         <source>Name (Bahasa Indonesia):</source>
         <translation>Nama (Bahasa Indonesia):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="405" />
+        <location filename="../workspace/question_editor.py" line="497" />
         <source>Languages:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="428" />
+        <location filename="../workspace/question_editor.py" line="520" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="428" />
+        <location filename="../workspace/question_editor.py" line="520" />
         <source>A bank needs a name and at least one language.</source>
         <translation>Bank perlu nama dan sedikitnya satu bahasa.</translation>
     </message>
@@ -1010,142 +1045,157 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../workspace/question_editor.py" line="225" />
+        <location filename="../workspace/question_editor.py" line="265" />
         <source>Edit question</source>
         <translation>Ubah soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="225" />
+        <location filename="../workspace/question_editor.py" line="265" />
         <source>New question</source>
         <translation>Soal baru</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="226" />
+        <location filename="../workspace/question_editor.py" line="266" />
         <source>Key:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="227" />
+        <location filename="../workspace/question_editor.py" line="267" />
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="228" />
+        <location filename="../workspace/question_editor.py" line="268" />
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="229" />
+        <location filename="../workspace/question_editor.py" line="269" />
         <source>Source:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="230" />
+        <location filename="../workspace/question_editor.py" line="270" />
         <source>Correct answer:</source>
         <translation>Jawaban benar:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="231" />
+        <location filename="../workspace/question_editor.py" line="271" />
         <source>(choose)</source>
         <translation>(pilih)</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="232" />
+        <location filename="../workspace/question_editor.py" line="272" />
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="233" />
+        <location filename="../workspace/question_editor.py" line="273" />
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="234" />
+        <location filename="../workspace/question_editor.py" line="274" />
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="235" />
+        <location filename="../workspace/question_editor.py" line="275" />
         <source>Learning objective</source>
         <translation>Tujuan pembelajaran</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="236" />
+        <location filename="../workspace/question_editor.py" line="276" />
         <source>Rationale</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="237" />
+        <location filename="../workspace/question_editor.py" line="278" />
+        <source>Points on the scale:</source>
+        <translation>Jumlah titik skala:</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="279" />
+        <source>Label of each point (the first and the last are needed):</source>
+        <translation>Label tiap titik (yang pertama dan terakhir wajib diisi):</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="412" />
         <source>Options (tick the correct ones):</source>
         <translation>Pilihan jawaban (centang yang benar):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="238" />
+        <location filename="../workspace/question_editor.py" line="281" />
         <source>Correct</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="240" />
+        <location filename="../workspace/question_editor.py" line="283" />
         <source>Add option</source>
         <translation>Tambah pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="241" />
+        <location filename="../workspace/question_editor.py" line="284" />
         <source>Remove option</source>
         <translation>Hapus pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="242" />
+        <location filename="../workspace/question_editor.py" line="285" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="243" />
+        <location filename="../workspace/question_editor.py" line="286" />
         <source>Edit</source>
         <translation>Ubah</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="244" />
+        <location filename="../workspace/question_editor.py" line="287" />
         <source>Participant preview</source>
         <translation>Pratinjau peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="245" />
+        <location filename="../workspace/question_editor.py" line="288" />
         <source>Version history</source>
         <translation>Riwayat versi</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="248" />
+        <location filename="../workspace/question_editor.py" line="291" />
         <source>This version (v{0}) has been answered in an attempt. Saving makes a new version (v{1}); results stay with the version that was answered.</source>
         <translation>Versi ini (v{0}) sudah pernah dijawab. Menyimpan akan membuat versi baru (v{1}); hasil tetap terkait dengan versi yang dijawab.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="254" />
+        <location filename="../workspace/question_editor.py" line="297" />
         <source>Version {0}</source>
         <translation>Versi {0}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="360" />
+        <location filename="../workspace/question_editor.py" line="413" />
+        <source>Options (a survey choice has no correct answer):</source>
+        <translation>Pilihan (pilihan survei tidak memiliki jawaban benar):</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="452" />
         <source>Key in use</source>
         <translation>Kode sudah dipakai</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="361" />
+        <location filename="../workspace/question_editor.py" line="453" />
         <source>This bank already has a question with the key {0}.</source>
         <translation>Bank ini sudah memiliki soal dengan kode {0}.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="369" />
+        <location filename="../workspace/question_editor.py" line="461" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="373" />
+        <location filename="../workspace/question_editor.py" line="465" />
         <source>New version</source>
         <translation>Versi baru</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="374" />
+        <location filename="../workspace/question_editor.py" line="466" />
         <source>The question had been answered, so your changes were saved as version {0}. Earlier results keep the version that was answered.</source>
         <translation>Soal ini sudah pernah dijawab, jadi perubahan Anda disimpan sebagai versi {0}. Hasil sebelumnya tetap memakai versi yang dijawab.</translation>
     </message>

@@ -23,6 +23,10 @@ TYPE_NAMES = {
     "short": QT_TRANSLATE_NOOP("QuestionTypes", "Short answer"),
     "numerical": QT_TRANSLATE_NOOP("QuestionTypes", "Numerical"),
     "matching": QT_TRANSLATE_NOOP("QuestionTypes", "Matching"),
+    "rating": QT_TRANSLATE_NOOP("QuestionTypes", "Rating scale (evaluation)"),
+    "choice": QT_TRANSLATE_NOOP("QuestionTypes", "Survey choice (evaluation)"),
+    "comment": QT_TRANSLATE_NOOP("QuestionTypes", "Comment (evaluation)"),
+    "retro": QT_TRANSLATE_NOOP("QuestionTypes", "Then / now self-assessment (evaluation)"),
 }
 
 
@@ -131,6 +135,12 @@ def question_html(q: Question, languages) -> str:
             for key, o in zip(q.option_keys, q.options):
                 mark = " ✔" if o.correct else ""
                 items.append(f"<li>{key}. {html.escape(o.text.get(lang, ''))}{mark}</li>")
+            parts.append("<ul style='list-style:none'>" + "".join(items) + "</ul>")
+        elif q.type == "choice":
+            items = [f"<li>{key}. {html.escape(o.text.get(lang, ''))}</li>" for key, o in zip(q.option_keys, q.options)]
+            parts.append("<ul style='list-style:none'>" + "".join(items) + "</ul>")
+        elif q.type in ("rating", "retro"):
+            items = [f"<li>{i}. {html.escape(label.get(lang, ''))}</li>" for i, label in enumerate(q.scale, start=1)]
             parts.append("<ul style='list-style:none'>" + "".join(items) + "</ul>")
         elif q.type == "truefalse":
             parts.append(f"<p>{html.escape(labels['answer'])}: {html.escape(labels['true'] if q.answer else labels['false'])}</p>")

@@ -17,21 +17,25 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from assessor.errors import AssessorError
-from assessor.banks.questions import QUESTION_TYPES, Bank, Option, Question, check_question, localized
+from assessor.banks.questions import (QUESTION_TYPES, SCALE_POINTS, UNSCORED_TYPES, Bank, Option, Question,
+                                      check_question, default_scale, localized)
 
 from ui.workspace.banks_page import question_html, type_name
 from ui.errors import user_message
 
 LANG_NAMES = {"en": "English", "id": "Bahasa Indonesia"}
-EDITABLE_OPTIONS = ("single", "multiple", "short")
+EDITABLE_OPTIONS = ("single", "multiple", "short", "choice")
+SCALED = ("rating", "retro")
 
 
 def problem_text(p) -> str:
     """A translated sentence for a core :class:`~assessor.banks.questions.Problem`."""
-    tr = lambda s: QCoreApplication.translate("QuestionEditor", s)  # noqa: E731
+    # pyside6-lupdate files these module-level tr() calls under the empty context: look them up there.
+    tr = lambda s: QCoreApplication.translate("", s)  # noqa: E731
     fields = {"text": tr("question text"), "rationale": tr("rationale"), "objective": tr("learning objective"),
-              "options": tr("options"), "answer": tr("answer"), "key": tr("key")}
-    field = fields.get(p.field, p.field.replace("options[", tr("option") + " ").rstrip("]"))
+              "options": tr("options"), "answer": tr("answer"), "key": tr("key"), "scale": tr("scale")}
+    field = fields.get(p.field, p.field.replace("options[", tr("option") + " ").replace(
+        "scale[", tr("scale point") + " ").rstrip("]"))
     lang = p.lang.upper()
     messages = {
         "missing_translation": tr("Missing translation ({lang}): {field}"),
@@ -43,13 +47,17 @@ def problem_text(p) -> str:
         "too_few_pairs": tr("At least two pairs are needed"),
         "missing_key": tr("The question needs a key"),
         "missing_text": tr("The question has no text"),
+        "bad_scale": tr("A scale has 4, 5, 7 or 10 points"),
+        "missing_scale_label": tr("{field} has no label in {lang}"),
+        "unexpected_correct": tr("A survey choice has no correct option"),
     }
     return messages.get(p.code, p.code).format(lang=lang, field=field)
 
 
 def participant_html(q: Question, lang: str) -> str:
     """The question as a participant sees it: large text, lettered options, no answer shown."""
-    tr = lambda s: QCoreApplication.translate("QuestionEditor", s)  # noqa: E731
+    # pyside6-lupdate files these module-level tr() calls under the empty context: look them up there.
+    tr = lambda s: QCoreApplication.translate("", s)  # noqa: E731
     parts = [f"<p style='font-size:18pt'>{html.escape(localized(q.text, lang))}</p>"]
     if q.type in ("single", "multiple"):
         hint = tr("Choose one answer.") if q.type == "single" else tr("Choose all answers that apply.")
@@ -65,6 +73,19 @@ def participant_html(q: Question, lang: str) -> str:
     elif q.type == "matching":
         for pair in q.pairs:
             parts.append(f"<p style='font-size:16pt'>{html.escape(localized(pair.left, lang))} → [ ▾ ]</p>")
+    elif q.type == "choice":
+        for key, o in zip(q.option_keys, q.options):
+            parts.append(f"<p style='font-size:16pt'>○ {key}. {html.escape(localized(o.text, lang))}</p>")
+    elif q.type in SCALED:
+        row = " ".join(f"[ {i} {html.escape(localized(label, lang))} ]" for i, label in enumerate(q.scale, start=1))
+        then, now = tr("Before the training"), tr("Now")
+        if q.type == "retro":
+            parts.append(f"<p style='font-size:13pt'><i>{html.escape(then)}</i></p>")
+        parts.append(f"<p style='font-size:14pt'>{row}</p>")
+        if q.type == "retro":
+            parts.append(f"<p style='font-size:13pt'><i>{html.escape(now)}</i></p><p style='font-size:14pt'>{row}</p>")
+    elif q.type == "comment":
+        parts.append("<p style='font-size:16pt'>[ ______________________________ ]</p>")
     return "".join(parts)
 
 
@@ -135,6 +156,21 @@ class QuestionEditor(QDialog):
         if question is None:
             for _ in range(4):
                 self._add_option_row(Option({}, 0.0))
+        self.points = QComboBox()
+        for n in SCALE_POINTS:
+            self.points.addItem(str(n), n)
+        self.scale = QTableWidget(0, len(self.langs))
+        for c in range(len(self.langs)):
+            self.scale.horizontalHeader().setSectionResizeMode(c, QHeaderView.Stretch)
+        start_kind = question.type if question else "single"
+        if question and question.type in SCALED and question.points in SCALE_POINTS:
+            self._fill_scale(question.scale)
+        else:
+            self._fill_scale(default_scale(5, start_kind if start_kind in SCALED else "rating"))
+        self.points.setCurrentIndex(self.points.findData(self.scale.rowCount()))
+        self._scale_kind = start_kind if start_kind in SCALED else "rating"
+        self.points.currentIndexChanged.connect(self._on_points)
+        self.scale.itemChanged.connect(self._on_changed)
         self.add_option = QPushButton()
         self.add_option.clicked.connect(self._on_add_option)
         self.remove_option = QPushButton()
@@ -159,12 +195,13 @@ class QuestionEditor(QDialog):
 
         form = QFormLayout()
         self.key_label, self.type_label, self.topic_label, self.source_label = QLabel(), QLabel(), QLabel(), QLabel()
-        self.answer_label = QLabel()
+        self.answer_label, self.points_label = QLabel(), QLabel()
         form.addRow(self.key_label, self.key)
         form.addRow(self.type_label, self.type)
         form.addRow(self.topic_label, self.topic)
         form.addRow(self.source_label, self.source)
         form.addRow(self.answer_label, self.truefalse)
+        form.addRow(self.points_label, self.points)
         self.type.currentIndexChanged.connect(self._on_type)
         self.truefalse.currentIndexChanged.connect(self._on_changed)
         self.topic.currentTextChanged.connect(self._on_changed)
@@ -183,6 +220,9 @@ class QuestionEditor(QDialog):
         left.addLayout(grid)
         left.addLayout(opt_buttons)
         left.addWidget(self.options, 1)
+        self.scale_label = QLabel()
+        left.addWidget(self.scale_label)
+        left.addWidget(self.scale, 1)
         left.addWidget(self.problems)
         left.addStretch(0)
 
@@ -234,7 +274,10 @@ class QuestionEditor(QDialog):
         self.row_labels["text"].setText(self.tr("Question"))
         self.row_labels["objective"].setText(self.tr("Learning objective"))
         self.row_labels["rationale"].setText(self.tr("Rationale"))
-        self.options_label.setText(self.tr("Options (tick the correct ones):"))
+        self.retranslate_options()
+        self.points_label.setText(self.tr("Points on the scale:"))
+        self.scale_label.setText(self.tr("Label of each point (the first and the last are needed):"))
+        self.scale.setHorizontalHeaderLabels([LANG_NAMES.get(lang, lang) for lang in self.langs])
         self.options.setHorizontalHeaderLabels([self.tr("Correct")] + [LANG_NAMES.get(lang, lang)
                                                                       for lang in self.langs])
         self.add_option.setText(self.tr("Add option"))
@@ -269,6 +312,35 @@ class QuestionEditor(QDialog):
         self._fractions.append(option.fraction)
         self.options.blockSignals(False)
 
+    def _fill_scale(self, labels) -> None:
+        """Put ``labels`` (one mapping per point) into the scale table."""
+        self.scale.blockSignals(True)
+        self.scale.setRowCount(len(labels))
+        for r, label in enumerate(labels):
+            for c, lang in enumerate(self.langs):
+                self.scale.setItem(r, c, QTableWidgetItem(label.get(lang, "")))
+        self.scale.setVerticalHeaderLabels([str(r + 1) for r in range(len(labels))])
+        self.scale.blockSignals(False)
+
+    def _scale_labels(self) -> tuple[dict, ...]:
+        labels = []
+        for r in range(self.scale.rowCount()):
+            labels.append({lang: self.scale.item(r, c).text().strip() for c, lang in enumerate(self.langs)
+                           if self.scale.item(r, c) and self.scale.item(r, c).text().strip()})
+        return tuple(labels)
+
+    def _is_default_scale(self) -> bool:
+        n = self.scale.rowCount()
+        mine = self._scale_labels()
+        shown = lambda labels: tuple({k: v for k, v in x.items() if k in self.langs and v} for x in labels)  # noqa: E731
+        return n in SCALE_POINTS and mine in (shown(default_scale(n, "rating")), shown(default_scale(n, "retro")))
+
+    def _on_points(self, *_):
+        """A new number of points: the default labels of that size, to be edited."""
+        kind = self._kind() if self._kind() in SCALED else "rating"
+        self._fill_scale(default_scale(self.points.currentData(), kind))
+        self._on_changed()
+
     def _kind(self) -> str:
         return self.type.currentData()
 
@@ -288,7 +360,7 @@ class QuestionEditor(QDialog):
         options = []
         if kind in EDITABLE_OPTIONS:
             rows = range(self.options.rowCount())
-            correct = [self.options.item(r, 0).checkState() == Qt.Checked for r in rows]
+            correct = [self.options.item(r, 0).checkState() == Qt.Checked and kind != "choice" for r in rows]
             n_correct = max(1, sum(correct))
             for r in rows:
                 text = {lang: self.options.item(r, c).text().strip() for c, lang in enumerate(self.langs, start=1)
@@ -296,6 +368,9 @@ class QuestionEditor(QDialog):
                 if not text and not correct[r]:
                     continue  # an empty row the facilitator did not fill
                 old = self._fractions[r]
+                if kind == "choice":
+                    options.append(Option(text, 0.0))  # a survey choice: nothing is correct
+                    continue
                 if correct[r]:
                     fraction = 1.0 if kind != "multiple" else (old if old > 0 and sum(correct) == sum(
                         f > 0 for f in self._fractions) else round(1.0 / n_correct, 5))
@@ -304,21 +379,38 @@ class QuestionEditor(QDialog):
                 options.append(Option(text, fraction))
         base = self.original or Question(key="", type=kind, text={})
         return replace(base, key=self.key.text().strip(), type=kind, topic=self._topic(), text=texts("text"),
-                       objective=texts("objective"), rationale=texts("rationale"),
+                       objective=texts("objective"),
+                       rationale=texts("rationale") if kind not in UNSCORED_TYPES else {},
                        source=self.source.text().strip(),
                        options=tuple(options) if kind in EDITABLE_OPTIONS else base.options,
-                       answer=self.truefalse.currentData() if kind == "truefalse" else None)
+                       answer=self.truefalse.currentData() if kind == "truefalse" else None,
+                       scale=self._scale_labels() if kind in SCALED else ())
 
     # -- slots ----------------------------------------------------------------------
     def _on_type(self, *_):
         kind = self._kind()
         for w in (self.options, self.add_option, self.remove_option, self.options_label):
             w.setVisible(kind in EDITABLE_OPTIONS)
-        # Without the options table nothing else should grow: keep the fields at the top.
-        self.layout_stretch(0 if kind in EDITABLE_OPTIONS else 1)
+        self.options.setColumnHidden(0, kind == "choice")
+        for w in (self.scale, self.scale_label, self.points, self.points_label):
+            w.setVisible(kind in SCALED)
+        if kind in SCALED and kind != self._scale_kind and self._is_default_scale():
+            # Untouched default labels follow the type (agreement for a rating, knowledge levels for then/now).
+            self._fill_scale(default_scale(self.scale.rowCount(), kind))
+        if kind in SCALED:
+            self._scale_kind = kind
+        for w in [self.row_labels["rationale"]] + [self.texts[("rationale", lang)] for lang in self.langs]:
+            w.setVisible(kind not in UNSCORED_TYPES)  # evaluation items are not scored: no rationale
+        self.retranslate_options()
+        # Without a table nothing else should grow: keep the fields at the top.
+        self.layout_stretch(0 if kind in EDITABLE_OPTIONS + SCALED else 1)
         self.truefalse.setVisible(kind == "truefalse")
         self.answer_label.setVisible(kind == "truefalse")
         self._on_changed()
+
+    def retranslate_options(self) -> None:
+        self.options_label.setText(self.tr("Options (tick the correct ones):") if self._kind() != "choice"
+                                   else self.tr("Options (a survey choice has no correct answer):"))
 
     def layout_stretch(self, factor: int) -> None:
         edit_layout = self.tabs.widget(0).layout()
