@@ -21,7 +21,7 @@ from assessor.banks.formats.interchange import (ImportReport, Loss, Message, Par
 from assessor.banks.formats.native import BankFormatError, dump_bank, load_bank_file, parse_bank
 from assessor.ids import stable_id
 from assessor.textio import CP1252, LATIN1, decode_text
-from assessor.banks.questions import Bank, Question
+from assessor.banks.questions import UNSCORED_TYPES, Bank, Question
 from assessor.store.banks import BankImportSummary
 
 IMPORT_FORMATS = ("gift", "aiken", "moodlexml", "qti", "xlsx", "csv", "yaml")
@@ -340,6 +340,11 @@ def import_bank_file(store, path: str | Path) -> BankImportSummary:
     return store.banks.import_bank(bank)
 
 
+EVALUATION_CARRIED = {"gift": (), "aiken": (), "moodlexml": (), "qti": (), "xlsx": UNSCORED_TYPES,
+                      "yaml": UNSCORED_TYPES}
+"""Per export format, the course-evaluation types it writes (the others are reported as not written)."""
+
+
 def export_bank(store, bank_id: str, fmt: str, out: str | Path, languages: list[str] | None = None) -> list[Loss]:
     """Write a bank's current questions in ``fmt``; returns a :class:`Loss` per question the format cannot hold.
 
@@ -351,13 +356,13 @@ def export_bank(store, bank_id: str, fmt: str, out: str | Path, languages: list[
     langs = list(languages or bank.languages)
     out = Path(out)
     skipped: list[tuple[str, str]] = []
-    if fmt in ("gift", "aiken", "moodlexml", "qti", "xlsx"):
-        # Quiz formats have no rating scale, survey choice, comment or then/now item (Moodle keeps those in
-        # its Feedback and Questionnaire modules, not in question banks), and the spreadsheet template does
-        # not read them yet: left out, and said so.
-        skipped += [Loss(q.key, f"course-evaluation items ({q.type}) are not written in {fmt}; use yaml")
-                    for q in questions if not q.scored]
-        questions = [q for q in questions if q.scored]
+    carried = EVALUATION_CARRIED.get(fmt, UNSCORED_TYPES)
+    # Quiz formats have no rating scale, survey choice, comment or then/now item of their own (Moodle keeps
+    # those in its Feedback and Questionnaire modules, not in question banks): what a format cannot carry is
+    # left out, and said so.
+    skipped += [Loss(q.key, f"course-evaluation items ({q.type}) are not written in {fmt}; use yaml")
+                for q in questions if not q.scored and q.type not in carried]
+    questions = [q for q in questions if q.scored or q.type in carried]
     if fmt == "yaml":
         out.write_text(dump_bank(bank), encoding="utf-8")
     elif fmt == "gift":

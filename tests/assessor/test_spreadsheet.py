@@ -11,7 +11,7 @@ import pytest
 
 from assessor.banks.formats.interchange import to_question
 from assessor.banks.formats.spreadsheet import header, parse_csv, parse_xlsx, write_template, write_xlsx
-from assessor.banks.questions import NumericAnswer, Option, Pair, Question
+from assessor.banks.questions import AGREEMENT_SCALES, KNOWLEDGE_SCALE, NumericAnswer, Option, Pair, Question
 
 HEADER = ["key", "topic", "type", "text_en", "text_id", "A_en", "A_id", "B_en", "B_id", "C_en", "C_id",
           "correct", "rationale_en", "rationale_id", "source"]
@@ -203,3 +203,80 @@ def test_xlsx_export_reports_what_it_cannot_hold(tmp_path):
     assert [loss.key for loss in notes] == ["X"]
     (back,) = parse_xlsx((tmp_path / "b.xlsx").read_bytes()).questions
     assert [o.fraction for o in back.options] == [1.0, -0.5]
+
+
+EVALUATION = [
+    Question(key="E-RATE", type="rating", topic="eval", text={"en": "The pace was right.", "id": "Tempo tepat."},
+             scale=tuple(dict(x) for x in AGREEMENT_SCALES[4])),
+    Question(key="E-TEN", type="rating", text={"en": "Recommend?", "id": "Rekomendasikan?"},
+             scale=({"en": "Never", "id": "Tidak pernah"},) + ({},) * 8 + ({"en": "Surely", "id": "Pasti"},)),
+    Question(key="E-CHOICE", type="choice", text={"en": "Best day?", "id": "Hari terbaik?"},
+             options=(Option({"en": "Day 1", "id": "Hari 1"}), Option({"en": "Day 2", "id": "Hari 2"}))),
+    Question(key="E-COMMENT", type="comment", text={"en": "What to change?", "id": "Apa yang diubah?"}),
+    Question(key="E-RETRO", type="retro", topic="legal", text={"en": "The law", "id": "Hukum"},
+             scale=tuple(dict(x) for x in KNOWLEDGE_SCALE)),
+]
+
+
+def test_xlsx_export_round_trips_the_course_evaluation_types(tmp_path):
+    path = tmp_path / "evaluation.xlsx"
+    assert write_xlsx(EVALUATION, ["en", "id"], str(path)) == []
+    sheet = openpyxl.load_workbook(path)["Questions"]
+    cols = [c.value for c in sheet[1]]
+    assert [sheet.cell(row=r, column=cols.index("type") + 1).value for r in range(2, 7)] == [
+        "rating", "rating", "choice", "comment", "retro"]
+    assert sheet.cell(row=2, column=cols.index("scale") + 1).value == 4
+    report = parse_xlsx(path.read_bytes())
+    assert report.ok, report.errors
+    back = [to_question(p, "unused") for p in report.questions]
+    assert back == EVALUATION
+
+
+def test_csv_rating_without_labels_gets_the_default_agreement_labels():
+    head = HEADER[:11] + ["correct", "scale"]
+    rows = [[{"key": "R", "type": "rating", "text_en": "Useful", "text_id": "Berguna", "scale": "7"}.get(n, "")
+             for n in head]]
+    buf = io.StringIO()
+    csv.writer(buf).writerows([head] + rows)
+    (parsed,) = parse_csv(buf.getvalue().encode()).questions
+    q = to_question(parsed, "x")
+    assert q.type == "rating" and q.scale == AGREEMENT_SCALES[7] and not q.scored
+
+
+@pytest.mark.parametrize("cells, expected", [
+    (dict(type="rating", text_en="Q", correct="A"), "row 2, column correct: a rating item has no correct answer"),
+    (dict(type="rating", text_en="Q", scale="6"), "row 2, column scale: a scale has 4, 5, 7, 10 points, not '6'"),
+    (dict(type="rating", text_en="Q", A_en="low", B_en="mid", C_en="high"),
+     "row 2, column scale: labels A–C make 3 points"),
+    (dict(type="rating", text_en="Q", scale="4", A_en="low"),
+     "row 2, column D_en: the first and the last point of the scale need a label in 'en'"),
+    (dict(type="choice", text_en="Q", A_en="a"), "row 2: a choice item needs at least two options"),
+    (dict(type="choice", text_en="Q", A_en="a", B_en="b", correct="A"), "row 2, column correct: a choice item has"),
+    (dict(type="comment", text_en="Q", A_en="a"), "row 2, column A_en: a comment item has no options"),
+    (dict(type="comment", text_en="Q", rationale_en="why"), "row 2, column rationale_en: a comment item is not scored"),
+    (dict(type="single", text_en="Q", A_en="a", B_en="b", correct="A", scale="5"),
+     "row 2, column scale: a single question has no scale"),
+])
+def test_evaluation_row_errors_name_row_and_column(cells, expected):
+    head = HEADER + ["scale"]
+    buf = io.StringIO()
+    csv.writer(buf).writerows([head, [cells.get(n, "") for n in head]])
+    report = parse_csv(buf.getvalue().encode())
+    assert not report.questions
+    assert [e.line for e in report.errors] == [2]
+    assert report.errors[0].message.startswith(expected), report.errors[0].message
+
+
+def test_bank_export_to_xlsx_writes_the_evaluation_items_and_gift_still_names_them(tmp_path, store):
+    from assessor.banks.bankio import export_bank, import_file, load_bank_file
+    from question_banks import bundled_banks
+
+    (path,) = [p for p in bundled_banks() if p.stem.endswith("_evaluation")]
+    summary = store.banks.import_bank(load_bank_file(path))
+    bank = store.banks.get(summary.bank_id)
+    assert export_bank(store, bank.id, "xlsx", tmp_path / "e.xlsx") == []
+    notes = export_bank(store, bank.id, "gift", tmp_path / "e.gift")
+    assert len(notes) == len(bank.questions) and all("not written in gift" in n.reason for n in notes)
+    report, _ = import_file(store, tmp_path / "e.xlsx", bank_name="Copy")
+    copy = next(b for b in store.banks.list() if "Copy" in b.name.values())
+    assert [q.content() for q in store.banks.get(copy.id).questions] == [q.content() for q in bank.questions]

@@ -16,7 +16,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import NamedTuple
 
-from assessor.banks.questions import NumericAnswer, Option, Pair, Question
+from assessor.banks.questions import UNSCORED_TYPES, NumericAnswer, Option, Pair, Question
 
 
 @dataclass
@@ -46,7 +46,7 @@ class Parsed:
     """One question as read from a file (the dry-run JSON contract)."""
 
     line: int
-    type: str  # single | multiple | truefalse | short | numerical | matching
+    type: str  # single | multiple | truefalse | short | numerical | matching | rating | choice | comment | retro
     text: str
     id: str | None = None
     title: str = ""
@@ -60,6 +60,8 @@ class Parsed:
     feedback_false: str = ""
     answers: list[ParsedNumeric] = field(default_factory=list)
     pairs: list[ParsedPair] = field(default_factory=list)
+    # rating/retro: one label per point ("" for an unlabelled inner point), in multilang markup.
+    scale: list[str] = field(default_factory=list)
     # Native/XLSX sources carry more than the interchange formats can:
     key: str = ""
     objective: dict[str, str] = field(default_factory=dict)
@@ -71,7 +73,7 @@ class Parsed:
     def to_json(self) -> dict:
         """The question as JSON-ready data, without the empty optional fields."""
         data = asdict(self)
-        for name in ("key", "objective", "rationale", "source", "origin"):
+        for name in ("key", "objective", "rationale", "source", "origin", "scale"):
             if not data[name]:
                 data.pop(name)
         return data
@@ -222,9 +224,10 @@ def to_question(parsed: Parsed, key: str, default_lang: str = "en") -> Question:
         return split_multilang(s, default_lang) if s else {}
 
     options: tuple[Option, ...] = ()
-    if parsed.type in ("single", "multiple", "short"):
+    if parsed.type in ("single", "multiple", "short", "choice"):
         options = tuple(Option(ml(o.text), float(o.fraction), ml(o.feedback)) for o in parsed.options)
-    rationale = parsed.rationale or ml(parsed.general_feedback)
+    # Course-evaluation items are not scored: they carry no rationale.
+    rationale = {} if parsed.type in UNSCORED_TYPES else parsed.rationale or ml(parsed.general_feedback)
     return Question(
         key=parsed.key or key,
         type=parsed.type,
@@ -239,4 +242,5 @@ def to_question(parsed: Parsed, key: str, default_lang: str = "en") -> Question:
         source=parsed.source,
         title=parsed.title,
         tags=tuple(parsed.tags),
+        scale=tuple(ml(label) for label in parsed.scale) if parsed.type in ("rating", "retro") else (),
     )

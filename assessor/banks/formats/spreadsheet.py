@@ -4,9 +4,11 @@ One row per question, header in row 1. Language-specific columns carry the langu
 code as suffix, so a sheet declares its languages by its ``text_<lang>`` columns::
 
     key | topic | type | text_en | text_id | A_en | A_id | ... | J_en | J_id | correct
-        | rationale_en | rationale_id | objective_en | objective_id | source
+        | scale | rationale_en | rationale_id | objective_en | objective_id | source
 
-``type`` is single, multiple, truefalse, short, numerical or matching. ``correct``
+``type`` is single, multiple, truefalse, short, numerical or matching, or one of the
+course-evaluation types rating, choice, comment, retro (``scale`` holds the number of points
+of a rating or retro, and A..J its point labels; a choice has options A..J and no ``correct``). ``correct``
 holds letters (``B``, ``A,C``) for single/multiple, TRUE/FALSE for truefalse, a number
 for numerical (``24``, ``24 ± 0.5`` or a range ``23..25``) and is empty for short
 (every filled option is an accepted answer, ``*`` as wildcard) and matching (each
@@ -28,12 +30,14 @@ from typing import IO, Iterable
 
 from assessor.errors import InputError
 from assessor.textio import CP1252, LATIN1, decode_text
-from assessor.banks.questions import OPTION_LETTERS, Question, localized
+from assessor.banks.questions import OPTION_LETTERS, SCALE_POINTS, Question, default_scale, localized
 from assessor.banks.formats import safezip
 from assessor.banks.formats.interchange import ImportReport, Loss, Message, Parsed, ParsedNumeric, ParsedOption, ParsedPair, Skipped, join_multilang
 
 LETTERS = OPTION_LETTERS[:10]  # A..J
 TYPES = ("single", "multiple", "truefalse", "short", "numerical", "matching")
+EVALUATION_TYPES = ("rating", "choice", "comment", "retro")
+"""Course-evaluation rows (unscored): a rating scale, a survey choice, a comment, a then/now self-assessment."""
 _TYPE_ALIASES = {"multichoice": "single", "tf": "truefalse", "true/false": "truefalse", "shortanswer": "short",
                  "numeric": "numerical", "number": "numerical", "match": "matching"}
 _SKIPPED_TYPES = {"essay": "essay questions are not auto-scorable",
@@ -55,7 +59,7 @@ def header(languages: Iterable[str] = ("en", "id")) -> list[str]:
     langs = list(languages)
     cols = ["key", "topic", "type"] + [f"text_{l}" for l in langs]
     cols += [f"{letter}_{l}" for letter in LETTERS for l in langs]
-    cols += ["correct"] + [f"rationale_{l}" for l in langs] + [f"objective_{l}" for l in langs] + ["source"]
+    cols += ["correct", "scale"] + [f"rationale_{l}" for l in langs] + [f"objective_{l}" for l in langs] + ["source"]
     return cols
 
 
@@ -208,9 +212,9 @@ def _parse_row(row: int, get, languages: list[str], report: ImportReport) -> Par
     if qtype in _SKIPPED_TYPES:
         report.skipped.append(Skipped(row, qtype, _SKIPPED_TYPES[qtype]))
         return None
-    if qtype not in TYPES:
-        raise _RowError(f", column type: {get('type')!r} is not one of {', '.join(TYPES)}" if raw_type
-                        else ", column type: the type is empty")
+    if qtype not in TYPES + EVALUATION_TYPES:
+        raise _RowError(f", column type: {get('type')!r} is not one of {', '.join(TYPES + EVALUATION_TYPES)}"
+                        if raw_type else ", column type: the type is empty")
     if get("key") == EXAMPLE["key"] and get("text_en") == EXAMPLE["text_en"]:
         report.skipped.append(Skipped(row, qtype, "the template's example row"))
         return None
@@ -218,6 +222,10 @@ def _parse_row(row: int, get, languages: list[str], report: ImportReport) -> Par
     row_langs = [l for l in languages if texts[l]]
     if not row_langs:
         raise _RowError(": the question has no text in any language")
+    if qtype in EVALUATION_TYPES:
+        return _evaluation_row(row, get, qtype, texts, row_langs, languages)
+    if get("scale"):
+        raise _RowError(f", column scale: a {qtype} question has no scale; leave scale empty")
     # Options: letters with any text, each needing text in every language of the row.
     options: list[tuple[str, dict[str, str]]] = []
     for letter in LETTERS:
@@ -312,6 +320,68 @@ def _parse_row(row: int, get, languages: list[str], report: ImportReport) -> Par
     return parsed
 
 
+def _evaluation_row(row: int, get, qtype: str, texts: dict, row_langs: list[str], languages: list[str]) -> Parsed:
+    """A course-evaluation row: nothing is correct; a rating or retro has a scale, a choice options."""
+    for l in languages:
+        if get(f"rationale_{l}"):
+            raise _RowError(f", column rationale_{l}: a {qtype} item is not scored; leave the rationale empty")
+    if get("correct"):
+        raise _RowError(f", column correct: a {qtype} item has no correct answer; leave correct empty")
+    cells = {letter: {l: get(f"{letter}_{l}") for l in languages} for letter in LETTERS}
+    for letter, by_lang in cells.items():
+        for l, value in by_lang.items():
+            if value and l not in row_langs:
+                raise _RowError(f", column text_{l}: option {letter} has {l!r} text but the question has none")
+    filled = [letter for letter in LETTERS if any(cells[letter].values())]
+    parsed = Parsed(line=row, type=qtype, text=_ml(texts), key=get("key"), id=get("key") or None, topic=get("topic"),
+                    text_format="plain_text", source=get("source"),
+                    objective={l: get(f"objective_{l}") for l in languages if get(f"objective_{l}")})
+    points_raw = get("scale")
+    if qtype in ("rating", "retro"):
+        sizes = ", ".join(map(str, SCALE_POINTS))
+        if points_raw:
+            points = int(points_raw) if points_raw.isdigit() else None
+            if points not in SCALE_POINTS:
+                raise _RowError(f", column scale: a scale has {sizes} points, not {points_raw!r}")
+        elif filled:
+            points = LETTERS.index(filled[-1]) + 1
+            if points not in SCALE_POINTS:
+                raise _RowError(f", column scale: labels A–{filled[-1]} make {points} points but a scale has {sizes}; "
+                                "put the number of points in scale")
+        else:
+            points = 5
+        if filled and LETTERS.index(filled[-1]) >= points:
+            raise _RowError(f", column {filled[-1]}_{row_langs[0]}: the scale has {points} points, so there is no "
+                            f"point {filled[-1]}")
+        if not filled:  # no labels: the default ones, as `scale: 5` in the YAML format
+            parsed.scale = [_ml(label) for label in default_scale(points, qtype)]
+            return parsed
+        for end in (LETTERS[0], LETTERS[points - 1]):
+            for l in row_langs:
+                if not cells[end][l]:
+                    raise _RowError(f", column {end}_{l}: the first and the last point of the scale need a label "
+                                    f"in {l!r}")
+        parsed.scale = [_ml({l: cells[letter][l] for l in row_langs if cells[letter][l]}) for letter in LETTERS[:points]]
+        return parsed
+    if points_raw:
+        raise _RowError(f", column scale: a {qtype} item has no scale; leave scale empty")
+    if qtype == "comment":
+        if filled:
+            raise _RowError(f", column {filled[0]}_{row_langs[0]}: a comment item has no options")
+        return parsed
+    if filled != list(LETTERS[:len(filled)]):
+        gap = next(LETTERS[i] for i in range(len(filled)) if filled[i] != LETTERS[i])
+        raise _RowError(f", column {gap}_{row_langs[0]}: option {gap} is empty but a later option is filled")
+    if len(filled) < 2:
+        raise _RowError(f": a choice item needs at least two options (columns A_{row_langs[0]}, B_{row_langs[0]})")
+    for letter in filled:
+        for l in row_langs:
+            if not cells[letter][l]:
+                raise _RowError(f", column {letter}_{l}: option {letter} has no {l!r} text")
+    parsed.options = [ParsedOption(_ml({l: cells[letter][l] for l in row_langs}), 0.0) for letter in filled]
+    return parsed
+
+
 _WEIGHT = re.compile(r"^([A-Z])\s*[=:]?\s*([-+]?\d+(?:[.,]\d+)?)\s*%?$")
 
 
@@ -375,19 +445,31 @@ HELP_ROWS = [
      "Kode unik soal, misalnya LEG-01. Kosongkan agar Assessor membuatnya."),
     ("topic", "Topic code; questions with the same topic are reported together.",
      "Kode topik; soal dengan topik yang sama dilaporkan bersama."),
-    ("type", "single, multiple, truefalse, short, numerical or matching.",
+    ("type", "single, multiple, truefalse, short, numerical or matching. Course evaluation (not scored): rating "
+     "(a scale), choice (a survey choice, nothing correct), comment (open text) or retro (then/now self-assessment "
+     "of the topic).",
      "single (satu jawaban), multiple (beberapa jawaban), truefalse (benar/salah), short (isian singkat), "
-     "numerical (angka) atau matching (menjodohkan)."),
+     "numerical (angka) atau matching (menjodohkan). Evaluasi pelatihan (tidak dinilai): rating (skala), choice "
+     "(pilihan survei, tanpa jawaban benar), comment (komentar bebas) atau retro (penilaian diri dulu/sekarang "
+     "tentang topik)."),
     ("text_<lang>", "The question in each language: text_en English, text_id Indonesian.",
      "Teks soal dalam setiap bahasa: text_en bahasa Inggris, text_id bahasa Indonesia."),
     ("A_<lang> … J_<lang>", "Options A to J in each language, without gaps. short: accepted answers (* matches "
-     "any text, case is ignored). matching: 'left | right'. truefalse and numerical: leave empty.",
+     "any text, case is ignored). matching: 'left | right'. rating and retro: the label of each point (A = point 1; "
+     "the first and the last are needed; all empty = the default labels). truefalse, numerical and comment: leave "
+     "empty.",
      "Pilihan A sampai J dalam setiap bahasa, tanpa kolom kosong di tengah. short: jawaban yang diterima (* cocok "
-     "dengan teks apa saja, huruf besar/kecil diabaikan). matching: 'kiri | kanan'. truefalse dan numerical: kosongkan."),
+     "dengan teks apa saja, huruf besar/kecil diabaikan). matching: 'kiri | kanan'. rating dan retro: label setiap "
+     "titik (A = titik 1; yang pertama dan terakhir wajib; semua kosong = label bawaan). truefalse, numerical dan "
+     "comment: kosongkan."),
     ("correct", "single: one letter (B). multiple: letters (A,C). truefalse: TRUE or FALSE. numerical: 24, "
-     "24 ± 0.5 or a range 23..25. short and matching: leave empty.",
+     "24 ± 0.5 or a range 23..25. short, matching and the course-evaluation types: leave empty.",
      "single: satu huruf (B). multiple: beberapa huruf (A,C). truefalse: TRUE atau FALSE (BENAR/SALAH). "
-     "numerical: 24, 24 ± 0,5 atau rentang 23..25. short dan matching: kosongkan."),
+     "numerical: 24, 24 ± 0,5 atau rentang 23..25. short, matching dan jenis evaluasi pelatihan: kosongkan."),
+    ("scale", "rating and retro: the number of points, 4, 5, 7 or 10 (empty: as many as labels, else 5). Other "
+     "types: leave empty.",
+     "rating dan retro: jumlah titik skala, 4, 5, 7 atau 10 (kosong: sebanyak label, atau 5). Jenis lain: "
+     "kosongkan."),
     ("rationale_<lang>", "Why the answer is right; shown in reports and after the test.",
      "Alasan jawaban benar; ditampilkan di laporan dan setelah tes."),
     ("objective_<lang>", "The learning objective the question checks.", "Tujuan pembelajaran yang diuji soal ini."),
@@ -428,7 +510,7 @@ def _workbook(languages: list[str], rows: list[dict]):
             if row.get(name):
                 _put(ws, r, c, row[name])
     ws.freeze_panes = "D2"
-    valid = DataValidation(type="list", formula1='"' + ",".join(TYPES) + '"', allow_blank=True)
+    valid = DataValidation(type="list", formula1='"' + ",".join(TYPES + EVALUATION_TYPES) + '"', allow_blank=True)
     ws.add_data_validation(valid)
     valid.add("C2:C5000")
     help_ws = wb.create_sheet("Help")
@@ -459,8 +541,8 @@ def write_xlsx(questions: list[Question], languages: Iterable[str], path: str | 
     """Write ``questions`` in the template layout (plus the Help sheet).
 
     Returns ``(key, reason)`` for each question not written or written with less than
-    it has (the template has no place for option weights other than right/wrong,
-    more than ten options or more than one numerical answer).
+    it has (the template has no place for more than ten options or more than one
+    numerical answer). The course-evaluation types are written too (``scale`` column).
     """
     langs = list(languages)
     notes: list[Loss] = []
@@ -496,6 +578,15 @@ def write_xlsx(questions: list[Question], languages: Iterable[str], path: str | 
             if len(q.numeric) > 1 or best.fraction != 1.0:
                 notes.append(Loss(q.key, "only the best numerical answer is written, for full credit", written=True))
             row["correct"] = _fmt(best.value) + (f" ± {_fmt(best.tolerance)}" if best.tolerance else "")
+        elif q.type == "choice":
+            for letter, o in zip(LETTERS, q.options):
+                for l in langs:
+                    row[f"{letter}_{l}"] = o.text.get(l, "")
+        elif q.type in ("rating", "retro"):
+            row["scale"] = q.points
+            for letter, label in zip(LETTERS, q.scale):
+                for l in langs:
+                    row[f"{letter}_{l}"] = label.get(l, "")
         elif q.type == "matching":
             for letter, p in zip(LETTERS, q.pairs):
                 for l in langs:
@@ -506,4 +597,4 @@ def write_xlsx(questions: list[Question], languages: Iterable[str], path: str | 
     return notes
 
 
-__all__ = ["parse_xlsx", "parse_csv", "write_xlsx", "write_template", "header", "LETTERS"]
+__all__ = ["parse_xlsx", "parse_csv", "write_xlsx", "write_template", "header", "LETTERS", "EVALUATION_TYPES"]
