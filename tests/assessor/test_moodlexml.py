@@ -6,7 +6,7 @@ import pytest
 
 from assessor.banks.formats.interchange import to_question
 from assessor.banks.formats.moodlexml import parse_moodle_xml, write_moodle_xml
-from assessor.banks.questions import NumericAnswer, Option, Pair, Question
+from assessor.banks.questions import AGREEMENT_SCALES, KNOWLEDGE_SCALE, NumericAnswer, Option, Pair, Question
 
 SAMPLE = """<?xml version="1.0" encoding="UTF-8"?>
 <quiz>
@@ -254,3 +254,49 @@ def test_duplicate_idnumber_is_an_error_naming_both_lines():
     report = parse_moodle_xml(f"<quiz>\n{q}\n{q}\n</quiz>".encode())
     assert [q.line for q in report.questions] == [2]
     assert [(e.line, "line 2" in e.message) for e in report.errors] == [(3, True)]
+
+
+# -- course evaluation ---------------------------------------------------------------
+
+EVALUATION = [
+    Question(key="EV-RATE", type="rating", topic="eval", text={"en": "The pace was right.", "id": "Tempo tepat."},
+             scale=tuple(dict(x) for x in AGREEMENT_SCALES[5]), tags=("day1",)),
+    Question(key="EV-TEN", type="rating", topic="eval", text={"en": "Recommend?", "id": "Rekomendasikan?"},
+             scale=tuple(dict(x) for x in AGREEMENT_SCALES[10])),
+    Question(key="EV-CHOICE", type="choice", topic="eval", text={"en": "Best day?", "id": "Hari terbaik?"},
+             options=(Option({"en": "Day 1", "id": "Hari 1"}), Option({"en": "Day 2", "id": "Hari 2"}))),
+    Question(key="EV-COMMENT", type="comment", topic="eval", text={"en": "What to change?", "id": "Apa diubah?"}),
+]
+
+
+def test_evaluation_items_round_trip_through_moodle_xml_as_tagged_zero_weight_questions():
+    data = write_moodle_xml(EVALUATION, ["en", "id"])
+    xml = data.decode()
+    assert xml.count('<question type="multichoice">') == 3 and xml.count('<question type="essay">') == 1
+    assert 'fraction="0"' in xml and 'fraction="100"' not in xml and "<defaultgrade>0</defaultgrade>" in xml
+    assert "<tag><text>assessor:rating</text></tag>" in xml and "<tag><text>assessor:comment</text></tag>" in xml
+    back, _ = roundtrip(EVALUATION, ["en", "id"])
+    assert back == EVALUATION  # type, scale labels (empty inner points too), options, tags without the marker
+
+
+def test_retro_is_not_written_to_moodle_xml():
+    retro = Question(key="EV-RETRO", type="retro", text={"en": "Law"}, scale=tuple(dict(x) for x in KNOWLEDGE_SCALE))
+    report = parse_moodle_xml(write_moodle_xml([retro, EVALUATION[3]], ["en"]))
+    assert [p.key for p in report.questions] == ["EV-COMMENT"]
+
+
+def test_tagged_rating_with_a_weight_or_a_wrong_size_is_an_error_on_its_line():
+    xml = write_moodle_xml(EVALUATION[:1], ["en"]).decode()
+    weighted = xml.replace('fraction="0"', 'fraction="50"', 1)
+    report = parse_moodle_xml(weighted.encode())
+    assert not report.questions and "has no correct answer, but this answer has the weight 50%" in report.errors[0].message
+    assert report.errors[0].line == weighted[: weighted.index('fraction="50"')].count("\n") + 1
+    short = xml.replace("</answer>", "</answer><!--", 1).replace("<tags>", "--><tags>", 1)
+    report = parse_moodle_xml(short.encode())
+    assert "a rating has one answer per point of its scale (4, 5, 7, 10), not 1" in report.errors[0].message
+
+
+def test_an_untagged_essay_is_still_skipped():
+    xml = write_moodle_xml(EVALUATION[3:], ["en"]).decode().replace("<tag><text>assessor:comment</text></tag>", "")
+    report = parse_moodle_xml(xml.encode())
+    assert not report.questions and [s.type for s in report.skipped] == ["essay"]

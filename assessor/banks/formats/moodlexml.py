@@ -12,6 +12,12 @@ text in Moodle's multilang spans when several languages are written, the rationa
 as ``generalfeedback`` and fractions as Moodle percentages. Importing the written
 file gives back the same questions (objective and source have no place in Moodle
 XML and are not carried; see docs/formats-moodle-qti-xlsx.md).
+
+Course evaluation: a rating is written as a ``multichoice`` with one answer per scale point,
+a survey choice as a ``multichoice``, both with every fraction 0, and a comment as an
+``essay``; each carries the tag ``assessor:rating`` / ``assessor:choice`` /
+``assessor:comment`` (:data:`EVALUATION_TAGS`) and ``defaultgrade`` 0, and comes back as that
+type. An essay without the tag is still skipped. A then/now item (retro) has no Moodle form.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ import re
 from fractions import Fraction
 from xml.sax.saxutils import escape
 
-from assessor.banks.questions import Question
+from assessor.banks.questions import SCALE_POINTS, Question
 from assessor.textio import decode_text
 from assessor.banks.formats import _xmltree
 from assessor.banks.formats.interchange import ImportReport, Message, Parsed, ParsedNumeric, ParsedOption, ParsedPair, Skipped, join_multilang
@@ -37,6 +43,10 @@ MOODLE_GRADES: tuple[float, ...] = tuple(sorted({float(s * g) for g in _GRADES f
 """Every fraction Moodle's grade menus offer (1, 0.9, 5/6, ... 0, ... -1)."""
 
 _GRADE_SLACK = 6e-6  # Moodle writes grades with 5-7 decimals (33.33333).
+
+EVALUATION_TAGS = {"rating": "assessor:rating", "choice": "assessor:choice", "comment": "assessor:comment"}
+"""The tag that marks a written course-evaluation item, per type (read back as that type)."""
+_TAGGED = {tag: kind for kind, tag in EVALUATION_TAGS.items()}
 
 _SKIP_REASONS = {
     "essay": "essay questions are not auto-scorable",
@@ -158,6 +168,10 @@ def _feedback(node: _xmltree.Node) -> str:
 
 def _parse_question(node: _xmltree.Node, qtype: str, topic: str, report: ImportReport) -> Parsed | None:
     line = node.line
+    tags = [t for t in (_text(tag) for tag in _children(node, "tags", "tag")) if t]
+    marked = [_TAGGED[t] for t in tags if t in _TAGGED]
+    if marked:
+        return _evaluation_item(node, qtype, marked[0], [t for t in tags if t not in _TAGGED], topic)
     if qtype in _SKIP_REASONS:
         report.skipped.append(Skipped(line, qtype, _SKIP_REASONS[qtype]))
         return None
@@ -252,6 +266,51 @@ def _parse_question(node: _xmltree.Node, qtype: str, topic: str, report: ImportR
     return parsed
 
 
+def _evaluation_item(node: _xmltree.Node, qtype: str, kind: str, tags: list[str], topic: str) -> Parsed:
+    """A course-evaluation item written by Assessor (tagged ``assessor:<type>``): nothing is correct."""
+    line = node.line
+    expected = "essay" if kind == "comment" else "multichoice"
+    if qtype != expected:
+        raise _Invalid(line, f"the tag {EVALUATION_TAGS[kind]} belongs on a {expected} question, not on {qtype!r}")
+    text = _text(node.find("questiontext"))
+    if not text:
+        raise _Invalid(line, "the question has no text")
+    idnumber = _field(node, "idnumber")
+    name = _text(node.find("name"))
+    parsed = Parsed(line=line, type=kind, text=text, id=idnumber or None, key=idnumber,
+                    title="" if name == idnumber else name, topic=topic, tags=tags,
+                    text_format=node.find("questiontext").get("format", "html"))
+    if kind == "comment":
+        return parsed
+    answers = node.findall("answer")
+    for a in answers:
+        raw = a.get("fraction", "0").strip()
+        try:
+            weight = float(raw.replace(",", "."))
+        except ValueError:
+            weight = None
+        if weight != 0:
+            raise _Invalid(a.line, f"a {kind} item (tag {EVALUATION_TAGS[kind]}) has no correct answer, but this "
+                                   f"answer has the weight {raw}%")
+    if kind == "rating":
+        if len(answers) not in SCALE_POINTS:
+            raise _Invalid(line, f"a rating has one answer per point of its scale ({', '.join(map(str, SCALE_POINTS))}),"
+                                 f" not {len(answers)}")
+        # An unlabelled point is written as its number (Moodle needs answer text).
+        parsed.scale = [("" if _text(a) == str(i) else _text(a)) for i, a in enumerate(answers, start=1)]
+        for end in (0, len(answers) - 1):
+            if not parsed.scale[end]:
+                raise _Invalid(answers[end].line, "the first and the last point of a rating need a label")
+        return parsed
+    if len(answers) < 2:
+        raise _Invalid(line, "a survey choice needs at least two answers")
+    for a in answers:
+        if not _text(a):
+            raise _Invalid(a.line, "an answer has no text")
+    parsed.options = [ParsedOption(_text(a), 0.0) for a in answers]
+    return parsed
+
+
 # -- export ---------------------------------------------------------------------
 
 _INVALID_XML = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -313,12 +372,13 @@ def _answer(fraction: float, text: str, feedback: str, fmt: str | None = "html",
 
 def _question(q: Question, languages: list[str]) -> str:
     moodle_type = {"single": "multichoice", "multiple": "multichoice", "truefalse": "truefalse",
-                   "short": "shortanswer", "numerical": "numerical", "matching": "matching"}[q.type]
+                   "short": "shortanswer", "numerical": "numerical", "matching": "matching",
+                   "rating": "multichoice", "choice": "multichoice", "comment": "essay"}[q.type]
     out = [f'  <question type="{moodle_type}">\n',
            f"    <name><text>{_cdata(q.title or q.key)}</text></name>\n",
            _textel("questiontext", _ml(q.text, languages)),
            _textel("generalfeedback", _ml(q.rationale, languages)),
-           "    <defaultgrade>1</defaultgrade>\n",
+           f"    <defaultgrade>{1 if q.scored else 0}</defaultgrade>\n",
            "    <penalty>0</penalty>\n",
            "    <hidden>0</hidden>\n",
            # A key that is the title was made from it on import: leave idnumber out so the
@@ -330,6 +390,17 @@ def _question(q: Question, languages: list[str]) -> str:
         out.append("    <answernumbering>ABCD</answernumbering>\n")
         for o in q.options:
             out.append(_answer(o.fraction, _ml(o.text, languages), _ml(o.feedback, languages)))
+    elif q.type in ("rating", "choice"):
+        out.append("    <single>true</single>\n    <shuffleanswers>false</shuffleanswers>\n")
+        out.append("    <answernumbering>none</answernumbering>\n" if q.type == "rating"
+                   else "    <answernumbering>ABCD</answernumbering>\n")
+        labels = ([_ml(label, languages) or str(i) for i, label in enumerate(q.scale, start=1)] if q.type == "rating"
+                  else [_ml(o.text, languages) for o in q.options])
+        for label in labels:
+            out.append(_answer(0.0, label, ""))
+    elif q.type == "comment":
+        out.append("    <responseformat>plain</responseformat>\n    <responserequired>0</responserequired>\n"
+                   "    <responsefieldlines>5</responsefieldlines>\n    <attachments>0</attachments>\n")
     elif q.type == "truefalse":
         out.append(_answer(1.0 if q.answer else 0.0, "true", "", "moodle_auto_format"))
         out.append(_answer(0.0 if q.answer else 1.0, "false", "", "moodle_auto_format"))
@@ -351,8 +422,9 @@ def _question(q: Question, languages: list[str]) -> str:
                        f"      <text>{_cdata(_ml(p.left, languages))}</text>\n"
                        f"      <answer><text>{_cdata(_ml(p.right, languages))}</text></answer>\n"
                        "    </subquestion>\n")
-    if q.tags:
-        out.append("    <tags>\n" + "".join(f"      <tag><text>{_cdata(t)}</text></tag>\n" for t in q.tags) + "    </tags>\n")
+    tags = q.tags + ((EVALUATION_TAGS[q.type],) if q.type in EVALUATION_TAGS else ())
+    if tags:
+        out.append("    <tags>\n" + "".join(f"      <tag><text>{_cdata(t)}</text></tag>\n" for t in tags) + "    </tags>\n")
     out.append("  </question>\n")
     return "".join(out)
 
@@ -362,12 +434,15 @@ def write_moodle_xml(questions: list[Question], languages: list[str], topic_labe
 
     Each change of topic starts a category (``$course$/top/<label>``, idnumber = topic
     key). Texts in more than one language are written as multilang spans, which
-    Moodle's multi-language filter shows per user language.
+    Moodle's multi-language filter shows per user language. A then/now item (``retro``) has no
+    Moodle form and is left out (``export_bank`` reports it).
     """
     labels = topic_labels or {}
     parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n']
     current = None
     for q in questions:
+        if q.type == "retro":
+            continue
         if q.topic != current:
             # A question without topic after one with a topic goes back to the top category.
             if q.topic or current is not None:
@@ -378,4 +453,4 @@ def write_moodle_xml(questions: list[Question], languages: list[str], topic_labe
     return "".join(parts).encode("utf-8")
 
 
-__all__ = ["parse_moodle_xml", "write_moodle_xml", "MOODLE_GRADES"]
+__all__ = ["parse_moodle_xml", "write_moodle_xml", "MOODLE_GRADES", "EVALUATION_TAGS"]
