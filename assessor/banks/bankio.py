@@ -340,7 +340,8 @@ def import_bank_file(store, path: str | Path) -> BankImportSummary:
     return store.banks.import_bank(bank)
 
 
-EVALUATION_CARRIED = {"gift": (), "aiken": (), "moodlexml": ("rating", "choice", "comment"), "qti": (),
+EVALUATION_CARRIED = {"gift": (), "aiken": (), "moodlexml": ("rating", "choice", "comment"),
+                      "qti": ("rating", "choice", "comment"),
                       "xlsx": UNSCORED_TYPES,
                       "yaml": UNSCORED_TYPES}
 """Per export format, the course-evaluation types it writes (the others are reported as not written)."""

@@ -300,3 +300,19 @@ def test_an_untagged_essay_is_still_skipped():
     xml = write_moodle_xml(EVALUATION[3:], ["en"]).decode().replace("<tag><text>assessor:comment</text></tag>", "")
     report = parse_moodle_xml(xml.encode())
     assert not report.questions and [s.type for s in report.skipped] == ["essay"]
+
+
+def test_bank_export_to_moodle_and_qti_names_only_the_retro_items_as_not_written(tmp_path, store):
+    from assessor.banks.bankio import export_bank, load_bank_file
+    from question_banks import bundled_banks
+
+    (path,) = [p for p in bundled_banks() if p.stem.endswith("_evaluation")]
+    bank = store.banks.get(store.banks.import_bank(load_bank_file(path)).bank_id)
+    retro = [q.key for q in bank.questions if q.type == "retro"]
+    assert retro and len(retro) < len(bank.questions)
+    for fmt, name in (("moodlexml", "e.xml"), ("qti", "e.zip")):
+        notes = export_bank(store, bank.id, fmt, tmp_path / name)
+        assert [n.key for n in notes] == retro
+        assert all(n.reason == f"course-evaluation items (retro) are not written in {fmt}; use yaml" for n in notes)
+    report = parse_moodle_xml((tmp_path / "e.xml").read_bytes())
+    assert report.ok and len(report.questions) == len(bank.questions) - len(retro)

@@ -11,7 +11,7 @@ from assessor.errors import InputError
 from assessor.banks.formats import safezip
 from assessor.banks.formats.interchange import to_question
 from assessor.banks.formats.qti import parse_qti, write_qti_package
-from assessor.banks.questions import NumericAnswer, Option, Question
+from assessor.banks.questions import AGREEMENT_SCALES, KNOWLEDGE_SCALE, NumericAnswer, Option, Question
 
 ITEM = """<?xml version="1.0" encoding="UTF-8"?>
 <assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="Q-7" title="Detention"
@@ -166,3 +166,39 @@ def test_export_escapes_markup_in_text(tmp_path):
     write_qti_package(QUESTIONS[:1], "en", buf)
     report = parse_qti(buf.getvalue(), "")
     assert report.questions[0].text == "Pick <one> & only one"
+
+
+EVALUATION = [
+    Question(key="EV-RATE", type="rating", text={"en": "The pace was right."},
+             scale=tuple({"en": x["en"]} for x in AGREEMENT_SCALES[4])),
+    Question(key="EV-TEN", type="rating", text={"en": "Recommend?"},
+             scale=tuple({"en": x["en"]} if x else {} for x in AGREEMENT_SCALES[10])),
+    Question(key="EV-CHOICE", type="choice", text={"en": "Best day?"},
+             options=(Option({"en": "Day 1"}), Option({"en": "Day 2 & 3"}))),
+    Question(key="EV-COMMENT", type="comment", text={"en": "What to change?"}),
+]
+
+
+def test_evaluation_items_round_trip_through_qti_without_correct_response_or_outcome(tmp_path):
+    path = tmp_path / "eval.zip"
+    retro = Question(key="EV-RETRO", type="retro", text={"en": "Law"}, scale=tuple(dict(x) for x in KNOWLEDGE_SCALE))
+    assert write_qti_package(EVALUATION + [retro], "en", str(path)) == [("EV-RETRO", "retro questions are not exported to QTI")]
+    with zipfile.ZipFile(path) as zf:
+        rating = zf.read("items/EV-RATE.xml").decode()
+        comment = zf.read("items/EV-COMMENT.xml").decode()
+    assert 'class="assessor-rating"' in rating and rating.count("<simpleChoice") == 4
+    assert "correctResponse" not in rating and "outcomeDeclaration" not in rating and "responseProcessing" not in rating
+    assert "<extendedTextInteraction" in comment and 'class="assessor-comment"' in comment
+    report = parse_qti(path.read_bytes(), "eval.zip")
+    assert report.ok and not report.skipped, (report.errors, report.skipped)
+    assert [to_question(p, "k") for p in report.questions] == EVALUATION
+
+
+def test_a_marked_rating_with_a_correct_response_is_an_error_and_an_unmarked_survey_item_is_skipped():
+    marked = item(values="").decode().replace('<choiceInteraction', '<choiceInteraction class="assessor-choice"')
+    assert "assessor-choice" in marked
+    report = parse_qti(marked.encode(), "q.xml")
+    assert not report.questions and report.errors[0].line == 4
+    assert "a choice item (assessor-choice) has no correct response" in report.errors[0].message
+    report = parse_qti(item(values=""), "q.xml")
+    assert not report.questions and report.skipped[0].type == "unscored"

@@ -10,6 +10,13 @@ file; for packages, messages start with the member's path.
 Export writes one item per single, multiple or true/false question (as a
 ``choiceInteraction`` scored with the ``match_correct`` template) in one language,
 and returns the questions it could not express.
+
+Course evaluation: a rating (one ``simpleChoice`` per scale point) and a survey choice are
+written as a ``choiceInteraction`` and a comment as an ``extendedTextInteraction``, without
+``correctResponse``, outcome or response processing; the interaction's ``class`` names the
+type (``assessor-rating``, ``assessor-choice``, ``assessor-comment``: :data:`EVALUATION_CLASSES`),
+and such items come back as that type. Unmarked items without a correct response and unmarked
+text interactions are still skipped. A then/now item (retro) is not written.
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from typing import IO
 from xml.sax.saxutils import escape, quoteattr
 
 from assessor.errors import InputError
-from assessor.banks.questions import OPTION_LETTERS, Question, localized
+from assessor.banks.questions import OPTION_LETTERS, SCALE_POINTS, Question, localized
 from assessor.banks.formats import _xmltree, safezip
 from assessor.banks.formats.interchange import ImportReport, Message, Parsed, ParsedOption, Skipped
 
@@ -29,6 +36,9 @@ FORMAT = "qti"
 QTI_NS = "http://www.imsglobal.org/xsd/imsqti_v2p1"
 CP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1"
 MATCH_CORRECT = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"
+EVALUATION_CLASSES = {"rating": "assessor-rating", "choice": "assessor-choice", "comment": "assessor-comment"}
+"""The ``class`` of the interaction of a written course-evaluation item, per type."""
+_CLASSED = {cls: kind for kind, cls in EVALUATION_CLASSES.items()}
 
 
 # -- import ---------------------------------------------------------------------
@@ -171,6 +181,10 @@ def _parse_item(root: _xmltree.Node, where: str, report: ImportReport) -> Parsed
         return None
     interactions = [n for n in body.iter() if n.tag.endswith("Interaction")]
     kinds = sorted({n.tag for n in interactions})
+    marked = [_CLASSED[c] for c in (interactions[0].get("class").split() if len(interactions) == 1 else ())
+              if c in _CLASSED]
+    if marked:
+        return _evaluation_item(root, body, interactions[0], marked[0])
     if kinds != ["choiceInteraction"] or len(interactions) != 1:
         if not kinds:
             reason = "the item has no interaction (nothing to answer)"
@@ -236,6 +250,47 @@ def _parse_item(root: _xmltree.Node, where: str, report: ImportReport) -> Parsed
     )
 
 
+def _evaluation_item(root: _xmltree.Node, body: _xmltree.Node, interaction: _xmltree.Node, kind: str) -> Parsed:
+    """A course-evaluation item written by Assessor (interaction class ``assessor-<type>``)."""
+    expected = "extendedTextInteraction" if kind == "comment" else "choiceInteraction"
+    if interaction.tag != expected:
+        raise _Invalid(interaction.line, f"the class {EVALUATION_CLASSES[kind]} belongs on a {expected}, "
+                                         f"not on a {interaction.tag}")
+    for declaration in root.findall("responseDeclaration"):
+        if declaration.find("correctResponse") is not None or declaration.find("mapping") is not None:
+            raise _Invalid(declaration.line, f"a {kind} item ({EVALUATION_CLASSES[kind]}) has no correct response")
+    lead, lead_fmt = _content(_without(body, interaction), skip=("rubricBlock",))
+    prompt, prompt_fmt = _content(interaction.find("prompt"))
+    text = " ".join(t for t in (lead, prompt) if t)
+    if not text:
+        raise _Invalid(root.line, "the item has no question text or prompt")
+    identifier, title = root.get("identifier"), root.get("title")
+    parsed = Parsed(line=root.line, type=kind, text=text, id=identifier or None, key=identifier,
+                    title="" if title == identifier else title,
+                    text_format="html" if "html" in (lead_fmt, prompt_fmt) else "plain_text")
+    if kind == "comment":
+        return parsed
+    choices = interaction.findall("simpleChoice")
+    labels = [_content(c, skip=("feedbackInline",))[0] for c in choices]
+    if kind == "rating":
+        if len(choices) not in SCALE_POINTS:
+            raise _Invalid(interaction.line, f"a rating has one simpleChoice per point of its scale "
+                                             f"({', '.join(map(str, SCALE_POINTS))}), not {len(choices)}")
+        # An unlabelled point is written as its number.
+        parsed.scale = ["" if label == str(i) else label for i, label in enumerate(labels, start=1)]
+        for end in (0, len(choices) - 1):
+            if not parsed.scale[end]:
+                raise _Invalid(choices[end].line, "the first and the last point of a rating need a label")
+        return parsed
+    if len(choices) < 2:
+        raise _Invalid(interaction.line, "a choiceInteraction needs at least two simpleChoice elements")
+    for choice, label in zip(choices, labels):
+        if not label:
+            raise _Invalid(choice.line, f"choice {choice.get('identifier')!r} has no text")
+    parsed.options = [ParsedOption(label, 0.0) for label in labels]
+    return parsed
+
+
 def _without(node: _xmltree.Node, drop: _xmltree.Node) -> _xmltree.Node:
     """A copy of ``node`` without the element ``drop`` (wherever it is nested)."""
     kept: list = []
@@ -271,7 +326,36 @@ def _identifier(key: str, taken: set[str]) -> str:
     return ident
 
 
+def _head(q: Question, ident: str, lang: str) -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<assessmentItem xmlns="{QTI_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"\n'
+            f'  xsi:schemaLocation="{QTI_NS} http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd"\n'
+            f'  identifier="{ident}" title={quoteattr(_INVALID_XML.sub("", q.title or q.key))}'
+            f' adaptive="false" timeDependent="false" xml:lang={quoteattr(lang)}>\n')
+
+
+def _evaluation_xml(q: Question, ident: str, lang: str) -> str:
+    """An unscored item: no correct response, no outcome, no response processing; the class names the type."""
+    cls = EVALUATION_CLASSES[q.type]
+    prompt = f"      <prompt>{_x(localized(q.text, lang))}</prompt>"
+    if q.type == "comment":
+        declaration = '  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string"/>\n'
+        interaction = (f'    <extendedTextInteraction responseIdentifier="RESPONSE" class="{cls}" expectedLines="5">\n'
+                       f"{prompt}\n    </extendedTextInteraction>\n")
+    else:
+        labels = ([localized(label, lang) or str(i) for i, label in enumerate(q.scale, start=1)] if q.type == "rating"
+                  else [localized(o.text, lang) for o in q.options])
+        simple = "".join(f'\n      <simpleChoice identifier="{OPTION_LETTERS[i]}">{_x(t)}</simpleChoice>'
+                         for i, t in enumerate(labels))
+        declaration = '  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier"/>\n'
+        interaction = (f'    <choiceInteraction responseIdentifier="RESPONSE" class="{cls}" shuffle="false" '
+                       f'maxChoices="1">\n{prompt}{simple}\n    </choiceInteraction>\n')
+    return _head(q, ident, lang) + declaration + "  <itemBody>\n" + interaction + "  </itemBody>\n</assessmentItem>\n"
+
+
 def _item_xml(q: Question, ident: str, lang: str) -> str:
+    if q.type in EVALUATION_CLASSES:
+        return _evaluation_xml(q, ident, lang)
     if q.type == "truefalse":
         labels = _TRUE_FALSE.get(lang, _TRUE_FALSE["en"])
         choices = [("A", labels[0]), ("B", labels[1])]
@@ -284,11 +368,7 @@ def _item_xml(q: Question, ident: str, lang: str) -> str:
     values = "".join(f"<value>{c}</value>" for c in correct)
     simple = "".join(f'\n      <simpleChoice identifier="{k}">{_x(t)}</simpleChoice>' for k, t in choices)
     return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f'<assessmentItem xmlns="{QTI_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"\n'
-        f'  xsi:schemaLocation="{QTI_NS} http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd"\n'
-        f'  identifier="{ident}" title={quoteattr(_INVALID_XML.sub("", q.title or q.key))}'
-        f' adaptive="false" timeDependent="false" xml:lang={quoteattr(lang)}>\n'
+        _head(q, ident, lang) +
         f'  <responseDeclaration identifier="RESPONSE" cardinality="{cardinality}" baseType="identifier">\n'
         f"    <correctResponse>{values}</correctResponse>\n"
         "  </responseDeclaration>\n"
@@ -308,14 +388,15 @@ def _item_xml(q: Question, ident: str, lang: str) -> str:
 def write_qti_package(questions: list[Question], lang: str, path_or_file: str | IO[bytes]) -> list[tuple[str, str]]:
     """Write a QTI 2.1 content package (zip with imsmanifest.xml) in language ``lang``.
 
-    Single, multiple and true/false questions become items; the others are not
-    written and are returned as ``(key, reason)`` pairs so the caller can report them.
+    Single, multiple and true/false questions become items, and so do ratings, survey choices
+    and comments (unscored, see the module docstring); the others are not written and are
+    returned as ``(key, reason)`` pairs so the caller can report them.
     """
     not_written: list[tuple[str, str]] = []
     resources, taken = [], set()
     with zipfile.ZipFile(path_or_file, "w", zipfile.ZIP_DEFLATED) as zf:
         for q in questions:
-            if q.type not in ("single", "multiple", "truefalse"):
+            if q.type not in ("single", "multiple", "truefalse") + tuple(EVALUATION_CLASSES):
                 not_written.append((q.key, f"{q.type} questions are not exported to QTI"))
                 continue
             ident = _identifier(q.key, taken)
@@ -337,4 +418,4 @@ def write_qti_package(questions: list[Question], lang: str, path_or_file: str | 
     return not_written
 
 
-__all__ = ["parse_qti", "write_qti_package"]
+__all__ = ["parse_qti", "write_qti_package", "EVALUATION_CLASSES"]
