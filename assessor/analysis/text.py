@@ -23,7 +23,8 @@ def render_text(result: dict, lang: str = "en") -> str:
     """One block per cohort (and ALL), then the between-cohort tests.
 
     ``lang`` ("en" or "id") picks the language of each cohort's plain-language summary; the
-    figures and their labels are the same in both.
+    figures and their labels are the same in both. A result with course evaluations (key
+    ``evaluation``) ends with their block (:func:`render_evaluation`), worded in ``lang``.
     """
     lines: list[str] = []
     for name, c in result["cohorts"].items():
@@ -79,4 +80,92 @@ def render_text(result: dict, lang: str = "en") -> str:
     )
     for r in comp["pairwise"]:
         lines.append(f"  {r['a']} vs {r['b']}: t {_f(r['t'], 2)} p {_p(r['p'])} Holm {_p(r['p_holm'])}")
+    if result.get("evaluation"):
+        lines.append("")
+        lines += render_evaluation(result["evaluation"], lang)
     return "\n".join(lines)
+
+
+EVALUATION_TEXTS = {
+    "title": {"en": "Course evaluation", "id": "Evaluasi pelatihan"},
+    "responses": {"en": "{n} responses, {how}", "id": "{n} jawaban, {how}"},
+    "anonymous": {"en": "anonymous", "id": "anonim"},
+    "linked": {"en": "linked to participants", "id": "terhubung dengan peserta"},
+    "rating": {"en": "n {n}  median {median}  mean {mean} 95% CI {ci}  agreeing {agree}% {agree_ci}",
+               "id": "n {n}  median {median}  rata-rata {mean} IK 95% {ci}  setuju {agree}% {agree_ci}"},
+    "suppressed": {"en": "n {n}  (fewer than {k} anonymous responses: no figures)",
+                   "id": "n {n}  (kurang dari {k} jawaban anonim: tanpa angka)"},
+    "choice": {"en": "n {n}  {counts}", "id": "n {n}  {counts}"},
+    "retro": {"en": "self-assessment (then -> now)", "id": "penilaian diri (dulu -> sekarang)"},
+    "retro_row": {"en": "n {n}  {then} -> {now}  change {change} 95% CI {ci}  Wilcoxon p {p}",
+                  "id": "n {n}  {then} -> {now}  perubahan {change} IK 95% {ci}  Wilcoxon p {p}"},
+    "link": {"en": "  self-rated vs measured gain: Spearman rho {rho}, p {p} (n {n})",
+             "id": "  peningkatan menurut diri sendiri vs terukur: Spearman rho {rho}, p {p} (n {n})"},
+    "comments": {"en": "comments: {n}", "id": "komentar: {n}"},
+    "between": {"en": "Between cohorts (ratings)", "id": "Antar angkatan (penilaian)"},
+    "between_row": {"en": "{key}: {cohorts}; Kruskal-Wallis H {h} p {p}",
+                    "id": "{key}: {cohorts}; Kruskal-Wallis H {h} p {p}"},
+}
+"""The words of the course-evaluation block of the text output, in English and Bahasa Indonesia."""
+
+
+def _t(text_id: str, lang: str, **fields) -> str:
+    texts = EVALUATION_TEXTS[text_id]
+    return texts.get(lang, texts["en"]).format(**fields)
+
+
+def _local(text: dict, lang: str) -> str:
+    return (text or {}).get(lang) or (text or {}).get("en") or next(iter((text or {}).values()), "")
+
+
+def render_evaluation(evaluation: dict, lang: str = "en") -> list[str]:
+    """The course-evaluation lines (``analyze()['evaluation']``): per cohort each rating's n, median,
+    mean with its 95% CI and share agreeing, each choice's counts, the then/now change per topic
+    with its Wilcoxon test, the number of comments; then the between-cohort tests of the ratings.
+
+    Words, item texts and topic names are in ``lang`` ("en" or "id"); figures follow the one
+    rounding rule with a decimal point, as the rest of the text output.
+    """
+    lines: list[str] = []
+    k = evaluation.get("min_cell", 5)
+    for entry in evaluation["cohorts"]:
+        how = _t("anonymous" if entry["anonymous"] else "linked", lang)
+        lines.append(f"== {_t('title', lang)}: {entry['cohort']} ==")
+        lines.append("  " + _t("responses", lang, n=entry["responses"], how=how))
+        for item in entry["items"]:
+            lines.append(f"  {item['key']}  {_local(item['text'], lang)}")
+            if item.get("suppressed"):
+                lines.append("    " + _t("suppressed", lang, n=item["n"], k=k))
+            elif item["type"] == "rating":
+                agree = item.get("agree_share")
+                lines.append("    " + _t("rating", lang, n=item["n"], median=_f(item.get("median")),
+                                         mean=_f(item.get("mean"), 2), ci=_ci(item.get("mean_ci"), 2),
+                                         agree=_f(None if agree is None else 100 * agree, 0),
+                                         agree_ci=_ci(item.get("agree_ci"), 0, 100)))
+            else:
+                counts = ", ".join(f"{_local(o, lang)} {c}" for o, c in zip(item["options"], item.get("counts", ())))
+                lines.append("    " + _t("choice", lang, n=item["n"], counts=counts))
+        if entry["retrospective"]:
+            lines.append("  " + _t("retro", lang))
+        for r in entry["retrospective"]:
+            name = _local(r.get("topic_name"), lang) or r["topic"]
+            if r.get("suppressed"):
+                lines.append(f"    {name}: " + _t("suppressed", lang, n=r["n"], k=k))
+                continue
+            lines.append(f"    {name}: " + _t("retro_row", lang, n=r["n"], then=_f(r.get("mean_then"), 2),
+                                                now=_f(r.get("mean_now"), 2), change=_f(r.get("mean_change"), 2),
+                                                ci=_ci(r.get("change_ci"), 2),
+                                                p=_p((r.get("wilcoxon") or {}).get("p"))))
+            link = r.get("link")
+            if link:
+                lines.append("    " + _t("link", lang, rho=_f(link.get("rho"), 2), p=_p(link.get("p")), n=link["n"]))
+        if entry["comments"]:
+            lines.append("  " + _t("comments", lang, n=sum(c["n"] for c in entry["comments"])))
+        lines.append("")
+    if evaluation.get("comparison"):
+        lines.append(f"== {_t('between', lang)} ==")
+        for c in evaluation["comparison"]:
+            cohorts = ", ".join(f"{x['cohort']} n {x['n']} median {_f(x['median'])}" for x in c["cohorts"])
+            lines.append("  " + _t("between_row", lang, key=c["key"], cohorts=cohorts, h=_f(c.get("h"), 2),
+                                   p=_p(c.get("p"))))
+    return lines

@@ -30,7 +30,8 @@ from assessor.cli.root import (
     type=click.Choice(["en", "id"]),
     default="en",
     show_default=True,
-    help="Language of the plain-language summary in the text output (the JSON holds both).",
+    help="Language of the plain-language summary and of the course-evaluation block in the text output "
+    "(the JSON holds both).",
 )
 @pass_ctx
 @handles_errors
