@@ -11,6 +11,7 @@ from reportlab.platypus import Spacer
 
 from assessor.errors import InputError
 from assessor.progress import Progress, step
+from assessor.analysis.evaluation import analyze_evaluations, side_by_side
 from assessor.analysis.stats import ALL, analyze
 
 from reports.cohort_report import _bar_label, _open, _sep, method_notes
@@ -24,6 +25,7 @@ from reports.common import (
     label,
     reason_text,
 )
+from reports.evaluation_section import comparison_story
 from reports.pdfdoc import TEXT_W, bar_chart, build, para, styles, table
 
 
@@ -45,13 +47,14 @@ def write_compare_report(store, cohorts: list[str], out, lang: str = "en", progr
         records = [store.cohorts.by_name(c) for c in cohorts]
         if result is None:
             result = analyze(store.response_table(cohorts), cohorts)
+        evaluation = analyze_evaluations(store, cohorts)
     finally:
         if own:
             store.close()
     step(progress, 1, 2)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    story = compare_story(cohorts, records, result, lang)
+    story = compare_story(cohorts, records, result, lang, evaluation)
     build(out, story, title=label("cmp_meta_title", lang, names=", ".join(cohorts)),
           author=", ".join(dict.fromkeys(r.organisation for r in records if r.organisation)),
           subject=label("cmp_meta_subject", lang), lang=lang)
@@ -64,8 +67,9 @@ def _df(x, lang: str) -> str:
     return "–" if x is None else fmt_num(x, 0 if float(x).is_integer() else 1, lang)
 
 
-def compare_story(cohorts: list[str], records, result: dict, lang: str = "en") -> list:
-    """The flowables of the comparison report, every text in ``lang``."""
+def compare_story(cohorts: list[str], records, result: dict, lang: str = "en", evaluation: dict | None = None) -> list:
+    """The flowables of the comparison report, every text in ``lang``; with ``evaluation`` (an
+    ``analyze_evaluations`` result) the course-evaluation ratings of the cohorts side by side."""
     L = lambda key, **kw: label(key, lang, **kw)
     sep = _sep(lang)
     st = styles()
@@ -149,6 +153,8 @@ def compare_story(cohorts: list[str], records, result: dict, lang: str = "en") -
     if comp.get("excluded_cohorts"):
         story.append(para(L("cmp_left_out", names=", ".join(comp["excluded_cohorts"]),
                             reason=reason_text(comp.get("excluded_reason"), lang)), st["small"]))
+    if evaluation:
+        story += comparison_story(side_by_side(evaluation, cohorts), st, lang, evaluation["min_cell"])
     story.append(para(L("cmp_summaries"), st["h1"]))
     for name in present:
         story.append(para(result["cohorts"][name]["summary"][lang], st["body"]))

@@ -45,6 +45,17 @@ TEXTS: dict[str, dict[str, str]] = {
     "link": {"en": "With measured gain (Spearman ρ, p)", "id": "Dengan peningkatan terukur (ρ Spearman, p)"},
     "comments": {"en": "Comments", "id": "Komentar"},
     "no_comments": {"en": "No comments.", "id": "Tidak ada komentar."},
+    "cmp_title": {"en": "Course evaluation by cohort", "id": "Evaluasi pelatihan per angkatan"},
+    "cmp_note": {"en": "Per rating item and cohort: n, the mean rating (1 to the scale's points) and the share "
+                       "agreeing (a point above the middle). An anonymous cohort with fewer than {k} responses to "
+                       "an item shows only n. p: Kruskal–Wallis test of the ratings across the cohorts shown.",
+                 "id": "Per butir penilaian dan angkatan: n, rata-rata penilaian (1 sampai jumlah poin skala) dan "
+                       "persentase yang setuju (poin di atas tengah). Angkatan anonim dengan kurang dari {k} "
+                       "tanggapan untuk suatu butir hanya menampilkan n. p: uji Kruskal–Wallis atas penilaian di "
+                       "antara angkatan yang ditampilkan."},
+    "cmp_cell": {"en": "n {n} · mean {mean} · agree {agree}", "id": "n {n} · rata-rata {mean} · setuju {agree}"},
+    "cmp_small": {"en": "n {n} (fewer than {k}: not shown)", "id": "n {n} (kurang dari {k}: tidak ditampilkan)"},
+    "cmp_not_asked": {"en": "not asked", "id": "tidak ditanyakan"},
 }
 
 # A diverging palette that stays apart in grey print: dark to light for disagreement, light to dark for agreement.
@@ -124,6 +135,30 @@ def evaluation_story(entry: dict, st: dict, lang: str = "en", min_cell: int = 5)
             for text in c["comments"] or [t("no_comments", lang)]:
                 out.append(para(f"– {text}", st["small"]))
     return out
+
+
+def comparison_story(rows: list[dict], st: dict, lang: str = "en", min_cell: int = 5) -> list:
+    """The comparison report's course-evaluation part: one row per rating item, one column per cohort
+    (``rows`` from :func:`assessor.analysis.evaluation.side_by_side`); empty without rating items."""
+    if not rows:
+        return []
+    names = [c["cohort"] for c in rows[0]["cohorts"]]
+    body = [[t("item", lang)] + names + ["p"]]
+    for row in rows:
+        cells = []
+        for c in row["cohorts"]:
+            if not c["asked"]:
+                cells.append(t("cmp_not_asked", lang))
+            elif c["suppressed"]:
+                cells.append(t("cmp_small", lang, n=c["n"], k=min_cell))
+            else:
+                cells.append(t("cmp_cell", lang, n=c["n"], mean=fmt_num(c["mean"], 2, lang),
+                               agree=fmt_share(c["agree_share"], 0, lang)))
+        body.append([f"{row['key']}: {localized(row['text'], lang)}"] + cells + [fmt_p(row["p"], lang)])
+    first, last = 5.0 * cm, 1.6 * cm
+    rest = (TEXT_W - first - last) / len(names)
+    return [para(t("cmp_title", lang), st["h1"]), para(t("cmp_note", lang, k=min_cell), st["small"]),
+            table(body, [first] + [rest] * len(names) + [last], st)]
 
 
 def diverging_chart(items: list[dict], title: str, width: float = TEXT_W) -> Drawing:

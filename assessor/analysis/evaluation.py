@@ -254,6 +254,40 @@ def compare_cohorts(found: list[_CohortData]) -> list[dict]:
     return out
 
 
+def side_by_side(evaluation: dict, cohorts: list[str]) -> list[dict]:
+    """Each rating item of ``evaluation`` (an :func:`analyze_evaluations` result) with one cell per cohort.
+
+    A cell has the cohort's ``n``, ``mean`` and ``agree_share``; a suppressed cell (anonymous,
+    fewer than :data:`MIN_CELL` responses) has ``suppressed`` True and only its ``n``; a cohort
+    that was not asked the item has ``asked`` False. ``p`` is the Kruskal-Wallis p of the item
+    across the cohorts with enough ratings (None when not tested). Items in first-seen order.
+    """
+    entries = {e["cohort"]: e for e in evaluation.get("cohorts", ())}
+    tests = {c["key"]: c for c in evaluation.get("comparison", ())}
+    rows: dict[str, dict] = {}
+    for name in cohorts:
+        for item in (entries[name]["items"] if name in entries else ()):
+            if item["type"] == "rating":
+                rows.setdefault(item["key"], {"key": item["key"], "text": item["text"], "by_cohort": {}})
+                rows[item["key"]]["by_cohort"][name] = item
+    out = []
+    for key, row in rows.items():
+        cells = []
+        for name in cohorts:
+            item = row["by_cohort"].get(name)
+            if item is None:
+                cells.append({"cohort": name, "asked": False, "n": 0, "suppressed": False,
+                              "mean": None, "agree_share": None})
+            elif item.get("suppressed"):
+                cells.append({"cohort": name, "asked": True, "n": item["n"], "suppressed": True,
+                              "mean": None, "agree_share": None})
+            else:
+                cells.append({"cohort": name, "asked": True, "n": item["n"], "suppressed": False,
+                              "mean": item.get("mean"), "agree_share": item.get("agree_share")})
+        out.append({"key": key, "text": row["text"], "cohorts": cells, "p": (tests.get(key) or {}).get("p")})
+    return out
+
+
 def measured_topic_gains(store, cohorts: list[str] | None = None) -> dict:
     """(cohort, participant code, topic) -> post − pre in percentage points of the topic's marks."""
     per: dict[tuple, dict[str, list[float]]] = {}

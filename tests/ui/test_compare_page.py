@@ -6,7 +6,7 @@ import pytest
 
 from assessor.analysis.stats import analyze
 from ui.results.compare_page import ComparePage
-from ui.results.results_common import fmt_num, fmt_p
+from ui.results.results_common import DASH, fmt_num, fmt_p
 
 
 @pytest.fixture
@@ -84,3 +84,41 @@ def test_comparison_pdf_is_written_off_the_gui_thread(page, demo_store, monkeypa
     from pypdf import PdfReader
 
     assert "Perbandingan" in PdfReader(out).pages[0].extract_text()
+
+
+def test_compare_sets_the_course_evaluation_ratings_side_by_side(qtbot, demo_store):
+    from tests.assessor.evaluation_helpers import evaluate
+
+    evaluate(demo_store, "ToT Jakarta 2026", [5, 4, 4, 3, 5, 4, 2, 5])
+    evaluate(demo_store, "Cascade Surabaya 2026", [4, 5, 3])  # anonymous, 3 answers: n only
+    page = ComparePage(demo_store)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.list_cohorts()
+    assert page.eval_box.isVisibleTo(page)
+    table = page.eval_table
+    heads = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert heads == ["Item", "Cascade Makassar 2026", "Cascade Surabaya 2026", "ToT Jakarta 2026", "p"]
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text().startswith("EVAL-REL-01: "))
+    assert [table.item(row, c).text() for c in range(1, 5)] == [
+        "not asked", "n 3 (fewer than 5: not shown)", "n 8 · mean 4.00 · agree 75%", DASH]
+
+
+def test_compare_without_evaluations_hides_the_evaluation_box(page):
+    assert not page.eval_box.isVisibleTo(page) and page.eval_table.rowCount() == 0
+
+
+def test_the_evaluation_side_by_side_is_in_indonesian_with_a_decimal_comma(qtbot, demo_store):
+    from tests.assessor.evaluation_helpers import evaluate
+    from ui import i18n
+
+    evaluate(demo_store, "ToT Jakarta 2026", [5, 4, 4, 3, 5, 4, 2, 5])
+    assert i18n.set_language("id")
+    page = ComparePage(demo_store)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.list_cohorts()
+    assert page.eval_box.title() == "Evaluasi pelatihan per angkatan"
+    texts = {page.eval_table.item(r, c).text() for r in range(page.eval_table.rowCount())
+             for c in range(page.eval_table.columnCount())}
+    assert "n 8 · rata-rata 4,00 · setuju 75%" in texts and "tidak ditanyakan" in texts

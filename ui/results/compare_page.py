@@ -12,12 +12,16 @@ from typing import NamedTuple
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QValueAxis
 from PySide6.QtCore import Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QMessageBox,
-                               QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+                               QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from assessor.analysis.evaluation import side_by_side
+from assessor.banks.questions import localized
 
 from ui.dialogs import file_dialogs
 from ui.results.results_common import (ALL, DASH, Column, RecordsModel, ResultsData, chart_view, fmt_num, fmt_p, fmt_pp,
-                             load_results, reason, reset_chart, tr, ui_lang)
+                             fmt_share, load_results, reason, reset_chart, tr, ui_lang)
 from ui.results.results_page import sortable_table
 from ui.widgets import Page
 from ui.errors import user_message
@@ -115,6 +119,19 @@ class ComparePage(Page):
         tl = QHBoxLayout(self.tests_box)
         tl.addWidget(self.tests_text, 2)
         tl.addWidget(self.pair_view, 4)
+        # The course-evaluation ratings of the cohorts side by side (shown only when there are any).
+        self.eval_box = QGroupBox()
+        self.eval_note = QLabel()
+        self.eval_note.setWordWrap(True)
+        self.eval_table = QTableWidget(0, 0)
+        self.eval_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.eval_table.verticalHeader().setVisible(False)
+        self.eval_table.setWordWrap(True)
+        el = QVBoxLayout(self.eval_box)
+        el.addWidget(self.eval_note)
+        el.addWidget(self.eval_table, 1)
+        self.eval_box.setVisible(False)
+        self.eval_rows: list[dict] = []
         self.cohort_view.setMaximumHeight(170)
         # Cohort names can be long: fixed, elided name columns keep every number column in view.
         for view, fields in ((self.cohort_view, ("cohort",)), (self.pair_view, ("a", "b"))):
@@ -132,6 +149,7 @@ class ComparePage(Page):
         rl.addWidget(self.cohort_view)
         rl.addLayout(charts, 3)
         rl.addWidget(self.tests_box, 2)
+        rl.addWidget(self.eval_box, 2)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
@@ -148,6 +166,7 @@ class ComparePage(Page):
         self.compare_button.setText(self.tr("Compare"))
         self.export_button.setText(self.tr("Export comparison PDF…"))
         self.tests_box.setTitle(self.tr("Do the gains differ between cohorts?"))
+        self.eval_box.setTitle(self.tr("Course evaluation by cohort"))
         if self.data is not None:
             self._show()
         for m in (self.cohort_model, self.pair_model):
@@ -210,6 +229,47 @@ class ComparePage(Page):
         reset_chart(self.means_chart, "")
         reset_chart(self.gain_chart, "")
         self.legend.setText("")
+        self._show_evaluation([])
+
+    def _show_evaluation(self, rows: list[dict]) -> None:
+        """One row per rating item, one column per cohort: n, mean and share agreeing (small anonymous cells: n)."""
+        self.eval_rows = rows
+        self.eval_box.setVisible(bool(rows))
+        self.eval_table.clear()
+        if not rows:
+            self.eval_table.setRowCount(0)
+            self.eval_table.setColumnCount(0)
+            return
+        lang = ui_lang()
+        names = [c["cohort"] for c in rows[0]["cohorts"]]
+        min_cell = (self.data.evaluation or {}).get("min_cell", SMALL_GROUP) if self.data else SMALL_GROUP
+        self.eval_note.setText(self.tr(
+            "Per rating item: n, the mean rating and the share agreeing (a point above the middle of the scale) in "
+            "each cohort. An anonymous cohort with fewer than %1 responses to an item shows only n. p: "
+            "Kruskal–Wallis test across the cohorts.").replace("%1", str(min_cell)))
+        self.eval_table.setColumnCount(len(names) + 2)
+        self.eval_table.setRowCount(len(rows))
+        self.eval_table.setHorizontalHeaderLabels([self.tr("Item")] + names + ["p"])
+        for r, row in enumerate(rows):
+            cells = [f"{row['key']}: {localized(row['text'], lang)}"]
+            for c in row["cohorts"]:
+                if not c["asked"]:
+                    cells.append(self.tr("not asked"))
+                elif c["suppressed"]:
+                    cells.append(self.tr("n %1 (fewer than %2: not shown)").replace("%1", str(c["n"]))
+                                 .replace("%2", str(min_cell)))
+                else:
+                    cells.append(self.tr("n %1 · mean %2 · agree %3").replace("%1", str(c["n"]))
+                                 .replace("%2", fmt_num(c["mean"])).replace("%3", fmt_share(c["agree_share"])))
+            cells.append(fmt_p(row["p"]))
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.eval_table.setItem(r, col, item)
+        header = self.eval_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for col in range(1, len(names) + 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
 
     def _show(self) -> None:
         a = self.data.analysis
@@ -241,6 +301,8 @@ class ComparePage(Page):
         self.small_note.setText("\n".join(notes))
         self.small_note.setVisible(bool(notes))
         self._draw(rows)
+        evaluation = self.data.evaluation
+        self._show_evaluation(side_by_side(evaluation, self.picked() or names) if evaluation else [])
 
     def _tests_text(self, comp: dict) -> str:
         def val(block, key, fmt):

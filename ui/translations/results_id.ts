@@ -3,168 +3,198 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../results/compare_page.py" line="144" />
-        <location filename="../results/compare_page.py" line="148" />
+        <location filename="../results/compare_page.py" line="162" />
+        <location filename="../results/compare_page.py" line="166" />
         <source>Compare</source>
         <translation>Bandingkan</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="147" />
+        <location filename="../results/compare_page.py" line="165" />
         <source>Tick two or more cohorts to compare:</source>
         <translation>Centang dua angkatan atau lebih untuk dibandingkan:</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="149" />
+        <location filename="../results/compare_page.py" line="167" />
         <source>Export comparison PDF…</source>
         <translation>Ekspor perbandingan PDF…</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="150" />
+        <location filename="../results/compare_page.py" line="168" />
         <source>Do the gains differ between cohorts?</source>
         <translation>Apakah peningkatan berbeda antar-angkatan?</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="187" />
+        <location filename="../results/compare_page.py" line="169" />
+        <source>Course evaluation by cohort</source>
+        <translation>Evaluasi pelatihan per angkatan</translation>
+    </message>
+    <message>
+        <location filename="../results/compare_page.py" line="206" />
         <source>Tick at least two cohorts.</source>
         <translation>Centang sedikitnya dua angkatan.</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="191" />
+        <location filename="../results/compare_page.py" line="210" />
         <source>Computing results…</source>
         <translation>Menghitung hasil…</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="196" />
+        <location filename="../results/compare_page.py" line="215" />
         <source>The comparison could not be computed: %1</source>
         <translation>Perbandingan tidak dapat dihitung: %1</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="230" />
+        <location filename="../results/compare_page.py" line="247" />
+        <source>Per rating item: n, the mean rating and the share agreeing (a point above the middle of the scale) in each cohort. An anonymous cohort with fewer than %1 responses to an item shows only n. p: Kruskal–Wallis test across the cohorts.</source>
+        <translation>Per butir penilaian: n, rata-rata penilaian dan persentase yang setuju (poin di atas tengah skala) di setiap angkatan. Angkatan anonim dengan kurang dari %1 tanggapan untuk suatu butir hanya menampilkan n. p: uji Kruskal–Wallis antar-angkatan.</translation>
+    </message>
+    <message>
+        <location filename="../results/compare_page.py" line="252" />
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <location filename="../results/compare_page.py" line="257" />
+        <source>not asked</source>
+        <translation>tidak ditanyakan</translation>
+    </message>
+    <message>
+        <location filename="../results/compare_page.py" line="259" />
+        <source>n %1 (fewer than %2: not shown)</source>
+        <translation>n %1 (kurang dari %2: tidak ditampilkan)</translation>
+    </message>
+    <message>
+        <location filename="../results/compare_page.py" line="262" />
+        <source>n %1 · mean %2 · agree %3</source>
+        <translation>n %1 · rata-rata %2 · setuju %3</translation>
+    </message>
+    <message>
+        <location filename="../results/compare_page.py" line="290" />
         <source>One-way ANOVA and Welch's ANOVA compare mean gains; Kruskal–Wallis compares their ranks. Pairwise: Welch t-tests, Holm-adjusted p.</source>
         <translation>ANOVA satu arah dan ANOVA Welch membandingkan rata-rata peningkatan; Kruskal–Wallis membandingkan peringkatnya. Berpasangan: uji-t Welch, p disesuaikan dengan metode Holm.</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="236" />
+        <location filename="../results/compare_page.py" line="296" />
         <source>Too few participants to compare reliably (fewer than %1 took both tests): %2</source>
         <translation>Peserta terlalu sedikit untuk dibandingkan dengan andal (kurang dari %1 mengikuti kedua tes): %2</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="239" />
+        <location filename="../results/compare_page.py" line="299" />
         <source>Left out of the tests (fewer than 2 took both tests): %1</source>
         <translation>Tidak disertakan dalam uji (kurang dari 2 peserta mengikuti kedua tes): %1</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="252" />
+        <location filename="../results/compare_page.py" line="314" />
         <source>ANOVA: F(%1, %2) = %3, p = %4, η² = %5</source>
         <translation>ANOVA: F(%1, %2) = %3, p = %4, η² = %5</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="255" />
+        <location filename="../results/compare_page.py" line="317" />
         <source>Welch's ANOVA: F(%1, %2) = %3, p = %4</source>
         <translation>ANOVA Welch: F(%1, %2) = %3, p = %4</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="258" />
+        <location filename="../results/compare_page.py" line="320" />
         <source>Kruskal–Wallis: H(%1) = %2, p = %3</source>
         <translation>Kruskal–Wallis: H(%1) = %2, p = %3</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="263" />
+        <location filename="../results/compare_page.py" line="325" />
         <source>ANCOVA (post adjusted for pre): F(%1, %2) = %3, p = %4</source>
         <translation>ANCOVA (tes akhir disesuaikan dengan tes awal): F(%1, %2) = %3, p = %4</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="268" />
+        <location filename="../results/compare_page.py" line="330" />
         <source>Not computed: %1</source>
         <translation>Tidak dihitung: %1</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="271" />
+        <location filename="../results/compare_page.py" line="333" />
         <source>The cohorts took different items and share only %1; at least %2 common items are needed, so their gains are not compared.</source>
         <translation>Angkatan-angkatan mengerjakan butir yang berbeda dan hanya %1 yang sama; perlu paling sedikit %2 butir yang sama, sehingga peningkatannya tidak dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="275" />
+        <location filename="../results/compare_page.py" line="337" />
         <source>The cohorts took different items: compared on the %1 items all of them took.</source>
         <translation>Angkatan-angkatan mengerjakan butir yang berbeda: dibandingkan pada %1 butir yang dikerjakan semuanya.</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="278" />
+        <location filename="../results/compare_page.py" line="340" />
         <source>Welch's ANOVA</source>
         <translation>ANOVA Welch</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="278" />
+        <location filename="../results/compare_page.py" line="340" />
         <source>ANOVA</source>
         <translation>ANOVA</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="280" />
+        <location filename="../results/compare_page.py" line="342" />
         <source>The mean gains differ between these cohorts (%1 and Holm-corrected pairwise tests).</source>
         <translation>Rata-rata peningkatan berbeda antar-angkatan ini (%1 dan uji per pasangan terkoreksi Holm).</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="283" />
+        <location filename="../results/compare_page.py" line="345" />
         <source>No clear difference in mean gain between these cohorts (%1 with Holm-corrected pairwise tests); this does not show that they are equal.</source>
         <translation>Tidak ada perbedaan rata-rata peningkatan yang jelas antar-angkatan ini (%1 dengan uji per pasangan terkoreksi Holm); ini tidak menunjukkan bahwa peningkatannya sama.</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="287" />
+        <location filename="../results/compare_page.py" line="349" />
         <source>Minimum detectable gain (80% power): %1</source>
         <translation>Peningkatan minimum yang dapat dideteksi (daya 80%): %1</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="295" />
+        <location filename="../results/compare_page.py" line="357" />
         <source>Mean score before and after</source>
         <translation>Rata-rata skor sebelum dan sesudah</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="306" />
+        <location filename="../results/compare_page.py" line="368" />
         <source>Pre-test</source>
         <translation>Tes awal</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="306" />
+        <location filename="../results/compare_page.py" line="368" />
         <source>Post-test</source>
         <translation>Tes akhir</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="307" />
+        <location filename="../results/compare_page.py" line="369" />
         <source>Mean gain (percentage points)</source>
         <translation>Rata-rata peningkatan (poin persentase)</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="316" />
+        <location filename="../results/compare_page.py" line="378" />
         <source>Gain</source>
         <translation>Peningkatan</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="341" />
+        <location filename="../results/compare_page.py" line="403" />
         <source>Comparison report</source>
         <translation>Laporan perbandingan</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="344" />
+        <location filename="../results/compare_page.py" line="406" />
         <source>Export comparison PDF</source>
         <translation>Ekspor perbandingan PDF</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="355" />
+        <location filename="../results/compare_page.py" line="417" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="358" />
+        <location filename="../results/compare_page.py" line="420" />
         <source>Export cancelled; nothing was kept.</source>
         <translation>Ekspor dibatalkan; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="363" />
+        <location filename="../results/compare_page.py" line="425" />
         <source>Writing the comparison report…</source>
         <translation>Menulis laporan perbandingan…</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="352" />
+        <location filename="../results/compare_page.py" line="414" />
         <source>Saved to %1</source>
         <translation>Disimpan ke %1</translation>
     </message>
@@ -284,7 +314,7 @@
         <translation>Yakin, dari jawaban yang salah</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="50" />
+        <location filename="../results/compare_page.py" line="54" />
         <location filename="../results/results_page.py" line="109" />
         <source>Cohort</source>
         <translation>Angkatan</translation>
@@ -305,21 +335,21 @@
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="51" />
+        <location filename="../results/compare_page.py" line="55" />
         <location filename="../results/results_page.py" line="111" />
         <location filename="../results/results_page.py" line="119" />
         <source>Pre-test</source>
         <translation>Tes awal</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="51" />
+        <location filename="../results/compare_page.py" line="55" />
         <location filename="../results/results_page.py" line="111" />
         <location filename="../results/results_page.py" line="119" />
         <source>Post-test</source>
         <translation>Tes akhir</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="52" />
+        <location filename="../results/compare_page.py" line="56" />
         <location filename="../results/results_page.py" line="112" />
         <location filename="../results/results_page.py" line="120" />
         <source>Gain</source>
@@ -371,14 +401,14 @@
         <translation>Kelompok</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="52" />
+        <location filename="../results/compare_page.py" line="56" />
         <location filename="../results/results_page.py" line="120" />
         <source>95% CI</source>
         <translation>IK 95%</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="54" />
-        <location filename="../results/compare_page.py" line="59" />
+        <location filename="../results/compare_page.py" line="58" />
+        <location filename="../results/compare_page.py" line="63" />
         <location filename="../results/results_page.py" line="121" />
         <source>p</source>
         <translation>p</translation>
@@ -404,42 +434,42 @@
         <translation>Rata-rata keyakinan (1–4)</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="50" />
+        <location filename="../results/compare_page.py" line="54" />
         <source>n (both tests)</source>
         <translation>n (kedua tes)</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="53" />
+        <location filename="../results/compare_page.py" line="57" />
         <source>⟨g⟩</source>
         <translation>⟨g⟩</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="53" />
+        <location filename="../results/compare_page.py" line="57" />
         <source>d_z</source>
         <translation>d_z</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="57" />
+        <location filename="../results/compare_page.py" line="61" />
         <source>Cohort A</source>
         <translation>Angkatan A</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="57" />
+        <location filename="../results/compare_page.py" line="61" />
         <source>Cohort B</source>
         <translation>Angkatan B</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="58" />
+        <location filename="../results/compare_page.py" line="62" />
         <source>Welch t</source>
         <translation>t Welch</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="58" />
+        <location filename="../results/compare_page.py" line="62" />
         <source>df</source>
         <translation>db</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="59" />
+        <location filename="../results/compare_page.py" line="63" />
         <location filename="../results/results_page.py" line="106" />
         <location filename="../results/results_page.py" line="121" />
         <source>p (Holm)</source>
