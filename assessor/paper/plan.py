@@ -59,9 +59,16 @@ def _payloads(session_id, person_id, fhash, seed, order, size, walk_in) -> tuple
 
 
 def session_plan(store, session_id: str, size: str = "A4", blank: int = 0, roster: bool = True) -> SessionPlan:
-    """Every sheet of a session: one per roster participant (unless ``roster`` is off) and ``blank`` walk-in sheets."""
+    """Every sheet of a session: one per roster participant (unless ``roster`` is off) and ``blank`` walk-in sheets.
+
+    Refuses (``paper_evaluation``) a course-evaluation session: its items have no bubbles of their
+    own on the sheet, and a sheet names its participant, which an anonymous evaluation must not.
+    """
     session = store.sessions.get(session_id)
     assessment, questions, fhash = _form(store, session)
+    if assessment.evaluation:
+        raise Refused(f"Session {session.id} is a course evaluation ({assessment.name!r}): answer sheets are printed "
+                      "for knowledge tests only; run the evaluation on the laptops or phones.", code="paper_evaluation")
     cohort = store.cohorts.get(session.cohort_id)
     shuffled = assessment.shuffle_questions or assessment.shuffle_options
     sheets = []
