@@ -112,3 +112,22 @@ def test_in_indonesian_the_editor_names_the_missing_scale_label_in_indonesian(qt
     editor.scale.item(0, 0).setText("")
     assert "titik skala 1 belum berlabel dalam EN" in editor.problems.text()
     assert editor.type.currentText() == "Skala penilaian (evaluasi)"
+
+
+def test_editing_the_bundled_survey_choice_adds_an_option_and_keeps_nothing_correct(qtbot, store):
+    from assessor.banks.bankio import ensure_bundled_banks
+    from ui.workspace.question_editor import QuestionEditor
+
+    ensure_bundled_banks(store)
+    bank = next(b for b in store.banks.list() if b.name["en"].startswith("Course"))
+    q = next(x for x in store.banks.questions(bank.id) if x.type == "choice")
+    editor = QuestionEditor(store, store.banks.get(bank.id), q)
+    qtbot.addWidget(editor)
+    assert editor.options.rowCount() == len(q.options) and editor.options.isColumnHidden(0)
+    editor.add_option.click()
+    r = editor.options.rowCount() - 1
+    editor.options.item(r, 1).setText("Something else")
+    editor.options.item(r, 2).setText("Hal lain")
+    saved = _save(editor)
+    assert saved.options[:-1] == q.options and saved.options[-1] == Option({"en": "Something else", "id": "Hal lain"})
+    assert all(o.fraction == 0 for o in saved.options) and saved.version == q.version
