@@ -293,7 +293,8 @@ def check_question(q: Question, languages) -> list[Problem]:
 
 
 def _check_unscored(q: Question, languages) -> list[Problem]:
-    """Problems of a course-evaluation item: no correct answer anywhere, a valid scale."""
+    """Problems of a course-evaluation item: no correct answer anywhere, a valid scale; a warning for a
+    then/now item without a topic (its change is reported per topic of the knowledge test)."""
     found: list[Problem] = []
     if not q.key.strip():
         found.append(Problem("error", "missing_key", "key"))
@@ -301,6 +302,8 @@ def _check_unscored(q: Question, languages) -> list[Problem]:
         found.append(Problem("error", "missing_text", "text"))
     else:
         found += [Problem("warning", "missing_translation", "text", lang) for lang in languages if not q.text.get(lang)]
+    if q.type == "retro" and not q.topic.strip():
+        found.append(Problem("warning", "missing_topic", "topic"))
     if q.type in ("rating", "retro"):
         if q.points not in SCALE_POINTS:
             found.append(Problem("error", "bad_scale", "scale"))

@@ -96,8 +96,12 @@ def test_comment_is_text_only(qtbot, bank_store, bank):
 
 def test_retro_gets_knowledge_labels_and_its_topic(qtbot, bank_store, bank):
     editor = _new(qtbot, bank_store, bank, "retro", "EVAL-T1", "My knowledge of the law", "Pengetahuan saya tentang hukum")
+    editor.topic.setEditText("")
+    assert "Choose the topic this self-assessment is about" in editor.problems.text()
+    assert editor.buttons.button(QDialogButtonBox.Save).isEnabled()  # a warning, not an error
     topic = next(iter(bank.topics))
     editor.topic.setCurrentIndex(editor.topic.findData(topic))
+    assert "Choose the topic" not in editor.problems.text()
     assert [editor.scale.item(r, 0).text() for r in range(5)] == [x["en"] for x in KNOWLEDGE_SCALE]
     assert "Before the training" in editor.preview.toPlainText()
     q = _save(editor)

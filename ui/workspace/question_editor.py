@@ -50,6 +50,7 @@ def problem_text(p) -> str:
         "bad_scale": tr("A scale has 4, 5, 7 or 10 points"),
         "missing_scale_label": tr("{field} has no label in {lang}"),
         "unexpected_correct": tr("A survey choice has no correct option"),
+        "missing_topic": tr("Choose the topic this self-assessment is about (its change is reported per topic)"),
     }
     return messages.get(p.code, p.code).format(lang=lang, field=field)
 
