@@ -280,3 +280,19 @@ def test_bank_export_to_xlsx_writes_the_evaluation_items_and_gift_still_names_th
     report, _ = import_file(store, tmp_path / "e.xlsx", bank_name="Copy")
     copy = next(b for b in store.banks.list() if "Copy" in b.name.values())
     assert [q.content() for q in store.banks.get(copy.id).questions] == [q.content() for q in bank.questions]
+
+
+def test_dry_run_json_shows_the_scale_of_a_rating_row(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from assessor.cli import cli
+
+    path = tmp_path / "evaluation.xlsx"
+    write_xlsx(EVALUATION[:1] + EVALUATION[3:4], ["en", "id"], str(path))
+    res = CliRunner().invoke(cli, ["--db", str(tmp_path / "a.db"), "bank", "import", str(path), "--dry-run", "--json"])
+    assert res.exit_code == 0, res.output
+    rating, comment = json.loads(res.output)["questions"]
+    assert rating["type"] == "rating" and len(rating["scale"]) == 4 and "Strongly agree" in rating["scale"][3]
+    assert comment["type"] == "comment" and "scale" not in comment
