@@ -57,13 +57,14 @@ class EvaluationItems(QObject):
                 tile = tile_class()
                 mark = str(value)
                 tile.set_content(mark, text or mark)
-                tile.clicked.connect(lambda value=value: self.picked.emit(value))
+                tile.clicked.connect(lambda _=False, value=value: self.picked.emit(value))
                 tiles.append(tile)
                 box.addWidget(tile)
         elif q.type == "comment":
             self.comment = QPlainTextEdit()
             self.comment.setObjectName("comment")
             self.comment.setMinimumHeight(160)
+            self.comment.setTabChangesFocus(True)  # Tab moves on, as in every other field
             self.comment.textChanged.connect(self._typed)
             self.comment.installEventFilter(self)  # leaving the field saves at once
             box.addWidget(self.comment)
@@ -80,7 +81,7 @@ class EvaluationItems(QObject):
                     tile = tile_class()
                     text = localized(q.scale[point - 1], lang)
                     tile.set_content(str(point), text or str(point))
-                    tile.clicked.connect(lambda when=when, point=point: self._retro(when, point))
+                    tile.clicked.connect(lambda _=False, when=when, point=point: self._retro(when, point))
                     grid.addWidget(tile, 0, point - 1)
                     row_tiles.append(tile)
                 self.retro_rows[when] = [title] + row_tiles
@@ -160,7 +161,7 @@ class EvaluationItems(QObject):
             label: QLabel = row[0]
             label.setText(titles[when])
             for tile in row[1:]:
-                tile.setAccessibleName(f"{titles[when]} {tile.key.text()}. {tile.text.text()}")
+                tile.setAccessibleName(f"{titles[when]} {tile.key.text()}. {tile.caption.text()}")
 
 
 class EvaluationTexts(QObject):

@@ -7,10 +7,11 @@ drives the engine. Every visible string goes through ``self.tr()`` and is re-set
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+    QAbstractButton, QBoxLayout, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QApplication, QPlainTextEdit, QScrollArea, QSizePolicy, QStyle, QStyleOption, QVBoxLayout, QWidget,
 )
 
 from assessor.analysis.rounding import round_text
@@ -32,61 +33,168 @@ def _label(text: str = "", *, wrap: bool = True, name: str = "") -> QLabel:
     return label
 
 
+def _button(text: str = "") -> QPushButton:
+    """A push button that Enter (as well as Space) presses while it has the focus."""
+    button = QPushButton(text)
+    button.setAutoDefault(True)
+    return button
+
+
 def _restyle(widget: QWidget) -> None:
     widget.style().unpolish(widget)
     widget.style().polish(widget)
 
 
-class Tile(QFrame):
-    """A big, word-wrapping, checkable choice: mouse, Space or Enter toggles it."""
+class Tile(QAbstractButton):
+    """A big, word-wrapping choice: mouse, Space or Enter chooses it.
 
-    clicked = Signal()
+    A real (checkable) button, so assistive technology hears a radio button (``exclusive``:
+    one answer) or a check box (several answers) and whether it is checked. The checked
+    state shows what the engine stored: clicking only emits ``clicked``; the screen then
+    calls :meth:`set_checked`.
+    """
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, exclusive: bool = True):
         super().__init__(parent)
         self.setObjectName("tile")
+        self.setCheckable(True)
+        self.setAutoExclusive(exclusive)  # the accessible role: radio button, else check box
         self.setFocusPolicy(Qt.StrongFocus)
         self.setCursor(Qt.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
         self.key = _label(name="tileKey", wrap=False)
         self.key.setAlignment(Qt.AlignTop | Qt.AlignHCenter)
         self.key.setMinimumWidth(40)
-        self.text = _label(name="tileText")
+        self.caption = _label(name="tileText")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(14)
         layout.addWidget(self.key)
-        layout.addWidget(self.text, 1)
-        self._checked = False
-        self.setProperty("checked", False)
+        layout.addWidget(self.caption, 1)
 
     def set_content(self, key: str, text: str) -> None:
         self.key.setText(key)
-        self.text.setText(text)
+        self.key.setVisible(bool(key))
+        self.caption.setText(text)
+        self.setText(text)  # not painted (the caption wraps); what text() and assistive technology read
         self.setAccessibleName(f"{key}. {text}" if key else text)
 
     def is_checked(self) -> bool:
-        return self._checked
+        return self.isChecked()
 
     def set_checked(self, checked: bool) -> None:
-        if checked != self._checked:
-            self._checked = checked
-            self.setProperty("checked", checked)
-            self.key.setProperty("checked", checked)
-            for w in (self, self.key, self.text):
-                _restyle(w)
+        if checked == self.isChecked():
+            return
+        exclusive = self.autoExclusive()
+        self.setAutoExclusive(False)  # Qt refuses to uncheck the checked button of an exclusive set
+        self.setChecked(checked)
+        self.setAutoExclusive(exclusive)
+        for w in (self.key, self.caption):
+            w.setProperty("checked", checked)
+            _restyle(w)
 
-    def mouseReleaseEvent(self, event):  # noqa: N802
-        if event.button() == Qt.LeftButton and self.rect().contains(event.position().toPoint()):
-            self.setFocus(Qt.MouseFocusReason)
-            self.clicked.emit()
-        super().mouseReleaseEvent(event)
+    def nextCheckState(self):  # noqa: N802 - the state follows the stored answer, not the click
+        pass
+
+    def paintEvent(self, event):  # noqa: N802 - background, border and focus ring from the style sheet
+        option = QStyleOption()
+        option.initFrom(self)
+        painter = QPainter(self)
+        self.style().drawPrimitive(QStyle.PE_Widget, option, painter, self)
+
+    def sizeHint(self):  # noqa: N802
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self):  # noqa: N802
+        return self.layout().minimumSize()
+
+    def hasHeightForWidth(self):  # noqa: N802
+        return True
+
+    def heightForWidth(self, width):  # noqa: N802
+        return self.layout().totalHeightForWidth(width)
 
     def keyPressEvent(self, event):  # noqa: N802
-        if event.key() in (Qt.Key_Space, Qt.Key_Return, Qt.Key_Enter):
-            self.clicked.emit()
+        key = event.key()
+        if key in (Qt.Key_Space, Qt.Key_Return, Qt.Key_Enter) and not event.isAutoRepeat():
+            self.click()
             return
+        if key in (Qt.Key_Up, Qt.Key_Down):  # to the option above or below (without choosing it)
+            siblings = [t for t in self.parentWidget().findChildren(Tile, "", Qt.FindDirectChildrenOnly) if t.isVisible()]
+            siblings.sort(key=lambda t: (t.mapTo(self.window(), t.rect().topLeft()).y(),
+                                         t.mapTo(self.window(), t.rect().topLeft()).x()))
+            i = siblings.index(self) + (1 if key == Qt.Key_Down else -1)
+            if 0 <= i < len(siblings):
+                siblings[i].setFocus(Qt.TabFocusReason)
+                return
+        event.ignore()  # digits, letters, arrows to the sides: the question screen's keys
+
+    def keyReleaseEvent(self, event):  # noqa: N802
         event.ignore()
+
+
+class Reflow(QWidget):
+    """Groups of controls side by side when they fit in the width, else one above the other.
+
+    At large text sizes a row of buttons is wider than the screen; instead of growing the
+    window past the screen (and cutting the controls off), the groups stack.
+    """
+
+    def __init__(self, left: QWidget, right: QWidget, parent=None, *, margins=(0, 0, 0, 0)):
+        super().__init__(parent)
+        self.left, self.right = left, right
+        self.box = QBoxLayout(QBoxLayout.LeftToRight, self)
+        self.box.setContentsMargins(*margins)
+        if getattr(left, "stretch", False):
+            self.box.addWidget(left, 1)
+        else:
+            self.box.addWidget(left, 0, Qt.AlignLeft)
+        self.box.addWidget(right, 0, Qt.AlignRight)
+
+    def _fits(self, width: int) -> bool:
+        m = self.box.contentsMargins()
+        need = self.left.sizeHint().width() + self.right.sizeHint().width() + self.box.spacing() + m.left() + m.right()
+        return need <= width
+
+    def stacked(self) -> bool:
+        return self.box.direction() == QBoxLayout.TopToBottom
+
+    def resizeEvent(self, event):  # noqa: N802
+        direction = QBoxLayout.LeftToRight if self._fits(event.size().width()) else QBoxLayout.TopToBottom
+        if direction != self.box.direction():
+            self.box.setDirection(direction)
+            self.updateGeometry()
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self):  # noqa: N802 - as narrow as the wider group: the groups stack
+        m = self.box.contentsMargins()
+        width = max(self.left.minimumSizeHint().width(), self.right.minimumSizeHint().width()) + m.left() + m.right()
+        return QSize(width, super().minimumSizeHint().height())
+
+
+class Group(QWidget):
+    """Controls in a row (one group of a :class:`Reflow`)."""
+
+    def __init__(self, widgets, parent=None, *, stretch_first: bool = False):
+        super().__init__(parent)
+        self.stretch = stretch_first
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for i, w in enumerate(widgets):
+            row.addWidget(w, 1 if (stretch_first and i == 0) else 0)
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """``content`` in a frameless scroll area that scrolls vertically only when it must."""
+    content.setObjectName(content.objectName() or "scrollContent")
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+    area.setFocusPolicy(Qt.NoFocus)
+    area.setWidget(content)
+    return area
 
 
 class CheckInScreen(Page):
@@ -98,7 +206,7 @@ class CheckInScreen(Page):
         super().__init__(parent)
         self.title = _label(name="screenTitle")
         self.subtitle = _label(name="subtitle")
-        self.search_label = _label(wrap=False)
+        self.search_label = _label()
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
@@ -108,26 +216,34 @@ class CheckInScreen(Page):
         self.roster.setObjectName("roster")
         self.roster.itemActivated.connect(lambda item: self.chosen.emit(item.data(Qt.UserRole)))
         self.message = _label(name="message")
-        self.start = QPushButton()
+        self.start = _button()
         self.start.setObjectName("primary")
         self.start.clicked.connect(self._go)
         self.session_line = _label(name="hint")
-        box = QVBoxLayout(self)
-        box.setContentsMargins(80, 30, 80, 30)
+        self.roster.setMinimumHeight(180)
+        content = QWidget()
+        box = QVBoxLayout(content)
+        box.setContentsMargins(80, 24, 80, 8)
         box.addWidget(self.title)
         box.addWidget(self.subtitle)
         box.addWidget(self.session_line)
-        row = QHBoxLayout()
-        row.addWidget(self.search_label)
-        row.addWidget(self.search, 1)
-        box.addLayout(row)
+        box.addWidget(self.search_label)
+        box.addWidget(self.search)
         box.addWidget(self.roster, 1)
         box.addWidget(self.message)
+        self.scroll = scrolling(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll, 1)
         buttons = QHBoxLayout()
+        buttons.setContentsMargins(80, 6, 80, 16)
         buttons.addStretch(1)
         buttons.addWidget(self.start)
-        box.addLayout(buttons)
+        outer.addLayout(buttons)
         self.retranslate()
+
+    def focus_order(self) -> list[QWidget]:
+        return [self.search, self.roster, self.start]
 
     def set_roster(self, people, session_text: str) -> None:
         self.roster.clear()
@@ -188,7 +304,8 @@ class LanguageScreen(Page):
         self.greeting = _label(name="screenTitle")
         self.prompt = _label(name="subtitle")
         self.buttons = {}
-        box = QVBoxLayout(self)
+        content = QWidget()
+        box = QVBoxLayout(content)
         box.setContentsMargins(80, 40, 80, 40)
         box.addWidget(self.greeting)
         box.addWidget(self.prompt)
@@ -196,13 +313,21 @@ class LanguageScreen(Page):
         for lang, name in (("en", "English"), ("id", "Bahasa Indonesia")):
             button = QPushButton(name)  # language names are shown in their own language
             button.setObjectName("bigChoice")
+            button.setAutoDefault(True)  # Enter chooses the focused language
             button.setAccessibleName(name)
             button.clicked.connect(lambda _=False, lang=lang: self.chosen.emit(lang))
             self.buttons[lang] = button
             box.addWidget(button)
         box.addStretch(1)
+        self.scroll = scrolling(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         self._name = ""
         self.retranslate()
+
+    def focus_order(self) -> list[QWidget]:
+        return list(self.buttons.values())
 
     def set_name(self, name: str) -> None:
         self._name = name
@@ -220,22 +345,31 @@ class InstructionsScreen(Page):
         super().__init__(parent)
         self.title = _label(name="screenTitle")
         self.body = _label()
-        self.button = QPushButton()
+        self.button = _button()
         self.button.setObjectName("primary")
         self.button.clicked.connect(self.start)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(80, 40, 80, 40)
+        content = QWidget()
+        box = QVBoxLayout(content)
+        box.setContentsMargins(80, 30, 80, 10)
         box.addWidget(self.title)
         box.addWidget(self.body)
         box.addStretch(1)
+        self.scroll = scrolling(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll, 1)
         row = QHBoxLayout()
+        row.setContentsMargins(80, 6, 80, 16)
         row.addStretch(1)
         row.addWidget(self.button)
-        box.addLayout(row)
+        outer.addLayout(row)
         self._count, self._minutes, self._resuming, self._confidence = 0, None, False, False
         self._evaluation, self._anonymous = False, False
         self._evaluation_texts = EvaluationTexts(self)
         self.retranslate()
+
+    def focus_order(self) -> list[QWidget]:
+        return [self.button]
 
     def set_info(self, count: int, minutes: int | None, resuming: bool, confidence: bool) -> None:
         self._count, self._minutes, self._resuming, self._confidence = count, minutes, resuming, confidence
@@ -277,13 +411,13 @@ class QuestionScreen(Page):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setFocusPolicy(Qt.StrongFocus)
         self.counter = _label(name="counter", wrap=False)
         self.flag_mark = _label(name="flagMark", wrap=False)
         self.saved = _label(name="saved", wrap=False)
         self.kind_hint = _label(name="hint")
         self.text = _label(name="questionText")
         self.text.setTextInteractionFlags(Qt.NoTextInteraction)
+        self.text.setFocusPolicy(Qt.TabFocus)  # Shift+Tab from the first option reads the question
         self.options_box = QVBoxLayout()
         self.options_box.setSpacing(10)
         self.tiles: list[Tile] = []
@@ -291,20 +425,22 @@ class QuestionScreen(Page):
         self.combos: list[QComboBox] = []
         self.evaluation = EvaluationItems(self)  # rating, choice, comment, then/now items
         self.evaluation.picked.connect(self.picked)
-        self.confidence_label = _label(wrap=False)
-        self.confidence_buttons: list[QPushButton] = []
-        conf_row = QHBoxLayout()
-        conf_row.addWidget(self.confidence_label)
+        self.confidence_label = _label()
+        self.confidence_buttons: list[Tile] = []
+        self.confidence_row = QWidget()
+        conf_grid = QGridLayout()
+        conf_grid.setContentsMargins(0, 0, 0, 0)
         for level in (1, 2, 3, 4):
-            b = QPushButton()
-            b.setObjectName("confidence")
-            b.setCheckable(True)
+            b = Tile(exclusive=True)  # one level at a most: a radio button to assistive technology
+            b.setObjectName("tile")
             b.clicked.connect(lambda _=False, level=level: self.confidence.emit(level))
             self.confidence_buttons.append(b)
-            conf_row.addWidget(b)
-        conf_row.addStretch(1)
-        self.confidence_row = QWidget()
-        self.confidence_row.setLayout(conf_row)
+            conf_grid.addWidget(b, 0, level - 1)
+            conf_grid.setColumnStretch(level - 1, 1)
+        conf_box = QVBoxLayout(self.confidence_row)
+        conf_box.setContentsMargins(0, 0, 0, 0)
+        conf_box.addWidget(self.confidence_label)
+        conf_box.addLayout(conf_grid)
 
         content = QWidget()
         content.setObjectName("questionContent")
@@ -314,23 +450,22 @@ class QuestionScreen(Page):
         inner.addWidget(self.kind_hint)
         inner.addSpacing(8)
         inner.addLayout(self.options_box)
-        inner.addSpacing(8)
+        inner.addSpacing(16)
         inner.addWidget(self.confidence_row)
         inner.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.NoFrame)
-        self.scroll.setWidget(content)
-        self.scroll.setFocusPolicy(Qt.NoFocus)
+        self.scroll = scrolling(content)
+        content.installEventFilter(self)  # arrow keys from an option: to the next or previous question
 
-        self.prev_button, self.flag_button = QPushButton(), QPushButton()
-        self.overview_button, self.next_button, self.submit_button = QPushButton(), QPushButton(), QPushButton()
+        self.prev_button, self.flag_button = _button(), _button()
+        self.overview_button, self.next_button, self.submit_button = _button(), _button(), _button()
         self.submit_button.setObjectName("primary")
         self.prev_button.clicked.connect(lambda: self.move.emit(-1))
         self.next_button.clicked.connect(lambda: self.move.emit(1))
         self.flag_button.clicked.connect(self.flag)
         self.overview_button.clicked.connect(self.overview)
         self.submit_button.clicked.connect(self.submit)
+        for b in self.nav_buttons():
+            b.installEventFilter(self)  # a push button would move the focus on arrow keys instead
 
         head = QHBoxLayout()
         head.setContentsMargins(60, 0, 60, 0)
@@ -338,18 +473,13 @@ class QuestionScreen(Page):
         head.addWidget(self.flag_mark)
         head.addStretch(1)
         head.addWidget(self.saved)
-        nav = QHBoxLayout()
-        nav.setContentsMargins(40, 6, 40, 6)
-        for b in (self.prev_button, self.flag_button, self.overview_button):
-            nav.addWidget(b)
-        nav.addStretch(1)
-        nav.addWidget(self.next_button)
-        nav.addWidget(self.submit_button)
+        self.nav = Reflow(Group([self.prev_button, self.flag_button, self.overview_button]),
+                          Group([self.next_button, self.submit_button]), margins=(40, 6, 40, 6))
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 6, 0, 6)
         box.addLayout(head)
         box.addWidget(self.scroll, 1)
-        box.addLayout(nav)
+        box.addWidget(self.nav)
         self._question = None
         self._order: tuple = ()
         self._state = None
@@ -370,6 +500,52 @@ class QuestionScreen(Page):
             self.saved.clear()
             self.scroll.verticalScrollBar().setValue(0)
         self._refresh()
+
+    def nav_buttons(self) -> list[QPushButton]:
+        return [self.prev_button, self.flag_button, self.overview_button, self.next_button, self.submit_button]
+
+    def option_widgets(self) -> list[QWidget]:
+        """The answer controls in the order shown."""
+        if self.line_edit is not None:
+            return [self.line_edit]
+        if self.combos:
+            return list(self.combos)
+        if self.evaluation.comment is not None:
+            return [self.evaluation.comment]
+        if self.evaluation.retro_rows:
+            return [t for row in self.evaluation.retro_rows.values() for t in row[1:]]
+        return list(self.tiles)
+
+    def focus_order(self) -> list[QWidget]:
+        """Tab order: the question, its options, confidence, then navigation."""
+        confidence = self.confidence_buttons if self.confidence_row.isVisibleTo(self) else []
+        return [self.text] + self.option_widgets() + confidence + self.nav_buttons()
+
+    def focus_first(self) -> None:
+        """Focus the chosen option, else the first one (after moving to a question)."""
+        widgets = self.option_widgets()
+        if not widgets:
+            self.next_button.setFocus(Qt.TabFocusReason)
+            return
+        chosen = [w for w in widgets if isinstance(w, Tile) and w.isChecked()]
+        target = chosen[0] if chosen else widgets[0]
+        target.setFocus(Qt.TabFocusReason)
+        self.scroll.ensureWidgetVisible(target, 0, 0 if target is widgets[0] else 40)
+        if target is widgets[0]:
+            self.scroll.verticalScrollBar().setValue(0)  # the question text above it stays in view
+
+    def eventFilter(self, watched, event):  # noqa: N802
+        if event.type() == QEvent.KeyPress and not (event.modifiers() & ~Qt.KeypadModifier):
+            key = event.key()
+            focus = QApplication.focusWidget()
+            typing = isinstance(focus, (QLineEdit, QPlainTextEdit))
+            if key in (Qt.Key_Right, Qt.Key_PageDown) and not typing:
+                self.move.emit(1)
+                return True
+            if key in (Qt.Key_Left, Qt.Key_PageUp) and not typing:
+                self.move.emit(-1)
+                return True
+        return super().eventFilter(watched, event)
 
     def clear(self) -> None:
         """Remove the previous participant's question from the screen."""
@@ -396,15 +572,15 @@ class QuestionScreen(Page):
         elif q.type in ("single", "multiple"):
             by_key = dict(zip(q.option_keys, q.options))
             for i, key in enumerate(self._order):
-                tile = Tile()
+                tile = Tile(exclusive=q.type == "single")
                 tile.set_content(LETTERS[i] if i < len(LETTERS) else str(i + 1), localized(by_key[key].text, lang))
-                tile.clicked.connect(lambda key=key: self.picked.emit(key))
+                tile.clicked.connect(lambda _=False, key=key: self.picked.emit(key))
                 self.tiles.append(tile)
                 self.options_box.addWidget(tile)
         elif q.type == "truefalse":
             for i, value in enumerate((True, False)):
-                tile = Tile()
-                tile.clicked.connect(lambda value=value: self.picked.emit(value))
+                tile = Tile(exclusive=True)
+                tile.clicked.connect(lambda _=False, value=value: self.picked.emit(value))
                 self.tiles.append(tile)
                 self.options_box.addWidget(tile)
         elif q.type in ("short", "numerical"):
@@ -453,7 +629,7 @@ class QuestionScreen(Page):
             for combo, pick in zip(self.combos, answer or [None] * len(self.combos)):
                 combo.setCurrentIndex(max(0, combo.findData(pick)))
         for level, b in enumerate(self.confidence_buttons, start=1):
-            b.setChecked(state.confidence == level)
+            b.set_checked(state.confidence == level)
         self.confidence_row.setVisible(self._ask_confidence and q.scored)
         self.prev_button.setEnabled(self._position > 0)
         self.next_button.setEnabled(self._position < self._count - 1)
@@ -508,7 +684,7 @@ class QuestionScreen(Page):
         self.confidence_label.setText(self.tr("How sure are you?"))
         for b, text in zip(self.confidence_buttons, (self.tr("Guessing"), self.tr("Not very sure"),
                                                      self.tr("Fairly sure"), self.tr("Certain"))):
-            b.setText(text)
+            b.set_content("", text)
             b.setAccessibleName(self.tr("How sure are you?") + " " + text)
         self.prev_button.setText(self.tr("← Previous"))
         self.prev_button.setAccessibleName(self.tr("Previous question"))
@@ -539,37 +715,69 @@ class OverviewScreen(Page):
         self.grid = QGridLayout()
         self.grid.setSpacing(10)
         self.buttons: list[QPushButton] = []
-        self.back_button, self.submit_button = QPushButton(), QPushButton()
+        self.back_button, self.submit_button = _button(), _button()
         self.submit_button.setObjectName("primary")
         self.back_button.clicked.connect(self.back)
         self.submit_button.clicked.connect(self.submit)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(80, 20, 80, 20)
+        content = QWidget()
+        box = QVBoxLayout(content)
+        box.setContentsMargins(80, 20, 80, 10)
         box.addWidget(self.title)
         box.addWidget(self.legend)
         box.addLayout(self.grid)
         box.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.back_button)
-        row.addStretch(1)
-        row.addWidget(self.submit_button)
-        box.addLayout(row)
+        self.scroll = scrolling(content)
+        self.row = Reflow(Group([self.back_button]), Group([self.submit_button]), margins=(80, 6, 80, 16))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.row)
         self._items: list[tuple[bool, bool]] = []
+        self._columns = COLUMNS
         self.retranslate()
+
+    def focus_order(self) -> list[QWidget]:
+        return [b for b in self.buttons[: len(self._items)]] + [self.back_button, self.submit_button]
 
     def set_items(self, items: list[tuple[bool, bool]]) -> None:
         """``items``: (answered, flagged) per question in the order shown."""
         self._items = items
         while len(self.buttons) < len(items):
-            b = QPushButton()
+            b = _button()
             b.setObjectName("cell")
             n = len(self.buttons)
             b.clicked.connect(lambda _=False, n=n: self.jump.emit(n))
-            self.grid.addWidget(b, n // COLUMNS, n % COLUMNS)
             self.buttons.append(b)
         for n, b in enumerate(self.buttons):
             b.setVisible(n < len(items))
         self.retranslate()
+        self._reflow(force=True)
+
+    def _reflow(self, force: bool = False) -> None:
+        """As many cells per row as fit the width (8 at the default text size on a laptop)."""
+        shown = self.buttons[: len(self._items)]
+        if not shown:
+            return
+        m = self.scroll.widget().layout().contentsMargins()
+        width = self.scroll.viewport().width() - m.left() - m.right() - 24  # room for the scroll bar
+        cell = max(b.sizeHint().width() for b in shown) + self.grid.horizontalSpacing()
+        columns = max(1, min(COLUMNS, width // max(1, cell)))
+        if columns == self._columns and not force:
+            return
+        self._columns = columns
+        for b in self.buttons:
+            self.grid.removeWidget(b)
+        for n, b in enumerate(shown):
+            self.grid.addWidget(b, n // columns, n % columns)
+
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        self._reflow()
+
+    def changeEvent(self, event):  # noqa: N802 - a new text size changes how many cells fit
+        super().changeEvent(event)
+        if event.type() in (QEvent.StyleChange, QEvent.FontChange):
+            self._reflow(force=True)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Overview"))
@@ -600,21 +808,30 @@ class ThanksScreen(Page):
         self.title = _label(name="screenTitle")
         self.body = _label(name="subtitle")
         self.score = _label(name="score")
-        self.button = QPushButton()
+        self.button = _button()
         self.button.setObjectName("primary")
         self.button.clicked.connect(self.done)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(80, 60, 80, 60)
+        content = QWidget()
+        box = QVBoxLayout(content)
+        box.setContentsMargins(80, 60, 80, 10)
         box.addWidget(self.title)
         box.addWidget(self.body)
         box.addWidget(self.score)
         box.addStretch(1)
+        self.scroll = scrolling(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll, 1)
         row = QHBoxLayout()
+        row.setContentsMargins(80, 6, 80, 16)
         row.addStretch(1)
         row.addWidget(self.button)
-        box.addLayout(row)
+        outer.addLayout(row)
         self._result, self._show_score = None, False
         self.retranslate()
+
+    def focus_order(self) -> list[QWidget]:
+        return [self.button]
 
     def set_result(self, result, show_score: bool) -> None:
         self._result, self._show_score = result, show_score
@@ -652,14 +869,22 @@ class FaultScreen(Page):
         self.title = _label(name="screenTitle")
         self.body = _label(name="subtitle")
         self.facilitator = _label(name="subtitle")
-        box = QVBoxLayout(self)
+        content = QWidget()
+        box = QVBoxLayout(content)
         box.setContentsMargins(80, 60, 80, 60)
         box.addWidget(self.title)
         box.addWidget(self.body)
         box.addSpacing(24)
         box.addWidget(self.facilitator)
         box.addStretch(1)
+        self.scroll = scrolling(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         self.retranslate()
+
+    def focus_order(self) -> list[QWidget]:
+        return []
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("This answer could not be saved. Call the facilitator."))

@@ -28,7 +28,8 @@ from assessor.errors import AssessorError, Refused
 
 from ui import i18n, settings
 from ui.errors import user_message
-from ui.runner.screens import CheckInScreen, FaultScreen, InstructionsScreen, LanguageScreen, OverviewScreen, QuestionScreen, ThanksScreen
+from ui.runner import theme
+from ui.runner.screens import CheckInScreen, FaultScreen, Group, Reflow, Tile, InstructionsScreen, LanguageScreen, OverviewScreen, QuestionScreen, ThanksScreen
 
 log = logging.getLogger(__name__)
 
@@ -37,48 +38,6 @@ WRITE_ERRORS = (sqlite3.OperationalError, sqlite3.DatabaseError, OSError)
 
 MIN_FONT, MAX_FONT = 12, 36
 CHECKPOINT_EVERY_S = 10
-
-
-def _style(high_contrast: bool, base_pt: int) -> str:
-    big = round(base_pt * 1.25)
-    if high_contrast:
-        fg, bg, panel, accent, accent_fg, border, chosen, chosen_fg = (
-            "#ffffff", "#000000", "#000000", "#ffff00", "#000000", "#ffffff", "#ffff00", "#000000")
-    else:
-        fg, bg, panel, accent, accent_fg, border, chosen, chosen_fg = (
-            "#1a1a1a", "#f4f6f8", "#ffffff", "#0b5cad", "#ffffff", "#9aa5b1", "#dbeafe", "#0a2540")
-    return f"""
-    QWidget {{ font-size: {base_pt}pt; }}
-    RunnerWindow, QStackedWidget, QScrollArea, #questionContent {{ background: {bg}; color: {fg}; }}
-    QLabel {{ color: {fg}; background: transparent; }}
-    #screenTitle {{ font-size: {round(base_pt * 1.6)}pt; font-weight: bold; }}
-    #questionText {{ font-size: {big}pt; font-weight: 600; }}
-    #score {{ font-size: {round(base_pt * 1.6)}pt; font-weight: bold; }}
-    #hint {{ color: {fg}; font-style: italic; }}
-    #topBar {{ background: {panel}; border-bottom: 2px solid {border}; }}
-    #timer {{ font-weight: bold; }}
-    #warning {{ background: {accent}; color: {accent_fg}; padding: 4px 12px; font-weight: bold; }}
-    #tile {{ background: {panel}; border: 2px solid {border}; border-radius: 8px; }}
-    #tile[checked="true"] {{ background: {chosen}; border: 4px solid {accent}; }}
-    #tile[checked="true"] QLabel {{ color: {chosen_fg}; }}
-    #tile:focus {{ border: 4px dashed {accent}; }}
-    #tileKey {{ font-weight: bold; }}
-    QPushButton {{ background: {panel}; color: {fg}; border: 2px solid {border}; border-radius: 6px;
-                   padding: 10px 18px; min-height: 36px; }}
-    QPushButton:focus {{ border: 3px solid {accent}; }}
-    QPushButton:disabled {{ color: {"#8a8a8a" if high_contrast else border}; border-style: dotted; }}
-    QPushButton:checked {{ background: {chosen}; color: {chosen_fg}; border: 3px solid {accent}; }}
-    QPushButton#primary {{ background: {accent}; color: {accent_fg}; font-weight: bold; }}
-    QPushButton#bigChoice {{ font-size: {big}pt; padding: 18px; }}
-    QPushButton#cell {{ min-width: 70px; min-height: 44px; padding: 6px 8px; }}
-    QPushButton#cell[answered="true"] {{ background: {chosen}; color: {chosen_fg}; }}
-    QPushButton#cell[flagged="true"] {{ border: 4px solid {accent}; }}
-    QLineEdit, QListWidget, QComboBox {{ background: {panel}; color: {fg}; border: 2px solid {border};
-                                         padding: 6px; }}
-    QListWidget::item {{ padding: 8px; }}
-    QListWidget::item:selected {{ background: {accent}; color: {accent_fg}; }}
-    QDialog {{ background: {bg}; color: {fg}; }}
-    """
 
 
 class PasswordDialog(QDialog):
@@ -219,13 +178,14 @@ class RunnerWindow(QWidget):
         self.smaller.clicked.connect(lambda: self.set_font_size(self.font_pt - 2))
         self.bigger.clicked.connect(lambda: self.set_font_size(self.font_pt + 2))
         self.contrast.toggled.connect(self.set_high_contrast)
-        bar = QHBoxLayout(self.top)
-        bar.setContentsMargins(16, 6, 16, 6)
-        bar.addWidget(self.title, 1)
-        bar.addWidget(self.warning)
-        bar.addWidget(self.timer_label)
-        for b in (self.lang_button, self.smaller, self.bigger, self.contrast):
-            bar.addWidget(b)
+        for b in self.top_buttons():
+            b.setAutoDefault(True)  # Enter presses the focused button
+        self.title.setWordWrap(True)
+        status = Group([self.title, self.warning, self.timer_label], stretch_first=True)
+        self.top_row = Reflow(status, Group(self.top_buttons()), margins=(16, 6, 16, 6))
+        bar = QVBoxLayout(self.top)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.top_row)
 
         # -- screens -----------------------------------------------------------
         self.checkin = CheckInScreen()
@@ -266,6 +226,32 @@ class RunnerWindow(QWidget):
         self._apply_look()
         self.retranslate()
         self._reset_screens()
+
+    def top_buttons(self) -> list[QPushButton]:
+        return [self.lang_button, self.smaller, self.bigger, self.contrast]
+
+    def focus_order(self) -> list[QWidget]:
+        """The Tab order of the screen shown: its own controls in visual order, then the top bar."""
+        screen = self.stack.currentWidget()
+        return list(screen.focus_order()) + self.top_buttons()
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Tab and Shift+Tab
+        # Every option is a Tab stop (Qt gives only one option of a radio set Tab focus).
+        chain = [w for w in self.focus_order() if w.isVisibleTo(self) and w.isEnabled()
+                 and (w.focusPolicy() & Qt.TabFocus or isinstance(w, Tile))]
+        if not chain:
+            return super().focusNextPrevChild(forward)
+        current = self.focusWidget()
+        if current in chain:
+            i = (chain.index(current) + (1 if forward else -1)) % len(chain)
+        else:
+            i = 0 if forward else len(chain) - 1
+        target = chain[i]
+        target.setFocus(Qt.TabFocusReason if forward else Qt.BacktabFocusReason)
+        scroll = getattr(self.stack.currentWidget(), "scroll", None)
+        if scroll is not None and scroll.widget().isAncestorOf(target):
+            scroll.ensureWidgetVisible(target)
+        return True
 
     # -- start and leave ---------------------------------------------------------
     def begin(self) -> None:
@@ -475,7 +461,7 @@ class RunnerWindow(QWidget):
             return
         self._show_current()
         self.stack.setCurrentWidget(self.question)
-        self.question.setFocus()
+        self.question.focus_first()
 
     def _show_current(self) -> None:
         pos = self.engine.position
@@ -657,7 +643,8 @@ class RunnerWindow(QWidget):
         font = QFont(self.font())
         font.setPointSize(self.font_pt)
         self.setFont(font)
-        self.setStyleSheet(_style(self.high_contrast, self.font_pt))
+        self.setPalette(theme.palette(self.palette(), self.high_contrast))
+        self.setStyleSheet(theme.stylesheet(self.high_contrast, self.font_pt))
 
     def changeEvent(self, event):  # noqa: N802
         if event.type() == QEvent.LanguageChange:
