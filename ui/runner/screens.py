@@ -120,9 +120,8 @@ class Tile(QAbstractButton):
             self.click()
             return
         if key in (Qt.Key_Up, Qt.Key_Down):  # to the option above or below (without choosing it)
-            siblings = [t for t in self.parentWidget().findChildren(Tile, "", Qt.FindDirectChildrenOnly) if t.isVisible()]
-            siblings.sort(key=lambda t: (t.mapTo(self.window(), t.rect().topLeft()).y(),
-                                         t.mapTo(self.window(), t.rect().topLeft()).x()))
+            siblings = [t for t in self.parentWidget().children() if isinstance(t, Tile) and t.isVisible()]
+            siblings.sort(key=lambda t: (t.y(), t.x()))
             i = siblings.index(self) + (1 if key == Qt.Key_Down else -1)
             if 0 <= i < len(siblings):
                 siblings[i].setFocus(Qt.TabFocusReason)
@@ -602,6 +601,10 @@ class QuestionScreen(Page):
                 self.combos.append(combo)
                 h.addWidget(combo, 1)
                 self.options_box.addWidget(row)
+        for i in range(self.options_box.count()):  # shown now (not at the next event loop): focus can land
+            w = self.options_box.itemAt(i).widget()
+            if w is not None and not (w.isHidden() and w.testAttribute(Qt.WA_WState_ExplicitShowHide)):
+                w.show()
         self._retranslate_options()
 
     def _matching_changed(self) -> None:

@@ -332,6 +332,7 @@ class RunnerWindow(QWidget):
 
         def cancelled():
             self.exit_dialog = None
+            self._take_focus_back()
 
         dialog.buttons.accepted.connect(ok)
         dialog.rejected.connect(cancelled)
@@ -545,8 +546,17 @@ class RunnerWindow(QWidget):
         unanswered, flagged = self.engine.counts()
         self.submit_dialog = SubmitDialog(self, unanswered, flagged)
         self.submit_dialog.accepted.connect(self._submit)
-        self.submit_dialog.finished.connect(lambda _: setattr(self, "submit_dialog", None))
+        self.submit_dialog.finished.connect(self._submit_dialog_closed)
         self.submit_dialog.open()
+
+    def _submit_dialog_closed(self) -> None:
+        self.submit_dialog = None
+        self._take_focus_back()
+
+    def _take_focus_back(self) -> None:
+        """After a dialog: the runner is the active window again, so the keyboard reaches it."""
+        if self.isVisible():
+            self.activateWindow()
 
     def _submit(self) -> None:
         result = []

@@ -1,0 +1,167 @@
+"""Participant mode with the keyboard alone: every key goes to the widget that has the focus,
+as it would for a participant without a mouse."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from assessor.delivery.sessions import ANSWER, CONFIDENCE, FLAG, SUBMITTED
+from assessor.safety import security
+from tests.assessor.test_engine import make_session
+
+
+@pytest.fixture
+def runner(qtbot, store):
+    from ui.runner import start_participant_mode
+
+    session, _ = make_session(store, confidence=True, show_score=True, shuffle_options=False)
+    security.set_facilitator_password(store, "secret-pw")
+    window = start_participant_mode(store, session.id, kiosk=False)
+    window.delay_fn = lambda failures: 0
+    qtbot.addWidget(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    window.test_session = session
+    return window
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def press(key, times: int = 1):
+    for _ in range(times):
+        widget = focused()
+        assert widget is not None, "nothing has the keyboard focus"
+        QTest.keyClick(widget, key)
+
+
+def type_text(text: str):
+    QTest.keyClicks(focused(), text)
+
+
+def tab_to(qtbot, widget, limit: int = 30):
+    """Press Tab until ``widget`` has the focus (fails if it is not in the Tab order)."""
+    for _ in range(limit):
+        if focused() is widget:
+            return
+        press(Qt.Key_Tab)
+    assert focused() is widget, f"{widget.accessibleName()!r} is not reachable with Tab"
+
+
+def test_a_whole_attempt_with_the_keyboard_alone(qtbot, runner, store):
+    window = runner
+    assert focused() is window.checkin.search
+    type_text("AB-01")
+    press(Qt.Key_Return)
+    assert window.stack.currentWidget() is window.language_screen
+    assert focused() is window.language_screen.buttons["en"]
+    press(Qt.Key_Tab)
+    assert focused() is window.language_screen.buttons["id"]
+    press(Qt.Key_Tab)
+    press(Qt.Key_Backtab)  # and back again
+    press(Qt.Key_Return)
+    assert window.stack.currentWidget() is window.instructions and window.language == "id"
+    assert focused() is window.instructions.button
+    press(Qt.Key_Enter)  # the keypad's Enter works too
+    assert window.stack.currentWidget() is window.question
+    eng = window.engine
+    q = window.question
+    # Question 1 (single): the focus is on the first option; a digit answers, Right moves on.
+    assert focused() is q.tiles[0]
+    press(Qt.Key_2)
+    assert focused() is q.tiles[1] and q.tiles[1].isChecked()
+    tab_to(qtbot, q.confidence_buttons[2])
+    press(Qt.Key_Space)
+    press(Qt.Key_Right)
+    assert eng.position == 1
+    assert focused() is q.tiles[0]  # nothing chosen yet: the first option
+    # Question 2 (single): a letter, then PageDown.
+    press(Qt.Key_D)
+    press(Qt.Key_PageDown)
+    assert eng.position == 2
+    # Question 3 (multiple): two digits, Down and Enter on the focused option, then Left and back.
+    press(Qt.Key_1)
+    press(Qt.Key_Down)
+    assert focused() is q.tiles[1]
+    press(Qt.Key_Return)
+    press(Qt.Key_Left)
+    assert eng.position == 1 and focused() is q.tiles[3]  # the focus lands on the chosen option
+    press(Qt.Key_PageDown)
+    assert eng.position == 2 and focused() is q.tiles[0]  # the first of the chosen options
+    press(Qt.Key_PageDown)
+    # Question 4 (true/false): B is "False"; F flags it.
+    press(Qt.Key_B)
+    press(Qt.Key_F)
+    assert eng.position == 3
+    # The overview: Enter on a cell goes there, arrows move between cells.
+    tab_to(qtbot, q.overview_button)
+    press(Qt.Key_Return)
+    assert window.stack.currentWidget() is window.overview
+    assert focused() is window.overview.buttons[3]
+    press(Qt.Key_Left)
+    assert focused() is window.overview.buttons[2]
+    press(Qt.Key_Return)
+    assert window.stack.currentWidget() is window.question and eng.position == 2
+    # Submit: Tab to the button, Enter; the dialog's focused button takes Enter too.
+    tab_to(qtbot, q.submit_button)
+    press(Qt.Key_Return)
+    dialog = window.submit_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: focused() is dialog.back_button)  # the safe choice comes first
+    press(Qt.Key_Tab)
+    assert focused() is dialog.submit_button
+    with qtbot.waitSignal(window.submitted, timeout=2000):
+        press(Qt.Key_Return)
+    assert window.stack.currentWidget() is window.thanks
+    qtbot.waitUntil(lambda: focused() is window.thanks.button)
+
+    attempt = store.attempts.for_session(window.test_session.id)[0]
+    assert attempt.status == SUBMITTED
+    stored = store.attempts.current_state(attempt.id)
+    qs = eng.questions
+    assert [stored[x.id][ANSWER] for x in qs] == ["B", "D", ["A", "B"], False]
+    assert stored[qs[0].id][CONFIDENCE] == 3 and stored[qs[3].id][FLAG] is True
+
+    press(Qt.Key_Return)  # Finish: back to check-in for the next participant
+    assert window.stack.currentWidget() is window.checkin and focused() is window.checkin.search
+
+
+def test_leaving_with_the_password_by_keyboard(qtbot, runner):
+    window = runner
+    press(Qt.Key_Escape)
+    dialog = window.exit_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: focused() is dialog.password)
+    type_text("wrong-one")
+    press(Qt.Key_Return)
+    assert window.isVisible() and dialog.message.text() == "Wrong password."
+    qtbot.waitUntil(lambda: focused() is dialog.password)
+    type_text("secret-pw")
+    press(Qt.Key_Enter)
+    assert not window.isVisible()
+
+
+def test_check_in_from_the_roster_with_arrows_and_enter(qtbot, runner):
+    window = runner
+    press(Qt.Key_Tab)
+    assert focused() is window.checkin.roster
+    press(Qt.Key_Down, 2)  # the second name
+    press(Qt.Key_Return)
+    assert window.language_screen.greeting.text() == "Hello, Budi"
+    press(Qt.Key_Return)
+    assert window.stack.currentWidget() is window.instructions
+
+
+def test_arrows_on_the_navigation_buttons_still_change_the_question(qtbot, runner):
+    window = runner
+    type_text("AB-01")
+    press(Qt.Key_Return, 3)
+    q = window.question
+    tab_to(qtbot, q.next_button)
+    press(Qt.Key_Right)  # a push button would only move the focus; here it goes to the next question
+    assert window.engine.position == 1
+    assert "Question 2 of 4" == q.counter.text()
