@@ -9,7 +9,7 @@ comment, ``{"then": point, "now": point}`` for a retrospective self-assessment.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
 from assessor.banks.questions import COMMENT_MAX, OPTION_LETTERS, localized
 
@@ -44,7 +44,7 @@ class EvaluationItems(QObject):
     # -- building -----------------------------------------------------------
     def build(self, q, lang: str, tile_class) -> list:
         """Add the item's widgets to the screen's options box; returns its tiles (for keys 1–9)."""
-        from ui.runner.screens import _label
+        from ui.runner.screens import TileRow, _label
 
         self._question = q
         box = self.screen.options_box
@@ -73,16 +73,14 @@ class EvaluationItems(QObject):
                 title = _label(name="hint")
                 title.setObjectName("retroTitle")
                 box.addWidget(title)
-                row = QWidget()
-                grid = QGridLayout(row)
-                grid.setContentsMargins(0, 0, 0, 0)
+                row = TileRow()
                 row_tiles = []
                 for point in range(1, q.points + 1):
                     tile = tile_class()
                     text = localized(q.scale[point - 1], lang)
                     tile.set_content(str(point), text or str(point))
                     tile.clicked.connect(lambda _=False, when=when, point=point: self._retro(when, point))
-                    grid.addWidget(tile, 0, point - 1)
+                    row.add(tile)
                     row_tiles.append(tile)
                 self.retro_rows[when] = [title] + row_tiles
                 box.addWidget(row)

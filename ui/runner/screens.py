@@ -132,6 +132,49 @@ class Tile(QAbstractButton):
         event.ignore()
 
 
+class TileRow(QWidget):
+    """Tiles side by side, in as many columns as fit the width (one under the other at large text)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.tiles: list[Tile] = []
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self._columns = 0
+
+    def add(self, tile: "Tile") -> None:
+        self.tiles.append(tile)
+        self._place(len(self.tiles))
+
+    def _place(self, columns: int) -> None:
+        self._columns = columns
+        for t in self.tiles:
+            self.grid.removeWidget(t)
+        for c in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(c, 0)
+        for n, t in enumerate(self.tiles):
+            self.grid.addWidget(t, n // columns, n % columns)
+        for c in range(columns):
+            self.grid.setColumnStretch(c, 1)
+
+    def _fitting(self, width: int) -> int:
+        if not self.tiles:
+            return 1
+        cell = max(t.minimumSizeHint().width() for t in self.tiles) + self.grid.horizontalSpacing()
+        return max(1, min(len(self.tiles), (width + self.grid.horizontalSpacing()) // max(1, cell)))
+
+    def minimumSizeHint(self):  # noqa: N802 - one column at the narrowest
+        width = max((t.minimumSizeHint().width() for t in self.tiles), default=0)
+        return QSize(width, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event):  # noqa: N802
+        columns = self._fitting(event.size().width())
+        if columns != self._columns:
+            self._place(columns)
+            self.updateGeometry()
+        super().resizeEvent(event)
+
+
 class Reflow(QWidget):
     """Groups of controls side by side when they fit in the width, else one above the other.
 
@@ -427,19 +470,16 @@ class QuestionScreen(Page):
         self.confidence_label = _label()
         self.confidence_buttons: list[Tile] = []
         self.confidence_row = QWidget()
-        conf_grid = QGridLayout()
-        conf_grid.setContentsMargins(0, 0, 0, 0)
+        self.confidence_tiles = TileRow()
         for level in (1, 2, 3, 4):
-            b = Tile(exclusive=True)  # one level at a most: a radio button to assistive technology
-            b.setObjectName("tile")
+            b = Tile(exclusive=True)  # one level at most: a radio button to assistive technology
             b.clicked.connect(lambda _=False, level=level: self.confidence.emit(level))
             self.confidence_buttons.append(b)
-            conf_grid.addWidget(b, 0, level - 1)
-            conf_grid.setColumnStretch(level - 1, 1)
+            self.confidence_tiles.add(b)
         conf_box = QVBoxLayout(self.confidence_row)
         conf_box.setContentsMargins(0, 0, 0, 0)
         conf_box.addWidget(self.confidence_label)
-        conf_box.addLayout(conf_grid)
+        conf_box.addWidget(self.confidence_tiles)
 
         content = QWidget()
         content.setObjectName("questionContent")

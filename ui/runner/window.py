@@ -40,6 +40,27 @@ MIN_FONT, MAX_FONT = 12, 36
 CHECKPOINT_EVERY_S = 10
 
 
+def fit_to_text(dialog: QDialog, width: int = 760) -> None:
+    """Make ``dialog`` wide and tall enough for its wrapped texts in the font it really has.
+
+    A top-level dialog does not grow for a word-wrapped label by itself: the label would be
+    cut at large text sizes. ``width`` is narrowed to the runner's screen.
+    """
+    parent = dialog.parentWidget()
+    if parent is not None and parent.width() > 200:
+        width = min(width, parent.width() - 40)
+    dialog.ensurePolished()
+    m = dialog.layout().contentsMargins()
+    inner = width - m.left() - m.right()
+    for label in dialog.findChildren(QLabel):
+        if label.wordWrap():
+            label.ensurePolished()
+            label.setMinimumHeight(label.heightForWidth(inner) if label.text() else 0)
+    dialog.setMinimumWidth(width)
+    dialog.layout().activate()
+    dialog.resize(width, max(dialog.minimumSizeHint().height(), dialog.sizeHint().height()))
+
+
 class PasswordDialog(QDialog):
     """Asks for the facilitator password (to leave), or for a new one (first run).
 
@@ -61,6 +82,7 @@ class PasswordDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.WrapAllRows)  # the label above its field: room for large text
         self.password_label, self.repeat_label = QLabel(), QLabel()
         form.addRow(self.password_label, self.password)
         if new:
@@ -94,6 +116,11 @@ class PasswordDialog(QDialog):
         self.repeat.setAccessibleName(self.tr("Repeat the password"))
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("OK"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        fit_to_text(self)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        fit_to_text(self)
 
 
 class SubmitDialog(QDialog):
@@ -126,11 +153,7 @@ class SubmitDialog(QDialog):
         box.addWidget(self.text)
         box.addLayout(row)
         self.back_button.setDefault(True)
-        # A wrapped label does not make its dialog tall enough by itself: size it for the real font.
-        self.setMinimumWidth(720)
-        self.ensurePolished()
-        self.text.ensurePolished()
-        self.text.setMinimumHeight(self.text.heightForWidth(680))
+        fit_to_text(self)
 
 
 class RunnerWindow(QWidget):
@@ -279,16 +302,16 @@ class RunnerWindow(QWidget):
 
         def ok():
             if dialog.password.text() != dialog.repeat.text():
-                dialog.message.setText(self.tr("The two passwords are not the same."))
+                dialog.show_message(self.tr("The two passwords are not the same."))
                 return
             try:
                 security.set_facilitator_password(self.store, dialog.password.text())
             except AssessorError as exc:
                 if exc.code == "password_too_short":
-                    dialog.message.setText(self.tr("The password needs at least {} characters.").format(
+                    dialog.show_message(self.tr("The password needs at least {} characters.").format(
                         security.MIN_LENGTH))
                 else:
-                    dialog.message.setText(user_message(exc))
+                    dialog.show_message(user_message(exc))
                 return
             dialog.accept()
             self.exit_dialog = None
@@ -356,7 +379,7 @@ class RunnerWindow(QWidget):
     def _hold(self, dialog, delay: float, first: str) -> None:
         """Refuse tries on ``dialog`` for ``delay`` seconds, saying how long."""
         wait = self.tr("Wait {} seconds before trying again.").format(int(round(delay + 0.49))) if delay else ""
-        dialog.message.setText(" ".join(t for t in (first, wait) if t))
+        dialog.show_message(" ".join(t for t in (first, wait) if t))
         if delay:
             dialog.buttons.setEnabled(False)
             dialog.password.setEnabled(False)
