@@ -169,3 +169,7 @@ def test_a_short_question_at_the_default_size_has_no_scroll_bar(qtbot, store):
     assert _problems(window, "true/false") == []
     assert not window.question.scroll.verticalScrollBar().isVisible()
     assert not window.question.nav.stacked() and not window.top_row.stacked()  # one row each
+    window.show_overview()
+    _settle()
+    rows = {b.y() for b in window.overview.buttons[: window.engine.count]}
+    assert len(rows) == -(-window.engine.count // 8)  # eight questions a row

@@ -494,6 +494,7 @@ class QuestionScreen(Page):
         inner.addStretch(1)
         self.scroll = scrolling(content)
         content.installEventFilter(self)  # arrow keys from an option: to the next or previous question
+        QApplication.instance().focusChanged.connect(self._focus_moved)
 
         self.prev_button, self.flag_button = _button(), _button()
         self.overview_button, self.next_button, self.submit_button = _button(), _button(), _button()
@@ -568,10 +569,16 @@ class QuestionScreen(Page):
             return
         chosen = [w for w in widgets if isinstance(w, Tile) and w.isChecked()]
         target = chosen[0] if chosen else widgets[0]
+        # From the top, scrolled only as far as needed to show the option: as much of the question
+        # as fits stays in view above it.
+        self.scroll.verticalScrollBar().setValue(0)
         target.setFocus(Qt.TabFocusReason)
-        self.scroll.ensureWidgetVisible(target, 0, 0 if target is widgets[0] else 40)
-        if target is widgets[0]:
-            self.scroll.verticalScrollBar().setValue(0)  # the question text above it stays in view
+        self.scroll.ensureWidgetVisible(target, 0, 12)
+
+    def _focus_moved(self, _old, new) -> None:
+        """Keep the focused control in view (digit keys, arrows and Tab can focus one below the fold)."""
+        if new is not None and self.isVisible() and self.scroll.widget().isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new, 0, 12)
 
     def eventFilter(self, watched, event):  # noqa: N802
         if event.type() == QEvent.KeyPress and not (event.modifiers() & ~Qt.KeypadModifier):
@@ -770,6 +777,7 @@ class OverviewScreen(Page):
         box.addLayout(self.grid)
         box.addStretch(1)
         self.scroll = scrolling(content)
+        self.scroll.viewport().installEventFilter(self)  # how many cells fit follows the view's width
         self.row = Reflow(Group([self.back_button]), Group([self.submit_button]), margins=(80, 6, 80, 16))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -813,9 +821,10 @@ class OverviewScreen(Page):
         for n, b in enumerate(shown):
             self.grid.addWidget(b, n // columns, n % columns)
 
-    def resizeEvent(self, event):  # noqa: N802
-        super().resizeEvent(event)
-        self._reflow()
+    def eventFilter(self, watched, event):  # noqa: N802
+        if watched is self.scroll.viewport() and event.type() == QEvent.Resize:
+            self._reflow()
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event):  # noqa: N802 - a new text size changes how many cells fit
         super().changeEvent(event)

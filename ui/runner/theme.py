@@ -106,7 +106,7 @@ def stylesheet(high_contrast: bool, base_pt: int) -> str:
         border: {f}px solid {c["focus"]}; margin: 0px; }}
     QListWidget::item {{ padding: 8px; }}
     QListWidget::item:selected {{ background: {c["accent"]}; color: {c["accent_fg"]}; }}
-    QDialog {{ background: {c["bg"]}; color: {c["fg"]}; }}
+    QDialog {{ background: {c["bg"]}; color: {c["fg"]}; border: 3px solid {c["border"]}; }}
     QScrollBar:vertical {{ background: {c["track"]}; width: 18px; margin: 0px; border-left: 1px solid {c["border"]}; }}
     QScrollBar:horizontal {{ background: {c["track"]}; height: 18px; margin: 0px; border-top: 1px solid {c["border"]}; }}
     QScrollBar::handle {{ background: {c["handle"]}; border-radius: 4px; margin: 3px; }}
