@@ -98,7 +98,8 @@ class Tile(QAbstractButton):
 
     def paintEvent(self, event):  # noqa: N802 - background, border and focus ring from the style sheet
         option = QStyleOption()
-        option.initFrom(self)
+        option.initFrom(self)  # enabled, focus, hover
+        option.state |= QStyle.State_On if self.isChecked() else QStyle.State_Off  # what :checked reads
         painter = QPainter(self)
         self.style().drawPrimitive(QStyle.PE_Widget, option, painter, self)
 
@@ -268,11 +269,11 @@ class CheckInScreen(Page):
         box.setContentsMargins(80, 24, 80, 8)
         box.addWidget(self.title)
         box.addWidget(self.subtitle)
-        box.addWidget(self.session_line)
         box.addWidget(self.search_label)
         box.addWidget(self.search)
-        box.addWidget(self.roster, 1)
         box.addWidget(self.message)
+        box.addWidget(self.roster, 1)
+        box.addWidget(self.session_line)
         self.scroll = scrolling(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -494,7 +495,6 @@ class QuestionScreen(Page):
         inner.addStretch(1)
         self.scroll = scrolling(content)
         content.installEventFilter(self)  # arrow keys from an option: to the next or previous question
-        QApplication.instance().focusChanged.connect(self._focus_moved)
 
         self.prev_button, self.flag_button = _button(), _button()
         self.overview_button, self.next_button, self.submit_button = _button(), _button(), _button()
@@ -574,11 +574,6 @@ class QuestionScreen(Page):
         self.scroll.verticalScrollBar().setValue(0)
         target.setFocus(Qt.TabFocusReason)
         self.scroll.ensureWidgetVisible(target, 0, 12)
-
-    def _focus_moved(self, _old, new) -> None:
-        """Keep the focused control in view (digit keys, arrows and Tab can focus one below the fold)."""
-        if new is not None and self.isVisible() and self.scroll.widget().isAncestorOf(new):
-            self.scroll.ensureWidgetVisible(new, 0, 12)
 
     def eventFilter(self, watched, event):  # noqa: N802
         if event.type() == QEvent.KeyPress and not (event.modifiers() & ~Qt.KeypadModifier):
@@ -798,6 +793,7 @@ class OverviewScreen(Page):
             b.setObjectName("cell")
             n = len(self.buttons)
             b.clicked.connect(lambda _=False, n=n: self.jump.emit(n))
+            self.grid.addWidget(b, n // self._columns, n % self._columns)  # in the screen before it is shown
             self.buttons.append(b)
         for n, b in enumerate(self.buttons):
             b.setVisible(n < len(items))

@@ -101,6 +101,7 @@ def stylesheet(high_contrast: bool, base_pt: int) -> str:
     QPushButton#cell[flagged="true"] {{ border: 3px solid {c["accent"]}; }}
     QPushButton#cell:focus {{ border: {f}px solid {c["focus"]}; margin: 0px; }}
     QLineEdit, QListWidget, QComboBox, QPlainTextEdit {{ background: {c["panel"]}; color: {c["fg"]};
+                                         placeholder-text-color: {c["placeholder"]};
                                          border: 2px solid {c["border"]}; padding: 6px; margin: 2px; }}
     QLineEdit:focus, QListWidget:focus, QComboBox:focus, QPlainTextEdit:focus {{
         border: {f}px solid {c["focus"]}; margin: 0px; }}

@@ -17,7 +17,7 @@ import sqlite3
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
+    QApplication, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -242,6 +242,7 @@ class RunnerWindow(QWidget):
         layout.addWidget(self.top)
         layout.addWidget(self.stack, 1)
 
+        QApplication.instance().focusChanged.connect(self._focus_moved)
         self.tick = QTimer(self)
         self.tick.setInterval(1000)
         self.tick.timeout.connect(self._tick)
@@ -271,10 +272,14 @@ class RunnerWindow(QWidget):
             i = 0 if forward else len(chain) - 1
         target = chain[i]
         target.setFocus(Qt.TabFocusReason if forward else Qt.BacktabFocusReason)
-        scroll = getattr(self.stack.currentWidget(), "scroll", None)
-        if scroll is not None and scroll.widget().isAncestorOf(target):
-            scroll.ensureWidgetVisible(target)
+        self._focus_moved(None, target)
         return True
+
+    def _focus_moved(self, _old, new) -> None:
+        """Keep the focused control in view: a digit key, an arrow or Tab can focus one below the fold."""
+        scroll = getattr(self.stack.currentWidget(), "scroll", None)
+        if new is not None and scroll is not None and scroll.widget().isAncestorOf(new):
+            scroll.ensureWidgetVisible(new, 0, 12)
 
     # -- start and leave ---------------------------------------------------------
     def begin(self) -> None:
@@ -438,6 +443,7 @@ class RunnerWindow(QWidget):
         self._update_timer()
         self.stack.setCurrentWidget(self.checkin)
         self.checkin.search.setFocus()
+        self._focus_moved(None, self.checkin.search)
 
     def check_in(self, who: str) -> None:
         result = self.engine.check_in(self.session_id, who)
