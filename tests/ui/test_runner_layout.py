@@ -173,3 +173,22 @@ def test_a_short_question_at_the_default_size_has_no_scroll_bar(qtbot, store):
     _settle()
     rows = {b.y() for b in window.overview.buttons[: window.engine.count]}
     assert len(rows) == -(-window.engine.count // 8)  # eight questions a row
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+@pytest.mark.parametrize("pt", [12, 18, MAX_FONT])
+def test_the_wrong_password_dialog_shows_its_buttons_whole(qtbot, store, lang, pt):
+    session = _whole_bank_session(store)
+    window = _runner(qtbot, store, session, lang, pt)
+    window.request_exit()
+    dialog = window.exit_dialog
+    qtbot.keyClicks(dialog.password, "not-the-password")
+    dialog.buttons.accepted.emit()
+    _settle()
+    assert dialog.message.text().startswith(window.tr("Wrong password."))
+    buttons = dialog.buttons.buttons()
+    assert {b.text() for b in buttons} == ({"OK", "Cancel"} if lang == "en" else {"OK", "Batal"})
+    for b in buttons:  # not elided or clipped: as wide as its text needs, inside the dialog
+        assert b.width() >= b.sizeHint().width(), b.text()
+        assert dialog.rect().contains(QRect(b.mapTo(dialog, QPoint(0, 0)), b.size())), b.text()
+    assert _dialog_problems(dialog, "wrong password") == []
