@@ -10,8 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QAbstractButton, QBoxLayout, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QApplication, QPlainTextEdit, QScrollArea, QSizePolicy, QStyle, QStyleOption, QVBoxLayout, QWidget,
+    QAbstractButton, QApplication, QBoxLayout, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QStyle, QStyleOption,
+    QVBoxLayout, QWidget,
 )
 
 from assessor.analysis.rounding import round_text

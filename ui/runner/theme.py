@@ -108,8 +108,10 @@ def stylesheet(high_contrast: bool, base_pt: int) -> str:
     QListWidget::item {{ padding: 8px; }}
     QListWidget::item:selected {{ background: {c["accent"]}; color: {c["accent_fg"]}; }}
     QDialog {{ background: {c["bg"]}; color: {c["fg"]}; border: 3px solid {c["border"]}; }}
-    QScrollBar:vertical {{ background: {c["track"]}; width: 18px; margin: 0px; border-left: 1px solid {c["border"]}; }}
-    QScrollBar:horizontal {{ background: {c["track"]}; height: 18px; margin: 0px; border-top: 1px solid {c["border"]}; }}
+    QScrollBar:vertical {{ background: {c["track"]}; width: 18px; margin: 0px;
+                           border-left: 1px solid {c["border"]}; }}
+    QScrollBar:horizontal {{ background: {c["track"]}; height: 18px; margin: 0px;
+                             border-top: 1px solid {c["border"]}; }}
     QScrollBar::handle {{ background: {c["handle"]}; border-radius: 4px; margin: 3px; }}
     QScrollBar::handle:vertical {{ min-height: 40px; }}
     QScrollBar::handle:horizontal {{ min-width: 40px; }}

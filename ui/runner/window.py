@@ -29,7 +29,10 @@ from assessor.errors import AssessorError, Refused
 from ui import i18n, settings
 from ui.errors import user_message
 from ui.runner import theme
-from ui.runner.screens import CheckInScreen, FaultScreen, Group, Reflow, Tile, InstructionsScreen, LanguageScreen, OverviewScreen, QuestionScreen, ThanksScreen
+from ui.runner.screens import (
+    CheckInScreen, FaultScreen, Group, InstructionsScreen, LanguageScreen, OverviewScreen, QuestionScreen, Reflow,
+    ThanksScreen, Tile,
+)
 
 log = logging.getLogger(__name__)
 
