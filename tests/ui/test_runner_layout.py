@@ -192,3 +192,22 @@ def test_the_wrong_password_dialog_shows_its_buttons_whole(qtbot, store, lang, p
         assert b.width() >= b.sizeHint().width(), b.text()
         assert dialog.rect().contains(QRect(b.mapTo(dialog, QPoint(0, 0)), b.size())), b.text()
     assert _dialog_problems(dialog, "wrong password") == []
+
+
+def test_the_fault_screen_scrolls_with_the_keyboard_at_the_largest_text(qtbot, store):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    session = _whole_bank_session(store)
+    window = _runner(qtbot, store, session, "id", MAX_FONT)
+    window.activateWindow()
+    window.check_in("AB-01")
+    window.language_screen.chosen.emit("id")
+    window.instructions.start.emit()
+    window.write_failed(OSError("disk full"))
+    assert _problems(window, "fault") == []
+    bar = window.fault.scroll.verticalScrollBar()
+    assert bar.isVisible() and bar.value() == 0  # the facilitator's text is below the fold
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.fault.scroll)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key_PageDown)
+    assert bar.value() > 0

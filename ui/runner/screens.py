@@ -927,6 +927,7 @@ class FaultScreen(Page):
         box.addWidget(self.facilitator)
         box.addStretch(1)
         self.scroll = scrolling(content)
+        self.scroll.setFocusPolicy(Qt.StrongFocus)  # nothing to press here, but the text must scroll
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)

@@ -538,7 +538,7 @@ class RunnerWindow(QWidget):
                 log.exception("the attempt could not be re-read after the failed write")
             self.question.saved.clear()
         self.stack.setCurrentWidget(self.fault)
-        self.fault.setFocus()
+        self.fault.scroll.setFocus()  # PageDown and the arrows scroll to the facilitator's text
 
     def _picked(self, value) -> None:
         q, state = self.engine.item(self.engine.position)
