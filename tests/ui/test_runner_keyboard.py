@@ -165,3 +165,91 @@ def test_arrows_on_the_navigation_buttons_still_change_the_question(qtbot, runne
     press(Qt.Key_Right)  # a push button would only move the focus; here it goes to the next question
     assert window.engine.position == 1
     assert "Question 2 of 4" == q.counter.text()
+
+
+REAL_WINDOW_SCRIPT = r"""
+import json, os, sys, time
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from assessor.delivery.sessions import ANSWER
+from assessor.safety import security
+from assessor.store import Store
+from tests.assessor.test_engine import make_session
+from ui.runner import start_participant_mode
+store = Store.open(sys.argv[1])
+session, _ = make_session(store, shuffle_options=False)
+security.set_facilitator_password(store, "secret-pw")
+runner = start_participant_mode(store, session.id)
+
+def until(test, timeout=10.0):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        app.processEvents()
+        if test():
+            return True
+        time.sleep(0.02)
+    return False
+
+def press(key):
+    QTest.keyClick(QApplication.focusWidget(), key)
+    app.processEvents()
+
+steps = []
+steps.append(until(lambda: QApplication.focusWidget() is runner.checkin.search))
+QTest.keyClicks(QApplication.focusWidget(), "AB-01")
+for key in (Qt.Key_Return, Qt.Key_Return, Qt.Key_Return, Qt.Key_2, Qt.Key_Right, Qt.Key_1, Qt.Key_PageDown,
+            Qt.Key_1, Qt.Key_2, Qt.Key_Right, Qt.Key_A):
+    press(key)
+for _ in range(40):  # Tab to Submit
+    if QApplication.focusWidget() is runner.question.submit_button:
+        break
+    press(Qt.Key_Tab)
+press(Qt.Key_Return)
+steps.append(until(lambda: runner.submit_dialog is not None and QApplication.focusWidget() is runner.submit_dialog.back_button))
+press(Qt.Key_Tab)
+press(Qt.Key_Return)
+steps.append(until(lambda: QApplication.focusWidget() is runner.thanks.button))  # the kiosk has the keyboard again
+attempt = store.attempts.for_session(session.id)[0]
+state = store.attempts.current_state(attempt.id)
+print(json.dumps({"steps": steps, "status": attempt.status,
+                  "answers": [state.get(q.id, {}).get(ANSWER) for q in runner.engine.questions]}), flush=True)
+os._exit(0)
+"""
+
+
+def test_keyboard_alone_in_a_real_kiosk_window_under_a_window_manager(tmp_path):
+    import json
+    import os
+    import shutil
+    import subprocess
+    import sys
+    import time
+
+    from tests.ui.test_runner_kiosk import ROOT, _wait_for_display
+
+    missing = [tool for tool in ("Xvfb", "xprop", "openbox") if shutil.which(tool) is None]
+    if missing:
+        pytest.skip(f"needs {', '.join(missing)} (make sysdeps installs them)")
+    read_end, write_end = os.pipe()
+    procs = [subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x720x24", "-nolisten", "tcp"],
+                              pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end) as pipe:
+            number = pipe.readline().strip()
+        assert number and _wait_for_display(f":{number}"), "Xvfb did not start"
+        env = {**os.environ, "DISPLAY": f":{number}", "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT)}
+        procs.append(subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        time.sleep(1.0)
+        run = subprocess.run([sys.executable, "-c", REAL_WINDOW_SCRIPT, str(tmp_path / "k.db")], env=env, cwd=ROOT,
+                             capture_output=True, text=True, timeout=90)
+        assert run.returncode == 0, run.stderr[-2000:]
+        got = json.loads(run.stdout.strip().splitlines()[-1])
+        assert got["steps"] == [True, True, True]
+        assert got["status"] == "submitted" and got["answers"] == ["B", "A", ["A", "B"], True]
+    finally:
+        for p in reversed(procs):
+            p.terminate()
+            p.wait(timeout=10)
