@@ -207,7 +207,8 @@ for _ in range(40):  # Tab to Submit
         break
     press(Qt.Key_Tab)
 press(Qt.Key_Return)
-steps.append(until(lambda: runner.submit_dialog is not None and QApplication.focusWidget() is runner.submit_dialog.back_button))
+steps.append(until(lambda: runner.submit_dialog is not None
+                   and QApplication.focusWidget() is runner.submit_dialog.back_button))
 press(Qt.Key_Tab)
 press(Qt.Key_Return)
 steps.append(until(lambda: QApplication.focusWidget() is runner.thanks.button))  # the kiosk has the keyboard again

@@ -85,7 +85,8 @@ def _dialog_problems(dialog: QDialog, where: str) -> list[str]:
             continue
         if isinstance(w, QAbstractButton) and w.text():
             if w.width() < w.sizeHint().width():
-                out.append(f"{where}: button {w.text()!r} is {w.width()} px wide, its text needs {w.sizeHint().width()}")
+                need = w.sizeHint().width()
+                out.append(f"{where}: button {w.text()!r} is {w.width()} px wide, its text needs {need}")
         if isinstance(w, QLabel) and w.text() and w.wordWrap() and w.height() < w.heightForWidth(w.width()):
             out.append(f"{where}: {w.text()[:40]!r} is cut ({w.height()} px of {w.heightForWidth(w.width())})")
         box = QRect(w.mapTo(dialog, QPoint(0, 0)), w.size())
