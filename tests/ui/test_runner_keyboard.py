@@ -254,3 +254,39 @@ def test_keyboard_alone_in_a_real_kiosk_window_under_a_window_manager(tmp_path):
         for p in reversed(procs):
             p.terminate()
             p.wait(timeout=10)
+
+
+def test_a_course_evaluation_by_keyboard_comment_included(qtbot, store):
+    from tests.ui.test_runner_evaluation import _session
+    from ui.runner import start_participant_mode
+
+    session, items = _session(store, anonymous=False)
+    security.set_facilitator_password(store, "secret-pw")
+    window = start_participant_mode(store, session.id, kiosk=False)
+    qtbot.addWidget(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: focused() is window.checkin.search)
+    type_text("AB-01")
+    press(Qt.Key_Return, 3)
+    q = window.question
+    press(Qt.Key_4)  # rating
+    press(Qt.Key_Right)
+    press(Qt.Key_3)  # choice
+    press(Qt.Key_Right)
+    assert focused() is q.evaluation.comment  # the focus lands in the comment field
+    type_text("More case studies")
+    press(Qt.Key_Right)  # in a text field the arrows move the cursor, not to another question
+    assert window.engine.position == 2
+    press(Qt.Key_Tab)  # Tab leaves the field (and saves it) instead of typing a tab
+    assert focused() is not q.evaluation.comment and "\t" not in q.evaluation.comment.toPlainText()
+    tab_to(qtbot, q.next_button)
+    press(Qt.Key_Return)
+    then_tiles = q.evaluation.retro_rows["then"][1:]
+    now_tiles = q.evaluation.retro_rows["now"][1:]
+    assert focused() is then_tiles[0]
+    press(Qt.Key_2)  # digits choose in the first row; the second row by Tab and Space
+    tab_to(qtbot, now_tiles[3])
+    press(Qt.Key_Space)
+    stored = window.engine.state
+    assert [stored[x.id].answer for x in window.engine.questions] == [4, "C", "More case studies",
+                                                                      {"then": 2, "now": 4}]

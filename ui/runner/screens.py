@@ -684,6 +684,15 @@ class QuestionScreen(Page):
     def show_saved(self) -> None:
         self.saved.setText(self.tr("✓ Saved"))
 
+    def _key_tiles(self) -> list:
+        """The options that 1-9 / A-I choose: the question's, or for a then/now item the row with the
+        focus (the first row when the focus is elsewhere)."""
+        if self.tiles:
+            return self.tiles
+        rows = [row[1:] for row in self.evaluation.retro_rows.values()]
+        focus = QApplication.focusWidget()
+        return next((r for r in rows if focus in r), rows[0] if rows else [])
+
     # -- keyboard -------------------------------------------------------------
     def keyPressEvent(self, event):  # noqa: N802
         key = event.key()
@@ -695,11 +704,13 @@ class QuestionScreen(Page):
             self.move.emit(-1)
         elif key == Qt.Key_F and not typing and not event.modifiers():
             self.flag.emit()
-        elif q is not None and self.tiles and not typing and (Qt.Key_1 <= key <= Qt.Key_9 or Qt.Key_A <= key <= Qt.Key_I):
+        elif q is not None and self._key_tiles() and not typing and (Qt.Key_1 <= key <= Qt.Key_9
+                                                                    or Qt.Key_A <= key <= Qt.Key_I):
+            tiles = self._key_tiles()
             index = key - Qt.Key_1 if Qt.Key_1 <= key <= Qt.Key_9 else key - Qt.Key_A
-            if index < len(self.tiles):
-                self.tiles[index].setFocus(Qt.ShortcutFocusReason)
-                self.tiles[index].clicked.emit()
+            if index < len(tiles):
+                tiles[index].setFocus(Qt.ShortcutFocusReason)
+                tiles[index].click()
         else:
             super().keyPressEvent(event)
 
