@@ -18,6 +18,7 @@ import numpy as np
 
 from assessor.delivery.assessments import Assessment
 from assessor.banks.bankio import ensure_bundled_banks
+from assessor.errors import Refused
 from assessor.people.cohorts import SEXES, Cohort, Participant
 from assessor.ids import new_id
 from assessor.delivery.scoring import score
@@ -42,8 +43,20 @@ def _logistic(x):
     return 1.0 / (1.0 + np.exp(-x))
 
 
-def build_demo(store, seed: int = 1, n_questions: int = 20) -> DemoSummary:
-    """Fill ``store`` with the demo cohorts (adds to whatever is there)."""
+def check_demo_target(store, into_real_db: bool = False) -> None:
+    """Refuse (code ``demo_into_real_db``) a database holding real cohorts, unless asked for explicitly."""
+    if not into_real_db and store.cohorts.has_real_cohorts():
+        raise Refused("This database holds real cohorts, so no demo data was added; use a separate database "
+                      "(--db) or pass --into-real-db to add it anyway.", code="demo_into_real_db")
+
+
+def build_demo(store, seed: int = 1, n_questions: int = 20, into_real_db: bool = False) -> DemoSummary:
+    """Fill ``store`` with the demo cohorts, each marked as demo.
+
+    A database that already holds real (non-demo) cohorts is refused untouched unless
+    ``into_real_db`` is set, so simulated results never mix with real ones by accident.
+    """
+    check_demo_target(store, into_real_db)
     rng = np.random.default_rng(seed)
     ensure_bundled_banks(store)
     bank = store.banks.list()[0]
@@ -75,7 +88,7 @@ def build_demo(store, seed: int = 1, n_questions: int = 20) -> DemoSummary:
         cohort = store.cohorts.save(Cohort(
             name=name, organisation="UNODC / Polri", location=name.split()[1], start_date=day.isoformat(),
             end_date=(day + dt.timedelta(days=4)).isoformat(), trainers=("Trainer A", "Trainer B"),
-            parent_id=made[parent].id if parent is not None else None))
+            parent_id=made[parent].id if parent is not None else None, demo=True))
         made.append(cohort)
         people = []
         for i in range(size):
@@ -103,6 +116,8 @@ def build_demo(store, seed: int = 1, n_questions: int = 20) -> DemoSummary:
                     n_attempts += 1
                     n_events += len(events)
             store.sessions.close(session.id)
+    with store.atomic():
+        store.audit.log("demo.build", seed=seed, cohort_ids=[c.id for c in made], demo=True)
     return DemoSummary(tuple(c.name for c in made), n_people, n_attempts, n_events)
 
 

@@ -119,8 +119,9 @@ def write_cohort_report(store, cohort: str, out, lang: str = "en", progress: Pro
     story = cohort_story(cohort, block, ctx, lang, extra=_evaluation_part(evaluation, cohort, lang))
     step(progress, 2, 3)
     c = ctx["cohort"]
-    build(out, story, title=label("rep_meta_title", lang, cohort=cohort), author=c.organisation,
-          subject=label("rep_meta_subject", lang), lang=lang)
+    title = label("rep_title_demo" if c.demo else "rep_meta_title", lang, cohort=cohort)
+    build(out, story, title=title, author=c.organisation, subject=label("rep_meta_subject", lang), lang=lang,
+          banner=label("rep_demo_banner", lang) if c.demo else "")
     step(progress, 3, 3)
     return out
 
@@ -294,7 +295,8 @@ def cohort_story(cohort: str, block: dict, ctx: dict, lang: str = "en", extra: l
             return L("no_topic")
         return localized(labels.get(t), lang) or localized(labels.get(t), "en") or t
 
-    story: list = [para(L("rep_title", cohort=cohort), st["title"]), para(_info_line(c, lang), st["small"]),
+    heading = L("rep_title_demo" if getattr(c, "demo", False) else "rep_title", cohort=cohort)
+    story: list = [para(heading, st["title"]), para(_info_line(c, lang), st["small"]),
                    Spacer(1, 6)]
     story += [para(L("rep_summary"), st["h1"]), para(block["summary"][lang], st["body"])]
     for note in block.get("notes", []):

@@ -81,6 +81,9 @@ LABELS: dict[str, dict[str, str]] = {
     "no_tests": {"en": "No test taken.", "id": "Belum mengikuti tes."},
     # Cohort and comparison reports. Terms follow the app (ui/translations/results_id.yaml).
     "rep_title": {"en": "Cohort report: {cohort}", "id": "Laporan angkatan: {cohort}"},
+    "rep_title_demo": {"en": "Cohort report: {cohort} (demo data)", "id": "Laporan angkatan: {cohort} (data demo)"},
+    "rep_demo_banner": {"en": "DEMO DATA – simulated results, not from a real training",
+                        "id": "DATA DEMO – hasil simulasi, bukan dari pelatihan sungguhan"},
     "rep_meta_title": {"en": "Cohort report – {cohort}", "id": "Laporan angkatan – {cohort}"},
     "rep_meta_subject": {"en": "Learning gain report", "id": "Laporan peningkatan hasil belajar"},
     "rep_trainers": {"en": "Trainers: {names}", "id": "Pelatih: {names}"},

@@ -43,12 +43,22 @@ def para(text: str, style) -> Paragraph:
     return Paragraph(escape(str(text)), style)
 
 
-def build(path, story: list, title: str, author: str, subject: str, lang: str = "en") -> None:
-    """Write ``story`` to ``path`` with page numbers, generated-at time, version and metadata."""
+def build(path, story: list, title: str, author: str, subject: str, lang: str = "en", banner: str = "") -> None:
+    """Write ``story`` to ``path`` with page numbers, generated-at time, version and metadata.
+
+    A ``banner`` (such as the demo-data warning) is printed at the head of every page. Headings
+    keep with what follows them, so none is stranded at the foot of a page.
+    """
     stamp = generated_at()
 
     def on_page(canvas, doc):
         draw_footer(canvas, PAGE_W, MARGIN, lang, stamp, doc.page)
+        if banner:
+            canvas.saveState()
+            canvas.setFont(FONT_BOLD, 8.5)
+            canvas.setFillColor(colors.HexColor("#b91c1c"))
+            canvas.drawString(MARGIN, PAGE_H - 0.5 * MARGIN, banner)
+            canvas.restoreState()
 
     doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN + 0.3 * cm, title=title, author=author or "Assessor",

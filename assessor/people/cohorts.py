@@ -10,7 +10,10 @@ SEXES = ("female", "male", "other", "not_stated")
 
 @dataclass(frozen=True)
 class Cohort:
-    """A training event. ``parent_id`` points to the ToT cohort a cascade training comes from."""
+    """A training event. ``parent_id`` points to the ToT cohort a cascade training comes from.
+
+    ``demo`` marks simulated cohorts (``assessor demo``); they are labelled as demo everywhere.
+    """
 
     name: str
     organisation: str = ""
@@ -21,6 +24,7 @@ class Cohort:
     parent_id: str | None = None
     id: str = ""
     archived: bool = False
+    demo: bool = False  # simulated data (``assessor demo``), never a real training
 
 
 @dataclass(frozen=True)

@@ -25,12 +25,31 @@ class AuditRepo:
         """Record ``action`` (a code such as ``session.close``) with its details.
 
         Callers put this inside the transaction of the action itself, so an action
-        and its audit entry commit together.
+        and its audit entry commit together. An entry about a demo cohort (through its
+        cohort, session, participant or attempt) is marked ``demo: true``.
         """
+        if "demo" not in details and self._about_demo(details):
+            details["demo"] = True
         self.store.db["audit_log"].insert(
             {"id": new_id(), "at": now(), "action": action, "details": dumps(details),
              "device_id": self.store.device_id}
         )
+
+    def _about_demo(self, details: dict) -> bool:
+        ids = [details.get(k) if isinstance(details.get(k), str) else None
+               for k in ("cohort_id", "session_id", "participant_id", "attempt_id")]
+        if not any(ids):
+            return False
+        found = rows(
+            self.store,
+            "SELECT EXISTS (SELECT 1 FROM cohorts c WHERE c.demo = 1 AND (c.id = ?"
+            " OR c.id IN (SELECT cohort_id FROM sessions WHERE id = ?)"
+            " OR c.id IN (SELECT cohort_id FROM participants WHERE id = ?)"
+            " OR c.id IN (SELECT s.cohort_id FROM sessions s JOIN attempts a ON a.session_id = s.id WHERE a.id = ?)"
+            ")) AS found",
+            ids,
+        )
+        return bool(found and found[0]["found"])
 
     def list(self, limit: int | None = None) -> list[AuditEntry]:
         """The audit entries, newest first (the newest ``limit`` only, if given)."""

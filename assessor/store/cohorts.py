@@ -25,7 +25,7 @@ class CohortRepo:
             name=r["name"], organisation=r["organisation"] or "", location=r["location"] or "",
             start_date=r["start_date"] or "", end_date=r["end_date"] or "",
             trainers=tuple(loads(r["trainers"], [])), parent_id=r["parent_id"], id=r["id"],
-            archived=bool(r["archived"]),
+            archived=bool(r["archived"]), demo=bool(r.get("demo") or 0),
         )
 
     def list(self, include_archived: bool = False) -> list[Cohort]:
@@ -62,7 +62,7 @@ class CohortRepo:
             "id": cid, "name": cohort.name.strip(), "organisation": cohort.organisation,
             "location": cohort.location, "start_date": cohort.start_date, "end_date": cohort.end_date,
             "trainers": dumps(list(cohort.trainers)), "parent_id": cohort.parent_id or None,
-            "archived": int(cohort.archived),
+            "archived": int(cohort.archived), "demo": int(cohort.demo),
         }
         with self.store.atomic():
             if self.db["cohorts"].count_where("id = ?", [cid]):
@@ -77,6 +77,11 @@ class CohortRepo:
             self.db["cohorts"].update(cohort_id, {"archived": int(archived)})
             self.store.audit.log("cohort.archive", cohort_id=cohort_id, archived=archived)
 
+
+    def has_real_cohorts(self) -> bool:
+        """Whether the database holds any cohort that is not demo data (archived ones count)."""
+        found = row(self.store, "SELECT EXISTS (SELECT 1 FROM cohorts WHERE demo = 0) AS found")
+        return bool(found and found["found"])
 
     def has_results(self, cohort_id: str) -> bool:
         """Whether any session of the cohort holds an attempt or a course-evaluation response."""

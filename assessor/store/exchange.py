@@ -132,7 +132,8 @@ class ExchangeRepo:
         self.db["cohorts"].insert({
             "id": cohort.id, "name": cohort.name, "organisation": cohort.organisation, "location": cohort.location,
             "start_date": cohort.start_date, "end_date": cohort.end_date, "trainers": dumps(list(cohort.trainers)),
-            "parent_id": parent, "archived": int(cohort.archived), "created_at": self.store_now(),
+            "parent_id": parent, "archived": int(cohort.archived), "demo": int(cohort.demo),
+            "created_at": self.store_now(),
         })
         return True
 

@@ -222,6 +222,14 @@ def m003_course_evaluation(db: Database) -> None:
     )
 
 
+# Demo data never mixes with real data unnoticed: a demo cohort carries a stored flag, shown
+# wherever the cohort is (lists, results, reports, audit entries).
+@MIGRATIONS()
+def m004_demo_cohorts(db: Database) -> None:
+    """Schema step 4: the demo flag on cohorts (1 = simulated data from ``assessor demo``)."""
+    db["cohorts"].add_column("demo", int, not_null_default=0)
+
+
 def known_steps() -> list[str]:
     """The names of every schema step, in order."""
     return [m.name for m in MIGRATIONS._migrations]

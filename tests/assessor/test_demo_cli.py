@@ -68,3 +68,62 @@ def test_help_lists_every_command():
     out = CliRunner().invoke(cli, ["--help"]).output
     for name in ("bank", "demo"):
         assert name in out
+
+
+def _real_db(db_path):
+    from assessor.people.cohorts import Cohort
+
+    s = Store.open(db_path)
+    s.cohorts.save(Cohort("Real training Bandung"))
+    s.close()
+
+
+def test_demo_refuses_a_database_with_real_cohorts_and_leaves_it_as_it_was(db_path):
+    _real_db(db_path)
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "demo"])
+    assert result.exit_code != 0
+    assert "holds real cohorts" in result.output and "--into-real-db" in result.output
+    s = Store.open(db_path)
+    assert [c.name for c in s.cohorts.list()] == ["Real training Bandung"]
+    assert s.assessments.list() == [] and not s.results.phase_results()
+    s.close()
+
+
+def test_demo_into_real_db_adds_cohorts_marked_as_demo_beside_the_real_one(db_path):
+    _real_db(db_path)
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "demo", "--into-real-db"])
+    assert result.exit_code == 0, result.output
+    s = Store.open(db_path)
+    flags = {c.name: c.demo for c in s.cohorts.list()}
+    assert flags.pop("Real training Bandung") is False
+    assert len(flags) == 3 and all(flags.values())
+    s.close()
+
+
+def test_demo_cohorts_are_marked_in_the_audit_log(demo_store):
+    from assessor.people.cohorts import Cohort
+
+    entries = demo_store.audit.list()
+    assert any(e.action == "demo.build" and e.details["demo"] is True for e in entries)
+    opened = [e for e in entries if e.action in ("session.open", "session.close")]
+    assert opened and all(e.details.get("demo") is True for e in opened)
+    real = demo_store.cohorts.save(Cohort("Real training"))
+    session = demo_store.sessions.open(real.id, demo_store.assessments.list()[0].id, "pre")
+    entry = demo_store.audit.list(1)[0]
+    assert entry.details["session_id"] == session.id and "demo" not in entry.details
+
+
+def test_a_database_from_before_the_demo_flag_counts_its_cohorts_as_real(db_path):
+    import sqlite3
+
+    _real_db(db_path)
+    con = sqlite3.connect(db_path)  # the file as an Assessor without schema step 4 left it
+    con.execute("ALTER TABLE cohorts DROP COLUMN demo")
+    con.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_demo_cohorts'")
+    con.commit()
+    con.close()
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "demo"])
+    assert result.exit_code != 0 and "holds real cohorts" in result.output
+    s = Store.open(db_path)
+    assert [(c.name, c.demo) for c in s.cohorts.list()] == [("Real training Bandung", False)]
+    s.close()

@@ -325,3 +325,19 @@ def test_score_sheets_default_to_each_participants_own_language(demo_store, tmp_
 def test_cli_report_sheets_offers_own_language_first(demo_store, tmp_path):
     res = CliRunner().invoke(cli, ["--db", str(demo_store.path), "report", "sheets", "--help"])
     assert "[default: own]" in res.output
+
+
+def test_a_demo_cohort_report_says_demo_in_its_title_and_on_every_page(demo_store, tmp_path):
+    from dataclasses import replace
+
+    from reports.cohort_report import write_cohort_report
+
+    out = write_cohort_report(demo_store, TOT, tmp_path / "demo.pdf", lang="id")
+    reader = PdfReader(str(out))
+    assert "(data demo)" in reader.metadata.title
+    assert all("DATA DEMO" in page.extract_text() for page in reader.pages)
+    cohort = demo_store.cohorts.by_name(TOT)
+    demo_store.cohorts.save(replace(cohort, demo=False))  # the same figures as a real cohort: no banner
+    real = PdfReader(str(write_cohort_report(demo_store, TOT, tmp_path / "real.pdf", lang="id")))
+    assert "demo" not in real.metadata.title.lower()
+    assert not any("DATA DEMO" in page.extract_text() for page in real.pages)

@@ -128,3 +128,20 @@ def test_unexpected_error_is_logged_and_shown_as_one_sentence(qtbot, tmp_path, m
     except sqlite3.OperationalError:
         sys.excepthook(*sys.exc_info())
     assert shown[1].startswith("The disk is full")  # its own sentence, never "damaged"
+
+
+def test_the_app_demo_runs_on_its_own_database_never_the_facilitators(qtbot, tmp_path):
+    from assessor.people.cohorts import Cohort
+    from ui import app as app_module
+
+    real = tmp_path / "real.db"
+    with Store.open(real) as s:
+        s.cohorts.save(Cohort("Real training Bandung"))
+    before = real.read_bytes()
+    window = app_module.start(["--demo", "--db", str(real), "--lang", "en"])
+    qtbot.addWidget(window)
+    assert Path(window.store.path).resolve() != real.resolve()
+    cohorts = window.store.cohorts.list()
+    assert len(cohorts) == 3 and all(c.demo for c in cohorts)
+    window.close()
+    assert real.read_bytes() == before

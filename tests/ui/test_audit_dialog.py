@@ -84,3 +84,15 @@ def test_audit_details_name_cohorts_and_sessions_not_ids(qtbot, demo_store):
         person = model.entry(r).details.get("participant_id")
         if person:
             assert demo_store.cohorts.participant(person).name not in t  # no names of people
+
+
+def test_audit_entries_about_demo_cohorts_say_demo(qtbot, demo_store):
+    from ui.dialogs.audit_dialog import AuditDialog
+
+    dialog = AuditDialog(demo_store)
+    qtbot.addWidget(dialog)
+    dialog.action_filter.setCurrentIndex(dialog.action_filter.findData("session.open"))
+    assert dialog.proxy.rowCount() > 0
+    for r in range(dialog.proxy.rowCount()):
+        details = dialog.proxy.index(r, 2).data()
+        assert "(demo)" in details and "demo data" in details

@@ -225,3 +225,10 @@ def test_items_and_subgroups_carry_holm_columns(page, demo_store):
                 for g in block[key].values()]
     assert shown == expected
     assert "Holm" in page.subgroup_note.text()
+
+
+def test_results_of_a_demo_cohort_say_they_are_simulated(page):
+    labels = [page.cohort_box.itemText(i) for i in range(page.cohort_box.count())]
+    assert "ToT Jakarta 2026 (demo)" in labels
+    page.select_cohort("ToT Jakarta 2026")
+    assert "Demo data" in page.status.text() and "simulated" in page.status.text()

@@ -255,3 +255,17 @@ def test_settings_change_password_and_backup(qtbot, demo_store, tmp_path):
         pass
     with Store.open(dest) as copy:
         assert len(copy.cohorts.list()) == len(demo_store.cohorts.list())
+
+
+def test_cohort_list_marks_demo_cohorts_and_not_real_ones(qtbot, demo_store):
+    from assessor.people.cohorts import Cohort
+    from ui.workspace.cohorts.models import CohortTableModel
+    from ui.workspace.cohorts.page import CohortsPage
+
+    demo_store.cohorts.save(Cohort("Real training"))
+    page = CohortsPage(demo_store)
+    qtbot.addWidget(page)
+    shown = [page.cohorts_model.index(r, CohortTableModel.COL_NAME).data() for r in range(page.cohorts_model.rowCount())]
+    assert "Real training" in shown
+    assert sorted(n for n in shown if n != "Real training") == [
+        "Cascade Makassar 2026 (demo)", "Cascade Surabaya 2026 (demo)", "ToT Jakarta 2026 (demo)"]

@@ -44,6 +44,7 @@ ACTION_LABELS = {
     "facilitator.password_set": QT_TRANSLATE_NOOP("AuditLog", "Facilitator password changed"),
     "backup.create": QT_TRANSLATE_NOOP("AuditLog", "Backup made"),
     "backup.restore": QT_TRANSLATE_NOOP("AuditLog", "Backup restored"),
+    "demo.build": QT_TRANSLATE_NOOP("AuditLog", "Demo data added"),
 }
 
 
@@ -64,7 +65,9 @@ def audit_names(store, lang: str = "en") -> dict[str, str]:
     """Names of the cohorts, assessments, sessions and banks by id, for the audit details."""
     from assessor.banks.questions import localized
 
-    names = {c.id: c.name for c in store.cohorts.list(include_archived=True)}
+    from ui.workspace.cohorts.texts import cohort_label
+
+    names = {c.id: cohort_label(c) for c in store.cohorts.list(include_archived=True)}
     forms = {a.id: a.name for a in store.assessments.list(include_archived=True)}
     names.update(forms)
     names.update({b.id: localized(b.name, lang) for b in store.banks.list(include_archived=True)})
@@ -84,6 +87,9 @@ def details_text(details: dict, names: dict[str, str] | None = None) -> str:
     """
     parts = []
     for key, value in details.items():
+        if key == "demo" and value is True:
+            parts.append(QCoreApplication.translate("AuditLog", "demo data"))
+            continue
         if names is not None and key in NAMED_KEYS and isinstance(value, str):
             key = QCoreApplication.translate("AuditLog", NAMED_KEYS[key])
             value = names.get(value, value)

@@ -40,6 +40,7 @@ class ResultsData(NamedTuple):
     topic_labels: dict  # topic key -> {lang: label}
     item_topics: dict  # item key -> topic key
     evaluation: dict | None = None  # the course evaluations (assessor.analysis.evaluation), when any
+    demo_cohorts: frozenset = frozenset()  # names of the cohorts that hold demo (simulated) data
 
 
 def compute_results(store, cohorts: list[str] | None = None) -> ResultsData:
@@ -56,7 +57,9 @@ def compute_results(store, cohorts: list[str] | None = None) -> ResultsData:
     item_topics = dict(zip(table.item.values().tolist(), table.topic.values().tolist()))
     from assessor.analysis.evaluation import analyze_evaluations
 
-    return ResultsData(analysis, participant_scores(table), topics, item_topics, analyze_evaluations(store, cohorts))
+    demo = frozenset(c.name for c in store.cohorts.list(include_archived=True) if c.demo)
+    return ResultsData(analysis, participant_scores(table), topics, item_topics, analyze_evaluations(store, cohorts),
+                       demo)
 
 
 def load_results(parent, store, cohorts, on_done: Callable[[ResultsData], None],
@@ -175,8 +178,11 @@ def sex_name(code: str) -> str:
     return tr(SEX_NAMES[code]) if code in SEX_NAMES else code
 
 
-def cohort_name(name: str) -> str:
-    return QCoreApplication.translate("Results", "All cohorts together") if name == ALL else name
+def cohort_name(name: str, demo_cohorts=frozenset()) -> str:
+    """The cohort as listed: "All cohorts together" for the pooled block, "(demo)" after a demo cohort."""
+    if name == ALL:
+        return QCoreApplication.translate("Results", "All cohorts together")
+    return QCoreApplication.translate("Results", "%1 (demo)").replace("%1", name) if name in demo_cohorts else name
 
 
 # -- tables ------------------------------------------------------------------

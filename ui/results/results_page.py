@@ -365,7 +365,7 @@ class ResultsPage(Page):
         self.cohort_box.blockSignals(True)
         self.cohort_box.clear()
         for n in names + ([ALL] if len(names) > 1 else []):
-            self.cohort_box.addItem(cohort_name(n), n)
+            self.cohort_box.addItem(cohort_name(n, self.data.demo_cohorts), n)
         idx = self.cohort_box.findData(current)
         self.cohort_box.setCurrentIndex(max(idx, 0))
         self.cohort_box.blockSignals(False)
@@ -391,7 +391,10 @@ class ResultsPage(Page):
             self.tabs.setEnabled(False)
             return
         self.tabs.setEnabled(True)
-        self.status.setText("")
+        demo = self.data.demo_cohorts
+        is_demo = name in demo or (name == ALL and any(n in demo for n in self.data.analysis["cohorts"]))
+        self.status.setText(self.tr("Demo data: these results are simulated, not from a real training.")
+                            if is_demo else "")
         block = self.data.analysis["cohorts"][name]
         people = [p for p in self.data.participants if name == ALL or p.cohort == name]
         self._show_overview(block, people)

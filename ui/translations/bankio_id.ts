@@ -3,62 +3,62 @@
 <context>
     <name />
     <message>
-        <location filename="../workspace/bank_import.py" line="140" />
+        <location filename="../workspace/bank_import.py" line="141" />
         <source>GIFT (Moodle) (*.gift)</source>
         <translation>GIFT (Moodle) (*.gift)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="140" />
+        <location filename="../workspace/bank_import.py" line="141" />
         <source>Aiken (*.txt)</source>
         <translation>Aiken (*.txt)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="140" />
+        <location filename="../workspace/bank_import.py" line="141" />
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="141" />
+        <location filename="../workspace/bank_import.py" line="142" />
         <source>QTI 2.1 content package (*.zip)</source>
         <translation>Paket konten QTI 2.1 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="141" />
+        <location filename="../workspace/bank_import.py" line="142" />
         <source>Excel template (*.xlsx)</source>
         <translation>Templat Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="142" />
+        <location filename="../workspace/bank_import.py" line="143" />
         <source>Assessor YAML (*.yaml)</source>
         <translation>YAML Assessor (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="143" />
+        <location filename="../workspace/bank_import.py" line="144" />
         <source>Export bank</source>
         <translation>Ekspor bank soal</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="151" />
+        <location filename="../workspace/bank_import.py" line="152" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="154" />
+        <location filename="../workspace/bank_import.py" line="155" />
         <source>Exported with losses</source>
         <translation>Diekspor dengan kehilangan data</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="155" />
+        <location filename="../workspace/bank_import.py" line="156" />
         <source>This format cannot hold everything:</source>
         <translation>Format ini tidak dapat memuat semuanya:</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="162" />
+        <location filename="../workspace/bank_import.py" line="163" />
         <source>Save template</source>
         <translation>Simpan templat</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="162" />
+        <location filename="../workspace/bank_import.py" line="163" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -66,82 +66,82 @@
 <context>
     <name>BankImportDialog</name>
     <message>
-        <location filename="../workspace/bank_import.py" line="26" />
+        <location filename="../workspace/bank_import.py" line="27" />
         <source>Question files (*.gift *.txt *.xml *.zip *.xlsx *.csv *.yaml *.yml);;All files (*)</source>
         <translation>Berkas soal (*.gift *.txt *.xml *.zip *.xlsx *.csv *.yaml *.yml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="49" />
+        <location filename="../workspace/bank_import.py" line="50" />
         <source>Import questions: %s</source>
         <translation>Impor soal: %s</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="58" />
+        <location filename="../workspace/bank_import.py" line="59" />
         <source>Problems by line</source>
         <translation>Masalah per baris</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="60" />
+        <location filename="../workspace/bank_import.py" line="61" />
         <source>line %1: error: %2</source>
         <translation>baris %1: galat: %2</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="62" />
+        <location filename="../workspace/bank_import.py" line="63" />
         <source>line %1: %2 question skipped (%3)</source>
         <translation>baris %1: soal %2 dilewati (%3)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="65" />
+        <location filename="../workspace/bank_import.py" line="66" />
         <source>line %1: warning: %2</source>
         <translation>baris %1: peringatan: %2</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="66" />
+        <location filename="../workspace/bank_import.py" line="67" />
         <source>%1 question(s), %2 skipped, %3 warning(s), %4 error(s). Nothing is stored until you confirm.</source>
         <translation>%1 soal, %2 dilewati, %3 peringatan, %4 galat. Tidak ada yang disimpan sebelum Anda mengonfirmasi.</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="71" />
+        <location filename="../workspace/bank_import.py" line="72" />
         <source>Text encoding: %1.</source>
         <translation>Pengodean teks: %1.</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="75" />
+        <location filename="../workspace/bank_import.py" line="76" />
         <source>Bank to import into</source>
         <translation>Bank soal tujuan impor</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="76" />
+        <location filename="../workspace/bank_import.py" line="77" />
         <source>Import the valid questions only</source>
         <translation>Impor hanya soal yang valid</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="80" />
+        <location filename="../workspace/bank_import.py" line="81" />
         <source>Into bank:</source>
         <translation>Ke bank soal:</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="85" />
+        <location filename="../workspace/bank_import.py" line="86" />
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="111" />
+        <location filename="../workspace/bank_import.py" line="112" />
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="119" />
+        <location filename="../workspace/bank_import.py" line="120" />
         <source>Import questions</source>
         <translation>Impor soal</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="131" />
+        <location filename="../workspace/bank_import.py" line="132" />
         <source>Cannot read the file</source>
         <translation>Berkas tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="134" />
+        <location filename="../workspace/bank_import.py" line="135" />
         <source>Reading %s…</source>
         <translation>Membaca %s…</translation>
     </message>
@@ -149,22 +149,22 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../workspace/bank_import.py" line="35" />
+        <location filename="../workspace/bank_import.py" line="36" />
         <source>Line</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="35" />
+        <location filename="../workspace/bank_import.py" line="36" />
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="36" />
+        <location filename="../workspace/bank_import.py" line="37" />
         <source>Key / title</source>
         <translation>Kode / judul</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="36" />
+        <location filename="../workspace/bank_import.py" line="37" />
         <source>Text</source>
         <translation>Teks</translation>
     </message>

@@ -41,107 +41,107 @@
 <context>
     <name>PaperActions</name>
     <message>
-        <location filename="../paper/actions.py" line="29" />
-        <location filename="../paper/actions.py" line="38" />
-        <location filename="../paper/actions.py" line="46" />
-        <location filename="../paper/actions.py" line="59" />
-        <location filename="../paper/actions.py" line="99" />
-        <location filename="../paper/actions.py" line="116" />
+        <location filename="../paper/actions.py" line="30" />
+        <location filename="../paper/actions.py" line="39" />
+        <location filename="../paper/actions.py" line="47" />
+        <location filename="../paper/actions.py" line="60" />
+        <location filename="../paper/actions.py" line="100" />
+        <location filename="../paper/actions.py" line="127" />
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="30" />
+        <location filename="../paper/actions.py" line="31" />
         <source>Print booklet and answer sheets…</source>
         <translation>Cetak buku soal dan lembar jawaban…</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="31" />
+        <location filename="../paper/actions.py" line="32" />
         <source>Read scanned sheets (folder of images)…</source>
         <translation>Baca lembar hasil pindai (folder gambar)…</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="32" />
+        <location filename="../paper/actions.py" line="33" />
         <source>Read scanned sheets (PDF)…</source>
         <translation>Baca lembar hasil pindai (PDF)…</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="33" />
+        <location filename="../paper/actions.py" line="34" />
         <source>Type in sheets by hand…</source>
         <translation>Ketik lembar secara manual…</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="38" />
+        <location filename="../paper/actions.py" line="39" />
         <source>Choose a session first.</source>
         <translation>Pilih sesi terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="45" />
+        <location filename="../paper/actions.py" line="46" />
         <source>English</source>
         <translation>Inggris</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="45" />
+        <location filename="../paper/actions.py" line="46" />
         <source>Indonesian</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="45" />
+        <location filename="../paper/actions.py" line="46" />
         <source>Both (English with Indonesian)</source>
         <translation>Keduanya (Inggris dengan Indonesia)</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="46" />
+        <location filename="../paper/actions.py" line="47" />
         <source>Language of the booklet</source>
         <translation>Bahasa buku soal</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="51" />
+        <location filename="../paper/actions.py" line="52" />
         <source>Save booklet and sheets</source>
         <translation>Simpan buku soal dan lembar jawaban</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="52" />
+        <location filename="../paper/actions.py" line="53" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="60" />
+        <location filename="../paper/actions.py" line="61" />
         <source>Written: %1</source>
         <translation>Tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="61" />
+        <location filename="../paper/actions.py" line="62" />
         <source>Writing the booklet and answer sheets…</source>
         <translation>Menulis buku soal dan lembar jawaban…</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="64" />
+        <location filename="../paper/actions.py" line="65" />
         <source>Folder of scanned sheets</source>
         <translation>Folder lembar hasil pindai</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="69" />
+        <location filename="../paper/actions.py" line="70" />
         <source>Scanned sheets</source>
         <translation>Lembar hasil pindai</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="70" />
+        <location filename="../paper/actions.py" line="71" />
         <source>PDF or images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF atau gambar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="83" />
+        <location filename="../paper/actions.py" line="84" />
         <source>Reading the scanned sheets…</source>
         <translation>Membaca lembar hasil pindai…</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="92" />
+        <location filename="../paper/actions.py" line="93" />
         <source>Read: %1 · already read: %2 · to review: %3 · refused: %4</source>
         <translation>Terbaca: %1 · sudah pernah dibaca: %2 · perlu diperiksa: %3 · ditolak: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../paper/actions.py" line="97" />
+        <location filename="../paper/actions.py" line="98" />
         <source>%n participant(s) also took the test on a laptop: resolve the conflicts (File ▸ Resolve conflicts).</source>
         <translation><numerusform>%n peserta juga mengerjakan tes di laptop: selesaikan konfliknya (Berkas ▸ Selesaikan konflik).</numerusform></translation>
     </message>

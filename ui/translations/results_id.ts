@@ -476,100 +476,105 @@
         <translation>p (Holm)</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="90" />
+        <location filename="../results/results_common.py" line="93" />
         <source>Computing results…</source>
         <translation>Menghitung hasil…</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="116" />
+        <location filename="../results/results_common.py" line="119" />
         <source>pp</source>
         <translation>poin</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="130" />
-        <location filename="../results/results_common.py" line="137" />
-        <location filename="../results/results_common.py" line="144" />
+        <location filename="../results/results_common.py" line="133" />
+        <location filename="../results/results_common.py" line="140" />
+        <location filename="../results/results_common.py" line="147" />
         <source>%1 to %2</source>
         <translation>%1 s.d. %2</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="150" />
+        <location filename="../results/results_common.py" line="153" />
         <source>Not computed.</source>
         <translation>Tidak dihitung.</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="155" />
+        <location filename="../results/results_common.py" line="158" />
         <source>Male</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="156" />
+        <location filename="../results/results_common.py" line="159" />
         <source>Female</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="157" />
+        <location filename="../results/results_common.py" line="160" />
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="158" />
+        <location filename="../results/results_common.py" line="161" />
         <source>Not stated</source>
         <translation>Tidak disebutkan</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="159" />
-        <location filename="../results/results_common.py" line="160" />
+        <location filename="../results/results_common.py" line="162" />
+        <location filename="../results/results_common.py" line="163" />
         <source>Not recorded</source>
         <translation>Tidak dicatat</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="163" />
+        <location filename="../results/results_common.py" line="166" />
         <source>Too easy before training</source>
         <translation>Terlalu mudah sebelum pelatihan</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="164" />
+        <location filename="../results/results_common.py" line="167" />
         <source>Nobody learned it</source>
         <translation>Tidak ada yang menguasainya</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="165" />
+        <location filename="../results/results_common.py" line="168" />
         <source>Negative discrimination</source>
         <translation>Daya beda negatif</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="168" />
+        <location filename="../results/results_common.py" line="171" />
         <source>low</source>
         <translation>rendah</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="169" />
+        <location filename="../results/results_common.py" line="172" />
         <source>medium</source>
         <translation>sedang</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="170" />
+        <location filename="../results/results_common.py" line="173" />
         <source>high</source>
         <translation>tinggi</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="179" />
+        <location filename="../results/results_common.py" line="184" />
         <source>All cohorts together</source>
         <translation>Semua angkatan bersama</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="246" />
+        <location filename="../results/results_common.py" line="185" />
+        <source>%1 (demo)</source>
+        <translation>%1 (demo)</translation>
+    </message>
+    <message>
+        <location filename="../results/results_common.py" line="252" />
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="246" />
+        <location filename="../results/results_common.py" line="252" />
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="274" />
+        <location filename="../results/results_common.py" line="280" />
         <source>Not available.</source>
         <translation>Tidak tersedia.</translation>
     </message>
@@ -618,7 +623,7 @@
     </message>
     <message>
         <location filename="../results/results_page.py" line="319" />
-        <location filename="../results/results_page.py" line="501" />
+        <location filename="../results/results_page.py" line="504" />
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
@@ -668,102 +673,102 @@
         <translation>Belum ada hasil yang dikirim. Hasil akan muncul di sini setelah peserta mengikuti tes awal dan tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="411" />
-        <location filename="../results/results_page.py" line="412" />
-        <location filename="../results/results_page.py" line="419" />
+        <location filename="../results/results_page.py" line="414" />
+        <location filename="../results/results_page.py" line="415" />
+        <location filename="../results/results_page.py" line="422" />
         <source>nobody</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="413" />
+        <location filename="../results/results_page.py" line="416" />
         <source>Took the pre-test but not the post-test (%1): %2</source>
         <translation>Mengikuti tes awal tetapi tidak tes akhir (%1): %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="415" />
+        <location filename="../results/results_page.py" line="418" />
         <source>Took the post-test but not the pre-test (%1): %2</source>
         <translation>Mengikuti tes akhir tetapi tidak tes awal (%1): %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="418" />
+        <location filename="../results/results_page.py" line="421" />
         <source>On the roster but took no test (%1): %2</source>
         <translation>Terdaftar tetapi tidak mengikuti tes (%1): %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="422" />
+        <location filename="../results/results_page.py" line="425" />
         <source>Pre-test mean of those who took the post-test: %1; of those who did not: %2.</source>
         <translation>Rata-rata tes awal peserta yang mengikuti tes akhir: %1; yang tidak: %2.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="425" />
+        <location filename="../results/results_page.py" line="428" />
         <source>The matched gain may be biased by who dropped out.</source>
         <translation>Angka peningkatan peserta kedua tes bisa bias karena siapa yang keluar.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="438" />
+        <location filename="../results/results_page.py" line="441" />
         <source>Took both tests</source>
         <translation>Mengikuti kedua tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="439" />
+        <location filename="../results/results_page.py" line="442" />
         <source>of %1 pre-test and %2 post-test takers</source>
         <translation>dari %1 peserta tes awal dan %2 peserta tes akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="441" />
+        <location filename="../results/results_page.py" line="444" />
         <source>Mean score, pre → post</source>
         <translation>Rata-rata skor, awal → akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="443" />
+        <location filename="../results/results_page.py" line="446" />
         <source>of the maximum mark</source>
         <translation>dari nilai maksimum</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="444" />
+        <location filename="../results/results_page.py" line="447" />
         <source>Mean gain</source>
         <translation>Rata-rata peningkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="445" />
         <location filename="../results/results_page.py" line="448" />
-        <location filename="../results/results_page.py" line="454" />
+        <location filename="../results/results_page.py" line="451" />
+        <location filename="../results/results_page.py" line="457" />
         <source>95% CI: %1</source>
         <translation>IK 95%: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="449" />
+        <location filename="../results/results_page.py" line="452" />
         <source>A loss: Hake's bands do not apply</source>
         <translation>Penurunan: kategori Hake tidak berlaku</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="451" />
+        <location filename="../results/results_page.py" line="454" />
         <source>Normalized gain ⟨g⟩</source>
         <translation>Gain ternormalisasi ⟨g⟩</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="450" />
+        <location filename="../results/results_page.py" line="453" />
         <source>Hake band: %1</source>
         <translation>Kategori Hake: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="453" />
+        <location filename="../results/results_page.py" line="456" />
         <source>Effect size d_z</source>
         <translation>Ukuran efek d_z</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="455" />
+        <location filename="../results/results_page.py" line="458" />
         <source>Hedges' g_av: %1</source>
         <translation>g_av Hedges: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="461" />
-        <location filename="../results/results_page.py" line="658" />
+        <location filename="../results/results_page.py" line="464" />
+        <location filename="../results/results_page.py" line="661" />
         <source>p (paired t-test)</source>
         <translation>p (uji-t berpasangan)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="457" />
+        <location filename="../results/results_page.py" line="460" />
         <source>Wilcoxon p: %1</source>
         <translation>p Wilcoxon: %1</translation>
     </message>
@@ -773,292 +778,297 @@
         <translation>Tingkat kesukaran (indeks P): rata-rata nilai tiap butir sebagai proporsi dari nilai maksimumnya, di antara peserta yang mengikuti kedua tes, sebelum dan sesudah pelatihan. Uji McNemar menghitung siapa yang berubah dari benar (nilai penuh) ke salah dan dari salah ke benar, dan menilai apakah lebih banyak yang berubah dari salah ke benar; p (Holm) mengoreksinya untuk jumlah butir.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="427" />
+        <location filename="../results/results_page.py" line="396" />
+        <source>Demo data: these results are simulated, not from a real training.</source>
+        <translation>Data demo: hasil ini simulasi, bukan dari pelatihan sungguhan.</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="430" />
         <source>Too few dropped out (%1 of pre-test takers) to move the result much: the pre-test mean of those who took both tests is %2 points from that of all pre-test takers.</source>
         <translation>Terlalu sedikit yang keluar (%1 dari peserta tes awal) untuk banyak mengubah hasil: rata-rata tes awal peserta kedua tes berselisih %2 poin dari rata-rata semua peserta tes awal.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="432" />
+        <location filename="../results/results_page.py" line="435" />
         <source>No sign that the dropouts differed on the pre-test.</source>
         <translation>Tidak ada tanda bahwa peserta yang keluar berbeda pada tes awal.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="459" />
+        <location filename="../results/results_page.py" line="462" />
         <source>All changed in the same direction; sign test p: %1</source>
         <translation>Semua berubah ke arah yang sama; p uji tanda: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="463" />
-        <location filename="../results/results_page.py" line="468" />
+        <location filename="../results/results_page.py" line="466" />
+        <location filename="../results/results_page.py" line="471" />
         <source>Reaching the pass mark, pre → post</source>
         <translation>Mencapai nilai lulus, awal → akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="465" />
+        <location filename="../results/results_page.py" line="468" />
         <source>Change: %1 · 95% CI: %2</source>
         <translation>Perubahan: %1 · IK 95%: %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="469" />
+        <location filename="../results/results_page.py" line="472" />
         <source>Each cohort has its own pass mark: see each cohort.</source>
         <translation>Tiap angkatan memiliki nilai lulus sendiri: lihat tiap angkatan.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="472" />
-        <location filename="../results/results_page.py" line="476" />
+        <location filename="../results/results_page.py" line="475" />
+        <location filename="../results/results_page.py" line="479" />
         <source>Reliably improved / no reliable change / declined</source>
         <translation>Meningkat andal / tanpa perubahan andal / menurun</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="474" />
         <location filename="../results/results_page.py" line="477" />
+        <location filename="../results/results_page.py" line="480" />
         <source>Change beyond measurement error (Reliable Change Index)</source>
         <translation>Perubahan melampaui galat pengukuran (Indeks Perubahan Andal)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="487" />
+        <location filename="../results/results_page.py" line="490" />
         <source>Scores of participants who took both tests</source>
         <translation>Skor peserta yang mengikuti kedua tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="491" />
-        <location filename="../results/results_page.py" line="514" />
-        <location filename="../results/results_page.py" line="545" />
-        <location filename="../results/results_page.py" line="663" />
+        <location filename="../results/results_page.py" line="494" />
+        <location filename="../results/results_page.py" line="517" />
+        <location filename="../results/results_page.py" line="548" />
+        <location filename="../results/results_page.py" line="666" />
         <source>Pre-test</source>
         <translation>Tes awal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="491" />
-        <location filename="../results/results_page.py" line="515" />
-        <location filename="../results/results_page.py" line="546" />
-        <location filename="../results/results_page.py" line="663" />
+        <location filename="../results/results_page.py" line="494" />
+        <location filename="../results/results_page.py" line="518" />
+        <location filename="../results/results_page.py" line="549" />
+        <location filename="../results/results_page.py" line="666" />
         <source>Post-test</source>
         <translation>Tes akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="499" />
+        <location filename="../results/results_page.py" line="502" />
         <source>Score (%, bins of 10)</source>
         <translation>Skor (%, per 10)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="509" />
+        <location filename="../results/results_page.py" line="512" />
         <source>Each participant, pre → post</source>
         <translation>Setiap peserta, awal → akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="542" />
+        <location filename="../results/results_page.py" line="545" />
         <source>By topic (matched participants)</source>
         <translation>Per topik (peserta kedua tes)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="613" />
+        <location filename="../results/results_page.py" line="616" />
         <source>Did not take the pre-test.</source>
         <translation>Tidak mengikuti tes awal.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="613" />
-        <location filename="../results/results_page.py" line="617" />
+        <location filename="../results/results_page.py" line="616" />
+        <location filename="../results/results_page.py" line="620" />
         <source>Did not take the post-test.</source>
         <translation>Tidak mengikuti tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="614" />
+        <location filename="../results/results_page.py" line="617" />
         <source>Did not take the follow-up test.</source>
         <translation>Tidak mengikuti tes lanjutan.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="615" />
+        <location filename="../results/results_page.py" line="618" />
         <source>Needs both the pre-test and the post-test.</source>
         <translation>Memerlukan tes awal dan tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="616" />
+        <location filename="../results/results_page.py" line="619" />
         <source>Needs both tests and a pre-test score below 100%.</source>
         <translation>Memerlukan kedua tes dan skor tes awal di bawah 100%.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="618" />
+        <location filename="../results/results_page.py" line="621" />
         <source>Needs both tests and a pre-test with a usable reliability (SEM).</source>
         <translation>Perlu kedua tes dan tes awal dengan reliabilitas (SEM) yang dapat dipakai.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="620" />
+        <location filename="../results/results_page.py" line="623" />
         <source>Reliably improved</source>
         <translation>Meningkat secara andal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="620" />
+        <location filename="../results/results_page.py" line="623" />
         <source>No reliable change</source>
         <translation>Tanpa perubahan andal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="620" />
+        <location filename="../results/results_page.py" line="623" />
         <source>Reliably declined</source>
         <translation>Menurun secara andal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="632" />
+        <location filename="../results/results_page.py" line="635" />
         <source>Pass mark: %1</source>
         <translation>Nilai lulus: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="649" />
+        <location filename="../results/results_page.py" line="652" />
         <source>No follow-up test results for this cohort yet.</source>
         <translation>Belum ada hasil tes lanjutan untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="652" />
+        <location filename="../results/results_page.py" line="655" />
         <source>Took post-test and follow-up</source>
         <translation>Mengikuti tes akhir dan tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="653" />
+        <location filename="../results/results_page.py" line="656" />
         <source>Mean score, post → follow-up</source>
         <translation>Rata-rata skor, akhir → lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="656" />
+        <location filename="../results/results_page.py" line="659" />
         <source>Mean change</source>
         <translation>Rata-rata perubahan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="657" />
+        <location filename="../results/results_page.py" line="660" />
         <source>d_z: %1</source>
         <translation>d_z: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="659" />
+        <location filename="../results/results_page.py" line="662" />
         <source>Share of gain kept</source>
         <translation>Proporsi peningkatan yang bertahan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="660" />
+        <location filename="../results/results_page.py" line="663" />
         <source>%1 took all three tests</source>
         <translation>%1 mengikuti ketiga tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="663" />
+        <location filename="../results/results_page.py" line="666" />
         <source>Follow-up</source>
         <translation>Tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="675" />
+        <location filename="../results/results_page.py" line="678" />
         <source>No confidence ratings were collected for this cohort.</source>
         <translation>Tidak ada penilaian keyakinan yang dikumpulkan untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="681" />
+        <location filename="../results/results_page.py" line="684" />
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="682" />
+        <location filename="../results/results_page.py" line="685" />
         <source>Organisation</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="697" />
+        <location filename="../results/results_page.py" line="700" />
         <source>Sex and organisation were not recorded for this cohort.</source>
         <translation>Jenis kelamin dan instansi tidak dicatat untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="710" />
+        <location filename="../results/results_page.py" line="713" />
         <source>Export cancelled; nothing was kept.</source>
         <translation>Ekspor dibatalkan; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="717" />
+        <location filename="../results/results_page.py" line="720" />
         <source>Choose a cohort</source>
         <translation>Pilih angkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="718" />
+        <location filename="../results/results_page.py" line="721" />
         <source>Reports and score sheets are made for one cohort: choose it first.</source>
         <translation>Laporan dan lembar nilai dibuat untuk satu angkatan: pilih angkatan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="730" />
+        <location filename="../results/results_page.py" line="733" />
         <source>Cohort report</source>
         <translation>Laporan angkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="757" />
+        <location filename="../results/results_page.py" line="760" />
         <source>Writing score sheets…</source>
         <translation>Menulis lembar nilai…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="772" />
+        <location filename="../results/results_page.py" line="775" />
         <source>Export data</source>
         <translation>Ekspor data</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="785" />
+        <location filename="../results/results_page.py" line="788" />
         <source>Exporting data…</source>
         <translation>Mengekspor data…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="733" />
+        <location filename="../results/results_page.py" line="736" />
         <source>Export PDF report</source>
         <translation>Ekspor laporan PDF</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="567" />
+        <location filename="../results/results_page.py" line="570" />
         <source>Facility before and after, per item</source>
         <translation>Tingkat kesukaran sebelum dan sesudah, per butir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="572" />
+        <location filename="../results/results_page.py" line="575" />
         <source>Facility before the training</source>
         <translation>Tingkat kesukaran sebelum pelatihan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="576" />
+        <location filename="../results/results_page.py" line="579" />
         <source>Facility after the training</source>
         <translation>Tingkat kesukaran sesudah pelatihan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="666" />
+        <location filename="../results/results_page.py" line="669" />
         <source>Ratings from 1 (guessing) to 4 (sure). A confident answer is rated 3 or 4; a wrong answer got no marks. “Confident and wrong, of all rated” divides the confident wrong answers by every rated answer; “Confident, of the wrong answers” divides them by the rated answers that were wrong.</source>
         <translation>Penilaian dari 1 (menebak) sampai 4 (yakin). Jawaban yakin dinilai 3 atau 4; jawaban salah tidak mendapat nilai. “Yakin dan salah, dari semua yang dinilai” membagi jawaban yakin yang salah dengan semua jawaban yang dinilai; “Yakin, dari jawaban yang salah” membaginya dengan jawaban dinilai yang salah.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="686" />
+        <location filename="../results/results_page.py" line="689" />
         <source>Suppressed: would reveal a small group</source>
         <translation>Disembunyikan: akan mengungkap kelompok kecil</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="687" />
+        <location filename="../results/results_page.py" line="690" />
         <source>Suppressed: fewer than 5</source>
         <translation>Disembunyikan: kurang dari 5</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="694" />
+        <location filename="../results/results_page.py" line="697" />
         <source>Gains of matched participants by sex and by organisation. Small groups give unreliable figures; differences between groups here are not tested. p tests each group's gain on its own; p (Holm) corrects it for the number of groups in the table.</source>
         <translation>Peningkatan peserta kedua tes menurut jenis kelamin dan instansi. Kelompok kecil memberi angka yang tidak andal; perbedaan antarkelompok di sini tidak diuji. p menguji peningkatan tiap kelompok tersendiri; p (Holm) mengoreksinya untuk jumlah kelompok dalam tabel.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="736" />
+        <location filename="../results/results_page.py" line="739" />
         <source>Writing the cohort report…</source>
         <translation>Menulis laporan angkatan…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="752" />
+        <location filename="../results/results_page.py" line="755" />
         <source>Save score sheets</source>
         <translation>Simpan lembar nilai</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="755" />
+        <location filename="../results/results_page.py" line="758" />
         <source>Choose a folder</source>
         <translation>Pilih folder</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="707" />
+        <location filename="../results/results_page.py" line="710" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="704" />
+        <location filename="../results/results_page.py" line="707" />
         <source>Saved to %1</source>
         <translation>Disimpan ke %1</translation>
     </message>

@@ -3,43 +3,43 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="166" />
+        <location filename="../runner/screens.py" line="168" />
         <source>Choose your name in the list or type your participant code.</source>
         <translation>Pilih nama Anda dalam daftar atau ketik kode peserta Anda.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="169" />
+        <location filename="../runner/screens.py" line="171" />
         <source>Welcome</source>
         <translation>Selamat datang</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="170" />
+        <location filename="../runner/screens.py" line="172" />
         <source>Find your name in the list, or type your participant code, then press Start.</source>
         <translation>Cari nama Anda dalam daftar, atau ketik kode peserta Anda, lalu tekan Mulai.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="171" />
+        <location filename="../runner/screens.py" line="173" />
         <source>Name or code:</source>
         <translation>Nama atau kode:</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="172" />
+        <location filename="../runner/screens.py" line="174" />
         <source>Type to search</source>
         <translation>Ketik untuk mencari</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="173" />
+        <location filename="../runner/screens.py" line="175" />
         <source>Name or participant code</source>
         <translation>Nama atau kode peserta</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="174" />
+        <location filename="../runner/screens.py" line="176" />
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="175" />
-        <location filename="../runner/screens.py" line="176" />
+        <location filename="../runner/screens.py" line="177" />
+        <location filename="../runner/screens.py" line="178" />
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
@@ -47,17 +47,17 @@
 <context>
     <name>FaultScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="644" />
+        <location filename="../runner/screens.py" line="665" />
         <source>This answer could not be saved. Call the facilitator.</source>
         <translation>Jawaban ini tidak dapat disimpan. Panggil fasilitator.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="645" />
+        <location filename="../runner/screens.py" line="666" />
         <source>Please do not continue. Your earlier answers that were shown as saved are safe.</source>
         <translation>Mohon jangan lanjutkan. Jawaban Anda sebelumnya yang ditampilkan sebagai tersimpan tetap aman.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="647" />
+        <location filename="../runner/screens.py" line="668" />
         <source>Facilitator: Assessor could not write to its database (the disk may be full, the USB stick removed, or the file read-only). Press Esc and enter the password to leave participant mode, fix the cause, then start participant mode again: the participant continues where they stopped.</source>
         <translation>Fasilitator: Assessor tidak dapat menulis ke basis datanya (disk mungkin penuh, USB dicabut, atau berkas hanya-baca). Tekan Esc dan masukkan kata sandi untuk keluar dari mode peserta, atasi penyebabnya, lalu mulai mode peserta lagi: peserta melanjutkan dari tempat ia berhenti.</translation>
     </message>
@@ -65,47 +65,47 @@
 <context>
     <name>InstructionsScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="241" />
+        <location filename="../runner/screens.py" line="250" />
         <source>Instructions</source>
         <translation>Petunjuk</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="242" />
+        <location filename="../runner/screens.py" line="251" />
         <source>Questions in this test: {}. Each question is on its own screen.</source>
         <translation>Jumlah soal dalam tes ini: {}. Setiap soal ditampilkan di layarnya sendiri.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="244" />
+        <location filename="../runner/screens.py" line="253" />
         <source>Time allowed: {} min. The time left is always shown at the top. When the time is up, your answers are submitted automatically.</source>
         <translation>Waktu yang tersedia: {} menit. Sisa waktu selalu ditampilkan di bagian atas. Jika waktu habis, jawaban Anda dikirim secara otomatis.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="246" />
+        <location filename="../runner/screens.py" line="255" />
         <source>Click an answer, or press 1-9 or A-I. For questions with several answers, choose all that apply. Every answer is saved at once.</source>
         <translation>Klik sebuah jawaban, atau tekan 1-9 atau A-I. Untuk soal dengan beberapa jawaban, pilih semua yang benar. Setiap jawaban langsung tersimpan.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="248" />
+        <location filename="../runner/screens.py" line="257" />
         <source>Use Previous and Next (or the arrow keys) to move. Press F to flag a question you want to come back to. Overview shows all questions.</source>
         <translation>Gunakan Sebelumnya dan Berikutnya (atau tombol panah) untuk berpindah soal. Tekan F untuk menandai soal yang ingin Anda lihat lagi. Ikhtisar menampilkan semua soal.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="251" />
+        <location filename="../runner/screens.py" line="260" />
         <source>Under each question, tell us how sure you are of your answer.</source>
         <translation>Di bawah setiap soal, sampaikan seberapa yakin Anda dengan jawaban Anda.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="252" />
+        <location filename="../runner/screens.py" line="262" />
         <source>When you have finished, press Submit.</source>
         <translation>Jika sudah selesai, tekan Kirim.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="254" />
+        <location filename="../runner/screens.py" line="264" />
         <source>Continue the test</source>
         <translation>Lanjutkan tes</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="254" />
+        <location filename="../runner/screens.py" line="264" />
         <source>Start the test</source>
         <translation>Mulai tes</translation>
     </message>
@@ -113,17 +113,17 @@
 <context>
     <name>LanguageScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="210" />
+        <location filename="../runner/screens.py" line="212" />
         <source>Hello, {}</source>
         <translation>Halo, {}</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="210" />
+        <location filename="../runner/screens.py" line="212" />
         <source>Hello</source>
         <translation>Halo</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="211" />
+        <location filename="../runner/screens.py" line="213" />
         <source>Choose the language for your test. You can change it during the test.</source>
         <translation>Pilih bahasa untuk tes Anda. Anda dapat menggantinya selama tes berlangsung.</translation>
     </message>
@@ -131,47 +131,47 @@
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="555" />
+        <location filename="../runner/screens.py" line="575" />
         <source>Overview</source>
         <translation>Ikhtisar</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="556" />
+        <location filename="../runner/screens.py" line="576" />
         <source>✓ answered    ○ not answered    ⚑ flagged. Click a question to go to it.</source>
         <translation>✓ sudah dijawab    ○ belum dijawab    ⚑ ditandai. Klik sebuah soal untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="560" />
+        <location filename="../runner/screens.py" line="580" />
         <source>answered</source>
         <translation>sudah dijawab</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="560" />
+        <location filename="../runner/screens.py" line="580" />
         <source>not answered</source>
         <translation>belum dijawab</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="562" />
+        <location filename="../runner/screens.py" line="582" />
         <source>flagged</source>
         <translation>ditandai</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="563" />
+        <location filename="../runner/screens.py" line="583" />
         <source>Question {}: {}</source>
         <translation>Soal {}: {}</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="567" />
+        <location filename="../runner/screens.py" line="587" />
         <source>Back to the question</source>
         <translation>Kembali ke soal</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="569" />
+        <location filename="../runner/screens.py" line="589" />
         <source>Submit…</source>
         <translation>Kirim…</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="570" />
+        <location filename="../runner/screens.py" line="590" />
         <source>Submit the test</source>
         <translation>Kirim tes</translation>
     </message>
@@ -232,143 +232,143 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="445" />
+        <location filename="../runner/screens.py" line="463" />
         <source>✓ Saved</source>
         <translation>✓ Tersimpan</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="472" />
+        <location filename="../runner/screens.py" line="490" />
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="473" />
+        <location filename="../runner/screens.py" line="491" />
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="475" />
+        <location filename="../runner/screens.py" line="493" />
         <source>Type your answer</source>
         <translation>Ketik jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="476" />
+        <location filename="../runner/screens.py" line="494" />
         <source>Your answer</source>
         <translation>Jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="477" />
+        <location filename="../runner/screens.py" line="495" />
         <source>Choose one answer.</source>
         <translation>Pilih satu jawaban.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="477" />
+        <location filename="../runner/screens.py" line="495" />
         <source>Choose all answers that apply.</source>
         <translation>Pilih semua jawaban yang benar.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="478" />
+        <location filename="../runner/screens.py" line="496" />
         <source>Is this statement true or false?</source>
         <translation>Apakah pernyataan ini benar atau salah?</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="479" />
+        <location filename="../runner/screens.py" line="497" />
         <source>Type a short answer, then press Enter.</source>
         <translation>Ketik jawaban singkat, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="480" />
+        <location filename="../runner/screens.py" line="498" />
         <source>Type a number, then press Enter.</source>
         <translation>Ketik sebuah angka, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="481" />
+        <location filename="../runner/screens.py" line="499" />
         <source>Choose the matching item for each line.</source>
         <translation>Pilih pasangan yang sesuai untuk setiap baris.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="485" />
+        <location filename="../runner/screens.py" line="505" />
         <source>Question {} of {}</source>
         <translation>Soal {} dari {}</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="487" />
+        <location filename="../runner/screens.py" line="507" />
         <source>⚑ Flagged</source>
         <translation>⚑ Ditandai</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="488" />
-        <location filename="../runner/screens.py" line="492" />
+        <location filename="../runner/screens.py" line="508" />
+        <location filename="../runner/screens.py" line="512" />
         <source>How sure are you?</source>
         <translation>Seberapa yakin Anda?</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="489" />
+        <location filename="../runner/screens.py" line="509" />
         <source>Guessing</source>
         <translation>Menebak</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="489" />
+        <location filename="../runner/screens.py" line="509" />
         <source>Not very sure</source>
         <translation>Kurang yakin</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="490" />
+        <location filename="../runner/screens.py" line="510" />
         <source>Fairly sure</source>
         <translation>Cukup yakin</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="490" />
+        <location filename="../runner/screens.py" line="510" />
         <source>Certain</source>
         <translation>Sangat yakin</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="493" />
+        <location filename="../runner/screens.py" line="513" />
         <source>← Previous</source>
         <translation>← Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="494" />
+        <location filename="../runner/screens.py" line="514" />
         <source>Previous question</source>
         <translation>Soal sebelumnya</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="495" />
+        <location filename="../runner/screens.py" line="515" />
         <source>Next →</source>
         <translation>Berikutnya →</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="496" />
+        <location filename="../runner/screens.py" line="516" />
         <source>Next question</source>
         <translation>Soal berikutnya</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="497" />
+        <location filename="../runner/screens.py" line="517" />
         <source>Remove flag (F)</source>
         <translation>Hapus tanda (F)</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="497" />
+        <location filename="../runner/screens.py" line="517" />
         <source>Flag (F)</source>
         <translation>Tandai (F)</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="499" />
+        <location filename="../runner/screens.py" line="519" />
         <source>Overview</source>
         <translation>Ikhtisar</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="500" />
+        <location filename="../runner/screens.py" line="520" />
         <source>Overview of all questions</source>
         <translation>Ikhtisar semua soal</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="501" />
+        <location filename="../runner/screens.py" line="521" />
         <source>Submit…</source>
         <translation>Kirim…</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="502" />
+        <location filename="../runner/screens.py" line="522" />
         <source>Submit the test</source>
         <translation>Kirim tes</translation>
     </message>
@@ -376,80 +376,80 @@
 <context>
     <name>RunnerWindow</name>
     <message>
-        <location filename="../runner/window.py" line="285" />
+        <location filename="../runner/window.py" line="296" />
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="291" />
+        <location filename="../runner/window.py" line="302" />
         <source>The password needs at least {} characters.</source>
         <translation>Kata sandi minimal {} karakter.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="334" />
+        <location filename="../runner/window.py" line="345" />
         <source>Wrong password.</source>
         <translation>Kata sandi salah.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="360" />
+        <location filename="../runner/window.py" line="371" />
         <source>Wait {} seconds before trying again.</source>
         <translation>Tunggu {} detik sebelum mencoba lagi.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="422" />
+        <location filename="../runner/window.py" line="435" />
         <source>We could not find this name or code. Check the spelling or ask the facilitator.</source>
         <translation>Nama atau kode ini tidak ditemukan. Periksa ejaannya atau tanyakan kepada fasilitator.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="423" />
+        <location filename="../runner/window.py" line="436" />
         <source>You have already submitted this test. Please ask the facilitator if you think this is wrong.</source>
         <translation>Anda sudah mengirim tes ini. Silakan hubungi fasilitator jika menurut Anda ini keliru.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="425" />
+        <location filename="../runner/window.py" line="438" />
         <source>This test session is closed. Please ask the facilitator.</source>
         <translation>Sesi tes ini sudah ditutup. Silakan hubungi fasilitator.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="603" />
+        <location filename="../runner/window.py" line="619" />
         <source>Time left: {}</source>
         <translation>Sisa waktu: {}</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="611" />
+        <location filename="../runner/window.py" line="627" />
         <source>1 minute left</source>
         <translation>Sisa waktu 1 menit</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="613" />
+        <location filename="../runner/window.py" line="629" />
         <source>5 minutes left</source>
         <translation>Sisa waktu 5 menit</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="652" />
+        <location filename="../runner/window.py" line="668" />
         <source>Participant mode</source>
         <translation>Mode peserta</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="655" />
+        <location filename="../runner/window.py" line="671" />
         <source>Switch language</source>
         <translation>Ganti bahasa</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="656" />
-        <location filename="../runner/window.py" line="658" />
+        <location filename="../runner/window.py" line="672" />
+        <location filename="../runner/window.py" line="674" />
         <source>Smaller text</source>
         <translation>Perkecil teks</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="657" />
-        <location filename="../runner/window.py" line="659" />
+        <location filename="../runner/window.py" line="673" />
+        <location filename="../runner/window.py" line="675" />
         <source>Larger text</source>
         <translation>Perbesar teks</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="660" />
-        <location filename="../runner/window.py" line="661" />
+        <location filename="../runner/window.py" line="676" />
+        <location filename="../runner/window.py" line="677" />
         <source>High contrast</source>
         <translation>Kontras tinggi</translation>
     </message>
@@ -500,32 +500,32 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="608" />
+        <location filename="../runner/screens.py" line="628" />
         <source>Thank you!</source>
         <translation>Terima kasih!</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="611" />
+        <location filename="../runner/screens.py" line="631" />
         <source>The time is up. Your answers have been submitted and saved.</source>
         <translation>Waktu sudah habis. Jawaban Anda telah dikirim dan disimpan.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="613" />
+        <location filename="../runner/screens.py" line="633" />
         <source>Your answers have been submitted and saved.</source>
         <translation>Jawaban Anda telah dikirim dan disimpan.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="615" />
+        <location filename="../runner/screens.py" line="636" />
         <source>Your score: {}%</source>
         <translation>Nilai Anda: {}%</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="618" />
+        <location filename="../runner/screens.py" line="639" />
         <source>Finish</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="619" />
+        <location filename="../runner/screens.py" line="640" />
         <source>Finish and return to check-in</source>
         <translation>Selesai dan kembali ke layar awal</translation>
     </message>

@@ -380,52 +380,52 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="202" />
+        <location filename="../dialogs/audit_dialog.py" line="208" />
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="203" />
+        <location filename="../dialogs/audit_dialog.py" line="209" />
         <source>Every action that changes results or personal data is recorded here with its details and the laptop it was done on. Entries cannot be changed or deleted.</source>
         <translation>Setiap tindakan yang mengubah hasil atau data pribadi dicatat di sini beserta rinciannya dan laptop tempat tindakan itu dilakukan. Catatan tidak dapat diubah atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="205" />
+        <location filename="../dialogs/audit_dialog.py" line="211" />
         <source>Action:</source>
         <translation>Tindakan:</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="206" />
+        <location filename="../dialogs/audit_dialog.py" line="212" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="221" />
+        <location filename="../dialogs/audit_dialog.py" line="227" />
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/audit_dialog.py" line="232" />
+        <location filename="../dialogs/audit_dialog.py" line="238" />
         <source>%n entries</source>
         <translation><numerusform>%n catatan</numerusform></translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="240" />
+        <location filename="../dialogs/audit_dialog.py" line="246" />
         <source>Export audit log</source>
         <translation>Ekspor log audit</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="241" />
+        <location filename="../dialogs/audit_dialog.py" line="247" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="257" />
+        <location filename="../dialogs/audit_dialog.py" line="263" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="253" />
+        <location filename="../dialogs/audit_dialog.py" line="259" />
         <source>Writing the audit log…</source>
         <translation>Menulis log audit…</translation>
     </message>
@@ -528,42 +528,52 @@
         <translation>Cadangan dipulihkan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="56" />
+        <location filename="../dialogs/audit_dialog.py" line="47" />
+        <source>Demo data added</source>
+        <translation>Data demo ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="57" />
         <source>cohort</source>
         <translation>angkatan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="57" />
+        <location filename="../dialogs/audit_dialog.py" line="58" />
         <source>assessment</source>
         <translation>asesmen</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="58" />
+        <location filename="../dialogs/audit_dialog.py" line="59" />
         <source>session</source>
         <translation>sesi</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="59" />
+        <location filename="../dialogs/audit_dialog.py" line="60" />
         <source>bank</source>
         <translation>bank soal</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="112" />
+        <location filename="../dialogs/audit_dialog.py" line="91" />
+        <source>demo data</source>
+        <translation>data demo</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="118" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="112" />
+        <location filename="../dialogs/audit_dialog.py" line="118" />
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="113" />
+        <location filename="../dialogs/audit_dialog.py" line="119" />
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="113" />
+        <location filename="../dialogs/audit_dialog.py" line="119" />
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>
@@ -1259,46 +1269,51 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
     </message>
     <message>
         <location filename="../workspace/cohorts/texts.py" line="18" />
+        <source>%1 (demo)</source>
+        <translation>%1 (demo)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cohorts/texts.py" line="19" />
         <source>(personal data erased)</source>
         <translation>(data pribadi dihapus)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/texts.py" line="20" />
+        <location filename="../workspace/cohorts/texts.py" line="21" />
         <source>needs a code or a name</source>
         <translation>perlu kode atau nama</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/texts.py" line="21" />
+        <location filename="../workspace/cohorts/texts.py" line="22" />
         <source>code appears twice in the file</source>
         <translation>kode muncul dua kali dalam berkas</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/texts.py" line="22" />
+        <location filename="../workspace/cohorts/texts.py" line="23" />
         <source>code is already on the roster</source>
         <translation>kode sudah ada di daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/texts.py" line="23" />
+        <location filename="../workspace/cohorts/texts.py" line="24" />
         <source>sex not recognised (use F/M, perempuan/laki-laki, other)</source>
         <translation>jenis kelamin tidak dikenali (gunakan P/L, perempuan/laki-laki, lainnya)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/texts.py" line="24" />
+        <location filename="../workspace/cohorts/texts.py" line="25" />
         <source>code may only contain letters, digits, - and _</source>
         <translation>kode hanya boleh berisi huruf, angka, - dan _</translation>
     </message>
     <message>
         <location filename="../workspace/cohorts/models.py" line="35" />
-        <location filename="../workspace/cohorts/models.py" line="57" />
-        <location filename="../workspace/cohorts/models.py" line="83" />
-        <location filename="../workspace/cohorts/models.py" line="136" />
+        <location filename="../workspace/cohorts/models.py" line="60" />
+        <location filename="../workspace/cohorts/models.py" line="86" />
+        <location filename="../workspace/cohorts/models.py" line="139" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
         <location filename="../workspace/cohorts/models.py" line="35" />
-        <location filename="../workspace/cohorts/models.py" line="58" />
-        <location filename="../workspace/cohorts/models.py" line="84" />
+        <location filename="../workspace/cohorts/models.py" line="61" />
+        <location filename="../workspace/cohorts/models.py" line="87" />
         <source>Organisation</source>
         <translation>Instansi</translation>
     </message>
@@ -1318,82 +1333,82 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
         <translation>Lanjutan dari</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/models.py" line="57" />
-        <location filename="../workspace/cohorts/models.py" line="82" />
-        <location filename="../workspace/cohorts/models.py" line="136" />
+        <location filename="../workspace/cohorts/models.py" line="60" />
+        <location filename="../workspace/cohorts/models.py" line="85" />
+        <location filename="../workspace/cohorts/models.py" line="139" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/models.py" line="58" />
-        <location filename="../workspace/cohorts/models.py" line="83" />
+        <location filename="../workspace/cohorts/models.py" line="61" />
+        <location filename="../workspace/cohorts/models.py" line="86" />
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/models.py" line="59" />
-        <location filename="../workspace/cohorts/models.py" line="84" />
+        <location filename="../workspace/cohorts/models.py" line="62" />
+        <location filename="../workspace/cohorts/models.py" line="87" />
         <source>Role</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/models.py" line="82" />
+        <location filename="../workspace/cohorts/models.py" line="85" />
         <source>Line</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/models.py" line="85" />
+        <location filename="../workspace/cohorts/models.py" line="88" />
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/models.py" line="110" />
+        <location filename="../workspace/cohorts/models.py" line="113" />
         <source>Phase</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/models.py" line="110" />
+        <location filename="../workspace/cohorts/models.py" line="113" />
         <source>Assessment</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/models.py" line="111" />
+        <location filename="../workspace/cohorts/models.py" line="114" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/models.py" line="111" />
+        <location filename="../workspace/cohorts/models.py" line="114" />
         <source>Opened</source>
         <translation>Dibuka</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/models.py" line="112" />
-        <location filename="../workspace/cohorts/models.py" line="140" />
+        <location filename="../workspace/cohorts/models.py" line="115" />
+        <location filename="../workspace/cohorts/models.py" line="143" />
         <source>Submitted</source>
         <translation>Sudah dikumpulkan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/models.py" line="137" />
+        <location filename="../workspace/cohorts/models.py" line="140" />
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/models.py" line="137" />
+        <location filename="../workspace/cohorts/models.py" line="140" />
         <source>Answered</source>
         <translation>Dijawab</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/models.py" line="138" />
+        <location filename="../workspace/cohorts/models.py" line="141" />
         <source>Checked in</source>
         <translation>Sudah hadir</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/models.py" line="139" />
+        <location filename="../workspace/cohorts/models.py" line="142" />
         <source>Answering</source>
         <translation>Sedang menjawab</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/models.py" line="141" />
+        <location filename="../workspace/cohorts/models.py" line="144" />
         <source>Voided</source>
         <translation>Dibatalkan</translation>
     </message>

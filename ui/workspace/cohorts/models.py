@@ -14,7 +14,7 @@ from assessor.delivery.sessions import SUBMITTED, VOIDED
 from assessor.people.cohorts import Cohort, Participant
 from ui.models import RowTableModel
 from ui.workspace.cohorts.texts import (CONTEXT, ERASED, NEW_CODE, PHASE_NAMES, ROW_ERRORS, SESSION_STATUS, SEX_NAMES,
-                                        tr)
+                                        cohort_label, tr)
 
 
 class _TableModel(RowTableModel):
@@ -36,10 +36,13 @@ class CohortTableModel(_TableModel):
                QT_TRANSLATE_NOOP("Roster", "Location"), QT_TRANSLATE_NOOP("Roster", "Start"),
                QT_TRANSLATE_NOOP("Roster", "Cascade from"))
 
+    def display(self, row, col):
+        return cohort_label(row.cohort) if col == self.COL_NAME else row[col]
+
     def tooltip(self, row, col):
         # The list shows name, start and parent; the rest is one hover away.
         if col == self.COL_NAME:
-            return " · ".join(part for part in (row.name, row.organisation, row.location, row.start_date) if part)
+            return " · ".join(part for part in (cohort_label(row.cohort), row.organisation, row.location, row.start_date) if part)
         return self.display(row, col)
 
 

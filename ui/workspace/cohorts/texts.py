@@ -15,6 +15,7 @@ PHASE_NAMES = {"pre": QT_TRANSLATE_NOOP("Roster", "Pre-test"), "post": QT_TRANSL
                "followup": QT_TRANSLATE_NOOP("Roster", "Follow-up")}
 SESSION_STATUS = {"open": QT_TRANSLATE_NOOP("Roster", "Open"), "closed": QT_TRANSLATE_NOOP("Roster", "Closed")}
 NEW_CODE = QT_TRANSLATE_NOOP("Roster", "(new code)")
+DEMO = QT_TRANSLATE_NOOP("Roster", "%1 (demo)")
 ERASED = QT_TRANSLATE_NOOP("Roster", "(personal data erased)")
 ROW_ERRORS = {
     "missing_name_and_code": QT_TRANSLATE_NOOP("Roster", "needs a code or a name"),
@@ -28,3 +29,8 @@ ROW_ERRORS = {
 def tr(text: str) -> str:
     """``text`` (one of the source texts above) in the current language."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def cohort_label(cohort) -> str:
+    """The cohort's name as lists show it: "(demo)" after a demo cohort's name."""
+    return tr(DEMO).replace("%1", cohort.name) if cohort.demo else cohort.name
