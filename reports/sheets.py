@@ -18,6 +18,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
+from assessor.errors import Refused
 from assessor.progress import Progress, step
 from assessor.banks.questions import localized
 from assessor.analysis.reportdata import PHASES, CohortResults, ParticipantResult, cohort_results
@@ -39,7 +40,8 @@ OWN = "own"  # each sheet in the language its participant took the test in
 
 
 def write_sheets(store, cohort: str, lang: str = OWN, review: bool = False, out=None,
-                 progress: Progress | None = None, codes: list[str] | None = None) -> list[Path]:
+                 progress: Progress | None = None, codes: list[str] | None = None,
+                 no_shows: bool = False) -> list[Path]:
     """Write the score sheets of ``cohort`` and return the files written.
 
     ``lang`` is "en", "id" or ``OWN`` (the default): each participant's sheet in the language
@@ -48,6 +50,10 @@ def write_sheets(store, cohort: str, lang: str = OWN, review: bool = False, out=
     limits the sheets to those participants. ``progress.step(done, total)`` is called
     per sheet; on cancel (:class:`assessor.progress.Cancelled`) the files of this run are
     removed. ``store`` is a Store or a database path.
+
+    Roster members who took no test (no-shows) get no blank sheet unless ``no_shows`` is set
+    or ``codes`` names them; when nobody is left, Refused (code ``no_score_sheets``) and
+    nothing is written.
     """
     if lang != OWN:
         check_lang(lang)
@@ -65,6 +71,11 @@ def write_sheets(store, cohort: str, lang: str = OWN, review: bool = False, out=
     if codes is not None:
         wanted = set(codes)
         people = [p for p in people if p.code in wanted]
+    elif not no_shows:
+        people = [p for p in people if any(v is not None for v in p.pct.values())]
+    if not people:
+        raise Refused(f"Nobody in cohort {cohort!r} has taken a test yet, so no score sheet was written.",
+                      code="no_score_sheets")
     return render_sheets(data, people, lang, review, Path(out), progress)
 
 

@@ -47,6 +47,7 @@ MESSAGES = {
     "bad_xlsx": QT_TRANSLATE_NOOP("errors", "This file is not a readable Excel workbook."),
     "bad_zip": QT_TRANSLATE_NOOP("errors", "This zip file cannot be read; nothing was imported."),
     "bank_invalid": QT_TRANSLATE_NOOP("errors", "The bank file has errors; nothing was loaded. Fix them and try again."),
+    "no_score_sheets": QT_TRANSLATE_NOOP("errors", "Nobody in this cohort has taken a test yet, so no score sheet was written."),
     "demo_into_real_db": QT_TRANSLATE_NOOP("errors", "This database holds real cohorts, so no demo data was added; open the demo in a database of its own."),
     "cohort_has_results": QT_TRANSLATE_NOOP("errors", "This cohort has results and cannot be deleted; archive it instead."),
     "cohort_has_children": QT_TRANSLATE_NOOP("errors", "This cohort is the parent of other cohorts and cannot be deleted; archive it instead."),

@@ -359,7 +359,8 @@ class Room:
 
         ``state``: ``joined`` (checked in, nothing answered yet), ``answering``, ``submitted``,
         ``lost`` (in progress, but its phone has not been heard from for a while, or not since the
-        server started), ``voided``.
+        server started), ``voided``; then one row per roster member with no attempt yet,
+        ``not_started`` (the no-shows, so the facilitator sees who is missing).
         """
         now = self.clock()
         rows = []
@@ -381,6 +382,10 @@ class Room:
                          "allowed": r["status"] == IN_PROGRESS and (
                              self.allowed.get(r["participant_id"], 0.0) > now
                              or self._recorded_allowance(store, r["participant_id"]))})
+        for r in store.attempts.not_started(self.session_id):  # on the roster, not joined (yet)
+            rows.append({"participant_id": r["participant_id"], "code": r["code"], "name": r["name"] or "",
+                         "state": "not_started", "answered": 0, "total": None, "on_phone": False,
+                         "seen_s_ago": None, "allowed": False})
         return rows
 
 

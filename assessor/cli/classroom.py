@@ -60,7 +60,7 @@ def serve_cmd(ctx: Context, session_id, host, port, qr):
                 break
             rows = server.live()
             counts = {state: sum(1 for r in rows if r["state"] == state)
-                      for state in ("joined", "answering", "submitted", "lost")}
+                      for state in ("joined", "answering", "submitted", "lost", "not_started")}
             line = ", ".join(f"{k} {v}" for k, v in counts.items())
             lost = sorted(r["code"] for r in rows if r["state"] == "lost")
             allowed = sorted(r["code"] for r in rows if r["allowed"])

@@ -33,17 +33,20 @@ def report():
 @click.option("--lang", type=click.Choice(["own", "en", "id"]), default="own", show_default=True,
               help="Language of the sheets: own = each participant's, the language of their latest test.")
 @click.option("--review", is_flag=True, help="Add the item-by-item review with the correct answers.")
+@click.option("--no-shows", is_flag=True,
+              help="Also write a blank sheet for each roster member who took no test (left out by default).")
 @click.option("-o", "--output", "out", required=True, type=click.Path(),
               help="OUT.pdf for one PDF with every sheet, or a folder for one PDF per participant.")
 @pass_ctx
 @handles_errors
-def report_sheets(ctx: Context, cohort, lang, review, out):
-    """Score sheets of every participant of a cohort."""
+def report_sheets(ctx: Context, cohort, lang, review, no_shows, out):
+    """Score sheets of every participant of a cohort who took a test (with --no-shows, the whole roster)."""
     from reports.sheets import write_sheets
 
     bar, progress = _bar_progress("Score sheets")
     with bar:
-        paths = write_sheets(ctx.store(), cohort, lang=lang, review=review, out=out, progress=progress)
+        paths = write_sheets(ctx.store(), cohort, lang=lang, review=review, out=out, progress=progress,
+                             no_shows=no_shows)
     click.echo(f"{out}: {len(paths)} file(s) written.")
 
 

@@ -263,6 +263,20 @@ class AttemptRepo:
             [session_id, device_id, device_id],
         )
 
+    def not_started(self, session_id: str) -> list[dict]:
+        """The roster members of the session's cohort with no attempt in it yet (any device): the no-shows.
+
+        Rows: ``participant_id``, ``code``, ``name``, in code order.
+        """
+        return rows(
+            self.store,
+            "SELECT p.id AS participant_id, p.code, p.name FROM participants p "
+            "JOIN sessions s ON s.cohort_id = p.cohort_id WHERE s.id = ? "
+            "AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.session_id = s.id AND a.participant_id = p.id) "
+            "ORDER BY p.code",
+            [session_id],
+        )
+
     def in_progress_on_device(self, device_id: str) -> list[Attempt]:
         """Attempts started on this device, not yet submitted, in a session that is still open
         (most recently started first): what participant mode resumes after a crash."""

@@ -407,6 +407,15 @@ def test_the_live_view_shows_who_joined_answers_submitted_or_was_lost(room_setup
     assert rows["P-001"]["state"] == "lost" and rows["P-002"]["state"] == "answering"
 
 
+def test_the_live_view_lists_roster_members_who_have_not_joined(room_setup):
+    app, join = room_setup["app"], room_setup["room"].join_code
+    Phone(app, join).check_in("P-002")
+    rows = room_setup["writer"].call(room_setup["room"].live)
+    assert [(r["code"], r["state"]) for r in rows] == [("P-002", "joined"), ("P-001", "not_started"),
+                                                      ("P-003", "not_started")]
+    assert rows[1]["name"] == "Officer 1" and not rows[1]["allowed"]
+
+
 # -- course evaluations ---------------------------------------------------------------------
 @pytest.fixture
 def evaluation_room(tmp_path):

@@ -341,3 +341,24 @@ def test_a_demo_cohort_report_says_demo_in_its_title_and_on_every_page(demo_stor
     real = PdfReader(str(write_cohort_report(demo_store, TOT, tmp_path / "real.pdf", lang="id")))
     assert "demo" not in real.metadata.title.lower()
     assert not any("DATA DEMO" in page.extract_text() for page in real.pages)
+
+
+def test_no_blank_score_sheet_for_a_no_show_unless_asked_for(demo_store, tmp_path):
+    import pytest
+
+    from assessor.errors import Refused
+    from assessor.people.cohorts import Cohort, Participant
+    from reports.sheets import write_sheets
+
+    tot = demo_store.cohorts.by_name(TOT)
+    demo_store.cohorts.add_participants(tot.id, [Participant(tot.id, "JKT-99")])
+    took = len(demo_store.cohorts.participants(tot.id)) - 1
+    assert len(write_sheets(demo_store, TOT, out=tmp_path / "dir")) == took
+    assert not (tmp_path / "dir" / "JKT-99.pdf").exists()
+    asked = write_sheets(demo_store, TOT, out=tmp_path / "all", no_shows=True)
+    assert len(asked) == took + 1 and (tmp_path / "all" / "JKT-99.pdf").exists()
+    empty = demo_store.cohorts.save(Cohort("Not yet started"))
+    demo_store.cohorts.add_participants(empty.id, [Participant(empty.id, "A1")])
+    with pytest.raises(Refused, match="no score sheet was written"):
+        write_sheets(demo_store, "Not yet started", out=tmp_path / "none.pdf")
+    assert not (tmp_path / "none.pdf").exists()

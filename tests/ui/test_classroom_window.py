@@ -42,11 +42,13 @@ def test_the_live_view_follows_the_phones_and_the_facilitator_can_allow_a_new_ph
     base = f"http://127.0.0.1:{window.server.port}"
     join = window.server.join_code
     assert phone_check_in(base, join, "P-001").status_code == 200
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=6000)
+    qtbot.waitUntil(lambda: window.model.data(window.model.index(0, 2)) == "Joined", timeout=6000)
     qtmodeltester.check(window.model)
-    assert window.model.data(window.model.index(0, 2)) == "Joined"
     assert window.model.data(window.model.index(0, 4)) == "Phone"
-    assert "Joined: 1" in window.counts.text()
+    absent = window.model.rowCount() - 1  # the rest of the roster has not joined: listed, not hidden
+    assert absent >= 1 and all(window.model.data(window.model.index(r, 2)) == "Not joined yet"
+                               for r in range(1, absent + 1))
+    assert "Joined: 1" in window.counts.text() and f"Not joined yet: {absent}" in window.counts.text()
     assert phone_check_in(base, join, "P-001").json()["error"] == "resume_locked"  # another phone
     window.table.selectRow(0)
     assert window.allow_button.isEnabled()

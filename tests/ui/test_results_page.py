@@ -232,3 +232,23 @@ def test_results_of_a_demo_cohort_say_they_are_simulated(page):
     assert "ToT Jakarta 2026 (demo)" in labels
     page.select_cohort("ToT Jakarta 2026")
     assert "Demo data" in page.status.text() and "simulated" in page.status.text()
+
+
+def test_a_roster_member_who_took_no_test_is_listed_as_such(qtbot, demo_store):
+    from assessor.people.cohorts import Participant
+
+    tot = demo_store.cohorts.by_name("ToT Jakarta 2026")
+    demo_store.cohorts.add_participants(tot.id, [Participant(tot.id, "JKT-99", name="Absent Person")])
+    page = ResultsPage(demo_store)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.refresh()
+    for name in ("ToT Jakarta 2026", "ALL"):
+        page.select_cohort(name)
+        m = page.participant_model
+        rows = {m.index(r, m.column_of("code")).data(): r for r in range(m.rowCount())}
+        r = rows["JKT-99"]
+        assert m.index(r, m.column_of("passed")).data() == "Did not take the test"
+        assert m.index(r, m.column_of("cohort")).data() == "ToT Jakarta 2026"
+        assert "did not take the test" in m.index(r, m.column_of("pre_pct")).data(Qt.ToolTipRole)
+    assert sum(1 for r in range(m.rowCount()) if m.index(r, m.column_of("passed")).data() == "Did not take the test") == 1

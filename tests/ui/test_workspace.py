@@ -269,3 +269,28 @@ def test_cohort_list_marks_demo_cohorts_and_not_real_ones(qtbot, demo_store):
     assert "Real training" in shown
     assert sorted(n for n in shown if n != "Real training") == [
         "Cascade Makassar 2026 (demo)", "Cascade Surabaya 2026 (demo)", "ToT Jakarta 2026 (demo)"]
+
+
+def test_live_view_lists_roster_members_who_have_not_started(qtbot, demo_store):
+    from assessor.delivery.engine import AttemptEngine
+    from assessor.people.cohorts import Participant
+    from ui.workspace.cohorts.models import LiveTableModel
+    from ui.workspace.cohorts.page import CohortsPage
+
+    cohort = demo_store.cohorts.save(Cohort("Small class"))
+    people = demo_store.cohorts.add_participants(cohort.id, [Participant(cohort.id, c, name=f"Person {c}")
+                                                             for c in ("A1", "A2", "A3")])
+    session = demo_store.sessions.open(cohort.id, demo_store.assessments.list()[0].id, "pre")
+    AttemptEngine(demo_store).start_or_resume(session.id, people[1].id)
+    page = CohortsPage(demo_store)
+    qtbot.addWidget(page)
+    page.reload(select=cohort.id)
+    page.sessions.selectRow(0)
+    page._refresh_live()
+    m = page.live_model
+    shown = [(m.index(r, LiveTableModel.COL_CODE).data(), m.index(r, LiveTableModel.COL_STATE).data(),
+              m.index(r, LiveTableModel.COL_ANSWERED).data()) for r in range(m.rowCount())]
+    assert shown == [("A2", "Checked in", 0), ("A1", "Not started", ""), ("A3", "Not started", "")]
+    assert m.not_submitted_count() == 1  # closing warns about the one answering, not the absent
+    page.live.selectRow(1)
+    assert not page.retake_button.isEnabled()

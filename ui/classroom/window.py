@@ -34,6 +34,7 @@ STATES = {
     "submitted": QT_TRANSLATE_NOOP("ClassroomWindow", "Submitted"),
     "lost": QT_TRANSLATE_NOOP("ClassroomWindow", "Lost connection"),
     "voided": QT_TRANSLATE_NOOP("ClassroomWindow", "Voided"),
+    "not_started": QT_TRANSLATE_NOOP("ClassroomWindow", "Not joined yet"),
 }
 PHONE = QT_TRANSLATE_NOOP("ClassroomWindow", "Phone")
 LAPTOP = QT_TRANSLATE_NOOP("ClassroomWindow", "Laptop")
@@ -81,6 +82,8 @@ class LiveModel(RowTableModel):
             total = row.row.get("total")
             return f"{row.progress} / {total}" if total else str(row.progress)
         if col == 4:
+            if row.state == "not_started":
+                return ""
             return _t(PHONE) if row.where == "phone" else _t(LAPTOP)
         if col == 5:
             return "" if row.seen < 0 or row.state == "submitted" else _t(SECONDS_AGO).format(int(row.seen))
@@ -260,7 +263,8 @@ class ClassroomWindow(QWidget):
     def _show_counts(self) -> None:
         n = {state: sum(1 for r in self._rows if r["state"] == state) for state in STATES}
         self.counts.setText(self.tr("Joined: {}    Answering: {}    Submitted: {}    Lost connection: {}").format(
-            n["joined"] + n["answering"] + n["lost"] + n["submitted"], n["answering"], n["submitted"], n["lost"]))
+            n["joined"] + n["answering"] + n["lost"] + n["submitted"], n["answering"], n["submitted"], n["lost"])
+            + "    " + self.tr("Not joined yet: {}").format(n["not_started"]))
 
     def current_row(self) -> dict | None:
         index = self.table.currentIndex()

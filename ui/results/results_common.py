@@ -32,6 +32,9 @@ def ui_lang() -> str:
 
 
 # -- loading -----------------------------------------------------------------
+NO_SHOW = "no_show"  # the "passed" value of a roster member who took no test
+
+
 class ResultsData(NamedTuple):
     """What the Results and Compare sections show, computed in one go off the GUI thread."""
 
@@ -249,6 +252,8 @@ class RecordsModel(QAbstractTableModel):
         if k == "ci":
             return fmt_ci(v)
         if k == "passed":
+            if v == NO_SHOW:
+                return QCoreApplication.translate("Results", "Did not take the test")
             return QCoreApplication.translate("Results", "Yes") if v else QCoreApplication.translate("Results", "No")
         if k == "sex":
             return sex_name(v)
@@ -270,7 +275,7 @@ class RecordsModel(QAbstractTableModel):
             if col.kind == "flags":
                 return len(v or [])
             if col.kind == "passed":
-                return -1 if v is None else int(v)
+                return -2 if v == NO_SHOW else -1 if v is None else int(v)
             if col.kind in _NUMERIC:
                 return float("-inf") if v is None else float(v)
             return self._text(col, v)

@@ -26,7 +26,7 @@ from ui.dialogs import file_dialogs
 from ui.results.evaluation_tab import EvaluationTab
 from ui.results.results_common import (ALL, BAND_NAMES, DASH, Column, Figure, RecordsModel, ResultsData, chart_view,
                              cohort_name, count_axis, fmt_ci, fmt_ci0, fmt_ci2, fmt_num, fmt_p, fmt_pct, fmt_pp, fmt_share,
-                             load_results, reason, reset_chart,
+                             NO_SHOW, load_results, reason, reset_chart,
                              sex_name, tr, ui_lang)
 from ui.widgets import Page
 from ui.errors import user_message
@@ -621,11 +621,17 @@ class ResultsPage(Page):
         why["rci"] = self.tr("Needs both tests and a pre-test with a usable reliability (SEM).")
         rci = self._rci_of(block, people, name)
         kinds = {1: self.tr("Reliably improved"), 0: self.tr("No reliable change"), -1: self.tr("Reliably declined")}
+        absent = self.tr("On the roster, but did not take the test.")
+        gone = {f: absent for f in [*why, "reliable_change"]}
+        no_shows = []  # roster members who took no test: listed as such, never as a row of blank scores
+        for code in block.get("no_shows") or []:
+            cohort, code = code.rsplit("/", 1) if name == ALL else (name, code)  # codes never hold "/"
+            no_shows.append(ParticipantRow(cohort, code, None, "", None, None, None, None, NO_SHOW, None, "", None, gone))
         self.participant_model.set_rows([
             ParticipantRow(p.cohort, p.code, p.sex, p.organisation, p.pre_pct, p.post_pct, p.gain,
                            p.normalized_gain, p.passed, rci.get((p.cohort, p.code)),
                            "" if rci.get((p.cohort, p.code)) is None else kinds[_rci_kind(rci[(p.cohort, p.code)])],
-                           p.followup_pct, why) for p in people])
+                           p.followup_pct, why) for p in people] + no_shows)
         self.participant_view.setColumnHidden(0, name != ALL)
         self.participant_view.setColumnHidden(
             self.participant_model.column_of("followup_pct"), not any(p.followup_pct is not None for p in people))

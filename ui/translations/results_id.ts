@@ -476,105 +476,110 @@
         <translation>p (Holm)</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="93" />
+        <location filename="../results/results_common.py" line="96" />
         <source>Computing results…</source>
         <translation>Menghitung hasil…</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="119" />
+        <location filename="../results/results_common.py" line="122" />
         <source>pp</source>
         <translation>poin</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="133" />
-        <location filename="../results/results_common.py" line="140" />
-        <location filename="../results/results_common.py" line="147" />
+        <location filename="../results/results_common.py" line="136" />
+        <location filename="../results/results_common.py" line="143" />
+        <location filename="../results/results_common.py" line="150" />
         <source>%1 to %2</source>
         <translation>%1 s.d. %2</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="153" />
+        <location filename="../results/results_common.py" line="156" />
         <source>Not computed.</source>
         <translation>Tidak dihitung.</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="158" />
+        <location filename="../results/results_common.py" line="161" />
         <source>Male</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="159" />
+        <location filename="../results/results_common.py" line="162" />
         <source>Female</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="160" />
+        <location filename="../results/results_common.py" line="163" />
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="161" />
+        <location filename="../results/results_common.py" line="164" />
         <source>Not stated</source>
         <translation>Tidak disebutkan</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="162" />
-        <location filename="../results/results_common.py" line="163" />
+        <location filename="../results/results_common.py" line="165" />
+        <location filename="../results/results_common.py" line="166" />
         <source>Not recorded</source>
         <translation>Tidak dicatat</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="166" />
+        <location filename="../results/results_common.py" line="169" />
         <source>Too easy before training</source>
         <translation>Terlalu mudah sebelum pelatihan</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="167" />
+        <location filename="../results/results_common.py" line="170" />
         <source>Nobody learned it</source>
         <translation>Tidak ada yang menguasainya</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="168" />
+        <location filename="../results/results_common.py" line="171" />
         <source>Negative discrimination</source>
         <translation>Daya beda negatif</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="171" />
+        <location filename="../results/results_common.py" line="174" />
         <source>low</source>
         <translation>rendah</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="172" />
+        <location filename="../results/results_common.py" line="175" />
         <source>medium</source>
         <translation>sedang</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="173" />
+        <location filename="../results/results_common.py" line="176" />
         <source>high</source>
         <translation>tinggi</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="184" />
+        <location filename="../results/results_common.py" line="187" />
         <source>All cohorts together</source>
         <translation>Semua angkatan bersama</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="185" />
+        <location filename="../results/results_common.py" line="188" />
         <source>%1 (demo)</source>
         <translation>%1 (demo)</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="252" />
+        <location filename="../results/results_common.py" line="256" />
+        <source>Did not take the test</source>
+        <translation>Tidak mengikuti tes</translation>
+    </message>
+    <message>
+        <location filename="../results/results_common.py" line="257" />
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="252" />
+        <location filename="../results/results_common.py" line="257" />
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="280" />
+        <location filename="../results/results_common.py" line="285" />
         <source>Not available.</source>
         <translation>Tidak tersedia.</translation>
     </message>
@@ -763,7 +768,7 @@
     </message>
     <message>
         <location filename="../results/results_page.py" line="464" />
-        <location filename="../results/results_page.py" line="661" />
+        <location filename="../results/results_page.py" line="667" />
         <source>p (paired t-test)</source>
         <translation>p (uji-t berpasangan)</translation>
     </message>
@@ -834,7 +839,7 @@
         <location filename="../results/results_page.py" line="494" />
         <location filename="../results/results_page.py" line="517" />
         <location filename="../results/results_page.py" line="548" />
-        <location filename="../results/results_page.py" line="666" />
+        <location filename="../results/results_page.py" line="672" />
         <source>Pre-test</source>
         <translation>Tes awal</translation>
     </message>
@@ -842,7 +847,7 @@
         <location filename="../results/results_page.py" line="494" />
         <location filename="../results/results_page.py" line="518" />
         <location filename="../results/results_page.py" line="549" />
-        <location filename="../results/results_page.py" line="666" />
+        <location filename="../results/results_page.py" line="672" />
         <source>Post-test</source>
         <translation>Tes akhir</translation>
     </message>
@@ -908,107 +913,112 @@
         <translation>Menurun secara andal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="635" />
+        <location filename="../results/results_page.py" line="624" />
+        <source>On the roster, but did not take the test.</source>
+        <translation>Terdaftar, tetapi tidak mengikuti tes.</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="641" />
         <source>Pass mark: %1</source>
         <translation>Nilai lulus: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="652" />
+        <location filename="../results/results_page.py" line="658" />
         <source>No follow-up test results for this cohort yet.</source>
         <translation>Belum ada hasil tes lanjutan untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="655" />
+        <location filename="../results/results_page.py" line="661" />
         <source>Took post-test and follow-up</source>
         <translation>Mengikuti tes akhir dan tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="656" />
+        <location filename="../results/results_page.py" line="662" />
         <source>Mean score, post → follow-up</source>
         <translation>Rata-rata skor, akhir → lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="659" />
+        <location filename="../results/results_page.py" line="665" />
         <source>Mean change</source>
         <translation>Rata-rata perubahan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="660" />
+        <location filename="../results/results_page.py" line="666" />
         <source>d_z: %1</source>
         <translation>d_z: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="662" />
+        <location filename="../results/results_page.py" line="668" />
         <source>Share of gain kept</source>
         <translation>Proporsi peningkatan yang bertahan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="663" />
+        <location filename="../results/results_page.py" line="669" />
         <source>%1 took all three tests</source>
         <translation>%1 mengikuti ketiga tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="666" />
+        <location filename="../results/results_page.py" line="672" />
         <source>Follow-up</source>
         <translation>Tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="678" />
+        <location filename="../results/results_page.py" line="684" />
         <source>No confidence ratings were collected for this cohort.</source>
         <translation>Tidak ada penilaian keyakinan yang dikumpulkan untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="684" />
+        <location filename="../results/results_page.py" line="690" />
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="685" />
+        <location filename="../results/results_page.py" line="691" />
         <source>Organisation</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="700" />
+        <location filename="../results/results_page.py" line="706" />
         <source>Sex and organisation were not recorded for this cohort.</source>
         <translation>Jenis kelamin dan instansi tidak dicatat untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="713" />
+        <location filename="../results/results_page.py" line="719" />
         <source>Export cancelled; nothing was kept.</source>
         <translation>Ekspor dibatalkan; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="720" />
+        <location filename="../results/results_page.py" line="726" />
         <source>Choose a cohort</source>
         <translation>Pilih angkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="721" />
+        <location filename="../results/results_page.py" line="727" />
         <source>Reports and score sheets are made for one cohort: choose it first.</source>
         <translation>Laporan dan lembar nilai dibuat untuk satu angkatan: pilih angkatan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="733" />
+        <location filename="../results/results_page.py" line="739" />
         <source>Cohort report</source>
         <translation>Laporan angkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="760" />
+        <location filename="../results/results_page.py" line="766" />
         <source>Writing score sheets…</source>
         <translation>Menulis lembar nilai…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="775" />
+        <location filename="../results/results_page.py" line="781" />
         <source>Export data</source>
         <translation>Ekspor data</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="788" />
+        <location filename="../results/results_page.py" line="794" />
         <source>Exporting data…</source>
         <translation>Mengekspor data…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="736" />
+        <location filename="../results/results_page.py" line="742" />
         <source>Export PDF report</source>
         <translation>Ekspor laporan PDF</translation>
     </message>
@@ -1028,47 +1038,47 @@
         <translation>Tingkat kesukaran sesudah pelatihan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="669" />
+        <location filename="../results/results_page.py" line="675" />
         <source>Ratings from 1 (guessing) to 4 (sure). A confident answer is rated 3 or 4; a wrong answer got no marks. “Confident and wrong, of all rated” divides the confident wrong answers by every rated answer; “Confident, of the wrong answers” divides them by the rated answers that were wrong.</source>
         <translation>Penilaian dari 1 (menebak) sampai 4 (yakin). Jawaban yakin dinilai 3 atau 4; jawaban salah tidak mendapat nilai. “Yakin dan salah, dari semua yang dinilai” membagi jawaban yakin yang salah dengan semua jawaban yang dinilai; “Yakin, dari jawaban yang salah” membaginya dengan jawaban dinilai yang salah.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="689" />
+        <location filename="../results/results_page.py" line="695" />
         <source>Suppressed: would reveal a small group</source>
         <translation>Disembunyikan: akan mengungkap kelompok kecil</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="690" />
+        <location filename="../results/results_page.py" line="696" />
         <source>Suppressed: fewer than 5</source>
         <translation>Disembunyikan: kurang dari 5</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="697" />
+        <location filename="../results/results_page.py" line="703" />
         <source>Gains of matched participants by sex and by organisation. Small groups give unreliable figures; differences between groups here are not tested. p tests each group's gain on its own; p (Holm) corrects it for the number of groups in the table.</source>
         <translation>Peningkatan peserta kedua tes menurut jenis kelamin dan instansi. Kelompok kecil memberi angka yang tidak andal; perbedaan antarkelompok di sini tidak diuji. p menguji peningkatan tiap kelompok tersendiri; p (Holm) mengoreksinya untuk jumlah kelompok dalam tabel.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="739" />
+        <location filename="../results/results_page.py" line="745" />
         <source>Writing the cohort report…</source>
         <translation>Menulis laporan angkatan…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="755" />
+        <location filename="../results/results_page.py" line="761" />
         <source>Save score sheets</source>
         <translation>Simpan lembar nilai</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="758" />
+        <location filename="../results/results_page.py" line="764" />
         <source>Choose a folder</source>
         <translation>Pilih folder</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="710" />
+        <location filename="../results/results_page.py" line="716" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="707" />
+        <location filename="../results/results_page.py" line="713" />
         <source>Saved to %1</source>
         <translation>Disimpan ke %1</translation>
     </message>

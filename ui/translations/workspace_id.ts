@@ -801,8 +801,8 @@
     </message>
     <message>
         <location filename="../workspace/cohorts/page.py" line="236" />
-        <source>On this laptop:</source>
-        <translation>Di laptop ini:</translation>
+        <source>On this laptop, then who on the roster has not started:</source>
+        <translation>Di laptop ini, lalu peserta terdaftar yang belum mulai:</translation>
     </message>
     <message>
         <location filename="../workspace/cohorts/page.py" line="265" />
@@ -810,38 +810,38 @@
         <translation>Angkatan yang sudah memiliki hasil hanya dapat diarsipkan.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="318" />
+        <location filename="../workspace/cohorts/page.py" line="319" />
         <source>Archive cohort</source>
         <translation>Arsipkan angkatan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="319" />
+        <location filename="../workspace/cohorts/page.py" line="320" />
         <source>Archive "{0}"? It is hidden from lists; its roster, sessions and results are kept.</source>
         <translation>Arsipkan "{0}"? Angkatan ini disembunyikan dari daftar; daftar peserta, sesi, dan hasilnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="329" />
-        <location filename="../workspace/cohorts/page.py" line="342" />
+        <location filename="../workspace/cohorts/page.py" line="330" />
+        <location filename="../workspace/cohorts/page.py" line="343" />
         <source>Delete cohort</source>
         <translation>Hapus angkatan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="330" />
+        <location filename="../workspace/cohorts/page.py" line="331" />
         <source>Delete "{0}" with its roster and its sessions? It has no results. The roster's names are also removed from the backups.</source>
         <translation>Hapus "{0}" beserta daftar peserta dan sesinya? Angkatan ini belum memiliki hasil. Nama-nama peserta juga dihapus dari cadangan.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="332" />
+        <location filename="../workspace/cohorts/page.py" line="333" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="378" />
+        <location filename="../workspace/cohorts/page.py" line="379" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="386" />
+        <location filename="../workspace/cohorts/page.py" line="387" />
         <source>Erase the personal data of {0}?
 
 Removed for good: the name, sex, organisation and role.
@@ -856,155 +856,155 @@ Tetap disimpan: kode peserta {1} serta semua jawaban dan nilai di bawah kode itu
 Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang sudah diekspor atau dicetak (daftar peserta, lembar nilai, berkas hasil) tidak berubah: hapus salinan itu secara terpisah.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="398" />
-        <location filename="../workspace/cohorts/page.py" line="411" />
+        <location filename="../workspace/cohorts/page.py" line="399" />
+        <location filename="../workspace/cohorts/page.py" line="412" />
         <source>Erase personal data</source>
         <translation>Hapus data pribadi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="400" />
+        <location filename="../workspace/cohorts/page.py" line="401" />
         <source>Erase</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="417" />
+        <location filename="../workspace/cohorts/page.py" line="418" />
         <source>The personal data were erased.</source>
         <translation>Data pribadi telah dihapus.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="419" />
+        <location filename="../workspace/cohorts/page.py" line="420" />
         <source>Backups rewritten without them: {0}.</source>
         <translation>Cadangan yang ditulis ulang tanpa data itu: {0}.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="422" />
+        <location filename="../workspace/cohorts/page.py" line="423" />
         <source>Damaged backups deleted because they held them and could not be rewritten: {0}.</source>
         <translation>Cadangan rusak yang dihapus karena memuat data itu dan tidak dapat ditulis ulang: {0}.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="425" />
+        <location filename="../workspace/cohorts/page.py" line="426" />
         <source>No backup held them.</source>
         <translation>Tidak ada cadangan yang memuatnya.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="432" />
+        <location filename="../workspace/cohorts/page.py" line="433" />
         <source>Not added</source>
         <translation>Tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="438" />
+        <location filename="../workspace/cohorts/page.py" line="439" />
         <source>Import roster</source>
         <translation>Impor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="439" />
+        <location filename="../workspace/cohorts/page.py" line="440" />
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar peserta (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="450" />
+        <location filename="../workspace/cohorts/page.py" line="451" />
         <source>Reading the roster…</source>
         <translation>Membaca daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="458" />
+        <location filename="../workspace/cohorts/page.py" line="459" />
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="464" />
+        <location filename="../workspace/cohorts/page.py" line="465" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="464" />
+        <location filename="../workspace/cohorts/page.py" line="465" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="465" />
+        <location filename="../workspace/cohorts/page.py" line="466" />
         <source>Export roster</source>
         <translation>Ekspor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="465" />
+        <location filename="../workspace/cohorts/page.py" line="466" />
         <source>Print codes</source>
         <translation>Cetak kode</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="473" />
+        <location filename="../workspace/cohorts/page.py" line="474" />
         <source>Participant codes</source>
         <translation>Kode peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="487" />
+        <location filename="../workspace/cohorts/page.py" line="488" />
         <source>Writing the roster…</source>
         <translation>Menulis daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="493" />
+        <location filename="../workspace/cohorts/page.py" line="494" />
         <source>No assessment</source>
         <translation>Belum ada asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="493" />
+        <location filename="../workspace/cohorts/page.py" line="494" />
         <source>Build an assessment first.</source>
         <translation>Buat asesmen terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="499" />
+        <location filename="../workspace/cohorts/page.py" line="500" />
         <source>Not opened</source>
         <translation>Tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="508" />
+        <location filename="../workspace/cohorts/page.py" line="509" />
         <source>Close this session? Nobody can start or continue it until it is re-opened.</source>
         <translation>Tutup sesi ini? Tidak ada yang dapat memulai atau melanjutkannya sampai sesi dibuka kembali.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/cohorts/page.py" line="510" />
+        <location filename="../workspace/cohorts/page.py" line="511" />
         <source>%n participant(s) on this laptop have not submitted.</source>
         <translation><numerusform>%n peserta di laptop ini belum mengumpulkan.</numerusform></translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="511" />
+        <location filename="../workspace/cohorts/page.py" line="512" />
         <source>Close session</source>
         <translation>Tutup sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="521" />
+        <location filename="../workspace/cohorts/page.py" line="522" />
         <source>Re-open session</source>
         <translation>Buka kembali sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="522" />
+        <location filename="../workspace/cohorts/page.py" line="523" />
         <source>Why is the session re-opened? (kept in the audit log)</source>
         <translation>Mengapa sesi dibuka kembali? (dicatat di log audit)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="526" />
+        <location filename="../workspace/cohorts/page.py" line="527" />
         <source>Not re-opened</source>
         <translation>Tidak dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="526" />
-        <location filename="../workspace/cohorts/page.py" line="553" />
+        <location filename="../workspace/cohorts/page.py" line="527" />
+        <location filename="../workspace/cohorts/page.py" line="554" />
         <source>A reason is needed.</source>
         <translation>Alasan wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="547" />
+        <location filename="../workspace/cohorts/page.py" line="548" />
         <source>Allow a retake</source>
         <translation>Izinkan tes ulang</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="548" />
+        <location filename="../workspace/cohorts/page.py" line="549" />
         <source>{0} may take this test again. The submitted attempt is voided: it is kept, but no longer counted. Why? (kept in the audit log)</source>
         <translation>{0} boleh mengerjakan tes ini lagi. Pengerjaan yang sudah dikumpulkan dibatalkan: tetap disimpan, tetapi tidak lagi dihitung. Apa alasannya? (dicatat dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="553" />
-        <location filename="../workspace/cohorts/page.py" line="564" />
+        <location filename="../workspace/cohorts/page.py" line="554" />
+        <location filename="../workspace/cohorts/page.py" line="565" />
         <source>No retake</source>
         <translation>Tes ulang tidak diizinkan</translation>
     </message>
@@ -1411,6 +1411,11 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
         <location filename="../workspace/cohorts/models.py" line="144" />
         <source>Voided</source>
         <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cohorts/models.py" line="145" />
+        <source>Not started</source>
+        <translation>Belum mulai</translation>
     </message>
 </context>
 <context>

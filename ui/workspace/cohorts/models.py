@@ -133,7 +133,7 @@ class LiveRow(NamedTuple):
 
 
 class LiveTableModel(_TableModel):
-    """Who is on this laptop in the session: checked in, answering, submitted."""
+    """Who is on this laptop in the session (checked in, answering, submitted), then who on the roster has not started."""
 
     COL_CODE, COL_NAME, COL_STATE, COL_ANSWERED = range(4)
     HEADERS = (QT_TRANSLATE_NOOP("Roster", "Code"), QT_TRANSLATE_NOOP("Roster", "Name"),
@@ -141,19 +141,24 @@ class LiveTableModel(_TableModel):
     STATES = {"checked_in": QT_TRANSLATE_NOOP("Roster", "Checked in"),
               "answering": QT_TRANSLATE_NOOP("Roster", "Answering"),
               "submitted": QT_TRANSLATE_NOOP("Roster", "Submitted"),
-              "voided": QT_TRANSLATE_NOOP("Roster", "Voided")}
+              "voided": QT_TRANSLATE_NOOP("Roster", "Voided"),
+              "not_started": QT_TRANSLATE_NOOP("Roster", "Not started")}
     NOT_SUBMITTED = ("checked_in", "answering")
 
     @staticmethod
     def state(attempt: dict) -> str:
+        if attempt.get("status") == "not_started":
+            return "not_started"
         if attempt["status"] == SUBMITTED:
             return "submitted"
         if attempt["status"] == VOIDED:
             return "voided"
         return "answering" if attempt["answered"] else "checked_in"
 
-    def set_attempts(self, attempts) -> None:
-        rows = [LiveRow(a["code"], a["name"] or "", self.state(a), a["answered"], a) for a in attempts]
+    def set_attempts(self, attempts, not_started=()) -> None:
+        """Rows for ``attempts`` (``live_status``), then ``not_started`` roster members (``not_started``)."""
+        absent = [{**p, "status": "not_started", "answered": 0} for p in not_started]
+        rows = [LiveRow(a["code"], a["name"] or "", self.state(a), a["answered"], a) for a in [*attempts, *absent]]
         if rows != [self.row(i) for i in range(self.rowCount())]:  # a timer calls this: keep the selection
             self.set_rows(rows)
 
@@ -162,4 +167,6 @@ class LiveTableModel(_TableModel):
         return sum(1 for i in range(self.rowCount()) if self.row(i).state in self.NOT_SUBMITTED)
 
     def display(self, row, col):
+        if col == self.COL_ANSWERED and row.state == "not_started":
+            return ""
         return tr(self.STATES[row.state]) if col == self.COL_STATE else row[col]

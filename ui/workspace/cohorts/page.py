@@ -233,7 +233,7 @@ class CohortsPage(Page):
         from ui.classroom import action_text
 
         self.phones_button.setText(action_text())
-        self.live_label.setText(self.tr("On this laptop:"))
+        self.live_label.setText(self.tr("On this laptop, then who on the roster has not started:"))
         for model in (self.cohorts_model, self.roster_model, self.sessions_model, self.live_model):
             model.headerDataChanged.emit(Qt.Horizontal, 0, max(0, model.columnCount() - 1))
             model.layoutChanged.emit()
@@ -295,7 +295,8 @@ class CohortsPage(Page):
         if session is not None:
             session = self.store.sessions.get(session.id)
         self.live_model.set_attempts(
-            self.store.attempts.live_status(session.id, self.store.device_id) if session else [])
+            self.store.attempts.live_status(session.id, self.store.device_id) if session else [],
+            self.store.attempts.not_started(session.id) if session else [])
         is_open = session is not None and session.status == OPEN
         self.close_button.setEnabled(is_open)
         self.start_button.setEnabled(is_open)
