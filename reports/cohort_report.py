@@ -119,7 +119,7 @@ def write_cohort_report(store, cohort: str, out, lang: str = "en", progress: Pro
     story = cohort_story(cohort, block, ctx, lang, extra=_evaluation_part(evaluation, cohort, lang))
     step(progress, 2, 3)
     c = ctx["cohort"]
-    title = label("rep_title_demo" if c.demo else "rep_meta_title", lang, cohort=cohort)
+    title = label("rep_meta_title", lang, cohort=cohort) + (label("demo_suffix", lang) if c.demo else "")
     build(out, story, title=title, author=c.organisation, subject=label("rep_meta_subject", lang), lang=lang,
           banner=label("rep_demo_banner", lang) if c.demo else "")
     step(progress, 3, 3)
@@ -356,7 +356,7 @@ def cohort_story(cohort: str, block: dict, ctx: dict, lang: str = "en", extra: l
                          f"{it['mcnemar_b']} / {it['mcnemar_c']}", fmt_p(it.get("mcnemar_p"), lang),
                          fmt_p(it.get("mcnemar_p_holm"), lang),
                          "; ".join(flag_text(f, lang) for f in it.get("flags", [])) or "–"])
-        # Header columns as wide as their longest word in either language ("Kemudahan", "McNemar"),
+        # Header columns as wide as their longest word in either language ("Kesukaran", "McNemar"),
         # which a table cell would otherwise split mid-word.
         w = [2.3 * cm, 0.8 * cm, 2.15 * cm, 2.15 * cm, 1.6 * cm, 1.6 * cm, 1.2 * cm, 1.8 * cm, 1.5 * cm]
         story += [para(L("rep_item_analysis"), st["h1"]), para(L("rep_item_note"), st["small"]),

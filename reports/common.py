@@ -36,7 +36,7 @@ def register_fonts() -> None:
 
 
 LABELS: dict[str, dict[str, str]] = {
-    "sheet_title": {"en": "Individual score sheet", "id": "Lembar nilai peserta"},
+    "sheet_title": {"en": "Individual score sheet", "id": "Lembar skor peserta"},
     "training": {"en": "Training", "id": "Pelatihan"},
     "cohort": {"en": "Cohort", "id": "Angkatan"},
     "dates": {"en": "Dates", "id": "Tanggal"},
@@ -47,7 +47,7 @@ LABELS: dict[str, dict[str, str]] = {
     "pre": {"en": "Pre-test", "id": "Tes awal"},
     "post": {"en": "Post-test", "id": "Tes akhir"},
     "followup": {"en": "Follow-up", "id": "Tes lanjutan"},
-    "score": {"en": "Score", "id": "Nilai"},
+    "score": {"en": "Score", "id": "Skor"},
     "date": {"en": "Date", "id": "Tanggal"},
     "not_taken": {"en": "not taken", "id": "tidak mengikuti"},
     "gain": {"en": "Gain", "id": "Peningkatan"},
@@ -61,20 +61,20 @@ LABELS: dict[str, dict[str, str]] = {
     "result": {"en": "Result", "id": "Hasil"},
     "passed": {"en": "Passed", "id": "Lulus"},
     "not_passed": {"en": "Not yet passed", "id": "Belum lulus"},
-    "pass_mark": {"en": "pass mark", "id": "nilai lulus"},
+    "pass_mark": {"en": "pass mark", "id": "batas lulus"},
     "no_post_pass": {"en": "No post-test taken: no pass status.",
                      "id": "Tidak mengikuti tes akhir: status kelulusan tidak ada."},
-    "by_topic": {"en": "Score by topic", "id": "Nilai per topik"},
+    "by_topic": {"en": "Score by topic", "id": "Skor per topik"},
     "more_topics": {"en": "{n} more topics do not fit on this page: see the item-by-item review or ask the trainer.",
-                    "id": "{n} topik lainnya tidak muat di halaman ini: lihat tinjauan per soal atau tanyakan pelatih."},
+                    "id": "{n} topik lainnya tidak muat di halaman ini: lihat tinjauan per soal atau tanyakan fasilitator."},
     "review": {"en": "Item-by-item review", "id": "Tinjauan per soal"},
     "question": {"en": "Question", "id": "Soal"},
     "your_answer": {"en": "Answer given", "id": "Jawaban peserta"},
     "correct_answer": {"en": "Correct answer", "id": "Jawaban benar"},
-    "mark": {"en": "Mark", "id": "Skor"},
+    "mark": {"en": "Mark", "id": "Nilai"},
     "no_answer": {"en": "(no answer)", "id": "(tidak dijawab)"},
     "sig_participant": {"en": "Participant", "id": "Peserta"},
-    "sig_trainer": {"en": "Trainer", "id": "Pelatih"},
+    "sig_trainer": {"en": "Trainer", "id": "Fasilitator"},
     "sig_date": {"en": "Date", "id": "Tanggal"},
     "page": {"en": "Page", "id": "Halaman"},
     "generated": {"en": "Generated", "id": "Dibuat"},
@@ -82,11 +82,12 @@ LABELS: dict[str, dict[str, str]] = {
     # Cohort and comparison reports. Terms follow the app (ui/translations/results_id.yaml).
     "rep_title": {"en": "Cohort report: {cohort}", "id": "Laporan angkatan: {cohort}"},
     "rep_title_demo": {"en": "Cohort report: {cohort} (demo data)", "id": "Laporan angkatan: {cohort} (data demo)"},
+    "demo_suffix": {"en": " (demo data)", "id": " (data demo)"},
     "rep_demo_banner": {"en": "DEMO DATA – simulated results, not from a real training",
                         "id": "DATA DEMO – hasil simulasi, bukan dari pelatihan sungguhan"},
     "rep_meta_title": {"en": "Cohort report – {cohort}", "id": "Laporan angkatan – {cohort}"},
     "rep_meta_subject": {"en": "Learning gain report", "id": "Laporan peningkatan hasil belajar"},
-    "rep_trainers": {"en": "Trainers: {names}", "id": "Pelatih: {names}"},
+    "rep_trainers": {"en": "Trainers: {names}", "id": "Fasilitator: {names}"},
     "rep_summary": {"en": "Summary and interpretation", "id": "Ringkasan dan interpretasi"},
     "rep_note": {"en": "Note: {note}", "id": "Catatan: {note}"},
     "rep_note_absent": {
@@ -178,7 +179,7 @@ LABELS: dict[str, dict[str, str]] = {
     "rep_improved": {"en": "Improved / same / declined", "id": "Naik / tetap / turun"},
     "rep_improved_def": {"en": "Matched participants whose score rose, stayed, fell.",
                          "id": "Peserta kedua tes yang skornya naik, tetap, turun."},
-    "rep_pass": {"en": "Reached pass mark", "id": "Mencapai nilai lulus"},
+    "rep_pass": {"en": "Reached pass mark", "id": "Mencapai batas lulus"},
     "rep_subgroup_holm": {"en": "p tests each group's gain on its own (paired t-test); p (Holm) corrects it for "
                                 "the number of groups in this table. Differences between groups are not tested.",
                           "id": "p menguji peningkatan tiap kelompok tersendiri (uji-t berpasangan); p (Holm) "
@@ -190,7 +191,7 @@ LABELS: dict[str, dict[str, str]] = {
                             "id": "Sesudah dikurangi sebelum, dalam poin persentase; interval untuk proporsi "
                                   "berpasangan (Newcombe 1998)."},
     "rep_pass_def": {"en": "Share of matched participants at or above the pass mark ({pm}%).",
-                     "id": "Proporsi peserta kedua tes dengan skor sama dengan atau di atas nilai lulus ({pm}%)."},
+                     "id": "Proporsi peserta kedua tes dengan skor sama dengan atau di atas batas lulus ({pm}%)."},
     "rep_alpha": {"en": "Reliability (alpha)", "id": "Reliabilitas (alfa)"},
     "rep_alpha_val": {"en": "{pre} pre, {post} post", "id": "{pre} tes awal, {post} tes akhir"},
     "rep_alpha_def": {"en": "Cronbach's alpha (= KR-20 for right/wrong items), all takers of each test.",
@@ -214,7 +215,7 @@ LABELS: dict[str, dict[str, str]] = {
     "rep_chart_topics": {"en": "Mean score by topic (% of maximum, matched participants)",
                          "id": "Rata-rata skor per topik (% nilai maksimum, peserta kedua tes)"},
     "rep_chart_items": {"en": "Item facility (% right, matched participants)",
-                        "id": "Tingkat kemudahan butir (% benar, peserta kedua tes)"},
+                        "id": "Tingkat kesukaran butir (% benar, peserta kedua tes)"},
     "rep_topics": {"en": "Topics", "id": "Topik"},
     "rep_topic": {"en": "Topic", "id": "Topik"},
     "rep_items": {"en": "Items", "id": "Butir"},
@@ -223,14 +224,14 @@ LABELS: dict[str, dict[str, str]] = {
     "no_topic": {"en": "(no topic)", "id": "(tanpa topik)"},
     "rep_item_analysis": {"en": "Item analysis", "id": "Analisis butir"},
     "rep_item": {"en": "Item", "id": "Butir"},
-    "rep_fac_pre": {"en": "Facility pre", "id": "Kemudahan awal"},
-    "rep_fac_post": {"en": "Facility post", "id": "Kemudahan akhir"},
+    "rep_fac_pre": {"en": "Facility pre", "id": "Kesukaran awal"},
+    "rep_fac_post": {"en": "Facility post", "id": "Kesukaran akhir"},
     "rep_disc_pre": {"en": "Discr. pre", "id": "Daya beda awal"},
     "rep_disc_post": {"en": "Discr. post", "id": "Daya beda akhir"},
     "rep_mcnemar_p": {"en": "McNemar p", "id": "p McNemar"},
     "rep_flags": {"en": "Flags", "id": "Tanda"},
     "flag_too_easy_pre": {"en": "too easy at pre-test (facility ≥ {x})",
-                          "id": "terlalu mudah di tes awal (kemudahan ≥ {x})"},
+                          "id": "terlalu mudah di tes awal (tingkat kesukaran ≥ {x})"},
     "flag_nobody_learned": {"en": "nobody moved from wrong to right",
                             "id": "tidak ada yang berubah dari salah ke benar"},
     "flag_negative_discrimination": {"en": "negative discrimination (upper 95% bound below 0)",
@@ -240,7 +241,7 @@ LABELS: dict[str, dict[str, str]] = {
               "(all takers of that test). b / c: matched participants who went from right to wrong / from wrong "
               "to right; McNemar's exact test asks whether c and b differ. The McNemar p is not corrected for the "
               "number of items; p (Holm) is corrected over the items of the table (Holm 1979).",
-        "id": "Kemudahan: rata-rata nilai sebagai proporsi dari nilai maksimum. Daya beda: korelasi butir dengan sisa tes (semua "
+        "id": "Tingkat kesukaran (indeks P): rata-rata nilai sebagai proporsi dari nilai maksimum. Daya beda: korelasi butir dengan sisa tes (semua "
               "peserta tes tersebut). b / c: peserta kedua tes yang berubah dari benar ke salah / dari salah ke "
               "benar; uji eksak McNemar menilai apakah c dan b berbeda. Nilai p McNemar tidak dikoreksi untuk jumlah "
               "butir; p (Holm) dikoreksi atas butir-butir dalam tabel (Holm 1979)."},
@@ -322,7 +323,7 @@ LABELS: dict[str, dict[str, str]] = {
               "inventori konsep fisika, tidak dipakai untuk penurunan, dan <g> tidak stabil di dekat nilai "
               "maksimum; perubahan ternormalisasi c mengikuti Marx & Cummings (2007). Reliabilitas dihitung "
               "dengan alfa Cronbach (Cronbach 1951) beserta selang Feldt; Indeks Perubahan Andal (Jacobson & "
-              "Truax 1991) membandingkan setiap perubahan dengan galat pengukuran tes awal. Tingkat kemudahan "
+              "Truax 1991) membandingkan setiap perubahan dengan galat pengukuran tes awal. Tingkat kesukaran "
               "(rata-rata nilai sebagai proporsi dari nilai maksimum) dan daya beda butir mengikuti statistik "
               "kuis Moodle; perubahan per butir diuji dengan uji eksak McNemar (McNemar 1947). Perbandingan "
               "antar-angkatan memakai ANOVA satu arah dan ANOVA Welch (Welch 1951), ANCOVA skor akhir terhadap "
@@ -351,7 +352,7 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Awal dan akhir: rata-rata % dari nilai maksimum, peserta kedua tes. Peningkatan: akhir − awal "
               "dalam poin persentase. p: uji-t berpasangan. dz: rata-rata peningkatan / SB peningkatan. <g>: gain "
               "ternormalisasi kelas (Hake 1998). Lulus: proporsi peserta kedua tes dengan skor sama dengan atau "
-              "di atas nilai lulus angkatannya."},
+              "di atas batas lulus angkatannya."},
     "cmp_chart": {"en": "Mean score of matched participants (% of maximum)",
                   "id": "Rata-rata skor peserta kedua tes (% dari nilai maksimum)"},
     "cmp_differ": {"en": "Do the gains differ between cohorts?", "id": "Apakah peningkatan berbeda antar-angkatan?"},

@@ -150,7 +150,7 @@ def summarize(block: dict, name: str) -> dict:
         pm_id = pm_en.replace(".", ",")
         en.append(f"Reaching the pass mark of {pm_en}%: {_pct_en(100 * pr['pass_share_pre'])} before, "
                   f"{_pct_en(100 * pr['pass_share_post'])} after.")
-        idn.append(f"Mencapai nilai lulus {pm_id}%: "
+        idn.append(f"Mencapai batas lulus {pm_id}%: "
                    f"{_pct_id(100 * pr['pass_share_pre'])} sebelum, {_pct_id(100 * pr['pass_share_post'])} sesudah.")
         ci = pr.get("pass_share_change_ci95")
         if ci is not None:

@@ -195,7 +195,7 @@ def test_a_course_evaluation_on_a_phone(tmp_path, phone):
         phone.wait_text("Semua soal sudah dijawab.")
         phone.click("#confirm")
         phone.wait_text("Terima kasih!")
-        assert "Nilai" not in phone.text()  # no score for an evaluation
+        assert "Skor" not in phone.text()  # no score for an evaluation
         with Store.open(path) as laptop:
             (attempt,) = laptop.attempts.for_session(info["session_id"])
             state = laptop.attempts.current_state(attempt.id)

@@ -47,10 +47,10 @@ def test_indonesian_cohort_report_has_indonesian_headings_and_no_english_ones(id
                    "Rata-rata skor tes awal", "Rata-rata skor tes akhir", "Rata-rata peningkatan", "Uji-t berpasangan",
                    "Ukuran efek dz", "Gain ternormalisasi kelas", "Reliabilitas (alfa)", "Grafik",
                    "Rata-rata skor (% dari nilai maksimum)", "Tes awal", "Tes akhir", "Tes lanjutan", "Topik",
-                   "Analisis butir", "Tingkat kemudahan butir", "Daya beda", "Atrisi dan retensi",
+                   "Analisis butir", "Tingkat kesukaran butir", "Daya beda", "Atrisi dan retensi",
                    "Hanya tes awal (hilang)", "Proporsi peningkatan yang bertahan", "Keyakinan",
                    "Yakin tetapi salah", "Rincian menurut jenis kelamin", "Rincian menurut instansi", "Perempuan",
-                   "Catatan metode", "Daftar pustaka", "Halaman 4", "Dibuat", "Pelatih:"):
+                   "Catatan metode", "Daftar pustaka", "Halaman 4", "Dibuat", "Fasilitator:"):
         assert phrase in text, phrase
     for english in ("Cohort report", "Summary and interpretation", "Headline figures", "Measure", "Definition",
                     "Mean gain", "Paired t-test", "Effect size", "Reliability", "Charts", "Pre-test", "Post-test",
@@ -62,7 +62,7 @@ def test_indonesian_cohort_report_has_indonesian_headings_and_no_english_ones(id
     # References stay as published.
     assert "Cronbach, L. J. (1951). Coefficient alpha and the internal structure of tests." in text
     meta = PdfReader(str(out)).metadata
-    assert meta.title == f"Laporan angkatan – {TOT}" and meta.subject == "Laporan peningkatan hasil belajar"
+    assert meta.title == f"Laporan angkatan – {TOT} (data demo)" and meta.subject == "Laporan peningkatan hasil belajar"
 
 
 def test_indonesian_cohort_report_figures_are_the_engines_with_a_decimal_comma(id_cohort):
@@ -83,7 +83,7 @@ def test_indonesian_cohort_report_figures_are_the_engines_with_a_decimal_comma(i
     flags = {f for it in block["items"].values() for f in it["flags"]}
     assert flags  # the demo data has flagged items, so their Indonesian phrases must show
     if "too_easy_pre" in flags:
-        assert "terlalu mudah di tes awal (kemudahan ≥ 0,90)" in text
+        assert "terlalu mudah di tes awal (tingkat kesukaran ≥ 0,90)" in text
     if "negative_discrimination" in flags:
         assert "daya beda negatif" in text
     if "nobody_learned" in flags:

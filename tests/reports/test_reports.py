@@ -316,7 +316,7 @@ def test_score_sheets_default_to_each_participants_own_language(demo_store, tmp_
     by_code = {p.stem: p for p in paths}
     for code, lang in langs.items():
         text = pdf_text(by_code[code])
-        assert ("Lembar nilai peserta" in text) == (lang == "id"), code
+        assert ("Lembar skor peserta" in text) == (lang == "id"), code
         assert ("Individual score sheet" in text) == (lang == "en"), code
     forced = pdf_text(write_sheets(demo_store, TOT, "en", False, tmp_path / "en")[0])
     assert "Individual score sheet" in forced

@@ -10,12 +10,12 @@
     <message>
         <location filename="../file_menu.py" line="222" />
         <source>There are no conflicts: every participant has at most one submitted attempt per session.</source>
-        <translation>Tidak ada konflik: setiap peserta paling banyak memiliki satu pengerjaan yang dikumpulkan per sesi.</translation>
+        <translation>Tidak ada konflik: setiap peserta paling banyak memiliki satu pengerjaan yang dikirim per sesi.</translation>
     </message>
     <message>
         <location filename="../file_menu.py" line="225" />
         <source>These participants submitted the same test on more than one laptop. Choose the attempt that counts; the others are kept but no longer count.</source>
-        <translation>Peserta berikut mengumpulkan tes yang sama di lebih dari satu laptop. Pilih pengerjaan yang dihitung; yang lain tetap disimpan tetapi tidak lagi dihitung.</translation>
+        <translation>Peserta berikut mengirim tes yang sama di lebih dari satu laptop. Pilih pengerjaan yang dihitung; yang lain tetap disimpan tetapi tidak lagi dihitung.</translation>
     </message>
     <message>
         <location filename="../file_menu.py" line="228" />
@@ -30,7 +30,7 @@
     <message>
         <location filename="../file_menu.py" line="234" />
         <source>Laptop {device}, submitted {when}, score {score}%</source>
-        <translation>Laptop {device}, dikumpulkan {when}, nilai {score}%</translation>
+        <translation>Laptop {device}, dikirim {when}, skor {score}%</translation>
     </message>
 </context>
 <context>
@@ -344,7 +344,7 @@
     <message>
         <location filename="../file_menu.py" line="513" />
         <source>Folder (e.g. the USB stick) to save results to after every submission; cancel to turn it off</source>
-        <translation>Folder (mis. flashdisk) tempat menyimpan hasil setiap kali ada yang mengumpulkan; batal untuk mematikan</translation>
+        <translation>Folder (mis. flashdisk) tempat menyimpan hasil setiap kali ada yang mengirim; batal untuk mematikan</translation>
     </message>
     <message>
         <location filename="../file_menu.py" line="530" />
@@ -418,12 +418,12 @@
     <message>
         <location filename="../file_menu.py" line="198" />
         <source>{n} attempt(s) carried marks that do not follow from their answers; they were marked again from the answers.</source>
-        <translation>{n} percobaan membawa nilai yang tidak sesuai dengan jawabannya; nilainya dihitung ulang dari jawaban.</translation>
+        <translation>{n} pengerjaan membawa nilai yang tidak sesuai dengan jawabannya; nilainya dihitung ulang dari jawaban.</translation>
     </message>
     <message>
         <location filename="../file_menu.py" line="202" />
         <source>Conflict: participant {code} submitted this test on {n} laptops. Choose which attempt counts with File ▸ Resolve conflicts.</source>
-        <translation>Konflik: peserta {code} mengumpulkan tes ini di {n} laptop. Pilih pengerjaan yang dihitung melalui Berkas ▸ Selesaikan konflik.</translation>
+        <translation>Konflik: peserta {code} mengirim tes ini di {n} laptop. Pilih pengerjaan yang dihitung melalui Berkas ▸ Selesaikan konflik.</translation>
     </message>
 </context>
 <context>

@@ -214,7 +214,7 @@
     <message>
         <location filename="../errors.py" line="39" />
         <source>A mark in the file is outside 0 to 1; nothing was read.</source>
-        <translation>Ada skor dalam berkas yang di luar 0 sampai 1; tidak ada yang dibaca.</translation>
+        <translation>Ada nilai dalam berkas yang di luar 0 sampai 1; tidak ada yang dibaca.</translation>
     </message>
     <message>
         <location filename="../errors.py" line="40" />
@@ -229,7 +229,7 @@
     <message>
         <location filename="../errors.py" line="42" />
         <source>The pass mark must be between 0 and 100.</source>
-        <translation>Nilai lulus harus antara 0 dan 100.</translation>
+        <translation>Batas lulus harus antara 0 dan 100.</translation>
     </message>
     <message>
         <location filename="../errors.py" line="43" />
@@ -401,7 +401,7 @@
     <message>
         <location filename="../errors.py" line="78" />
         <source>There is no conflict to resolve for this attempt.</source>
-        <translation>Tidak ada konflik yang perlu diselesaikan untuk percobaan ini.</translation>
+        <translation>Tidak ada konflik yang perlu diselesaikan untuk pengerjaan ini.</translation>
     </message>
     <message>
         <location filename="../errors.py" line="79" />
@@ -441,7 +441,7 @@
     <message>
         <location filename="../errors.py" line="86" />
         <source>Only a submitted test can be chosen as the one that counts.</source>
-        <translation>Hanya tes yang sudah dikumpulkan yang dapat dipilih sebagai tes yang dihitung.</translation>
+        <translation>Hanya tes yang sudah dikirim yang dapat dipilih sebagai tes yang dihitung.</translation>
     </message>
     <message>
         <location filename="../errors.py" line="87" />

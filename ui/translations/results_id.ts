@@ -209,7 +209,7 @@
     <message>
         <location filename="../dialogs/export_dialogs.py" line="78" />
         <source>Participants (one row each, with scores and gains)</source>
-        <translation>Peserta (satu baris per peserta, dengan nilai dan peningkatan)</translation>
+        <translation>Peserta (satu baris per peserta, dengan skor dan peningkatan)</translation>
     </message>
     <message>
         <location filename="../dialogs/export_dialogs.py" line="79" />
@@ -609,7 +609,7 @@
     <message>
         <location filename="../results/results_page.py" line="317" />
         <source>Score sheets…</source>
-        <translation>Lembar nilai…</translation>
+        <translation>Lembar skor…</translation>
     </message>
     <message>
         <location filename="../results/results_page.py" line="318" />
@@ -806,7 +806,7 @@
         <location filename="../results/results_page.py" line="466" />
         <location filename="../results/results_page.py" line="471" />
         <source>Reaching the pass mark, pre → post</source>
-        <translation>Mencapai nilai lulus, awal → akhir</translation>
+        <translation>Mencapai batas lulus, awal → akhir</translation>
     </message>
     <message>
         <location filename="../results/results_page.py" line="468" />
@@ -816,7 +816,7 @@
     <message>
         <location filename="../results/results_page.py" line="472" />
         <source>Each cohort has its own pass mark: see each cohort.</source>
-        <translation>Tiap angkatan memiliki nilai lulus sendiri: lihat tiap angkatan.</translation>
+        <translation>Tiap angkatan memiliki batas lulus sendiri: lihat tiap angkatan.</translation>
     </message>
     <message>
         <location filename="../results/results_page.py" line="475" />
@@ -920,7 +920,7 @@
     <message>
         <location filename="../results/results_page.py" line="641" />
         <source>Pass mark: %1</source>
-        <translation>Nilai lulus: %1</translation>
+        <translation>Batas lulus: %1</translation>
     </message>
     <message>
         <location filename="../results/results_page.py" line="658" />
@@ -965,7 +965,7 @@
     <message>
         <location filename="../results/results_page.py" line="684" />
         <source>No confidence ratings were collected for this cohort.</source>
-        <translation>Tidak ada penilaian keyakinan yang dikumpulkan untuk angkatan ini.</translation>
+        <translation>Tidak ada penilaian keyakinan yang dikirim untuk angkatan ini.</translation>
     </message>
     <message>
         <location filename="../results/results_page.py" line="690" />
@@ -995,7 +995,7 @@
     <message>
         <location filename="../results/results_page.py" line="727" />
         <source>Reports and score sheets are made for one cohort: choose it first.</source>
-        <translation>Laporan dan lembar nilai dibuat untuk satu angkatan: pilih angkatan terlebih dahulu.</translation>
+        <translation>Laporan dan lembar skor dibuat untuk satu angkatan: pilih angkatan terlebih dahulu.</translation>
     </message>
     <message>
         <location filename="../results/results_page.py" line="739" />
@@ -1005,7 +1005,7 @@
     <message>
         <location filename="../results/results_page.py" line="766" />
         <source>Writing score sheets…</source>
-        <translation>Menulis lembar nilai…</translation>
+        <translation>Menulis lembar skor…</translation>
     </message>
     <message>
         <location filename="../results/results_page.py" line="781" />
@@ -1065,7 +1065,7 @@
     <message>
         <location filename="../results/results_page.py" line="761" />
         <source>Save score sheets</source>
-        <translation>Simpan lembar nilai</translation>
+        <translation>Simpan lembar skor</translation>
     </message>
     <message>
         <location filename="../results/results_page.py" line="764" />
@@ -1088,7 +1088,7 @@
     <message>
         <location filename="../dialogs/export_dialogs.py" line="28" />
         <source>Score sheets</source>
-        <translation>Lembar nilai</translation>
+        <translation>Lembar skor</translation>
     </message>
     <message>
         <location filename="../dialogs/export_dialogs.py" line="30" />
@@ -1098,7 +1098,7 @@
     <message>
         <location filename="../dialogs/export_dialogs.py" line="33" />
         <source>Language of the sheets</source>
-        <translation>Bahasa lembar nilai</translation>
+        <translation>Bahasa lembar skor</translation>
     </message>
     <message>
         <location filename="../dialogs/export_dialogs.py" line="34" />

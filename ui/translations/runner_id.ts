@@ -517,7 +517,7 @@
     <message>
         <location filename="../runner/screens.py" line="636" />
         <source>Your score: {}%</source>
-        <translation>Nilai Anda: {}%</translation>
+        <translation>Skor Anda: {}%</translation>
     </message>
     <message>
         <location filename="../runner/screens.py" line="639" />

@@ -148,7 +148,7 @@
     <message>
         <location filename="../workspace/assessments_page.py" line="45" />
         <source>Pass mark</source>
-        <translation>Nilai lulus</translation>
+        <translation>Batas lulus</translation>
     </message>
     <message>
         <location filename="../workspace/assessments_page.py" line="46" />
@@ -211,7 +211,7 @@
     <message>
         <location filename="../workspace/assessments_page.py" line="264" />
         <source>Pass mark:</source>
-        <translation>Nilai lulus:</translation>
+        <translation>Batas lulus:</translation>
     </message>
     <message>
         <location filename="../workspace/assessments_page.py" line="265" />
@@ -226,7 +226,7 @@
     <message>
         <location filename="../workspace/assessments_page.py" line="267" />
         <source>Show participants their score</source>
-        <translation>Tampilkan nilai kepada peserta</translation>
+        <translation>Tampilkan skor kepada peserta</translation>
     </message>
     <message>
         <location filename="../workspace/assessments_page.py" line="268" />
@@ -450,7 +450,7 @@
     <message>
         <location filename="../dialogs/audit_dialog.py" line="31" />
         <source>Test submitted</source>
-        <translation>Tes dikumpulkan</translation>
+        <translation>Tes dikirim</translation>
     </message>
     <message>
         <location filename="../dialogs/audit_dialog.py" line="32" />
@@ -646,7 +646,7 @@
     <message>
         <location filename="../workspace/cohorts/dialogs.py" line="51" />
         <source>Trainers (comma-separated):</source>
-        <translation>Pelatih (pisahkan dengan koma):</translation>
+        <translation>Fasilitator (pisahkan dengan koma):</translation>
     </message>
     <message>
         <location filename="../workspace/cohorts/dialogs.py" line="52" />
@@ -722,7 +722,7 @@
     <message>
         <location filename="../workspace/cohorts/page.py" line="211" />
         <source>Correct the selected participant's name, sex, organisation or role</source>
-        <translation>Perbaiki nama, jenis kelamin, lembaga, atau jabatan peserta yang dipilih</translation>
+        <translation>Perbaiki nama, jenis kelamin, instansi, atau jabatan peserta yang dipilih</translation>
     </message>
     <message>
         <location filename="../workspace/cohorts/page.py" line="212" />
@@ -742,7 +742,7 @@
     <message>
         <location filename="../workspace/cohorts/page.py" line="216" />
         <source>Let the selected participant take this test again; the submitted attempt is voided (kept, no longer counted)</source>
-        <translation>Izinkan peserta yang dipilih mengerjakan tes ini lagi; pengerjaan yang sudah dikumpulkan dibatalkan (tetap disimpan, tidak lagi dihitung)</translation>
+        <translation>Izinkan peserta yang dipilih mengerjakan tes ini lagi; pengerjaan yang sudah dikirim dibatalkan (tetap disimpan, tidak lagi dihitung)</translation>
     </message>
     <message>
         <location filename="../workspace/cohorts/page.py" line="218" />
@@ -850,10 +850,10 @@ Kept: the participant code {1} and every answer and score filed under it, so the
 This cannot be undone. It is recorded in the audit log. Copies already exported or printed (rosters, score sheets, result files) are not changed: delete those separately.</source>
         <translation>Hapus data pribadi {0}?
 
-Dihapus permanen: nama, jenis kelamin, lembaga, dan jabatan.
+Dihapus permanen: nama, jenis kelamin, instansi, dan jabatan.
 Tetap disimpan: kode peserta {1} serta semua jawaban dan nilai di bawah kode itu, sehingga hasil angkatan tetap lengkap tetapi tidak lagi menunjukkan siapa orangnya.
 
-Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang sudah diekspor atau dicetak (daftar peserta, lembar nilai, berkas hasil) tidak berubah: hapus salinan itu secara terpisah.</translation>
+Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang sudah diekspor atau dicetak (daftar peserta, lembar skor, berkas hasil) tidak berubah: hapus salinan itu secara terpisah.</translation>
     </message>
     <message>
         <location filename="../workspace/cohorts/page.py" line="399" />
@@ -964,7 +964,7 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
     <message numerus="yes">
         <location filename="../workspace/cohorts/page.py" line="511" />
         <source>%n participant(s) on this laptop have not submitted.</source>
-        <translation><numerusform>%n peserta di laptop ini belum mengumpulkan.</numerusform></translation>
+        <translation><numerusform>%n peserta di laptop ini belum mengirim.</numerusform></translation>
     </message>
     <message>
         <location filename="../workspace/cohorts/page.py" line="512" />
@@ -1000,7 +1000,7 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
     <message>
         <location filename="../workspace/cohorts/page.py" line="549" />
         <source>{0} may take this test again. The submitted attempt is voided: it is kept, but no longer counted. Why? (kept in the audit log)</source>
-        <translation>{0} boleh mengerjakan tes ini lagi. Pengerjaan yang sudah dikumpulkan dibatalkan: tetap disimpan, tetapi tidak lagi dihitung. Apa alasannya? (dicatat dalam log audit)</translation>
+        <translation>{0} boleh mengerjakan tes ini lagi. Pengerjaan yang sudah dikirim dibatalkan: tetap disimpan, tetapi tidak lagi dihitung. Apa alasannya? (dicatat dalam log audit)</translation>
     </message>
     <message>
         <location filename="../workspace/cohorts/page.py" line="554" />
@@ -1240,17 +1240,17 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
     <message>
         <location filename="../workspace/cohorts/texts.py" line="14" />
         <source>Pre-test</source>
-        <translation>Pre-test</translation>
+        <translation>Tes awal</translation>
     </message>
     <message>
         <location filename="../workspace/cohorts/texts.py" line="14" />
         <source>Post-test</source>
-        <translation>Post-test</translation>
+        <translation>Tes akhir</translation>
     </message>
     <message>
         <location filename="../workspace/cohorts/texts.py" line="15" />
         <source>Follow-up</source>
-        <translation>Tindak lanjut</translation>
+        <translation>Tes lanjutan</translation>
     </message>
     <message>
         <location filename="../workspace/cohorts/texts.py" line="16" />
@@ -1385,7 +1385,7 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
         <location filename="../workspace/cohorts/models.py" line="115" />
         <location filename="../workspace/cohorts/models.py" line="143" />
         <source>Submitted</source>
-        <translation>Sudah dikumpulkan</translation>
+        <translation>Sudah dikirim</translation>
     </message>
     <message>
         <location filename="../workspace/cohorts/models.py" line="140" />
