@@ -18,6 +18,9 @@ def _isolated_settings(tmp_path, monkeypatch):
 
     path = str(tmp_path / "settings.ini")
     monkeypatch.setattr(settings, "settings", lambda: QSettings(path, QSettings.IniFormat))
+    from PySide6.QtWidgets import QApplication
+
+    font = QApplication.font() if QApplication.instance() is not None else None
     yield
     from PySide6.QtCore import QCoreApplication
 
@@ -25,6 +28,10 @@ def _isolated_settings(tmp_path, monkeypatch):
         from ui import i18n
 
         i18n.set_language("en")
+        from PySide6.QtWidgets import QApplication
+
+        if isinstance(QCoreApplication.instance(), QApplication) and font is not None:
+            QApplication.setFont(font)  # the app's start-up sets a font floor: the next test starts afresh
 
 
 @pytest.fixture

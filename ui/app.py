@@ -13,6 +13,9 @@ from assessor.errors import AssessorError
 from ui.errors import user_message
 
 
+MIN_POINT_SIZE = 10.0  # the smallest default text size of the facilitator window
+
+
 def parse_args(argv):
     parser = argparse.ArgumentParser(prog="assessor-app", description="Assessor desktop app")
     parser.add_argument("--db", help="database file (default: $ASSESSOR_DB, else the per-user data folder)")
@@ -134,9 +137,12 @@ def start(argv=None):
     lang = args.lang or settings.get(settings.UI_LANGUAGE)
     settings.put(settings.UI_LANGUAGE, lang)
     i18n.set_language(lang)
+    font = app.font()
     if settings.settings().contains(settings.FONT_POINT_SIZE.key):  # chosen in Settings: applies at start too
-        font = app.font()
         font.setPointSize(int(settings.get(settings.FONT_POINT_SIZE)))
+        app.setFont(font)
+    elif font.pointSizeF() < MIN_POINT_SIZE:  # a small system font: never below 10 pt by default
+        font.setPointSizeF(MIN_POINT_SIZE)
         app.setFont(font)
     from assessor.safety.logs import setup_file_logging
 
@@ -160,7 +166,7 @@ def start(argv=None):
     if lock is not None:
         app.aboutToQuit.connect(lock.release)
         window.destroyed.connect(lambda *_: lock.release())
-    window.show()
+    window.showMaximized()  # made for a laptop screen (1280 x 720 and up): use all of it
     _open_participant_mode(store, args.participant, window)
     if args.files:
         window.file_menu.open_paths(args.files)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QPushButton,
+                               QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
 
 from ui import settings
 from ui.file_menu import install_file_menu
-from ui.widgets import Page
+from ui.widgets import Page, make_accessible
+
+SMALLEST = QSize(1280, 720)
+"""The smallest screen the facilitator window is made for (README): every section fits or scrolls."""
 
 # The sections in navigation order: key, title, and where the page class lives. A page
 # (and its imports, e.g. QtCharts for results) is built the first time it is shown, so
@@ -44,7 +47,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(200)
+        self.nav.setFixedWidth(180)
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = _Pages(self)
         for key, _title, _module, _cls in SECTIONS:
@@ -54,10 +57,10 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_page_shown)
         self.settings_button = QPushButton()
-        self.settings_button.setFixedWidth(200)
+        self.settings_button.setFixedWidth(180)
         self.settings_button.clicked.connect(self._on_settings)
         self.audit_button = QPushButton()
-        self.audit_button.setFixedWidth(200)
+        self.audit_button.setFixedWidth(180)
         self.audit_button.clicked.connect(self._on_audit)
         side = QVBoxLayout()
         side.addWidget(self.nav, 1)
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         install_file_menu(self)
         self.retranslate()
+        make_accessible(central)
         self.nav.setCurrentRow(0)
 
     def _build(self, key: str) -> Page:
@@ -79,9 +83,17 @@ class MainWindow(QMainWindow):
         _key, _title, module, cls = SECTIONS[row]
         page = getattr(importlib.import_module(module), cls)(self.store)
         dict.__setitem__(self.pages, key, page)
+        make_accessible(page)
+        # A page wider or taller than a small screen (1280 x 720) scrolls instead of pushing the
+        # window off the screen: every section and button stays reachable.
+        scroll = QScrollArea()
+        scroll.setObjectName(f"{key}Scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(page)
         stand_in = self.stack.widget(row)
         showing = self.stack.currentIndex() == row
-        self.stack.insertWidget(row, page)
+        self.stack.insertWidget(row, scroll)
         self.stack.removeWidget(stand_in)
         stand_in.deleteLater()
         if showing:
@@ -131,4 +143,9 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event):  # noqa: N802
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
+            # Names follow the labels, which their pages retranslate in the same round of events.
+            QTimer.singleShot(0, self._rename_controls)
         super().changeEvent(event)
+
+    def _rename_controls(self) -> None:
+        make_accessible(self.centralWidget())

@@ -55,6 +55,7 @@ def _hide_facilitator(runner: RunnerWindow) -> None:
     from PySide6.QtWidgets import QApplication
 
     others = [w for w in QApplication.topLevelWidgets() if w is not runner and w.isVisible()]
+    states = {id(w): w.windowState() for w in others}  # a maximised window comes back maximised
     for w in others:
         w.setEnabled(False)
         w.hide()
@@ -64,6 +65,7 @@ def _hide_facilitator(runner: RunnerWindow) -> None:
         for w in others:
             try:
                 w.setEnabled(True)
+                w.setWindowState(states.get(id(w), w.windowState()))
                 w.show()
             except RuntimeError:  # that window was deleted meanwhile
                 pass

@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../widgets.py" line="11" />
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+</context>
+<context>
     <name>BanksPage</name>
     <message>
         <location filename="../workspace/banks_page.py" line="124" />
@@ -156,42 +164,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="19" />
+        <location filename="../main_window.py" line="22" />
         <source>Question banks</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="20" />
+        <location filename="../main_window.py" line="23" />
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="21" />
+        <location filename="../main_window.py" line="24" />
         <source>Cohorts</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="22" />
+        <location filename="../main_window.py" line="25" />
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="23" />
+        <location filename="../main_window.py" line="26" />
         <source>Compare</source>
         <translation>Bandingkan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="137" />
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="138" />
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="139" />
         <source>Audit log…</source>
         <translation>Log audit…</translation>
     </message>
@@ -199,102 +207,102 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../widgets.py" line="30" />
+        <location filename="../widgets.py" line="116" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="31" />
+        <location filename="../widgets.py" line="117" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="32" />
+        <location filename="../widgets.py" line="118" />
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="33" />
+        <location filename="../widgets.py" line="119" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="34" />
+        <location filename="../widgets.py" line="120" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="35" />
+        <location filename="../widgets.py" line="121" />
         <source>Apply</source>
         <translation>Terapkan</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="36" />
+        <location filename="../widgets.py" line="122" />
         <source>Reset</source>
         <translation>Atur ulang</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="37" />
+        <location filename="../widgets.py" line="123" />
         <source>Help</source>
         <translation>Bantuan</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="38" />
+        <location filename="../widgets.py" line="124" />
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="39" />
+        <location filename="../widgets.py" line="125" />
         <source>Don't Save</source>
         <translation>Jangan simpan</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="40" />
+        <location filename="../widgets.py" line="126" />
         <source>Close without Saving</source>
         <translation>Tutup tanpa menyimpan</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="41" />
+        <location filename="../widgets.py" line="127" />
         <source>&amp;Yes</source>
         <translation>&amp;Ya</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="42" />
+        <location filename="../widgets.py" line="128" />
         <source>&amp;No</source>
         <translation>&amp;Tidak</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="43" />
+        <location filename="../widgets.py" line="129" />
         <source>Yes to &amp;All</source>
         <translation>Ya untuk &amp;semua</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="44" />
+        <location filename="../widgets.py" line="130" />
         <source>N&amp;o to All</source>
         <translation>T&amp;idak untuk semua</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="45" />
+        <location filename="../widgets.py" line="131" />
         <source>Save All</source>
         <translation>Simpan semua</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="46" />
+        <location filename="../widgets.py" line="132" />
         <source>Abort</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="47" />
+        <location filename="../widgets.py" line="133" />
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="48" />
+        <location filename="../widgets.py" line="134" />
         <source>Ignore</source>
         <translation>Abaikan</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="49" />
+        <location filename="../widgets.py" line="135" />
         <source>Restore Defaults</source>
         <translation>Kembalikan ke bawaan</translation>
     </message>
@@ -396,48 +404,48 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app.py" line="97" />
+        <location filename="../app.py" line="100" />
         <source>Assessor is already open</source>
         <translation>Assessor sudah terbuka</translation>
     </message>
     <message>
-        <location filename="../app.py" line="98" />
+        <location filename="../app.py" line="101" />
         <source>Assessor is already open on this database ({0}). Use that window, or close it first.</source>
         <translation>Assessor sudah terbuka pada basis data ini ({0}). Gunakan jendela itu, atau tutup dulu.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="87" />
+        <location filename="../app.py" line="90" />
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../app.py" line="65" />
-        <location filename="../app.py" line="82" />
+        <location filename="../app.py" line="68" />
+        <location filename="../app.py" line="85" />
         <source>The database is damaged</source>
         <translation>Basis data rusak</translation>
     </message>
     <message>
-        <location filename="../app.py" line="83" />
+        <location filename="../app.py" line="86" />
         <source>The database {0} is damaged and there is no good backup of it. Assessor will not change it. Copy the file to a safe place and ask for help.</source>
         <translation>Basis data {0} rusak dan tidak ada cadangan yang baik. Assessor tidak akan mengubahnya. Salin berkas itu ke tempat yang aman dan mintalah bantuan.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="66" />
+        <location filename="../app.py" line="69" />
         <source>The database {0} is damaged, so Assessor will not write to it. Restore the newest good backup, made {1}? Changes made after it are lost; the damaged file is kept in the backups folder.</source>
         <translation>Basis data {0} rusak, jadi Assessor tidak akan menulis ke dalamnya. Pulihkan cadangan baik terbaru, yang dibuat {1}? Perubahan setelah cadangan itu akan hilang; berkas yang rusak disimpan di folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="90" />
+        <location filename="../app.py" line="93" />
         <source>The backup could not be restored</source>
         <translation>Cadangan tidak dapat dipulihkan</translation>
     </message>
     <message>
-        <location filename="../app.py" line="151" />
+        <location filename="../app.py" line="157" />
         <source>Assessor cannot open its database</source>
         <translation>Assessor tidak dapat membuka basis datanya</translation>
     </message>
     <message>
-        <location filename="../app.py" line="180" />
+        <location filename="../app.py" line="186" />
         <source>Participant mode</source>
         <translation>Mode peserta</translation>
     </message>
