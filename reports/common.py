@@ -52,7 +52,7 @@ LABELS: dict[str, dict[str, str]] = {
     "not_taken": {"en": "not taken", "id": "tidak mengikuti"},
     "gain": {"en": "Gain", "id": "Peningkatan"},
     "gain_unit": {"en": "percentage points", "id": "poin persentase"},
-    "norm_gain": {"en": "Normalised gain", "id": "Gain ternormalisasi"},
+    "norm_gain": {"en": "Normalized gain", "id": "Gain ternormalisasi"},
     "no_gain_no_post": {"en": "No post-test taken, so no gain can be shown.",
                         "id": "Tidak mengikuti tes akhir, sehingga peningkatan tidak dapat ditampilkan."},
     "no_gain_no_pre": {"en": "No pre-test taken, so no gain can be shown.",
@@ -162,7 +162,7 @@ LABELS: dict[str, dict[str, str]] = {
     "rep_gav_def": {"en": "Mean gain / average SD of pre and post, small-sample corrected (Lakens 2013).",
                     "id": "Rata-rata peningkatan / rata-rata SB tes awal dan tes akhir, dengan koreksi sampel kecil "
                           "(Lakens 2013)."},
-    "rep_class_g": {"en": "Class normalised gain <g>", "id": "Gain ternormalisasi kelas <g>"},
+    "rep_class_g": {"en": "Class normalized gain <g>", "id": "Gain ternormalisasi kelas <g>"},
     "rep_class_g_def": {
         "en": "(post − pre) / (100 − pre) on the means; low < {a} ≤ medium < {b} ≤ high (Hake 1998).",
         "id": "(akhir − awal) / (100 − awal) pada rata-rata; rendah < {a} ≤ sedang < {b} ≤ tinggi (Hake 1998)."},
@@ -173,7 +173,7 @@ LABELS: dict[str, dict[str, str]] = {
     "rep_ind_g_def": {
         "en": "Mean of each participant's (post − pre)/(100 − pre); {n} excluded at pre 100%.",
         "id": "Rata-rata (akhir − awal)/(100 − awal) tiap peserta; {n} tidak disertakan karena tes awal 100%."},
-    "rep_change_c": {"en": "Mean normalised change c", "id": "Rata-rata perubahan ternormalisasi c"},
+    "rep_change_c": {"en": "Mean normalized change c", "id": "Rata-rata perubahan ternormalisasi c"},
     "rep_change_c_def": {"en": "Marx & Cummings (2007): also defined for losses.",
                          "id": "Marx & Cummings (2007): juga terdefinisi untuk penurunan."},
     "rep_improved": {"en": "Improved / same / declined", "id": "Naik / tetap / turun"},
@@ -294,9 +294,9 @@ LABELS: dict[str, dict[str, str]] = {
               "passing carry Wilson intervals, their change Newcombe's (1998) interval for paired shares, and "
               "McNemar's test on pass/fail. Dropouts are flagged as a possible bias when at least 10% of "
               "pre-test takers dropped out and their pre-test scores differ (standardized difference of at least "
-              "0.2, or Welch p < 0.05). The class normalised gain <g> and "
+              "0.2, or Welch p < 0.05). The class normalized gain <g> and "
               "its bands follow Hake (1998); the bands come from physics concept inventories, are not used for a "
-              "loss, and <g> is unstable near the ceiling; normalised change c follows Marx & Cummings (2007). "
+              "loss, and <g> is unstable near the ceiling; normalized change c follows Marx & Cummings (2007). "
               "Reliability is Cronbach's alpha (Cronbach 1951) with Feldt's interval; the Reliable Change Index "
               "(Jacobson & Truax 1991) compares each change with the pre-test's measurement error. Item facility "
               "(mean mark as a share of the maximum) and discrimination follow Moodle's quiz statistics; changes "
@@ -347,7 +347,7 @@ LABELS: dict[str, dict[str, str]] = {
     "cmp_headline": {"en": "Headline figures per cohort", "id": "Angka utama per angkatan"},
     "cmp_headline_note": {
         "en": "Pre and post: mean % of the maximum mark of matched participants. Gain: post − pre in percentage "
-              "points. p: paired t-test. dz: mean gain / SD of gains. <g>: class normalised gain (Hake 1998). "
+              "points. p: paired t-test. dz: mean gain / SD of gains. <g>: class normalized gain (Hake 1998). "
               "Pass: share of matched participants at or above the cohort's pass mark.",
         "id": "Awal dan akhir: rata-rata % dari nilai maksimum, peserta kedua tes. Peningkatan: akhir − awal "
               "dalam poin persentase. p: uji-t berpasangan. dz: rata-rata peningkatan / SB peningkatan. <g>: gain "

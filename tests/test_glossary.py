@@ -123,3 +123,15 @@ def test_the_checker_finds_a_variant_and_ignores_it_inside_another_word():
     assert offenders(["pre-test"], "pre-tes", []) == []
     assert offenders(["pelatihan untuk pelatih (ToT)"], "pelatih", ["pelatihan untuk pelatih"]) == []
     assert offenders(["tanyakan pelatih"], "pelatih", ["pelatihan untuk pelatih"]) == ["tanyakan pelatih"]
+
+
+def test_one_spelling_normalized_in_every_english_text_and_document():
+    texts = [p.read_text(encoding="utf-8") for p in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]]
+    for path in sorted((ROOT / "ui" / "translations").glob("*_id.yaml")):  # the keys are the English screen texts
+        texts += [str(k) for k in yaml.safe_load(path.read_text(encoding="utf-8"))]
+    for path in sorted((ROOT / "reports").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        texts += [s for node in ast.walk(tree) if isinstance(node, ast.Dict)
+                  for key, value in zip(node.keys, node.values)
+                  if isinstance(key, ast.Constant) and key.value == "en" for s in _strings(value)]
+    assert not [t[:80] for t in texts if re.search(r"\bnormalis(e|ed|es|ing|ation)\b", t, re.IGNORECASE)]

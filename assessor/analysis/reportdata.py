@@ -2,7 +2,7 @@
 
 The statistics engine (:mod:`assessor.analysis.stats`) works on groups; a score sheet needs each
 person's own numbers, with the roster, dates, topics and the item review around them. The
-figures themselves (percentages, gain, normalised gain) come from the one computation in
+figures themselves (percentages, gain, normalized gain) come from the one computation in
 :mod:`assessor.analysis.participants` that the results screen uses, and passing is the one
 pass rule (:func:`assessor.delivery.scoring.passes`), so a sheet never disagrees with the
 screen or the cohort report. No UI code, no SQL: everything is read through the store's

@@ -539,7 +539,7 @@ _PAD = 16
 
 
 def _read_padded(path: Path) -> bytearray:
-    """The file's bytes, normalised to ``\n`` line ends, ending in a newline and
+    """The file's bytes, normalized to ``\n`` line ends, ending in a newline and
     followed by ``_PAD`` zero bytes (so 8-byte windows never read past the end)."""
     try:
         size = path.stat().st_size

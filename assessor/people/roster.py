@@ -55,7 +55,7 @@ class RosterRow:
     line: int
     code: str
     name: str
-    sex: str  # normalised to one of SEXES, or the raw text when unknown
+    sex: str  # normalized to one of SEXES, or the raw text when unknown
     organisation: str
     role: str
     errors: tuple[str, ...] = ()

@@ -152,3 +152,24 @@ def test_chart_titles_leave_room_for_the_legend(lang):
     left = legend.contents[-1].getBounds()[0]
     for key in ("rep_chart_means", "rep_chart_topics", "rep_chart_items", "cmp_chart"):
         assert stringWidth(label(key, lang), FONT_BOLD, 9) < left - 6, key
+
+
+def test_the_indonesian_method_notes_heading_is_never_left_alone_at_the_foot_of_a_page(tmp_path):
+    from reportlab.platypus import Spacer
+
+    from reports.cohort_report import SMALL_GROUP, method_notes
+    from reports.common import label
+    from reports.pdfdoc import build, styles
+
+    flat = lambda text: " ".join(text.split())
+    heading = label("rep_methods", "id")
+    body = flat(label("rep_methods_text", "id", n=SMALL_GROUP))[:25]
+    pages_apart = []
+    for filler in range(620, 716, 3):  # push the heading down to the foot of page 1
+        out = tmp_path / f"m{filler}.pdf"
+        build(out, [Spacer(1, filler), *method_notes(styles(), "id")], title="t", author="", subject="", lang="id")
+        pages = [flat(p.extract_text()) for p in PdfReader(str(out)).pages]
+        where = next(i for i, text in enumerate(pages) if heading in text)
+        if body not in pages[where]:
+            pages_apart.append(filler)
+    assert not pages_apart, pages_apart

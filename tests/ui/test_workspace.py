@@ -294,3 +294,36 @@ def test_live_view_lists_roster_members_who_have_not_started(qtbot, demo_store):
     assert m.not_submitted_count() == 1  # closing warns about the one answering, not the absent
     page.live.selectRow(1)
     assert not page.retake_button.isEnabled()
+
+
+def test_two_assessments_whose_names_start_the_same_stay_apart(qtbot, bank_store):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontMetrics
+
+    from assessor.delivery.assessments import Assessment
+    from ui.workspace.assessments_page import AssessmentsPage
+    from ui.workspace.cohorts.page import CohortsPage
+
+    qids = tuple(q.id for q in bank_store.banks.questions(bank_store.banks.list()[0].id)[:3])
+    names = ["Child protection knowledge test, ToT Jakarta, March 2026 – pre-test",
+             "Child protection knowledge test, ToT Jakarta, March 2026 – post-test"]
+    for name in names:
+        bank_store.assessments.save(Assessment(name=name, question_ids=qids, pass_mark=70.0))
+    page = AssessmentsPage(bank_store)
+    qtbot.addWidget(page)
+    page.resize(max(1076, page.minimumSizeHint().width()), 680)  # as in the window on a 1280 x 720 screen
+    page.show()
+    view, model = page.forms, page.forms_model
+    width = view.columnWidth(0) - 10
+    assert width > 150, width
+    metrics = QFontMetrics(view.font())
+    assert metrics.horizontalAdvance(names[0]) > width  # the names do not fit: they are cut
+    shown = {metrics.elidedText(model.index(r, 0).data(), view.textElideMode(), width) for r in range(2)}
+    assert len(shown) == 2 and all(text.endswith("test") for text in shown)
+    assert {model.index(r, 0).data(Qt.ToolTipRole) for r in range(2)} == set(names)
+
+    cohorts = CohortsPage(bank_store)
+    qtbot.addWidget(cohorts)
+    combo = cohorts.assessment_combo
+    assert {combo.itemData(i, Qt.ToolTipRole) for i in range(combo.count())} == set(names)
+    assert combo.sizeHint().width() >= QFontMetrics(combo.font()).horizontalAdvance(names[0])

@@ -164,215 +164,215 @@
 <context>
     <name>AssessmentsPage</name>
     <message>
-        <location filename="../workspace/assessments_page.py" line="233" />
+        <location filename="../workspace/assessments_page.py" line="237" />
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="256" />
+        <location filename="../workspace/assessments_page.py" line="260" />
         <source>Saved assessments</source>
         <translation>Asesmen tersimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="257" />
+        <location filename="../workspace/assessments_page.py" line="261" />
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="258" />
+        <location filename="../workspace/assessments_page.py" line="262" />
         <source>Archive…</source>
         <translation>Arsipkan…</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="259" />
+        <location filename="../workspace/assessments_page.py" line="263" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="260" />
+        <location filename="../workspace/assessments_page.py" line="264" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="261" />
+        <location filename="../workspace/assessments_page.py" line="265" />
         <source>Time limit:</source>
         <translation>Batas waktu:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="262" />
+        <location filename="../workspace/assessments_page.py" line="266" />
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="263" />
+        <location filename="../workspace/assessments_page.py" line="267" />
         <source>No limit</source>
         <translation>Tanpa batas</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="264" />
+        <location filename="../workspace/assessments_page.py" line="268" />
         <source>Pass mark:</source>
         <translation>Batas lulus:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="265" />
+        <location filename="../workspace/assessments_page.py" line="269" />
         <source>Shuffle question order</source>
         <translation>Acak urutan soal</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="266" />
+        <location filename="../workspace/assessments_page.py" line="270" />
         <source>Shuffle answer options</source>
         <translation>Acak urutan pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="267" />
+        <location filename="../workspace/assessments_page.py" line="271" />
         <source>Show participants their score</source>
         <translation>Tampilkan skor kepada peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="268" />
+        <location filename="../workspace/assessments_page.py" line="272" />
         <source>Ask for a confidence rating</source>
         <translation>Minta tingkat keyakinan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="269" />
+        <location filename="../workspace/assessments_page.py" line="273" />
         <source>Course evaluation (ratings and comments, nothing scored)</source>
         <translation>Evaluasi pelatihan (penilaian dan komentar, tidak ada yang dinilai)</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="270" />
+        <location filename="../workspace/assessments_page.py" line="274" />
         <source>Anonymous: answers are not linked to participants</source>
         <translation>Anonim: jawaban tidak terhubung dengan peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="271" />
+        <location filename="../workspace/assessments_page.py" line="275" />
         <source>Questions from banks</source>
         <translation>Soal dari bank</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="272" />
+        <location filename="../workspace/assessments_page.py" line="276" />
         <source>Search:</source>
         <translation>Cari:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="273" />
+        <location filename="../workspace/assessments_page.py" line="277" />
         <source>Add selected →</source>
         <translation>Tambahkan yang dipilih →</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="274" />
+        <location filename="../workspace/assessments_page.py" line="278" />
         <source>Per topic:</source>
         <translation>Per topik:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="275" />
+        <location filename="../workspace/assessments_page.py" line="279" />
         <source>Draw at random</source>
         <translation>Undi acak</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="276" />
+        <location filename="../workspace/assessments_page.py" line="280" />
         <source>Questions in this assessment</source>
         <translation>Soal dalam asesmen ini</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="277" />
+        <location filename="../workspace/assessments_page.py" line="281" />
         <source>Up</source>
         <translation>Naik</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="278" />
+        <location filename="../workspace/assessments_page.py" line="282" />
         <source>Down</source>
         <translation>Turun</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="279" />
+        <location filename="../workspace/assessments_page.py" line="283" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="280" />
+        <location filename="../workspace/assessments_page.py" line="284" />
         <source>Blueprint: questions per topic and type</source>
         <translation>Kisi-kisi: jumlah soal per topik dan jenis</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="281" />
+        <location filename="../workspace/assessments_page.py" line="285" />
         <source>Save assessment</source>
         <translation>Simpan asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="282" />
+        <location filename="../workspace/assessments_page.py" line="286" />
         <source>This assessment has been used in a session and is locked. Saving your changes makes a copy.</source>
         <translation>Asesmen ini sudah dipakai dalam sesi dan terkunci. Menyimpan perubahan akan membuat salinan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/assessments_page.py" line="362" />
+        <location filename="../workspace/assessments_page.py" line="366" />
         <source>%n question(s)</source>
         <translation><numerusform>%n soal</numerusform></translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="370" />
-        <location filename="../workspace/assessments_page.py" line="371" />
+        <location filename="../workspace/assessments_page.py" line="374" />
+        <location filename="../workspace/assessments_page.py" line="375" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="406" />
+        <location filename="../workspace/assessments_page.py" line="410" />
         <source>Replace questions</source>
         <translation>Ganti soal</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="407" />
+        <location filename="../workspace/assessments_page.py" line="411" />
         <source>Drawing replaces the {0} questions now in the assessment. Continue?</source>
         <translation>Pengundian akan mengganti {0} soal yang sekarang ada di asesmen. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="418" />
+        <location filename="../workspace/assessments_page.py" line="422" />
         <source>Cannot draw</source>
         <translation>Tidak dapat mengundi</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="419" />
+        <location filename="../workspace/assessments_page.py" line="423" />
         <source>The topic "{0}" has only {1} questions.</source>
         <translation>Topik "{0}" hanya memiliki {1} soal.</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="449" />
+        <location filename="../workspace/assessments_page.py" line="453" />
         <source>Archive assessment</source>
         <translation>Arsipkan asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="450" />
+        <location filename="../workspace/assessments_page.py" line="454" />
         <source>Archive "{0}"? It is hidden from this list; its sessions and results are kept.</source>
         <translation>Arsipkan "{0}"? Asesmen ini disembunyikan dari daftar; sesi dan hasilnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="483" />
-        <location filename="../workspace/assessments_page.py" line="486" />
-        <location filename="../workspace/assessments_page.py" line="497" />
+        <location filename="../workspace/assessments_page.py" line="487" />
+        <location filename="../workspace/assessments_page.py" line="490" />
+        <location filename="../workspace/assessments_page.py" line="501" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="483" />
+        <location filename="../workspace/assessments_page.py" line="487" />
         <source>The assessment needs a name.</source>
         <translation>Asesmen perlu nama.</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="486" />
+        <location filename="../workspace/assessments_page.py" line="490" />
         <source>The assessment has no questions.</source>
         <translation>Asesmen belum berisi soal.</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="490" />
+        <location filename="../workspace/assessments_page.py" line="494" />
         <source>{0} (copy)</source>
         <translation>{0} (salinan)</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="492" />
+        <location filename="../workspace/assessments_page.py" line="496" />
         <source>Saved as a copy</source>
         <translation>Disimpan sebagai salinan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="493" />
+        <location filename="../workspace/assessments_page.py" line="497" />
         <source>The original is locked, so your changes were saved as "{0}".</source>
         <translation>Asesmen asli terkunci, jadi perubahan Anda disimpan sebagai "{0}".</translation>
     </message>
@@ -684,164 +684,164 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="201" />
+        <location filename="../workspace/cohorts/page.py" line="205" />
         <source>Cohorts</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="204" />
+        <location filename="../workspace/cohorts/page.py" line="208" />
         <source>Cohorts (training events)</source>
         <translation>Angkatan (kegiatan pelatihan)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="205" />
+        <location filename="../workspace/cohorts/page.py" line="209" />
         <source>New…</source>
         <translation>Baru…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="206" />
         <location filename="../workspace/cohorts/page.py" line="210" />
+        <location filename="../workspace/cohorts/page.py" line="214" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="207" />
+        <location filename="../workspace/cohorts/page.py" line="211" />
         <source>Archive…</source>
         <translation>Arsipkan…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="208" />
+        <location filename="../workspace/cohorts/page.py" line="212" />
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="209" />
+        <location filename="../workspace/cohorts/page.py" line="213" />
         <source>Add participant…</source>
         <translation>Tambah peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="211" />
+        <location filename="../workspace/cohorts/page.py" line="215" />
         <source>Correct the selected participant's name, sex, organisation or role</source>
         <translation>Perbaiki nama, jenis kelamin, instansi, atau jabatan peserta yang dipilih</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="212" />
+        <location filename="../workspace/cohorts/page.py" line="216" />
         <source>Erase personal data…</source>
         <translation>Hapus data pribadi…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="213" />
+        <location filename="../workspace/cohorts/page.py" line="217" />
         <source>Remove the selected participant's name and personal details; results stay under the code</source>
         <translation>Hapus nama dan data pribadi peserta yang dipilih; hasil tetap tersimpan di bawah kodenya</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="215" />
+        <location filename="../workspace/cohorts/page.py" line="219" />
         <source>Allow a retake…</source>
         <translation>Izinkan tes ulang…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="216" />
+        <location filename="../workspace/cohorts/page.py" line="220" />
         <source>Let the selected participant take this test again; the submitted attempt is voided (kept, no longer counted)</source>
         <translation>Izinkan peserta yang dipilih mengerjakan tes ini lagi; pengerjaan yang sudah dikirim dibatalkan (tetap disimpan, tidak lagi dihitung)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="218" />
+        <location filename="../workspace/cohorts/page.py" line="222" />
         <source>Import CSV/XLSX…</source>
         <translation>Impor CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="219" />
+        <location filename="../workspace/cohorts/page.py" line="223" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="220" />
+        <location filename="../workspace/cohorts/page.py" line="224" />
         <source>Print codes (PDF)…</source>
         <translation>Cetak kode (PDF)…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="221" />
+        <location filename="../workspace/cohorts/page.py" line="225" />
         <source>Roster</source>
         <translation>Daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="222" />
+        <location filename="../workspace/cohorts/page.py" line="226" />
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="223" />
+        <location filename="../workspace/cohorts/page.py" line="227" />
         <source>Assessment:</source>
         <translation>Asesmen:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="224" />
+        <location filename="../workspace/cohorts/page.py" line="228" />
         <source>Phase:</source>
         <translation>Tahap:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="227" />
+        <location filename="../workspace/cohorts/page.py" line="231" />
         <source>Open session</source>
         <translation>Buka sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="230" />
+        <location filename="../workspace/cohorts/page.py" line="234" />
         <source>Close session…</source>
         <translation>Tutup sesi…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="231" />
+        <location filename="../workspace/cohorts/page.py" line="235" />
         <source>Re-open…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="232" />
+        <location filename="../workspace/cohorts/page.py" line="236" />
         <source>Start participant mode</source>
         <translation>Mulai mode peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="236" />
+        <location filename="../workspace/cohorts/page.py" line="240" />
         <source>On this laptop, then who on the roster has not started:</source>
         <translation>Di laptop ini, lalu peserta terdaftar yang belum mulai:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="265" />
+        <location filename="../workspace/cohorts/page.py" line="270" />
         <source>A cohort with results can only be archived.</source>
         <translation>Angkatan yang sudah memiliki hasil hanya dapat diarsipkan.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="319" />
+        <location filename="../workspace/cohorts/page.py" line="324" />
         <source>Archive cohort</source>
         <translation>Arsipkan angkatan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="320" />
+        <location filename="../workspace/cohorts/page.py" line="325" />
         <source>Archive "{0}"? It is hidden from lists; its roster, sessions and results are kept.</source>
         <translation>Arsipkan "{0}"? Angkatan ini disembunyikan dari daftar; daftar peserta, sesi, dan hasilnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="330" />
-        <location filename="../workspace/cohorts/page.py" line="343" />
+        <location filename="../workspace/cohorts/page.py" line="335" />
+        <location filename="../workspace/cohorts/page.py" line="348" />
         <source>Delete cohort</source>
         <translation>Hapus angkatan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="331" />
+        <location filename="../workspace/cohorts/page.py" line="336" />
         <source>Delete "{0}" with its roster and its sessions? It has no results. The roster's names are also removed from the backups.</source>
         <translation>Hapus "{0}" beserta daftar peserta dan sesinya? Angkatan ini belum memiliki hasil. Nama-nama peserta juga dihapus dari cadangan.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="333" />
+        <location filename="../workspace/cohorts/page.py" line="338" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="379" />
+        <location filename="../workspace/cohorts/page.py" line="384" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="387" />
+        <location filename="../workspace/cohorts/page.py" line="392" />
         <source>Erase the personal data of {0}?
 
 Removed for good: the name, sex, organisation and role.
@@ -856,155 +856,155 @@ Tetap disimpan: kode peserta {1} serta semua jawaban dan nilai di bawah kode itu
 Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang sudah diekspor atau dicetak (daftar peserta, lembar skor, berkas hasil) tidak berubah: hapus salinan itu secara terpisah.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="399" />
-        <location filename="../workspace/cohorts/page.py" line="412" />
+        <location filename="../workspace/cohorts/page.py" line="404" />
+        <location filename="../workspace/cohorts/page.py" line="417" />
         <source>Erase personal data</source>
         <translation>Hapus data pribadi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="401" />
+        <location filename="../workspace/cohorts/page.py" line="406" />
         <source>Erase</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="418" />
+        <location filename="../workspace/cohorts/page.py" line="423" />
         <source>The personal data were erased.</source>
         <translation>Data pribadi telah dihapus.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="420" />
+        <location filename="../workspace/cohorts/page.py" line="425" />
         <source>Backups rewritten without them: {0}.</source>
         <translation>Cadangan yang ditulis ulang tanpa data itu: {0}.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="423" />
+        <location filename="../workspace/cohorts/page.py" line="428" />
         <source>Damaged backups deleted because they held them and could not be rewritten: {0}.</source>
         <translation>Cadangan rusak yang dihapus karena memuat data itu dan tidak dapat ditulis ulang: {0}.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="426" />
+        <location filename="../workspace/cohorts/page.py" line="431" />
         <source>No backup held them.</source>
         <translation>Tidak ada cadangan yang memuatnya.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="433" />
+        <location filename="../workspace/cohorts/page.py" line="438" />
         <source>Not added</source>
         <translation>Tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="439" />
+        <location filename="../workspace/cohorts/page.py" line="444" />
         <source>Import roster</source>
         <translation>Impor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="440" />
+        <location filename="../workspace/cohorts/page.py" line="445" />
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar peserta (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="451" />
+        <location filename="../workspace/cohorts/page.py" line="456" />
         <source>Reading the roster…</source>
         <translation>Membaca daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="459" />
+        <location filename="../workspace/cohorts/page.py" line="464" />
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="465" />
+        <location filename="../workspace/cohorts/page.py" line="470" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="465" />
+        <location filename="../workspace/cohorts/page.py" line="470" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="466" />
+        <location filename="../workspace/cohorts/page.py" line="471" />
         <source>Export roster</source>
         <translation>Ekspor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="466" />
+        <location filename="../workspace/cohorts/page.py" line="471" />
         <source>Print codes</source>
         <translation>Cetak kode</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="474" />
+        <location filename="../workspace/cohorts/page.py" line="479" />
         <source>Participant codes</source>
         <translation>Kode peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="488" />
+        <location filename="../workspace/cohorts/page.py" line="493" />
         <source>Writing the roster…</source>
         <translation>Menulis daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="494" />
+        <location filename="../workspace/cohorts/page.py" line="499" />
         <source>No assessment</source>
         <translation>Belum ada asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="494" />
+        <location filename="../workspace/cohorts/page.py" line="499" />
         <source>Build an assessment first.</source>
         <translation>Buat asesmen terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="500" />
+        <location filename="../workspace/cohorts/page.py" line="505" />
         <source>Not opened</source>
         <translation>Tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="509" />
+        <location filename="../workspace/cohorts/page.py" line="514" />
         <source>Close this session? Nobody can start or continue it until it is re-opened.</source>
         <translation>Tutup sesi ini? Tidak ada yang dapat memulai atau melanjutkannya sampai sesi dibuka kembali.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/cohorts/page.py" line="511" />
+        <location filename="../workspace/cohorts/page.py" line="516" />
         <source>%n participant(s) on this laptop have not submitted.</source>
         <translation><numerusform>%n peserta di laptop ini belum mengirim.</numerusform></translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="512" />
+        <location filename="../workspace/cohorts/page.py" line="517" />
         <source>Close session</source>
         <translation>Tutup sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="522" />
+        <location filename="../workspace/cohorts/page.py" line="527" />
         <source>Re-open session</source>
         <translation>Buka kembali sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="523" />
+        <location filename="../workspace/cohorts/page.py" line="528" />
         <source>Why is the session re-opened? (kept in the audit log)</source>
         <translation>Mengapa sesi dibuka kembali? (dicatat di log audit)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="527" />
+        <location filename="../workspace/cohorts/page.py" line="532" />
         <source>Not re-opened</source>
         <translation>Tidak dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="527" />
-        <location filename="../workspace/cohorts/page.py" line="554" />
+        <location filename="../workspace/cohorts/page.py" line="532" />
+        <location filename="../workspace/cohorts/page.py" line="559" />
         <source>A reason is needed.</source>
         <translation>Alasan wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="548" />
+        <location filename="../workspace/cohorts/page.py" line="553" />
         <source>Allow a retake</source>
         <translation>Izinkan tes ulang</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="549" />
+        <location filename="../workspace/cohorts/page.py" line="554" />
         <source>{0} may take this test again. The submitted attempt is voided: it is kept, but no longer counted. Why? (kept in the audit log)</source>
         <translation>{0} boleh mengerjakan tes ini lagi. Pengerjaan yang sudah dikirim dibatalkan: tetap disimpan, tetapi tidak lagi dihitung. Apa alasannya? (dicatat dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="554" />
-        <location filename="../workspace/cohorts/page.py" line="565" />
+        <location filename="../workspace/cohorts/page.py" line="559" />
+        <location filename="../workspace/cohorts/page.py" line="570" />
         <source>No retake</source>
         <translation>Tes ulang tidak diizinkan</translation>
     </message>

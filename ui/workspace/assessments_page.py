@@ -79,7 +79,11 @@ class AssessmentsPage(Page):
         self.forms.verticalHeader().hide()
         self.forms.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.forms.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.forms.setWordWrap(True)
+        # Names often differ only at the end ("… pre-test", "… post-test"): cut in the middle, the
+        # whole name in the tooltip.
+        self.forms.setWordWrap(False)
+        self.forms.setTextElideMode(Qt.ElideMiddle)
+        self.forms.setMinimumWidth(380)
         self.forms.selectionModel().currentRowChanged.connect(self._on_form_selected)
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self._on_new)
@@ -222,7 +226,7 @@ class AssessmentsPage(Page):
         split.addWidget(self.source_box)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([260, 520, 460])
+        split.setSizes([340, 480, 420])  # the forms list wide enough to tell similar names apart
         layout = QVBoxLayout(self)
         layout.addWidget(self.locked_note)
         layout.addWidget(split, 1)

@@ -85,6 +85,10 @@ class CohortsPage(Page):
         self.sessions = self._table(self.sessions_model)
         self.sessions.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_live())
         self.assessment_combo = QComboBox()
+        # Wide enough for a whole name, cut in the middle in the list, the whole name as tooltip:
+        # two forms whose names start the same stay apart.
+        self.assessment_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.assessment_combo.view().setTextElideMode(Qt.ElideMiddle)
         self.phase_combo = QComboBox()
         for phase in PHASES:
             self.phase_combo.addItem("", phase)
@@ -248,6 +252,7 @@ class CohortsPage(Page):
         self.assessment_combo.clear()
         for a in self.store.assessments.list():
             self.assessment_combo.addItem(a.name, a.id)
+            self.assessment_combo.setItemData(self.assessment_combo.count() - 1, a.name, Qt.ToolTipRole)
         row = next((i for i, c in enumerate(cohorts) if c.id == current), 0 if cohorts else -1)
         if row >= 0:
             self.cohorts.selectRow(row)
