@@ -84,6 +84,8 @@ AREAS := shell bankio workspace runner results harden exchange evaluation classr
 lupdate: $(STAMP)
 	$(foreach area,$(AREAS),$(VENV)/bin/pyside6-lupdate -silent -no-obsolete $(AREA_$(area)) -ts ui/translations/$(area)_id.ts && \
 	  $(PY) tools/tsfill.py ui/translations/$(area)_id.ts ui/translations/$(area)_id.yaml && ) true
+	# Qt's own strings (qt_id.ts: Qt ships no Indonesian file); their sources are Qt's, so no lupdate.
+	$(PY) tools/tsfill.py ui/translations/qt_id.ts ui/translations/qt_id.yaml
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info screenshots $(QM)

@@ -2,7 +2,9 @@
 
 The app's strings come from ``ui/translations/<area>_<lang>.qm``, one file per area of
 the UI (shell, runner, workspace, results), compiled from the committed ``.ts`` by
-``make translations``. A copy installed with plain ``pip install .`` may carry only the
+``make translations``. Qt ships no Indonesian translation of its own strings, so
+``qt_id.ts`` (filled from ``qt_id.yaml``) carries them: the standard buttons ("Batal"),
+file dialogs and message boxes, loaded beside the app's own files. A copy installed with plain ``pip install .`` may carry only the
 ``.ts`` sources: the missing or stale ``.qm`` files are then compiled once with the
 ``lrelease`` that ships with PySide6, into the user's cache folder. Switching installs
 the new translators;

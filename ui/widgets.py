@@ -107,30 +107,3 @@ class Page(QWidget):
     def title(self) -> str:
         """The page's name in the navigation (subclasses translate it)."""
         return self.windowTitle()
-
-
-# Qt names the standard buttons of dialogs and message boxes (OK, Cancel, Save, Yes…) through
-# the "QPlatformTheme" context, and Qt ships no Indonesian file for it; listing them here puts
-# them into our own translations, so every dialog's buttons follow the app's language.
-STANDARD_BUTTONS = (
-    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Don't Save"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Close without Saving"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
-)

@@ -47,3 +47,29 @@ def test_missing_compiled_files_are_built_from_the_sources(tmp_path, monkeypatch
     (compiled,) = i18n.compiled_translations("id")
     assert compiled.suffix == ".qm" and compiled.stat().st_size > 0
     assert str(tmp_path / "cache") in str(compiled)
+
+
+def test_qt_standard_buttons_and_file_dialogs_read_indonesian_when_indonesian_is_on(qtbot):
+    from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+
+    from ui import i18n
+
+    assert any(p.name == "qt_id.qm" for p in i18n.compiled_translations("id"))  # built by make translations
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # earlier tests' windows, on closed stores
+    try:
+        assert i18n.set_language("id")
+        box = QMessageBox(QMessageBox.Question, "Hapus", "Hapus angkatan ini?", QMessageBox.Yes | QMessageBox.Cancel)
+        qtbot.addWidget(box)
+        assert box.button(QMessageBox.Cancel).text() == "Batal"
+        assert box.button(QMessageBox.Yes).text().replace("&", "") == "Ya"
+        dialog = QFileDialog(None, "Simpan")
+        dialog.setOption(QFileDialog.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        assert dialog.findChild(QLabel, "fileNameLabel").text().replace("&", "") == "Nama berkas:"
+    finally:
+        i18n.set_language("en")
+    box = QMessageBox(QMessageBox.Question, "Delete", "Delete?", QMessageBox.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.Cancel).text() == "Cancel"
