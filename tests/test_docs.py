@@ -70,3 +70,19 @@ def test_the_docstring_check_finds_a_missing_docstring():
     tree = ast.parse("def f():\n    return 1\n\nclass C:\n    def g(self):\n        '''Says.'''\n"
                      "    def h(self):\n        pass\n    def _private(self):\n        pass\n")
     assert _undocumented(tree, "m.py") == ["m.py:1 f", "m.py:7 C.h"]
+
+
+def test_the_first_day_checklist_names_buttons_and_menus_the_app_really_has():
+    import re
+    import xml.etree.ElementTree as ET
+
+    guide = (ROOT / "docs" / "guide.md").read_text(encoding="utf-8")
+    section = guide.split("## First day checklist", 1)[1].split("\n## ", 1)[0]
+    named = re.findall(r"\*\*(.+?)\*\*", section)
+    assert len(named) >= 20
+    sources = {m.findtext("source").replace("&", "") for ts in (ROOT / "ui" / "translations").glob("*_id.ts")
+               for m in ET.parse(ts).getroot().iter("message")}
+    missing = [text for text in named if text not in sources]
+    assert not missing, missing
+    steps = re.findall(r"^\d+\. ", section, re.MULTILINE)
+    assert len(steps) >= 8
