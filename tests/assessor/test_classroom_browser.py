@@ -44,7 +44,7 @@ WORDS = {
     "en": {"lang": "#lang-en", "counter": "Question 1 of 6", "hint": "Choose one answer.", "saved": "Saved",
            "unanswered": "All questions are answered.", "thanks": "Thank you!", "score": "Your score: 100%"},
     "id": {"lang": "#lang-id", "counter": "Soal 1 dari 6", "hint": "Pilih satu jawaban.", "saved": "Tersimpan",
-           "unanswered": "Semua soal sudah dijawab.", "thanks": "Terima kasih!", "score": "Nilai Anda: 100%"},
+           "unanswered": "Semua soal sudah dijawab.", "thanks": "Terima kasih!", "score": "Skor Anda: 100%"},
 }
 
 
