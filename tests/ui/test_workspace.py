@@ -310,7 +310,6 @@ def test_two_assessments_whose_names_start_the_same_stay_apart(qtbot, bank_store
     for name in names:
         bank_store.assessments.save(Assessment(name=name, question_ids=qids, pass_mark=70.0))
     page = AssessmentsPage(bank_store)
-    qtbot.addWidget(page)
     page.resize(max(1076, page.minimumSizeHint().width()), 680)  # as in the window on a 1280 x 720 screen
     page.show()
     view, model = page.forms, page.forms_model
@@ -323,7 +322,14 @@ def test_two_assessments_whose_names_start_the_same_stay_apart(qtbot, bank_store
     assert {model.index(r, 0).data(Qt.ToolTipRole) for r in range(2)} == set(names)
 
     cohorts = CohortsPage(bank_store)
-    qtbot.addWidget(cohorts)
-    combo = cohorts.assessment_combo
-    assert {combo.itemData(i, Qt.ToolTipRole) for i in range(combo.count())} == set(names)
-    assert combo.sizeHint().width() >= QFontMetrics(combo.font()).horizontalAdvance(names[0])
+    try:
+        combo = cohorts.assessment_combo
+        assert {combo.itemData(i, Qt.ToolTipRole) for i in range(combo.count())} == set(names)
+        assert combo.sizeHint().width() >= QFontMetrics(combo.font()).horizontalAdvance(names[0])
+    finally:  # both pages re-read the store on a language change: gone before the store closes
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        page.close()
+        page.deleteLater()
+        cohorts.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
