@@ -3,43 +3,43 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="168" />
+        <location filename="../runner/screens.py" line="328" />
         <source>Choose your name in the list or type your participant code.</source>
         <translation>Pilih nama Anda dalam daftar atau ketik kode peserta Anda.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="171" />
+        <location filename="../runner/screens.py" line="331" />
         <source>Welcome</source>
         <translation>Selamat datang</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="172" />
+        <location filename="../runner/screens.py" line="332" />
         <source>Find your name in the list, or type your participant code, then press Start.</source>
         <translation>Cari nama Anda dalam daftar, atau ketik kode peserta Anda, lalu tekan Mulai.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="173" />
+        <location filename="../runner/screens.py" line="333" />
         <source>Name or code:</source>
         <translation>Nama atau kode:</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="174" />
+        <location filename="../runner/screens.py" line="334" />
         <source>Type to search</source>
         <translation>Ketik untuk mencari</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="175" />
+        <location filename="../runner/screens.py" line="335" />
         <source>Name or participant code</source>
         <translation>Nama atau kode peserta</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="176" />
+        <location filename="../runner/screens.py" line="336" />
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="177" />
-        <location filename="../runner/screens.py" line="178" />
+        <location filename="../runner/screens.py" line="337" />
+        <location filename="../runner/screens.py" line="338" />
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
@@ -47,17 +47,17 @@
 <context>
     <name>FaultScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="665" />
+        <location filename="../runner/screens.py" line="951" />
         <source>This answer could not be saved. Call the facilitator.</source>
         <translation>Jawaban ini tidak dapat disimpan. Panggil fasilitator.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="666" />
+        <location filename="../runner/screens.py" line="952" />
         <source>Please do not continue. Your earlier answers that were shown as saved are safe.</source>
         <translation>Mohon jangan lanjutkan. Jawaban Anda sebelumnya yang ditampilkan sebagai tersimpan tetap aman.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="668" />
+        <location filename="../runner/screens.py" line="954" />
         <source>Facilitator: Assessor could not write to its database (the disk may be full, the USB stick removed, or the file read-only). Press Esc and enter the password to leave participant mode, fix the cause, then start participant mode again: the participant continues where they stopped.</source>
         <translation>Fasilitator: Assessor tidak dapat menulis ke basis datanya (disk mungkin penuh, USB dicabut, atau berkas hanya-baca). Tekan Esc dan masukkan kata sandi untuk keluar dari mode peserta, atasi penyebabnya, lalu mulai mode peserta lagi: peserta melanjutkan dari tempat ia berhenti.</translation>
     </message>
@@ -65,47 +65,47 @@
 <context>
     <name>InstructionsScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="250" />
+        <location filename="../runner/screens.py" line="428" />
         <source>Instructions</source>
         <translation>Petunjuk</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="251" />
+        <location filename="../runner/screens.py" line="429" />
         <source>Questions in this test: {}. Each question is on its own screen.</source>
         <translation>Jumlah soal dalam tes ini: {}. Setiap soal ditampilkan di layarnya sendiri.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="253" />
+        <location filename="../runner/screens.py" line="431" />
         <source>Time allowed: {} min. The time left is always shown at the top. When the time is up, your answers are submitted automatically.</source>
         <translation>Waktu yang tersedia: {} menit. Sisa waktu selalu ditampilkan di bagian atas. Jika waktu habis, jawaban Anda dikirim secara otomatis.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="255" />
+        <location filename="../runner/screens.py" line="433" />
         <source>Click an answer, or press 1-9 or A-I. For questions with several answers, choose all that apply. Every answer is saved at once.</source>
         <translation>Klik sebuah jawaban, atau tekan 1-9 atau A-I. Untuk soal dengan beberapa jawaban, pilih semua yang benar. Setiap jawaban langsung tersimpan.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="257" />
+        <location filename="../runner/screens.py" line="435" />
         <source>Use Previous and Next (or the arrow keys) to move. Press F to flag a question you want to come back to. Overview shows all questions.</source>
         <translation>Gunakan Sebelumnya dan Berikutnya (atau tombol panah) untuk berpindah soal. Tekan F untuk menandai soal yang ingin Anda lihat lagi. Ikhtisar menampilkan semua soal.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="260" />
+        <location filename="../runner/screens.py" line="438" />
         <source>Under each question, tell us how sure you are of your answer.</source>
         <translation>Di bawah setiap soal, sampaikan seberapa yakin Anda dengan jawaban Anda.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="262" />
+        <location filename="../runner/screens.py" line="440" />
         <source>When you have finished, press Submit.</source>
         <translation>Jika sudah selesai, tekan Kirim.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="264" />
+        <location filename="../runner/screens.py" line="442" />
         <source>Continue the test</source>
         <translation>Lanjutkan tes</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="264" />
+        <location filename="../runner/screens.py" line="442" />
         <source>Start the test</source>
         <translation>Mulai tes</translation>
     </message>
@@ -113,17 +113,17 @@
 <context>
     <name>LanguageScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="212" />
+        <location filename="../runner/screens.py" line="381" />
         <source>Hello, {}</source>
         <translation>Halo, {}</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="212" />
+        <location filename="../runner/screens.py" line="381" />
         <source>Hello</source>
         <translation>Halo</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="213" />
+        <location filename="../runner/screens.py" line="382" />
         <source>Choose the language for your test. You can change it during the test.</source>
         <translation>Pilih bahasa untuk tes Anda. Anda dapat menggantinya selama tes berlangsung.</translation>
     </message>
@@ -131,47 +131,47 @@
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="575" />
+        <location filename="../runner/screens.py" line="843" />
         <source>Overview</source>
         <translation>Ikhtisar</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="576" />
+        <location filename="../runner/screens.py" line="844" />
         <source>✓ answered    ○ not answered    ⚑ flagged. Click a question to go to it.</source>
         <translation>✓ sudah dijawab    ○ belum dijawab    ⚑ ditandai. Klik sebuah soal untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="580" />
+        <location filename="../runner/screens.py" line="848" />
         <source>answered</source>
         <translation>sudah dijawab</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="580" />
+        <location filename="../runner/screens.py" line="848" />
         <source>not answered</source>
         <translation>belum dijawab</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="582" />
+        <location filename="../runner/screens.py" line="850" />
         <source>flagged</source>
         <translation>ditandai</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="583" />
+        <location filename="../runner/screens.py" line="851" />
         <source>Question {}: {}</source>
         <translation>Soal {}: {}</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="587" />
+        <location filename="../runner/screens.py" line="855" />
         <source>Back to the question</source>
         <translation>Kembali ke soal</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="589" />
+        <location filename="../runner/screens.py" line="857" />
         <source>Submit…</source>
         <translation>Kirim…</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="590" />
+        <location filename="../runner/screens.py" line="858" />
         <source>Submit the test</source>
         <translation>Kirim tes</translation>
     </message>
@@ -179,52 +179,52 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../runner/window.py" line="126" />
+        <location filename="../runner/window.py" line="111" />
         <source>Set the facilitator password</source>
         <translation>Tetapkan kata sandi fasilitator</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="127" />
+        <location filename="../runner/window.py" line="112" />
         <source>Participants need this password to leave participant mode. Choose one that participants cannot guess (at least 8 characters).</source>
         <translation>Kata sandi ini diperlukan untuk keluar dari mode peserta. Pilih kata sandi yang tidak dapat ditebak peserta (minimal 8 karakter).</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="130" />
+        <location filename="../runner/window.py" line="115" />
         <source>Leave participant mode</source>
         <translation>Keluar dari mode peserta</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="131" />
+        <location filename="../runner/window.py" line="116" />
         <source>Only the facilitator can leave participant mode.</source>
         <translation>Hanya fasilitator yang dapat keluar dari mode peserta.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="132" />
+        <location filename="../runner/window.py" line="117" />
         <source>Facilitator password:</source>
         <translation>Kata sandi fasilitator:</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="133" />
+        <location filename="../runner/window.py" line="118" />
         <source>Repeat the password:</source>
         <translation>Ulangi kata sandi:</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="134" />
+        <location filename="../runner/window.py" line="119" />
         <source>Facilitator password</source>
         <translation>Kata sandi fasilitator</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="135" />
+        <location filename="../runner/window.py" line="120" />
         <source>Repeat the password</source>
         <translation>Ulangi kata sandi</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="136" />
+        <location filename="../runner/window.py" line="121" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="137" />
+        <location filename="../runner/window.py" line="122" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -232,143 +232,143 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="463" />
+        <location filename="../runner/screens.py" line="685" />
         <source>✓ Saved</source>
         <translation>✓ Tersimpan</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="490" />
+        <location filename="../runner/screens.py" line="723" />
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="491" />
+        <location filename="../runner/screens.py" line="724" />
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="493" />
+        <location filename="../runner/screens.py" line="726" />
         <source>Type your answer</source>
         <translation>Ketik jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="494" />
+        <location filename="../runner/screens.py" line="727" />
         <source>Your answer</source>
         <translation>Jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="495" />
+        <location filename="../runner/screens.py" line="728" />
         <source>Choose one answer.</source>
         <translation>Pilih satu jawaban.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="495" />
+        <location filename="../runner/screens.py" line="728" />
         <source>Choose all answers that apply.</source>
         <translation>Pilih semua jawaban yang benar.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="496" />
+        <location filename="../runner/screens.py" line="729" />
         <source>Is this statement true or false?</source>
         <translation>Apakah pernyataan ini benar atau salah?</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="497" />
+        <location filename="../runner/screens.py" line="730" />
         <source>Type a short answer, then press Enter.</source>
         <translation>Ketik jawaban singkat, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="498" />
+        <location filename="../runner/screens.py" line="731" />
         <source>Type a number, then press Enter.</source>
         <translation>Ketik sebuah angka, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="499" />
+        <location filename="../runner/screens.py" line="732" />
         <source>Choose the matching item for each line.</source>
         <translation>Pilih pasangan yang sesuai untuk setiap baris.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="505" />
+        <location filename="../runner/screens.py" line="738" />
         <source>Question {} of {}</source>
         <translation>Soal {} dari {}</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="507" />
+        <location filename="../runner/screens.py" line="740" />
         <source>⚑ Flagged</source>
         <translation>⚑ Ditandai</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="508" />
-        <location filename="../runner/screens.py" line="512" />
+        <location filename="../runner/screens.py" line="741" />
+        <location filename="../runner/screens.py" line="745" />
         <source>How sure are you?</source>
         <translation>Seberapa yakin Anda?</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="509" />
+        <location filename="../runner/screens.py" line="742" />
         <source>Guessing</source>
         <translation>Menebak</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="509" />
+        <location filename="../runner/screens.py" line="742" />
         <source>Not very sure</source>
         <translation>Kurang yakin</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="510" />
+        <location filename="../runner/screens.py" line="743" />
         <source>Fairly sure</source>
         <translation>Cukup yakin</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="510" />
+        <location filename="../runner/screens.py" line="743" />
         <source>Certain</source>
         <translation>Sangat yakin</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="513" />
+        <location filename="../runner/screens.py" line="746" />
         <source>← Previous</source>
         <translation>← Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="514" />
+        <location filename="../runner/screens.py" line="747" />
         <source>Previous question</source>
         <translation>Soal sebelumnya</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="515" />
+        <location filename="../runner/screens.py" line="748" />
         <source>Next →</source>
         <translation>Berikutnya →</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="516" />
+        <location filename="../runner/screens.py" line="749" />
         <source>Next question</source>
         <translation>Soal berikutnya</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="517" />
+        <location filename="../runner/screens.py" line="750" />
         <source>Remove flag (F)</source>
         <translation>Hapus tanda (F)</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="517" />
+        <location filename="../runner/screens.py" line="750" />
         <source>Flag (F)</source>
         <translation>Tandai (F)</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="519" />
+        <location filename="../runner/screens.py" line="752" />
         <source>Overview</source>
         <translation>Ikhtisar</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="520" />
+        <location filename="../runner/screens.py" line="753" />
         <source>Overview of all questions</source>
         <translation>Ikhtisar semua soal</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="521" />
+        <location filename="../runner/screens.py" line="754" />
         <source>Submit…</source>
         <translation>Kirim…</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="522" />
+        <location filename="../runner/screens.py" line="755" />
         <source>Submit the test</source>
         <translation>Kirim tes</translation>
     </message>
@@ -376,80 +376,80 @@
 <context>
     <name>RunnerWindow</name>
     <message>
-        <location filename="../runner/window.py" line="296" />
+        <location filename="../runner/window.py" line="315" />
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="302" />
+        <location filename="../runner/window.py" line="321" />
         <source>The password needs at least {} characters.</source>
         <translation>Kata sandi minimal {} karakter.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="345" />
+        <location filename="../runner/window.py" line="364" />
         <source>Wrong password.</source>
         <translation>Kata sandi salah.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="371" />
+        <location filename="../runner/window.py" line="391" />
         <source>Wait {} seconds before trying again.</source>
         <translation>Tunggu {} detik sebelum mencoba lagi.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="435" />
+        <location filename="../runner/window.py" line="456" />
         <source>We could not find this name or code. Check the spelling or ask the facilitator.</source>
         <translation>Nama atau kode ini tidak ditemukan. Periksa ejaannya atau tanyakan kepada fasilitator.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="436" />
+        <location filename="../runner/window.py" line="457" />
         <source>You have already submitted this test. Please ask the facilitator if you think this is wrong.</source>
         <translation>Anda sudah mengirim tes ini. Silakan hubungi fasilitator jika menurut Anda ini keliru.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="438" />
+        <location filename="../runner/window.py" line="459" />
         <source>This test session is closed. Please ask the facilitator.</source>
         <translation>Sesi tes ini sudah ditutup. Silakan hubungi fasilitator.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="619" />
+        <location filename="../runner/window.py" line="649" />
         <source>Time left: {}</source>
         <translation>Sisa waktu: {}</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="627" />
+        <location filename="../runner/window.py" line="657" />
         <source>1 minute left</source>
         <translation>Sisa waktu 1 menit</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="629" />
+        <location filename="../runner/window.py" line="659" />
         <source>5 minutes left</source>
         <translation>Sisa waktu 5 menit</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="668" />
+        <location filename="../runner/window.py" line="699" />
         <source>Participant mode</source>
         <translation>Mode peserta</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="671" />
+        <location filename="../runner/window.py" line="702" />
         <source>Switch language</source>
         <translation>Ganti bahasa</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="672" />
-        <location filename="../runner/window.py" line="674" />
+        <location filename="../runner/window.py" line="703" />
+        <location filename="../runner/window.py" line="705" />
         <source>Smaller text</source>
         <translation>Perkecil teks</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="673" />
-        <location filename="../runner/window.py" line="675" />
+        <location filename="../runner/window.py" line="704" />
+        <location filename="../runner/window.py" line="706" />
         <source>Larger text</source>
         <translation>Perbesar teks</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="676" />
-        <location filename="../runner/window.py" line="677" />
+        <location filename="../runner/window.py" line="707" />
+        <location filename="../runner/window.py" line="708" />
         <source>High contrast</source>
         <translation>Kontras tinggi</translation>
     </message>
@@ -457,42 +457,42 @@
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../runner/window.py" line="146" />
+        <location filename="../runner/window.py" line="136" />
         <source>Submit the test</source>
         <translation>Kirim tes</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="147" />
+        <location filename="../runner/window.py" line="137" />
         <source>Do you want to submit your answers now?</source>
         <translation>Apakah Anda ingin mengirim jawaban sekarang?</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="149" />
+        <location filename="../runner/window.py" line="139" />
         <source>Questions not answered: {}</source>
         <translation>Soal yang belum dijawab: {}</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="151" />
+        <location filename="../runner/window.py" line="141" />
         <source>All questions are answered.</source>
         <translation>Semua soal sudah dijawab.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="153" />
+        <location filename="../runner/window.py" line="143" />
         <source>Questions flagged for review: {}</source>
         <translation>Soal yang ditandai untuk ditinjau: {}</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="154" />
+        <location filename="../runner/window.py" line="144" />
         <source>After submitting you cannot change your answers.</source>
         <translation>Setelah dikirim, jawaban Anda tidak dapat diubah lagi.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="157" />
+        <location filename="../runner/window.py" line="147" />
         <source>Submit</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="159" />
+        <location filename="../runner/window.py" line="149" />
         <source>Back to the test</source>
         <translation>Kembali ke tes</translation>
     </message>
@@ -500,32 +500,32 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="628" />
+        <location filename="../runner/screens.py" line="905" />
         <source>Thank you!</source>
         <translation>Terima kasih!</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="631" />
+        <location filename="../runner/screens.py" line="908" />
         <source>The time is up. Your answers have been submitted and saved.</source>
         <translation>Waktu sudah habis. Jawaban Anda telah dikirim dan disimpan.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="633" />
+        <location filename="../runner/screens.py" line="910" />
         <source>Your answers have been submitted and saved.</source>
         <translation>Jawaban Anda telah dikirim dan disimpan.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="636" />
+        <location filename="../runner/screens.py" line="913" />
         <source>Your score: {}%</source>
         <translation>Skor Anda: {}%</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="639" />
+        <location filename="../runner/screens.py" line="916" />
         <source>Finish</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="640" />
+        <location filename="../runner/screens.py" line="917" />
         <source>Finish and return to check-in</source>
         <translation>Selesai dan kembali ke layar awal</translation>
     </message>
