@@ -25,6 +25,7 @@ def _isolated_settings(tmp_path, monkeypatch):
     from PySide6.QtCore import QCoreApplication
 
     if QCoreApplication.instance() is not None:  # a test that switched language leaves English behind
+        _free_widgets(QCoreApplication.instance())
         from ui import i18n
 
         i18n.set_language("en")
@@ -76,6 +77,21 @@ def demo_store(tmp_path):
     build_demo(s, seed=1)
     yield s
     s.close()
+
+
+def _free_widgets(app) -> None:
+    """Delete the windows a test left behind (their stores are closed by now): a later test's
+    language switch would otherwise reach them and fail on a closed database."""
+    widgets = getattr(app, "topLevelWidgets", lambda: [])()
+    if not widgets:
+        return
+    from PySide6.QtCore import QEvent
+
+    for widget in widgets:
+        widget.close()
+        widget.deleteLater()
+    app.sendPostedEvents(None, QEvent.DeferredDelete)
+    app.processEvents()
 
 
 def pytest_sessionfinish(session, exitstatus):
