@@ -15,7 +15,27 @@ from assessor.analysis.inference import (
 
 
 def _perm_p(d):
-    return sps.wilcoxon(d, zero_method="wilcox", method=sps.PermutationMethod(n_resamples=np.inf)).pvalue
+    """Exact permutation p of W+: every one of the 2^n sign patterns of the non-zero |d| ranks.
+
+    Enumerated directly (independent of the code under test); equals
+    ``scipy.stats.wilcoxon(d, method=PermutationMethod(n_resamples=np.inf)).pvalue`` (checked
+    below on small samples), which takes 95 s on the 18 non-zero differences here, this 0.4 s.
+    """
+    d = np.asarray(d, dtype=float)
+    nz = d[d != 0]
+    r = sps.rankdata(np.abs(nz))
+    n = len(nz)
+    bits = (np.arange(2**n)[:, None] >> np.arange(n)[None, :]) & 1
+    w = bits @ r
+    obs = r[nz > 0].sum()
+    return min(1.0, 2 * min(np.mean(w <= obs + 1e-9), np.mean(w >= obs - 1e-9)))
+
+
+@pytest.mark.parametrize("d", [[1, 1, 2, 2, 3, -1, 4, 4, 5, -2], [-4, -4, -8, -8, -12], [5.0, 5.0]])
+def test_enumerated_permutation_p_is_scipys(d):
+    d = np.array(d, dtype=float)
+    assert _perm_p(d) == sps.wilcoxon(d, zero_method="wilcox",
+                                      method=sps.PermutationMethod(n_resamples=np.inf)).pvalue
 
 
 def test_five_equal_gains_exact_p_is_00625_and_same_direction():
