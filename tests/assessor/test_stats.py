@@ -50,7 +50,7 @@ def table_from(rows: dict, cohort="X", extra=None, pass_marks=None) -> ResponseT
     return ResponseTable.from_columns(**cols, pass_marks=pass_marks)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture  # per test: mutmut runs only the tests that call the code, and a shared result hides them
 def hand():
     return analyze(table_from(HAND))
 
