@@ -115,3 +115,116 @@ def test_no_followup_no_retention_block():
     assert "retention" in blk
     blk2 = analyze(table([r for r in RETENTION if r[2] != "followup"]))["cohorts"]["A"]
     assert "retention" not in blk2 and "followup" not in blk2 and blk2["n_followup"] == 0
+
+
+# --- confidence ------------------------------------------------------------------------------------
+
+CONF_ROWS = [
+    ("A", "p1", "pre", [1, 0, 0.5, 0]), ("A", "p2", "pre", [0, 0, 1, 1]),
+    ("A", "p1", "post", [1, 1, 1, 1]), ("A", "p2", "post", [1, 1, 1, 1]),
+    ("B", "b1", "pre", [0, 0, 0, 0]), ("B", "b1", "post", [0, 0, 0, 0]),
+]
+CONF = {("A", "p1", "pre"): [4, 3, 2, 1], ("A", "p2", "pre"): [2, 4, None, 3],
+        ("A", "p1", "post"): [4, 4, 4, 4], ("A", "p2", "post"): [3, 3, 3, 3],
+        ("B", "b1", "pre"): [4, 4, 4, 4], ("B", "b1", "post"): [1, 1, 1, 1]}
+
+
+def _conf(coh, pid, ph, item):
+    return CONF[(coh, pid, ph)][int(item[1:]) - 1]
+
+
+def test_confidence_shares_by_hand():
+    res = analyze(table(CONF_ROWS, confidence=_conf))["cohorts"]
+    pre = res["A"]["confidence"]["pre"]
+    # 7 rated answers (p2 q3 is unrated): mean (4+3+2+1+2+4+3)/7 = 19/7.
+    # Wrong (mark 0; 0.5 is not wrong) and rated: p1 q2 (3), p1 q4 (1), p2 q1 (2), p2 q2 (4): 4,
+    # of which confident (3 or 4): p1 q2, p2 q2: 2.
+    assert pre == {"n_rated": 7, "mean": pytest.approx(19 / 7), "n_confident_wrong": 2, "n_wrong_rated": 4,
+                   "confident_wrong_share": pytest.approx(2 / 7), "confident_share_of_wrong": pytest.approx(0.5)}
+    post = res["A"]["confidence"]["post"]
+    # everybody right: no wrong answer to be confident about
+    assert post["n_rated"] == 8 and post["mean"] == pytest.approx(3.5)
+    assert (post["n_confident_wrong"], post["n_wrong_rated"], post["confident_wrong_share"]) == (0, 0, 0.0)
+    assert post["confident_share_of_wrong"] is None
+    assert post["confident_share_of_wrong_null_reason"] == "no rated answer was wrong"
+    assert "followup" not in res["A"]["confidence"]
+    # cohort B alone: 4 confident wrong answers of 4 on the pre-test, none confident on the post-test
+    b = res["B"]["confidence"]
+    assert (b["pre"]["n_confident_wrong"], b["pre"]["confident_share_of_wrong"]) == (4, 1.0)
+    assert (b["post"]["n_confident_wrong"], b["post"]["n_wrong_rated"], b["post"]["mean"]) == (0, 4, 1.0)
+    # pooled: pre 11 rated, 8 wrong, 6 confident wrong
+    allp = res["ALL"]["confidence"]["pre"]
+    assert (allp["n_rated"], allp["n_wrong_rated"], allp["n_confident_wrong"]) == (11, 8, 6)
+
+
+def test_confidence_phase_without_ratings():
+    rows = CONF_ROWS[:4] + [("A", "p1", "followup", [1, 0, 1, 0])]
+
+    def conf(coh, pid, ph, item):
+        return None if ph == "followup" else _conf(coh, pid, ph, item)
+
+    fu = analyze(table(rows, confidence=conf))["cohorts"]["A"]["confidence"]["followup"]
+    assert fu == {"n_rated": 0, "mean": None, "mean_null_reason": "no ratings",
+                  "confident_wrong_share": None, "confident_wrong_share_null_reason": "no ratings"}
+
+
+def test_an_empty_confidence_column_gives_no_confidence_block():
+    res = analyze(table(CONF_ROWS, confidence=lambda *a: None))["cohorts"]["A"]
+    assert "confidence" not in res
+    assert "confidence" not in analyze(table(CONF_ROWS))["cohorts"]["A"]
+
+
+# --- the response matrix -------------------------------------------------------------------------
+
+def test_the_same_code_in_two_cohorts_is_two_people():
+    rows = [("A", "p1", "pre", [0, 0]), ("A", "p1", "post", [1, 1]),
+            ("B", "p1", "pre", [1, 1]), ("B", "p2", "pre", [0, 1]), ("B", "p2", "post", [1, 1])]
+    res = analyze(table(rows))["cohorts"]
+    assert (res["A"]["n_pre"], res["A"]["n_matched"], res["A"]["paired"]["gain_mean"]) == (1, 1, 100.0)
+    assert (res["B"]["n_pre"], res["B"]["n_matched"], res["B"]["paired"]["gain_mean"]) == (2, 1, 50.0)
+    assert res["B"]["pre_only"] == ["p1"] and res["A"]["pre_only"] == []
+    assert res["ALL"]["n_pre"] == 3 and res["ALL"]["pre_only"] == ["B/p1"]
+    assert res["ALL"]["paired"]["gain_mean"] == 75.0
+
+
+def test_a_one_item_test_scores_0_or_100():
+    rows = [("A", "p1", "pre", [0]), ("A", "p1", "post", [1]), ("A", "p2", "pre", [1]), ("A", "p2", "post", [1]),
+            ("A", "p3", "pre", [0.5]), ("A", "p3", "post", [0])]
+    blk = analyze(table(rows))["cohorts"]["A"]
+    assert blk["pre"]["mean_pct"] == pytest.approx(50.0)  # 0, 100, 50
+    assert blk["post"]["mean_pct"] == pytest.approx(200 / 3)
+    assert blk["paired"]["gain_mean"] == pytest.approx((100 + 0 - 50) / 3)
+    assert blk["pre"]["alpha"] is None and blk["pre"]["alpha_null_reason"] == "fewer than 2 items"
+
+
+def test_percent_is_over_the_items_each_participant_was_given():
+    # p1 was given q1..q3 on the pre-test (1 of 3 right = 33.3%), p2 all four (2 of 4 = 50%)
+    rows = [("A", "p1", "pre", [1, 0, 0, None]), ("A", "p2", "pre", [1, 1, 0, 0]),
+            ("A", "p1", "post", [1, 1, 1, 1]), ("A", "p2", "post", [1, 1, 1, 1])]
+    blk = analyze(table(rows))["cohorts"]["A"]
+    assert blk["paired"]["pre_mean_pct"] == pytest.approx((100 / 3 + 50) / 2)
+    assert blk["pre"]["mean_pct"] == pytest.approx((100 / 3 + 50) / 2)
+    assert blk["pre"]["alpha"] is None
+    assert blk["pre"]["alpha_null_reason"] == "not every taker has a mark for every item"
+    assert blk["notes"] == ["pre: 1 item responses absent (items not given to some takers); "
+                            "percentages use the items each participant was given; alpha needs complete data."]
+
+
+def test_each_item_is_counted_under_its_own_topic():
+    rows = [("A", "p1", "pre", [1, 0, 1]), ("A", "p1", "post", [1, 1, 1])]
+    t = table(rows, topic={"q1": "alpha", "q2": "beta", "q3": "gamma"})
+    topics = analyze(t)["cohorts"]["A"]["topics"]
+    assert sorted(topics) == ["alpha", "beta", "gamma"]
+    assert (topics["alpha"]["pre_pct"], topics["beta"]["pre_pct"], topics["gamma"]["pre_pct"]) == (100.0, 0.0, 100.0)
+
+
+def test_no_numpy_warning_reaches_the_user():
+    import warnings
+    rows = [("A", "p1", "pre", [1, 0, None, 1]), ("A", "p2", "pre", [1, 1, 0, None]),
+            ("A", "p1", "post", [1, None, 1, 1]), ("A", "p2", "post", [1, 1, 1, 1]),
+            ("A", "p3", "pre", [0, 0, 0, 0])]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        analyze(table(rows))
+        phase_block(np.array([[1.0, 1], [1, 1]]), ["a", "b"])
+        phase_block(np.array([[1.0, 0], [1, 1], [1, np.nan]]), ["a", "b"])
