@@ -826,3 +826,21 @@ def test_comparison_verdict_needs_p_below_alpha_and_a_holm_pair():
         "no_clear_difference"
     assert I.comparison_verdict({"anova": {"p": None}}) == {"test": "anova", "verdict": None}
     assert I.comparison_verdict({}) == {"test": "anova", "verdict": None}
+
+
+def _seed_with_usable(pre, post, reps, want, usable_of):
+    for seed in range(2000):
+        idx = np.random.default_rng(seed).integers(0, len(pre), size=(reps, len(pre)))
+        if sum(1 for row in idx if usable_of(row)) == want:
+            return seed
+    pytest.fail(f"no seed with {want} usable of {reps}")
+
+
+def test_bootstraps_need_half_the_resamples_not_a_third():
+    # 1 usable resample of 3 is a third (>= 1/3) but under half: no interval.
+    pre, post = np.array([100.0, 40.0]), np.array([100.0, 70.0])
+    seed = _seed_with_usable(pre, post, 3, 1, lambda row: pre[row].mean() < 100 - 1e-9)
+    assert I.bootstrap_class_gain(pre, post, reps=3, seed=seed) is None
+    pre2, post2, fu2 = np.array([50.0, 50.0]), np.array([50.0, 80.0]), np.array([50.0, 70.0])
+    seed2 = _seed_with_usable(pre2, post2, 3, 1, lambda row: post2[row].mean() - pre2[row].mean() > 1e-9)
+    assert I.bootstrap_retention(pre2, post2, fu2, reps=3, seed=seed2) is None

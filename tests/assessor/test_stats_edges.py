@@ -228,3 +228,118 @@ def test_no_numpy_warning_reaches_the_user():
         analyze(table(rows))
         phase_block(np.array([[1.0, 1], [1, 1]]), ["a", "b"])
         phase_block(np.array([[1.0, 0], [1, 1], [1, np.nan]]), ["a", "b"])
+
+
+def test_retention_counts_only_those_with_post_and_followup():
+    # p6 took the pre-test and the follow-up but not the post-test: not in the retention pair.
+    rows = RETENTION + [("A", "p6", "pre", [0, 0, 0, 0]), ("A", "p6", "followup", [1, 1, 1, 1])]
+    r = analyze(table(rows))["cohorts"]["A"]["retention"]
+    assert r["n"] == 4 and r["n_all_three"] == 3
+    assert r["share_of_gain_retained"] == pytest.approx(0.625)
+
+
+def test_confidence_in_a_cohort_that_skipped_the_pre_test_and_a_single_rating():
+    rows = [("A", "p1", "post", [1, 0]), ("A", "p1", "followup", [0, 0])]
+
+    def conf(coh, pid, ph, item):
+        return 4 if (ph, item) == ("post", "q2") else None
+
+    c = analyze(table(rows, confidence=conf))["cohorts"]["A"]["confidence"]
+    assert "pre" not in c
+    # one rated answer, wrong and confident
+    assert c["post"] == {"n_rated": 1, "mean": 4.0, "n_confident_wrong": 1, "n_wrong_rated": 1,
+                         "confident_wrong_share": 1.0, "confident_share_of_wrong": 1.0}
+    assert c["followup"]["n_rated"] == 0 and c["followup"]["mean"] is None
+
+
+# --- subgroups -------------------------------------------------------------------------------
+
+def _subgroup_rows(groups):
+    """groups: {label: [(pre marks, post marks), ...]} -> rows and the sex of each participant."""
+    rows, sex = [], {}
+    for g, people in groups.items():
+        for i, (pre, post) in enumerate(people):
+            pid = f"{g or 'none'}{i}"
+            sex[pid] = g
+            rows += [("A", pid, "pre", pre), ("A", pid, "post", post)]
+    return rows, sex
+
+
+def test_subgroups_of_five_are_shown_with_pass_shares_and_holm():
+    people_f = [([0, 0, 0, 0], [1, 1, 1, 0]), ([1, 0, 0, 0], [1, 1, 1, 1]), ([0, 0, 0, 0], [1, 1, 0, 0]),
+                ([1, 1, 0, 0], [1, 1, 1, 1]), ([0, 1, 0, 0], [1, 1, 1, 0])]
+    people_m = [([1, 1, 0, 0], [1, 0, 0, 0]), ([1, 0, 0, 0], [1, 1, 0, 0]), ([0, 0, 0, 0], [1, 0, 0, 0]),
+                ([1, 1, 1, 0], [1, 1, 1, 1]), ([0, 0, 1, 0], [0, 1, 1, 0]), ([1, 0, 1, 0], [1, 1, 1, 0])]
+    rows, sex = _subgroup_rows({"F": people_f, "M": people_m})
+    bs = analyze(table(rows, sex=lambda p: sex[p], pass_marks={"A": 75}))["cohorts"]["A"]["by_sex"]
+    assert sorted(bs) == ["F", "M"]
+    f = bs["F"]
+    assert (f["n"], f["too_small"], f["suppressed"]) == (5, False, False)
+    assert "suppressed_reason" not in f
+    pre = np.array([0, 25, 0, 50, 25.0])
+    post = np.array([75, 100, 50, 100, 75.0])
+    assert f["paired"]["gain_mean"] == pytest.approx((post - pre).mean())
+    assert f["paired"]["p"] == pytest.approx(sps.ttest_rel(post, pre).pvalue)
+    # pass mark 75: nobody before, 4 of 5 after
+    assert (f["paired"]["pass_share_pre"], f["paired"]["pass_share_post"]) == (0.0, 0.8)
+    m = bs["M"]
+    pm = np.array([50, 25, 0, 75, 25, 50.0])
+    qm = np.array([25, 50, 25, 100, 50, 75.0])
+    assert m["paired"]["p"] == pytest.approx(sps.ttest_rel(qm, pm).pvalue)
+    from statsmodels.stats.multitest import multipletests
+    want = multipletests([f["paired"]["p"], m["paired"]["p"]], method="holm")[1]
+    assert [f["paired"]["p_holm"], m["paired"]["p_holm"]] == pytest.approx(list(want))
+
+
+def test_one_small_subgroup_hides_the_smallest_other_too():
+    five = [([0, 0, 0, 0], [1, 1, 1, 0]), ([1, 0, 0, 0], [1, 1, 1, 1]), ([0, 0, 0, 0], [1, 1, 0, 0]),
+            ([1, 1, 0, 0], [1, 1, 1, 1]), ([0, 1, 0, 0], [1, 1, 1, 0])]
+    six = five + [([0, 0, 1, 0], [0, 1, 1, 0])]
+    rows, sex = _subgroup_rows({"Z": six, "Y": six, "W": five, "": five[:4]})
+    bs = analyze(table(rows, sex=lambda p: sex[p]))["cohorts"]["A"]["by_sex"]
+    assert sorted(bs) == ["(not recorded)", "W", "Y", "Z"]
+    small = bs["(not recorded)"]
+    assert (small["n"], small["too_small"], small["suppressed"]) == (4, True, True)
+    assert small["suppressed_reason"] == "fewer than 5 participants"
+    # the smallest shown cell (W, 5) goes too; of Y and Z (both 6) neither
+    assert bs["W"]["suppressed"] is True and bs["W"]["suppressed_reason"] == "complementary"
+    assert bs["W"]["too_small"] is False
+    assert bs["Y"]["suppressed"] is False and bs["Z"]["suppressed"] is False
+    for g in ("(not recorded)", "W"):
+        p = bs[g]["paired"]
+        assert "wilcoxon" not in p  # nested blocks are dropped, not nulled
+        values = {k: v for k, v in p.items() if not k.endswith("_null_reason")}
+        assert values and all(v is None for v in values.values())
+        assert all(p[k + "_null_reason"] == "suppressed to protect a small group" for k in values if k != "p_holm")
+        assert p["p_holm"] is None and p["p_holm_null_reason"] == "suppressed or untestable"
+        assert "gain_mean" in values and "pass_share_post" in values
+    assert bs["Y"]["paired"]["p_holm"] is not None
+
+
+def test_complementary_suppression_takes_the_smaller_and_then_the_first_name():
+    five = [([0, 0, 0, 0], [1, 1, 1, 0]), ([1, 0, 0, 0], [1, 1, 1, 1]), ([0, 0, 0, 0], [1, 1, 0, 0]),
+            ([1, 1, 0, 0], [1, 1, 1, 1]), ([0, 1, 0, 0], [1, 1, 1, 0])]
+    six = five + [([0, 0, 1, 0], [0, 1, 1, 0])]
+    rows, sex = _subgroup_rows({"a": six, "b": five, "c": five[:2]})
+    bs = analyze(table(rows, sex=lambda p: sex[p]))["cohorts"]["A"]["by_sex"]
+    assert bs["b"]["suppressed_reason"] == "complementary" and bs["a"]["suppressed"] is False
+    rows, sex = _subgroup_rows({"b": five, "a": five, "c": five[:2]})
+    bs = analyze(table(rows, sex=lambda p: sex[p]))["cohorts"]["A"]["by_sex"]
+    assert bs["a"]["suppressed_reason"] == "complementary" and bs["b"]["suppressed"] is False
+
+
+def test_two_small_subgroups_need_no_complementary_cell_and_untestable_p_is_explained():
+    five = [([0, 0, 0, 0], [1, 1, 1, 1])] * 5  # every gain 100: no t-test
+    rows, sex = _subgroup_rows({"a": five, "b": five[:2], "c": five[:3]})
+    bs = analyze(table(rows, sex=lambda p: sex[p]))["cohorts"]["A"]["by_sex"]
+    assert bs["a"]["suppressed"] is False and "suppressed_reason" not in bs["a"]
+    assert bs["a"]["paired"]["p"] is None
+    assert bs["a"]["paired"]["p_holm"] is None
+    assert bs["a"]["paired"]["p_holm_null_reason"] == "suppressed or untestable"
+
+
+def test_no_subgroups_without_matched_participants():
+    rows = [("A", "p1", "pre", [1, 0]), ("A", "p2", "post", [1, 1])]
+    blk = analyze(table(rows, sex=lambda p: "F"))["cohorts"]["A"]
+    assert blk["by_sex"] == {}
+    assert "by_organisation" not in blk
