@@ -343,3 +343,216 @@ def test_no_subgroups_without_matched_participants():
     blk = analyze(table(rows, sex=lambda p: "F"))["cohorts"]["A"]
     assert blk["by_sex"] == {}
     assert "by_organisation" not in blk
+
+
+# --- single-phase statistics ---------------------------------------------------------------------
+
+def test_phase_block_with_nobody():
+    nobody = "nobody took this test"
+    b = phase_block(np.zeros((0, 3)), ["a", "b", "c"])
+    assert b == {"n": 0, "n_items": 0, "mean_pct": None, "mean_pct_null_reason": nobody,
+                 "sd_pct": None, "sd_pct_null_reason": nobody, "alpha": None, "alpha_null_reason": nobody,
+                 "sem_pct": None, "sem_pct_null_reason": nobody, "items": {}}
+
+
+def test_phase_block_with_one_taker():
+    few = "fewer than 2 takers"
+    notes = []
+    b = phase_block(np.array([[1.0, 0, 1]]), ["a", "b", "c"], notes, "pre")
+    item = {"n": 1, "discrimination": None, "discrimination_null_reason": few, "discrimination_ci95": None,
+            "discriminative_efficiency": None, "discriminative_efficiency_null_reason": few}
+    assert b == {"n": 1, "n_items": 3, "mean_pct": pytest.approx(200 / 3), "sd_pct": None, "sd_pct_null_reason": few,
+                 "alpha": None, "alpha_null_reason": few, "sem_pct": None, "sem_pct_null_reason": few,
+                 "alpha_ci95": None,
+                 "items": {"a": {**item, "facility": 1.0}, "b": {**item, "facility": 0.0},
+                           "c": {**item, "facility": 1.0}}}
+    assert notes == []
+
+
+def test_phase_block_with_one_item_and_an_item_nobody_was_given():
+    X = np.array([[1.0, np.nan], [0, np.nan], [1, np.nan]])
+    b = phase_block(X, ["a", "b"])
+    assert (b["n"], b["n_items"], b["mean_pct"]) == (3, 1, pytest.approx(200 / 3))
+    assert b["sd_pct"] == pytest.approx(np.std([100, 0, 100], ddof=1))
+    assert b["alpha"] is None and b["alpha_null_reason"] == "fewer than 2 items"
+    assert b["sem_pct"] is None and b["sem_pct_null_reason"] == "fewer than 2 items"
+    assert list(b["items"]) == ["a"]
+    # the rest of the test is empty: no variance to correlate with
+    assert b["items"]["a"]["discrimination_null_reason"] == "rest-of-test scores have no variance"
+
+
+def test_phase_block_total_without_variance_and_a_perfectly_negative_item():
+    # every total is 1: alpha undefined; item a against rest (= item b): r = -1, no Fisher interval.
+    X = np.array([[1.0, 0], [0, 1], [1, 0]])
+    b = phase_block(X, ["a", "b"])
+    assert b["alpha"] is None and b["alpha_null_reason"] == "total scores have no variance"
+    assert b["sem_pct"] is None and b["sem_pct_null_reason"] == "total scores have no variance"
+    assert b["alpha_ci95"] is None
+    a = b["items"]["a"]
+    assert a["discrimination"] == pytest.approx(-1.0) and a["discrimination_ci95"] is None
+    # Moodle's efficiency: sxy / max covariance; x = (1,0,1), rest = (0,1,0): sxy = -6/9;
+    # sorted pairs (0,0), (1,0), (1,1) with means 2/3, 1/3: (−2/3)(−1/3) + (1/3)(−1/3) + (1/3)(2/3) = 1/3
+    assert a["discriminative_efficiency"] == pytest.approx(-2.0)
+
+
+def test_phase_block_same_mark_for_everybody_on_an_item():
+    X = np.array([[1.0, 0, 1], [1, 1, 0], [1, 0, 0], [1, 1, 1]])
+    it = phase_block(X, ["a", "b", "c"])["items"]["a"]
+    r = "everybody got the same mark on this item"
+    assert it == {"n": 4, "facility": 1.0, "discrimination": None, "discrimination_null_reason": r,
+                  "discrimination_ci95": None, "discriminative_efficiency": None,
+                  "discriminative_efficiency_null_reason": r}
+
+
+def _item_reference(X, j):
+    x = X[:, j]
+    rest = X.sum(axis=1) - x
+    r = np.corrcoef(x, rest)[0, 1]
+    sxy = ((x - x.mean()) * (rest - rest.mean())).sum()
+    cmax = ((np.sort(x) - x.mean()) * (np.sort(rest) - rest.mean())).sum()
+    return x.mean(), r, sxy / cmax
+
+
+def test_phase_block_against_textbook_formulas():
+    X = np.array([[1.0, 1, 0, 1, 0.5], [0, 1, 0, 0, 0], [1, 1, 1, 1, 1], [0, 0, 0, 1, 0],
+                  [1, 0, 1, 1, 0.5], [1, 1, 1, 0, 1], [0, 0, 1, 0, 0]])
+    n, k = X.shape
+    b = phase_block(X, list("abcde"))
+    pct = 100 * X.sum(axis=1) / k
+    assert b["mean_pct"] == pytest.approx(pct.mean()) and b["sd_pct"] == pytest.approx(pct.std(ddof=1))
+    alpha = k / (k - 1) * (1 - X.var(axis=0, ddof=1).sum() / X.sum(axis=1).var(ddof=1))
+    assert b["alpha"] == pytest.approx(alpha)
+    assert b["alpha_ci95"] == pytest.approx([1 - (1 - alpha) * sps.f.ppf(0.975, n - 1, (n - 1) * (k - 1)),
+                                             1 - (1 - alpha) * sps.f.ppf(0.025, n - 1, (n - 1) * (k - 1))])
+    assert b["sem_pct"] == pytest.approx(pct.std(ddof=1) * math.sqrt(1 - alpha))
+    for j, lab in enumerate("abcde"):
+        fac, r, de = _item_reference(X, j)
+        it = b["items"][lab]
+        assert it["n"] == n
+        assert it["facility"] == pytest.approx(fac)
+        assert it["discrimination"] == pytest.approx(r)
+        z = sps.norm.ppf(0.975) / math.sqrt(n - 3)
+        assert it["discrimination_ci95"] == pytest.approx([math.tanh(math.atanh(r) - z), math.tanh(math.atanh(r) + z)])
+        assert it["discriminative_efficiency"] == pytest.approx(de)
+        assert not [key for key in it if key.endswith("_null_reason")]
+
+
+def test_item_statistics_with_missing_marks_use_the_takers_of_the_item():
+    X = np.array([[1.0, 1, 0], [0, np.nan, 0], [1, 1, 1], [0, 0, np.nan], [1, 0, 1]])
+    b = phase_block(X, list("abc"))
+    it = b["items"]["b"]
+    # item b was given to 4: marks 1, 1, 0, 0; rest scores (a + c) 1, 2, 0, 2
+    assert it["n"] == 4 and it["facility"] == 0.5
+    x, rest = np.array([1.0, 1, 0, 0]), np.array([1.0, 2, 0, 2])
+    assert it["discrimination"] == pytest.approx(np.corrcoef(x, rest)[0, 1])
+    cmax = ((np.sort(x) - 0.5) * (np.sort(rest) - rest.mean())).sum()
+    assert it["discriminative_efficiency"] == pytest.approx(((x - 0.5) * (rest - rest.mean())).sum() / cmax)
+    assert b["items"]["c"]["n"] == 4
+    # n counts the takers of the item; an item only one participant got has no discrimination
+    Y = np.array([[1.0, 1], [0, np.nan], [np.nan, 0], [1, 1]])
+    assert phase_block(Y, ["a", "b"])["items"]["a"]["n"] == 3
+    Z = np.array([[1.0, 1], [np.nan, 0], [np.nan, 1]])
+    assert phase_block(Z, ["a", "b"])["items"]["a"]["discrimination_null_reason"] == "fewer than 2 takers"
+
+
+def test_two_takers_are_enough_for_alpha_and_two_items_for_alpha():
+    X = np.array([[1.0, 1], [0, 0]])
+    b = phase_block(X, ["a", "b"])
+    # identical items: alpha = 2 (1 - 0.5 / 2) with item variances 0.5 and total variance 2 -> 1, SEM 0
+    assert b["alpha"] == pytest.approx(1.0)
+    assert b["sem_pct"] == 0.0
+    assert b["alpha_ci95"] is not None
+
+
+def test_alpha_zero_gives_the_sd_as_sem():
+    # two uncorrelated items: total variance = sum of item variances, alpha = 0, SEM = SD
+    X = np.array([[1.0, 0], [0, 0], [1, 1], [0, 1]])
+    b = phase_block(X, ["a", "b"])
+    assert b["alpha"] == 0.0
+    assert b["sem_pct"] == pytest.approx(np.std([50, 0, 100, 50], ddof=1))
+
+
+def test_phase_block_notes_default_to_a_new_list():
+    X = np.array([[1.0, np.nan], [0, 1]])
+    b1 = phase_block(X, ["a", "b"])
+    b2 = phase_block(X, ["a", "b"])
+    assert b1["alpha_null_reason"] == b2["alpha_null_reason"] == "not every taker has a mark for every item"
+    notes = []
+    phase_block(X, ["a", "b"], notes, "post")
+    assert notes == ["post: 1 item responses absent (items not given to some takers); "
+                     "percentages use the items each participant was given; alpha needs complete data."]
+
+
+# --- attrition ----------------------------------------------------------------------------------
+
+def test_attrition_when_nobody_dropped_out():
+    rows = [("A", "p1", "pre", [1, 0]), ("A", "p1", "post", [1, 1]), ("A", "p2", "pre", [0, 0]),
+            ("A", "p2", "post", [1, 0])]
+    at = analyze(table(rows, sex=lambda p: "F"))["cohorts"]["A"]["attrition"]
+    nobody = "nobody dropped out"
+    assert at == {"n_completers": 2, "n_dropouts": 0, "completers_pre_mean_pct": 25.0,
+                  "dropouts_pre_mean_pct": None, "dropouts_pre_mean_pct_null_reason": nobody,
+                  "difference_pct": None, "difference_pct_null_reason": nobody,
+                  "smd": None, "smd_null_reason": nobody, "welch_p": None, "welch_p_null_reason": nobody,
+                  "may_bias_gain": False, "dropout_share": 0.0, "verdict": "nobody_dropped"}
+
+
+def test_attrition_when_nobody_completed():
+    rows = [("A", "p1", "pre", [1, 0]), ("A", "p2", "pre", [0, 0]), ("A", "p3", "post", [1, 1])]
+    at = analyze(table(rows))["cohorts"]["A"]["attrition"]
+    none = "no completer"
+    assert at["completers_pre_mean_pct"] is None and at["completers_pre_mean_pct_null_reason"] == none
+    assert at["dropouts_pre_mean_pct"] == 25.0
+    assert at["difference_pct"] is None and at["difference_pct_null_reason"] == none
+    assert at["smd"] is None
+    assert at["smd_null_reason"] == "the pre-test scores have no variance or there is no completer"
+    assert at["welch_p"] is None and at["welch_p_null_reason"] == "fewer than 2 in a group, or no variance"
+    assert at["matched_pre_shift_pct"] is None and at["matched_pre_shift_pct_null_reason"] == none
+    assert at["dropout_share"] == 1.0
+
+
+def test_attrition_welch_smd_and_the_breakdown_by_sex_and_organisation():
+    # completers' pre-tests 75, 50, 50, 25 (mean 50); dropouts' 0, 25, 50 (mean 25)
+    comp = {"c1": [1, 1, 1, 0], "c2": [1, 1, 0, 0], "c3": [1, 0, 1, 0], "c4": [1, 0, 0, 0]}
+    drop = {"d1": [0, 0, 0, 0], "d2": [0, 1, 0, 0], "d3": [1, 1, 0, 0]}
+    rows = [("A", p, "pre", m) for p, m in {**comp, **drop}.items()] + [("A", p, "post", [1, 1, 1, 1]) for p in comp]
+    sex = {"c1": "F", "c2": "F", "c3": "M", "c4": "", "d1": "M", "d2": "M", "d3": "F"}
+    at = analyze(table(rows, sex=lambda p: sex[p], org=lambda p: "o1"))["cohorts"]["A"]["attrition"]
+    a, b = np.array([75, 50, 50, 25.0]), np.array([0, 25, 50.0])
+    assert (at["n_completers"], at["n_dropouts"]) == (4, 3)
+    assert (at["completers_pre_mean_pct"], at["dropouts_pre_mean_pct"], at["difference_pct"]) == (50.0, 25.0, -25.0)
+    assert at["smd"] == pytest.approx(-25 / np.concatenate([a, b]).std(ddof=1))
+    assert at["welch_p"] == pytest.approx(sps.ttest_ind(b, a, equal_var=False).pvalue, rel=1e-10)
+    assert at["dropout_share"] == pytest.approx(3 / 7)
+    assert at["matched_pre_shift_pct"] == pytest.approx(3 / 7 * 25)
+    assert at["may_bias_gain"] is True and at["verdict"] == "may_bias"
+    assert at["sex"] == {"F": {"completers": 2, "dropouts": 1}, "M": {"completers": 1, "dropouts": 2},
+                         "(not recorded)": {"completers": 1, "dropouts": 0}}
+    assert at["organisation"] == {"o1": {"completers": 4, "dropouts": 3}}
+
+
+def test_attrition_welch_with_unequal_sizes_and_a_small_difference():
+    # 10 completers, 2 dropouts; dropouts' mean only slightly different: not flagged, "similar"
+    comp = [[1, 1, 0, 0]] * 3 + [[1, 0, 0, 0]] * 3 + [[1, 1, 1, 0]] * 4
+    drop = [[1, 1, 0, 0], [1, 1, 1, 0]]
+    rows = [("A", f"c{i}", "pre", m) for i, m in enumerate(comp)] + [("A", f"d{i}", "pre", m) for i, m in enumerate(drop)]
+    rows += [("A", f"c{i}", "post", [1, 1, 1, 1]) for i in range(10)]
+    at = analyze(table(rows))["cohorts"]["A"]["attrition"]
+    a = np.array([50.0] * 3 + [25.0] * 3 + [75.0] * 4)
+    b = np.array([50.0, 75.0])
+    assert at["welch_p"] == pytest.approx(sps.ttest_ind(b, a, equal_var=False).pvalue, rel=1e-10)
+    smd = (b.mean() - a.mean()) / np.concatenate([a, b]).std(ddof=1)
+    assert at["smd"] == pytest.approx(smd) and abs(smd) > 0.2
+    # |SMD| 0.6 > 0.2 and 2 of 12 (17%) dropped: flagged
+    assert at["may_bias_gain"] is True
+    assert "sex" not in at and "organisation" not in at
+
+
+def test_attrition_at_exactly_ten_percent_is_flagged_and_smd_02_counts():
+    # 9 completers at 50, 1 dropout at 0: share 10% exactly; very different
+    rows = [("A", f"c{i}", "pre", [1, 1, 0, 0]) for i in range(9)] + [("A", "d", "pre", [0, 0, 0, 0])]
+    rows += [("A", f"c{i}", "post", [1, 1, 1, 1]) for i in range(9)]
+    at = analyze(table(rows))["cohorts"]["A"]["attrition"]
+    assert at["dropout_share"] == pytest.approx(0.1)
+    assert at["welch_p"] is None  # one dropout, completers without variance
+    assert at["may_bias_gain"] is True and at["verdict"] == "may_bias"
