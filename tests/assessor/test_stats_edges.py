@@ -556,3 +556,267 @@ def test_attrition_at_exactly_ten_percent_is_flagged_and_smd_02_counts():
     assert at["dropout_share"] == pytest.approx(0.1)
     assert at["welch_p"] is None  # one dropout, completers without variance
     assert at["may_bias_gain"] is True and at["verdict"] == "may_bias"
+
+
+# --- matched items --------------------------------------------------------------------------------
+
+def _fisher_upper(x, rest):
+    r = np.corrcoef(x, rest)[0, 1]
+    return math.tanh(math.atanh(r) + sps.norm.ppf(0.975) / math.sqrt(len(x) - 3))
+
+
+def test_item_flags_mcnemar_and_negative_discrimination_in_either_phase():
+    rows = []
+    pre_m, post_m = [], []
+    for i in range(12):
+        s = [1] * (i // 3) + [0] * (4 - i // 3)        # q3..q6: 0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3 right
+        pre = [int(i < 6), int(i >= 6)] + s              # q1 right for the weak, q2 for the strong
+        post = [int(i >= 6), int(i < 6)] + s             # and the other way round after
+        rows += [("A", f"p{i:02}", "pre", pre), ("A", f"p{i:02}", "post", post)]
+        pre_m.append(pre)
+        post_m.append(post)
+    P, Q = np.array(pre_m, float), np.array(post_m, float)
+    # premises, computed independently: q1 is reliably negative before, q2 after
+    assert _fisher_upper(P[:, 0], P.sum(1) - P[:, 0]) < 0 and _fisher_upper(Q[:, 0], Q.sum(1) - Q[:, 0]) > 0
+    assert _fisher_upper(Q[:, 1], Q.sum(1) - Q[:, 1]) < 0 and _fisher_upper(P[:, 1], P.sum(1) - P[:, 1]) > 0
+    items = analyze(table(rows))["cohorts"]["A"]["items"]
+    q1 = items["q1"]
+    assert (q1["n"], q1["facility_pre"], q1["facility_post"], q1["mcnemar_b"], q1["mcnemar_c"]) == (12, 0.5, 0.5, 6, 6)
+    assert q1["mcnemar_p"] == pytest.approx(1.0)
+    assert q1["flags"] == ["negative_discrimination"]
+    assert items["q2"]["flags"] == ["negative_discrimination"]
+    # q3: right for 9 of 12 both times, the 3 wrong stay wrong: nobody learned
+    q3 = items["q3"]
+    assert (q3["facility_pre"], q3["mcnemar_b"], q3["mcnemar_c"]) == (0.75, 0, 0)
+    assert q3["flags"] == ["nobody_learned"]
+    assert q3["mcnemar_p"] is None
+    assert q3["mcnemar_p_null_reason"] == "nobody changed between right and wrong on this item"
+    assert q3["mcnemar_p_holm"] is None
+    assert q3["mcnemar_p_holm_null_reason"] == "nobody changed between right and wrong on this item"
+    # Holm over q1, q2 (both p = 1)
+    assert q1["mcnemar_p_holm"] == 1.0
+
+
+def test_item_flags_at_their_boundaries_and_partial_marks():
+    # 10 participants. q1: 9 of 10 right before (facility 0.9 exactly: too easy), the wrong one stays wrong;
+    # q2: all right twice (too easy, nobody could learn); q3: half marks count as not right:
+    # 0.5 -> 1 is a change from wrong to right (c), 1 -> 0.5 from right to wrong (b).
+    rows = []
+    for i in range(10):
+        pre = [int(i > 0), 1, 0.5 if i < 4 else 0]
+        post = [int(i > 0), 1, 1 if i < 3 else (0.5 if i < 6 else 0)]
+        rows += [("A", f"p{i}", "pre", pre), ("A", f"p{i}", "post", post)]
+    rows += [("A", "x", "pre", [1, 1, 1]), ("A", "x", "post", [1, 1, 0.5])]
+    items = analyze(table(rows))["cohorts"]["A"]["items"]
+    q1 = items["q1"]
+    assert q1["facility_pre"] == pytest.approx(10 / 11)
+    assert q1["flags"] == ["too_easy_pre", "nobody_learned"]
+    assert items["q2"]["flags"] == ["too_easy_pre"]
+    q3 = items["q3"]
+    # facility counts half marks: pre 4 x 0.5 + 1 = 3 of 11; post 3 + 3 x 0.5 + 0.5 = 5 of 11
+    assert q3["facility_pre"] == pytest.approx(3 / 11) and q3["facility_post"] == pytest.approx(5 / 11)
+    assert (q3["mcnemar_b"], q3["mcnemar_c"]) == (1, 3)
+    assert q3["mcnemar_p"] == pytest.approx(sps.binomtest(1, 4).pvalue)
+    assert q3["flags"] == []
+
+
+def test_facility_of_exactly_09_is_too_easy():
+    rows = []
+    for i in range(10):
+        rows += [("A", f"p{i}", "pre", [int(i > 0), 0]), ("A", f"p{i}", "post", [1, 1])]
+    q1 = analyze(table(rows))["cohorts"]["A"]["items"]["q1"]
+    assert q1["facility_pre"] == pytest.approx(0.9) and "too_easy_pre" in q1["flags"]
+
+
+def test_one_wrong_answer_that_stays_wrong_is_nobody_learned():
+    rows = []
+    for i in range(4):
+        rows += [("A", f"p{i}", "pre", [int(i > 0), 0]), ("A", f"p{i}", "post", [int(i > 0), 1])]
+    items = analyze(table(rows))["cohorts"]["A"]["items"]
+    assert items["q1"]["flags"] == ["nobody_learned"]
+    assert items["q2"]["flags"] == []
+
+
+def test_matched_items_use_only_participants_given_the_item_both_times():
+    rows = [("A", "p1", "pre", [1, 0, 1]), ("A", "p1", "post", [1, 1, None]),
+            ("A", "p2", "pre", [0, None, 1]), ("A", "p2", "post", [1, 1, 1]),
+            ("A", "p3", "pre", [0, 0, None]), ("A", "p3", "post", [0, 1, None])]
+    items = analyze(table(rows))["cohorts"]["A"]["items"]
+    assert items["q1"]["n"] == 3 and items["q1"]["mcnemar_c"] == 1
+    # q2: p1 and p3 (p2 was not given it before): 0 -> 1 twice
+    assert (items["q2"]["n"], items["q2"]["facility_pre"], items["q2"]["facility_post"]) == (2, 0.0, 1.0)
+    assert items["q2"]["mcnemar_c"] == 2
+    # q3: only p2
+    assert (items["q3"]["n"], items["q3"]["facility_pre"]) == (1, 1.0)
+
+
+def test_no_matched_participant_no_matched_items():
+    rows = [("A", "p1", "pre", [1, 0]), ("A", "p2", "post", [1, 1])]
+    assert analyze(table(rows))["cohorts"]["A"]["items"] == {}
+
+
+# --- cohort block ---------------------------------------------------------------------------------
+
+def test_cohort_lists_pass_marks_no_shows_and_reliable_change_per_participant():
+    rows = [("A", "p1", "pre", [1, 0, 0, 1]), ("A", "p1", "post", [1, 1, 1, 1]),
+            ("A", "p2", "pre", [0, 0, 0, 0]), ("A", "p2", "post", [1, 1, 0, 1]),
+            ("A", "p3", "pre", [1, 1, 0, 1]), ("A", "p3", "post", [1, 1, 1, 1]),
+            ("A", "p4", "pre", [1, 1, 1, 1]), ("A", "p4", "post", [1, 1, 1, 1]),
+            ("A", "p5", "pre", [0, 0, 1, 0]),
+            ("A", "p6", "post", [0, 1, 1, 0]), ("A", "p7", "followup", [0, 1, 1, 0]),
+            ("B", "p1", "pre", [0, 0, 0, 0]), ("B", "q9", "post", [1, 1, 1, 1])]
+    t = table(rows, pass_marks={"A": 60}, rosters={"A": ["p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8"],
+                                                    "B": ["p1", "p2", "q9"]})
+    res = analyze(t)["cohorts"]
+    a = res["A"]
+    assert (a["n_pre"], a["n_post"], a["n_followup"], a["n_matched"]) == (5, 5, 1, 4)
+    assert a["pre_only"] == ["p5"] and a["post_only"] == ["p6"]
+    assert a["no_shows"] == ["p8"]  # p7 took only the follow-up: not a no-show
+    assert a["pass_mark"] == 60.0 and res["B"]["pass_mark"] == 70.0 and res["ALL"]["pass_mark"] is None
+    assert res["B"]["no_shows"] == ["p2"]
+    allb = res["ALL"]
+    assert allb["pre_only"] == ["A/p5", "B/p1"] and allb["post_only"] == ["A/p6", "B/q9"]
+    assert allb["no_shows"] == ["A/p8", "B/p2"]
+    rc = a["paired"]["reliable_change"]
+    sem = a["pre"]["sem_pct"]
+    assert sem is not None and rc["sem_pre_pct"] == pytest.approx(sem)
+    gains = {"p1": 50.0, "p2": 75.0, "p3": 25.0, "p4": 0.0}
+    assert rc["participants"] == pytest.approx({c: g / (math.sqrt(2) * sem) for c, g in gains.items()})
+    assert sorted(allb["paired"]["reliable_change"]["participants"]) == ["A/p1", "A/p2", "A/p3", "A/p4"]
+    assert "followup" in a and a["followup"]["n"] == 1 and "followup" not in res["B"]
+    assert "rci" not in rc
+
+
+def test_reliable_change_without_sem_lists_no_participants():
+    rows = [("A", "p1", "pre", [1, 0]), ("A", "p1", "post", [1, 1])]
+    rc = analyze(table(rows))["cohorts"]["A"]["paired"]["reliable_change"]
+    assert rc["participants"] is None and rc["reliably_improved"] is None
+
+
+def test_no_rosters_no_no_shows():
+    rows = [("A", "p1", "pre", [1, 0]), ("A", "p1", "post", [1, 1])]
+    res = analyze(table(rows))["cohorts"]
+    assert "no_shows" not in res["A"] and "no_shows" not in res["ALL"]
+
+
+# --- analyze and the cohort comparison ------------------------------------------------------------
+
+def test_unknown_cohort_names_the_cohort_and_lists_the_known_ones():
+    from assessor.errors import InputError
+    rows = [("B", "p1", "pre", [1]), ("A", "p1", "pre", [1])]
+    with pytest.raises(InputError) as e:
+        analyze(table(rows), cohorts=["A", "Z"])
+    assert str(e.value) == "Cohort 'Z' is not in the data (cohorts: A, B)."
+    assert e.value.code == "unknown_cohort"
+    assert e.value.details["cohort"] == "Z" if hasattr(e.value, "details") else True
+
+
+def test_requested_cohorts_keep_the_requested_order_and_others_are_left_out():
+    rows = []
+    for c in "CAB":
+        for i in range(2):
+            rows += [(c, f"p{i}", "pre", [0, i]), (c, f"p{i}", "post", [1, 1])]
+    res = analyze(table(rows), cohorts=["C", "A"])
+    assert list(res["cohorts"]) == ["C", "A", "ALL"]
+    assert res["comparison"]["cohorts"] == ["C", "A"]
+    assert res["cohorts"]["ALL"]["n_matched"] == 4
+    assert list(analyze(table(rows))["cohorts"]) == ["A", "B", "C", "ALL"]
+
+
+def test_cohorts_with_fewer_than_two_matched_are_left_out_of_the_comparison():
+    rows = [("A", "p1", "pre", [0, 0]), ("A", "p1", "post", [1, 1]), ("A", "p2", "pre", [1, 0]),
+            ("A", "p2", "post", [1, 1]), ("A", "p3", "pre", [0, 0]), ("A", "p3", "post", [1, 0]),
+            ("B", "p1", "pre", [0, 0]), ("B", "p1", "post", [0, 1]), ("B", "p2", "pre", [1, 1]),
+            ("B", "p2", "post", [1, 1]),
+            ("C", "p1", "pre", [0, 0]), ("C", "p1", "post", [1, 1])]
+    res = analyze(table(rows))
+    comp = res["comparison"]
+    assert comp["cohorts"] == ["A", "B"] and comp["n"] == [3, 2]
+    assert comp["excluded_cohorts"] == ["C"]
+    assert comp["excluded_reason"] == "fewer than 2 matched participants"
+    # gains A: 100, 50, 50; B: 50, 0
+    ref = sps.ttest_ind([100, 50, 50], [50, 0], equal_var=False)
+    assert comp["pairwise"][0]["t"] == pytest.approx(ref.statistic)
+    assert comp["forms"] == {"same_items": True, "n_common_items": 2}
+    assert res["cohorts"]["ALL"]["pooled_different_items"] is False
+    assert comp["mde_gain"] == pytest.approx([
+        (sps.t.ppf(0.975, 2) + sps.t.ppf(0.8, 2)) * np.std([100, 50, 50], ddof=1) / math.sqrt(3),
+        (sps.t.ppf(0.975, 1) + sps.t.ppf(0.8, 1)) * np.std([50, 0], ddof=1) / math.sqrt(2)])
+    import pandas as pd
+    import statsmodels.formula.api as smf
+    from statsmodels.stats.anova import anova_lm
+    df = pd.DataFrame({"pre": [0, 50, 0, 0, 100.0], "post": [100, 100, 50, 50, 100.0], "g": list("AAABB")})
+    tab = anova_lm(smf.ols("post ~ pre + C(g)", df).fit(), typ=2)
+    assert comp["ancova"]["F"] == pytest.approx(tab.loc["C(g)", "F"])
+
+
+def test_a_single_cohort_has_nothing_to_compare():
+    rows = [("A", "p1", "pre", [0, 0]), ("A", "p1", "post", [1, 1]), ("A", "p2", "pre", [1, 0]),
+            ("A", "p2", "post", [1, 1])]
+    comp = analyze(table(rows))["comparison"]
+    assert comp["forms"] == {"same_items": True, "n_common_items": None}
+    assert comp["verdict"] is None and comp["pairwise"] == []
+    assert comp["ancova"]["F"] is None
+    assert "excluded_cohorts" not in comp
+
+
+def _forms_rows(n_common):
+    """Cohort A takes q1..q8, B takes the first n_common of them and three others (q9..q11)."""
+    rows = []
+    pa = [[0, 0, 0, 0, 0, 1, 1, 0], [1, 0, 0, 0, 0, 0, 0, 1], [0, 1, 1, 0, 0, 0, 1, 1]]
+    qa = [[1, 1, 0, 1, 1, 1, 1, 0], [1, 1, 1, 1, 1, 0, 0, 1], [0, 1, 1, 1, 0, 0, 1, 1]]
+    for i, (p, q) in enumerate(zip(pa, qa)):
+        rows += [("A", f"a{i}", "pre", p + [None] * 3), ("A", f"a{i}", "post", q + [None] * 3)]
+    pb = [[0, 1, 0, 0, 0, 0, 0, 0], [0, 0, 0, 1, 1, 1, 1, 1], [1, 0, 0, 0, 0, 0, 0, 0]]
+    qb = [[1, 1, 0, 1, 0, 1, 1, 1], [1, 0, 1, 1, 1, 1, 0, 1], [1, 1, 1, 1, 1, 0, 1, 0]]
+    for i, (p, q) in enumerate(zip(pb, qb)):
+        keep = lambda m: m[:n_common] + [None] * (8 - n_common) + [1, 0, 1]
+        rows += [("B", f"b{i}", "pre", keep(p)), ("B", f"b{i}", "post", keep(q))]
+    return rows, pa, qa, pb, qb
+
+
+def test_cohorts_with_different_items_are_compared_on_the_common_items():
+    rows, pa, qa, pb, qb = _forms_rows(5)
+    res = analyze(table(rows))
+    comp = res["comparison"]
+    assert comp["forms"] == {"same_items": False, "n_common_items": 5}
+    assert res["cohorts"]["ALL"]["pooled_different_items"] is True
+    assert "refused" not in comp
+    ga = [100 * (sum(q[:5]) - sum(p[:5])) / 5 for p, q in zip(pa, qa)]
+    gb = [100 * (sum(q[:5]) - sum(p[:5])) / 5 for p, q in zip(pb, qb)]
+    ref = sps.ttest_ind(ga, gb, equal_var=False)
+    assert comp["pairwise"][0]["t"] == pytest.approx(ref.statistic)
+    assert comp["anova"]["F"] == pytest.approx(sps.f_oneway(ga, gb).statistic)
+    assert comp["sd"] == pytest.approx([np.std(ga, ddof=1), np.std(gb, ddof=1)])
+    import pandas as pd
+    import statsmodels.formula.api as smf
+    df = pd.DataFrame({"pre": [100 * sum(p[:5]) / 5 for p in pa + pb],
+                       "post": [100 * sum(q[:5]) / 5 for q in qa + qb], "g": list("AAABBB")})
+    fit = smf.ols("post ~ pre + C(g)", df).fit()
+    assert comp["ancova"]["slope"] == pytest.approx(fit.params["pre"])
+
+
+def test_four_common_items_are_refused_with_the_reason():
+    rows, *_ = _forms_rows(4)
+    comp = analyze(table(rows))["comparison"]
+    assert comp["refused"] == {"code": "too_few_common_items", "n_common_items": 4, "minimum": 5,
+                               "reason": "the cohorts took different items and share only 4 "
+                                         "(at least 5 are needed to compare them)"}
+    assert comp["forms"] == {"same_items": False, "n_common_items": 4}
+    assert comp["cohorts"] == ["A", "B"] and comp["n"] == [3, 3]
+    assert comp["verdict"] is None and comp["ancova"]["F"] is None
+    assert comp["anova"]["F"] is None
+
+
+def test_conventions_state_the_rules_used():
+    rows = [("A", "p1", "pre", [1, 0]), ("A", "p1", "post", [1, 1])]
+    assert analyze(table(rows))["conventions"] == {
+        "percent": "score as % of the maximum mark of the items a participant was given",
+        "gain": "post - pre in percentage points",
+        "sd_ddof": 1,
+        "right_for_mcnemar": "full marks (mark = 1)",
+        "wrong_for_confidence": "no marks (mark = 0)",
+        "confident": "rating 3 or 4 on the 1..4 scale",
+        "small_group": 5,
+        "attrition_flag": "at least 10% dropped out and |SMD| >= 0.2 or Welch p < 0.05",
+    }
