@@ -820,3 +820,31 @@ def test_conventions_state_the_rules_used():
         "small_group": 5,
         "attrition_flag": "at least 10% dropped out and |SMD| >= 0.2 or Welch p < 0.05",
     }
+
+
+# --- topics ----------------------------------------------------------------------------------------
+
+def test_topics_by_hand():
+    topic = {"q1": "alg", "q2": "alg", "q3": "geo", "q4": "", "q5": "late", "q6": "gone"}
+    rows = [("A", "p1", "pre", [1, 0, 1, 0, None, None]), ("A", "p1", "post", [1, 1, 1, 1, 1, None]),
+            ("A", "p2", "pre", [0, 0, 1, 1, None, None]), ("A", "p2", "post", [1, 0, 1, 1, 0, None]),
+            ("A", "p3", "pre", [1, 1, 1, 1, None, 1])]  # p3 not matched: q6 only from p3
+    topics = analyze(table(rows, topic=topic))["cohorts"]["A"]["topics"]
+    assert sorted(topics) == ["(no topic)", "alg", "geo", "late"]
+    # alg: pre 1 of 4 marks = 25%, post 3 of 4 = 75%: <g> = 50 / 75
+    assert topics["alg"] == {"n_items": 2, "pre_pct": 25.0, "post_pct": 75.0,
+                             "class_normalized_gain": pytest.approx(50 / 75)}
+    assert topics["geo"] == {"n_items": 1, "pre_pct": 100.0, "post_pct": 100.0, "class_normalized_gain": None,
+                             "class_normalized_gain_null_reason": "the pre-test score on this topic is 100%"}
+    assert topics["(no topic)"]["pre_pct"] == 50.0 and topics["(no topic)"]["class_normalized_gain"] == 1.0
+    none = "no matched participant"
+    assert topics["late"] == {"n_items": 1, "pre_pct": None, "pre_pct_null_reason": none, "post_pct": 50.0,
+                              "class_normalized_gain": None, "class_normalized_gain_null_reason": none}
+
+
+def test_a_topic_seen_only_before():
+    topic = {"q1": "a", "q2": "b"}
+    rows = [("A", "p1", "pre", [1, 0]), ("A", "p1", "post", [1, None])]
+    t = analyze(table(rows, topic=topic))["cohorts"]["A"]["topics"]
+    assert t["b"] == {"n_items": 1, "pre_pct": 0.0, "post_pct": None, "post_pct_null_reason": "no matched participant",
+                      "class_normalized_gain": None, "class_normalized_gain_null_reason": "no matched participant"}
