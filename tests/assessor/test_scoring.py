@@ -154,3 +154,22 @@ def test_the_pass_mark_itself_minus_the_tolerance_still_passes():
     from assessor.delivery.scoring import PASS_TOLERANCE, passes
 
     assert passes(50.0 - PASS_TOLERANCE, 50.0) is True
+
+
+def test_comment_and_retro_answers_count_only_when_filled_in():
+    comment = Question("C", "comment", {"en": "?"})
+    retro = Question("R", "retro", {"en": "?"})
+    assert not is_answered(comment, "") and not is_answered(comment, "   \n")
+    assert is_answered(comment, "useful day") and is_answered(comment, "XXXX")
+    assert not is_answered(comment, None)
+    # retro needs both the 'then' and the 'now' point
+    assert is_answered(retro, {"then": 2, "now": 4})
+    assert not is_answered(retro, {"then": 2}) and not is_answered(retro, {"now": 4})
+    assert not is_answered(retro, {"then": None, "now": 4}) and not is_answered(retro, {"then": 2, "now": None})
+    assert not is_answered(retro, {}) and not is_answered(retro, [2, 4])
+
+
+def test_an_unscored_item_cannot_be_scored_and_the_error_names_it():
+    comment = Question("C7", "comment", {"en": "?"})
+    with pytest.raises(ValueError, match=r"^C7: a comment item is not scored$"):
+        score(comment, "text")
