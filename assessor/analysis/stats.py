@@ -61,8 +61,7 @@ class _Data:
         present = ~np.isnan(self.marks)
         count = present.sum(axis=2)
         total = np.nansum(self.marks, axis=2)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            self.pct = np.where(count > 0, 100.0 * total / np.maximum(count, 1), np.nan)
+        self.pct = np.where(count > 0, 100.0 * total / np.maximum(count, 1), np.nan)
 
 
 def analyze(table: ResponseTable, cohorts: list[str] | None = None) -> dict:
@@ -330,10 +329,9 @@ def _items_matched(d: _Data, matched: np.ndarray, labels: list[str], block: dict
     nb = (right_a & ~right_b).sum(axis=0)
     nc = (~right_a & right_b & both).sum(axis=0)
     wrong_pre = (~right_a & both).sum(axis=0)
-    nn = both.sum(axis=0)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        fa = np.where(both, A, 0).sum(axis=0) / nn
-        fb = np.where(both, B, 0).sum(axis=0) / nn
+    nn = both.sum(axis=0)  # >= 1: cols are the items somebody had both times
+    fa = np.where(both, A, 0).sum(axis=0) / nn
+    fb = np.where(both, B, 0).sum(axis=0) / nn
     p = mcnemar_exact_p(nb, nc)
     out = {}
     for j, col in enumerate(cols):

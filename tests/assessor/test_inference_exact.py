@@ -844,3 +844,57 @@ def test_bootstraps_need_half_the_resamples_not_a_third():
     pre2, post2, fu2 = np.array([50.0, 50.0]), np.array([50.0, 80.0]), np.array([50.0, 70.0])
     seed2 = _seed_with_usable(pre2, post2, 3, 1, lambda row: post2[row].mean() - pre2[row].mean() > 1e-9)
     assert I.bootstrap_retention(pre2, post2, fu2, reps=3, seed=seed2) is None
+
+
+# --- small gains and float noise ------------------------------------------------------------------
+
+def test_gains_below_one_point_count_and_noise_below_a_billionth_does_not():
+    # half a point up, half a point down, and 1e-10 pp of float noise (rounded away at 9 decimals)
+    pre = np.array([50.0, 50.0, 50.0, 40.0])
+    post = np.array([50.5, 49.5, 50.0 + 1e-10, 41.0])
+    b = I.paired_block(pre, post)
+    assert (b["improved"], b["unchanged"], b["declined"]) == (2, 1, 1)
+    w = b["wilcoxon"]
+    # non-zero |d| = 0.5, 0.5, 1: ranks 1.5, 1.5, 3; W+ = 1.5 + 3, W- = 1.5
+    assert (w["n_nonzero"], w["n_positive"], w["n_negative"]) == (3, 2, 1)
+    assert (w["w_plus"], w["w_minus"]) == (4.5, 1.5)
+    c, keep = I.normalized_change(pre, post)
+    assert c.tolist() == pytest.approx([0.5 / 50, -0.5 / 50, 0.0, 1 / 60])
+    rc = I.reliable_change(pre, post, 0.1)
+    assert rc["rci"][2] == 0.0
+
+
+def test_noise_at_0_or_100_is_dropped_from_the_normalized_change():
+    c, keep = I.normalized_change(np.array([0.0, 100.0, 100.0]), np.array([1e-10, 100.0 - 1e-10, 100.0]))
+    assert keep.tolist() == [False, False, False]
+
+
+def test_pass_share_change_p_is_explained_when_nobody_crosses_the_pass_mark():
+    b = I.paired_block(np.array([80.0, 20]), np.array([90.0, 30]), pass_mark=50)
+    assert b["pass_mcnemar_p"] is None
+    assert b["pass_mcnemar_p_null_reason"] == "nobody changed between passing and failing"
+    assert (b["pass_share_pre"], b["pass_share_post"], b["pass_share_change"]) == (0.5, 0.5, 0.0)
+
+
+def test_two_participants_have_one_degree_of_freedom_even_without_variance():
+    b = I.paired_block(np.array([20.0, 40]), np.array([30.0, 50]))
+    assert b["df"] == 1 and b["t"] is None
+
+
+def test_a_mean_pre_test_of_exactly_100_minus_noise_is_100():
+    b = I.paired_block(np.array([100.0 - 1e-10, 100.0]), np.array([100.0, 100.0]))
+    assert b["class_normalized_gain"] is None and b["n_normalized_gain"] == 0
+
+
+def test_wilson_ends_are_exact_at_0_and_n():
+    # the formula's own ends are 0 and 1 only up to rounding; the interval states them exactly
+    for n in (1, 3, 7, 10, 49):
+        assert I.wilson_ci(0, n)[0] == 0.0 and I.wilson_ci(n, n)[1] == 1.0
+
+
+def test_reliable_change_exactly_at_the_threshold_is_not_reliable():
+    # RCI = d / (sqrt 2 SEM); with SEM = 1/sqrt 2 the RCI is d itself
+    rc = I.reliable_change(np.array([50.0, 50.0]), np.array([51.96, 48.04]), 1 / math.sqrt(2))
+    assert rc["rci"] == pytest.approx([1.96, -1.96])
+    assert (rc["reliably_improved"], rc["reliably_declined"], rc["no_reliable_change"]) == (0, 0, 2)
+    assert I.reliable_change(np.array([50.0]), np.array([60.0]), 1e-9)["rci"] is None
