@@ -898,3 +898,24 @@ def test_reliable_change_exactly_at_the_threshold_is_not_reliable():
     assert rc["rci"] == pytest.approx([1.96, -1.96])
     assert (rc["reliably_improved"], rc["reliably_declined"], rc["no_reliable_change"]) == (0, 0, 2)
     assert I.reliable_change(np.array([50.0]), np.array([60.0]), 1e-9)["rci"] is None
+
+
+def test_paired_block_reads_whole_number_scores_as_percentages():
+    ints = I.paired_block([40, 50, 80, 0], [60, 50, 40, 30], pass_mark=50)
+    floats = I.paired_block(np.array([40.0, 50, 80, 0]), np.array([60.0, 50, 40, 30]), pass_mark=50.0)
+    # c = 20/60, 0, -40/80, 30/100
+    assert ints["mean_normalized_change"] == pytest.approx((20 / 60 + 0 - 0.5 + 0.3) / 4)
+    assert ints["mean_normalized_gain"] == pytest.approx((20 / 60 + 0 - 40 / 20 + 0.3) / 4)
+    keys = ("gain_mean", "class_normalized_gain", "mean_normalized_gain", "mean_normalized_change", "pass_share_post")
+    assert {k: ints[k] for k in keys} == {k: floats[k] for k in keys}
+
+
+@pytest.mark.parametrize("a,b,c,d", [(3, 2, 1, 2), (0, 1, 1, 0), (1, 0, 0, 0), (0, 1, 0, 0), (2, 1, 1, 1)])
+def test_newcombe_near_the_continuity_boundary_and_tiny_tables(a, b, c, d):
+    assert I.newcombe_paired_ci(a, b, c, d) == pytest.approx(_newcombe_reference(a, b, c, d), abs=1e-12)
+
+
+def test_conditional_p_where_two_reachable_sums_are_half_a_rank_apart():
+    # ranks 1, 2.5, 2.5, 4: W+ sums include 3.5 and 4
+    assert I._conditional_signed_rank_p(np.array([1, 2.5, 2.5, 4]), 3.5) == pytest.approx(
+        _brute_conditional_p([1, 2.5, 2.5, 4], 3.5), rel=1e-12)
