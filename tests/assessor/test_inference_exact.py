@@ -919,3 +919,17 @@ def test_conditional_p_where_two_reachable_sums_are_half_a_rank_apart():
     # ranks 1, 2.5, 2.5, 4: W+ sums include 3.5 and 4
     assert I._conditional_signed_rank_p(np.array([1, 2.5, 2.5, 4]), 3.5) == pytest.approx(
         _brute_conditional_p([1, 2.5, 2.5, 4], 3.5), rel=1e-12)
+
+
+def test_newcombe_at_another_level_uses_that_level_for_both_wilson_intervals():
+    from statsmodels.stats.proportion import proportion_confint
+    a, b, c, d = 8, 1, 5, 6
+    z = sps.norm.ppf(0.95)
+    n = a + b + c + d
+    p1, p2 = (a + b) / n, (a + c) / n
+    l1, u1 = proportion_confint(a + b, n, alpha=0.10, method="wilson")
+    l2, u2 = proportion_confint(a + c, n, alpha=0.10, method="wilson")
+    phi = (a * d - b * c - n / 2) / math.sqrt((a + b) * (c + d) * (a + c) * (b + d))
+    lo = p2 - p1 - math.sqrt((p2 - l2) ** 2 - 2 * phi * (p2 - l2) * (u1 - p1) + (u1 - p1) ** 2)
+    hi = p2 - p1 + math.sqrt((u2 - p2) ** 2 - 2 * phi * (u2 - p2) * (p1 - l1) + (p1 - l1) ** 2)
+    assert I.newcombe_paired_ci(a, b, c, d, z=z) == pytest.approx([lo, hi], abs=1e-12)
