@@ -933,3 +933,8 @@ def test_newcombe_at_another_level_uses_that_level_for_both_wilson_intervals():
     lo = p2 - p1 - math.sqrt((p2 - l2) ** 2 - 2 * phi * (p2 - l2) * (u1 - p1) + (u1 - p1) ** 2)
     hi = p2 - p1 + math.sqrt((u2 - p2) ** 2 - 2 * phi * (u2 - p2) * (p1 - l1) + (p1 - l1) ** 2)
     assert I.newcombe_paired_ci(a, b, c, d, z=z) == pytest.approx([lo, hi], abs=1e-12)
+
+
+def test_wilcoxon_block_itself_rounds_float_noise_away():
+    w = I.wilcoxon_block(np.array([1e-10, -1e-10, 1.0, 2.0]))
+    assert w["n_nonzero"] == 2 and w["method"] == "exact"
