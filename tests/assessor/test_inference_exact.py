@@ -910,7 +910,7 @@ def test_paired_block_reads_whole_number_scores_as_percentages():
     assert {k: ints[k] for k in keys} == {k: floats[k] for k in keys}
 
 
-@pytest.mark.parametrize("a,b,c,d", [(3, 2, 1, 2), (0, 1, 1, 0), (1, 0, 0, 0), (0, 1, 0, 0), (2, 1, 1, 1)])
+@pytest.mark.parametrize("a,b,c,d", [(3, 2, 1, 2), (5, 0, 6, 1), (0, 1, 1, 0), (1, 0, 0, 0), (0, 1, 0, 0), (2, 1, 1, 1)])
 def test_newcombe_near_the_continuity_boundary_and_tiny_tables(a, b, c, d):
     assert I.newcombe_paired_ci(a, b, c, d) == pytest.approx(_newcombe_reference(a, b, c, d), abs=1e-12)
 
