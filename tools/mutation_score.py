@@ -29,6 +29,92 @@ EQUIVALENT = {
         "ignoring a '.' when replacing the single comma: a number never has two decimal points either way",
     "assessor.delivery.scoring.x_short_answer_matches__mutmut_21":
         "without re.DOTALL: whitespace, newlines included, is normalised to spaces before matching",
+    "assessor.analysis.inference.x__conditional_signed_rank_p__mutmut_11":
+        "np.zeros(dtype=None) is float64, the dtype written",
+    "assessor.analysis.inference.x__conditional_signed_rank_p__mutmut_13":
+        "np.zeros without dtype is float64, the dtype written",
+    "assessor.analysis.inference.x__conditional_signed_rank_p__mutmut_15":
+        "one more count cell, always 0: neither tail sum changes",
+    "assessor.analysis.inference.x__conditional_signed_rank_p__mutmut_18":
+        "counts[0] = 2 doubles every count; the pmf is divided by counts.sum()",
+    "assessor.analysis.inference.x__signed_rank_counts__mutmut_3":
+        "np.zeros(dtype=None) is float64, the dtype written",
+    "assessor.analysis.inference.x__signed_rank_counts__mutmut_5":
+        "np.zeros without dtype is float64, the dtype written",
+    "assessor.analysis.inference.x_rankdata__mutmut_5":
+        "another sort algorithm only reorders equal values, which share one average rank",
+    "assessor.analysis.inference.x_rankdata__mutmut_7":
+        "another sort algorithm only reorders equal values, which share one average rank",
+    "assessor.analysis.inference.x_rankdata__mutmut_9":
+        "another sort algorithm only reorders equal values, which share one average rank",
+    "assessor.analysis.inference.x_rankdata__mutmut_38":
+        "np.empty(dtype=None) is float64, the dtype written",
+    "assessor.analysis.inference.x_rankdata__mutmut_40":
+        "np.empty without dtype is float64, the dtype written",
+    "assessor.analysis.inference.x_bootstrap_class_gain__mutmut_8":
+        "Generator.integers(n) draws the same stream as integers(0, n)",
+    "assessor.analysis.inference.x_bootstrap_retention__mutmut_8":
+        "Generator.integers(n) draws the same stream as integers(0, n)",
+    "assessor.analysis.inference.x_bootstrap_class_gain__mutmut_19":
+        "<= instead of < at 100 - 1e-9: a resample mean is never exactly that (tie-break)",
+    "assessor.analysis.inference.x_bootstrap_retention__mutmut_26":
+        ">= instead of > at a gain of exactly 1e-9 pp, which no resample has (tie-break)",
+    "assessor.analysis.inference.x_newcombe_paired_ci__mutmut_44":
+        "at ad - bc = 0 the phi formula gives 0 too",
+    "assessor.analysis.inference.x_newcombe_paired_ci__mutmut_45":
+        "at ad - bc = 0 the phi formula gives 0 too",
+    "assessor.analysis.inference.x_newcombe_paired_ci__mutmut_46":
+        "at ad - bc = n/2 the corrected phi formula gives 0 too",
+    "assessor.analysis.inference.x_newcombe_paired_ci__mutmut_58":
+        "ad - bc = 0 never reaches the phi formula (it is in the phi = 0 branch)",
+    "assessor.analysis.inference.x_newcombe_paired_ci__mutmut_59":
+        "0 < ad - bc <= 1 with ad - bc > n/2 needs n < 2, where a margin is 0 (phi = 0 branch)",
+    "assessor.analysis.inference.x_wilcoxon_block__mutmut_7":
+        "np.asarray(dtype=None) keeps the values; every later step gives the same numbers",
+    "assessor.analysis.inference.x_wilcoxon_block__mutmut_9":
+        "np.asarray without dtype keeps the values; every later step gives the same numbers",
+    "assessor.analysis.inference.x_wilcoxon_block__mutmut_59":
+        "nz holds no zeros, so nz >= 0 is nz > 0",
+    "assessor.analysis.inference.x_wilcoxon_block__mutmut_65":
+        "nz holds no zeros, so nz <= 0 is nz < 0",
+    "assessor.analysis.inference.x_wilcoxon_block__mutmut_75":
+        "nz holds no zeros, so nz >= 0 is nz > 0",
+    "assessor.analysis.inference.x_wilcoxon_block__mutmut_81":
+        "nz holds no zeros, so nz <= 0 is nz < 0",
+    "assessor.analysis.inference.x_wilcoxon_block__mutmut_216":
+        "2 ndtr(-|z|) <= 1, so capping at 2 instead of 1 never binds",
+    "assessor.analysis.stats.xǁ_Dataǁ__init____mutmut_5":
+        "a float64 key instead of int64 is exact below 2^53 (cohorts x participants)",
+    "assessor.analysis.stats.xǁ_Dataǁ__init____mutmut_15":
+        "true division then int32 truncates exactly as // for these non-negative keys",
+    "assessor.analysis.stats.xǁ_Dataǁ__init____mutmut_21":
+        "a fourth phase layer that nothing reads",
+    "assessor.analysis.stats.xǁ_Dataǁ__init____mutmut_43":
+        "a fourth phase layer that nothing reads",
+    "assessor.analysis.stats.xǁ_Dataǁ__init____mutmut_88":
+        "pct of a phase a person did not take is only ever read through that phase's takers",
+    "assessor.analysis.stats.x__items_matched__mutmut_13":
+        "with no matched rows both.any(axis=0) is all False, the same empty column list",
+    "assessor.analysis.stats.x__items_matched__mutmut_25":
+        "> instead of >= at a mark of exactly 1 - 1e-9, which no mark is (tie-break)",
+    "assessor.analysis.stats.x__items_matched__mutmut_30":
+        "> instead of >= at a mark of exactly 1 - 1e-9, which no mark is (tie-break)",
+    "assessor.analysis.stats.x__items_matched__mutmut_123":
+        "> instead of >= at a facility of exactly 0.9 - 1e-9, which no item has (tie-break)",
+    "assessor.analysis.stats.x__items_matched__mutmut_139":
+        "a matched item is always in the pre and post item blocks, so the default is never used",
+    "assessor.analysis.stats.x__items_matched__mutmut_141":
+        "a matched item is always in the pre and post item blocks, so the default is never used",
+    "assessor.analysis.stats.x__items_matched__mutmut_143":
+        "the pre and post blocks always have items, so the default is never used",
+    "assessor.analysis.stats.x__items_matched__mutmut_145":
+        "the pre and post blocks always have items, so the default is never used",
+    "assessor.analysis.stats.x__items_matched__mutmut_147":
+        "the cohort block always has pre and post, so the default is never used",
+    "assessor.analysis.stats.x__items_matched__mutmut_149":
+        "the cohort block always has pre and post, so the default is never used",
+    "assessor.analysis.stats.x__items_matched__mutmut_162":
+        "<= instead of < at an upper bound of exactly 0, tanh of a sum that is never exactly 0 (tie-break)",
 }
 
 KILLED = {"killed", "timeout"}
