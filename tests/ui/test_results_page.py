@@ -252,3 +252,19 @@ def test_a_roster_member_who_took_no_test_is_listed_as_such(qtbot, demo_store):
         assert m.index(r, m.column_of("cohort")).data() == "ToT Jakarta 2026"
         assert "did not take the test" in m.index(r, m.column_of("pre_pct")).data(Qt.ToolTipRole)
     assert sum(1 for r in range(m.rowCount()) if m.index(r, m.column_of("passed")).data() == "Did not take the test") == 1
+
+
+def test_histogram_count_labels_have_room_at_1366x768(page, qtbot):
+    """Qt Charts elides every axis label to "…" once ticks stand closer than a label's height."""
+    from PySide6.QtGui import QFontMetrics
+
+    page.resize(1160, 700)  # the Results section of a maximised 1366 × 768 window
+    page.show()
+    qtbot.waitExposed(page)
+    view = page.dist_chart
+    view.setFixedHeight(view.minimumHeight())
+    qtbot.wait(50)
+    axis = page.histogram_counts_axis
+    steps = (axis.max() - axis.min()) / axis.tickInterval()
+    spacing = view.chart().plotArea().height() / steps
+    assert spacing >= QFontMetrics(axis.labelsFont()).height()

@@ -319,8 +319,12 @@ class Figure(QFrame):
         self.value.setToolTip(why)
 
 
-def count_axis(top: int, max_ticks: int = 8):
-    """A value axis for counts (people): whole-number ticks only, from 0 to at least ``top``."""
+def count_axis(top: int, max_ticks: int = 5):
+    """A value axis for counts (people): whole-number ticks only, from 0 to at least ``top``.
+
+    At most ``max_ticks`` steps: Qt Charts elides every label to "…" once the labels stand
+    closer than their own height, which eight steps did in a chart 220 px high at 1366×768.
+    """
     from PySide6.QtCharts import QValueAxis
 
     step = max(1, math.ceil(max(1, top) / max_ticks))
