@@ -254,11 +254,12 @@ def test_a_roster_member_who_took_no_test_is_listed_as_such(qtbot, demo_store):
     assert sum(1 for r in range(m.rowCount()) if m.index(r, m.column_of("passed")).data() == "Did not take the test") == 1
 
 
-def test_histogram_count_labels_have_room_at_1366x768(page, qtbot):
-    """Qt Charts elides every axis label to "…" once ticks stand closer than a label's height."""
+def test_histogram_labels_have_room_at_1280x720(page, qtbot):
+    """Qt Charts elides every axis label to "…" once ticks stand closer than a label's height,
+    or categories are narrower than their label."""
     from PySide6.QtGui import QFontMetrics
 
-    page.resize(1160, 700)  # the Results section of a maximised 1366 × 768 window
+    page.resize(1075, 650)  # the Results section of a maximised 1280 × 720 window
     page.show()
     qtbot.waitExposed(page)
     view = page.dist_chart
@@ -268,3 +269,6 @@ def test_histogram_count_labels_have_room_at_1366x768(page, qtbot):
     steps = (axis.max() - axis.min()) / axis.tickInterval()
     spacing = view.chart().plotArea().height() / steps
     assert spacing >= QFontMetrics(axis.labelsFont()).height()
+    x = next(a for a in view.chart().axes() if a is not axis)
+    width = view.chart().plotArea().width() / len(x.categories())
+    assert width >= QFontMetrics(x.labelsFont()).horizontalAdvance("90") + 12

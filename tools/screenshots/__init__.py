@@ -2,8 +2,8 @@
 
 Each area of the UI has a module ``tools/screenshots/shots_<area>.py`` with ``render(shots)``; this
 module finds them all, so areas add screens without touching this file. Screens are
-rendered offscreen at 1366×768 (the common classroom-laptop screen), in English and
-Bahasa Indonesia.
+rendered offscreen at 1280×720 (the smallest screen the app supports; most classroom laptops
+have 1366×768), in English and Bahasa Indonesia.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-SIZE = (1366, 768)
+SIZE = (1280, 720)
 
 
 class Shots:

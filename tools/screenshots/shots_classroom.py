@@ -7,6 +7,8 @@ console) where chromium or selenium is missing.
 
 from __future__ import annotations
 
+from tools.screenshots import SIZE
+
 import tempfile
 from pathlib import Path
 
@@ -84,7 +86,7 @@ def live_view(shots) -> None:
     info = make_classroom(path, people=12, questions=20, time_limit_min=30)
     window = ClassroomWindow(path, info["session_id"], "ToT Bandung — Pre-test child protection", host="127.0.0.1",
                              port=0)
-    window.resize(1366, 768)
+    window.resize(*SIZE)
     window.show()
     window.start()
     deadline = time.monotonic() + 15

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tools.screenshots import SIZE
+
 
 def render(shots) -> None:
     import gc
@@ -19,7 +21,7 @@ def render(shots) -> None:
     window = MainWindow(shots.store)
     window.show_page("results")
     page = window.pages["results"]
-    window.resize(1366, 768)
+    window.resize(*SIZE)
     window.show()
     _wait(lambda: page.data is not None)
     for index, name in ((0, "results_overview"), (1, "results_items"), (2, "results_participants"),

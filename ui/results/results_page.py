@@ -226,7 +226,7 @@ class ResultsPage(Page):
         self.slope_chart = chart_view()
         self.topic_chart = chart_view()
         charts = QHBoxLayout()
-        for c, stretch in ((self.dist_chart, 3), (self.slope_chart, 3), (self.topic_chart, 4)):
+        for c, stretch in ((self.dist_chart, 4), (self.slope_chart, 3), (self.topic_chart, 3)):
             charts.addWidget(c, stretch)
         layout = QVBoxLayout(w)
         layout.addLayout(row)
