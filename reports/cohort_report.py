@@ -16,6 +16,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from assessor.progress import Progress, step
+from assessor.analysis.rounding import as_points as _pp
 from assessor.banks.questions import localized
 from assessor.analysis.evaluation import analyze_evaluations
 from assessor.analysis.stats import EASY_PRE, NO_TOPIC, NOT_RECORDED, SMALL_GROUP, analyze
@@ -141,13 +142,6 @@ def _info_line(c, lang: str = "en") -> str:
 
 def _band(band: str | None, lang: str) -> str:
     return label("band_" + band, lang) if band in ("low", "medium", "high") else (band or "")
-
-
-def _pp(x):
-    """A share (0..1), or an interval of shares, in percentage points."""
-    if x is None:
-        return None
-    return [100 * v for v in x] if isinstance(x, list) else 100 * x
 
 
 def _attrition_verdict(at: dict, lang: str) -> str:

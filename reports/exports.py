@@ -60,11 +60,11 @@ def _check(fmt: str) -> str:
 def participants_rows(store, cohorts: list[str], pseudonymise: bool = False,
                       progress: Progress | None = None) -> tuple[list[str], list[list], list[tuple[str, str]]]:
     """(header, rows, codebook) of the participants-wide table for ``cohorts``."""
-    datas, rcis = [], []
+    datas = []
     for i, name in enumerate(cohorts):
         step(progress, i, len(cohorts) + 1)
         datas.append(cohort_results(store, name))
-        rcis.append(_rci_of(store, name))
+    rcis = _rci_of(store, cohorts)
     topics = list(dict.fromkeys(t for d in datas for t in d.topics))
     items = list(dict.fromkeys(k for d in datas for k in d.items))
     phases = [ph for ph in PHASES if any(ph in d.phases for d in datas)] or ["pre", "post"]
@@ -108,13 +108,13 @@ def participants_rows(store, cohorts: list[str], pseudonymise: bool = False,
 RELIABLE_CHANGE = {1: "improved", 0: "none", -1: "declined"}
 
 
-def _rci_of(store, cohort: str) -> dict:
-    """Participant code -> RCI in ``cohort`` (from the cohort's own pre-test SEM)."""
-    table = store.response_table([cohort])
-    if cohort not in table.cohort.labels:
-        return {}
-    block = analyze(table, [cohort])["cohorts"][cohort]
-    return ((block.get("paired") or {}).get("reliable_change") or {}).get("participants") or {}
+def _rci_of(store, cohorts: list[str]) -> list[dict]:
+    """Per cohort, participant code -> RCI (from each cohort's own pre-test SEM), in one analysis."""
+    table = store.response_table(list(cohorts))
+    present = [c for c in cohorts if c in table.cohort.labels]
+    blocks = analyze(table, present)["cohorts"] if present else {}
+    return [(((blocks.get(c) or {}).get("paired") or {}).get("reliable_change") or {}).get("participants") or {}
+            for c in cohorts]
 
 
 def export_participants(store, cohorts: list[str], fmt: str, out, pseudonymise: bool = False,

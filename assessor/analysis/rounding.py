@@ -24,3 +24,10 @@ def round_text(x: float, nd: int = 0, decimal_comma: bool = False) -> str:
 def round_value(x: float, nd: int = 0) -> float:
     """The float of :func:`round_text` (to compare two rounded figures)."""
     return float(round_text(x, nd))
+
+
+def as_points(x):
+    """A share (0..1), or an interval of shares, in percentage points; None stays None."""
+    if x is None:
+        return None
+    return [100 * v for v in x] if isinstance(x, (list, tuple)) else 100 * x

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, Q
 
 from assessor.analysis.inference import rci_kind as _rci_kind
 from assessor.analysis.participants import score_histogram
+from assessor.analysis.rounding import as_points as _pp
 
 from ui.dialogs import file_dialogs
 from ui.results.evaluation_tab import EvaluationTab
@@ -34,13 +35,6 @@ from ui.errors import user_message
 PRE_COLOR = QColor("#8c9bab")
 POST_COLOR = QColor("#1f6fb2")
 UP, DOWN, SAME = QColor(46, 125, 50, 110), QColor(198, 40, 40, 140), QColor(120, 120, 120, 110)
-
-
-def _pp(x):
-    """A share (0..1), or an interval of shares, in percentage points."""
-    if x is None:
-        return None
-    return [100 * v for v in x] if isinstance(x, list) else 100 * x
 
 
 # -- rows ----------------------------------------------------------------------
