@@ -89,13 +89,18 @@ def gather(store, cohorts: list[str] | None = None) -> list[_CohortData]:
     return out
 
 
-def analyze_evaluations(store, cohorts: list[str] | None = None, topic_gains: dict | None = None) -> dict:
+def analyze_evaluations(store, cohorts: list[str] | None = None, responses=None) -> dict:
     """The ``evaluation`` section of ``assessor analyze --json`` (see docs/statistics.md).
 
-    ``topic_gains`` maps (cohort, participant code, topic) -> measured gain in percentage
-    points, for linked evaluations (:func:`measured_topic_gains` computes it).
+    ``responses`` is the knowledge results already read (``store.response_table(cohorts)``),
+    if the caller has it; the measured gain per topic that linked self-assessments are
+    related to comes from it (:func:`measured_topic_gains`). It is read only when a linked
+    evaluation has retrospective items, so a database without them pays nothing.
     """
     found = gather(store, cohorts)
+    topic_gains: dict = {}
+    if any(d.linked and any(it.question.type == "retro" for it in d.items.values()) for d in found):
+        topic_gains = measured_topic_gains(responses if responses is not None else store.response_table(cohorts))
     result = {"min_cell": MIN_CELL, "cohorts": [], "comparison": []}
     for data in found:
         entry = {"cohort": data.name, "responses": data.responses, "anonymous": data.anonymous,
@@ -110,7 +115,7 @@ def analyze_evaluations(store, cohorts: list[str] | None = None, topic_gains: di
             elif q.type == "comment":
                 texts = sorted(str(v).strip() for v in item.values if str(v).strip())
                 entry["comments"].append({"key": q.key, "text": dict(q.text), "n": len(texts), "comments": texts})
-        entry["retrospective"] = retrospective(data, protect, topic_gains or {})
+        entry["retrospective"] = retrospective(data, protect, topic_gains)
         result["cohorts"].append(entry)
     result["comparison"] = compare_cohorts(found)
     return result
@@ -288,20 +293,34 @@ def side_by_side(evaluation: dict, cohorts: list[str]) -> list[dict]:
     return out
 
 
-def measured_topic_gains(store, cohorts: list[str] | None = None) -> dict:
-    """(cohort, participant code, topic) -> post − pre in percentage points of the topic's marks."""
-    per: dict[tuple, dict[str, list[float]]] = {}
-    for result in store.results.phase_results(cohorts):
-        if result.phase not in ("pre", "post"):
-            continue
-        questions = store.banks.questions_by_id(list(result.marks))
-        topic_marks: dict[str, list[float]] = {}
-        for qid, mark in result.marks.items():
-            if mark is not None and qid in questions:
-                topic_marks.setdefault(questions[qid].topic, []).append(float(mark))
-        for topic, marks in topic_marks.items():
-            per.setdefault((result.cohort, result.code, topic), {})[result.phase] = 100.0 * float(np.mean(marks))
-    return {key: v["post"] - v["pre"] for key, v in per.items() if "pre" in v and "post" in v}
+def measured_topic_gains(table) -> dict:
+    """(cohort, participant code, topic) -> post − pre in percentage points of the topic's marks.
+
+    ``table`` is the knowledge results as a :class:`~assessor.analysis.responses.ResponseTable`
+    (``store.response_table()``): each topic's score is the mean of its marks in the phase,
+    computed on the columns at once (one pass over the marks, grouped by a combined key).
+    """
+    phase = table.phase.codes
+    keep = (phase <= 1) & ~np.isnan(table.mark)  # phase codes: 0 pre, 1 post
+    if not keep.any():
+        return {}
+    cohort = table.cohort.codes[keep].astype(np.int64)
+    person = table.participant.codes[keep].astype(np.int64)
+    topic = table.topic.codes[keep].astype(np.int64)
+    n_person, n_topic = len(table.participant.labels), len(table.topic.labels)
+    key = ((cohort * n_person + person) * n_topic + topic) * 2 + phase[keep]
+    groups, inverse = np.unique(key, return_inverse=True)
+    share = np.bincount(inverse, weights=table.mark[keep]) / np.bincount(inverse)
+    trio, phase_of = groups // 2, groups % 2
+    pre = dict(zip(trio[phase_of == 0].tolist(), share[phase_of == 0].tolist()))
+    out = {}
+    for t, post in zip(trio[phase_of == 1].tolist(), share[phase_of == 1].tolist()):
+        if t in pre:
+            rest, tp = divmod(t, n_topic)
+            c, pp = divmod(rest, n_person)
+            out[(table.cohort.labels[c], table.participant.labels[pp], table.topic.labels[tp])] = \
+                100.0 * post - 100.0 * pre[t]
+    return out
 
 
 def mean_ci(x: np.ndarray, level: float = CONFIDENCE) -> list[float] | None:

@@ -53,10 +53,9 @@ def analyze_cmd(ctx: Context, responses, cohorts, as_json, pass_mark, lang):
         table = ctx.store().response_table(list(cohorts) or None)
     result = analyze(table, list(cohorts) or None)
     if not responses:
-        from assessor.analysis.evaluation import analyze_evaluations, measured_topic_gains
+        from assessor.analysis.evaluation import analyze_evaluations
 
-        store = ctx.store()
-        evaluation = analyze_evaluations(store, list(cohorts) or None, measured_topic_gains(store, list(cohorts) or None))
+        evaluation = analyze_evaluations(ctx.store(), list(cohorts) or None, table)
         if evaluation["cohorts"]:  # the key appears only where course evaluations were taken
             result["evaluation"] = evaluation
     if as_json:

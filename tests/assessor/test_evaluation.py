@@ -225,13 +225,16 @@ def test_a_linked_evaluation_relates_self_rated_gain_to_measured_gain(classroom)
         eng.answer(retro.id, {"then": 1, "now": 1 + g})
         result = eng.submit()
         assert result.marks == {}
-    gains = measured_topic_gains(store)
+    gains = measured_topic_gains(store.response_table())
     # the evaluation attempts never enter the knowledge results
     assert {k[2] for k in gains} >= {"legal-framework"}
-    result = analyze_evaluations(store, topic_gains=gains)
+    # participant i answered min(i-1, L) of the L legal questions right after, none before
+    measured = [100.0 * min(i - 1, len(legal)) / len(legal) for i in range(1, len(people) + 1)]
+    assert [gains[("ToT", p.code, "legal-framework")] for p in people] == pytest.approx(measured)
+    result = analyze_evaluations(store)  # reads the knowledge results itself: a linked retro item is there
+    assert analyze_evaluations(store, responses=store.response_table()) == result
     (entry,) = result["cohorts"]
     (row,) = [r for r in entry["retrospective"] if r["topic"] == "legal-framework"]
-    measured = [gains[("ToT", p.code, "legal-framework")] for p in people]
     rho, p = sps.spearmanr(self_gain, measured)
     assert row["link"]["n"] == 6
     assert row["link"]["rho"] == pytest.approx(rho) and row["link"]["p"] == pytest.approx(p)
@@ -272,3 +275,23 @@ def test_formats_that_cannot_carry_evaluation_items_say_so_per_item(classroom, t
     export_bank(store, bank_id, "yaml", tmp_path / "out.yaml")
     report, _summary = import_file(store.__class__.memory(), tmp_path / "out.yaml")
     assert len(report.questions) == len(evaluation)
+
+
+def test_measured_topic_gains_per_topic_from_the_marks(tmp_path):
+    from assessor.analysis.responses import read_responses_csv
+
+    rows = ["cohort,participant_id,phase,item_id,topic,correct"]
+    # P1: law 1/2 -> 2/2 (+50), rights 0/1 -> 1/1 (+100); P2: only a pre-test; P3 in another cohort: law 1/2 -> 0/2
+    for cohort, person, phase, item, topic, mark in [
+            ("A", "P1", "pre", "q1", "law", 1), ("A", "P1", "pre", "q2", "law", 0), ("A", "P1", "pre", "q3", "rights", 0),
+            ("A", "P1", "post", "q1", "law", 1), ("A", "P1", "post", "q2", "law", 1), ("A", "P1", "post", "q3", "rights", 1),
+            ("A", "P1", "followup", "q1", "law", 0),
+            ("A", "P2", "pre", "q1", "law", 1),
+            ("B", "P3", "pre", "q1", "law", 1), ("B", "P3", "pre", "q2", "law", 0),
+            ("B", "P3", "post", "q1", "law", 0), ("B", "P3", "post", "q2", "law", 0)]:
+        rows.append(f"{cohort},{person},{phase},{item},{topic},{mark}")
+    path = tmp_path / "r.csv"
+    path.write_text("\n".join(rows) + "\n")
+    gains = measured_topic_gains(read_responses_csv(path))
+    assert gains == {("A", "P1", "law"): pytest.approx(50.0), ("A", "P1", "rights"): pytest.approx(100.0),
+                     ("B", "P3", "law"): pytest.approx(-50.0)}

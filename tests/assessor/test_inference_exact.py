@@ -938,3 +938,25 @@ def test_newcombe_at_another_level_uses_that_level_for_both_wilson_intervals():
 def test_wilcoxon_block_itself_rounds_float_noise_away():
     w = I.wilcoxon_block(np.array([1e-10, -1e-10, 1.0, 2.0]))
     assert w["n_nonzero"] == 2 and w["method"] == "exact"
+
+
+@pytest.mark.parametrize("n", [2, 7, 523, 3001])
+def test_bootstrap_intervals_drawn_in_blocks_equal_the_whole_matrix_draw(n, monkeypatch):
+    """The resamples are drawn a block at a time; the intervals equal those of one reps x n draw."""
+    from assessor.analysis import inference as inf
+
+    monkeypatch.setattr(inf, "RESAMPLE_CHUNK", 5000)  # several blocks, one of them short, at every n here
+    rng = np.random.default_rng(n)
+    pre = rng.integers(0, 15, n) * 5.0  # below 75 %, so every resample has room to gain
+    post = pre + rng.integers(1, 6, n) * 5.0  # everyone gains: every resample has a gain to retain
+    fu = np.clip(post - rng.integers(0, 4, n) * 5.0, 0, 100)
+    idx = np.random.default_rng(inf.BOOTSTRAP_SEED).integers(0, n, size=(inf.BOOTSTRAP_REPS, n))
+    mp, mq, mf = pre[idx].mean(axis=1), post[idx].mean(axis=1), fu[idx].mean(axis=1)
+    ok = mp < 100 - inf.EPS
+    g = (mq[ok] - mp[ok]) / (100 - mp[ok])
+    assert ok.sum() >= inf.BOOTSTRAP_REPS / 2
+    assert inf.bootstrap_class_gain(pre, post) == [np.quantile(g, 0.025), np.quantile(g, 0.975)]
+    gain, kept = mq - mp, mf - mp
+    r = kept[gain > inf.EPS] / gain[gain > inf.EPS]
+    assert (gain > inf.EPS).sum() >= inf.BOOTSTRAP_REPS / 2
+    assert inf.bootstrap_retention(pre, post, fu) == [np.quantile(r, 0.025), np.quantile(r, 0.975)]

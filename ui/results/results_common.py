@@ -61,7 +61,7 @@ def compute_results(store, cohorts: list[str] | None = None) -> ResultsData:
     from assessor.analysis.evaluation import analyze_evaluations
 
     demo = frozenset(c.name for c in store.cohorts.list(include_archived=True) if c.demo)
-    return ResultsData(analysis, participant_scores(table), topics, item_topics, analyze_evaluations(store, cohorts),
+    return ResultsData(analysis, participant_scores(table), topics, item_topics, analyze_evaluations(store, cohorts, table),
                        demo)
 
 
