@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import pkgutil
 import re
 import subprocess
@@ -145,3 +146,26 @@ def test_no_folder_of_the_core_or_ui_is_a_heap():
         for folder in _packages(top):
             modules = [p for p in folder.glob("*.py") if p.name not in ("__init__.py", "__main__.py")]
             assert len(modules) <= 11, f"{folder.relative_to(ROOT)} holds {len(modules)} modules"
+
+
+def test_start_up_and_analyze_load_neither_pandas_nor_scipy_stats(tmp_path):
+    """pandas (a test and benchmark extra) and scipy.stats cost 0.3-0.4 s each to import; the
+    app's start-up and ``assessor analyze`` of a database need neither."""
+    code = (
+        "import importlib.util, json, sys\n"
+        "assert importlib.util.find_spec('pandas')  # installed (the test extra), so sqlite-utils would load it\n"
+        "from click.testing import CliRunner\n"
+        "import ui.main_window\n"
+        "from assessor.cli import cli\n"
+        "from assessor.demo import build_demo\n"
+        "from assessor.store import Store\n"
+        f"path = {str(tmp_path / 'd.db')!r}\n"
+        "with Store.open(path) as s: build_demo(s, seed=1)\n"
+        "out = CliRunner().invoke(cli, ['--db', path, 'analyze', '--json'])\n"
+        "assert out.exit_code == 0, out.output\n"
+        "print(json.dumps(sorted(k for k in sys.modules if k.split('.')[0] == 'pandas' or k.startswith('scipy.stats'))))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []

@@ -56,6 +56,7 @@ MESSAGES = {
     "disk_full": QT_TRANSLATE_NOOP("errors", "The disk is full; free some space and try again."),
     "damaged": QT_TRANSLATE_NOOP("errors", "This file is damaged; nothing was imported. Copy it again from the laptop it came from."),
     "damaged_backup": QT_TRANSLATE_NOOP("errors", "This backup is damaged; choose another backup."),
+    "damaged_marks": QT_TRANSLATE_NOOP("errors", "Stored marks of an attempt do not match its test; the database was changed outside Assessor. Restore a good backup of it."),
     "database_damaged": QT_TRANSLATE_NOOP("errors", "The database is damaged, so Assessor did not change it. Restore a good backup of it."),
     "db_refused": QT_TRANSLATE_NOOP("errors", "The database refused a record of this file; nothing was imported."),
     "duplicate": QT_TRANSLATE_NOOP("errors", "The file gives the same answer twice; nothing was read."),

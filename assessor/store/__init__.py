@@ -16,7 +16,31 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
+
+
+def _load_sqlite_utils():
+    """Import sqlite-utils without letting it import pandas.
+
+    sqlite-utils imports pandas whenever it is installed, only to map pandas' Timestamp to
+    TEXT, which Assessor never stores; that import cost 0.3 s of every start of the app and
+    of every command. pandas is hidden while sqlite-utils loads (a ``None`` in
+    ``sys.modules`` makes ``import pandas`` fail as if it were not installed), and is
+    importable again afterwards.
+    """
+    import sys
+
+    if "sqlite_utils.db" in sys.modules or "pandas" in sys.modules:
+        return
+    sys.modules["pandas"] = None  # type: ignore[assignment]
+    try:
+        import sqlite_utils.db  # noqa: F401
+    finally:
+        del sys.modules["pandas"]
+
+
+_load_sqlite_utils()
+
+from sqlite_utils import Database  # noqa: E402
 
 from assessor.errors import AssessorError, InputError, NewerDatabaseError, storage_error
 from assessor.ids import new_id

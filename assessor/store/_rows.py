@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
+
 
 def dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
@@ -13,6 +15,20 @@ def loads(text, default=None):
     if text is None or text == "":
         return default
     return json.loads(text)
+
+
+VALUES_DTYPE = "<f8"
+"""How per-question values (marks, confidence ratings) are stored: little-endian float64, NaN = none."""
+
+
+def encode_values(values) -> bytes:
+    """A list of numbers (None where there is none) as the fixed-width column of schema step 5."""
+    return np.array([np.nan if v is None else v for v in values], dtype=VALUES_DTYPE).tobytes()
+
+
+def decode_values(blob: bytes) -> np.ndarray:
+    """The values of :func:`encode_values` as a read-only float64 array (NaN where none)."""
+    return np.frombuffer(blob, dtype=VALUES_DTYPE)
 
 
 def rows(store, sql: str, params=()) -> list[dict]:

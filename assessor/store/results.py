@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assessor.errors import NotFound
-from assessor.store._rows import loads, rows
+from assessor.errors import NotFound, Refused
+from assessor.store._rows import VALUES_DTYPE, rows
 
 
 @dataclass(frozen=True)
@@ -110,22 +110,36 @@ class ResultsRepo:
             index = {v: i for i, v in enumerate(labels)}
             return np.fromiter((index[v] for v in values), np.int32, len(values)), labels
 
-        items, topics, marks, confidence, counts = [], [], [], [], []
-        any_conf = False
-        for r in found:
-            aid = r["assessment_id"]
-            values = np.array(loads(r["marks"], []), dtype=np.float64)  # None (not shown) -> nan
-            shown = ~np.isnan(values)
-            items.append(form_items[aid][shown])
-            topics.append(form_topics[aid][shown])
-            marks.append(values[shown])
-            counts.append(int(shown.sum()))
-            if r["confidences"] is not None:
-                any_conf = True
-                confidence.append(np.array(loads(r["confidences"]), dtype=np.float64)[shown])
-            else:
-                confidence.append(np.full(counts[-1], np.nan))
-        repeat = np.asarray(counts, dtype=np.int64)
+        # Every attempt's marks are one float64 per question of its form (NaN = not shown):
+        # the attempts of one form are rows of one matrix, read with a single frombuffer.
+        by_form: dict[str, list[int]] = {}
+        for i, r in enumerate(found):
+            by_form.setdefault(r["assessment_id"], []).append(i)
+        n_items = np.zeros(len(found), np.int64)
+        parts: list[tuple[np.ndarray, ...]] = []  # (attempt indices, item, topic, mark, confidence) per form
+        any_conf = any(r["confidences"] is not None for r in found)
+        for aid, members in by_form.items():
+            width = len(form_items[aid])
+            grid = _matrix([found[i]["marks"] for i in members], width, "marks", found, members)
+            shown = ~np.isnan(grid)
+            n_items[members] = shown.sum(axis=1)
+            conf = np.full(grid.shape, np.nan)
+            if any_conf:
+                rated = [k for k, i in enumerate(members) if found[i]["confidences"] is not None]
+                if rated:
+                    conf[rated] = _matrix([found[members[k]]["confidences"] for k in rated], width, "confidences",
+                                          found, [members[k] for k in rated])
+            rows_of = np.repeat(np.asarray(members, np.int64), shown.sum(axis=1))
+            cols = np.nonzero(shown)[1]
+            parts.append((rows_of, form_items[aid][cols], form_topics[aid][cols], grid[shown], conf[shown]))
+        # back in attempt order, so the table's rows run attempt by attempt as before
+        order = np.argsort(np.concatenate([p[0] for p in parts]), kind="stable") if parts else np.zeros(0, np.int64)
+        items = [np.concatenate([p[1] for p in parts])[order]] if parts else []
+        topics = [np.concatenate([p[2] for p in parts])[order]] if parts else []
+        marks = [np.concatenate([p[3] for p in parts])[order]] if parts else []
+        confidence = [np.concatenate([p[4] for p in parts])[order]] if parts else []
+        counts = n_items
+        repeat = counts
 
         def per_attempt(key, default=""):
             codes, labels = factor([r[key] or default for r in found])
@@ -148,3 +162,18 @@ class ResultsRepo:
                 table.rosters[cohort.name] = sorted(
                     p.code for p in self.store.cohorts.participants(cohort.id) if not p.erased)
         return table
+
+
+def _matrix(blobs: list, width: int, column: str, found: list[dict], members: list[int]) -> np.ndarray:
+    """The stored values of attempts of one form as a (attempts x questions) float64 matrix.
+
+    Refuses (``damaged_marks``) a value whose length is not one number per question of the
+    form: the database was changed outside Assessor, and no analysis is made of it.
+    """
+    size = 8 * width
+    for blob, i in zip(blobs, members):
+        if not isinstance(blob, bytes) or len(blob) != size:
+            raise Refused(f"Attempt {found[i]['attempt_id']} has stored {column} that do not match its form "
+                          f"({width} questions); the database was changed outside Assessor. "
+                          "Restore a backup ('assessor backups' lists them).", code="damaged_marks")
+    return np.frombuffer(b"".join(blobs), dtype=VALUES_DTYPE).reshape(len(blobs), width)

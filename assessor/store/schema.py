@@ -143,8 +143,8 @@ def m001_core_tables(db: Database) -> None:
             "time_used_s": float,
             "status": str,
             "position": int,
-            "marks": str,  # JSON list of marks in the form's question order (null = not shown), set on submit
-            "confidences": str,  # JSON list of 1..4 ratings in form order (null = none), set on submit
+            "marks": str,  # marks in the form's question order, set on submit (binary since step 5)
+            "confidences": str,  # 1..4 ratings in form order, set on submit (binary since step 5)
             "score_pct": float,
             "void_reason": str,
         },
@@ -228,6 +228,27 @@ def m003_course_evaluation(db: Database) -> None:
 def m004_demo_cohorts(db: Database) -> None:
     """Schema step 4: the demo flag on cohorts (1 = simulated data from ``assessor demo``)."""
     db["cohorts"].add_column("demo", int, not_null_default=0)
+
+
+# Marks read straight into arrays: an attempt's marks and confidence ratings were JSON lists
+# (decoding 30,000 of them was most of the time of analysing a large database). From this
+# step they are one little-endian float64 per question of the form, in form order, NaN where
+# there is none (a BLOB in the same columns: SQLite keeps a BLOB as it is in a TEXT column).
+# The answer events stay the source of truth; marks are derived from them.
+@MIGRATIONS()
+def m005_binary_marks(db: Database) -> None:
+    """Schema step 5: attempts' marks and confidences from JSON lists to float64 arrays."""
+    from assessor.store._rows import encode_values, loads
+
+    found = db.execute("SELECT id, marks, confidences FROM attempts "
+                       "WHERE typeof(marks) = 'text' OR typeof(confidences) = 'text'").fetchall()
+    def convert(text):
+        values = loads(text) if isinstance(text, str) else None
+        return text if isinstance(text, bytes) else None if values is None else encode_values(values)
+
+    for attempt_id, marks, confidences in found:
+        db.execute("UPDATE attempts SET marks = ?, confidences = ? WHERE id = ?",
+                   [convert(marks), convert(confidences), attempt_id])
 
 
 def known_steps() -> list[str]:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from assessor.errors import InputError, NotFound, Refused
 from assessor.ids import new_id, now
 from assessor.delivery.sessions import CLOSED, EVENT_KINDS, IN_PROGRESS, OPEN, PHASES, SUBMITTED, VOIDED, AnswerEvent, Attempt, Session
-from assessor.store._rows import dumps, loads, row, rows
+from assessor.store._rows import decode_values, dumps, encode_values, loads, row, rows
 
 
 class SessionRepo:
@@ -93,21 +93,29 @@ class AttemptRepo:
         return [r["question_id"] for r in found]
 
     @staticmethod
-    def encode_by_form(values: dict | None, order: list[str]) -> str | None:
-        """Values per question id as a JSON list in form ``order`` (null where missing)."""
+    def encode_by_form(values: dict | None, order: list[str]) -> bytes | None:
+        """Values per question id as one little-endian float64 per question in form ``order``.
+
+        NaN stands where a question has no value (not shown, or not rated). A fixed-width
+        column reads straight into an array (``numpy.frombuffer``); see schema step 5.
+        """
         if values is None:
             return None
         unknown = set(values) - set(order)
         if unknown:
             raise InputError(f"Question {sorted(unknown)[0]} is not on this attempt's form.", code="not_on_form")
-        return dumps([values.get(q) for q in order])
+        return encode_values([values.get(q) for q in order])
 
     @staticmethod
-    def decode_by_form(text: str | None, order: list[str]) -> dict | None:
-        """The inverse of :meth:`encode_by_form`: values per question id (missing ones left out)."""
-        if text is None:
+    def decode_by_form(blob: bytes | None, order: list[str], whole: bool = False) -> dict | None:
+        """The inverse of :meth:`encode_by_form`: values per question id (missing ones left out).
+
+        ``whole`` gives whole numbers as ``int`` (confidence ratings 1..4); marks stay floats.
+        """
+        if blob is None:
             return None
-        return {q: v for q, v in zip(order, loads(text)) if v is not None}
+        values = decode_values(blob)
+        return {q: (int(v) if whole else v) for q, v in zip(order, values.tolist()) if v == v}
 
     def _attempt(self, r: dict, order: list[str] | None = None) -> Attempt:
         if order is None and (r["marks"] is not None or r["confidences"] is not None):
@@ -119,7 +127,7 @@ class AttemptRepo:
             option_orders={k: tuple(v) for k, v in loads(r["option_orders"], {}).items()},
             started_at=r["started_at"] or "", submitted_at=r["submitted_at"], time_used_s=r["time_used_s"] or 0.0,
             status=r["status"], position=r["position"] or 0, marks=self.decode_by_form(r["marks"], order or []),
-            confidences=self.decode_by_form(r["confidences"], order or []), score_pct=r["score_pct"],
+            confidences=self.decode_by_form(r["confidences"], order or [], whole=True), score_pct=r["score_pct"],
             void_reason=r["void_reason"] or "", id=r["id"],
         )
 

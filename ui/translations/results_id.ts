@@ -268,168 +268,168 @@
 <context>
     <name>Results</name>
     <message>
-        <location filename="../results/results_page.py" line="101" />
+        <location filename="../results/results_page.py" line="95" />
         <source>Item</source>
         <translation>Butir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="101" />
+        <location filename="../results/results_page.py" line="95" />
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="102" />
-        <location filename="../results/results_page.py" line="118" />
+        <location filename="../results/results_page.py" line="96" />
+        <location filename="../results/results_page.py" line="112" />
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="104" />
+        <location filename="../results/results_page.py" line="98" />
         <source>Right → wrong</source>
         <translation>Benar → salah</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="104" />
+        <location filename="../results/results_page.py" line="98" />
         <source>Wrong → right</source>
         <translation>Salah → benar</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="105" />
+        <location filename="../results/results_page.py" line="99" />
         <source>McNemar p</source>
         <translation>p McNemar</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="106" />
+        <location filename="../results/results_page.py" line="100" />
         <source>Flags</source>
         <translation>Tanda</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="127" />
+        <location filename="../results/results_page.py" line="121" />
         <source>Confident and wrong, of all rated</source>
         <translation>Yakin dan salah, dari semua yang dinilai</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="128" />
+        <location filename="../results/results_page.py" line="122" />
         <source>Confident, of the wrong answers</source>
         <translation>Yakin, dari jawaban yang salah</translation>
     </message>
     <message>
         <location filename="../results/compare_page.py" line="54" />
-        <location filename="../results/results_page.py" line="109" />
+        <location filename="../results/results_page.py" line="103" />
         <source>Cohort</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="109" />
+        <location filename="../results/results_page.py" line="103" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="110" />
+        <location filename="../results/results_page.py" line="104" />
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="110" />
+        <location filename="../results/results_page.py" line="104" />
         <source>Organisation</source>
         <translation>Instansi</translation>
     </message>
     <message>
         <location filename="../results/compare_page.py" line="55" />
-        <location filename="../results/results_page.py" line="111" />
-        <location filename="../results/results_page.py" line="119" />
+        <location filename="../results/results_page.py" line="105" />
+        <location filename="../results/results_page.py" line="113" />
         <source>Pre-test</source>
         <translation>Tes awal</translation>
     </message>
     <message>
         <location filename="../results/compare_page.py" line="55" />
-        <location filename="../results/results_page.py" line="111" />
-        <location filename="../results/results_page.py" line="119" />
+        <location filename="../results/results_page.py" line="105" />
+        <location filename="../results/results_page.py" line="113" />
         <source>Post-test</source>
         <translation>Tes akhir</translation>
     </message>
     <message>
         <location filename="../results/compare_page.py" line="56" />
-        <location filename="../results/results_page.py" line="112" />
-        <location filename="../results/results_page.py" line="120" />
+        <location filename="../results/results_page.py" line="106" />
+        <location filename="../results/results_page.py" line="114" />
         <source>Gain</source>
         <translation>Peningkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="102" />
+        <location filename="../results/results_page.py" line="96" />
         <source>Facility, pre</source>
         <translation>Tingkat kesukaran, awal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="103" />
+        <location filename="../results/results_page.py" line="97" />
         <source>Facility, post</source>
         <translation>Tingkat kesukaran, akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="112" />
+        <location filename="../results/results_page.py" line="106" />
         <source>g</source>
         <translation>g</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="113" />
+        <location filename="../results/results_page.py" line="107" />
         <source>Passed</source>
         <translation>Lulus</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="113" />
+        <location filename="../results/results_page.py" line="107" />
         <source>RCI</source>
         <translation>IPA</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="114" />
+        <location filename="../results/results_page.py" line="108" />
         <source>Reliable change</source>
         <translation>Perubahan andal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="115" />
+        <location filename="../results/results_page.py" line="109" />
         <source>Follow-up</source>
         <translation>Tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="118" />
+        <location filename="../results/results_page.py" line="112" />
         <source>By</source>
         <translation>Menurut</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="118" />
+        <location filename="../results/results_page.py" line="112" />
         <source>Group</source>
         <translation>Kelompok</translation>
     </message>
     <message>
         <location filename="../results/compare_page.py" line="56" />
-        <location filename="../results/results_page.py" line="120" />
+        <location filename="../results/results_page.py" line="114" />
         <source>95% CI</source>
         <translation>IK 95%</translation>
     </message>
     <message>
         <location filename="../results/compare_page.py" line="58" />
         <location filename="../results/compare_page.py" line="63" />
-        <location filename="../results/results_page.py" line="121" />
+        <location filename="../results/results_page.py" line="115" />
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="122" />
+        <location filename="../results/results_page.py" line="116" />
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="125" />
+        <location filename="../results/results_page.py" line="119" />
         <source>Test</source>
         <translation>Tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="125" />
+        <location filename="../results/results_page.py" line="119" />
         <source>Ratings</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="126" />
+        <location filename="../results/results_page.py" line="120" />
         <source>Mean confidence (1–4)</source>
         <translation>Rata-rata keyakinan (1–4)</translation>
     </message>
@@ -470,8 +470,8 @@
     </message>
     <message>
         <location filename="../results/compare_page.py" line="63" />
-        <location filename="../results/results_page.py" line="106" />
-        <location filename="../results/results_page.py" line="121" />
+        <location filename="../results/results_page.py" line="100" />
+        <location filename="../results/results_page.py" line="115" />
         <source>p (Holm)</source>
         <translation>p (Holm)</translation>
     </message>
@@ -587,498 +587,498 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../results/results_page.py" line="311" />
+        <location filename="../results/results_page.py" line="305" />
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="314" />
+        <location filename="../results/results_page.py" line="308" />
         <source>Cohort:</source>
         <translation>Angkatan:</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="315" />
+        <location filename="../results/results_page.py" line="309" />
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="316" />
+        <location filename="../results/results_page.py" line="310" />
         <source>Export PDF report…</source>
         <translation>Ekspor laporan PDF…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="317" />
+        <location filename="../results/results_page.py" line="311" />
         <source>Score sheets…</source>
         <translation>Lembar skor…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="318" />
+        <location filename="../results/results_page.py" line="312" />
         <source>Export data…</source>
         <translation>Ekspor data…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="319" />
+        <location filename="../results/results_page.py" line="313" />
         <source>Overview</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="319" />
+        <location filename="../results/results_page.py" line="313" />
         <source>Items</source>
         <translation>Butir soal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="319" />
-        <location filename="../results/results_page.py" line="504" />
+        <location filename="../results/results_page.py" line="313" />
+        <location filename="../results/results_page.py" line="498" />
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="320" />
+        <location filename="../results/results_page.py" line="314" />
         <source>Retention and confidence</source>
         <translation>Retensi dan keyakinan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="320" />
+        <location filename="../results/results_page.py" line="314" />
         <source>By sex and organisation</source>
         <translation>Menurut jenis kelamin dan instansi</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="321" />
+        <location filename="../results/results_page.py" line="315" />
         <source>Course evaluation</source>
         <translation>Evaluasi pelatihan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="323" />
+        <location filename="../results/results_page.py" line="317" />
         <source>Retention: post-test to follow-up</source>
         <translation>Retensi: tes akhir ke tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="324" />
+        <location filename="../results/results_page.py" line="318" />
         <source>Confidence ratings</source>
         <translation>Tingkat keyakinan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="334" />
+        <location filename="../results/results_page.py" line="328" />
         <source>Open this section to compute the results.</source>
         <translation>Buka bagian ini untuk menghitung hasil.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="348" />
+        <location filename="../results/results_page.py" line="342" />
         <source>Computing results…</source>
         <translation>Menghitung hasil…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="353" />
+        <location filename="../results/results_page.py" line="347" />
         <source>The results could not be computed: %1</source>
         <translation>Hasil tidak dapat dihitung: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="389" />
+        <location filename="../results/results_page.py" line="383" />
         <source>No submitted results yet. Results appear here once participants have taken a pre-test and a post-test.</source>
         <translation>Belum ada hasil yang dikirim. Hasil akan muncul di sini setelah peserta mengikuti tes awal dan tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="414" />
-        <location filename="../results/results_page.py" line="415" />
-        <location filename="../results/results_page.py" line="422" />
+        <location filename="../results/results_page.py" line="408" />
+        <location filename="../results/results_page.py" line="409" />
+        <location filename="../results/results_page.py" line="416" />
         <source>nobody</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="416" />
+        <location filename="../results/results_page.py" line="410" />
         <source>Took the pre-test but not the post-test (%1): %2</source>
         <translation>Mengikuti tes awal tetapi tidak tes akhir (%1): %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="418" />
+        <location filename="../results/results_page.py" line="412" />
         <source>Took the post-test but not the pre-test (%1): %2</source>
         <translation>Mengikuti tes akhir tetapi tidak tes awal (%1): %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="421" />
+        <location filename="../results/results_page.py" line="415" />
         <source>On the roster but took no test (%1): %2</source>
         <translation>Terdaftar tetapi tidak mengikuti tes (%1): %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="425" />
+        <location filename="../results/results_page.py" line="419" />
         <source>Pre-test mean of those who took the post-test: %1; of those who did not: %2.</source>
         <translation>Rata-rata tes awal peserta yang mengikuti tes akhir: %1; yang tidak: %2.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="428" />
+        <location filename="../results/results_page.py" line="422" />
         <source>The matched gain may be biased by who dropped out.</source>
         <translation>Angka peningkatan peserta kedua tes bisa bias karena siapa yang keluar.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="441" />
+        <location filename="../results/results_page.py" line="435" />
         <source>Took both tests</source>
         <translation>Mengikuti kedua tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="442" />
+        <location filename="../results/results_page.py" line="436" />
         <source>of %1 pre-test and %2 post-test takers</source>
         <translation>dari %1 peserta tes awal dan %2 peserta tes akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="444" />
+        <location filename="../results/results_page.py" line="438" />
         <source>Mean score, pre → post</source>
         <translation>Rata-rata skor, awal → akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="446" />
+        <location filename="../results/results_page.py" line="440" />
         <source>of the maximum mark</source>
         <translation>dari nilai maksimum</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="447" />
+        <location filename="../results/results_page.py" line="441" />
         <source>Mean gain</source>
         <translation>Rata-rata peningkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="448" />
+        <location filename="../results/results_page.py" line="442" />
+        <location filename="../results/results_page.py" line="445" />
         <location filename="../results/results_page.py" line="451" />
-        <location filename="../results/results_page.py" line="457" />
         <source>95% CI: %1</source>
         <translation>IK 95%: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="452" />
+        <location filename="../results/results_page.py" line="446" />
         <source>A loss: Hake's bands do not apply</source>
         <translation>Penurunan: kategori Hake tidak berlaku</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="454" />
+        <location filename="../results/results_page.py" line="448" />
         <source>Normalized gain ⟨g⟩</source>
         <translation>Gain ternormalisasi ⟨g⟩</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="453" />
+        <location filename="../results/results_page.py" line="447" />
         <source>Hake band: %1</source>
         <translation>Kategori Hake: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="456" />
+        <location filename="../results/results_page.py" line="450" />
         <source>Effect size d_z</source>
         <translation>Ukuran efek d_z</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="458" />
+        <location filename="../results/results_page.py" line="452" />
         <source>Hedges' g_av: %1</source>
         <translation>g_av Hedges: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="464" />
-        <location filename="../results/results_page.py" line="667" />
+        <location filename="../results/results_page.py" line="458" />
+        <location filename="../results/results_page.py" line="661" />
         <source>p (paired t-test)</source>
         <translation>p (uji-t berpasangan)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="460" />
+        <location filename="../results/results_page.py" line="454" />
         <source>Wilcoxon p: %1</source>
         <translation>p Wilcoxon: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="326" />
+        <location filename="../results/results_page.py" line="320" />
         <source>Facility: the mean mark on each item as a share of its maximum, among participants who took both tests, before and after the training. McNemar's test counts who went from right (full marks) to wrong and from wrong to right, and asks whether more changed from wrong to right; p (Holm) corrects it for the number of items.</source>
         <translation>Tingkat kesukaran (indeks P): rata-rata nilai tiap butir sebagai proporsi dari nilai maksimumnya, di antara peserta yang mengikuti kedua tes, sebelum dan sesudah pelatihan. Uji McNemar menghitung siapa yang berubah dari benar (nilai penuh) ke salah dan dari salah ke benar, dan menilai apakah lebih banyak yang berubah dari salah ke benar; p (Holm) mengoreksinya untuk jumlah butir.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="396" />
+        <location filename="../results/results_page.py" line="390" />
         <source>Demo data: these results are simulated, not from a real training.</source>
         <translation>Data demo: hasil ini simulasi, bukan dari pelatihan sungguhan.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="430" />
+        <location filename="../results/results_page.py" line="424" />
         <source>Too few dropped out (%1 of pre-test takers) to move the result much: the pre-test mean of those who took both tests is %2 points from that of all pre-test takers.</source>
         <translation>Terlalu sedikit yang keluar (%1 dari peserta tes awal) untuk banyak mengubah hasil: rata-rata tes awal peserta kedua tes berselisih %2 poin dari rata-rata semua peserta tes awal.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="435" />
+        <location filename="../results/results_page.py" line="429" />
         <source>No sign that the dropouts differed on the pre-test.</source>
         <translation>Tidak ada tanda bahwa peserta yang keluar berbeda pada tes awal.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="462" />
+        <location filename="../results/results_page.py" line="456" />
         <source>All changed in the same direction; sign test p: %1</source>
         <translation>Semua berubah ke arah yang sama; p uji tanda: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="466" />
-        <location filename="../results/results_page.py" line="471" />
+        <location filename="../results/results_page.py" line="460" />
+        <location filename="../results/results_page.py" line="465" />
         <source>Reaching the pass mark, pre → post</source>
         <translation>Mencapai batas lulus, awal → akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="468" />
+        <location filename="../results/results_page.py" line="462" />
         <source>Change: %1 · 95% CI: %2</source>
         <translation>Perubahan: %1 · IK 95%: %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="472" />
+        <location filename="../results/results_page.py" line="466" />
         <source>Each cohort has its own pass mark: see each cohort.</source>
         <translation>Tiap angkatan memiliki batas lulus sendiri: lihat tiap angkatan.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="475" />
-        <location filename="../results/results_page.py" line="479" />
+        <location filename="../results/results_page.py" line="469" />
+        <location filename="../results/results_page.py" line="473" />
         <source>Reliably improved / no reliable change / declined</source>
         <translation>Meningkat andal / tanpa perubahan andal / menurun</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="477" />
-        <location filename="../results/results_page.py" line="480" />
+        <location filename="../results/results_page.py" line="471" />
+        <location filename="../results/results_page.py" line="474" />
         <source>Change beyond measurement error (Reliable Change Index)</source>
         <translation>Perubahan melampaui galat pengukuran (Indeks Perubahan Andal)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="490" />
+        <location filename="../results/results_page.py" line="484" />
         <source>Scores of participants who took both tests</source>
         <translation>Skor peserta yang mengikuti kedua tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="494" />
-        <location filename="../results/results_page.py" line="517" />
-        <location filename="../results/results_page.py" line="548" />
-        <location filename="../results/results_page.py" line="672" />
+        <location filename="../results/results_page.py" line="488" />
+        <location filename="../results/results_page.py" line="511" />
+        <location filename="../results/results_page.py" line="542" />
+        <location filename="../results/results_page.py" line="666" />
         <source>Pre-test</source>
         <translation>Tes awal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="494" />
-        <location filename="../results/results_page.py" line="518" />
-        <location filename="../results/results_page.py" line="549" />
-        <location filename="../results/results_page.py" line="672" />
+        <location filename="../results/results_page.py" line="488" />
+        <location filename="../results/results_page.py" line="512" />
+        <location filename="../results/results_page.py" line="543" />
+        <location filename="../results/results_page.py" line="666" />
         <source>Post-test</source>
         <translation>Tes akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="502" />
+        <location filename="../results/results_page.py" line="496" />
         <source>Score (%, bins of 10)</source>
         <translation>Skor (%, per 10)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="512" />
+        <location filename="../results/results_page.py" line="506" />
         <source>Each participant, pre → post</source>
         <translation>Setiap peserta, awal → akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="545" />
+        <location filename="../results/results_page.py" line="539" />
         <source>By topic (matched participants)</source>
         <translation>Per topik (peserta kedua tes)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="616" />
+        <location filename="../results/results_page.py" line="610" />
         <source>Did not take the pre-test.</source>
         <translation>Tidak mengikuti tes awal.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="616" />
-        <location filename="../results/results_page.py" line="620" />
+        <location filename="../results/results_page.py" line="610" />
+        <location filename="../results/results_page.py" line="614" />
         <source>Did not take the post-test.</source>
         <translation>Tidak mengikuti tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="617" />
+        <location filename="../results/results_page.py" line="611" />
         <source>Did not take the follow-up test.</source>
         <translation>Tidak mengikuti tes lanjutan.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="618" />
+        <location filename="../results/results_page.py" line="612" />
         <source>Needs both the pre-test and the post-test.</source>
         <translation>Memerlukan tes awal dan tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="619" />
+        <location filename="../results/results_page.py" line="613" />
         <source>Needs both tests and a pre-test score below 100%.</source>
         <translation>Memerlukan kedua tes dan skor tes awal di bawah 100%.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="621" />
+        <location filename="../results/results_page.py" line="615" />
         <source>Needs both tests and a pre-test with a usable reliability (SEM).</source>
         <translation>Perlu kedua tes dan tes awal dengan reliabilitas (SEM) yang dapat dipakai.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="623" />
+        <location filename="../results/results_page.py" line="617" />
         <source>Reliably improved</source>
         <translation>Meningkat secara andal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="623" />
+        <location filename="../results/results_page.py" line="617" />
         <source>No reliable change</source>
         <translation>Tanpa perubahan andal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="623" />
+        <location filename="../results/results_page.py" line="617" />
         <source>Reliably declined</source>
         <translation>Menurun secara andal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="624" />
+        <location filename="../results/results_page.py" line="618" />
         <source>On the roster, but did not take the test.</source>
         <translation>Terdaftar, tetapi tidak mengikuti tes.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="641" />
+        <location filename="../results/results_page.py" line="635" />
         <source>Pass mark: %1</source>
         <translation>Batas lulus: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="658" />
+        <location filename="../results/results_page.py" line="652" />
         <source>No follow-up test results for this cohort yet.</source>
         <translation>Belum ada hasil tes lanjutan untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="661" />
+        <location filename="../results/results_page.py" line="655" />
         <source>Took post-test and follow-up</source>
         <translation>Mengikuti tes akhir dan tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="662" />
+        <location filename="../results/results_page.py" line="656" />
         <source>Mean score, post → follow-up</source>
         <translation>Rata-rata skor, akhir → lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="665" />
+        <location filename="../results/results_page.py" line="659" />
         <source>Mean change</source>
         <translation>Rata-rata perubahan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="666" />
+        <location filename="../results/results_page.py" line="660" />
         <source>d_z: %1</source>
         <translation>d_z: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="668" />
+        <location filename="../results/results_page.py" line="662" />
         <source>Share of gain kept</source>
         <translation>Proporsi peningkatan yang bertahan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="669" />
+        <location filename="../results/results_page.py" line="663" />
         <source>%1 took all three tests</source>
         <translation>%1 mengikuti ketiga tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="672" />
+        <location filename="../results/results_page.py" line="666" />
         <source>Follow-up</source>
         <translation>Tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="684" />
+        <location filename="../results/results_page.py" line="678" />
         <source>No confidence ratings were collected for this cohort.</source>
         <translation>Tidak ada penilaian keyakinan yang dikirim untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="690" />
+        <location filename="../results/results_page.py" line="684" />
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="691" />
+        <location filename="../results/results_page.py" line="685" />
         <source>Organisation</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="706" />
+        <location filename="../results/results_page.py" line="700" />
         <source>Sex and organisation were not recorded for this cohort.</source>
         <translation>Jenis kelamin dan instansi tidak dicatat untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="719" />
+        <location filename="../results/results_page.py" line="713" />
         <source>Export cancelled; nothing was kept.</source>
         <translation>Ekspor dibatalkan; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="726" />
+        <location filename="../results/results_page.py" line="720" />
         <source>Choose a cohort</source>
         <translation>Pilih angkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="727" />
+        <location filename="../results/results_page.py" line="721" />
         <source>Reports and score sheets are made for one cohort: choose it first.</source>
         <translation>Laporan dan lembar skor dibuat untuk satu angkatan: pilih angkatan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="739" />
+        <location filename="../results/results_page.py" line="733" />
         <source>Cohort report</source>
         <translation>Laporan angkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="766" />
+        <location filename="../results/results_page.py" line="760" />
         <source>Writing score sheets…</source>
         <translation>Menulis lembar skor…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="781" />
+        <location filename="../results/results_page.py" line="775" />
         <source>Export data</source>
         <translation>Ekspor data</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="794" />
+        <location filename="../results/results_page.py" line="788" />
         <source>Exporting data…</source>
         <translation>Mengekspor data…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="742" />
+        <location filename="../results/results_page.py" line="736" />
         <source>Export PDF report</source>
         <translation>Ekspor laporan PDF</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="570" />
+        <location filename="../results/results_page.py" line="564" />
         <source>Facility before and after, per item</source>
         <translation>Tingkat kesukaran sebelum dan sesudah, per butir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="575" />
+        <location filename="../results/results_page.py" line="569" />
         <source>Facility before the training</source>
         <translation>Tingkat kesukaran sebelum pelatihan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="579" />
+        <location filename="../results/results_page.py" line="573" />
         <source>Facility after the training</source>
         <translation>Tingkat kesukaran sesudah pelatihan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="675" />
+        <location filename="../results/results_page.py" line="669" />
         <source>Ratings from 1 (guessing) to 4 (sure). A confident answer is rated 3 or 4; a wrong answer got no marks. “Confident and wrong, of all rated” divides the confident wrong answers by every rated answer; “Confident, of the wrong answers” divides them by the rated answers that were wrong.</source>
         <translation>Penilaian dari 1 (menebak) sampai 4 (yakin). Jawaban yakin dinilai 3 atau 4; jawaban salah tidak mendapat nilai. “Yakin dan salah, dari semua yang dinilai” membagi jawaban yakin yang salah dengan semua jawaban yang dinilai; “Yakin, dari jawaban yang salah” membaginya dengan jawaban dinilai yang salah.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="695" />
+        <location filename="../results/results_page.py" line="689" />
         <source>Suppressed: would reveal a small group</source>
         <translation>Disembunyikan: akan mengungkap kelompok kecil</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="696" />
+        <location filename="../results/results_page.py" line="690" />
         <source>Suppressed: fewer than 5</source>
         <translation>Disembunyikan: kurang dari 5</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="703" />
+        <location filename="../results/results_page.py" line="697" />
         <source>Gains of matched participants by sex and by organisation. Small groups give unreliable figures; differences between groups here are not tested. p tests each group's gain on its own; p (Holm) corrects it for the number of groups in the table.</source>
         <translation>Peningkatan peserta kedua tes menurut jenis kelamin dan instansi. Kelompok kecil memberi angka yang tidak andal; perbedaan antarkelompok di sini tidak diuji. p menguji peningkatan tiap kelompok tersendiri; p (Holm) mengoreksinya untuk jumlah kelompok dalam tabel.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="745" />
+        <location filename="../results/results_page.py" line="739" />
         <source>Writing the cohort report…</source>
         <translation>Menulis laporan angkatan…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="761" />
+        <location filename="../results/results_page.py" line="755" />
         <source>Save score sheets</source>
         <translation>Simpan lembar skor</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="764" />
+        <location filename="../results/results_page.py" line="758" />
         <source>Choose a folder</source>
         <translation>Pilih folder</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="716" />
+        <location filename="../results/results_page.py" line="710" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="713" />
+        <location filename="../results/results_page.py" line="707" />
         <source>Saved to %1</source>
         <translation>Disimpan ke %1</translation>
     </message>
