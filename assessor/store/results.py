@@ -110,51 +110,60 @@ class ResultsRepo:
             index = {v: i for i, v in enumerate(labels)}
             return np.fromiter((index[v] for v in values), np.int32, len(values)), labels
 
-        # Every attempt's marks are one float64 per question of its form (NaN = not shown):
-        # the attempts of one form are rows of one matrix, read with a single frombuffer.
-        by_form: dict[str, list[int]] = {}
-        for i, r in enumerate(found):
-            by_form.setdefault(r["assessment_id"], []).append(i)
-        n_items = np.zeros(len(found), np.int64)
-        parts: list[tuple[np.ndarray, ...]] = []  # (attempt indices, item, topic, mark, confidence) per form
+        pass_marks: dict[str, float] = {}
+        for r in found:  # a cohort's pass mark: that of its first counting attempt
+            pass_marks.setdefault(r["cohort"], r["pass_mark"])
+        # Every attempt's marks are one float64 per question of its form (NaN = not shown).
+        # Attempts are taken form by form, so those of one form are the rows of one matrix,
+        # read with a single frombuffer and written straight into preallocated columns.
+        by_form: dict[str, list[dict]] = {}
+        for r in found:
+            by_form.setdefault(r["assessment_id"], []).append(r)
+        found = [r for group in by_form.values() for r in group]
         any_conf = any(r["confidences"] is not None for r in found)
-        for aid, members in by_form.items():
-            width = len(form_items[aid])
-            grid = _matrix([found[i]["marks"] for i in members], width, "marks", found, members)
+        grids, total = [], 0
+        for aid, group in by_form.items():
+            grid = _matrix(group, "marks", len(form_items[aid]))
             shown = ~np.isnan(grid)
-            n_items[members] = shown.sum(axis=1)
-            conf = np.full(grid.shape, np.nan)
+            grids.append((aid, group, grid, None if shown.all() else shown))
+            total += grid.size if shown.all() else int(shown.sum())
+        item = np.empty(total, np.int32)
+        topic = np.empty(total, np.int32)
+        mark = np.empty(total, np.float64)
+        confidence = np.full(total, np.nan) if any_conf else None
+        repeat = np.empty(len(found), np.int64)
+        at = first = 0
+        for aid, group, grid, shown in grids:
+            width = grid.shape[1]
+            if shown is None:  # every question shown to everyone: the matrix read row by row
+                size = grid.size
+                item[at:at + size] = np.tile(form_items[aid], len(group))
+                topic[at:at + size] = np.tile(form_topics[aid], len(group))
+                mark[at:at + size] = grid.reshape(-1)
+                repeat[first:first + len(group)] = width
+            else:
+                size = int(shown.sum())
+                cols = np.nonzero(shown)[1]
+                item[at:at + size] = form_items[aid][cols]
+                topic[at:at + size] = form_topics[aid][cols]
+                mark[at:at + size] = grid[shown]
+                repeat[first:first + len(group)] = shown.sum(axis=1)
             if any_conf:
-                rated = [k for k, i in enumerate(members) if found[i]["confidences"] is not None]
+                rated = [k for k, r in enumerate(group) if r["confidences"] is not None]
                 if rated:
-                    conf[rated] = _matrix([found[members[k]]["confidences"] for k in rated], width, "confidences",
-                                          found, [members[k] for k in rated])
-            rows_of = np.repeat(np.asarray(members, np.int64), shown.sum(axis=1))
-            cols = np.nonzero(shown)[1]
-            parts.append((rows_of, form_items[aid][cols], form_topics[aid][cols], grid[shown], conf[shown]))
-        # back in attempt order, so the table's rows run attempt by attempt as before
-        order = np.argsort(np.concatenate([p[0] for p in parts]), kind="stable") if parts else np.zeros(0, np.int64)
-        items = [np.concatenate([p[1] for p in parts])[order]] if parts else []
-        topics = [np.concatenate([p[2] for p in parts])[order]] if parts else []
-        marks = [np.concatenate([p[3] for p in parts])[order]] if parts else []
-        confidence = [np.concatenate([p[4] for p in parts])[order]] if parts else []
-        counts = n_items
-        repeat = counts
+                    conf = np.full(grid.shape, np.nan)
+                    conf[rated] = _matrix([group[k] for k in rated], "confidences", width)
+                    confidence[at:at + size] = conf.reshape(-1) if shown is None else conf[shown]
+            at += size
+            first += len(group)
 
         def per_attempt(key, default=""):
             codes, labels = factor([r[key] or default for r in found])
             return np.repeat(codes, repeat), labels
 
-        def cat(parts, dtype):
-            return np.concatenate(parts) if parts else np.zeros(0, dtype)
-
-        pass_marks: dict[str, float] = {}
-        for r in found:
-            pass_marks.setdefault(r["cohort"], r["pass_mark"])
         table = ResponseTable.from_columns(
             cohort=per_attempt("cohort"), participant=per_attempt("code"), phase=per_attempt("phase"),
-            item=(cat(items, np.int32), item_labels), topic=(cat(topics, np.int32), topic_labels),
-            mark=cat(marks, np.float64), confidence=cat(confidence, np.float64) if any_conf else None,
+            item=(item, item_labels), topic=(topic, topic_labels), mark=mark, confidence=confidence,
             sex=per_attempt("sex", "not_stated"), organisation=per_attempt("organisation"), pass_marks=pass_marks,
         )
         for cohort in self.store.cohorts.list(include_archived=True):
@@ -164,16 +173,17 @@ class ResultsRepo:
         return table
 
 
-def _matrix(blobs: list, width: int, column: str, found: list[dict], members: list[int]) -> np.ndarray:
-    """The stored values of attempts of one form as a (attempts x questions) float64 matrix.
+def _matrix(group: list[dict], column: str, width: int) -> np.ndarray:
+    """The stored ``column`` of attempts of one form as an (attempts x questions) float64 matrix.
 
     Refuses (``damaged_marks``) a value whose length is not one number per question of the
     form: the database was changed outside Assessor, and no analysis is made of it.
     """
     size = 8 * width
-    for blob, i in zip(blobs, members):
+    blobs = [r[column] for r in group]
+    for blob, r in zip(blobs, group):
         if not isinstance(blob, bytes) or len(blob) != size:
-            raise Refused(f"Attempt {found[i]['attempt_id']} has stored {column} that do not match its form "
+            raise Refused(f"Attempt {r['attempt_id']} has stored {column} that do not match its form "
                           f"({width} questions); the database was changed outside Assessor. "
                           "Restore a backup ('assessor backups' lists them).", code="damaged_marks")
     return np.frombuffer(b"".join(blobs), dtype=VALUES_DTYPE).reshape(len(blobs), width)

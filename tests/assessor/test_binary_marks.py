@@ -83,3 +83,43 @@ def test_stored_marks_that_do_not_fit_the_form_are_refused_by_name(demo_store):
     with pytest.raises(Refused) as err:
         demo_store.response_table()
     assert err.value.code == "damaged_marks" and attempt_id in str(err.value)
+
+
+def test_the_response_table_holds_exactly_the_stored_marks_of_every_form(demo_store):
+    """Attempts of several forms, questions not shown, ratings on some: each counting mark is
+    one row with its own item, phase and rating, as the attempts themselves say."""
+    from assessor.delivery.assessments import Assessment
+    from assessor.delivery.sessions import SUBMITTED, Attempt
+    from assessor.ids import new_id
+    from assessor.people.cohorts import Cohort, Participant
+
+    s = demo_store
+    form = s.assessments.list()[0]
+    short = s.assessments.save(Assessment(name="Short form", question_ids=form.question_ids[:3]))
+    cohort = s.cohorts.save(Cohort("Mixed forms"))
+    people = s.cohorts.add_participants(cohort.id, [Participant(cohort.id, f"M{i}") for i in range(3)])
+    pre = s.sessions.open(cohort.id, form.id, "pre")
+    post = s.sessions.open(cohort.id, short.id, "post")
+    q = form.question_ids
+    with s.atomic():
+        for i, person in enumerate(people):
+            marks = {qid: (j + i) % 2 * 1.0 for j, qid in enumerate(q) if j != i}  # question i not shown
+            s.attempts.insert_exact(Attempt(session_id=pre.id, participant_id=person.id, device_id=s.device_id,
+                                            status=SUBMITTED, submitted_at="2026-02-01T00:00:00", marks=marks,
+                                            confidences={q[0]: 1 + i} if i else None, score_pct=50.0, id=new_id()))
+            s.attempts.insert_exact(Attempt(session_id=post.id, participant_id=person.id, device_id=s.device_id,
+                                            status=SUBMITTED, submitted_at="2026-02-02T00:00:00",
+                                            marks={qid: 0.25 * (i + 1) for qid in q[:3]},
+                                            confidences={q[1]: 4}, score_pct=50.0, id=new_id()))
+    key = {x.id: x.key for x in s.banks.questions_by_id(list(q)).values()}
+    expected = set()
+    for r in s.results.phase_results(["Mixed forms"]):
+        for qid, m in r.marks.items():
+            c = (r.confidences or {}).get(qid)
+            expected.add((r.code, r.phase, key[qid], m, -1 if c is None else c))
+    t = s.response_table(["Mixed forms"])
+    conf = np.where(np.isnan(t.confidence), -1, t.confidence)
+    got = set(zip(t.participant.values().tolist(), t.phase.values().tolist(), t.item.values().tolist(),
+                  t.mark.tolist(), conf.tolist()))
+    assert len(t) == len(got) == len(expected) == 3 * (len(q) - 1) + 3 * 3
+    assert got == expected
