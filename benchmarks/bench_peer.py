@@ -5,20 +5,27 @@ runtime dependency): read the responses CSV, compute each participant's % score 
 phase with a pivot, then for the whole file and for every cohort a paired t-test and a
 Wilcoxon test (pre -> post, pre -> follow-up) and Cronbach's alpha per phase, the same
 paired tests per sex, and across cohorts an ANOVA, a Welch ANOVA and a Kruskal-Wallis
-test of the gains. Both it and Assessor's read + analyze run on the same 10,000 x 100 x 3
-CSV in this process (median of 3 after a warm-up); the row reports the ratio.
+test of the gains.
+
+The data are built once through the store (10,000 participants x 100 items x 3 phases,
+the database of ``bench_analyze_db``) and written out as a responses CSV from the same
+marks, so all three commands read identical input: the script (``--script CSV``, a fresh
+process), ``assessor analyze CSV --json`` and ``assessor --db DB analyze --json``. Each
+is a whole command in a fresh process (start-up and imports included), run in turn
+A B C A B C ... five times after one untimed round; the rows give the medians and the ratios.
 
     python -m benchmarks.bench_peer [--quick] [--json]
+    python -m benchmarks.bench_peer --script RESPONSES.csv
 """
 
 from __future__ import annotations
 
+import statistics
 import sys
 import warnings
 
 from benchmarks import common
 from benchmarks.common import Row
-from benchmarks.datagen import cached_csv
 
 
 def evaluator_analysis(path) -> dict:
@@ -60,27 +67,56 @@ def evaluator_analysis(path) -> dict:
 
 
 def run(quick: bool = False) -> list[Row]:
-    from assessor.analysis.responses import read_responses_csv
-    from assessor.analysis.stats import analyze
+    import tempfile
+    from pathlib import Path
 
-    participants, repeats = (1_000, 1) if quick else (10_000, 3)
-    path = cached_csv(participants, 100)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # pingouin/pandas deprecation chatter
-        peer, _ = common.median_time(lambda: evaluator_analysis(path), repeats)
-    ours, _ = common.median_time(lambda: analyze(read_responses_csv(path)), repeats)
-    what = f"{participants:,} × 100 × 3 CSV, read + analyse, warm process"
+    from assessor.analysis.responses import write_responses_csv
+    from benchmarks.bench_analyze_db import build
+
+    participants, repeats = (1_000, 1) if quick else (10_000, 5)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.db"
+        csv = Path(tmp) / "responses.csv"
+        store = build(db, participants, 100)
+        write_responses_csv(store.response_table(), csv)  # the same marks, as a file
+        store.close()
+        commands = {
+            "peer": ["-m", "benchmarks.bench_peer", "--script", str(csv)],
+            "csv": ["-m", "assessor", "analyze", str(csv), "--json"],
+            "db": ["-m", "assessor", "--db", str(db), "analyze", "--json"],
+        }
+        for args in commands.values():  # warm the page cache and the bytecode
+            common.run_child(args)
+        times: dict[str, list[float]] = {k: [] for k in commands}
+        for _ in range(repeats):  # interleaved: peer, CSV, database, peer, ...
+            for name, args in commands.items():
+                times[name].append(common.run_child(args)[0])
+    med = {k: statistics.median(v) for k, v in times.items()}
+    what = f"{participants:,} × 100 × 3, fresh process, whole command"
+    spread = {k: f"range {min(v):.2f}–{max(v):.2f} s" for k, v in times.items()}
     return [
-        Row(f"pandas + pingouin evaluator script ({what})", peer, "s",
-            note="`benchmarks/bench_peer.py: evaluator_analysis`"),
-        Row("Assessor read + analyze on the same CSV, same process", ours, "s"),
-        Row("ratio: evaluator script time / Assessor time", peer / ours, "×",
-            note="Assessor also does subgroups by organisation, item statistics, McNemar per item and "
-                 "pairwise cohort comparisons, which the script leaves out"),
+        Row(f"pandas + pingouin evaluator script ({what})", med["peer"], "s",
+            note="`benchmarks/bench_peer.py: evaluator_analysis` on the CSV; " + spread["peer"]),
+        Row("`assessor analyze FILE.csv --json`, same data, interleaved with it", med["csv"], "s", note=spread["csv"]),
+        Row("`assessor --db DB analyze --json`, same data, interleaved with it", med["db"], "s", note=spread["db"]),
+        Row("from CSV: Assessor time / evaluator script time", med["csv"] / med["peer"], "×", 1 / 5,
+            note=f"{med['peer'] / med['csv']:.1f}× faster (target: at least 5×)"),
+        Row("from the database: Assessor time / evaluator script time", med["db"] / med["peer"], "×", 1 / 8,
+            note=f"{med['peer'] / med['db']:.1f}× faster (target: at least 8×). Assessor also does subgroups by "
+                 "organisation, item statistics, McNemar per item and pairwise cohort comparisons, which the "
+                 "script leaves out"),
+        Row("database path time / CSV path time (same data)", med["db"] / med["csv"], "×", 1.0,
+            note="below 1: the database path is the faster"),
     ]
 
 
 def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--script"]:  # the evaluator's script alone, as a command of its own
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # pingouin/pandas deprecation chatter
+            evaluator_analysis(argv[1])
+        return 0
     return common.main(run, argv, __doc__)
 
 

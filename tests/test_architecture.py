@@ -169,3 +169,27 @@ def test_start_up_and_analyze_load_neither_pandas_nor_scipy_stats(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=env)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+def test_the_app_opens_its_window_without_numpy_scipy_or_cryptography(tmp_path):
+    """What the first screen does not need is not imported before it shows (issue #20: warm start)."""
+    from assessor.demo import build_demo
+    from assessor.store import Store
+
+    path = tmp_path / "d.db"
+    with Store.open(path) as s:
+        build_demo(s, seed=1)
+    code = (
+        "import json, sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "import ui.app\n"
+        f"window = ui.app.start(['--db', {str(path)!r}, '--lang', 'en'])\n"
+        "QApplication.processEvents()\n"
+        "assert window.isVisible()\n"
+        "heavy = ('numpy', 'scipy', 'pandas', 'cryptography', 'reportlab', 'openpyxl')\n"
+        "print(json.dumps(sorted({k.split('.')[0] for k in sys.modules if k.split('.')[0] in heavy})))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []

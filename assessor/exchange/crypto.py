@@ -20,9 +20,8 @@ import hmac
 import os
 import threading
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+# cryptography is imported where a key is derived or a file sealed or opened, not with this
+# module: the app imports it at start-up (the File menu) and most starts encrypt nothing.
 
 CIPHER = "AES-256-GCM"
 KDF = "scrypt"
@@ -56,6 +55,8 @@ def derive_key(password: str, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_R,
         found = _keys.get(cache_key)
     if found is not None:
         return found
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     key = Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(password.encode("utf-8"))
     with _lock:
         _keys[cache_key] = key
@@ -98,6 +99,8 @@ def new_parameters(password: str) -> dict:
 
 def seal(plaintext: bytes, password: str, params: dict, associated: bytes) -> bytes:
     """``plaintext`` encrypted and authenticated (AES-GCM) with the key derived from ``password`` and ``params``."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     key = derive_key(password, unb64(params["salt"]), params["n"], params["r"], params["p"])
     return AESGCM(key).encrypt(unb64(params["nonce"]), plaintext, associated)
 
@@ -126,6 +129,9 @@ def check_parameters(params) -> str | None:
 
 def open_sealed(ciphertext: bytes, password: str, params: dict, associated: bytes) -> bytes:
     """Decrypt; raises :class:`WrongPassword` or :class:`Tampered`."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     key = derive_key(password, unb64(params["salt"]), params["n"], params["r"], params["p"])
     if not hmac.compare_digest(key_check(key), unb64(params["key_check"])):
         raise WrongPassword()

@@ -23,19 +23,24 @@ def _load_sqlite_utils():
 
     sqlite-utils imports pandas whenever it is installed, only to map pandas' Timestamp to
     TEXT, which Assessor never stores; that import cost 0.3 s of every start of the app and
-    of every command. pandas is hidden while sqlite-utils loads (a ``None`` in
-    ``sys.modules`` makes ``import pandas`` fail as if it were not installed), and is
-    importable again afterwards.
+    of every command. It imports numpy for the same reason (numpy's types as column types
+    of tables it creates; Assessor's schema names its types). Both are hidden while
+    sqlite-utils loads (a ``None`` in ``sys.modules`` makes an import fail as if the
+    package were not installed), and are importable again afterwards: the analysis imports
+    numpy when it runs, the app's start-up does not.
     """
     import sys
 
-    if "sqlite_utils.db" in sys.modules or "pandas" in sys.modules:
+    if "sqlite_utils.db" in sys.modules:
         return
-    sys.modules["pandas"] = None  # type: ignore[assignment]
+    hidden = [m for m in ("pandas", "numpy") if m not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]
     try:
         import sqlite_utils.db  # noqa: F401
     finally:
-        del sys.modules["pandas"]
+        for name in hidden:
+            del sys.modules[name]
 
 
 _load_sqlite_utils()

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-import numpy as np
-
 
 def dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
@@ -23,11 +21,15 @@ VALUES_DTYPE = "<f8"
 
 def encode_values(values) -> bytes:
     """A list of numbers (None where there is none) as the fixed-width column of schema step 5."""
+    import numpy as np  # here: the app's start-up never needs numpy
+
     return np.array([np.nan if v is None else v for v in values], dtype=VALUES_DTYPE).tobytes()
 
 
 def decode_values(blob: bytes) -> np.ndarray:
     """The values of :func:`encode_values` as a read-only float64 array (NaN where none)."""
+    import numpy as np
+
     return np.frombuffer(blob, dtype=VALUES_DTYPE)
 
 

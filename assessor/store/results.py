@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-
 from assessor.errors import NotFound, Refused
 from assessor.store._rows import VALUES_DTYPE, rows
 
@@ -91,6 +89,8 @@ class ResultsRepo:
         Columns are built as integer codes with numpy: per-attempt values are repeated
         over the attempt's questions, and item codes are looked up once per form.
         """
+        import numpy as np
+
         from assessor.analysis.responses import ResponseTable
 
         found = self._counting_rows(cohorts)
@@ -179,6 +179,8 @@ def _matrix(group: list[dict], column: str, width: int) -> np.ndarray:
     Refuses (``damaged_marks``) a value whose length is not one number per question of the
     form: the database was changed outside Assessor, and no analysis is made of it.
     """
+    import numpy as np
+
     size = 8 * width
     blobs = [r[column] for r in group]
     for blob, r in zip(blobs, group):
