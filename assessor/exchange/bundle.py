@@ -118,15 +118,18 @@ def expand_sources(sources) -> list[Path]:
     return list(dict.fromkeys(out))
 
 
-def import_bundle(store, path: str | Path, password: str | None = None, progress: Progress | None = None
-                  ) -> BundleReport:
-    """Import one results bundle whole, in one transaction, or raise InputError and change nothing."""
+def import_bundle(store, path: str | Path, password: str | None = None, progress: Progress | None = None,
+                  seen: dict | None = None) -> BundleReport:
+    """Import one results bundle whole, in one transaction, or raise InputError and change nothing.
+
+    ``seen``: see :func:`~assessor.exchange.merge.apply_records` (one dict for a folder of bundles).
+    """
     container = read_container(path, password, expect=RESULTS)
     records = from_members(container.members, path)
     m = container.manifest
     report = BundleReport(str(path), kind=RESULTS, device_id=str(m.get("device_id", "")),
                           device_name=str(m.get("device_name", "")))
-    return apply_records(store, records, report, progress)
+    return apply_records(store, records, report, progress, seen)
 
 
 def import_results(store, sources, password: str | None = None, progress: Progress | None = None) -> ImportReport:
@@ -136,10 +139,11 @@ def import_results(store, sources, password: str | None = None, progress: Progre
     report = ImportReport()
     if paths:
         auto_backup(store, "before-import")  # once per import, so a folder of bundles does not push out older backups
+    seen: dict = {}  # stored forms and question versions, read once for all the bundles
     for n, path in enumerate(paths):
         step(progress, n, len(paths))
         try:
-            report.bundles.append(import_bundle(store, path, password))
+            report.bundles.append(import_bundle(store, path, password, seen=seen))
         except InputError as exc:
             report.bundles.append(BundleReport(str(path), status="refused", code=exc.code, message=str(exc)))
     step(progress, len(paths), len(paths))

@@ -94,16 +94,20 @@ class Conflict:
     attempts: tuple[Attempt, ...]  # oldest submission first; the last one counts until resolved
 
 
-def apply_records(store, records: Records, report: BundleReport, progress: Progress | None = None) -> BundleReport:
+def apply_records(store, records: Records, report: BundleReport, progress: Progress | None = None,
+                  seen: dict | None = None) -> BundleReport:
     """Write ``records`` into ``store`` in one transaction and fill ``report``.
 
     Raises :class:`InputError` (and writes nothing) if the database refuses a record.
+    ``seen`` is a dict kept by a caller that applies several bundles in a row (one import):
+    the stored forms and question versions read for one bundle serve the next ones.
     """
     import sqlite3
 
+    seen = {} if seen is None else seen
     try:
         with store.atomic():
-            _apply(store, records, report, progress)
+            _apply(store, records, report, progress, seen)
             changed = any(report.new.values()) or report.merged_attempts or report.renumbered_questions
             if changed:
                 if report.device_id:
@@ -111,9 +115,12 @@ def apply_records(store, records: Records, report: BundleReport, progress: Progr
                 store.audit.log("exchange.import", source=report.source, kind=report.kind,
                                 device_id=report.device_id, new={k: v for k, v in report.new.items() if v},
                                 merged_attempts=report.merged_attempts)
-    except sqlite3.IntegrityError as exc:
-        raise InputError(f"{report.source}: the database refused a record ({exc}); nothing was imported.",
-                         code="db_refused", file=report.source) from exc
+    except BaseException as exc:
+        seen.clear()  # what was read inside the rolled-back transaction is not in the database
+        if isinstance(exc, sqlite3.IntegrityError):
+            raise InputError(f"{report.source}: the database refused a record ({exc}); nothing was imported.",
+                             code="db_refused", file=report.source) from exc
+        raise
     report.status = "imported" if changed else "unchanged"
     if not changed:
         report.conflicts = []
@@ -127,7 +134,7 @@ def _split(store, table: str, items, report: BundleReport, kind: str | None = No
     return new, existing
 
 
-def _apply(store, r: Records, report: BundleReport, progress) -> None:
+def _apply(store, r: Records, report: BundleReport, progress, seen: dict) -> None:
     x = store.exchange
     total = 8
     new_banks, _ = _split(store, "banks", r.banks, report)
@@ -137,9 +144,14 @@ def _apply(store, r: Records, report: BundleReport, progress) -> None:
     step(progress, 1, total)
 
     existing_q = store.exchange.existing_ids("questions", [q.id for q in r.questions])
-    stored_q = store.banks.questions_by_id(existing_q) if existing_q else {}
+    unread = [qid for qid in existing_q if ("question", qid) not in seen]
+    if unread:
+        for qid, q in store.banks.questions_by_id(unread).items():
+            seen[("question", qid)] = q
+    stored_q = {qid: seen[("question", qid)] for qid in existing_q if ("question", qid) in seen}
     for q in r.questions:
-        if q.id in stored_q and stored_q[q.id].content_hash() != q.content_hash():
+        # equal objects have equal content; only unequal ones need the hash (a version renumbered here)
+        if q.id in stored_q and stored_q[q.id] != q and stored_q[q.id].content_hash() != q.content_hash():
             # Same id, different content: never "present". The stored version stays and marks use it.
             report.question_conflicts.append({"question_id": q.id, "key": q.key, "version": q.version})
     clashing = {c["question_id"] for c in report.question_conflicts}
@@ -206,9 +218,14 @@ def _apply(store, r: Records, report: BundleReport, progress) -> None:
     step(progress, 6, total)
 
     # Marks carried in the file are never trusted: every new attempt is marked again from its events.
+    # A new attempt's events are all new (none can be stored before their attempt), so they are
+    # the ones just inserted, in the order they were inserted: the stored log, without reading it back.
+    by_attempt: dict[str, list] = {}
+    for e in new_events:
+        by_attempt.setdefault(e.attempt_id, []).append(e)
     remarked = 0
     for a in new_attempts:
-        again = remark(store, a)
+        again = remark(store, a, by_attempt.get(a.id, []), seen)
         if (again.marks, again.confidences, again.score_pct) != (a.marks, a.confidences, a.score_pct):
             store.attempts.update(again)
             remarked += 1
@@ -220,7 +237,7 @@ def _apply(store, r: Records, report: BundleReport, progress) -> None:
     to_merge = [a for a in incoming_by_id.values()
                 if a.id in gained or _RANK.get(a.status, 0) > _RANK.get(stored[a.id].status, 0)]
     for incoming in to_merge:
-        _merge_attempt(store, stored[incoming.id], incoming)
+        _merge_attempt(store, stored[incoming.id], incoming, seen)
     report.merged_attempts = len(to_merge)
     step(progress, 7, total)
 
@@ -234,7 +251,7 @@ def _apply(store, r: Records, report: BundleReport, progress) -> None:
     step(progress, 8, total)
 
 
-def _merge_attempt(store, local: Attempt, incoming: Attempt) -> None:
+def _merge_attempt(store, local: Attempt, incoming: Attempt, seen: dict | None = None) -> None:
     status = local.status if _RANK.get(local.status, 0) >= _RANK.get(incoming.status, 0) else incoming.status
     merged = replace(
         local, status=status,
@@ -244,22 +261,31 @@ def _merge_attempt(store, local: Attempt, incoming: Attempt) -> None:
         void_reason=local.void_reason or (incoming.void_reason if status == VOIDED else ""),
     )
     # Never the marks the file carried: the runner's marking of the union of the events.
-    store.attempts.update(remark(store, merged))
+    store.attempts.update(remark(store, merged, seen=seen))
 
 
-def remark(store, attempt: Attempt, events=None) -> Attempt:
+def remark(store, attempt: Attempt, events=None, seen: dict | None = None) -> Attempt:
     """The attempt with marks, confidences and score recomputed from its events and question versions.
 
     ``events`` defaults to all the attempt's stored events. The marking is the
     runner's own (:func:`assessor.delivery.marking.mark_attempt`); an attempt that
     was never submitted (in progress, or voided before submitting) carries no marks.
+    ``seen`` (a dict the caller keeps across calls) holds the forms and question versions
+    already read, so that marking many attempts of one session reads them once.
     """
     if attempt.status == IN_PROGRESS or (attempt.status == VOIDED and not attempt.submitted_at):
         return replace(attempt, marks=None, confidences=None, score_pct=None)
-    session = store.sessions.get(attempt.session_id)
-    form = store.assessments.get(session.assessment_id)
+    seen = {} if seen is None else seen
+    form = seen.get(("session", attempt.session_id))
+    if form is None:
+        session = store.sessions.get(attempt.session_id)
+        form = seen[("session", attempt.session_id)] = store.assessments.get(session.assessment_id)
     qids = list(attempt.question_order) or list(form.question_ids)
-    by_id = store.banks.questions_by_id(qids)
+    missing = [q for q in qids if ("question", q) not in seen]
+    if missing:
+        for qid, q in store.banks.questions_by_id(missing).items():
+            seen[("question", qid)] = q
+    by_id = {q: seen[("question", q)] for q in qids if ("question", q) in seen}
     if events is None:
         events = store.exchange.events_for_attempts([attempt.id])
     marking = mark_attempt([by_id[q] for q in qids], events, form.multiple_scoring)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from click.testing import CliRunner
 
 from assessor.delivery.assessments import Assessment
@@ -149,3 +150,50 @@ def test_merging_a_database_never_changes_the_other_file(tmp_path):
     assert hashlib.sha256(other.read_bytes()).hexdigest() == before
     assert not (tmp_path / "a.db-wal").exists()
     assert len(facilitator.attempts.for_session(session.id)) == 1
+
+
+def test_a_refused_bundle_leaves_nothing_behind_for_the_next_one_of_the_import(tmp_path, monkeypatch):
+    """Bundles of one import share what they read of the database; a bundle rolled back must not
+    leave its question versions there: the next bundle is marked with what is really stored."""
+    import sqlite3
+
+    from assessor.banks.questions import Bank, Question
+    from assessor.delivery.assessments import Assessment
+    from assessor.delivery.sessions import ANSWER, SUBMITTED, AnswerEvent, Attempt, Session
+    from assessor.errors import InputError
+    from assessor.exchange.merge import BundleReport, apply_records
+    from assessor.exchange.records import Records
+    from assessor.people.cohorts import Cohort, Participant
+    from assessor.store import Store
+
+    def records(answer: bool) -> Records:
+        bank = Bank(name={"en": "B"}, languages=("en",), id="bank-1")
+        q = Question(key="Q1", type="truefalse", text={"en": "Statement"}, answer=answer, id="q-1", bank_id="bank-1")
+        form = Assessment(name="F", question_ids=("q-1",), id="form-1", created_at="2026-03-01T00:00:00+00:00")
+        cohort = Cohort(name="C", id="cohort-1")
+        person = Participant("cohort-1", "P1", id="person-1")
+        session = Session("cohort-1", "form-1", "pre", "closed", "2026-03-02T09:00:00+00:00", None, False, "session-1")
+        attempt = Attempt("session-1", "person-1", "dev-1", question_order=("q-1",), status=SUBMITTED,
+                          started_at="2026-03-02T09:00:00+00:00", submitted_at="2026-03-02T09:10:00+00:00",
+                          marks={"q-1": 1.0}, score_pct=100.0, id="attempt-1")
+        event = AnswerEvent("attempt-1", "q-1", ANSWER, True, "2026-03-02T09:05:00+00:00", "dev-1", "event-1")
+        return Records(banks=[bank], questions=[q], assessments=[form], cohorts=[cohort], participants=[person],
+                       sessions=[session], attempts=[attempt], events=[event])
+
+    store = Store.open(tmp_path / "m.db")
+    seen: dict = {}
+    real_log = store.audit.log
+
+    def refuse(*args, **kwargs):
+        raise sqlite3.IntegrityError("refused for the test")
+
+    monkeypatch.setattr(store.audit, "log", refuse)
+    with pytest.raises(InputError):
+        apply_records(store, records(answer=True), BundleReport("first"), seen=seen)
+    monkeypatch.setattr(store.audit, "log", real_log)
+    # the same ids again, but here the statement is false: answering True earns nothing
+    report = apply_records(store, records(answer=False), BundleReport("second"), seen=seen)
+    assert report.status == "imported"
+    assert store.attempts.get("attempt-1").marks == {"q-1": 0.0}
+    assert store.attempts.get("attempt-1").score_pct == 0.0
+    store.close()
