@@ -12,6 +12,7 @@ class SheetOptions:
     lang: str = "own"  # "own": each participant's language (of their latest test); or "en" / "id"
     review: bool = False
     one_file: bool = True
+    no_shows: bool = False  # also a sheet for each roster member who took no test (it says so)
 
 
 @dataclass(frozen=True)

@@ -272,3 +272,35 @@ def test_histogram_labels_have_room_at_1280x720(page, qtbot):
     x = next(a for a in view.chart().axes() if a is not axis)
     width = view.chart().plotArea().width() / len(x.categories())
     assert width >= QFontMetrics(x.labelsFont()).horizontalAdvance("90") + 12
+
+
+def test_score_sheets_for_no_shows_only_when_the_box_is_ticked(page, qtbot, tmp_path, monkeypatch, demo_store):
+    from PySide6.QtWidgets import QFileDialog
+    from pypdf import PdfReader
+
+    from assessor.people.cohorts import Participant
+    from ui.dialogs.export_dialogs import SheetsDialog
+
+    cohort = demo_store.cohorts.list()[0]
+    demo_store.cohorts.add_participants(cohort.id, [Participant(cohort.id, "LATE-1"), Participant(cohort.id, "LATE-2")])
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.refresh()
+
+    dialog = SheetsDialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.options().no_shows  # off by default: a blank sheet is not handed out unasked
+    with_no_shows = [c for c, b in page.data.analysis["cohorts"].items() if b.get("no_shows") and c != "ALL"]
+    assert with_no_shows, "a demo cohort has roster members who took no test"
+    page.select_cohort(with_no_shows[0])
+    block = page.data.analysis["cohorts"][with_no_shows[0]]
+    pages = {}
+    for ticked in (False, True):
+        dialog.no_shows.setChecked(ticked)
+        options = dialog.options()
+        out = tmp_path / f"sheets-{ticked}.pdf"
+        monkeypatch.setattr(SheetsDialog, "ask", classmethod(lambda cls, parent=None, o=options: o))
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, o=out, **k: (str(o), "")))
+        page._export_sheets()
+        qtbot.waitUntil(lambda o=out: o.name in page.status.text(), timeout=20000)
+        pages[ticked] = len(PdfReader(out).pages)
+    assert pages[True] >= pages[False] + len(block["no_shows"])

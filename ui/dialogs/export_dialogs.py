@@ -38,11 +38,14 @@ class SheetsDialog(_OptionsDialog):
         self.layout_choice.setAccessibleName(self.tr("Files"))
         self.form.addRow(self.tr("Language:"), self.lang)
         self.form.addRow(self.tr("Files:"), self.layout_choice)
+        self.no_shows = QCheckBox(self.tr("Also a sheet for each roster member who took no test"))
         self.form.addRow(self.review)
+        self.form.addRow(self.no_shows)
         self.note.setText(self.tr("The review shows the correct answers: do not hand it out before a post-test."))
 
     def options(self) -> SheetOptions:
-        return SheetOptions(self.lang.currentData(), self.review.isChecked(), self.layout_choice.currentData())
+        return SheetOptions(self.lang.currentData(), self.review.isChecked(), self.layout_choice.currentData(),
+                            self.no_shows.isChecked())
 
     @classmethod
     def ask(cls, parent=None) -> SheetOptions | None:

@@ -759,7 +759,7 @@ class ResultsPage(Page):
         if path:
             self._run_export(self.tr("Writing score sheets…"),
                              lambda store, progress: write_sheets(store, cohort, options.lang, options.review, path,
-                                                                  progress=progress), path)
+                                                                  progress=progress, no_shows=options.no_shows), path)
 
     def _export_data(self) -> None:
         from reports.exports import export_participants, export_responses, export_statistics

@@ -202,52 +202,52 @@
 <context>
     <name>DataExportDialog</name>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="76" />
+        <location filename="../dialogs/export_dialogs.py" line="79" />
         <source>Export data</source>
         <translation>Ekspor data</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="78" />
+        <location filename="../dialogs/export_dialogs.py" line="81" />
         <source>Participants (one row each, with scores and gains)</source>
         <translation>Peserta (satu baris per peserta, dengan skor dan peningkatan)</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="79" />
+        <location filename="../dialogs/export_dialogs.py" line="82" />
         <source>Responses (one row per answer; can be analysed again)</source>
         <translation>Jawaban (satu baris per jawaban; dapat dianalisis ulang)</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="80" />
+        <location filename="../dialogs/export_dialogs.py" line="83" />
         <source>Statistics (every figure with its 95% interval; items, subgroups)</source>
         <translation>Statistik (setiap angka dengan interval kepercayaan 95%-nya; butir, subkelompok)</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="81" />
+        <location filename="../dialogs/export_dialogs.py" line="84" />
         <source>What to export</source>
         <translation>Yang diekspor</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="85" />
+        <location filename="../dialogs/export_dialogs.py" line="88" />
         <source>File format</source>
         <translation>Format berkas</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="86" />
+        <location filename="../dialogs/export_dialogs.py" line="89" />
         <source>Leave out names (keep participant codes)</source>
         <translation>Hilangkan nama (kode peserta tetap)</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="88" />
+        <location filename="../dialogs/export_dialogs.py" line="91" />
         <source>Export:</source>
         <translation>Ekspor:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="89" />
+        <location filename="../dialogs/export_dialogs.py" line="92" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="92" />
+        <location filename="../dialogs/export_dialogs.py" line="95" />
         <source>A codebook describing every column is written with the data.</source>
         <translation>Buku kode yang menjelaskan setiap kolom ditulis bersama data.</translation>
     </message>
@@ -255,12 +255,12 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="62" />
+        <location filename="../dialogs/export_dialogs.py" line="65" />
         <source>Language of the report</source>
         <translation>Bahasa laporan</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="63" />
+        <location filename="../dialogs/export_dialogs.py" line="66" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
@@ -1131,7 +1131,12 @@
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialogs.py" line="42" />
+        <location filename="../dialogs/export_dialogs.py" line="41" />
+        <source>Also a sheet for each roster member who took no test</source>
+        <translation>Juga lembar untuk setiap orang terdaftar yang tidak mengikuti tes</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/export_dialogs.py" line="44" />
         <source>The review shows the correct answers: do not hand it out before a post-test.</source>
         <translation>Ulasan menampilkan jawaban yang benar: jangan dibagikan sebelum tes akhir.</translation>
     </message>
