@@ -263,13 +263,18 @@ def write_paper(store, session_id: str, out, lang: str = "en", size: str = "A4",
     A form that shuffles gets one booklet per participant in that participant's order, each
     followed by their sheet; otherwise one booklet (to photocopy) and then every sheet.
     ``blank`` adds walk-in sheets (form order, a code grid instead of a printed name).
+    A course evaluation prints its self-contained forms instead (reports/paperforms/evaluation.py).
     """
     if lang not in ("en", "id", "both"):
         raise ValueError(lang)
     register_fonts()
-    plan = session_plan(store, session_id, size=size, blank=blank)
+    plan = session_plan(store, session_id, size=size, blank=blank, lang=lang)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
+    if plan.evaluation:  # self-contained forms, no booklet (reports.paperforms)
+        from reports.paperforms.evaluation import write_forms
+
+        return write_forms(plan, out, progress)
     width, height = PAGESIZES[size]
     margin = 52
     header_lang = "en" if lang == "both" else lang

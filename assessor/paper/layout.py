@@ -38,6 +38,9 @@ COLUMNS = 3
 CODE_DIGITS = 4  # digit columns of the walk-in code grid
 
 PAYLOAD_TAG = "ASR1"
+EVAL_TAG = "ASE1"  # a course-evaluation form
+LANG_CODES = {"en": "e", "id": "i", "both": "b"}
+SERIAL_LEN = 10  # characters of an anonymous evaluation form's random serial
 
 # Kinds of row.
 CHOICE, MULTIPLE, TRUEFALSE, MARK = "choice", "multiple", "truefalse", "mark"
@@ -83,10 +86,22 @@ class Payload:
     page: int  # 1-based
     pages: int
     size: str  # "A4" or "Letter"
+    # Course-evaluation forms only (assessor.paper.evalform): the language printed, and for an
+    # anonymous form a random serial that joins its pages (and names no one).
+    lang: str | None = None
+    serial: str | None = None
+
+    @property
+    def evaluation(self) -> bool:
+        """Whether the page is of a course-evaluation form (not a knowledge-test answer sheet)."""
+        return self.lang is not None
 
     def encode(self) -> str:
         """The text the page's QR code carries."""
         person = _short(self.participant_id) if self.participant_id else "-"
+        if self.evaluation:
+            return ";".join((EVAL_TAG, _short(self.session_id), person, self.serial or "-", self.form_hash,
+                             LANG_CODES[self.lang], f"{self.page}/{self.pages}", SIZE_CODES[self.size]))
         seed = "-" if self.seed is None else str(self.seed)
         return ";".join((PAYLOAD_TAG, _short(self.session_id), person, self.form_hash, seed,
                          f"{self.page}/{self.pages}", SIZE_CODES[self.size]))
@@ -95,6 +110,8 @@ class Payload:
     def decode(cls, text: str) -> "Payload | None":
         """The payload of a QR text, or None when it is not an Assessor sheet."""
         parts = (text or "").strip().split(";")
+        if len(parts) == 8 and parts[0] == EVAL_TAG:
+            return cls._decode_evaluation(parts)
         if len(parts) != 7 or parts[0] != PAYLOAD_TAG:
             return None
         _, session, person, form_hash, seed, page, size = parts
@@ -109,6 +126,24 @@ class Payload:
         if size not in sizes or not (1 <= page_no <= pages) or len(form_hash) != 8:
             return None
         return cls(session_id, person_id, form_hash, seed_no, page_no, pages, sizes[size])
+
+    @classmethod
+    def _decode_evaluation(cls, parts: list[str]) -> "Payload | None":
+        _, session, person, serial, form_hash, lang, page, size = parts
+        try:
+            page_no, pages = (int(p) for p in page.split("/"))
+            session_id = _uuid(session)
+            person_id = None if person == "-" else _uuid(person)
+        except ValueError:
+            return None
+        sizes = {v: k for k, v in SIZE_CODES.items()}
+        langs = {v: k for k, v in LANG_CODES.items()}
+        serial_ok = serial == "-" or (len(serial) == SERIAL_LEN and serial.isalnum())
+        if (size not in sizes or lang not in langs or not (1 <= page_no <= pages) or len(form_hash) != 8
+                or not serial_ok or (person_id is None) == (serial == "-")):
+            return None
+        return cls(session_id, person_id, form_hash, None, page_no, pages, sizes[size], langs[lang],
+                   None if serial == "-" else serial)
 
 
 def _short(uuid_text: str) -> str:
