@@ -257,18 +257,20 @@ def _phase(phase: str, lang: str) -> str:
 
 
 def write_paper(store, session_id: str, out, lang: str = "en", size: str = "A4", blank: int = 0,
-                booklet: bool = True, progress=None) -> Path:
+                booklet: bool = True, progress=None, plan=None) -> Path:
     """Write the session's booklet(s) and answer sheets to ``out`` (one PDF) and return its path.
 
     A form that shuffles gets one booklet per participant in that participant's order, each
     followed by their sheet; otherwise one booklet (to photocopy) and then every sheet.
     ``blank`` adds walk-in sheets (form order, a code grid instead of a printed name).
     A course evaluation prints its self-contained forms instead (reports/paperforms/evaluation.py).
+    ``plan``: a :func:`session_plan` drawn already (its anonymous serials are random; the sheet
+    generator of the tests keeps the one it printed).
     """
     if lang not in ("en", "id", "both"):
         raise ValueError(lang)
     register_fonts()
-    plan = session_plan(store, session_id, size=size, blank=blank, lang=lang)
+    plan = plan or session_plan(store, session_id, size=size, blank=blank, lang=lang)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     if plan.evaluation:  # self-contained forms, no booklet (reports.paperforms)

@@ -34,7 +34,8 @@ LABEL_SIZE = 6.6  # scale labels under the bubbles
 LABEL_LEAD = 7.6
 OPTION_LEAD = 11.0
 CHAR_W = 0.6  # a generous average character width, in ems, for the estimate
-COMMENT_H = 80.0  # height of a comment box (five ruled lines)
+COMMENT_H = 80.0  # height of a comment box
+COMMENT_LINES = 5  # lines to write on (four grey rules between them)
 ROW_LABEL_W = 118.0  # room for "Before the training" / "Now" left of a retrospective row
 END_LABEL_W = 74.0  # room for a 10-point scale's end labels beside the row
 MAX_PITCH = 62.0
@@ -247,10 +248,16 @@ def answers_from_rows(questions: dict[str, Question], values: dict[str, object])
     return {qid: (v or None) if questions[qid].type == "retro" else v for qid, v in out.items()}
 
 
+def comment_rules(box) -> tuple[float, ...]:
+    """The y of each ruled line inside a comment box (the reader leaves them out when it looks for writing)."""
+    _, y0, _, y1 = box
+    return tuple(y0 + k * (y1 - y0) / COMMENT_LINES for k in range(1, COMMENT_LINES))
+
+
 def serial_text(serial: str) -> str:
     """A sheet serial as printed (groups of four characters)."""
     return " ".join(serial[i:i + 4] for i in range(0, len(serial), 4))
 
 
 __all__ = ["form_layout", "paginate_form", "page_count", "EvalLayout", "FormItem", "FormRow", "row_id",
-           "split_row_id", "answers_from_rows", "estimate_lines", "RATING", "PICK", "THEN", "NOW"]
+           "split_row_id", "answers_from_rows", "comment_rules", "estimate_lines", "RATING", "PICK", "THEN", "NOW"]

@@ -63,6 +63,8 @@ class Sheet:
     attempt_id: str = ""
     conflict: bool = False
     code_read: str | None = None  # walk-in sheets: the digits read from the code grid
+    serial: str | None = None  # anonymous evaluation forms: the random form number that joins the pages
+    comments_not_typed: int = 0  # evaluation forms: comment boxes with writing that nobody typed in
 
     @property
     def marks(self) -> list:
@@ -75,6 +77,21 @@ class Sheet:
         return [m for m in self.marks if m.uncertain]
 
     @property
+    def evaluation(self) -> bool:
+        """Whether the sheet is a course-evaluation form."""
+        return bool(self.pages and self.pages[0].payload is not None and self.pages[0].payload.evaluation)
+
+    @property
+    def anonymous(self) -> bool:
+        """Whether the sheet is an anonymous evaluation form (it names no one)."""
+        return self.evaluation and self.serial is not None
+
+    @property
+    def comments(self) -> list:
+        """The comment boxes read on every page (evaluation forms), in page order."""
+        return [c for p in self.pages if p.measured for c in p.measured.comments]
+
+    @property
     def sources(self) -> list[str]:
         """The scanned files this sheet was read from."""
         return [p.source for p in self.pages]
@@ -85,7 +102,10 @@ class Sheet:
                 "status": self.status, "code": self.code, "message": self.message, "attempt_id": self.attempt_id,
                 "conflict": self.conflict, "uncertain": [{"question": m.number, "reason": m.reason,
                                                           "fills": list(m.fills)} for m in self.uncertain],
-                "answered": sum(m.answer is not None for m in self.marks), "questions": len(self.marks)}
+                "answered": sum(m.answer is not None for m in self.marks), "questions": len(self.marks),
+                "evaluation": self.evaluation, "anonymous": self.anonymous,
+                "comments_written": sum(c.written for c in self.comments),
+                "comments_not_typed": self.comments_not_typed}
 
 
 def read_page(store, page, session_id: str | None = None) -> PageRead:
@@ -148,20 +168,20 @@ def group(store, pages: list[PageRead]) -> list[Sheet]:
                                 page.code, page.message))
             continue
         p = page.payload
-        if p.participant_id is None:
+        if p.participant_id is None and not p.evaluation:
             sheet = Sheet(p.session_id, None, [page])
             _match_walk_in(store, sheet)
             sheets.append(sheet)
             continue
-        key = (p.session_id, p.participant_id)
+        key = (p.session_id, p.participant_id, p.serial)
         if key not in by_person:
-            by_person[key] = Sheet(p.session_id, p.participant_id)
+            by_person[key] = Sheet(p.session_id, p.participant_id, serial=p.serial)
             sheets.append(by_person[key])
         sheet = by_person[key]
         if any(q.payload.page == p.page for q in sheet.pages):
             # The same page twice (photographed again, or the same file given twice): a sheet of its
             # own, compared on import with what the first one wrote.
-            sheets.append(Sheet(p.session_id, p.participant_id, [page]))
+            sheets.append(Sheet(p.session_id, p.participant_id, [page], serial=p.serial))
             continue
         sheet.pages.append(page)
     for sheet in sheets:
@@ -178,12 +198,15 @@ def _settle_state(sheet: Sheet) -> None:
         sheet.status, sheet.code = REFUSED, "missing_pages"
         sheet.message = f"{sheet.sources[0]}: page {', '.join(map(str, missing))} of {total} of this sheet is missing."
         return
-    if all(m.state == "blank" for m in sheet.marks):
+    if all(m.state == "blank" for m in sheet.marks) and not any(c.written for c in sheet.comments):
         sheet.status, sheet.code = REFUSED, "empty_sheet"
-        sheet.message = (f"{sheet.sources[0]}: no bubble is filled on this sheet; nothing was read (type it in by "
-                         "hand if the participant really answered nothing).")
+        if sheet.evaluation:
+            sheet.message = f"{sheet.sources[0]}: nothing is filled in or written on this form; nothing was read."
+        else:
+            sheet.message = (f"{sheet.sources[0]}: no bubble is filled on this sheet; nothing was read (type it in "
+                             "by hand if the participant really answered nothing).")
         return
-    if sheet.participant_id is None or sheet.uncertain:
+    if (sheet.participant_id is None and not sheet.evaluation) or sheet.uncertain:
         sheet.status, sheet.code = NEEDS_REVIEW, ("unknown_code" if sheet.participant_id is None else "uncertain")
 
 
@@ -249,25 +272,30 @@ def attempt_id_for(session_id: str, participant_id: str) -> str:
 
 
 def import_sheet(store, sheet: Sheet, decisions: dict | None = None, participant_id: str | None = None,
-                 language: str = "en") -> Sheet:
+                 language: str = "en", comments: dict | None = None) -> Sheet:
     """Write ``sheet`` as a submitted attempt with its answer events, in one transaction.
 
     ``decisions`` maps question id -> the value a person decided for each uncertain mark
     (None: no answer); every uncertain mark needs one. ``participant_id`` names the person of a
     walk-in sheet whose code grid did not match. Sets ``status`` to imported, unchanged (read
     before, same answers) or refused (with ``code`` and ``message``); data is left as it was
-    on refusal.
+    on refusal. A course-evaluation form goes to :func:`assessor.paper.evalintake.import_form`
+    (``comments``: question id -> the text a person typed from a comment box).
     """
     decisions = dict(decisions or {})
     if sheet.status in (REFUSED, IMPORTED, UNCHANGED):
         return sheet
+    if sheet.evaluation:
+        from assessor.paper.evalintake import import_form
+
+        return import_form(store, sheet, decisions, comments, language)
     person_id = participant_id or sheet.participant_id
     if person_id is None:
-        return _refuse(sheet, "unknown_code", f"{sheet.sources[0]}: the code grid names no participant of the "
+        return refuse(sheet, "unknown_code", f"{sheet.sources[0]}: the code grid names no participant of the "
                        "roster; choose the participant.")
     undecided = [m for m in sheet.uncertain if m.question_id not in decisions]
     if undecided:
-        return _refuse(sheet, "uncertain", f"{sheet.sources[0]}: {len(undecided)} uncertain mark(s) still need a "
+        return refuse(sheet, "uncertain", f"{sheet.sources[0]}: {len(undecided)} uncertain mark(s) still need a "
                        "decision (question " + ", ".join(str(m.number) for m in undecided) + ").", keep=True)
     session = store.sessions.get(sheet.session_id)
     form = store.assessments.get(session.assessment_id)
@@ -286,10 +314,10 @@ def import_sheet(store, sheet: Sheet, decisions: dict | None = None, participant
                                "fills": list(m.fills), "decided": value})
             answers[m.question_id] = _response(q, m.kind, _clean(m.kind, value))
     except InputError as exc:
-        return _refuse(sheet, exc.code, f"{sheet.sources[0]}: {exc}")
+        return refuse(sheet, exc.code, f"{sheet.sources[0]}: {exc}")
     detail = {"source": SOURCE, "sources": sheet.sources, "image_hashes": [p.image_hash for p in sheet.pages],
               "decisions": review}
-    return _write(store, sheet, session, form, questions, order, person_id, answers, detail, language, "paper.read")
+    return write_attempt(store, sheet, session, form, questions, order, person_id, answers, detail, language, "paper.read")
 
 
 def _clean(kind: str, value):
@@ -300,17 +328,17 @@ def _clean(kind: str, value):
     return value
 
 
-def _refuse(sheet: Sheet, code: str, message: str, keep: bool = False) -> Sheet:
+def refuse(sheet: Sheet, code: str, message: str, keep: bool = False) -> Sheet:
     if not keep:
         sheet.status = REFUSED
     sheet.code, sheet.message = code, message
     return sheet
 
 
-def _write(store, sheet, session, form, questions, order, person_id, answers, detail, language, action) -> Sheet:
+def write_attempt(store, sheet, session, form, questions, order, person_id, answers, detail, language, action) -> Sheet:
     person = store.cohorts.participant(person_id)
     if person.cohort_id != session.cohort_id:
-        return _refuse(sheet, "unknown_participant", f"Participant {person.code} is not on this session's roster.")
+        return refuse(sheet, "unknown_participant", f"Participant {person.code} is not on this session's roster.")
     attempt_id = attempt_id_for(session.id, person_id)
     sheet.participant_id = person_id
     sheet.attempt_id = attempt_id
@@ -323,7 +351,7 @@ def _write(store, sheet, session, form, questions, order, person_id, answers, de
             sheet.status, sheet.code = UNCHANGED, "already_read"
             sheet.message = f"{sheet.sources[0]}: this sheet was read before; nothing changed."
         else:
-            _refuse(sheet, "read_differently", f"{sheet.sources[0]}: the sheet of {person.code} was read before "
+            refuse(sheet, "read_differently", f"{sheet.sources[0]}: the sheet of {person.code} was read before "
                     "with other answers; void that paper attempt first to read it again.")
         return sheet
     qids = list(order.question_order)
@@ -334,7 +362,7 @@ def _write(store, sheet, session, form, questions, order, person_id, answers, de
     for e in events:
         why = check_event(questions[e.question_id], e.kind, e.value)
         if why:
-            return _refuse(sheet, "bad_response", f"{sheet.sources[0]}: {questions[e.question_id].key}: {why}.")
+            return refuse(sheet, "bad_response", f"{sheet.sources[0]}: {questions[e.question_id].key}: {why}.")
     marking = mark_attempt([questions[q] for q in qids], events, form.multiple_scoring or ALL_OR_NOTHING)
     attempt = Attempt(session.id, person_id, device, language=language, seed=order.seed or 0,
                       question_order=order.question_order, option_orders=dict(order.option_orders),
@@ -352,9 +380,15 @@ def _write(store, sheet, session, form, questions, order, person_id, answers, de
 
 # -- manual entry ---------------------------------------------------------------------------
 def manual_order(store, session_id: str, participant_id: str | None):
-    """The order of the sheet printed for a participant (form order for a walk-in sheet)."""
+    """The order of the sheet printed for a participant (form order for a walk-in sheet).
+
+    Refuses (``evaluation_manual_entry``) a course evaluation: its forms are read from scans only.
+    """
     session = store.sessions.get(session_id)
     form = store.assessments.get(session.assessment_id)
+    if form.evaluation:
+        raise Refused(f"Session {session_id} is a course evaluation: its paper forms are read from scans or photos; "
+                      "the keyboard grid is for knowledge tests.", code="evaluation_manual_entry")
     questions = store.assessments.questions(form)
     shuffled = form.shuffle_questions or form.shuffle_options
     seed = participant_seed(session_id, participant_id) if (participant_id and shuffled) else None
@@ -425,7 +459,7 @@ def enter_manually(store, session_id: str, participant_id: str, keys: list[str],
     sheet = Sheet(session_id, participant_id, status=READ)
     sheet.pages = [PageRead("manual entry", "")]
     detail = {"source": SOURCE, "entry": "manual", "double_entry": second is not None, "by": who}
-    return _write(store, sheet, session, form, questions, order, participant_id, answers, detail, language,
+    return write_attempt(store, sheet, session, form, questions, order, participant_id, answers, detail, language,
                   "paper.manual")
 
 
@@ -437,7 +471,7 @@ def import_all(store, sheets: list[Sheet], progress=None) -> dict:
             try:
                 import_sheet(store, sheet)
             except AssessorError as exc:
-                _refuse(sheet, exc.code, f"{sheet.sources[0]}: {exc}")
+                refuse(sheet, exc.code, f"{sheet.sources[0]}: {exc}")
         counts[sheet.status] += 1
         step(progress, i + 1, len(sheets))
     return dict(counts)
@@ -445,4 +479,4 @@ def import_all(store, sheets: list[Sheet], progress=None) -> dict:
 
 __all__ = ["read_files", "read_page", "group", "import_sheet", "import_all", "enter_manually", "parse_key",
            "manual_order", "paper_response", "Sheet", "PageRead", "READ", "NEEDS_REVIEW", "IMPORTED",
-           "UNCHANGED", "REFUSED", "SOURCE", "attempt_id_for"]
+           "UNCHANGED", "REFUSED", "SOURCE", "attempt_id_for", "refuse", "write_attempt", "paper_device"]

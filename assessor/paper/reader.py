@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from assessor.errors import AssessorError, InputError
+from assessor.paper.evalform import comment_rules
 from assessor.paper.layout import BUBBLE_R, MARKER, MULTIPLE, PageLayout, Payload
 
 SCALE = 2.0  # pixels per point of the straightened page (144 dpi): bubbles are 22 px across
@@ -305,11 +306,29 @@ def _crop(page: np.ndarray, box) -> np.ndarray:
     return page[max(0, y0):y1, max(0, x0):x1].copy()
 
 
+INK_DARK = 0.2  # a pixel this dark (0 paper .. 1 ink, relative to the corner squares) is pen, not paper
+WRITTEN_MIN = 0.0025  # share of a comment box's pixels in pen above which the box holds writing
+RULE_BAND = 4  # pixels either side of a comment box's printed rule that are not looked at
+
+
+@dataclass
+class CommentRead:
+    """A comment box of an evaluation form: whether something is written in it (never what: a
+    machine does not read handwriting), how much of it is ink, and its crop for a person to read."""
+
+    question_id: str
+    number: int
+    ink: float
+    written: bool
+    crop: np.ndarray | None = field(default=None, repr=False)
+
+
 @dataclass
 class Measured:
     """Everything measured on one page."""
 
     marks: list[MarkRead]
+    comments: list[CommentRead] = field(default_factory=list)
     code: str | None = None  # walk-in sheets: the digits of the code grid, None when a column is unclear
     code_fills: tuple = ()
     code_crop: np.ndarray | None = field(default=None, repr=False)
@@ -355,6 +374,17 @@ def measure(gray: np.ndarray, layout: PageLayout, qr_corners: np.ndarray) -> Mea
         marks.append(MarkRead(row.question_id, row.number, row.kind, values, fills, state, answer, reason,
                               _crop(page, row.box)))
     result = Measured(marks, baseline=baseline)
+    for question_id, number, box in getattr(layout, "comments", ()):
+        x0, y0, x1, y1 = (int(round(v * SCALE)) for v in box)
+        keep = np.ones(y1 - y0, bool)
+        keep[:8], keep[-8:] = False, False
+        for rule in comment_rules(box):  # the printed grey rules are not writing
+            r = int(round((rule - box[1]) * SCALE))
+            keep[max(0, r - RULE_BAND):r + RULE_BAND + 1] = False
+        inner = dark[y0:y1, x0 + 8:x1 - 8][keep[:max(0, min(y1, dark.shape[0]) - y0)]]
+        ink = float((inner > INK_DARK * black).mean()) if inner.size else 0.0
+        result.comments.append(CommentRead(question_id, number, round(ink, 4), ink >= WRITTEN_MIN,
+                                           _crop(page, (box[0] - 2, box[1] - 2, box[2] + 2, box[3] + 2))))
     if layout.code_grid:
         digits = []
         fills_all = []
@@ -371,5 +401,5 @@ def measure(gray: np.ndarray, layout: PageLayout, qr_corners: np.ndarray) -> Mea
     return result
 
 
-__all__ = ["load_pages", "expand", "find_qr", "measure", "decide", "MarkRead", "Measured", "PageImage",
+__all__ = ["load_pages", "expand", "find_qr", "measure", "decide", "MarkRead", "Measured", "CommentRead", "PageImage",
            "PageProblem", "EMPTY_MAX", "FILLED_MIN", "ANSWERED", "BLANK", "UNCERTAIN", "render_pdf_page"]

@@ -64,16 +64,39 @@ class EvaluationRepo:
         with self.store.atomic():
             self.db.execute("UPDATE evaluation_responses SET submitted = 1 WHERE id = ?", [response_id])
 
+    def add_submitted(self, response_id: str, session_id: str, language: str, answers: dict[str, object],
+                      audit: tuple[str, dict] | None = None) -> None:
+        """Store a whole submitted response at once (a paper form), with its audit entry, in one transaction.
+
+        Like a response given on a laptop, it carries no participant, no device and only the day;
+        unlike one, nobody is recorded as having answered (a paper form names no one).
+        """
+        with self.store.atomic():
+            self.db.execute("INSERT INTO evaluation_responses (id, session_id, day, language, submitted) "
+                            "VALUES (?, ?, ?, ?, 1)", [response_id, session_id, now()[:10], language])
+            for seq, (question_id, value) in enumerate(answers.items(), 1):
+                self.db.execute("INSERT INTO evaluation_answers (response_id, seq, question_id, value) "
+                                "VALUES (?, ?, ?, ?)", [response_id, seq, question_id, dumps(value)])
+            if audit is not None:
+                self.store.audit.log(audit[0], **audit[1])
+
+    def response(self, response_id: str) -> AnonymousResponse | None:
+        """One response by its id with its final answers, or None when there is none."""
+        r = row(self.store, "SELECT * FROM evaluation_responses WHERE id = ?", [response_id])
+        if r is None:
+            return None
+        return self._response(r)
+
+    def _response(self, r: dict) -> AnonymousResponse:
+        answers: dict[str, object] = {}
+        for a in rows(self.store, "SELECT question_id, value FROM evaluation_answers WHERE response_id = ? "
+                      "ORDER BY seq", [r["id"]]):
+            answers[a["question_id"]] = loads(a["value"])
+        return AnonymousResponse(r["id"], r["session_id"], r["day"], r["language"], bool(r["submitted"]),
+                                 {k: v for k, v in answers.items() if v is not None})
+
     def responses(self, session_id: str, submitted_only: bool = True) -> list[AnonymousResponse]:
         """The session's responses (in id order, which is random), each with its final answers."""
         found = rows(self.store, "SELECT * FROM evaluation_responses WHERE session_id = ? AND submitted >= ? "
                      "ORDER BY id", [session_id, int(submitted_only)])
-        out = []
-        for r in found:
-            answers: dict[str, object] = {}
-            for a in rows(self.store, "SELECT question_id, value FROM evaluation_answers WHERE response_id = ? "
-                          "ORDER BY seq", [r["id"]]):
-                answers[a["question_id"]] = loads(a["value"])
-            out.append(AnonymousResponse(r["id"], r["session_id"], r["day"], r["language"], bool(r["submitted"]),
-                                         {k: v for k, v in answers.items() if v is not None}))
-        return out
+        return [self._response(r) for r in found]

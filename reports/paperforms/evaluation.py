@@ -15,7 +15,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 
 from assessor.banks.questions import OPTION_LETTERS, localized
 from assessor.paper.evalform import (LABEL_LEAD, LABEL_SIZE, OPTION_LEAD, TEXT_LEAD, TEXT_SIZE, EvalLayout, NOW,
-                                     THEN, serial_text)
+                                     THEN, comment_rules, serial_text)
 from assessor.paper.layout import BUBBLE_R, MARKER
 from assessor.paper.plan import SessionPlan, sheet_layout
 from assessor.progress import step
@@ -171,11 +171,9 @@ def _draw_item(canvas, item, lang: str, left: float, right: float, H: float) -> 
     _draw_lines(canvas, wrapped, text_x, item.top, size, lead, H)
     if item.comment_box:
         x0, y0, x1, y1 = item.comment_box
-        canvas.setStrokeColor(GREY)
-        canvas.setLineWidth(0.35)
-        canvas.setStrokeGray(0.72)
-        for k in range(1, 5):
-            y = y0 + k * (y1 - y0) / 5
+        canvas.setLineWidth(0.3)
+        canvas.setStrokeGray(0.75)
+        for y in comment_rules(item.comment_box):
             canvas.line(x0 + 6, H - y, x1 - 6, H - y)
         canvas.setStrokeGray(0)
         canvas.setLineWidth(0.9)

@@ -20,8 +20,7 @@ import cv2
 import numpy as np
 
 from assessor.paper.layout import BUBBLE_R, MULTIPLE, TRUEFALSE, PageLayout
-from assessor.paper.plan import session_plan
-from assessor.paper.layout import page_layout
+from assessor.paper.plan import session_plan, sheet_layout
 from assessor.paper.reader import render_pdf_page
 
 CHOSEN_STYLES = ("full", "partial", "light")
@@ -35,22 +34,26 @@ class Truth:
     styles: dict  # question id -> the styles used (for the report)
 
 
-def render_sheets(store, session_id: str, dpi: float = 150, size: str = "A4", blank: int = 0, roster: bool = True):
-    """[(spec, payload, layout, grey image)] for every sheet page of a session, rendered from the real PDF."""
+def render_sheets(store, session_id: str, dpi: float = 150, size: str = "A4", blank: int = 0, roster: bool = True,
+                  lang: str = "en"):
+    """[(spec, payload, layout, grey image)] for every sheet page of a session, rendered from the real PDF
+    (a course evaluation's forms too: then the payloads and layouts are the evaluation form's)."""
     import pypdfium2 as pdfium
     from reports.paper import write_paper
 
     buf = io.BytesIO()
-    write_paper(store, session_id, buf_path := _tmp_pdf(), size=size, blank=blank, booklet=False)
+    # The plan is drawn once, for the PDF and for the truth: an anonymous form's serial is random.
+    plan = session_plan(store, session_id, size=size, blank=blank, lang=lang)
+    write_paper(store, session_id, buf_path := _tmp_pdf(), size=size, blank=blank, booklet=False, lang=lang,
+                plan=plan)
     data = open(buf_path, "rb").read()
     buf.write(data)
-    plan = session_plan(store, session_id, size=size, blank=blank)
     pdf = pdfium.PdfDocument(data)
     out = []
     i = 0
     for spec in plan.sheets:
         for payload in spec.payloads:
-            layout = page_layout(spec.order, size, payload.page, spec.walk_in)
+            layout = sheet_layout(plan, spec, payload)
             out.append((spec, payload, layout, render_pdf_page(pdf[i], dpi)))
             i += 1
     pdf.close()
@@ -147,6 +150,27 @@ def fill_sheet(img: np.ndarray, layout: PageLayout, dpi: float, rng: np.random.G
     return Truth(answers, styles)
 
 
+def write_comment(img: np.ndarray, box, dpi: float, rng: np.random.Generator, lines: int = 2) -> None:
+    """Scribble ``lines`` lines of pretend handwriting (joined pen strokes) inside a comment box."""
+    s = dpi / 72.0
+    x0, y0, x1, y1 = box
+    for k in range(lines):
+        y = (y0 + 14 + k * 16) * s
+        x = (x0 + 10) * s
+        end = (x0 + 10 + rng.uniform(0.3, 0.85) * (x1 - x0 - 20)) * s
+        ink = int(rng.uniform(20, 90))
+        points = []
+        while x < end:
+            points.append((int(x), int(y + rng.uniform(-4, 4) * s)))
+            x += rng.uniform(2.0, 4.0) * s
+            if rng.random() < 0.12:  # a gap between words
+                cv2.polylines(img, [np.array(points, np.int32)], False, ink, max(1, int(0.9 * s)), cv2.LINE_AA)
+                points = []
+                x += 4 * s
+        if len(points) > 1:
+            cv2.polylines(img, [np.array(points, np.int32)], False, ink, max(1, int(0.9 * s)), cv2.LINE_AA)
+
+
 def fill_code(img: np.ndarray, layout: PageLayout, dpi: float, digits: str, rng) -> None:
     for column, digit in zip(layout.code_grid, digits):
         b = column[int(digit)]
@@ -191,4 +215,4 @@ def truth_matches(kind: str, truth, answer) -> bool:
     return truth == answer
 
 
-__all__ = ["render_sheets", "fill_sheet", "fill_code", "degrade", "draw_mark", "Truth", "truth_matches", "TRUEFALSE"]
+__all__ = ["render_sheets", "fill_sheet", "fill_code", "write_comment", "degrade", "draw_mark", "Truth", "truth_matches", "TRUEFALSE"]
