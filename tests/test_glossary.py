@@ -68,7 +68,7 @@ def sources() -> dict[str, list[str]]:
     for path in sorted((ROOT / "ui" / "translations").glob("*_id.yaml")):
         for value in yaml.safe_load(path.read_text(encoding="utf-8")).values():
             texts["app"] += value if isinstance(value, list) else [str(value)]
-    for path in [*sorted((ROOT / "reports").glob("*.py")), ROOT / "assessor" / "analysis" / "summary.py"]:
+    for path in [*sorted((ROOT / "reports").rglob("*.py")), ROOT / "assessor" / "analysis" / "summary.py"]:
         texts["app"] += python_indonesian(path)
     for path in sorted((ROOT / "question_banks").glob("*.yaml")):
         _bank_texts(yaml.safe_load(path.read_text(encoding="utf-8")), False, texts)

@@ -24,7 +24,9 @@ WRITE_ERRORS = (sqlite3.OperationalError, sqlite3.DatabaseError, OSError)
 # What each refusal of the core means, in the user's language. The core's own sentence
 # (in English, naming the file, line, row or key) follows as the detail.
 MESSAGES = {
-    "paper_evaluation": QT_TRANSLATE_NOOP("errors", "A course evaluation is not printed on paper: run it on the laptops or phones."),
+    "evaluation_manual_entry": QT_TRANSLATE_NOOP("errors", "The paper forms of a course evaluation are read from scans or photos; the keyboard grid is for knowledge tests."),
+    "not_a_comment": QT_TRANSLATE_NOOP("errors", "A typed comment was given for an item that is not a comment item of this form."),
+    "comment_too_long": QT_TRANSLATE_NOOP("errors", "The typed comment is longer than a comment may be; shorten it."),
     "already_open": QT_TRANSLATE_NOOP("errors", "Assessor is already open on this database. Use that window, or close it first."),
     "anonymous_evaluation": QT_TRANSLATE_NOOP("errors", "This course evaluation is anonymous: it is taken without linking the answers to the participant."),
     "anonymous_needs_evaluation": QT_TRANSLATE_NOOP("errors", "Only a course evaluation can be taken anonymously."),

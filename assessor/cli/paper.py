@@ -23,11 +23,21 @@ def paper():
 @pass_ctx
 @handles_errors
 def paper_print(ctx: Context, session_id, out, lang, size, blank):
-    """The question booklet(s) and one answer sheet per roster participant, as one PDF."""
+    """The question booklet(s) and one answer sheet per roster participant, as one PDF.
+
+    A course evaluation prints self-contained forms instead: anonymous ones carry no name or code
+    (one per roster participant plus --blank), linked ones the participant's name and code.
+    """
     from reports.paper import write_paper
 
-    path = write_paper(ctx.store(), session_id, out, lang=lang, size=size, blank=blank)
-    click.echo(f"{path}: booklet and answer sheets written.")
+    store = ctx.store()
+    form = store.assessments.get(store.sessions.get(session_id).assessment_id)
+    path = write_paper(store, session_id, out, lang=lang, size=size, blank=blank)
+    if form.evaluation:
+        how = "anonymous: no name, no code" if form.anonymous else "linked: one per roster participant, named"
+        click.echo(f"{path}: course-evaluation forms written ({how}).")
+    else:
+        click.echo(f"{path}: booklet and answer sheets written.")
 
 
 @paper.command("read")
@@ -56,6 +66,9 @@ def paper_read(ctx: Context, files, session_id, as_json):
         if s.status == "imported":
             note = " (also taken on a laptop: a conflict to resolve)" if s.conflict else ""
             click.echo(f"{where}: read{note}.")
+            if s.comments_not_typed:
+                click.echo(f"{where}: {s.comments_not_typed} written comment(s) not typed in: keep the form, or "
+                           "type them in the app's review.")
         elif s.status == "needs_review":
             if s.code == "unknown_code":
                 click.echo(f"{where}: the code grid names no participant; review it in the app.")
@@ -65,3 +78,6 @@ def paper_read(ctx: Context, files, session_id, as_json):
         else:
             click.echo(s.message or f"{where}: {s.status}.")
     click.echo(", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(counts.items())) or "no sheets")
+    untyped = sum(s.comments_not_typed for s in sheets)
+    if untyped:
+        click.echo(f"{untyped} written comment(s) not typed in (a machine does not read handwriting).")

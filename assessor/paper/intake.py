@@ -329,6 +329,7 @@ def _clean(kind: str, value):
 
 
 def refuse(sheet: Sheet, code: str, message: str, keep: bool = False) -> Sheet:
+    """Mark ``sheet`` refused with ``code`` and ``message`` (``keep``: leave its status, e.g. still to review)."""
     if not keep:
         sheet.status = REFUSED
     sheet.code, sheet.message = code, message
@@ -336,6 +337,8 @@ def refuse(sheet: Sheet, code: str, message: str, keep: bool = False) -> Sheet:
 
 
 def write_attempt(store, sheet, session, form, questions, order, person_id, answers, detail, language, action) -> Sheet:
+    """Store ``answers`` as the participant's submitted paper attempt with its audit entry, in one
+    transaction; an attempt read before is compared (unchanged, or refused as read differently)."""
     person = store.cohorts.participant(person_id)
     if person.cohort_id != session.cohort_id:
         return refuse(sheet, "unknown_participant", f"Participant {person.code} is not on this session's roster.")

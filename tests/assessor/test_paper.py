@@ -343,24 +343,3 @@ def test_a_multi_page_pdf_of_scans_on_letter_paper_and_an_empty_sheet(classroom,
     assert sheets[2].code == "empty_sheet"
     for sheet in sheets[:2]:
         assert _stored_answers(store, sheet.attempt_id) == _truth_answers(truths[sheet.participant_id])
-
-
-@pytest.mark.parametrize("anonymous", [True, False])
-def test_a_course_evaluation_is_not_printed_on_paper(demo_store, tmp_path, anonymous):
-    from assessor.banks.bankio import ensure_bundled_banks, import_bank_file
-    from assessor.errors import Refused
-    from question_banks import bundled_banks
-    from reports.paper import write_paper
-
-    ensure_bundled_banks(demo_store)
-    if not any(b.name["en"].startswith("Course") for b in demo_store.banks.list()):
-        (path,) = [p for p in bundled_banks() if p.stem.endswith("_evaluation")]
-        import_bank_file(demo_store, path)
-    bank = next(b for b in demo_store.banks.list() if b.name["en"].startswith("Course"))
-    form = demo_store.assessments.save(Assessment(name="Evaluation", evaluation=True, anonymous=anonymous,
-                                                  question_ids=tuple(q.id for q in demo_store.banks.questions(bank.id))))
-    session = demo_store.sessions.open(demo_store.cohorts.list()[0].id, form.id, "post")
-    with pytest.raises(Refused) as caught:
-        write_paper(demo_store, session.id, tmp_path / "sheets.pdf")
-    assert caught.value.code == "paper_evaluation" and "course evaluation" in str(caught.value)
-    assert not (tmp_path / "sheets.pdf").exists()

@@ -53,7 +53,7 @@ def test_every_refusal_code_of_the_core_has_a_message():
     codes = set()
     for path in root.rglob("*.py"):
         codes |= set(re.findall(r'code ?= ?"([a-z_]+)"', path.read_text(encoding="utf-8")))
-        codes |= set(re.findall(r'_refuse\([^)]*?"([a-z_]+)"\)', path.read_text(encoding="utf-8"), flags=re.S))
+        codes |= set(re.findall(r'refuse\([^)]*?"([a-z_]+)"\)', path.read_text(encoding="utf-8"), flags=re.S))
     internal = {"bad_event", "no_attempt", "not_on_form", "bad_reason",  # programming errors, never a user's
                 "error", "bad_input", "refused",  # base classes: every raise names its own code
                 "missing_text"}  # a bank-validation problem code, reported inside "bank_invalid"
