@@ -466,6 +466,17 @@ def enter_manually(store, session_id: str, participant_id: str, keys: list[str],
                   "paper.manual")
 
 
+def hold_for_comments(sheets: list[Sheet]) -> int:
+    """Keep evaluation forms with writing in a comment box for the review (where a person may type
+    it) instead of importing them straight away; returns how many were held (code ``comments``)."""
+    held = 0
+    for sheet in sheets:
+        if sheet.status == READ and sheet.evaluation and any(c.written for c in sheet.comments):
+            sheet.status, sheet.code = NEEDS_REVIEW, "comments"
+            held += 1
+    return held
+
+
 def import_all(store, sheets: list[Sheet], progress=None) -> dict:
     """Import every sheet that needs no decision; return counts by status."""
     counts: dict[str, int] = defaultdict(int)
@@ -480,6 +491,6 @@ def import_all(store, sheets: list[Sheet], progress=None) -> dict:
     return dict(counts)
 
 
-__all__ = ["read_files", "read_page", "group", "import_sheet", "import_all", "enter_manually", "parse_key",
+__all__ = ["read_files", "read_page", "group", "import_sheet", "import_all", "hold_for_comments", "enter_manually", "parse_key",
            "manual_order", "paper_response", "Sheet", "PageRead", "READ", "NEEDS_REVIEW", "IMPORTED",
            "UNCHANGED", "REFUSED", "SOURCE", "attempt_id_for", "refuse", "write_attempt", "paper_device"]

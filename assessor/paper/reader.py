@@ -225,12 +225,17 @@ def straighten(gray: np.ndarray, layout: PageLayout, qr_corners: np.ndarray) -> 
     for i in sorted(range(4), key=lambda i: float(np.hypot(*(markers_layout[i] - qr_centre)))):
         affine = _affine(np.array(known_layout), np.array(known_image))
         scale = float(np.sqrt(abs(np.linalg.det(affine[:, :2]))))
+        guesses = [affine[:, :2] @ markers_layout[i] + affine[:, 2]]
         if len(found) >= 2:  # QR and two squares: enough to see the perspective
             h, _ = cv2.findHomography(np.array(known_layout), np.array(known_image), 0)
-            guess = cv2.perspectiveTransform(markers_layout[i][None, None], h)[0, 0]
-        else:
-            guess = affine[:, :2] @ markers_layout[i] + affine[:, 2]
-        c = _find_marker(gray, guess, MARKER * scale, (1.6, 3.2, 4.5, 2.6)[len(found)])
+            # First; but when every point known lies along one edge (the QR and the two top squares), a
+            # pixel of error in the QR's corners tilts it far off at the other edge: then the affine guess.
+            guesses.insert(0, cv2.perspectiveTransform(markers_layout[i][None, None], h)[0, 0])
+        c = None
+        for guess in guesses:
+            c = _find_marker(gray, guess, MARKER * scale, (1.6, 3.2, 4.5, 2.6)[len(found)])
+            if c is not None:
+                break
         if c is None:
             raise PageProblem("no_marks", "a black corner square was not found (is the whole page in the picture?)")
         found[i] = c

@@ -75,3 +75,57 @@ def test_read_scanned_sheets_action_imports_and_opens_the_review(qtbot, store, t
     assert "Read: 2" in text and "refused: 1" in text
     assert "junk.jpg" in detail and "not an image" in detail
     assert len(reviewed) == 1
+
+
+def evaluation_review_sheets(store, tmp_path):
+    """One anonymous evaluation form read back with two marks on a rating row and a written comment."""
+    import cv2
+    import numpy as np
+
+    from assessor.paper import intake
+    from assessor.paper.evalform import RATING
+    from tests.assessor.evaluation_helpers import evaluation_session
+    from tests.assessor.paper_sheetgen import fill_sheet, render_sheets, write_comment
+
+    session, _, _ = setup_facilitator(store, n_people=1, n_questions=5, confidence=False)
+    session = evaluation_session(store, store.cohorts.get(session.cohort_id).name, anonymous=True)
+    rng = np.random.default_rng(2)
+    files, rating = [], None
+    for _, payload, layout, img in render_sheets(store, session.id, dpi=150):
+        img = img.copy()
+        rows = [r for r in layout.rows if r.kind == RATING]
+        forced = {}
+        if rating is None and rows:
+            rating = rows[0]
+            forced = {rating.question_id: (None, {2: "full", 5: "full"})}
+        fill_sheet(img, layout, 150, rng, mix=dict.fromkeys(("partial", "light", "crossed", "erased"), 0.0),
+                   blank_rate=0.0, forced=forced)
+        for qid, _, box in layout.comments[:1]:
+            write_comment(img, box, 150, rng)
+        files.append(str(tmp_path / f"form-{payload.page}.png"))
+        cv2.imwrite(files[-1], img)
+    sheets = intake.read_files(store, files)
+    intake.hold_for_comments(sheets)
+    return session, sheets, rating
+
+
+def test_review_of_an_evaluation_form_asks_no_participant_and_lets_the_comment_be_typed(qtbot, store, tmp_path):
+    from ui.paper.review_dialog import ReviewDialog
+
+    session, sheets, rating = evaluation_review_sheets(store, tmp_path)
+    dialog = ReviewDialog(None, store, sheets)
+    qtbot.addWidget(dialog)
+    assert dialog.person.isHidden()  # an anonymous form names no one and asks for no one
+    group = dialog._choices[rating.question_id]
+    assert [b.text() for b in group.buttons()] == ["1", "2", "3", "4", "5", "No answer"]
+    [edit] = dialog._comments.values()
+    edit.setPlainText("More case studies, please.")
+    dialog.save_button.click()
+    assert store.evaluations.responses(session.id) == []  # the rating is not decided yet
+    group.buttons()[4].setChecked(True)
+    dialog.save_button.click()
+    assert dialog.saved == 1
+    [response] = store.evaluations.responses(session.id)
+    assert response.answers[rating.question_id] == 5
+    assert "More case studies, please." in response.answers.values()
+    assert list(store.db["evaluation_takers"].rows) == []

@@ -84,10 +84,11 @@ class PaperActions(QObject):
                        label=self.tr("Reading the scanned sheets…"))
 
     def _on_read_done(self, sheets) -> None:
-        from assessor.paper.intake import import_all
+        from assessor.paper.intake import hold_for_comments, import_all
 
         from ui.paper.review_dialog import ReviewDialog
 
+        hold_for_comments(sheets)  # evaluation forms with a written comment: the review lets a person type it
         counts = import_all(self.store, sheets)
         refused = [self._why(s) for s in sheets if s.status == "refused"]
         text = self.tr("Read: %1 · already read: %2 · to review: %3 · refused: %4").replace(

@@ -9,9 +9,10 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
-                               QLabel, QRadioButton, QScrollArea, QVBoxLayout, QWidget)
+                               QLabel, QPlainTextEdit, QRadioButton, QScrollArea, QVBoxLayout, QWidget)
 
 from assessor.paper import intake
+from assessor.paper.evalform import NOW, RATING, THEN
 from assessor.paper.layout import MARK, MULTIPLE, RIGHT, TRUEFALSE, WRONG
 
 NO_ANSWER = object()
@@ -35,6 +36,7 @@ class ReviewDialog(QDialog):
         self.index = 0
         self.saved = 0
         self._choices: dict[str, object] = {}
+        self._comments: dict[str, QPlainTextEdit] = {}
         self.setWindowTitle(self.tr("Review scanned sheets"))
         layout = QVBoxLayout(self)
         self.heading = QLabel()
@@ -75,6 +77,8 @@ class ReviewDialog(QDialog):
             return [(True, self.tr("True")), (False, self.tr("False"))]
         if mark.kind == MARK:
             return [(RIGHT, self.tr("Right")), (WRONG, self.tr("Wrong"))]
+        if mark.kind in (RATING, THEN, NOW):  # the points of a scale, as numbered on the form
+            return [(v, str(v)) for v in mark.values]
         letters = "ABCDEFGHIJ"
         return [(v, letters[i]) for i, v in enumerate(mark.values)]
 
@@ -82,8 +86,16 @@ class ReviewDialog(QDialog):
         return {"double": self.tr("two marks where one is allowed"), "crossed": self.tr("a crossed-out mark"),
                 "unclear": self.tr("a light or partly erased mark")}.get(mark.reason, mark.reason)
 
+    def _title(self, sheet, mark) -> str:
+        if not sheet.evaluation:
+            return self.tr("Question %1: %2").replace("%1", str(mark.number)).replace("%2", self._reason(mark))
+        part = {THEN: self.tr(" (before the training)"), NOW: self.tr(" (now)")}.get(mark.kind, "")
+        return self.tr("Item %1%2: %3").replace("%1", str(mark.number)).replace("%2", part) \
+            .replace("%3", self._reason(mark))
+
     def _show(self) -> None:
         self._choices = {}
+        self._comments = {}
         if self.index >= len(self.sheets):
             self.heading.setText(self.tr("Every sheet has been reviewed."))
             self.area.setWidget(QWidget())
@@ -103,7 +115,8 @@ class ReviewDialog(QDialog):
             self.person.addItem(p.label, p.id)
         if sheet.participant_id:
             self.person.setCurrentIndex(self.person.findData(sheet.participant_id))
-        self.person.setVisible(True)
+        # An evaluation form names its participant in its QR (linked) or no one (anonymous): nothing to choose.
+        self.person.setVisible(not sheet.evaluation)
         body = QWidget()
         grid = QGridLayout(body)
         row = 0
@@ -113,15 +126,37 @@ class ReviewDialog(QDialog):
             crop.setPixmap(crop_pixmap(sheet.pages[0].measured.code_crop, 1.2))
             grid.addWidget(crop, row, 1)
             row += 1
+        if sheet.anonymous:
+            note = QLabel(self.tr("An anonymous evaluation form: it is stored without any participant."))
+            note.setWordWrap(True)
+            grid.addWidget(note, row, 0, 1, 2)
+            row += 1
         for mark in sheet.uncertain:
             crop = QLabel()
             if mark.crop is not None and mark.crop.size:
-                crop.setPixmap(crop_pixmap(mark.crop))
-            grid.addWidget(QLabel(self.tr("Question %1: %2").replace("%1", str(mark.number))
-                                  .replace("%2", self._reason(mark))), row, 0, 1, 2)
-            grid.addWidget(crop, row + 1, 0)
-            grid.addWidget(self._choice_widget(mark), row + 1, 1)
-            row += 2
+                crop.setPixmap(crop_pixmap(mark.crop, 1.2 if sheet.evaluation else 2.0))
+            grid.addWidget(QLabel(self._title(sheet, mark)), row, 0, 1, 2)
+            grid.addWidget(crop, row + 1, 0, 1, 2 if sheet.evaluation else 1)
+            grid.addWidget(self._choice_widget(mark), row + (2 if sheet.evaluation else 1), 1 if not sheet.evaluation
+                           else 0, 1, 2 if sheet.evaluation else 1)
+            row += 3 if sheet.evaluation else 2
+        for comment in (c for c in sheet.comments if c.written):
+            label = QLabel(self.tr("Item %1: a written comment. A machine cannot read handwriting: type it here, "
+                                   "or leave the field empty and keep the paper form.").replace("%1",
+                                                                                                str(comment.number)))
+            label.setWordWrap(True)
+            grid.addWidget(label, row, 0, 1, 2)
+            crop = QLabel()
+            if comment.crop is not None and comment.crop.size:
+                crop.setPixmap(crop_pixmap(comment.crop, 0.75))
+            grid.addWidget(crop, row + 1, 0, 1, 2)
+            edit = QPlainTextEdit()
+            edit.setPlaceholderText(self.tr("What is written (optional)"))
+            edit.setAccessibleName(self.tr("Comment of item %1").replace("%1", str(comment.number)))
+            edit.setFixedHeight(64)
+            grid.addWidget(edit, row + 2, 0, 1, 2)
+            self._comments[comment.question_id] = edit
+            row += 3
         grid.setRowStretch(row, 1)
         self.area.setWidget(body)
         self.save_button.setEnabled(True)
@@ -171,12 +206,13 @@ class ReviewDialog(QDialog):
         if decisions is None:
             self.problem.setText(self.tr("Decide every mark first (choose 'No answer' when none counts)."))
             return
-        person = self.person.currentData()
-        if person is None:
+        sheet = self.sheets[self.index]
+        person = sheet.participant_id if sheet.evaluation else self.person.currentData()
+        if person is None and not sheet.anonymous:
             self.problem.setText(self.tr("Choose the participant of this sheet first."))
             return
-        sheet = self.sheets[self.index]
-        intake.import_sheet(self.store, sheet, decisions, participant_id=person)
+        comments = {qid: edit.toPlainText() for qid, edit in self._comments.items()}
+        intake.import_sheet(self.store, sheet, decisions, participant_id=person, comments=comments)
         if sheet.status in (intake.IMPORTED, intake.UNCHANGED):
             self.saved += 1
             self.index += 1

@@ -45,8 +45,8 @@
         <location filename="../paper/actions.py" line="39" />
         <location filename="../paper/actions.py" line="47" />
         <location filename="../paper/actions.py" line="60" />
-        <location filename="../paper/actions.py" line="100" />
-        <location filename="../paper/actions.py" line="127" />
+        <location filename="../paper/actions.py" line="101" />
+        <location filename="../paper/actions.py" line="128" />
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
@@ -136,12 +136,12 @@
         <translation>Membaca lembar hasil pindai…</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="93" />
+        <location filename="../paper/actions.py" line="94" />
         <source>Read: %1 · already read: %2 · to review: %3 · refused: %4</source>
         <translation>Terbaca: %1 · sudah pernah dibaca: %2 · perlu diperiksa: %3 · ditolak: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../paper/actions.py" line="98" />
+        <location filename="../paper/actions.py" line="99" />
         <source>%n participant(s) also took the test on a laptop: resolve the conflicts (File ▸ Resolve conflicts).</source>
         <translation><numerusform>%n peserta juga mengerjakan tes di laptop: selesaikan konfliknya (Berkas ▸ Selesaikan konflik).</numerusform></translation>
     </message>
@@ -149,92 +149,127 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../paper/review_dialog.py" line="38" />
+        <location filename="../paper/review_dialog.py" line="40" />
         <source>Review scanned sheets</source>
         <translation>Periksa lembar hasil pindai</translation>
     </message>
     <message>
-        <location filename="../paper/review_dialog.py" line="53" />
+        <location filename="../paper/review_dialog.py" line="55" />
         <source>Save this sheet</source>
         <translation>Simpan lembar ini</translation>
     </message>
     <message>
-        <location filename="../paper/review_dialog.py" line="54" />
+        <location filename="../paper/review_dialog.py" line="56" />
         <source>Skip for now</source>
         <translation>Lewati dulu</translation>
     </message>
     <message>
-        <location filename="../paper/review_dialog.py" line="75" />
+        <location filename="../paper/review_dialog.py" line="77" />
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../paper/review_dialog.py" line="75" />
+        <location filename="../paper/review_dialog.py" line="77" />
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../paper/review_dialog.py" line="77" />
+        <location filename="../paper/review_dialog.py" line="79" />
         <source>Right</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../paper/review_dialog.py" line="77" />
+        <location filename="../paper/review_dialog.py" line="79" />
         <source>Wrong</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../paper/review_dialog.py" line="82" />
+        <location filename="../paper/review_dialog.py" line="86" />
         <source>two marks where one is allowed</source>
         <translation>dua tanda padahal hanya satu yang boleh</translation>
     </message>
     <message>
-        <location filename="../paper/review_dialog.py" line="82" />
+        <location filename="../paper/review_dialog.py" line="86" />
         <source>a crossed-out mark</source>
         <translation>tanda yang dicoret</translation>
     </message>
     <message>
-        <location filename="../paper/review_dialog.py" line="83" />
+        <location filename="../paper/review_dialog.py" line="87" />
         <source>a light or partly erased mark</source>
         <translation>tanda yang tipis atau setengah terhapus</translation>
     </message>
     <message>
-        <location filename="../paper/review_dialog.py" line="88" />
+        <location filename="../paper/review_dialog.py" line="92" />
+        <source> (before the training)</source>
+        <translation> (sebelum pelatihan)</translation>
+    </message>
+    <message>
+        <location filename="../paper/review_dialog.py" line="92" />
+        <source> (now)</source>
+        <translation> (sekarang)</translation>
+    </message>
+    <message>
+        <location filename="../paper/review_dialog.py" line="93" />
+        <source>Item %1%2: %3</source>
+        <translation>Butir %1%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../paper/review_dialog.py" line="100" />
         <source>Every sheet has been reviewed.</source>
         <translation>Semua lembar sudah diperiksa.</translation>
     </message>
     <message>
-        <location filename="../paper/review_dialog.py" line="95" />
+        <location filename="../paper/review_dialog.py" line="107" />
         <source>Sheet %1 of %2: %3</source>
         <translation>Lembar %1 dari %2: %3</translation>
     </message>
     <message>
-        <location filename="../paper/review_dialog.py" line="101" />
+        <location filename="../paper/review_dialog.py" line="113" />
         <source>Choose the participant of this sheet…</source>
         <translation>Pilih peserta pemilik lembar ini…</translation>
     </message>
     <message>
-        <location filename="../paper/review_dialog.py" line="111" />
+        <location filename="../paper/review_dialog.py" line="124" />
         <source>The code grid names nobody on the roster:</source>
         <translation>Kisi kode tidak menunjuk siapa pun di daftar peserta:</translation>
     </message>
     <message>
-        <location filename="../paper/review_dialog.py" line="120" />
+        <location filename="../paper/review_dialog.py" line="91" />
         <source>Question %1: %2</source>
         <translation>Soal %1: %2</translation>
     </message>
     <message>
+        <location filename="../paper/review_dialog.py" line="130" />
+        <source>An anonymous evaluation form: it is stored without any participant.</source>
+        <translation>Formulir evaluasi anonim: disimpan tanpa peserta mana pun.</translation>
+    </message>
+    <message>
         <location filename="../paper/review_dialog.py" line="144" />
+        <source>Item %1: a written comment. A machine cannot read handwriting: type it here, or leave the field empty and keep the paper form.</source>
+        <translation>Butir %1: komentar tertulis. Mesin tidak dapat membaca tulisan tangan: ketik di sini, atau biarkan kosong dan simpan formulir kertasnya.</translation>
+    </message>
+    <message>
+        <location filename="../paper/review_dialog.py" line="154" />
+        <source>What is written (optional)</source>
+        <translation>Yang tertulis (tidak wajib)</translation>
+    </message>
+    <message>
+        <location filename="../paper/review_dialog.py" line="155" />
+        <source>Comment of item %1</source>
+        <translation>Komentar butir %1</translation>
+    </message>
+    <message>
+        <location filename="../paper/review_dialog.py" line="179" />
         <source>No answer</source>
         <translation>Tidak dijawab</translation>
     </message>
     <message>
-        <location filename="../paper/review_dialog.py" line="172" />
+        <location filename="../paper/review_dialog.py" line="207" />
         <source>Decide every mark first (choose 'No answer' when none counts).</source>
         <translation>Putuskan setiap tanda terlebih dahulu (pilih 'Tidak dijawab' bila tidak ada yang dihitung).</translation>
     </message>
     <message>
-        <location filename="../paper/review_dialog.py" line="176" />
+        <location filename="../paper/review_dialog.py" line="212" />
         <source>Choose the participant of this sheet first.</source>
         <translation>Pilih peserta pemilik lembar ini terlebih dahulu.</translation>
     </message>
