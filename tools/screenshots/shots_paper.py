@@ -1,4 +1,5 @@
-"""Screenshots of paper day: the review of uncertain marks (crop beside the choices) and the manual entry grid."""
+"""Screenshots of paper day: the review of uncertain marks (crop beside the choices), the manual entry grid,
+the review of a course-evaluation form, and the evaluation form's pages (PDF rendered at 60 dpi)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,36 @@ def render(shots) -> None:
     manual.first.setCurrentCell(1, 15)
     shots.grab(manual, "paper_manual_entry", size=(900, 520))
     manual.close()
+    _evaluation(shots)
+
+
+def _evaluation(shots) -> None:
+    import tempfile
+    from pathlib import Path
+
+    import pypdfium2 as pdfium
+
+    from assessor.store import Store
+    from reports.paper import write_paper
+    from tests.assessor.evaluation_helpers import evaluation_session
+    from tests.ui.test_paper_ui import evaluation_review_sheets
+
+    from ui.paper.review_dialog import ReviewDialog
+
+    store = Store.memory()
+    with tempfile.TemporaryDirectory() as tmp:
+        session, sheets, _ = evaluation_review_sheets(store, Path(tmp))
+        dialog = ReviewDialog(None, store, sheets)
+        shots.grab(dialog, "paper_evaluation_review", size=(900, 640))
+        dialog.close()
+        lang = "both" if shots.lang == "id" else "en"  # the Indonesian run shows the bilingual form
+        for points, name in ((5, "paper_evaluation_form"), (10, "paper_evaluation_form_10pt")):
+            form = evaluation_session(store, anonymous=points == 5, scale_points=points if points != 5 else None)
+            out = write_paper(store, form.id, Path(tmp) / "forms.pdf", lang=shots.lang if points == 5 else lang,
+                              blank=0)
+            pdf = pdfium.PdfDocument(str(out))
+            for i in range(min(2, len(pdf))):
+                path = shots.out / f"{name}_p{i + 1}_{shots.lang}.png"
+                pdf[i].render(scale=60 / 72).to_pil().save(path)
+                shots.saved.append(path)
+            pdf.close()

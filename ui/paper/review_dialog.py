@@ -134,7 +134,9 @@ class ReviewDialog(QDialog):
         for mark in sheet.uncertain:
             crop = QLabel()
             if mark.crop is not None and mark.crop.size:
-                crop.setPixmap(crop_pixmap(mark.crop, 1.2 if sheet.evaluation else 2.0))
+                # An evaluation row spans the page: shown at most 820 px wide, so the dialog needs no side scroll.
+                zoom = min(1.2, 820 / max(1, mark.crop.shape[1])) if sheet.evaluation else 2.0
+                crop.setPixmap(crop_pixmap(mark.crop, zoom))
             grid.addWidget(QLabel(self._title(sheet, mark)), row, 0, 1, 2)
             grid.addWidget(crop, row + 1, 0, 1, 2 if sheet.evaluation else 1)
             grid.addWidget(self._choice_widget(mark), row + (2 if sheet.evaluation else 1), 1 if not sheet.evaluation
@@ -148,7 +150,7 @@ class ReviewDialog(QDialog):
             grid.addWidget(label, row, 0, 1, 2)
             crop = QLabel()
             if comment.crop is not None and comment.crop.size:
-                crop.setPixmap(crop_pixmap(comment.crop, 0.75))
+                crop.setPixmap(crop_pixmap(comment.crop, min(0.75, 820 / max(1, comment.crop.shape[1]))))
             grid.addWidget(crop, row + 1, 0, 1, 2)
             edit = QPlainTextEdit()
             edit.setPlaceholderText(self.tr("What is written (optional)"))
