@@ -312,3 +312,35 @@ def test_the_command_line_prints_and_reads_evaluation_forms(tmp_path):
     result = runner.invoke(cli, ["--db", str(db), "paper", "read", *files, "--json"])
     data = json.loads(result.output)
     assert data["totals"] == {"unchanged": 1} and data["sheets"][0]["anonymous"] is True
+
+
+def test_the_analysis_of_forms_read_on_paper_equals_that_of_the_same_answers_given_on_laptops(tmp_path):
+    from assessor.analysis.evaluation import analyze_evaluations
+    from assessor.delivery.evaluation import AnonymousEvaluation
+    from assessor.store import Store
+
+    def setting():
+        store = Store.memory()
+        session, people, _ = setup_facilitator(store, n_people=6, n_questions=5, confidence=False)
+        return store, evaluation_session(store, store.cohorts.get(session.cohort_id).name, anonymous=True), people
+
+    paper, on_paper, _ = setting()
+    questions = _questions(paper, on_paper)
+    rng = np.random.default_rng(21)
+    files, meant = [], []
+    for i, form in enumerate(_forms(paper, render_sheets(paper, on_paper.id, dpi=DPI)).values()):
+        got, values = _fill_form(tmp_path, f"f{i}", form, rng)
+        files += got
+        meant.append({q: v for q, v in answers_from_rows(questions, values).items() if v is not None})
+    assert intake.import_all(paper, intake.read_files(paper, files)) == {"imported": 6}
+
+    laptops, on_laptops, people = setting()
+    for person, answers in zip(people, meant):
+        run = AnonymousEvaluation(laptops)
+        run.start(on_laptops.id, person.code, "en")
+        for qid, value in answers.items():
+            run.answer(qid, value)
+        run.submit()
+    read, typed = analyze_evaluations(paper), analyze_evaluations(laptops)
+    assert read["cohorts"][0]["responses"] == 6
+    assert json.dumps(read, sort_keys=True, default=str) == json.dumps(typed, sort_keys=True, default=str)
