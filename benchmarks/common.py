@@ -46,6 +46,8 @@ class Row:
         if self.met:
             return "met"
         over = self.value - self.target
+        if not self.target:  # a target of none at all: no relative figure
+            return f"missed by {fmt(over, self.unit)} {self.unit}"
         return f"missed by {fmt(over, self.unit)} {self.unit} ({100 * over / self.target:.0f}% over)"
 
 

@@ -312,7 +312,7 @@ def _crop(page: np.ndarray, box) -> np.ndarray:
 
 
 INK_DARK = 0.2  # a pixel this dark (0 paper .. 1 ink, relative to the corner squares) is pen, not paper
-WRITTEN_MIN = 0.0025  # share of a comment box's pixels in pen above which the box holds writing
+WRITTEN_MIN = 0.0008  # share of a comment box's pixels in pen from which the box holds writing (about one short word)
 RULE_BAND = 4  # pixels either side of a comment box's printed rule that are not looked at
 
 
