@@ -244,32 +244,32 @@
         <translation>Formulir evaluasi anonim: disimpan tanpa peserta mana pun.</translation>
     </message>
     <message>
-        <location filename="../paper/review_dialog.py" line="144" />
+        <location filename="../paper/review_dialog.py" line="146" />
         <source>Item %1: a written comment. A machine cannot read handwriting: type it here, or leave the field empty and keep the paper form.</source>
         <translation>Butir %1: komentar tertulis. Mesin tidak dapat membaca tulisan tangan: ketik di sini, atau biarkan kosong dan simpan formulir kertasnya.</translation>
     </message>
     <message>
-        <location filename="../paper/review_dialog.py" line="154" />
+        <location filename="../paper/review_dialog.py" line="156" />
         <source>What is written (optional)</source>
         <translation>Yang tertulis (tidak wajib)</translation>
     </message>
     <message>
-        <location filename="../paper/review_dialog.py" line="155" />
+        <location filename="../paper/review_dialog.py" line="157" />
         <source>Comment of item %1</source>
         <translation>Komentar butir %1</translation>
     </message>
     <message>
-        <location filename="../paper/review_dialog.py" line="179" />
+        <location filename="../paper/review_dialog.py" line="181" />
         <source>No answer</source>
         <translation>Tidak dijawab</translation>
     </message>
     <message>
-        <location filename="../paper/review_dialog.py" line="207" />
+        <location filename="../paper/review_dialog.py" line="209" />
         <source>Decide every mark first (choose 'No answer' when none counts).</source>
         <translation>Putuskan setiap tanda terlebih dahulu (pilih 'Tidak dijawab' bila tidak ada yang dihitung).</translation>
     </message>
     <message>
-        <location filename="../paper/review_dialog.py" line="212" />
+        <location filename="../paper/review_dialog.py" line="214" />
         <source>Choose the participant of this sheet first.</source>
         <translation>Pilih peserta pemilik lembar ini terlebih dahulu.</translation>
     </message>
