@@ -292,11 +292,11 @@ def import_sheet(store, sheet: Sheet, decisions: dict | None = None, participant
     person_id = participant_id or sheet.participant_id
     if person_id is None:
         return refuse(sheet, "unknown_code", f"{sheet.sources[0]}: the code grid names no participant of the "
-                       "roster; choose the participant.")
+                      "roster; choose the participant.")
     undecided = [m for m in sheet.uncertain if m.question_id not in decisions]
     if undecided:
         return refuse(sheet, "uncertain", f"{sheet.sources[0]}: {len(undecided)} uncertain mark(s) still need a "
-                       "decision (question " + ", ".join(str(m.number) for m in undecided) + ").", keep=True)
+                      "decision (question " + ", ".join(str(m.number) for m in undecided) + ").", keep=True)
     session = store.sessions.get(sheet.session_id)
     form = store.assessments.get(session.assessment_id)
     questions = {q.id: q for q in store.assessments.questions(form)}
@@ -317,7 +317,8 @@ def import_sheet(store, sheet: Sheet, decisions: dict | None = None, participant
         return refuse(sheet, exc.code, f"{sheet.sources[0]}: {exc}")
     detail = {"source": SOURCE, "sources": sheet.sources, "image_hashes": [p.image_hash for p in sheet.pages],
               "decisions": review}
-    return write_attempt(store, sheet, session, form, questions, order, person_id, answers, detail, language, "paper.read")
+    return write_attempt(store, sheet, session, form, questions, order, person_id, answers, detail, language,
+                         "paper.read")
 
 
 def _clean(kind: str, value):
@@ -355,7 +356,7 @@ def write_attempt(store, sheet, session, form, questions, order, person_id, answ
             sheet.message = f"{sheet.sources[0]}: this sheet was read before; nothing changed."
         else:
             refuse(sheet, "read_differently", f"{sheet.sources[0]}: the sheet of {person.code} was read before "
-                    "with other answers; void that paper attempt first to read it again.")
+                   "with other answers; void that paper attempt first to read it again.")
         return sheet
     qids = list(order.question_order)
     when = now()
