@@ -344,3 +344,20 @@ def test_the_analysis_of_forms_read_on_paper_equals_that_of_the_same_answers_giv
     read, typed = analyze_evaluations(paper), analyze_evaluations(laptops)
     assert read["cohorts"][0]["responses"] == 6
     assert json.dumps(read, sort_keys=True, default=str) == json.dumps(typed, sort_keys=True, default=str)
+
+
+def test_a_qr_code_read_a_few_pixels_askew_still_finds_every_corner_square(store):
+    """The QR code and the two top squares lie along one edge: a perspective guessed from them alone
+    tilts far off at the bottom when the QR's corners are 4 px off, so the affine guess is tried."""
+    from assessor.paper.reader import measure
+
+    session, _, _ = setup_facilitator(store, n_people=1, n_questions=40, confidence=False)
+    _, payload, layout, img = render_sheets(store, session.id, dpi=DPI)[0]
+    img = img.copy()
+    truth = fill_sheet(img, layout, DPI, np.random.default_rng(9), mix=CLEAR, blank_rate=0.0)
+    _, corners = find_qr(img)
+    askew = corners.copy()
+    askew[3, 1] += 5  # the QR's lower edge read tilted
+    askew[2, 1] -= 5
+    measured = measure(img, layout, askew)
+    assert {m.question_id: m.answer for m in measured.marks} == truth.answers
