@@ -346,6 +346,10 @@ EVALUATION_CARRIED = {"gift": (), "aiken": (), "moodlexml": ("rating", "choice",
                       "yaml": UNSCORED_TYPES}
 """Per export format, the course-evaluation types it writes (the others are reported as not written)."""
 
+QUIZ_CARRIED = {"cloze": ("moodlexml", "yaml")}
+"""Per knowledge-test type that only some formats can hold, the formats that write it."""
+_TYPE_NAMES = {"cloze": "embedded answers"}
+
 
 def export_bank(store, bank_id: str, fmt: str, out: str | Path, languages: list[str] | None = None) -> list[Loss]:
     """Write a bank's current questions in ``fmt``; returns a :class:`Loss` per question the format cannot hold.
@@ -365,6 +369,10 @@ def export_bank(store, bank_id: str, fmt: str, out: str | Path, languages: list[
     skipped += [Loss(q.key, f"course-evaluation items ({q.type}) are not written in {fmt}; use yaml")
                 for q in questions if not q.scored and q.type not in carried]
     questions = [q for q in questions if q.scored or q.type in carried]
+    skipped += [Loss(q.key, f"{q.type} questions ({_TYPE_NAMES[q.type]}) are not written in {fmt}; "
+                            f"use {' or '.join(QUIZ_CARRIED[q.type])}")
+                for q in questions if q.type in QUIZ_CARRIED and fmt not in QUIZ_CARRIED[q.type]]
+    questions = [q for q in questions if q.type not in QUIZ_CARRIED or fmt in QUIZ_CARRIED[q.type]]
     if fmt == "yaml":
         out.write_text(dump_bank(bank), encoding="utf-8")
     elif fmt == "gift":

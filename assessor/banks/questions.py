@@ -12,11 +12,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Mapping
 
-SCORED_TYPES = ("single", "multiple", "truefalse", "short", "numerical", "matching")
+SCORED_TYPES = ("single", "multiple", "truefalse", "short", "numerical", "matching", "cloze")
 """Auto-scorable question types of knowledge tests."""
+
+BLANK_KINDS = ("short", "numerical", "choice")
+"""What a blank of a cloze question asks for: typed text, a number, or one of its options."""
+
+BLANK_DISPLAYS = ("dropdown", "vertical", "horizontal")
+"""How a choice blank is shown: a drop-down in the text, or radio buttons in a column or a row."""
 
 UNSCORED_TYPES = ("rating", "choice", "comment", "retro")
 """Course-evaluation types, never scored: a rating scale, a single choice without a correct
@@ -107,6 +114,36 @@ class Pair:
 
 
 @dataclass(frozen=True)
+class Blank:
+    """One blank of a cloze question (Moodle's embedded answers): ``{#n}`` in the text marks where it goes.
+
+    ``weight`` is its share of the question's mark (Moodle's sub-question grade): a question
+    with blanks of weight 1 and 2 gives the second blank two thirds of its mark.
+    - ``short``: ``options`` are accepted answers (``*`` wildcard), ``case_sensitive`` off by default;
+    - ``numerical``: ``numeric`` answers;
+    - ``choice``: ``options`` to choose one of (keys A, B, ...), shown as ``display``, in
+      random order when ``shuffle``.
+    """
+
+    kind: str
+    weight: float = 1.0
+    options: tuple[Option, ...] = ()
+    numeric: tuple[NumericAnswer, ...] = ()
+    case_sensitive: bool = False
+    display: str = "dropdown"
+    shuffle: bool = False
+
+    @property
+    def option_keys(self) -> tuple[str, ...]:
+        """The letters of a choice blank's options in order (A, B, C, ...)."""
+        return tuple(OPTION_LETTERS[i] for i in range(len(self.options)))
+
+
+BLANK_MARKER = "{{#{}}}"
+"""Where blank ``n`` (1-based) sits in a cloze question's text: ``{#1}``, ``{#2}``, ..."""
+
+
+@dataclass(frozen=True)
 class Question:
     """One version of a question.
 
@@ -117,6 +154,8 @@ class Question:
       ``case_sensitive`` off by default;
     - ``numerical``: ``numeric`` answers;
     - ``matching``: ``pairs`` (at least two);
+    - ``cloze``: ``blanks`` (see :class:`Blank`), each marked ``{#1}``, ``{#2}``, ... in every
+      language's text; its mark is the weighted mean of the blanks' marks;
     - ``rating``: ``scale``, one label per point (4, 5, 7 or 10 points; inner labels may be empty);
     - ``choice``: ``options`` with no correct answer (fractions 0);
     - ``comment``: open text, at most :data:`COMMENT_MAX` characters;
@@ -140,6 +179,7 @@ class Question:
     title: str = ""
     tags: tuple[str, ...] = ()
     scale: tuple[Text, ...] = ()
+    blanks: tuple[Blank, ...] = ()
     id: str = ""
     version: int = 1
     bank_id: str = ""
@@ -180,8 +220,9 @@ class Question:
         data = _compact(asdict(self))
         for name in ("id", "version", "bank_id"):
             data.pop(name)
-        if not data["scale"]:  # absent for the scored types: their content hashes stay as they were
-            data.pop("scale")
+        for name in ("scale", "blanks"):  # absent where unused: older content hashes stay as they were
+            if not data[name]:
+                data.pop(name)
         return data
 
     def content_hash(self) -> str:
@@ -202,7 +243,15 @@ class Question:
         d["pairs"] = tuple(Pair(**p) for p in d.get("pairs", ()))
         d["tags"] = tuple(d.get("tags", ()))
         d["scale"] = tuple(dict(label) for label in d.get("scale", ()))
+        d["blanks"] = tuple(_blank_from(b) for b in d.get("blanks", ()))
         return cls(**d, **identity)
+
+
+def _blank_from(data: Mapping) -> Blank:
+    b = dict(data)
+    b["options"] = tuple(Option(**o) for o in b.get("options", ()))
+    b["numeric"] = tuple(NumericAnswer(**n) for n in b.get("numeric", ()))
+    return Blank(**b)
 
 
 # Later fields and their defaults (see Question.content).
@@ -289,6 +338,43 @@ def check_question(q: Question, languages) -> list[Problem]:
         found.append(Problem("error", "no_correct", "answers"))
     elif q.type == "matching" and len(q.pairs) < 2:
         found.append(Problem("error", "too_few_pairs", "pairs"))
+    elif q.type == "cloze":
+        found += check_blanks(q)
+    return found
+
+
+def blank_markers(text: str) -> list[int]:
+    """The blank numbers marked in ``text`` (``{#2} ... {#1}`` gives [2, 1])."""
+    return [int(m) for m in re.findall(r"\{#(\d+)\}", text or "")]
+
+
+def check_blanks(q: Question) -> list[Problem]:
+    """The errors of a cloze question's blanks: none, a text that does not mark each blank exactly
+    once, an unknown kind or display, a weight below 0 or all weights 0, a blank that nothing can
+    answer correctly, a choice blank with fewer than two options."""
+    found: list[Problem] = []
+    if not q.blanks:
+        return [Problem("error", "no_blanks", "blanks")]
+    want = list(range(1, len(q.blanks) + 1))
+    for lang, text in q.text.items():
+        if text and sorted(blank_markers(text)) != want:
+            found.append(Problem("error", "blank_markers", "text", lang))
+    if sum(b.weight for b in q.blanks) <= 0:
+        found.append(Problem("error", "bad_weight", "blanks"))
+    for i, b in enumerate(q.blanks, start=1):
+        where = f"blanks[{i}]"
+        if b.kind not in BLANK_KINDS or b.display not in BLANK_DISPLAYS:
+            found.append(Problem("error", "bad_blank", where))
+            continue
+        if b.weight < 0:
+            found.append(Problem("error", "bad_weight", where))
+        if b.kind == "choice" and len(b.options) < 2:
+            found.append(Problem("error", "too_few_options", where))
+        if b.kind == "numerical":
+            if not any(a.fraction > 0 for a in b.numeric):
+                found.append(Problem("error", "no_correct", where))
+        elif not any(o.correct for o in b.options):
+            found.append(Problem("error", "no_correct", where))
     return found
 
 

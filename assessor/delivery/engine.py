@@ -73,8 +73,8 @@ def draw_orders(questions: list[Question], seed: int, shuffle_questions: bool,
                 shuffle_options: bool) -> tuple[tuple[str, ...], dict[str, tuple]]:
     """Question order and option orders for one attempt, a pure function of ``seed``.
 
-    Option orders are letters for single/multiple questions and right-hand indices
-    for matching questions; other types have none.
+    Option orders are letters for single/multiple questions, right-hand indices
+    for matching questions, and per blank its letters for cloze questions; other types have none.
     """
     rng = random.Random(seed)
     order = [q.id for q in questions]
@@ -82,6 +82,16 @@ def draw_orders(questions: list[Question], seed: int, shuffle_questions: bool,
         rng.shuffle(order)
     options: dict[str, tuple] = {}
     for q in questions:
+        if q.type == "cloze":
+            # Per choice blank, its letters; shuffled where the blank asks for it (Moodle's _S variants).
+            blanks = []
+            for b in q.blanks:
+                keys = list(b.option_keys)
+                if b.shuffle or (shuffle_options and b.kind == "choice"):
+                    rng.shuffle(keys)
+                blanks.append(tuple(keys))
+            options[q.id] = tuple(blanks)
+            continue
         if q.type in ("single", "multiple"):
             keys = list(q.option_keys)
         elif q.type == "matching":
@@ -221,6 +231,9 @@ class AttemptEngine:
 
     def option_order(self, question: Question) -> tuple:
         """Option letters (matching: right-hand indices) in the order shown for this attempt."""
+        if question.type == "cloze":
+            default = tuple(b.option_keys for b in question.blanks)
+            return tuple(tuple(keys) for keys in self.attempt.option_orders.get(question.id, default))
         default = tuple(range(len(question.pairs))) if question.type == "matching" else question.option_keys
         return tuple(self.attempt.option_orders.get(question.id, default))
 
@@ -415,6 +428,16 @@ def normalise_response(question: Question, response):
         if len(picks) != n or any(p is not None and not (isinstance(p, int) and 0 <= p < n) for p in picks):
             raise InputError(f"{question.key}: a matching answer needs one choice per item.", code="bad_response")
         return picks
+    if kind == "cloze":
+        if not isinstance(response, (list, tuple)):
+            raise InputError(f"{question.key}: a cloze answer lists one value per blank.", code="bad_response")
+        values = [None if v is None or str(v).strip() == "" else str(v).replace("\x00", "") for v in response]
+        if any(v is not None and len(v) > MAX_TEXT for v in values):
+            raise InputError(f"{question.key}: an answer may have at most {MAX_TEXT} characters.", code="bad_response")
+        reason = check_event(question, ANSWER, values)
+        if reason:
+            raise InputError(f"{question.key}: {reason}.", code="bad_response")
+        return values
     if kind in ("rating", "choice", "comment", "retro"):
         if kind == "comment" and isinstance(response, str):
             response = response.replace("\x00", "")

@@ -119,6 +119,17 @@ def check_event(question: Question, kind: str, value) -> str | None:
         if not (isinstance(value, list) and len(value) == n and all(
                 p is None or (isinstance(p, int) and not isinstance(p, bool) and 0 <= p < n) for p in value)):
             return f"a matching answer must list one choice (0 to {n - 1} or none) per item"
+    elif t == "cloze":
+        n = len(question.blanks)
+        if not (isinstance(value, list) and len(value) == n):
+            return f"a cloze answer must list one value (or none) per blank ({n})"
+        for blank, v in zip(question.blanks, value):
+            if v is None:
+                continue
+            if blank.kind == "choice" and v not in blank.option_keys:
+                return "a drop-down blank's answer must be one of its option letters"
+            if not isinstance(v, str) or "\x00" in v:
+                return "a blank's answer must be text without NUL characters"
     elif t == "rating":
         if not _is_point(value, question.points):
             return f"a rating must be a whole number from 1 to {question.points}"

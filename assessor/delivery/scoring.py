@@ -10,6 +10,8 @@ Responses, as stored in the answer-event log (JSON):
   item (``None`` where nothing is chosen);
 - rating: the chosen point, 1 to the scale's size;
 - choice: an option letter (no option is correct);
+- cloze: a list with, for each blank in order, the typed text (short, numerical) or the
+  chosen option letter (choice), ``None`` where the blank is left empty;
 - comment: the typed text;
 - retro: ``{"then": point, "now": point}`` (either may be missing while answering).
 ``None`` means unanswered and scores 0. The course-evaluation types (rating, choice,
@@ -49,6 +51,8 @@ def is_answered(question: Question, response) -> bool:
         return str(response).strip() != ""
     if question.type == "matching":
         return any(r is not None for r in response)
+    if question.type == "cloze":
+        return isinstance(response, list) and any(r is not None and str(r).strip() != "" for r in response)
     if question.type == "comment":
         return str(response).strip() != ""
     if question.type == "retro":
@@ -90,7 +94,33 @@ def score(question: Question, response, multiple: str = ALL_OR_NOTHING) -> float
         n = len(question.pairs)
         hits = sum(1 for i, r in enumerate(response[:n]) if r == i)
         return hits / n if n else 0.0
+    if kind == "cloze":
+        total = sum(b.weight for b in question.blanks)
+        marks = blank_marks(question, response)
+        return _clamp(sum(b.weight * m for b, m in zip(question.blanks, marks)) / total) if total > 0 else 0.0
     raise ValueError(f"unknown question type {kind!r}")
+
+
+def blank_marks(question: Question, response) -> list[float]:
+    """The mark (0..1) of each blank of a cloze question, in order; an empty blank earns 0.
+
+    The question's mark is their mean weighted by :attr:`Blank.weight`; item statistics
+    treat each blank as an item of its own.
+    """
+    answers = list(response) if isinstance(response, list) else []
+    answers += [None] * (len(question.blanks) - len(answers))
+    marks = []
+    for blank, answer in zip(question.blanks, answers):
+        if answer is None or str(answer).strip() == "":
+            marks.append(0.0)
+        elif blank.kind == "choice":
+            keys = blank.option_keys
+            marks.append(_clamp(blank.options[keys.index(answer)].fraction) if answer in keys else 0.0)
+        elif blank.kind == "numerical":
+            marks.append(_best_numeric(blank.numeric, answer))
+        else:
+            marks.append(_match_short(blank.options, str(answer), blank.case_sensitive))
+    return marks
 
 
 def _clamp(x: float) -> float:
@@ -114,9 +144,13 @@ def short_answer_matches(pattern: str, response: str, case_sensitive: bool = Fal
 
 
 def _score_short(question: Question, response: str) -> float:
-    for option in question.options:
+    return _match_short(question.options, response, question.case_sensitive)
+
+
+def _match_short(options, response: str, case_sensitive: bool) -> float:
+    for option in options:
         for text in option.text.values():
-            if text and short_answer_matches(text, response, question.case_sensitive):
+            if text and short_answer_matches(text, response, case_sensitive):
                 return _clamp(option.fraction)
     return 0.0
 
@@ -136,11 +170,15 @@ def parse_number(response) -> float | None:
 
 
 def _score_numerical(question: Question, response) -> float:
+    return _best_numeric(question.numeric, response)
+
+
+def _best_numeric(numeric, response) -> float:
     value = parse_number(response)
     if value is None:
         return 0.0
     best = 0.0
-    for answer in question.numeric:
+    for answer in numeric:
         if answer.other:
             best = max(best, _clamp(answer.fraction))
             continue
@@ -151,4 +189,4 @@ def _score_numerical(question: Question, response) -> float:
     return best
 
 
-__all__ = ["score", "is_answered", "short_answer_matches", "parse_number", "ALL_OR_NOTHING", "PARTIAL"]
+__all__ = ["score", "blank_marks", "is_answered", "short_answer_matches", "parse_number", "ALL_OR_NOTHING", "PARTIAL"]

@@ -28,6 +28,7 @@ import math
 import re
 from decimal import Decimal
 
+from assessor.banks.cloze import has_embedded_answers
 from assessor.banks.questions import Question
 from assessor.banks.formats.interchange import (
     ImportReport,
@@ -211,6 +212,10 @@ class _Reader:
                 rest = text[end + 2:]
                 base = end + 2 + (len(rest) - len(rest.lstrip()))
                 text = rest.strip()
+        if has_embedded_answers(text):
+            self.error(line, "embedded answers ({1:SHORTANSWER:...}) are Moodle's cloze question type, which GIFT "
+                             "cannot carry; export the question from Moodle as Moodle XML and import that")
+            return
         open_, close = text.find("{"), text.find("}")
         if open_ < 0 and close < 0:
             self.skip(line, "description", "description item: no answers, not auto-scorable")

@@ -46,7 +46,7 @@ class Parsed:
     """One question as read from a file (the dry-run JSON contract)."""
 
     line: int
-    type: str  # single | multiple | truefalse | short | numerical | matching | rating | choice | comment | retro
+    type: str  # single | multiple | truefalse | short | numerical | matching | cloze | rating | choice | comment | retro
     text: str
     id: str | None = None
     title: str = ""
@@ -226,12 +226,18 @@ def to_question(parsed: Parsed, key: str, default_lang: str = "en") -> Question:
     options: tuple[Option, ...] = ()
     if parsed.type in ("single", "multiple", "short", "choice"):
         options = tuple(Option(ml(o.text), float(o.fraction), ml(o.feedback)) for o in parsed.options)
+    text, blanks = ml(parsed.text), ()
+    if parsed.type == "cloze":
+        from assessor.banks.cloze import parse_embedded
+
+        text, blanks = parse_embedded(parsed.text, default_lang)
     # Course-evaluation items are not scored: they carry no rationale.
     rationale = {} if parsed.type in UNSCORED_TYPES else parsed.rationale or ml(parsed.general_feedback)
     return Question(
         key=parsed.key or key,
         type=parsed.type,
-        text=ml(parsed.text),
+        text=text,
+        blanks=blanks,
         topic=parsed.topic,
         objective=dict(parsed.objective),
         options=options,

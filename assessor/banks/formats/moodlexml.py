@@ -1,7 +1,7 @@
 """Moodle XML question files: import into :class:`ImportReport`, export from questions.
 
 Read: multichoice (single and multiple response), truefalse, shortanswer, numerical,
-matching and category pseudo-questions; essay, description and every other Moodle
+matching, multianswer (embedded answers, see assessor.banks.cloze) and category pseudo-questions; essay, description and every other Moodle
 type is reported as skipped with its line. Parsing goes through defusedxml (see
 ``_xmltree``), and every problem is reported with the line of its ``<question>`` (or
 ``<answer>``) element; nothing raises on bad input.
@@ -27,6 +27,7 @@ import re
 from fractions import Fraction
 from xml.sax.saxutils import escape
 
+from assessor.banks.cloze import ClozeError, parse_embedded, write_embedded
 from assessor.banks.questions import SCALE_POINTS, Question
 from assessor.textio import decode_text
 from assessor.banks.formats import _xmltree
@@ -175,6 +176,8 @@ def _parse_question(node: _xmltree.Node, qtype: str, topic: str, report: ImportR
     if qtype in _SKIP_REASONS:
         report.skipped.append(Skipped(line, qtype, _SKIP_REASONS[qtype]))
         return None
+    if qtype == "multianswer":
+        return _cloze(node, topic, tags)
     kinds = {"multichoice": None, "multichoiceset": "multiple", "truefalse": "truefalse",
              "shortanswer": "short", "numerical": "numerical", "matching": "matching"}
     if qtype not in kinds:
@@ -264,6 +267,23 @@ def _parse_question(node: _xmltree.Node, qtype: str, topic: str, report: ImportR
         if len(parsed.pairs) < 2:
             raise _Invalid(line, "a matching question needs at least two pairs")
     return parsed
+
+
+def _cloze(node: _xmltree.Node, topic: str, tags: list[str]) -> Parsed:
+    """An embedded-answers question: the blanks are read from the text (checked here, converted by to_question)."""
+    qtext_node = node.find("questiontext")
+    text = _text(qtext_node)
+    if not text:
+        raise _Invalid(node.line, "the question has no text")
+    try:
+        parse_embedded(text)
+    except ClozeError as exc:
+        raise _Invalid(node.line, f"embedded answers: {exc}") from None
+    idnumber = _field(node, "idnumber")
+    name = _text(node.find("name"))
+    return Parsed(line=node.line, type="cloze", text=text, id=idnumber or None, key=idnumber,
+                  title="" if name == idnumber else name, topic=topic, tags=tags,
+                  text_format=qtext_node.get("format", "html"), general_feedback=_text(node.find("generalfeedback")))
 
 
 def _evaluation_item(node: _xmltree.Node, qtype: str, kind: str, tags: list[str], topic: str) -> Parsed:
@@ -373,10 +393,13 @@ def _answer(fraction: float, text: str, feedback: str, fmt: str | None = "html",
 def _question(q: Question, languages: list[str]) -> str:
     moodle_type = {"single": "multichoice", "multiple": "multichoice", "truefalse": "truefalse",
                    "short": "shortanswer", "numerical": "numerical", "matching": "matching",
-                   "rating": "multichoice", "choice": "multichoice", "comment": "essay"}[q.type]
+                   "rating": "multichoice", "choice": "multichoice", "comment": "essay",
+                   "cloze": "multianswer"}[q.type]
+    text = (join_multilang({lang: write_embedded(q, lang) for lang in languages if q.text.get(lang)})
+            if q.type == "cloze" else _ml(q.text, languages))
     out = [f'  <question type="{moodle_type}">\n',
            f"    <name><text>{_cdata(q.title or q.key)}</text></name>\n",
-           _textel("questiontext", _ml(q.text, languages)),
+           _textel("questiontext", text),
            _textel("generalfeedback", _ml(q.rationale, languages)),
            f"    <defaultgrade>{1 if q.scored else 0}</defaultgrade>\n",
            "    <penalty>0</penalty>\n",

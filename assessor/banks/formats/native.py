@@ -191,6 +191,7 @@ def _question(qd, path, languages, topics, check: _Checker) -> Question | None:
     answer = None
     numeric = ()
     pairs = ()
+    blanks = ()
     if qtype in ("single", "multiple", "short"):
         raw = qd.get("options")
         if not isinstance(raw, list) or (qtype != "short" and len(raw) < 2) or not raw:
@@ -258,6 +259,8 @@ def _question(qd, path, languages, topics, check: _Checker) -> Question | None:
             check.add(path + ("answers",), key, "answers", "no_correct",
                       "a numerical question needs an answer with positive credit")
         numeric = tuple(found)
+    elif qtype == "cloze":
+        blanks = _blanks(qd, path, key, text, check, need_text)
     elif qtype == "matching":
         from assessor.banks.questions import Pair
 
@@ -275,11 +278,111 @@ def _question(qd, path, languages, topics, check: _Checker) -> Question | None:
         pairs = tuple(found)
     return Question(
         key=key, type=qtype, text=text, topic=topic, objective=_text(qd.get("objective")),
-        options=tuple(options), answer=answer, numeric=numeric, pairs=pairs,
+        options=tuple(options), answer=answer, numeric=numeric, pairs=pairs, blanks=blanks,
         case_sensitive=bool(qd.get("case_sensitive", False)), rationale=rationale,
         source=str(qd.get("source") or ""), title=str(qd.get("title") or ""),
         tags=tuple(str(t) for t in (qd.get("tags") or ())),
     )
+
+
+_BLANK_MESSAGES = {
+    "blank_markers": "the text must mark every blank exactly once ({#1}, {#2}, ...)",
+    "bad_weight": "a blank's weight must be 0 or more, and not every weight 0",
+    "too_few_options": "a choice blank needs at least two options",
+    "no_correct": "the blank has no answer with positive credit",
+}
+
+
+def _blanks(qd, path, key, text, check: _Checker, need_text) -> tuple:
+    """The blanks of a cloze question (see docs/bank-format.md), each checked where it is written."""
+    from assessor.banks.questions import BLANK_DISPLAYS, BLANK_KINDS, Blank, NumericAnswer, Question, check_blanks
+
+    raw = qd.get("blanks")
+    if not isinstance(raw, list) or not raw:
+        check.add(path + ("blanks",), key, "blanks", "no_blanks", "a cloze question needs a list of 'blanks'")
+        return ()
+    found = []
+    for j, bd in enumerate(raw):
+        bpath, where = path + ("blanks", j), f"blanks[{j + 1}]"
+        if not isinstance(bd, dict) or bd.get("kind") not in BLANK_KINDS:
+            check.add(bpath, key, where, "bad_blank", f"blank {j + 1} needs 'kind': one of {', '.join(BLANK_KINDS)}")
+            continue
+        kind, display = bd["kind"], bd.get("display", "dropdown")
+        if display not in BLANK_DISPLAYS:
+            check.add(bpath + ("display",), key, where, "bad_blank", f"'display' is one of {', '.join(BLANK_DISPLAYS)}")
+            display = "dropdown"
+        weight = bd.get("weight", 1)
+        if not isinstance(weight, (int, float)) or isinstance(weight, bool):
+            check.add(bpath + ("weight",), key, where, "bad_weight", f"weight {weight!r} is not a number")
+            weight = 1
+        options, numeric = [], []
+        if kind == "numerical":
+            for i, ad in enumerate(bd.get("answers") or []):
+                try:
+                    other = ad.get("other") is True
+                    numeric.append(NumericAnswer(0.0 if other else float(ad["value"]), float(ad.get("tolerance", 0)),
+                                                 float(ad.get("fraction", 0 if other else 1)),
+                                                 _text(ad.get("feedback")), other))
+                except (AttributeError, KeyError, TypeError, ValueError):
+                    check.add(bpath + ("answers", i), key, f"{where}.answers[{i + 1}]", "bad_answer",
+                              "a numerical answer needs a number 'value' (and optional 'tolerance')")
+        else:
+            for i, od in enumerate(bd.get("options") or []):
+                opath = bpath + ("options", i)
+                if not isinstance(od, dict):
+                    check.add(opath, key, f"{where}.options[{i + 1}]", "bad_option", f"option {i + 1} is not a mapping")
+                    continue
+                otext = (need_text(opath + ("text",), od.get("text"), f"{where}.options[{i + 1}].text")
+                         if kind == "choice" else _text(od.get("text")))
+                if not otext:
+                    check.add(opath, key, f"{where}.options[{i + 1}]", "missing_text", "an answer has no text")
+                fraction = od.get("fraction", 1.0 if od.get("correct") is True or
+                                  (kind == "short" and "correct" not in od) else 0.0)
+                if not isinstance(fraction, (int, float)) or isinstance(fraction, bool) or not -1 <= fraction <= 1:
+                    check.add(opath + ("fraction",), key, "fraction", "bad_fraction",
+                              f"fraction {fraction!r} is not a number from -1 to 1")
+                    fraction = 0.0
+                options.append(Option(otext, float(fraction), _text(od.get("feedback"))))
+        found.append(Blank(kind, float(weight), tuple(options), tuple(numeric), bool(bd.get("case_sensitive", False)),
+                           display, bool(bd.get("shuffle", False))))
+    if len(found) == len(raw):
+        for problem in check_blanks(Question(key, "cloze", text, blanks=tuple(found))):
+            where = path + (("blanks", int(problem.field[7:-1]) - 1) if problem.field.startswith("blanks[")
+                            else (problem.field,))
+            check.add(where, key, problem.field, problem.code,
+                      _BLANK_MESSAGES.get(problem.code, problem.code) + (f" ({problem.lang})" if problem.lang else ""))
+    return tuple(found)
+
+
+def _blank_yaml(b) -> dict:
+    d: dict = {"kind": b.kind}
+    if b.weight != 1:
+        d["weight"] = int(b.weight) if float(b.weight).is_integer() else b.weight
+    if b.kind == "choice":
+        if b.display != "dropdown":
+            d["display"] = b.display
+        if b.shuffle:
+            d["shuffle"] = True
+    if b.case_sensitive:
+        d["case_sensitive"] = True
+    if b.kind == "numerical":
+        answers = []
+        for a in b.numeric:
+            ad = {"other": True} if a.other else {"value": a.value, "tolerance": a.tolerance}
+            ad["fraction"] = a.fraction
+            if a.feedback:
+                ad["feedback"] = dict(a.feedback)
+            answers.append(ad)
+        d["answers"] = answers
+    else:
+        opts = []
+        for o in b.options:
+            od: dict = {"text": dict(o.text), "fraction": o.fraction}
+            if o.feedback:
+                od["feedback"] = dict(o.feedback)
+            opts.append(od)
+        d["options"] = opts
+    return d
 
 
 def _unscored(qd, path, key, qtype, text, topic, languages, check: _Checker, need_text) -> Question:
@@ -345,6 +448,8 @@ def _complete_languages(q: Question, languages) -> list[str]:
         texts += [o.text for o in q.options]
     if q.type == "matching":
         texts += [t for p in q.pairs for t in (p.left, p.right)]
+    if q.type == "cloze":
+        texts += [o.text for b in q.blanks if b.kind == "choice" for o in b.options]
     return [lang for lang in languages if all(t.get(lang) for t in texts)]
 
 
@@ -393,6 +498,8 @@ def dump_bank(bank: Bank) -> str:
             d["answers"] = answers
         elif q.type == "matching":
             d["pairs"] = [{"left": dict(p.left), "right": dict(p.right)} for p in q.pairs]
+        elif q.type == "cloze":
+            d["blanks"] = [_blank_yaml(b) for b in q.blanks]
         if q.rationale:
             d["rationale"] = dict(q.rationale)
         if q.source:
