@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from assessor.analysis.rounding import round_text
 from assessor.banks.questions import localized
 
+from ui.runner.cloze_item import ClozeBlanks, gapped_text
 from ui.runner.evaluation_items import EvaluationItems, EvaluationTexts
 from ui.widgets import Page
 
@@ -469,6 +470,8 @@ class QuestionScreen(Page):
         self.combos: list[QComboBox] = []
         self.evaluation = EvaluationItems(self)  # rating, choice, comment, then/now items
         self.evaluation.picked.connect(self.picked)
+        self.cloze = ClozeBlanks(self)  # the blanks of a cloze question
+        self.cloze.picked.connect(self.picked)
         self.confidence_label = _label()
         self.confidence_buttons: list[Tile] = []
         self.confidence_row = QWidget()
@@ -549,6 +552,8 @@ class QuestionScreen(Page):
         """The answer controls in the order shown."""
         if self.line_edit is not None:
             return [self.line_edit]
+        if self.cloze.active:
+            return self.cloze.widgets()
         if self.combos:
             return list(self.combos)
         if self.evaluation.comment is not None:
@@ -604,12 +609,15 @@ class QuestionScreen(Page):
                 w.deleteLater()
         self.tiles, self.combos, self.line_edit = [], [], None
         self.evaluation.clear()
+        self.cloze.clear()
 
     def _build_options(self) -> None:
         self._clear_options()
         q, lang = self._question, self._lang
-        self.text.setText(localized(q.text, lang))
-        if not q.scored:
+        self.text.setText(gapped_text(localized(q.text, lang)) if q.type == "cloze" else localized(q.text, lang))
+        if q.type == "cloze":
+            self.cloze.build(q, lang, self._order, Tile)
+        elif not q.scored:
             self.tiles = self.evaluation.build(q, lang, Tile)
         elif q.type in ("single", "multiple"):
             by_key = dict(zip(q.option_keys, q.options))
@@ -658,7 +666,9 @@ class QuestionScreen(Page):
         if q is None:
             return
         answer = state.answer
-        if not q.scored:
+        if q.type == "cloze":
+            self.cloze.refresh(answer)
+        elif not q.scored:
             self.evaluation.refresh(answer, self.tiles)
         elif q.type == "single":
             for tile, key in zip(self.tiles, self._order):
@@ -729,8 +739,11 @@ class QuestionScreen(Page):
                  "truefalse": self.tr("Is this statement true or false?"),
                  "short": self.tr("Type a short answer, then press Enter."),
                  "numerical": self.tr("Type a number, then press Enter."),
-                 "matching": self.tr("Choose the matching item for each line.")}
+                 "matching": self.tr("Choose the matching item for each line."),
+                 "cloze": self.tr("Fill in each numbered blank; Tab moves to the next one.")}
         self.kind_hint.setText(hints.get(q.type, "") if q.scored else self.evaluation.hint())
+        if q.type == "cloze":
+            self.cloze.retranslate()
         if not q.scored:
             self.evaluation.retranslate()
 

@@ -548,6 +548,8 @@ class RunnerWindow(QWidget):
             value = sorted(chosen)
         elif q.type in ("short", "numerical") and (value or "") == (state.answer or ""):
             return
+        elif q.type == "cloze" and value == state.answer:
+            return
         if self._guard(lambda: self.engine.answer(q.id, value)):
             self._saved()
 

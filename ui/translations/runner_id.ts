@@ -3,61 +3,84 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="328" />
+        <location filename="../runner/screens.py" line="329" />
         <source>Choose your name in the list or type your participant code.</source>
         <translation>Pilih nama Anda dalam daftar atau ketik kode peserta Anda.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="331" />
+        <location filename="../runner/screens.py" line="332" />
         <source>Welcome</source>
         <translation>Selamat datang</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="332" />
+        <location filename="../runner/screens.py" line="333" />
         <source>Find your name in the list, or type your participant code, then press Start.</source>
         <translation>Cari nama Anda dalam daftar, atau ketik kode peserta Anda, lalu tekan Mulai.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="333" />
+        <location filename="../runner/screens.py" line="334" />
         <source>Name or code:</source>
         <translation>Nama atau kode:</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="334" />
+        <location filename="../runner/screens.py" line="335" />
         <source>Type to search</source>
         <translation>Ketik untuk mencari</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="335" />
+        <location filename="../runner/screens.py" line="336" />
         <source>Name or participant code</source>
         <translation>Nama atau kode peserta</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="336" />
+        <location filename="../runner/screens.py" line="337" />
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="337" />
         <location filename="../runner/screens.py" line="338" />
+        <location filename="../runner/screens.py" line="339" />
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
 </context>
 <context>
+    <name>ClozeBlanks</name>
+    <message>
+        <location filename="../runner/cloze_item.py" line="134" />
+        <source>Blank {}:</source>
+        <translation>Isian {}:</translation>
+    </message>
+    <message>
+        <location filename="../runner/cloze_item.py" line="136" />
+        <source>Type a number</source>
+        <translation>Ketik sebuah angka</translation>
+    </message>
+    <message>
+        <location filename="../runner/cloze_item.py" line="137" />
+        <source>Type your answer</source>
+        <translation>Ketik jawaban Anda</translation>
+    </message>
+    <message>
+        <location filename="../runner/cloze_item.py" line="139" />
+        <source>Blank {}</source>
+        <translation>Isian {}</translation>
+    </message>
+</context>
+<context>
     <name>FaultScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="951" />
+        <location filename="../runner/screens.py" line="964" />
         <source>This answer could not be saved. Call the facilitator.</source>
         <translation>Jawaban ini tidak dapat disimpan. Panggil fasilitator.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="952" />
+        <location filename="../runner/screens.py" line="965" />
         <source>Please do not continue. Your earlier answers that were shown as saved are safe.</source>
         <translation>Mohon jangan lanjutkan. Jawaban Anda sebelumnya yang ditampilkan sebagai tersimpan tetap aman.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="954" />
+        <location filename="../runner/screens.py" line="967" />
         <source>Facilitator: Assessor could not write to its database (the disk may be full, the USB stick removed, or the file read-only). Press Esc and enter the password to leave participant mode, fix the cause, then start participant mode again: the participant continues where they stopped.</source>
         <translation>Fasilitator: Assessor tidak dapat menulis ke basis datanya (disk mungkin penuh, USB dicabut, atau berkas hanya-baca). Tekan Esc dan masukkan kata sandi untuk keluar dari mode peserta, atasi penyebabnya, lalu mulai mode peserta lagi: peserta melanjutkan dari tempat ia berhenti.</translation>
     </message>
@@ -65,47 +88,47 @@
 <context>
     <name>InstructionsScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="428" />
+        <location filename="../runner/screens.py" line="429" />
         <source>Instructions</source>
         <translation>Petunjuk</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="429" />
+        <location filename="../runner/screens.py" line="430" />
         <source>Questions in this test: {}. Each question is on its own screen.</source>
         <translation>Jumlah soal dalam tes ini: {}. Setiap soal ditampilkan di layarnya sendiri.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="431" />
+        <location filename="../runner/screens.py" line="432" />
         <source>Time allowed: {} min. The time left is always shown at the top. When the time is up, your answers are submitted automatically.</source>
         <translation>Waktu yang tersedia: {} menit. Sisa waktu selalu ditampilkan di bagian atas. Jika waktu habis, jawaban Anda dikirim secara otomatis.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="433" />
+        <location filename="../runner/screens.py" line="434" />
         <source>Click an answer, or press 1-9 or A-I. For questions with several answers, choose all that apply. Every answer is saved at once.</source>
         <translation>Klik sebuah jawaban, atau tekan 1-9 atau A-I. Untuk soal dengan beberapa jawaban, pilih semua yang benar. Setiap jawaban langsung tersimpan.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="435" />
+        <location filename="../runner/screens.py" line="436" />
         <source>Use Previous and Next (or the arrow keys) to move. Press F to flag a question you want to come back to. Overview shows all questions.</source>
         <translation>Gunakan Sebelumnya dan Berikutnya (atau tombol panah) untuk berpindah soal. Tekan F untuk menandai soal yang ingin Anda lihat lagi. Ikhtisar menampilkan semua soal.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="438" />
+        <location filename="../runner/screens.py" line="439" />
         <source>Under each question, tell us how sure you are of your answer.</source>
         <translation>Di bawah setiap soal, sampaikan seberapa yakin Anda dengan jawaban Anda.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="440" />
+        <location filename="../runner/screens.py" line="441" />
         <source>When you have finished, press Submit.</source>
         <translation>Jika sudah selesai, tekan Kirim.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="442" />
+        <location filename="../runner/screens.py" line="443" />
         <source>Continue the test</source>
         <translation>Lanjutkan tes</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="442" />
+        <location filename="../runner/screens.py" line="443" />
         <source>Start the test</source>
         <translation>Mulai tes</translation>
     </message>
@@ -113,17 +136,17 @@
 <context>
     <name>LanguageScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="381" />
+        <location filename="../runner/screens.py" line="382" />
         <source>Hello, {}</source>
         <translation>Halo, {}</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="381" />
+        <location filename="../runner/screens.py" line="382" />
         <source>Hello</source>
         <translation>Halo</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="382" />
+        <location filename="../runner/screens.py" line="383" />
         <source>Choose the language for your test. You can change it during the test.</source>
         <translation>Pilih bahasa untuk tes Anda. Anda dapat menggantinya selama tes berlangsung.</translation>
     </message>
@@ -131,47 +154,47 @@
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="843" />
+        <location filename="../runner/screens.py" line="856" />
         <source>Overview</source>
         <translation>Ikhtisar</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="844" />
+        <location filename="../runner/screens.py" line="857" />
         <source>✓ answered    ○ not answered    ⚑ flagged. Click a question to go to it.</source>
         <translation>✓ sudah dijawab    ○ belum dijawab    ⚑ ditandai. Klik sebuah soal untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="848" />
+        <location filename="../runner/screens.py" line="861" />
         <source>answered</source>
         <translation>sudah dijawab</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="848" />
+        <location filename="../runner/screens.py" line="861" />
         <source>not answered</source>
         <translation>belum dijawab</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="850" />
+        <location filename="../runner/screens.py" line="863" />
         <source>flagged</source>
         <translation>ditandai</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="851" />
+        <location filename="../runner/screens.py" line="864" />
         <source>Question {}: {}</source>
         <translation>Soal {}: {}</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="855" />
+        <location filename="../runner/screens.py" line="868" />
         <source>Back to the question</source>
         <translation>Kembali ke soal</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="857" />
+        <location filename="../runner/screens.py" line="870" />
         <source>Submit…</source>
         <translation>Kirim…</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="858" />
+        <location filename="../runner/screens.py" line="871" />
         <source>Submit the test</source>
         <translation>Kirim tes</translation>
     </message>
@@ -232,143 +255,148 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="685" />
+        <location filename="../runner/screens.py" line="695" />
         <source>✓ Saved</source>
         <translation>✓ Tersimpan</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="723" />
+        <location filename="../runner/screens.py" line="733" />
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="724" />
+        <location filename="../runner/screens.py" line="734" />
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="726" />
+        <location filename="../runner/screens.py" line="736" />
         <source>Type your answer</source>
         <translation>Ketik jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="727" />
+        <location filename="../runner/screens.py" line="737" />
         <source>Your answer</source>
         <translation>Jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="728" />
+        <location filename="../runner/screens.py" line="738" />
         <source>Choose one answer.</source>
         <translation>Pilih satu jawaban.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="728" />
+        <location filename="../runner/screens.py" line="738" />
         <source>Choose all answers that apply.</source>
         <translation>Pilih semua jawaban yang benar.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="729" />
+        <location filename="../runner/screens.py" line="739" />
         <source>Is this statement true or false?</source>
         <translation>Apakah pernyataan ini benar atau salah?</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="730" />
+        <location filename="../runner/screens.py" line="740" />
         <source>Type a short answer, then press Enter.</source>
         <translation>Ketik jawaban singkat, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="731" />
+        <location filename="../runner/screens.py" line="741" />
         <source>Type a number, then press Enter.</source>
         <translation>Ketik sebuah angka, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="732" />
+        <location filename="../runner/screens.py" line="742" />
         <source>Choose the matching item for each line.</source>
         <translation>Pilih pasangan yang sesuai untuk setiap baris.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="738" />
+        <location filename="../runner/screens.py" line="743" />
+        <source>Fill in each numbered blank; Tab moves to the next one.</source>
+        <translation>Isi setiap isian yang bernomor; tombol Tab berpindah ke isian berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="751" />
         <source>Question {} of {}</source>
         <translation>Soal {} dari {}</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="740" />
+        <location filename="../runner/screens.py" line="753" />
         <source>⚑ Flagged</source>
         <translation>⚑ Ditandai</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="741" />
-        <location filename="../runner/screens.py" line="745" />
+        <location filename="../runner/screens.py" line="754" />
+        <location filename="../runner/screens.py" line="758" />
         <source>How sure are you?</source>
         <translation>Seberapa yakin Anda?</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="742" />
+        <location filename="../runner/screens.py" line="755" />
         <source>Guessing</source>
         <translation>Menebak</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="742" />
+        <location filename="../runner/screens.py" line="755" />
         <source>Not very sure</source>
         <translation>Kurang yakin</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="743" />
+        <location filename="../runner/screens.py" line="756" />
         <source>Fairly sure</source>
         <translation>Cukup yakin</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="743" />
+        <location filename="../runner/screens.py" line="756" />
         <source>Certain</source>
         <translation>Sangat yakin</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="746" />
+        <location filename="../runner/screens.py" line="759" />
         <source>← Previous</source>
         <translation>← Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="747" />
+        <location filename="../runner/screens.py" line="760" />
         <source>Previous question</source>
         <translation>Soal sebelumnya</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="748" />
+        <location filename="../runner/screens.py" line="761" />
         <source>Next →</source>
         <translation>Berikutnya →</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="749" />
+        <location filename="../runner/screens.py" line="762" />
         <source>Next question</source>
         <translation>Soal berikutnya</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="750" />
+        <location filename="../runner/screens.py" line="763" />
         <source>Remove flag (F)</source>
         <translation>Hapus tanda (F)</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="750" />
+        <location filename="../runner/screens.py" line="763" />
         <source>Flag (F)</source>
         <translation>Tandai (F)</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="752" />
+        <location filename="../runner/screens.py" line="765" />
         <source>Overview</source>
         <translation>Ikhtisar</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="753" />
+        <location filename="../runner/screens.py" line="766" />
         <source>Overview of all questions</source>
         <translation>Ikhtisar semua soal</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="754" />
+        <location filename="../runner/screens.py" line="767" />
         <source>Submit…</source>
         <translation>Kirim…</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="755" />
+        <location filename="../runner/screens.py" line="768" />
         <source>Submit the test</source>
         <translation>Kirim tes</translation>
     </message>
@@ -411,45 +439,45 @@
         <translation>Sesi tes ini sudah ditutup. Silakan hubungi fasilitator.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="649" />
+        <location filename="../runner/window.py" line="651" />
         <source>Time left: {}</source>
         <translation>Sisa waktu: {}</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="657" />
+        <location filename="../runner/window.py" line="659" />
         <source>1 minute left</source>
         <translation>Sisa waktu 1 menit</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="659" />
+        <location filename="../runner/window.py" line="661" />
         <source>5 minutes left</source>
         <translation>Sisa waktu 5 menit</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="699" />
+        <location filename="../runner/window.py" line="701" />
         <source>Participant mode</source>
         <translation>Mode peserta</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="702" />
+        <location filename="../runner/window.py" line="704" />
         <source>Switch language</source>
         <translation>Ganti bahasa</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="703" />
         <location filename="../runner/window.py" line="705" />
+        <location filename="../runner/window.py" line="707" />
         <source>Smaller text</source>
         <translation>Perkecil teks</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="704" />
         <location filename="../runner/window.py" line="706" />
+        <location filename="../runner/window.py" line="708" />
         <source>Larger text</source>
         <translation>Perbesar teks</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="707" />
-        <location filename="../runner/window.py" line="708" />
+        <location filename="../runner/window.py" line="709" />
+        <location filename="../runner/window.py" line="710" />
         <source>High contrast</source>
         <translation>Kontras tinggi</translation>
     </message>
@@ -500,32 +528,32 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="905" />
+        <location filename="../runner/screens.py" line="918" />
         <source>Thank you!</source>
         <translation>Terima kasih!</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="908" />
+        <location filename="../runner/screens.py" line="921" />
         <source>The time is up. Your answers have been submitted and saved.</source>
         <translation>Waktu sudah habis. Jawaban Anda telah dikirim dan disimpan.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="910" />
+        <location filename="../runner/screens.py" line="923" />
         <source>Your answers have been submitted and saved.</source>
         <translation>Jawaban Anda telah dikirim dan disimpan.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="913" />
+        <location filename="../runner/screens.py" line="926" />
         <source>Your score: {}%</source>
         <translation>Skor Anda: {}%</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="916" />
+        <location filename="../runner/screens.py" line="929" />
         <source>Finish</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="917" />
+        <location filename="../runner/screens.py" line="930" />
         <source>Finish and return to check-in</source>
         <translation>Selesai dan kembali ke layar awal</translation>
     </message>
