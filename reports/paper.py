@@ -20,6 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether, NextPageTemplate, PageBreak,
                                 PageTemplate, Paragraph, Spacer)
 
+from assessor.banks.cloze import gapped_text
 from assessor.banks.questions import OPTION_LETTERS, localized
 from assessor.paper.layout import BUBBLE_R, CHOICE, MARK, MARKER, MULTIPLE, TRUEFALSE, PageLayout, page_layout
 from assessor.paper.plan import SheetSpec, session_plan
@@ -226,6 +227,8 @@ def booklet_story(spec: SheetSpec, header: dict, lang: str, per_person: bool) ->
         story.append(Paragraph(escape(t("copy", lang)), st["note"]))
     for number, q in enumerate(spec.order.questions, 1):
         texts = _texts(q.text, lang)
+        if q.type == "cloze":
+            texts = [gapped_text(x) for x in texts]
         block = [Paragraph(escape(f"{number}.\u00a0 {texts[0]}"), st["q"])]
         block += [Paragraph(escape(x), st["q2"]) for x in texts[1:]]
         if q.type in ("single", "multiple"):
@@ -245,6 +248,14 @@ def booklet_story(spec: SheetSpec, header: dict, lang: str, per_person: bool) ->
             for i, pair in enumerate(q.pairs):
                 block.append(Paragraph(escape(f"{OPTION_LETTERS[i]}.\u00a0 {_texts(pair.right, lang)[0]}"),
                                        st["opt"]))
+        elif q.type == "cloze":
+            # The facilitator marks the whole question right or wrong (a box, as for a short answer);
+            # a choice blank lists its options so the participant can write one into the gap.
+            block.append(Paragraph(escape(t("write", lang)), st["hint"]))
+            for n, b in enumerate(q.blanks, 1):
+                if b.kind == "choice":
+                    choices = " \u00b7 ".join(_texts(o.text, lang)[0] for o in b.options)
+                    block.append(Paragraph(escape(f"[{n}]\u00a0 {choices}"), st["opt"]))
         else:
             block.append(Paragraph(escape(t("write", lang)), st["hint"]))
             block.append(Paragraph("_" * 60, st["opt"]))

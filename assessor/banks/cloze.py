@@ -240,6 +240,11 @@ def parse_embedded(source: str, default_lang: str = "en") -> tuple[dict[str, str
     return renumbered, tuple(blanks)
 
 
+def gapped_text(text: str) -> str:
+    """A cloze text for reading: each ``{#n}`` shown as a numbered gap ``[n] ______``."""
+    return re.sub(r"\{#(\d+)\}", lambda m: f"[{m.group(1)}] ______", text or "")
+
+
 def _percent(fraction: float) -> str:
     s = f"{fraction * 100:.7f}".rstrip("0").rstrip(".")
     return s or "0"
@@ -279,4 +284,4 @@ def write_embedded(q: Question, lang: str) -> str:
     return re.sub(r"\{#(\d+)\}", lambda m: write_blank(q.blanks[int(m.group(1)) - 1], lang), text)
 
 
-__all__ = ["ClozeError", "has_embedded_answers", "read_blanks", "parse_embedded", "write_blank", "write_embedded"]
+__all__ = ["ClozeError", "gapped_text", "has_embedded_answers", "read_blanks", "parse_embedded", "write_blank", "write_embedded"]

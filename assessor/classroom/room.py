@@ -22,6 +22,7 @@ import time
 from dataclasses import dataclass, field
 
 from assessor.analysis.rounding import round_value
+from assessor.banks.cloze import gapped_text
 from assessor.banks.questions import COMMENT_MAX, localized
 from assessor.delivery.engine import ALREADY_SUBMITTED, OK, RESUME, SESSION_CLOSED, UNKNOWN_CODE, AttemptEngine
 from assessor.delivery.sessions import ANSWER, CONFIDENCE, FLAG, IN_PROGRESS, OPEN, SUBMITTED
@@ -213,6 +214,12 @@ class Room:
                 item["left"] = [{lang: localized(p.left, lang) for lang in LANGUAGES} for p in q.pairs]
                 item["right"] = [{"value": j, "text": {lang: localized(q.pairs[j].right, lang) for lang in LANGUAGES}}
                                  for j in engine.option_order(q)]
+            elif q.type == "cloze":
+                item["text"] = {lang: gapped_text(localized(q.text, lang)) for lang in LANGUAGES}
+                item["blanks"] = [{"kind": b.kind, "options": [
+                    {"key": k, "text": {lang: localized(b.options[b.option_keys.index(k)].text, lang) for lang in LANGUAGES}}
+                    for k in keys] if b.kind == "choice" else []}
+                    for b, keys in zip(q.blanks, engine.option_order(q))]
             elif q.type in ("rating", "retro"):
                 item["scale"] = [{lang: localized(label, lang) for lang in LANGUAGES} for label in q.scale]
             questions.append(item)
@@ -402,6 +409,8 @@ def check_value(question, value):
         "numerical": lambda v: isinstance(v, str) and len(v) <= MAX_TEXT,
         "matching": lambda v: isinstance(v, list) and len(v) <= 64 and all(
             x is None or (isinstance(x, int) and not isinstance(x, bool)) for x in v),
+        "cloze": lambda v: isinstance(v, list) and len(v) <= 64 and all(
+            x is None or (isinstance(x, str) and len(x) <= MAX_TEXT) for x in v),
         # course evaluation (unscored): the engine checks the scale and the letters
         "rating": lambda v: isinstance(v, int) and not isinstance(v, bool),
         "choice": lambda v: isinstance(v, str),

@@ -75,6 +75,8 @@ TEXTS: dict[str, str] = {
     "hint_short": "Type a short answer.",
     "hint_numerical": "Type a number.",
     "hint_matching": "Choose the matching item for each line.",
+    "hint_cloze": "Fill in each numbered blank.",
+    "blank": "Blank {}",
     "hint_choice": "Choose one answer.",
     "hint_rating": "Choose one point on the scale.",
     "hint_comment": "Type your comment.",

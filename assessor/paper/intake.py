@@ -242,18 +242,37 @@ def paper_response(question, mark: str):
             candidates = [repr(best.value)] if best else []
         elif question.type == "matching":
             candidates = [list(range(len(question.pairs)))]
+        elif question.type == "cloze":
+            candidates = [[_best_blank_answer(b) for b in question.blanks]]
         else:
             candidates = []
         want = 1.0
     else:
         n = len(question.pairs)
         candidates = {"short": ["\u2717"], "numerical": ["\u2717"],
-                      "matching": [[(i + 1) % n for i in range(n)]]}.get(question.type, [])
+                      "matching": [[(i + 1) % n for i in range(n)]],
+                      "cloze": [[_wrong_blank_answer(b) for b in question.blanks]]}.get(question.type, [])
         want = 0.0
     for c in candidates:
         if is_answered(question, c) and score(question, c) == want:
             return c
     return None
+
+
+def _best_blank_answer(blank):
+    if blank.kind == "numerical":
+        best = max(blank.numeric, key=lambda n: n.fraction)
+        return repr(best.value)
+    keys = blank.option_keys
+    best = max(range(len(blank.options)), key=lambda i: blank.options[i].fraction)
+    return keys[best] if blank.kind == "choice" else (blank.options[best].text.get("en")
+                                                      or next(iter(blank.options[best].text.values()), ""))
+
+
+def _wrong_blank_answer(blank):
+    if blank.kind != "choice":
+        return "\u2717"
+    return next((k for k, o in zip(blank.option_keys, blank.options) if o.fraction <= 0), None)
 
 
 def _response(question, kind: str, value):

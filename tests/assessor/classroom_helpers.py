@@ -35,6 +35,12 @@ def question(kind: str, n: int) -> Question:
         return Question(key, kind, {"en": f"Question {n}: how many days is the first detention at most?",
                                     "id": f"Soal {n}: berapa hari paling lama penahanan pertama?"},
                         numeric=(NumericAnswer(7, 0),))
+    if kind == "cloze":
+        from assessor.banks.cloze import parse_embedded
+
+        text, blanks = parse_embedded(f"Question {n}: the LPKA holds {{1:MC:adults~=children}} for "
+                                      "{2:NUMERICAL:=5:1} years at most; the report is by {1:SA:=Bapas}.")
+        return Question(key, kind, {"en": text["en"], "id": text["en"]}, blanks=blanks)
     return Question(key, "matching", {"en": f"Question {n}: match each place to its purpose.",
                                       "id": f"Soal {n}: jodohkan setiap tempat dengan tujuannya."},
                     pairs=(Pair({"en": "LPKA", "id": "LPKA"}, {"en": "serving a sentence", "id": "menjalani pidana"}),
@@ -46,10 +52,11 @@ RIGHT = {"single": "A", "multiple": ["A", "C"], "truefalse": True, "short": "bap
 
 
 def make_classroom(path, *, people: int = 3, questions: int = 6, time_limit_min: int | None = 30,
-                   show_score: bool = True, confidence: bool = True, shuffle_options: bool = False) -> dict:
-    """An open session at ``path``: ``questions`` items cycling through every type, ``people`` codes P-001..."""
+                   show_score: bool = True, confidence: bool = True, shuffle_options: bool = False,
+                   kinds: tuple = TYPES) -> dict:
+    """An open session at ``path``: ``questions`` items cycling through ``kinds``, ``people`` codes P-001..."""
     with Store.open(path) as store:
-        items = tuple(question(TYPES[i % len(TYPES)], i + 1) for i in range(questions))
+        items = tuple(question(kinds[i % len(kinds)], i + 1) for i in range(questions))
         store.banks.import_bank(Bank(name={"en": "Classroom", "id": "Kelas"}, languages=("en", "id"), questions=items))
         bank = next(b for b in store.banks.list() if b.name["en"] == "Classroom")
         by_key = {q.key: q for q in store.banks.questions(bank.id)}

@@ -195,3 +195,15 @@ def test_gift_refuses_embedded_answers_by_name(tmp_path):
     path.write_text("::T:: Capital {1:SHORTANSWER:=Paris} is here.\n", encoding="utf-8")
     report = parse_file(path, "gift")
     assert report.questions == [] and "Moodle's cloze question type" in report.errors[0].message
+
+
+def test_paper_takes_the_facilitators_right_or_wrong_mark_for_a_cloze_question():
+    from assessor.paper.intake import paper_response
+    from assessor.paper.layout import MARK, RIGHT, WRONG, row_kind
+
+    text, blanks = parse_embedded("{2:SA:=Bapas~%50%BAPAS office} {1:NM:=7:0} {1:MC:=a~b}")
+    q = Question("K", "cloze", text, blanks=blanks)
+    assert row_kind(q) == MARK
+    assert score(q, paper_response(q, RIGHT)) == 1.0
+    wrong = paper_response(q, WRONG)
+    assert is_answered(q, wrong) and score(q, wrong) == 0.0

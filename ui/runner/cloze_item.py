@@ -9,17 +9,13 @@ assessor.delivery.scoring), whenever one blank changes.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from assessor.banks.cloze import gapped_text
 from assessor.banks.questions import localized
 
-
-def gapped_text(text: str) -> str:
-    """The question text with each ``{#n}`` shown as a numbered gap."""
-    return re.sub(r"\{#(\d+)\}", lambda m: f"[{m.group(1)}] ______", text)
+__all__ = ["ClozeBlanks", "gapped_text"]
 
 
 class ClozeBlanks(QObject):

@@ -298,6 +298,7 @@
     if (q.type === "multiple") return a.length > 0;
     if (q.type === "short" || q.type === "numerical") return String(a).trim() !== "";
     if (q.type === "matching") return a.some(function (x) { return x !== null; });
+    if (q.type === "cloze") return a.some(function (x) { return x !== null && String(x).trim() !== ""; });
     if (q.type === "comment") return String(a).trim() !== "";
     if (q.type === "retro") return a.then !== null && a.then !== undefined && a.now !== null && a.now !== undefined;
     return true;
@@ -389,6 +390,32 @@
           change(q.id, "answer", picks.slice());
         });
         add(el("div", { "class": "pair" }, [el("span", { text: tx(left) }), select]));
+      });
+    } else if (q.type === "cloze") {
+      var values = (answer || q.blanks.map(function () { return null; })).slice();
+      var put = function (i, v) {
+        v = v === "" ? null : v;
+        if (values[i] === v) return;
+        values[i] = v;
+        message = "";
+        change(q.id, "answer", values.slice(), true);
+      };
+      q.blanks.forEach(function (b, i) {
+        var field;
+        if (b.kind === "choice") {
+          field = el("select", { id: "blank-" + i, "aria-label": t("blank", i + 1) }, [el("option", { value: "", text: "\u2014" })]);
+          b.options.forEach(function (o) {
+            field.appendChild(el("option", { value: o.key, text: tx(o.text), selected: values[i] === o.key ? true : null }));
+          });
+          field.addEventListener("change", function () { put(i, field.value); });
+        } else {
+          field = el("input", { type: "text", id: "blank-" + i, maxlength: "500", autocomplete: "off",
+                                "aria-label": t("blank", i + 1), inputmode: b.kind === "numerical" ? "decimal" : null,
+                                value: values[i] === null || values[i] === undefined ? "" : String(values[i]) });
+          field.addEventListener("change", function () { put(i, field.value); });
+          field.addEventListener("keydown", function (e) { if (e.key === "Enter") { e.preventDefault(); put(i, field.value); } });
+        }
+        add(el("div", { "class": "pair" }, [el("span", { text: "[" + (i + 1) + "]" }), field]));
       });
     }
     if (paper.confidence) {
