@@ -248,6 +248,8 @@ def booklet_story(spec: SheetSpec, header: dict, lang: str, per_person: bool) ->
             for i, pair in enumerate(q.pairs):
                 block.append(Paragraph(escape(f"{OPTION_LETTERS[i]}.\u00a0 {_texts(pair.right, lang)[0]}"),
                                        st["opt"]))
+        elif q.type == "description":
+            pass  # text only: the sheet's box for it stays empty
         elif q.type == "cloze":
             # The facilitator marks the whole question right or wrong (a box, as for a short answer);
             # a choice blank lists its options so the participant can write one into the gap.

@@ -346,9 +346,9 @@ EVALUATION_CARRIED = {"gift": (), "aiken": (), "moodlexml": ("rating", "choice",
                       "yaml": UNSCORED_TYPES}
 """Per export format, the course-evaluation types it writes (the others are reported as not written)."""
 
-QUIZ_CARRIED = {"cloze": ("moodlexml", "yaml")}
+QUIZ_CARRIED = {"cloze": ("moodlexml", "yaml"), "description": ("moodlexml", "yaml")}
 """Per knowledge-test type that only some formats can hold, the formats that write it."""
-_TYPE_NAMES = {"cloze": "embedded answers"}
+_TYPE_NAMES = {"cloze": "embedded answers", "description": "text between questions"}
 
 
 def export_bank(store, bank_id: str, fmt: str, out: str | Path, languages: list[str] | None = None) -> list[Loss]:
@@ -367,8 +367,8 @@ def export_bank(store, bank_id: str, fmt: str, out: str | Path, languages: list[
     # those in its Feedback and Questionnaire modules, not in question banks): what a format cannot carry is
     # left out, and said so.
     skipped += [Loss(q.key, f"course-evaluation items ({q.type}) are not written in {fmt}; use yaml")
-                for q in questions if not q.scored and q.type not in carried]
-    questions = [q for q in questions if q.scored or q.type in carried]
+                for q in questions if not q.scored and q.asks and q.type not in carried]
+    questions = [q for q in questions if q.scored or not q.asks or q.type in carried]
     skipped += [Loss(q.key, f"{q.type} questions ({_TYPE_NAMES[q.type]}) are not written in {fmt}; "
                             f"use {' or '.join(QUIZ_CARRIED[q.type])}")
                 for q in questions if q.type in QUIZ_CARRIED and fmt not in QUIZ_CARRIED[q.type]]

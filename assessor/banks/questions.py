@@ -29,7 +29,11 @@ UNSCORED_TYPES = ("rating", "choice", "comment", "retro")
 """Course-evaluation types, never scored: a rating scale, a single choice without a correct
 answer, an open comment, and a retrospective self-assessment (then / now on one scale)."""
 
-QUESTION_TYPES = SCORED_TYPES + UNSCORED_TYPES
+INFO_TYPES = ("description",)
+"""Items that ask nothing: a description is text between questions (instructions, a case to read),
+shown on its own screen, in a knowledge test or a course evaluation, never scored or counted."""
+
+QUESTION_TYPES = SCORED_TYPES + UNSCORED_TYPES + INFO_TYPES
 
 SCALE_POINTS = (4, 5, 7, 10)
 """The sizes a rating scale may have."""
@@ -161,7 +165,8 @@ class Question:
     - ``comment``: open text, at most :data:`COMMENT_MAX` characters;
     - ``retro``: ``scale`` as for rating, answered twice: before the training (then) and now;
       ``topic`` names the topic of the knowledge test it rates.
-    The unscored types (:data:`UNSCORED_TYPES`) carry no rationale and no correct answer.
+    - ``description``: text only (:data:`INFO_TYPES`), nothing to answer.
+    The unscored types (:data:`UNSCORED_TYPES`, :data:`INFO_TYPES`) carry no rationale and no correct answer.
     """
 
     key: str
@@ -188,7 +193,12 @@ class Question:
     @property
     def scored(self) -> bool:
         """Whether answers earn marks (knowledge items) or are only described (course evaluation)."""
-        return self.type not in UNSCORED_TYPES
+        return self.type not in UNSCORED_TYPES and self.type not in INFO_TYPES
+
+    @property
+    def asks(self) -> bool:
+        """Whether the item asks for an answer (a description does not)."""
+        return self.type not in INFO_TYPES
 
     @property
     def points(self) -> int:

@@ -76,6 +76,7 @@ TEXTS: dict[str, str] = {
     "hint_numerical": "Type a number.",
     "hint_matching": "Choose the matching item for each line.",
     "hint_cloze": "Fill in each numbered blank.",
+    "hint_description": "Read this, then press Next.",
     "blank": "Blank {}",
     "hint_choice": "Choose one answer.",
     "hint_rating": "Choose one point on the scale.",

@@ -438,6 +438,8 @@ def normalise_response(question: Question, response):
         if reason:
             raise InputError(f"{question.key}: {reason}.", code="bad_response")
         return values
+    if kind == "description":
+        raise InputError(f"{question.key}: a description takes no answer.", code="bad_response")
     if kind in ("rating", "choice", "comment", "retro"):
         if kind == "comment" and isinstance(response, str):
             response = response.replace("\x00", "")

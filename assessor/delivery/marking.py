@@ -130,6 +130,8 @@ def check_event(question: Question, kind: str, value) -> str | None:
                 return "a drop-down blank's answer must be one of its option letters"
             if not isinstance(v, str) or "\x00" in v:
                 return "a blank's answer must be text without NUL characters"
+    elif t == "description":
+        return "a description takes no answer"
     elif t == "rating":
         if not _is_point(value, question.points):
             return f"a rating must be a whole number from 1 to {question.points}"

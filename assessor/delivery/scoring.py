@@ -43,6 +43,8 @@ def passes(score_pct, pass_mark):
 
 def is_answered(question: Question, response) -> bool:
     """Whether ``response`` counts as an answer (for the overview and submit check)."""
+    if not question.asks:
+        return True  # a description asks nothing: it never counts as unanswered
     if response is None:
         return False
     if question.type == "multiple":

@@ -116,7 +116,7 @@ class AssessmentRepo:
         if not assessment.question_ids:
             return
         found = self.store.banks.questions_by_id(assessment.question_ids)
-        wrong = [q.key for q in found.values() if q.scored == assessment.evaluation]
+        wrong = [q.key for q in found.values() if q.asks and q.scored == assessment.evaluation]
         if wrong:
             if assessment.evaluation:
                 raise InputError(f"A course evaluation cannot hold scored questions ({', '.join(sorted(wrong))}).",

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from assessor.banks.formats.interchange import ImportReport, to_question
 from assessor.banks.formats.moodlexml import parse_moodle_xml
 from assessor.banks.formats.qti import parse_qti
+from assessor.banks.questions import INFO_TYPES, SCORED_TYPES
 from assessor.banks.formats.spreadsheet import header, parse_csv, parse_xlsx
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -27,7 +28,7 @@ def check(report: ImportReport) -> None:
     for parsed in report.questions:
         assert parsed.line >= 1
         question = to_question(parsed, "K")
-        assert question.type in ("single", "multiple", "truefalse", "short", "numerical", "matching")
+        assert question.type in SCORED_TYPES + INFO_TYPES  # never a course-evaluation type by accident
         for option in question.options:
             assert -1 <= option.fraction <= 1
     report.to_json()

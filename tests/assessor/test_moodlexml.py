@@ -89,20 +89,21 @@ def report():
 
 def test_every_supported_type_is_read_in_order(report):
     assert report.ok, report.errors
-    assert [q.type for q in report.questions] == ["single", "multiple", "truefalse", "short", "numerical", "matching"]
+    assert [q.type for q in report.questions] == ["single", "multiple", "truefalse", "short", "numerical",
+                                                  "description", "matching"]
     assert [q.line for q in report.questions] == [
         line_of('type="multichoice"', 1), line_of('type="multichoice"', 2), line_of('type="truefalse"'),
-        line_of('type="shortanswer"'), line_of('type="numerical"'), line_of('type="matching"'),
+        line_of('type="shortanswer"'), line_of('type="numerical"'), line_of('type="description"'),
+        line_of('type="matching"'),
     ]
 
 
-def test_essay_and_description_are_reported_skipped_with_their_lines(report):
-    assert [(s.line, s.type) for s in report.skipped] == [
-        (line_of('type="essay"'), "essay"), (line_of('type="description"'), "description")]
+def test_an_untagged_essay_is_reported_skipped_with_its_line(report):
+    assert [(s.line, s.type) for s in report.skipped] == [(line_of('type="essay"'), "essay")]
 
 
 def test_category_sets_topic_from_idnumber_or_last_path_segment(report):
-    assert [q.topic for q in report.questions] == ["Legal basis"] + ["proc"] * 5
+    assert [q.topic for q in report.questions] == ["Legal basis"] + ["proc"] * 6
 
 
 def test_multilang_text_and_feedback_split_into_languages(report):
@@ -125,7 +126,7 @@ def test_fractions_become_numbers_and_odd_weights_are_warned(report):
 
 
 def test_truefalse_short_numerical_matching_content(report):
-    tf, short, num, match = (to_question(p, "k") for p in report.questions[2:])
+    tf, short, num, _description, match = (to_question(p, "k") for p in report.questions[2:])
     assert tf.answer is False
     assert report.questions[2].feedback_false == "Right."
     assert [(o.text["en"], o.fraction) for o in short.options] == [("district court*", 1.0), ("court", 0.5)]

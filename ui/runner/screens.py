@@ -617,6 +617,8 @@ class QuestionScreen(Page):
         self.text.setText(gapped_text(localized(q.text, lang)) if q.type == "cloze" else localized(q.text, lang))
         if q.type == "cloze":
             self.cloze.build(q, lang, self._order, Tile)
+        elif not q.asks:
+            pass  # a description: its text and the navigation, nothing to answer
         elif not q.scored:
             self.tiles = self.evaluation.build(q, lang, Tile)
         elif q.type in ("single", "multiple"):
@@ -668,6 +670,8 @@ class QuestionScreen(Page):
         answer = state.answer
         if q.type == "cloze":
             self.cloze.refresh(answer)
+        elif not q.asks:
+            pass
         elif not q.scored:
             self.evaluation.refresh(answer, self.tiles)
         elif q.type == "single":
@@ -687,6 +691,7 @@ class QuestionScreen(Page):
         for level, b in enumerate(self.confidence_buttons, start=1):
             b.set_checked(state.confidence == level)
         self.confidence_row.setVisible(self._ask_confidence and q.scored)
+        self.flag_button.setVisible(q.asks)  # nothing to come back to on a description
         self.prev_button.setEnabled(self._position > 0)
         self.next_button.setEnabled(self._position < self._count - 1)
         self.retranslate()
@@ -740,11 +745,12 @@ class QuestionScreen(Page):
                  "short": self.tr("Type a short answer, then press Enter."),
                  "numerical": self.tr("Type a number, then press Enter."),
                  "matching": self.tr("Choose the matching item for each line."),
-                 "cloze": self.tr("Fill in each numbered blank; Tab moves to the next one.")}
-        self.kind_hint.setText(hints.get(q.type, "") if q.scored else self.evaluation.hint())
+                 "cloze": self.tr("Fill in each numbered blank; Tab moves to the next one."),
+                 "description": self.tr("Read this, then press Next.")}
+        self.kind_hint.setText(hints.get(q.type, "") if q.scored or not q.asks else self.evaluation.hint())
         if q.type == "cloze":
             self.cloze.retranslate()
-        if not q.scored:
+        if not q.scored and q.asks:
             self.evaluation.retranslate()
 
     def retranslate(self) -> None:

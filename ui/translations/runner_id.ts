@@ -47,22 +47,22 @@
 <context>
     <name>ClozeBlanks</name>
     <message>
-        <location filename="../runner/cloze_item.py" line="134" />
+        <location filename="../runner/cloze_item.py" line="130" />
         <source>Blank {}:</source>
         <translation>Isian {}:</translation>
     </message>
     <message>
-        <location filename="../runner/cloze_item.py" line="136" />
+        <location filename="../runner/cloze_item.py" line="132" />
         <source>Type a number</source>
         <translation>Ketik sebuah angka</translation>
     </message>
     <message>
-        <location filename="../runner/cloze_item.py" line="137" />
+        <location filename="../runner/cloze_item.py" line="133" />
         <source>Type your answer</source>
         <translation>Ketik jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../runner/cloze_item.py" line="139" />
+        <location filename="../runner/cloze_item.py" line="135" />
         <source>Blank {}</source>
         <translation>Isian {}</translation>
     </message>
@@ -70,17 +70,17 @@
 <context>
     <name>FaultScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="964" />
+        <location filename="../runner/screens.py" line="970" />
         <source>This answer could not be saved. Call the facilitator.</source>
         <translation>Jawaban ini tidak dapat disimpan. Panggil fasilitator.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="965" />
+        <location filename="../runner/screens.py" line="971" />
         <source>Please do not continue. Your earlier answers that were shown as saved are safe.</source>
         <translation>Mohon jangan lanjutkan. Jawaban Anda sebelumnya yang ditampilkan sebagai tersimpan tetap aman.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="967" />
+        <location filename="../runner/screens.py" line="973" />
         <source>Facilitator: Assessor could not write to its database (the disk may be full, the USB stick removed, or the file read-only). Press Esc and enter the password to leave participant mode, fix the cause, then start participant mode again: the participant continues where they stopped.</source>
         <translation>Fasilitator: Assessor tidak dapat menulis ke basis datanya (disk mungkin penuh, USB dicabut, atau berkas hanya-baca). Tekan Esc dan masukkan kata sandi untuk keluar dari mode peserta, atasi penyebabnya, lalu mulai mode peserta lagi: peserta melanjutkan dari tempat ia berhenti.</translation>
     </message>
@@ -154,47 +154,47 @@
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="856" />
+        <location filename="../runner/screens.py" line="862" />
         <source>Overview</source>
         <translation>Ikhtisar</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="857" />
+        <location filename="../runner/screens.py" line="863" />
         <source>✓ answered    ○ not answered    ⚑ flagged. Click a question to go to it.</source>
         <translation>✓ sudah dijawab    ○ belum dijawab    ⚑ ditandai. Klik sebuah soal untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="861" />
+        <location filename="../runner/screens.py" line="867" />
         <source>answered</source>
         <translation>sudah dijawab</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="861" />
+        <location filename="../runner/screens.py" line="867" />
         <source>not answered</source>
         <translation>belum dijawab</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="863" />
+        <location filename="../runner/screens.py" line="869" />
         <source>flagged</source>
         <translation>ditandai</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="864" />
+        <location filename="../runner/screens.py" line="870" />
         <source>Question {}: {}</source>
         <translation>Soal {}: {}</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="868" />
+        <location filename="../runner/screens.py" line="874" />
         <source>Back to the question</source>
         <translation>Kembali ke soal</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="870" />
+        <location filename="../runner/screens.py" line="876" />
         <source>Submit…</source>
         <translation>Kirim…</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="871" />
+        <location filename="../runner/screens.py" line="877" />
         <source>Submit the test</source>
         <translation>Kirim tes</translation>
     </message>
@@ -255,148 +255,153 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="695" />
+        <location filename="../runner/screens.py" line="700" />
         <source>✓ Saved</source>
         <translation>✓ Tersimpan</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="733" />
+        <location filename="../runner/screens.py" line="738" />
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="734" />
+        <location filename="../runner/screens.py" line="739" />
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="736" />
+        <location filename="../runner/screens.py" line="741" />
         <source>Type your answer</source>
         <translation>Ketik jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="737" />
+        <location filename="../runner/screens.py" line="742" />
         <source>Your answer</source>
         <translation>Jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="738" />
+        <location filename="../runner/screens.py" line="743" />
         <source>Choose one answer.</source>
         <translation>Pilih satu jawaban.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="738" />
+        <location filename="../runner/screens.py" line="743" />
         <source>Choose all answers that apply.</source>
         <translation>Pilih semua jawaban yang benar.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="739" />
+        <location filename="../runner/screens.py" line="744" />
         <source>Is this statement true or false?</source>
         <translation>Apakah pernyataan ini benar atau salah?</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="740" />
+        <location filename="../runner/screens.py" line="745" />
         <source>Type a short answer, then press Enter.</source>
         <translation>Ketik jawaban singkat, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="741" />
+        <location filename="../runner/screens.py" line="746" />
         <source>Type a number, then press Enter.</source>
         <translation>Ketik sebuah angka, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="742" />
+        <location filename="../runner/screens.py" line="747" />
         <source>Choose the matching item for each line.</source>
         <translation>Pilih pasangan yang sesuai untuk setiap baris.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="743" />
+        <location filename="../runner/screens.py" line="748" />
         <source>Fill in each numbered blank; Tab moves to the next one.</source>
         <translation>Isi setiap isian yang bernomor; tombol Tab berpindah ke isian berikutnya.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="751" />
+        <location filename="../runner/screens.py" line="749" />
+        <source>Read this, then press Next.</source>
+        <translation>Bacalah teks ini, lalu tekan Berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="757" />
         <source>Question {} of {}</source>
         <translation>Soal {} dari {}</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="753" />
+        <location filename="../runner/screens.py" line="759" />
         <source>⚑ Flagged</source>
         <translation>⚑ Ditandai</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="754" />
-        <location filename="../runner/screens.py" line="758" />
+        <location filename="../runner/screens.py" line="760" />
+        <location filename="../runner/screens.py" line="764" />
         <source>How sure are you?</source>
         <translation>Seberapa yakin Anda?</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="755" />
+        <location filename="../runner/screens.py" line="761" />
         <source>Guessing</source>
         <translation>Menebak</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="755" />
+        <location filename="../runner/screens.py" line="761" />
         <source>Not very sure</source>
         <translation>Kurang yakin</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="756" />
+        <location filename="../runner/screens.py" line="762" />
         <source>Fairly sure</source>
         <translation>Cukup yakin</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="756" />
+        <location filename="../runner/screens.py" line="762" />
         <source>Certain</source>
         <translation>Sangat yakin</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="759" />
+        <location filename="../runner/screens.py" line="765" />
         <source>← Previous</source>
         <translation>← Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="760" />
+        <location filename="../runner/screens.py" line="766" />
         <source>Previous question</source>
         <translation>Soal sebelumnya</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="761" />
+        <location filename="../runner/screens.py" line="767" />
         <source>Next →</source>
         <translation>Berikutnya →</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="762" />
+        <location filename="../runner/screens.py" line="768" />
         <source>Next question</source>
         <translation>Soal berikutnya</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="763" />
+        <location filename="../runner/screens.py" line="769" />
         <source>Remove flag (F)</source>
         <translation>Hapus tanda (F)</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="763" />
+        <location filename="../runner/screens.py" line="769" />
         <source>Flag (F)</source>
         <translation>Tandai (F)</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="765" />
+        <location filename="../runner/screens.py" line="771" />
         <source>Overview</source>
         <translation>Ikhtisar</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="766" />
+        <location filename="../runner/screens.py" line="772" />
         <source>Overview of all questions</source>
         <translation>Ikhtisar semua soal</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="767" />
+        <location filename="../runner/screens.py" line="773" />
         <source>Submit…</source>
         <translation>Kirim…</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="768" />
+        <location filename="../runner/screens.py" line="774" />
         <source>Submit the test</source>
         <translation>Kirim tes</translation>
     </message>
@@ -528,32 +533,32 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="918" />
+        <location filename="../runner/screens.py" line="924" />
         <source>Thank you!</source>
         <translation>Terima kasih!</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="921" />
+        <location filename="../runner/screens.py" line="927" />
         <source>The time is up. Your answers have been submitted and saved.</source>
         <translation>Waktu sudah habis. Jawaban Anda telah dikirim dan disimpan.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="923" />
+        <location filename="../runner/screens.py" line="929" />
         <source>Your answers have been submitted and saved.</source>
         <translation>Jawaban Anda telah dikirim dan disimpan.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="926" />
+        <location filename="../runner/screens.py" line="932" />
         <source>Your score: {}%</source>
         <translation>Skor Anda: {}%</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="929" />
+        <location filename="../runner/screens.py" line="935" />
         <source>Finish</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="930" />
+        <location filename="../runner/screens.py" line="936" />
         <source>Finish and return to check-in</source>
         <translation>Selesai dan kembali ke layar awal</translation>
     </message>

@@ -232,7 +232,7 @@ def to_question(parsed: Parsed, key: str, default_lang: str = "en") -> Question:
 
         text, blanks = parse_embedded(parsed.text, default_lang)
     # Course-evaluation items are not scored: they carry no rationale.
-    rationale = {} if parsed.type in UNSCORED_TYPES else parsed.rationale or ml(parsed.general_feedback)
+    rationale = {} if parsed.type in UNSCORED_TYPES or parsed.type == "description" else parsed.rationale or ml(parsed.general_feedback)
     return Question(
         key=parsed.key or key,
         type=parsed.type,

@@ -1,7 +1,8 @@
 """Moodle XML question files: import into :class:`ImportReport`, export from questions.
 
 Read: multichoice (single and multiple response), truefalse, shortanswer, numerical,
-matching, multianswer (embedded answers, see assessor.banks.cloze) and category pseudo-questions; essay, description and every other Moodle
+matching, multianswer (embedded answers, see assessor.banks.cloze), description (text between
+questions, not scored) and category pseudo-questions; essay and every other Moodle
 type is reported as skipped with its line. Parsing goes through defusedxml (see
 ``_xmltree``), and every problem is reported with the line of its ``<question>`` (or
 ``<answer>``) element; nothing raises on bad input.
@@ -51,7 +52,6 @@ _TAGGED = {tag: kind for kind, tag in EVALUATION_TAGS.items()}
 
 _SKIP_REASONS = {
     "essay": "essay questions are not auto-scorable",
-    "description": "description items are not questions",
 }
 
 
@@ -178,6 +178,14 @@ def _parse_question(node: _xmltree.Node, qtype: str, topic: str, report: ImportR
         return None
     if qtype == "multianswer":
         return _cloze(node, topic, tags)
+    if qtype == "description":
+        text = _text(node.find("questiontext"))
+        if not text:
+            raise _Invalid(line, "the description has no text")
+        idnumber, name = _field(node, "idnumber"), _text(node.find("name"))
+        return Parsed(line=line, type="description", text=text, id=idnumber or None, key=idnumber,
+                      title="" if name == idnumber else name, topic=topic, tags=tags,
+                      text_format=node.find("questiontext").get("format", "html"))
     kinds = {"multichoice": None, "multichoiceset": "multiple", "truefalse": "truefalse",
              "shortanswer": "short", "numerical": "numerical", "matching": "matching"}
     if qtype not in kinds:
@@ -394,7 +402,7 @@ def _question(q: Question, languages: list[str]) -> str:
     moodle_type = {"single": "multichoice", "multiple": "multichoice", "truefalse": "truefalse",
                    "short": "shortanswer", "numerical": "numerical", "matching": "matching",
                    "rating": "multichoice", "choice": "multichoice", "comment": "essay",
-                   "cloze": "multianswer"}[q.type]
+                   "cloze": "multianswer", "description": "description"}[q.type]
     text = (join_multilang({lang: write_embedded(q, lang) for lang in languages if q.text.get(lang)})
             if q.type == "cloze" else _ml(q.text, languages))
     out = [f'  <question type="{moodle_type}">\n',

@@ -182,6 +182,12 @@ def _question(qd, path, languages, topics, check: _Checker) -> Question | None:
         return text
 
     text = need_text(path + ("text",), qd.get("text"), "text")
+    if qtype == "description":
+        for name in ("rationale", "answer", "answers", "pairs", "options", "blanks", "scale"):
+            if name in qd:
+                check.add(path + (name,), key, name, "unexpected_field", f"a description has no '{name}' (it asks nothing)")
+        return Question(key=key, type=qtype, text=text, topic=topic, source=str(qd.get("source") or ""),
+                        title=str(qd.get("title") or ""), tags=tuple(str(t) for t in (qd.get("tags") or ())))
     if qtype in UNSCORED_TYPES:
         return _unscored(qd, path, key, qtype, text, topic, languages, check, need_text)
     # The rationale is optional (imported questions often have none); when given, it

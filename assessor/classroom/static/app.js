@@ -294,6 +294,7 @@
   }
   function answered(q) {
     var a = (state[q.id] || {}).answer;
+    if (q.type === "description") return true;
     if (a === null || a === undefined) return false;
     if (q.type === "multiple") return a.length > 0;
     if (q.type === "short" || q.type === "numerical") return String(a).trim() !== "";
