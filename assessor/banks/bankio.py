@@ -346,9 +346,10 @@ EVALUATION_CARRIED = {"gift": (), "aiken": (), "moodlexml": ("rating", "choice",
                       "yaml": UNSCORED_TYPES}
 """Per export format, the course-evaluation types it writes (the others are reported as not written)."""
 
-QUIZ_CARRIED = {"cloze": ("moodlexml", "yaml"), "description": ("moodlexml", "yaml")}
+QUIZ_CARRIED = {"cloze": ("moodlexml", "yaml"), "description": ("moodlexml", "yaml"), "essay": ("moodlexml", "yaml")}
 """Per knowledge-test type that only some formats can hold, the formats that write it."""
-_TYPE_NAMES = {"cloze": "embedded answers", "description": "text between questions"}
+_TYPE_NAMES = {"cloze": "embedded answers", "description": "text between questions",
+               "essay": "open answers marked by a facilitator"}
 
 
 def export_bank(store, bank_id: str, fmt: str, out: str | Path, languages: list[str] | None = None) -> list[Loss]:

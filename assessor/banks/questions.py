@@ -16,8 +16,12 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Mapping
 
-SCORED_TYPES = ("single", "multiple", "truefalse", "short", "numerical", "matching", "cloze")
-"""Auto-scorable question types of knowledge tests."""
+SCORED_TYPES = ("single", "multiple", "truefalse", "short", "numerical", "matching", "cloze", "essay")
+"""Question types of knowledge tests that earn marks (an essay's mark is given by a facilitator)."""
+
+MANUAL_TYPES = ("essay",)
+"""Scored types that are not auto-scored: the facilitator reads the answer and gives its mark later.
+Until then the question is *pending*: it has no mark, so the score leaves it out (and says so)."""
 
 BLANK_KINDS = ("short", "numerical", "choice")
 """What a blank of a cloze question asks for: typed text, a number, or one of its options."""
@@ -165,6 +169,8 @@ class Question:
     - ``comment``: open text, at most :data:`COMMENT_MAX` characters;
     - ``retro``: ``scale`` as for rating, answered twice: before the training (then) and now;
       ``topic`` names the topic of the knowledge test it rates.
+    - ``essay``: open text, marked later by a facilitator (:data:`MANUAL_TYPES`); ``rationale``
+      may hold a model answer or marking guide for the facilitator;
     - ``description``: text only (:data:`INFO_TYPES`), nothing to answer.
     The unscored types (:data:`UNSCORED_TYPES`, :data:`INFO_TYPES`) carry no rationale and no correct answer.
     """
@@ -194,6 +200,11 @@ class Question:
     def scored(self) -> bool:
         """Whether answers earn marks (knowledge items) or are only described (course evaluation)."""
         return self.type not in UNSCORED_TYPES and self.type not in INFO_TYPES
+
+    @property
+    def manual(self) -> bool:
+        """Whether a facilitator gives the mark (an essay) instead of the automatic marking."""
+        return self.type in MANUAL_TYPES
 
     @property
     def asks(self) -> bool:

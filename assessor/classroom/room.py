@@ -415,6 +415,7 @@ def check_value(question, value):
         "rating": lambda v: isinstance(v, int) and not isinstance(v, bool),
         "choice": lambda v: isinstance(v, str),
         "comment": lambda v: isinstance(v, str) and len(v) <= COMMENT_MAX,
+        "essay": lambda v: isinstance(v, str) and len(v) <= COMMENT_MAX,
         "retro": lambda v: isinstance(v, dict) and set(v) <= {"then", "now"} and all(
             x is None or (isinstance(x, int) and not isinstance(x, bool)) for x in v.values()),
     }.get(kind, lambda v: False)

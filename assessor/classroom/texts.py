@@ -77,6 +77,7 @@ TEXTS: dict[str, str] = {
     "hint_matching": "Choose the matching item for each line.",
     "hint_cloze": "Fill in each numbered blank.",
     "hint_description": "Read this, then press Next.",
+    "hint_essay": "Write your answer. A facilitator marks it later.",
     "blank": "Blank {}",
     "hint_choice": "Choose one answer.",
     "hint_rating": "Choose one point on the scale.",

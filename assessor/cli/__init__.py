@@ -4,7 +4,7 @@ May import: every core package and ``reports``; nothing imports it but ``assesso
 
 import sys
 
-from assessor.cli import analysis, banks, classroom, demo, exchange, paper, reports, safety  # noqa: F401  (each registers its commands)
+from assessor.cli import analysis, banks, classroom, demo, exchange, paper, reports, results, safety  # noqa: F401  (each registers its commands)
 from assessor.cli.root import cli
 
 __all__ = ["cli", "main"]

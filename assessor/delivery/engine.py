@@ -67,6 +67,7 @@ class SubmitResult:
     answered: int
     total: int
     reason: str  # "submit" or "time_out"
+    pending: int = 0  # essays still to be marked: the score is provisional while this is not 0
 
 
 def draw_orders(questions: list[Question], seed: int, shuffle_questions: bool,
@@ -370,7 +371,8 @@ class AttemptEngine:
             self.store.audit.log("attempt.submit", attempt_id=done.id, reason=reason, time_used_s=round(used, 3))
         self.attempt = done
         answered = sum(1 for q in self.questions if self.answered(q))
-        return SubmitResult(pct, marks, passes(pct, self.assessment.pass_mark), answered, len(self.questions), reason)
+        return SubmitResult(pct, marks, passes(pct, self.assessment.pass_mark), answered, len(self.questions), reason,
+                            len(marking.pending))
 
     def time_out(self) -> SubmitResult:
         """Submit because the time is up."""
@@ -417,7 +419,7 @@ def normalise_response(question: Question, response):
         if not isinstance(response, bool):
             raise InputError(f"{question.key}: a true/false answer must be true or false.", code="bad_response")
         return response
-    if kind in ("short", "numerical"):
+    if kind in ("short", "numerical", "essay"):
         text = str(response)
         if len(text) > MAX_TEXT:
             raise InputError(f"{question.key}: an answer may have at most {MAX_TEXT} characters.", code="bad_response")

@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 from typing import Iterable
 
 from assessor.banks.questions import Question
-from assessor.delivery.scoring import ALL_OR_NOTHING, score
-from assessor.delivery.sessions import ANSWER, CONFIDENCE, FLAG, AnswerEvent
+from assessor.delivery.scoring import ALL_OR_NOTHING, is_answered, score
+from assessor.delivery.sessions import ANSWER, CONFIDENCE, FLAG, GRADE, AnswerEvent
 
 CONFIDENCE_LEVELS = (1, 2, 3, 4)
 """'How sure are you?': 1 guessing, 2 not very sure, 3 fairly sure, 4 certain."""
@@ -35,15 +35,21 @@ class ItemState:
     answer: object = None
     confidence: int | None = None
     flagged: bool = False
+    grade: float | None = None  # an essay's mark from the facilitator (None: not marked yet)
 
 
 @dataclass(frozen=True)
 class Marking:
-    """Marks (question id -> 0..1, every question of the attempt), confidences (rated ones only), score."""
+    """Marks (question id -> 0..1, every marked question of the attempt), confidences (rated ones only), score.
+
+    ``pending`` lists the essays not marked yet: they have no mark, and the score is the share of
+    the marked questions' maximum (provisional while ``pending`` is not empty).
+    """
 
     marks: dict[str, float]
     confidences: dict[str, int]
     score_pct: float
+    pending: tuple[str, ...] = ()
 
 
 def replay(events: Iterable[AnswerEvent]) -> dict[str, ItemState]:
@@ -58,6 +64,8 @@ def replay(events: Iterable[AnswerEvent]) -> dict[str, ItemState]:
             s = replace(s, confidence=e.value)
         elif e.kind == FLAG:
             s = replace(s, flagged=bool(e.value))
+        elif e.kind == GRADE:
+            s = replace(s, grade=e.value)
         states[e.question_id] = s
     return states
 
@@ -67,14 +75,28 @@ def mark_attempt(questions: list[Question], events: Iterable[AnswerEvent],
     """Marks for an attempt showing ``questions`` whose log is ``events``; unanswered questions earn 0.
 
     Only scored questions have marks: a course evaluation's items are described, never marked.
+    An essay's mark is its latest ``grade`` event; an essay left empty earns 0 at once, an
+    answered one without a grade is pending (no mark, left out of the score until marked).
     """
     states = replay(events)
     multiple = multiple_scoring or ALL_OR_NOTHING
-    marks = {q.id: score(q, states.get(q.id, ItemState()).answer, multiple) for q in questions if q.scored}
+    marks, pending = {}, []
+    for q in questions:
+        if not q.scored:
+            continue
+        state = states.get(q.id, ItemState())
+        if not q.manual:
+            marks[q.id] = score(q, state.answer, multiple)
+        elif state.grade is not None:
+            marks[q.id] = float(state.grade)
+        elif is_answered(q, state.answer):
+            pending.append(q.id)
+        else:
+            marks[q.id] = 0.0
     confidences = {q.id: states[q.id].confidence for q in questions
                    if q.id in states and states[q.id].confidence is not None}
     pct = 100.0 * sum(marks.values()) / len(marks) if marks else 0.0
-    return Marking(marks, confidences, pct)
+    return Marking(marks, confidences, pct, tuple(pending))
 
 
 def check_event(question: Question, kind: str, value) -> str | None:
@@ -89,6 +111,11 @@ def check_event(question: Question, kind: str, value) -> str | None:
         return f"a value is longer than {MAX_TEXT} characters"
     if kind == FLAG:
         return None if isinstance(value, bool) else "a flag must be true or false"
+    if kind == GRADE:
+        if not question.manual:
+            return "only an essay takes a facilitator's mark"
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and 0 <= value <= 1
+        return None if ok else "a facilitator's mark must be a number from 0 to 1"
     if kind == CONFIDENCE:
         ok = isinstance(value, int) and not isinstance(value, bool) and value in CONFIDENCE_LEVELS
         return None if ok else "a confidence rating must be 1, 2, 3 or 4"
@@ -138,9 +165,9 @@ def check_event(question: Question, kind: str, value) -> str | None:
     elif t == "choice":
         if not isinstance(value, str) or value not in question.option_keys:
             return "a choice must be one of the question's option letters"
-    elif t == "comment":
+    elif t in ("comment", "essay"):
         if not isinstance(value, str) or "\x00" in value:
-            return "a comment must be text without NUL characters"
+            return f"a {'comment' if t == 'comment' else 'typed answer'} must be text without NUL characters"
     elif t == "retro":
         if not (isinstance(value, dict) and set(value) <= {"then", "now"}
                 and all(v is None or _is_point(v, question.points) for v in value.values())):

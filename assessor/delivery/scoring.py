@@ -12,6 +12,7 @@ Responses, as stored in the answer-event log (JSON):
 - choice: an option letter (no option is correct);
 - cloze: a list with, for each blank in order, the typed text (short, numerical) or the
   chosen option letter (choice), ``None`` where the blank is left empty;
+- essay: the typed text (marked by a facilitator: a ``grade`` event, see assessor.delivery.marking);
 - comment: the typed text;
 - retro: ``{"then": point, "now": point}`` (either may be missing while answering).
 ``None`` means unanswered and scores 0. The course-evaluation types (rating, choice,
@@ -55,7 +56,7 @@ def is_answered(question: Question, response) -> bool:
         return any(r is not None for r in response)
     if question.type == "cloze":
         return isinstance(response, list) and any(r is not None and str(r).strip() != "" for r in response)
-    if question.type == "comment":
+    if question.type in ("comment", "essay"):
         return str(response).strip() != ""
     if question.type == "retro":
         return isinstance(response, dict) and response.get("then") is not None and response.get("now") is not None
@@ -70,6 +71,8 @@ def score(question: Question, response, multiple: str = ALL_OR_NOTHING) -> float
     """
     if not question.scored:
         raise ValueError(f"{question.key}: a {question.type} item is not scored")
+    if question.manual:
+        raise ValueError(f"{question.key}: an {question.type} is marked by a facilitator (see delivery.marking)")
     if not is_answered(question, response):
         return 0.0
     kind = question.type

@@ -12,7 +12,8 @@ IN_PROGRESS, SUBMITTED, VOIDED = "in_progress", "submitted", "voided"
 # Kinds of answer events. The log is append-only; the current state of an attempt
 # is the latest event of each (question, kind).
 ANSWER, CONFIDENCE, FLAG = "answer", "confidence", "flag"
-EVENT_KINDS = (ANSWER, CONFIDENCE, FLAG)
+GRADE = "grade"  # a facilitator's mark (0..1, None clears) on an essay, appended after submission
+EVENT_KINDS = (ANSWER, CONFIDENCE, FLAG, GRADE)
 
 
 @dataclass(frozen=True)

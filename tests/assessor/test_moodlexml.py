@@ -89,21 +89,18 @@ def report():
 
 def test_every_supported_type_is_read_in_order(report):
     assert report.ok, report.errors
-    assert [q.type for q in report.questions] == ["single", "multiple", "truefalse", "short", "numerical",
+    assert [q.type for q in report.questions] == ["single", "multiple", "truefalse", "essay", "short", "numerical",
                                                   "description", "matching"]
     assert [q.line for q in report.questions] == [
         line_of('type="multichoice"', 1), line_of('type="multichoice"', 2), line_of('type="truefalse"'),
-        line_of('type="shortanswer"'), line_of('type="numerical"'), line_of('type="description"'),
-        line_of('type="matching"'),
+        line_of('type="essay"'), line_of('type="shortanswer"'), line_of('type="numerical"'),
+        line_of('type="description"'), line_of('type="matching"'),
     ]
-
-
-def test_an_untagged_essay_is_reported_skipped_with_its_line(report):
-    assert [(s.line, s.type) for s in report.skipped] == [(line_of('type="essay"'), "essay")]
+    assert report.skipped == []
 
 
 def test_category_sets_topic_from_idnumber_or_last_path_segment(report):
-    assert [q.topic for q in report.questions] == ["Legal basis"] + ["proc"] * 6
+    assert [q.topic for q in report.questions] == ["Legal basis"] + ["proc"] * 7
 
 
 def test_multilang_text_and_feedback_split_into_languages(report):
@@ -126,7 +123,7 @@ def test_fractions_become_numbers_and_odd_weights_are_warned(report):
 
 
 def test_truefalse_short_numerical_matching_content(report):
-    tf, short, num, _description, match = (to_question(p, "k") for p in report.questions[2:])
+    tf, _essay, short, num, _description, match = (to_question(p, "k") for p in report.questions[2:])
     assert tf.answer is False
     assert report.questions[2].feedback_false == "Right."
     assert [(o.text["en"], o.fraction) for o in short.options] == [("district court*", 1.0), ("court", 0.5)]
@@ -297,10 +294,10 @@ def test_tagged_rating_with_a_weight_or_a_wrong_size_is_an_error_on_its_line():
     assert "a rating has one answer per point of its scale (4, 5, 7, 10), not 1" in report.errors[0].message
 
 
-def test_an_untagged_essay_is_still_skipped():
+def test_an_untagged_essay_is_an_essay_question_of_a_knowledge_test():
     xml = write_moodle_xml(EVALUATION[3:], ["en"]).decode().replace("<tag><text>assessor:comment</text></tag>", "")
     report = parse_moodle_xml(xml.encode())
-    assert not report.questions and [s.type for s in report.skipped] == ["essay"]
+    assert [q.type for q in report.questions] == ["essay"] and report.skipped == []
 
 
 def test_bank_export_to_moodle_and_qti_names_only_the_retro_items_as_not_written(tmp_path, store):

@@ -48,7 +48,7 @@ def test_a_good_bank_loads():
         (GOOD_SINGLE.replace("        correct: true\n", ""), "no_correct", "options", 11),
         (GOOD_SINGLE.replace('"Salah"', '""'), "missing_text", "options[B].text", 14),
         (GOOD_SINGLE.replace(', id: "Yang mana?"', ""), "missing_text", "text", 10),
-        (GOOD_SINGLE.replace("type: single", "type: essay"), "bad_type", "type", 8),
+        (GOOD_SINGLE.replace("type: single", "type: calculated"), "bad_type", "type", 8),
         (GOOD_SINGLE.replace("topic: law", "topic: history"), "unknown_topic", "topic", 9),
         (GOOD_SINGLE + GOOD_SINGLE, "duplicate_key", "key", 16),
         (GOOD_SINGLE.replace('      - text: {en: "Wrong", id: "Salah"}\n', ""), "too_few_options", "options", 11),

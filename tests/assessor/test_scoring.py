@@ -132,7 +132,12 @@ def test_a_matching_question_without_pairs_scores_zero():
 
 
 def test_an_unknown_question_type_is_a_programming_error_named():
-    with pytest.raises(ValueError, match="unknown question type 'essay'"):
+    with pytest.raises(ValueError, match="unknown question type 'calculated'"):
+        score(Question("E", "calculated", {"en": "?"}), "text")
+
+
+def test_an_essay_is_never_auto_scored():
+    with pytest.raises(ValueError, match="marked by a facilitator"):
         score(Question("E", "essay", {"en": "?"}), "text")
 
 

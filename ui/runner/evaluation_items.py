@@ -60,7 +60,7 @@ class EvaluationItems(QObject):
                 tile.clicked.connect(lambda _=False, value=value: self.picked.emit(value))
                 tiles.append(tile)
                 box.addWidget(tile)
-        elif q.type == "comment":
+        elif q.type in ("comment", "essay"):  # an essay (knowledge test) is typed the same way
             self.comment = QPlainTextEdit()
             self.comment.setObjectName("comment")
             self.comment.setMinimumHeight(160)
@@ -129,7 +129,7 @@ class EvaluationItems(QObject):
         elif q.type == "choice":
             for letter, tile in zip(OPTION_LETTERS, tiles):
                 tile.set_checked(answer == letter)
-        elif q.type == "comment" and self.comment is not None and not self.comment.hasFocus():
+        elif q.type in ("comment", "essay") and self.comment is not None and not self.comment.hasFocus():
             if self.comment.toPlainText() != (answer or ""):
                 self.comment.blockSignals(True)
                 self.comment.setPlainText(answer or "")

@@ -619,7 +619,7 @@ class QuestionScreen(Page):
             self.cloze.build(q, lang, self._order, Tile)
         elif not q.asks:
             pass  # a description: its text and the navigation, nothing to answer
-        elif not q.scored:
+        elif not q.scored or q.manual:  # an essay is typed like a comment, saved as it is typed
             self.tiles = self.evaluation.build(q, lang, Tile)
         elif q.type in ("single", "multiple"):
             by_key = dict(zip(q.option_keys, q.options))
@@ -672,7 +672,7 @@ class QuestionScreen(Page):
             self.cloze.refresh(answer)
         elif not q.asks:
             pass
-        elif not q.scored:
+        elif not q.scored or q.manual:
             self.evaluation.refresh(answer, self.tiles)
         elif q.type == "single":
             for tile, key in zip(self.tiles, self._order):
@@ -746,7 +746,8 @@ class QuestionScreen(Page):
                  "numerical": self.tr("Type a number, then press Enter."),
                  "matching": self.tr("Choose the matching item for each line."),
                  "cloze": self.tr("Fill in each numbered blank; Tab moves to the next one."),
-                 "description": self.tr("Read this, then press Next.")}
+                 "description": self.tr("Read this, then press Next."),
+                 "essay": self.tr("Write your answer. It is saved as you type; a facilitator marks it later.")}
         self.kind_hint.setText(hints.get(q.type, "") if q.scored or not q.asks else self.evaluation.hint())
         if q.type == "cloze":
             self.cloze.retranslate()
@@ -929,7 +930,11 @@ class ThanksScreen(Page):
             self.body.setText(self.tr("Your answers have been submitted and saved."))
         if r is not None and self._show_score:
             # The one rounding rule, as on the results screen and the score sheet (44.5 % is 45 %).
-            self.score.setText(self.tr("Your score: {}%").format(round_text(r.score_pct, 0)))
+            if r.pending:  # essays still to be marked: the score covers the other questions only
+                self.score.setText(self.tr("Your score so far: {}% (without your written answers, which a "
+                                           "facilitator marks later)").format(round_text(r.score_pct, 0)))
+            else:
+                self.score.setText(self.tr("Your score: {}%").format(round_text(r.score_pct, 0)))
         else:
             self.score.clear()
         self.button.setText(self.tr("Finish"))

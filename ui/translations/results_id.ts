@@ -253,6 +253,59 @@
     </message>
 </context>
 <context>
+    <name>EssayDialog</name>
+    <message>
+        <location filename="../results/essay_dialog.py" line="72" />
+        <source>Mark essays</source>
+        <translation>Nilai esai</translation>
+    </message>
+    <message>
+        <location filename="../results/essay_dialog.py" line="73" />
+        <source>Mark:</source>
+        <translation>Nilai:</translation>
+    </message>
+    <message>
+        <location filename="../results/essay_dialog.py" line="74" />
+        <source>Mark, in % of the question's maximum</source>
+        <translation>Nilai, dalam % dari nilai maksimum soal</translation>
+    </message>
+    <message>
+        <location filename="../results/essay_dialog.py" line="75" />
+        <source>Save mark</source>
+        <translation>Simpan nilai</translation>
+    </message>
+    <message>
+        <location filename="../results/essay_dialog.py" line="76" />
+        <source>Take mark back</source>
+        <translation>Tarik kembali nilai</translation>
+    </message>
+    <message>
+        <location filename="../results/essay_dialog.py" line="77" />
+        <source>The participant's answer</source>
+        <translation>Jawaban peserta</translation>
+    </message>
+    <message>
+        <location filename="../results/essay_dialog.py" line="84" />
+        <source>pending</source>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
+        <location filename="../results/essay_dialog.py" line="89" />
+        <source>No essay answers in this session yet.</source>
+        <translation>Belum ada jawaban esai dalam sesi ini.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../results/essay_dialog.py" line="90" />
+        <source>%n answer(s) still to be marked; until then a test's score leaves them out and is shown as provisional.</source>
+        <translation><numerusform>%n jawaban masih harus dinilai; sampai saat itu skor tes tidak menghitungnya dan ditampilkan sebagai sementara.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../results/essay_dialog.py" line="92" />
+        <source>Every essay answer is marked.</source>
+        <translation>Semua jawaban esai sudah dinilai.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../dialogs/export_dialogs.py" line="65" />

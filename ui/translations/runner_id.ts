@@ -70,17 +70,17 @@
 <context>
     <name>FaultScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="970" />
+        <location filename="../runner/screens.py" line="975" />
         <source>This answer could not be saved. Call the facilitator.</source>
         <translation>Jawaban ini tidak dapat disimpan. Panggil fasilitator.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="971" />
+        <location filename="../runner/screens.py" line="976" />
         <source>Please do not continue. Your earlier answers that were shown as saved are safe.</source>
         <translation>Mohon jangan lanjutkan. Jawaban Anda sebelumnya yang ditampilkan sebagai tersimpan tetap aman.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="973" />
+        <location filename="../runner/screens.py" line="978" />
         <source>Facilitator: Assessor could not write to its database (the disk may be full, the USB stick removed, or the file read-only). Press Esc and enter the password to leave participant mode, fix the cause, then start participant mode again: the participant continues where they stopped.</source>
         <translation>Fasilitator: Assessor tidak dapat menulis ke basis datanya (disk mungkin penuh, USB dicabut, atau berkas hanya-baca). Tekan Esc dan masukkan kata sandi untuk keluar dari mode peserta, atasi penyebabnya, lalu mulai mode peserta lagi: peserta melanjutkan dari tempat ia berhenti.</translation>
     </message>
@@ -154,47 +154,47 @@
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="862" />
+        <location filename="../runner/screens.py" line="863" />
         <source>Overview</source>
         <translation>Ikhtisar</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="863" />
+        <location filename="../runner/screens.py" line="864" />
         <source>✓ answered    ○ not answered    ⚑ flagged. Click a question to go to it.</source>
         <translation>✓ sudah dijawab    ○ belum dijawab    ⚑ ditandai. Klik sebuah soal untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="867" />
+        <location filename="../runner/screens.py" line="868" />
         <source>answered</source>
         <translation>sudah dijawab</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="867" />
+        <location filename="../runner/screens.py" line="868" />
         <source>not answered</source>
         <translation>belum dijawab</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="869" />
+        <location filename="../runner/screens.py" line="870" />
         <source>flagged</source>
         <translation>ditandai</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="870" />
+        <location filename="../runner/screens.py" line="871" />
         <source>Question {}: {}</source>
         <translation>Soal {}: {}</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="874" />
+        <location filename="../runner/screens.py" line="875" />
         <source>Back to the question</source>
         <translation>Kembali ke soal</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="876" />
+        <location filename="../runner/screens.py" line="877" />
         <source>Submit…</source>
         <translation>Kirim…</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="877" />
+        <location filename="../runner/screens.py" line="878" />
         <source>Submit the test</source>
         <translation>Kirim tes</translation>
     </message>
@@ -320,88 +320,93 @@
         <translation>Bacalah teks ini, lalu tekan Berikutnya.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="757" />
+        <location filename="../runner/screens.py" line="750" />
+        <source>Write your answer. It is saved as you type; a facilitator marks it later.</source>
+        <translation>Tulis jawaban Anda. Jawaban tersimpan selagi Anda mengetik; fasilitator menilainya nanti.</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="758" />
         <source>Question {} of {}</source>
         <translation>Soal {} dari {}</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="759" />
+        <location filename="../runner/screens.py" line="760" />
         <source>⚑ Flagged</source>
         <translation>⚑ Ditandai</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="760" />
-        <location filename="../runner/screens.py" line="764" />
+        <location filename="../runner/screens.py" line="761" />
+        <location filename="../runner/screens.py" line="765" />
         <source>How sure are you?</source>
         <translation>Seberapa yakin Anda?</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="761" />
+        <location filename="../runner/screens.py" line="762" />
         <source>Guessing</source>
         <translation>Menebak</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="761" />
+        <location filename="../runner/screens.py" line="762" />
         <source>Not very sure</source>
         <translation>Kurang yakin</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="762" />
+        <location filename="../runner/screens.py" line="763" />
         <source>Fairly sure</source>
         <translation>Cukup yakin</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="762" />
+        <location filename="../runner/screens.py" line="763" />
         <source>Certain</source>
         <translation>Sangat yakin</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="765" />
+        <location filename="../runner/screens.py" line="766" />
         <source>← Previous</source>
         <translation>← Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="766" />
+        <location filename="../runner/screens.py" line="767" />
         <source>Previous question</source>
         <translation>Soal sebelumnya</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="767" />
+        <location filename="../runner/screens.py" line="768" />
         <source>Next →</source>
         <translation>Berikutnya →</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="768" />
+        <location filename="../runner/screens.py" line="769" />
         <source>Next question</source>
         <translation>Soal berikutnya</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="769" />
+        <location filename="../runner/screens.py" line="770" />
         <source>Remove flag (F)</source>
         <translation>Hapus tanda (F)</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="769" />
+        <location filename="../runner/screens.py" line="770" />
         <source>Flag (F)</source>
         <translation>Tandai (F)</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="771" />
+        <location filename="../runner/screens.py" line="772" />
         <source>Overview</source>
         <translation>Ikhtisar</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="772" />
+        <location filename="../runner/screens.py" line="773" />
         <source>Overview of all questions</source>
         <translation>Ikhtisar semua soal</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="773" />
+        <location filename="../runner/screens.py" line="774" />
         <source>Submit…</source>
         <translation>Kirim…</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="774" />
+        <location filename="../runner/screens.py" line="775" />
         <source>Submit the test</source>
         <translation>Kirim tes</translation>
     </message>
@@ -533,32 +538,37 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="924" />
+        <location filename="../runner/screens.py" line="925" />
         <source>Thank you!</source>
         <translation>Terima kasih!</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="927" />
+        <location filename="../runner/screens.py" line="928" />
         <source>The time is up. Your answers have been submitted and saved.</source>
         <translation>Waktu sudah habis. Jawaban Anda telah dikirim dan disimpan.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="929" />
+        <location filename="../runner/screens.py" line="930" />
         <source>Your answers have been submitted and saved.</source>
         <translation>Jawaban Anda telah dikirim dan disimpan.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="932" />
+        <location filename="../runner/screens.py" line="934" />
+        <source>Your score so far: {}% (without your written answers, which a facilitator marks later)</source>
+        <translation>Skor Anda sementara: {}% (tanpa jawaban tertulis Anda, yang dinilai fasilitator nanti)</translation>
+    </message>
+    <message>
+        <location filename="../runner/screens.py" line="937" />
         <source>Your score: {}%</source>
         <translation>Skor Anda: {}%</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="935" />
+        <location filename="../runner/screens.py" line="940" />
         <source>Finish</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="936" />
+        <location filename="../runner/screens.py" line="941" />
         <source>Finish and return to check-in</source>
         <translation>Selesai dan kembali ke layar awal</translation>
     </message>

@@ -684,164 +684,169 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="205" />
+        <location filename="../workspace/cohorts/page.py" line="208" />
         <source>Cohorts</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="208" />
+        <location filename="../workspace/cohorts/page.py" line="211" />
         <source>Cohorts (training events)</source>
         <translation>Angkatan (kegiatan pelatihan)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="209" />
+        <location filename="../workspace/cohorts/page.py" line="212" />
         <source>New…</source>
         <translation>Baru…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="210" />
-        <location filename="../workspace/cohorts/page.py" line="214" />
+        <location filename="../workspace/cohorts/page.py" line="213" />
+        <location filename="../workspace/cohorts/page.py" line="217" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="211" />
+        <location filename="../workspace/cohorts/page.py" line="214" />
         <source>Archive…</source>
         <translation>Arsipkan…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="212" />
+        <location filename="../workspace/cohorts/page.py" line="215" />
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="213" />
+        <location filename="../workspace/cohorts/page.py" line="216" />
         <source>Add participant…</source>
         <translation>Tambah peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="215" />
+        <location filename="../workspace/cohorts/page.py" line="218" />
         <source>Correct the selected participant's name, sex, organisation or role</source>
         <translation>Perbaiki nama, jenis kelamin, instansi, atau jabatan peserta yang dipilih</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="216" />
+        <location filename="../workspace/cohorts/page.py" line="219" />
         <source>Erase personal data…</source>
         <translation>Hapus data pribadi…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="217" />
+        <location filename="../workspace/cohorts/page.py" line="220" />
         <source>Remove the selected participant's name and personal details; results stay under the code</source>
         <translation>Hapus nama dan data pribadi peserta yang dipilih; hasil tetap tersimpan di bawah kodenya</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="219" />
+        <location filename="../workspace/cohorts/page.py" line="222" />
         <source>Allow a retake…</source>
         <translation>Izinkan tes ulang…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="220" />
+        <location filename="../workspace/cohorts/page.py" line="223" />
         <source>Let the selected participant take this test again; the submitted attempt is voided (kept, no longer counted)</source>
         <translation>Izinkan peserta yang dipilih mengerjakan tes ini lagi; pengerjaan yang sudah dikirim dibatalkan (tetap disimpan, tidak lagi dihitung)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="222" />
+        <location filename="../workspace/cohorts/page.py" line="225" />
         <source>Import CSV/XLSX…</source>
         <translation>Impor CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="223" />
+        <location filename="../workspace/cohorts/page.py" line="226" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="224" />
+        <location filename="../workspace/cohorts/page.py" line="227" />
         <source>Print codes (PDF)…</source>
         <translation>Cetak kode (PDF)…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="225" />
+        <location filename="../workspace/cohorts/page.py" line="228" />
         <source>Roster</source>
         <translation>Daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="226" />
+        <location filename="../workspace/cohorts/page.py" line="229" />
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="227" />
+        <location filename="../workspace/cohorts/page.py" line="230" />
         <source>Assessment:</source>
         <translation>Asesmen:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="228" />
+        <location filename="../workspace/cohorts/page.py" line="231" />
         <source>Phase:</source>
         <translation>Tahap:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="231" />
+        <location filename="../workspace/cohorts/page.py" line="234" />
         <source>Open session</source>
         <translation>Buka sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="234" />
+        <location filename="../workspace/cohorts/page.py" line="237" />
         <source>Close session…</source>
         <translation>Tutup sesi…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="235" />
+        <location filename="../workspace/cohorts/page.py" line="238" />
         <source>Re-open…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="236" />
+        <location filename="../workspace/cohorts/page.py" line="239" />
         <source>Start participant mode</source>
         <translation>Mulai mode peserta</translation>
     </message>
     <message>
         <location filename="../workspace/cohorts/page.py" line="240" />
+        <source>Mark essays…</source>
+        <translation>Nilai esai…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cohorts/page.py" line="244" />
         <source>On this laptop, then who on the roster has not started:</source>
         <translation>Di laptop ini, lalu peserta terdaftar yang belum mulai:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="270" />
+        <location filename="../workspace/cohorts/page.py" line="274" />
         <source>A cohort with results can only be archived.</source>
         <translation>Angkatan yang sudah memiliki hasil hanya dapat diarsipkan.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="324" />
+        <location filename="../workspace/cohorts/page.py" line="329" />
         <source>Archive cohort</source>
         <translation>Arsipkan angkatan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="325" />
+        <location filename="../workspace/cohorts/page.py" line="330" />
         <source>Archive "{0}"? It is hidden from lists; its roster, sessions and results are kept.</source>
         <translation>Arsipkan "{0}"? Angkatan ini disembunyikan dari daftar; daftar peserta, sesi, dan hasilnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="335" />
-        <location filename="../workspace/cohorts/page.py" line="348" />
+        <location filename="../workspace/cohorts/page.py" line="340" />
+        <location filename="../workspace/cohorts/page.py" line="353" />
         <source>Delete cohort</source>
         <translation>Hapus angkatan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="336" />
+        <location filename="../workspace/cohorts/page.py" line="341" />
         <source>Delete "{0}" with its roster and its sessions? It has no results. The roster's names are also removed from the backups.</source>
         <translation>Hapus "{0}" beserta daftar peserta dan sesinya? Angkatan ini belum memiliki hasil. Nama-nama peserta juga dihapus dari cadangan.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="338" />
+        <location filename="../workspace/cohorts/page.py" line="343" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="384" />
+        <location filename="../workspace/cohorts/page.py" line="389" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="392" />
+        <location filename="../workspace/cohorts/page.py" line="397" />
         <source>Erase the personal data of {0}?
 
 Removed for good: the name, sex, organisation and role.
@@ -856,155 +861,155 @@ Tetap disimpan: kode peserta {1} serta semua jawaban dan nilai di bawah kode itu
 Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang sudah diekspor atau dicetak (daftar peserta, lembar skor, berkas hasil) tidak berubah: hapus salinan itu secara terpisah.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="404" />
-        <location filename="../workspace/cohorts/page.py" line="417" />
+        <location filename="../workspace/cohorts/page.py" line="409" />
+        <location filename="../workspace/cohorts/page.py" line="422" />
         <source>Erase personal data</source>
         <translation>Hapus data pribadi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="406" />
+        <location filename="../workspace/cohorts/page.py" line="411" />
         <source>Erase</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="423" />
+        <location filename="../workspace/cohorts/page.py" line="428" />
         <source>The personal data were erased.</source>
         <translation>Data pribadi telah dihapus.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="425" />
+        <location filename="../workspace/cohorts/page.py" line="430" />
         <source>Backups rewritten without them: {0}.</source>
         <translation>Cadangan yang ditulis ulang tanpa data itu: {0}.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="428" />
+        <location filename="../workspace/cohorts/page.py" line="433" />
         <source>Damaged backups deleted because they held them and could not be rewritten: {0}.</source>
         <translation>Cadangan rusak yang dihapus karena memuat data itu dan tidak dapat ditulis ulang: {0}.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="431" />
+        <location filename="../workspace/cohorts/page.py" line="436" />
         <source>No backup held them.</source>
         <translation>Tidak ada cadangan yang memuatnya.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="438" />
+        <location filename="../workspace/cohorts/page.py" line="443" />
         <source>Not added</source>
         <translation>Tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="444" />
+        <location filename="../workspace/cohorts/page.py" line="449" />
         <source>Import roster</source>
         <translation>Impor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="445" />
+        <location filename="../workspace/cohorts/page.py" line="450" />
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar peserta (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="456" />
+        <location filename="../workspace/cohorts/page.py" line="461" />
         <source>Reading the roster…</source>
         <translation>Membaca daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="464" />
+        <location filename="../workspace/cohorts/page.py" line="469" />
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="470" />
+        <location filename="../workspace/cohorts/page.py" line="475" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="470" />
+        <location filename="../workspace/cohorts/page.py" line="475" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="471" />
+        <location filename="../workspace/cohorts/page.py" line="476" />
         <source>Export roster</source>
         <translation>Ekspor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="471" />
+        <location filename="../workspace/cohorts/page.py" line="476" />
         <source>Print codes</source>
         <translation>Cetak kode</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="479" />
+        <location filename="../workspace/cohorts/page.py" line="484" />
         <source>Participant codes</source>
         <translation>Kode peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="493" />
+        <location filename="../workspace/cohorts/page.py" line="498" />
         <source>Writing the roster…</source>
         <translation>Menulis daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="499" />
+        <location filename="../workspace/cohorts/page.py" line="504" />
         <source>No assessment</source>
         <translation>Belum ada asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="499" />
+        <location filename="../workspace/cohorts/page.py" line="504" />
         <source>Build an assessment first.</source>
         <translation>Buat asesmen terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="505" />
+        <location filename="../workspace/cohorts/page.py" line="510" />
         <source>Not opened</source>
         <translation>Tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="514" />
+        <location filename="../workspace/cohorts/page.py" line="519" />
         <source>Close this session? Nobody can start or continue it until it is re-opened.</source>
         <translation>Tutup sesi ini? Tidak ada yang dapat memulai atau melanjutkannya sampai sesi dibuka kembali.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/cohorts/page.py" line="516" />
+        <location filename="../workspace/cohorts/page.py" line="521" />
         <source>%n participant(s) on this laptop have not submitted.</source>
         <translation><numerusform>%n peserta di laptop ini belum mengirim.</numerusform></translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="517" />
+        <location filename="../workspace/cohorts/page.py" line="522" />
         <source>Close session</source>
         <translation>Tutup sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="527" />
+        <location filename="../workspace/cohorts/page.py" line="532" />
         <source>Re-open session</source>
         <translation>Buka kembali sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="528" />
+        <location filename="../workspace/cohorts/page.py" line="533" />
         <source>Why is the session re-opened? (kept in the audit log)</source>
         <translation>Mengapa sesi dibuka kembali? (dicatat di log audit)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="532" />
+        <location filename="../workspace/cohorts/page.py" line="537" />
         <source>Not re-opened</source>
         <translation>Tidak dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="532" />
-        <location filename="../workspace/cohorts/page.py" line="559" />
+        <location filename="../workspace/cohorts/page.py" line="537" />
+        <location filename="../workspace/cohorts/page.py" line="564" />
         <source>A reason is needed.</source>
         <translation>Alasan wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="553" />
+        <location filename="../workspace/cohorts/page.py" line="558" />
         <source>Allow a retake</source>
         <translation>Izinkan tes ulang</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="554" />
+        <location filename="../workspace/cohorts/page.py" line="559" />
         <source>{0} may take this test again. The submitted attempt is voided: it is kept, but no longer counted. Why? (kept in the audit log)</source>
         <translation>{0} boleh mengerjakan tes ini lagi. Pengerjaan yang sudah dikirim dibatalkan: tetap disimpan, tetapi tidak lagi dihitung. Apa alasannya? (dicatat dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="559" />
-        <location filename="../workspace/cohorts/page.py" line="570" />
+        <location filename="../workspace/cohorts/page.py" line="564" />
+        <location filename="../workspace/cohorts/page.py" line="575" />
         <source>No retake</source>
         <translation>Tes ulang tidak diizinkan</translation>
     </message>

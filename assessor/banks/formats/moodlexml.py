@@ -2,8 +2,8 @@
 
 Read: multichoice (single and multiple response), truefalse, shortanswer, numerical,
 matching, multianswer (embedded answers, see assessor.banks.cloze), description (text between
-questions, not scored) and category pseudo-questions; essay and every other Moodle
-type is reported as skipped with its line. Parsing goes through defusedxml (see
+questions, not scored), essay (marked later by a facilitator) and category pseudo-questions;
+every other Moodle type is reported as skipped with its line. Parsing goes through defusedxml (see
 ``_xmltree``), and every problem is reported with the line of its ``<question>`` (or
 ``<answer>``) element; nothing raises on bad input.
 
@@ -18,7 +18,7 @@ Course evaluation: a rating is written as a ``multichoice`` with one answer per 
 a survey choice as a ``multichoice``, both with every fraction 0, and a comment as an
 ``essay``; each carries the tag ``assessor:rating`` / ``assessor:choice`` /
 ``assessor:comment`` (:data:`EVALUATION_TAGS`) and ``defaultgrade`` 0, and comes back as that
-type. An essay without the tag is still skipped. A then/now item (retro) has no Moodle form.
+type. An essay without the tag is an essay question of a knowledge test. A then/now item (retro) has no Moodle form.
 """
 
 from __future__ import annotations
@@ -50,9 +50,7 @@ EVALUATION_TAGS = {"rating": "assessor:rating", "choice": "assessor:choice", "co
 """The tag that marks a written course-evaluation item, per type (read back as that type)."""
 _TAGGED = {tag: kind for kind, tag in EVALUATION_TAGS.items()}
 
-_SKIP_REASONS = {
-    "essay": "essay questions are not auto-scorable",
-}
+_SKIP_REASONS: dict[str, str] = {}
 
 
 # -- import ---------------------------------------------------------------------
@@ -187,7 +185,7 @@ def _parse_question(node: _xmltree.Node, qtype: str, topic: str, report: ImportR
                       title="" if name == idnumber else name, topic=topic, tags=tags,
                       text_format=node.find("questiontext").get("format", "html"))
     kinds = {"multichoice": None, "multichoiceset": "multiple", "truefalse": "truefalse",
-             "shortanswer": "short", "numerical": "numerical", "matching": "matching"}
+             "shortanswer": "short", "numerical": "numerical", "matching": "matching", "essay": "essay"}
     if qtype not in kinds:
         report.skipped.append(Skipped(line, qtype or "?", f"Moodle question type {qtype or '(none)'!r} is not supported"))
         return None
@@ -402,7 +400,7 @@ def _question(q: Question, languages: list[str]) -> str:
     moodle_type = {"single": "multichoice", "multiple": "multichoice", "truefalse": "truefalse",
                    "short": "shortanswer", "numerical": "numerical", "matching": "matching",
                    "rating": "multichoice", "choice": "multichoice", "comment": "essay",
-                   "cloze": "multianswer", "description": "description"}[q.type]
+                   "cloze": "multianswer", "description": "description", "essay": "essay"}[q.type]
     text = (join_multilang({lang: write_embedded(q, lang) for lang in languages if q.text.get(lang)})
             if q.type == "cloze" else _ml(q.text, languages))
     out = [f'  <question type="{moodle_type}">\n',
@@ -429,7 +427,7 @@ def _question(q: Question, languages: list[str]) -> str:
                   else [_ml(o.text, languages) for o in q.options])
         for label in labels:
             out.append(_answer(0.0, label, ""))
-    elif q.type == "comment":
+    elif q.type in ("comment", "essay"):
         out.append("    <responseformat>plain</responseformat>\n    <responserequired>0</responserequired>\n"
                    "    <responsefieldlines>5</responsefieldlines>\n    <attachments>0</attachments>\n")
     elif q.type == "truefalse":

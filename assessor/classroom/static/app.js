@@ -300,7 +300,7 @@
     if (q.type === "short" || q.type === "numerical") return String(a).trim() !== "";
     if (q.type === "matching") return a.some(function (x) { return x !== null; });
     if (q.type === "cloze") return a.some(function (x) { return x !== null && String(x).trim() !== ""; });
-    if (q.type === "comment") return String(a).trim() !== "";
+    if (q.type === "comment" || q.type === "essay") return String(a).trim() !== "";
     if (q.type === "retro") return a.then !== null && a.then !== undefined && a.now !== null && a.now !== undefined;
     return true;
   }
@@ -362,9 +362,10 @@
         });
         add(row);
       });
-    } else if (q.type === "short" || q.type === "numerical" || q.type === "comment") {
-      var input = el(q.type === "comment" ? "textarea" : "input", { type: q.type === "comment" ? null : "text", id: "answer",
-                                rows: q.type === "comment" ? "5" : null, maxlength: q.type === "comment" ? "2000" : "500", autocomplete: "off", "aria-label": t("your_answer"),
+    } else if (q.type === "short" || q.type === "numerical" || q.type === "comment" || q.type === "essay") {
+      var long = q.type === "comment" || q.type === "essay";
+      var input = el(long ? "textarea" : "input", { type: long ? null : "text", id: "answer",
+                                rows: long ? "5" : null, maxlength: long ? "2000" : "500", autocomplete: "off", "aria-label": t("your_answer"),
                                 placeholder: t("type_answer"), inputmode: q.type === "numerical" ? "decimal" : null,
                                 value: answer === null || answer === undefined ? "" : String(answer) });
       var commit = function () {
@@ -372,8 +373,8 @@
         if (v !== (before === null || before === undefined ? "" : String(before))) { change(q.id, "answer", v, true); }
       };
       input.addEventListener("change", commit);
-      if (q.type === "comment") input.textContent = answer === null || answer === undefined ? "" : String(answer);
-      if (q.type !== "comment") {
+      if (long) input.textContent = answer === null || answer === undefined ? "" : String(answer);
+      if (!long) {
         input.addEventListener("keydown", function (e) { if (e.key === "Enter") { e.preventDefault(); commit(); } });
       }
       add(input);

@@ -111,6 +111,8 @@ class CohortsPage(Page):
         self.live_model.modelReset.connect(self._update_retake_button)
         self.retake_button = QPushButton()
         self.retake_button.clicked.connect(self._on_retake)
+        self.essays_button = QPushButton()  # the facilitator marks the session's essays (ui/results/essay_dialog)
+        self.essays_button.clicked.connect(self._on_mark_essays)
         self.live_label = QLabel()
         from ui.paper.actions import PaperActions  # paper day: print, read scanned sheets, type in
 
@@ -165,6 +167,7 @@ class CohortsPage(Page):
                                       self.start_button))
         row = QHBoxLayout()
         row.addWidget(self.live_label, 1)
+        row.addWidget(self.essays_button)
         row.addWidget(self.retake_button)
         sv.addLayout(row)
         sv.addWidget(self.live, 1)
@@ -234,6 +237,7 @@ class CohortsPage(Page):
         self.close_button.setText(self.tr("Close session…"))
         self.reopen_button.setText(self.tr("Re-open…"))
         self.start_button.setText(self.tr("Start participant mode"))
+        self.essays_button.setText(self.tr("Mark essays…"))
         from ui.classroom import action_text
 
         self.phones_button.setText(action_text())
@@ -307,6 +311,7 @@ class CohortsPage(Page):
         self.start_button.setEnabled(is_open)
         self.phones_button.setEnabled(is_open)
         self.reopen_button.setEnabled(session is not None and not is_open)
+        self.essays_button.setEnabled(session is not None)
 
     # -- cohorts ------------------------------------------------------------------------
     def _on_new_cohort(self):
@@ -588,6 +593,16 @@ class CohortsPage(Page):
         if window is not None:
             self.phones_windows[session.id] = window
             window.stopped.connect(lambda sid=session.id: self.phones_windows.pop(sid, None))
+
+    def _on_mark_essays(self):
+        session = self.current_session()
+        if session is None:
+            return
+        from ui.i18n import current_language
+        from ui.results.essay_dialog import mark_essays
+
+        mark_essays(self, self.store, session.id, current_language())
+        self._refresh_live()
 
     def _on_start_participant_mode(self):
         session = self.current_session()
