@@ -3,132 +3,152 @@
 <context>
     <name />
     <message>
-        <location filename="../workspace/question_editor.py" line="35" />
+        <location filename="../workspace/question_editor.py" line="36" />
         <source>question text</source>
         <translation>teks soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="35" />
+        <location filename="../workspace/question_editor.py" line="36" />
         <source>rationale</source>
         <translation>alasan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="35" />
+        <location filename="../workspace/question_editor.py" line="36" />
         <source>learning objective</source>
         <translation>tujuan pembelajaran</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="36" />
+        <location filename="../workspace/question_editor.py" line="37" />
         <source>options</source>
         <translation>pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="36" />
+        <location filename="../workspace/question_editor.py" line="37" />
         <source>answer</source>
         <translation>jawaban</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="36" />
+        <location filename="../workspace/question_editor.py" line="37" />
         <source>key</source>
         <translation>kode</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="36" />
+        <location filename="../workspace/question_editor.py" line="37" />
         <source>scale</source>
         <translation>skala</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="37" />
+        <location filename="../workspace/question_editor.py" line="38" />
         <source>option</source>
         <translation>pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="38" />
+        <location filename="../workspace/question_editor.py" line="39" />
         <source>scale point</source>
         <translation>titik skala</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="41" />
+        <location filename="../workspace/question_editor.py" line="42" />
         <source>Missing translation ({lang}): {field}</source>
         <translation>Terjemahan belum ada ({lang}): {field}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="42" />
+        <location filename="../workspace/question_editor.py" line="43" />
         <source>{field} has no text in {lang}</source>
         <translation>{field} belum berisi teks dalam {lang}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="43" />
+        <location filename="../workspace/question_editor.py" line="44" />
         <source>No correct answer is marked</source>
         <translation>Belum ada jawaban benar yang ditandai</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="44" />
+        <location filename="../workspace/question_editor.py" line="45" />
         <source>A single-choice question needs exactly one correct option</source>
         <translation>Soal pilihan tunggal perlu tepat satu pilihan yang benar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="45" />
+        <location filename="../workspace/question_editor.py" line="46" />
         <source>A multiple-response question needs at least one wrong option</source>
         <translation>Soal pilihan ganda kompleks perlu sedikitnya satu pilihan yang salah</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="46" />
+        <location filename="../workspace/question_editor.py" line="47" />
         <source>At least two options are needed</source>
         <translation>Diperlukan sedikitnya dua pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="47" />
+        <location filename="../workspace/question_editor.py" line="48" />
         <source>At least two pairs are needed</source>
         <translation>Diperlukan sedikitnya dua pasangan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="48" />
+        <location filename="../workspace/question_editor.py" line="49" />
         <source>The question needs a key</source>
         <translation>Soal perlu kode</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="49" />
+        <location filename="../workspace/question_editor.py" line="50" />
         <source>The question has no text</source>
         <translation>Soal belum berisi teks</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="50" />
+        <location filename="../workspace/question_editor.py" line="51" />
         <source>A scale has 4, 5, 7 or 10 points</source>
         <translation>Skala memiliki 4, 5, 7, atau 10 titik</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="51" />
+        <location filename="../workspace/question_editor.py" line="52" />
         <source>{field} has no label in {lang}</source>
         <translation>{field} belum berlabel dalam {lang}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="52" />
+        <location filename="../workspace/question_editor.py" line="53" />
         <source>A survey choice has no correct option</source>
         <translation>Pilihan survei tidak memiliki pilihan yang benar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="53" />
+        <location filename="../workspace/question_editor.py" line="54" />
         <source>Choose the topic this self-assessment is about (its change is reported per topic)</source>
         <translation>Pilih topik yang dinilai dalam penilaian diri ini (perubahannya dilaporkan per topik)</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="64" />
+        <location filename="../workspace/question_editor.py" line="55" />
+        <source>A cloze question needs blanks; import it from Moodle XML or write it in the bank file</source>
+        <translation>Soal isian memerlukan isian; impor dari Moodle XML atau tulis dalam berkas bank soal</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="56" />
+        <source>The text in {lang} must mark every blank exactly once: {{#1}}, {{#2}}, …</source>
+        <translation>Teks dalam {lang} harus menandai setiap isian tepat satu kali: {{#1}}, {{#2}}, …</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="57" />
+        <source>A blank has an unknown kind or display</source>
+        <translation>Ada isian dengan jenis atau tampilan yang tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="58" />
+        <source>A blank's weight must be 0 or more, and not every weight 0</source>
+        <translation>Bobot isian harus 0 atau lebih, dan tidak semua bobot 0</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="69" />
         <source>Choose one answer.</source>
         <translation>Pilih satu jawaban.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="64" />
+        <location filename="../workspace/question_editor.py" line="69" />
         <source>Choose all answers that apply.</source>
         <translation>Pilih semua jawaban yang benar.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="82" />
+        <location filename="../workspace/question_editor.py" line="87" />
         <source>Before the training</source>
         <translation>Sebelum pelatihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="82" />
+        <location filename="../workspace/question_editor.py" line="87" />
         <source>Now</source>
         <translation>Sekarang</translation>
     </message>
@@ -581,32 +601,32 @@
 <context>
     <name>BankDialog</name>
     <message>
-        <location filename="../workspace/question_editor.py" line="495" />
+        <location filename="../workspace/question_editor.py" line="508" />
         <source>Question bank</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="496" />
+        <location filename="../workspace/question_editor.py" line="509" />
         <source>Name (English):</source>
         <translation>Nama (Bahasa Inggris):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="497" />
+        <location filename="../workspace/question_editor.py" line="510" />
         <source>Name (Bahasa Indonesia):</source>
         <translation>Nama (Bahasa Indonesia):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="498" />
+        <location filename="../workspace/question_editor.py" line="511" />
         <source>Languages:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="521" />
+        <location filename="../workspace/question_editor.py" line="534" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="521" />
+        <location filename="../workspace/question_editor.py" line="534" />
         <source>A bank needs a name and at least one language.</source>
         <translation>Bank perlu nama dan sedikitnya satu bahasa.</translation>
     </message>
@@ -1065,157 +1085,157 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../workspace/question_editor.py" line="266" />
+        <location filename="../workspace/question_editor.py" line="279" />
         <source>Edit question</source>
         <translation>Ubah soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="266" />
+        <location filename="../workspace/question_editor.py" line="279" />
         <source>New question</source>
         <translation>Soal baru</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="267" />
+        <location filename="../workspace/question_editor.py" line="280" />
         <source>Key:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="268" />
+        <location filename="../workspace/question_editor.py" line="281" />
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="269" />
+        <location filename="../workspace/question_editor.py" line="282" />
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="270" />
+        <location filename="../workspace/question_editor.py" line="283" />
         <source>Source:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="271" />
+        <location filename="../workspace/question_editor.py" line="284" />
         <source>Correct answer:</source>
         <translation>Jawaban benar:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="272" />
+        <location filename="../workspace/question_editor.py" line="285" />
         <source>(choose)</source>
         <translation>(pilih)</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="273" />
+        <location filename="../workspace/question_editor.py" line="286" />
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="274" />
+        <location filename="../workspace/question_editor.py" line="287" />
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="275" />
+        <location filename="../workspace/question_editor.py" line="288" />
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="276" />
+        <location filename="../workspace/question_editor.py" line="289" />
         <source>Learning objective</source>
         <translation>Tujuan pembelajaran</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="277" />
+        <location filename="../workspace/question_editor.py" line="290" />
         <source>Rationale</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="279" />
+        <location filename="../workspace/question_editor.py" line="292" />
         <source>Points on the scale:</source>
         <translation>Jumlah titik skala:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="280" />
+        <location filename="../workspace/question_editor.py" line="293" />
         <source>Label of each point (the first and the last are needed):</source>
         <translation>Label tiap titik (yang pertama dan terakhir wajib diisi):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="413" />
+        <location filename="../workspace/question_editor.py" line="426" />
         <source>Options (tick the correct ones):</source>
         <translation>Pilihan jawaban (centang yang benar):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="282" />
+        <location filename="../workspace/question_editor.py" line="295" />
         <source>Correct</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="284" />
+        <location filename="../workspace/question_editor.py" line="297" />
         <source>Add option</source>
         <translation>Tambah pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="285" />
+        <location filename="../workspace/question_editor.py" line="298" />
         <source>Remove option</source>
         <translation>Hapus pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="286" />
+        <location filename="../workspace/question_editor.py" line="299" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="287" />
+        <location filename="../workspace/question_editor.py" line="300" />
         <source>Edit</source>
         <translation>Ubah</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="288" />
+        <location filename="../workspace/question_editor.py" line="301" />
         <source>Participant preview</source>
         <translation>Pratinjau peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="289" />
+        <location filename="../workspace/question_editor.py" line="302" />
         <source>Version history</source>
         <translation>Riwayat versi</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="292" />
+        <location filename="../workspace/question_editor.py" line="305" />
         <source>This version (v{0}) has been answered in an attempt. Saving makes a new version (v{1}); results stay with the version that was answered.</source>
         <translation>Versi ini (v{0}) sudah pernah dijawab. Menyimpan akan membuat versi baru (v{1}); hasil tetap terkait dengan versi yang dijawab.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="298" />
+        <location filename="../workspace/question_editor.py" line="311" />
         <source>Version {0}</source>
         <translation>Versi {0}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="414" />
+        <location filename="../workspace/question_editor.py" line="427" />
         <source>Options (a survey choice has no correct answer):</source>
         <translation>Pilihan (pilihan survei tidak memiliki jawaban benar):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="453" />
+        <location filename="../workspace/question_editor.py" line="466" />
         <source>Key in use</source>
         <translation>Kode sudah dipakai</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="454" />
+        <location filename="../workspace/question_editor.py" line="467" />
         <source>This bank already has a question with the key {0}.</source>
         <translation>Bank ini sudah memiliki soal dengan kode {0}.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="462" />
+        <location filename="../workspace/question_editor.py" line="475" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="466" />
+        <location filename="../workspace/question_editor.py" line="479" />
         <source>New version</source>
         <translation>Versi baru</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="467" />
+        <location filename="../workspace/question_editor.py" line="480" />
         <source>The question had been answered, so your changes were saved as version {0}. Earlier results keep the version that was answered.</source>
         <translation>Soal ini sudah pernah dijawab, jadi perubahan Anda disimpan sebagai versi {0}. Hasil sebelumnya tetap memakai versi yang dijawab.</translation>
     </message>

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from assessor.errors import AssessorError
-from assessor.banks.questions import (QUESTION_TYPES, SCALE_POINTS, UNSCORED_TYPES, Bank, Option, Question,
+from assessor.banks.cloze import gapped_text
+from assessor.banks.questions import (INFO_TYPES, QUESTION_TYPES, SCALE_POINTS, UNSCORED_TYPES, Bank, Option, Question,
                                       check_question, default_scale, localized)
 
 from ui.workspace.banks_page import question_html, type_name
@@ -51,6 +52,10 @@ def problem_text(p) -> str:
         "missing_scale_label": tr("{field} has no label in {lang}"),
         "unexpected_correct": tr("A survey choice has no correct option"),
         "missing_topic": tr("Choose the topic this self-assessment is about (its change is reported per topic)"),
+        "no_blanks": tr("A cloze question needs blanks; import it from Moodle XML or write it in the bank file"),
+        "blank_markers": tr("The text in {lang} must mark every blank exactly once: {{#1}}, {{#2}}, …"),
+        "bad_blank": tr("A blank has an unknown kind or display"),
+        "bad_weight": tr("A blank's weight must be 0 or more, and not every weight 0"),
     }
     return messages.get(p.code, p.code).format(lang=lang, field=field)
 
@@ -85,8 +90,14 @@ def participant_html(q: Question, lang: str) -> str:
         parts.append(f"<p style='font-size:14pt'>{row}</p>")
         if q.type == "retro":
             parts.append(f"<p style='font-size:13pt'><i>{html.escape(now)}</i></p><p style='font-size:14pt'>{row}</p>")
-    elif q.type == "comment":
+    elif q.type in ("comment", "essay"):
         parts.append("<p style='font-size:16pt'>[ ______________________________ ]</p>")
+    elif q.type == "cloze":
+        parts[0] = f"<p style='font-size:18pt'>{html.escape(gapped_text(localized(q.text, lang)))}</p>"
+        for n, b in enumerate(q.blanks, start=1):
+            field = (" / ".join(html.escape(localized(o.text, lang)) for o in b.options) if b.kind == "choice"
+                     else "______________")
+            parts.append(f"<p style='font-size:16pt'>[{n}] {field}</p>")
     return "".join(parts)
 
 
@@ -103,6 +114,8 @@ class QuestionEditor(QDialog):
         self.key.setReadOnly(question is not None)
         self.type = QComboBox()
         for kind in QUESTION_TYPES:
+            if kind == "cloze" and not (question and question.type == "cloze"):
+                continue  # blanks come from a Moodle XML or bank file: the editor changes a cloze text only
             self.type.addItem(type_name(kind), kind)
         self.type.setCurrentIndex(max(0, self.type.findData(question.type if question else "single")))
         self.type.setEnabled(question is None)
@@ -381,7 +394,7 @@ class QuestionEditor(QDialog):
         base = self.original or Question(key="", type=kind, text={})
         return replace(base, key=self.key.text().strip(), type=kind, topic=self._topic(), text=texts("text"),
                        objective=texts("objective"),
-                       rationale=texts("rationale") if kind not in UNSCORED_TYPES else {},
+                       rationale=texts("rationale") if kind not in UNSCORED_TYPES + INFO_TYPES else {},
                        source=self.source.text().strip(),
                        options=tuple(options) if kind in EDITABLE_OPTIONS else base.options,
                        answer=self.truefalse.currentData() if kind == "truefalse" else None,
@@ -401,7 +414,7 @@ class QuestionEditor(QDialog):
         if kind in SCALED:
             self._scale_kind = kind
         for w in [self.row_labels["rationale"]] + [self.texts[("rationale", lang)] for lang in self.langs]:
-            w.setVisible(kind not in UNSCORED_TYPES)  # evaluation items are not scored: no rationale
+            w.setVisible(kind not in UNSCORED_TYPES + INFO_TYPES)  # evaluation items are not scored: no rationale
         self.retranslate_options()
         # Without a table nothing else should grow: keep the fields at the top.
         self.layout_stretch(0 if kind in EDITABLE_OPTIONS + SCALED else 1)
