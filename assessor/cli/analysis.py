@@ -58,6 +58,11 @@ def analyze_cmd(ctx: Context, responses, cohorts, as_json, pass_mark, lang):
         evaluation = analyze_evaluations(ctx.store(), list(cohorts) or None, table)
         if evaluation["cohorts"]:  # the key appears only where course evaluations were taken
             result["evaluation"] = evaluation
+        from assessor.analysis.blanks import blank_statistics
+
+        blanks = blank_statistics(store, list(cohorts) or None)
+        if blanks:  # only where cloze questions were taken: each blank as an item (docs/statistics.md)
+            result["blanks"] = blanks
     if as_json:
         echo_json(result)
     else:
