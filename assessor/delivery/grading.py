@@ -114,4 +114,20 @@ def pending_essays(store, attempt) -> int:
     return sum(1 for q in qids if questions[q].manual and q not in attempt.marks)
 
 
-__all__ = ["EssayAnswer", "essay_answers", "grade_essay", "pending_essays"]
+def pending_by_cohort(store, cohorts: list[str] | None = None) -> dict[str, int]:
+    """Per cohort name, how many essay answers of its counting attempts wait for a mark (cohorts with none left out)."""
+    found: dict[str, int] = {}
+    with_essays: dict[str, bool] = {}
+    for r in store.results.phase_results(cohorts):
+        if r.assessment_id not in with_essays:
+            form = store.assessments.get(r.assessment_id)
+            with_essays[r.assessment_id] = any(q.manual for q in store.banks.questions_by_id(
+                list(form.question_ids)).values())
+        if with_essays[r.assessment_id]:
+            n = pending_essays(store, store.attempts.get(r.attempt_id))
+            if n:
+                found[r.cohort] = found.get(r.cohort, 0) + n
+    return found
+
+
+__all__ = ["EssayAnswer", "essay_answers", "grade_essay", "pending_by_cohort", "pending_essays"]

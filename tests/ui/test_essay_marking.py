@@ -69,3 +69,18 @@ def test_the_facilitator_marks_the_essay_in_the_dialog(qtbot, store):
     qtbot.mouseClick(dialog.clear_button, Qt.LeftButton)
     assert store.attempts.for_session(session.id)[0].score_pct == 100.0
     assert "pending" in dialog.list.item(0).text()
+
+
+def test_the_results_page_says_scores_are_provisional_until_essays_are_marked(qtbot, store):
+    from assessor.delivery.grading import grade_essay
+    from ui.results.results_page import ResultsPage
+
+    _window, session, by_key = _take(qtbot, store)
+    page = ResultsPage(store)  # in-memory: computed synchronously
+    qtbot.addWidget(page)
+    page.refresh()
+    assert "1 essay answer(s) still to be marked" in page.status.text()
+    (attempt,) = store.attempts.for_session(session.id)
+    grade_essay(store, attempt.id, by_key["ES-1"], 1.0)
+    page.refresh()
+    assert "essay" not in page.status.text()

@@ -44,6 +44,7 @@ class ResultsData(NamedTuple):
     item_topics: dict  # item key -> topic key
     evaluation: dict | None = None  # the course evaluations (assessor.analysis.evaluation), when any
     demo_cohorts: frozenset = frozenset()  # names of the cohorts that hold demo (simulated) data
+    pending_essays: dict = {}  # cohort name -> essay answers still to be marked (their scores are provisional)
 
 
 def compute_results(store, cohorts: list[str] | None = None) -> ResultsData:
@@ -60,9 +61,11 @@ def compute_results(store, cohorts: list[str] | None = None) -> ResultsData:
     item_topics = dict(zip(table.item.values().tolist(), table.topic.values().tolist()))
     from assessor.analysis.evaluation import analyze_evaluations
 
+    from assessor.delivery.grading import pending_by_cohort
+
     demo = frozenset(c.name for c in store.cohorts.list(include_archived=True) if c.demo)
     return ResultsData(analysis, participant_scores(table), topics, item_topics, analyze_evaluations(store, cohorts, table),
-                       demo)
+                       demo, pending_by_cohort(store, cohorts))
 
 
 def load_results(parent, store, cohorts, on_done: Callable[[ResultsData], None],

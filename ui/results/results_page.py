@@ -387,8 +387,12 @@ class ResultsPage(Page):
         self.tabs.setEnabled(True)
         demo = self.data.demo_cohorts
         is_demo = name in demo or (name == ALL and any(n in demo for n in self.data.analysis["cohorts"]))
-        self.status.setText(self.tr("Demo data: these results are simulated, not from a real training.")
-                            if is_demo else "")
+        notes = [self.tr("Demo data: these results are simulated, not from a real training.")] if is_demo else []
+        pending = sum(n for c, n in self.data.pending_essays.items() if name == ALL or c == name)
+        if pending:
+            notes.append(self.tr("%n essay answer(s) still to be marked: until then the scores leave them out and "
+                                 "are provisional (Cohorts ▸ Sessions ▸ Mark essays…).", "", pending))
+        self.status.setText(" ".join(notes))
         block = self.data.analysis["cohorts"][name]
         people = [p for p in self.data.participants if name == ALL or p.cohort == name]
         self._show_overview(block, people)

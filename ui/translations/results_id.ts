@@ -529,110 +529,110 @@
         <translation>p (Holm)</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="96" />
+        <location filename="../results/results_common.py" line="99" />
         <source>Computing results…</source>
         <translation>Menghitung hasil…</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="122" />
+        <location filename="../results/results_common.py" line="125" />
         <source>pp</source>
         <translation>poin</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="136" />
-        <location filename="../results/results_common.py" line="143" />
-        <location filename="../results/results_common.py" line="150" />
+        <location filename="../results/results_common.py" line="139" />
+        <location filename="../results/results_common.py" line="146" />
+        <location filename="../results/results_common.py" line="153" />
         <source>%1 to %2</source>
         <translation>%1 s.d. %2</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="156" />
+        <location filename="../results/results_common.py" line="159" />
         <source>Not computed.</source>
         <translation>Tidak dihitung.</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="161" />
+        <location filename="../results/results_common.py" line="164" />
         <source>Male</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="162" />
+        <location filename="../results/results_common.py" line="165" />
         <source>Female</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="163" />
+        <location filename="../results/results_common.py" line="166" />
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="164" />
+        <location filename="../results/results_common.py" line="167" />
         <source>Not stated</source>
         <translation>Tidak disebutkan</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="165" />
-        <location filename="../results/results_common.py" line="166" />
+        <location filename="../results/results_common.py" line="168" />
+        <location filename="../results/results_common.py" line="169" />
         <source>Not recorded</source>
         <translation>Tidak dicatat</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="169" />
+        <location filename="../results/results_common.py" line="172" />
         <source>Too easy before training</source>
         <translation>Terlalu mudah sebelum pelatihan</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="170" />
+        <location filename="../results/results_common.py" line="173" />
         <source>Nobody learned it</source>
         <translation>Tidak ada yang menguasainya</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="171" />
+        <location filename="../results/results_common.py" line="174" />
         <source>Negative discrimination</source>
         <translation>Daya beda negatif</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="174" />
+        <location filename="../results/results_common.py" line="177" />
         <source>low</source>
         <translation>rendah</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="175" />
+        <location filename="../results/results_common.py" line="178" />
         <source>medium</source>
         <translation>sedang</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="176" />
+        <location filename="../results/results_common.py" line="179" />
         <source>high</source>
         <translation>tinggi</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="187" />
+        <location filename="../results/results_common.py" line="190" />
         <source>All cohorts together</source>
         <translation>Semua angkatan bersama</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="188" />
+        <location filename="../results/results_common.py" line="191" />
         <source>%1 (demo)</source>
         <translation>%1 (demo)</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="256" />
+        <location filename="../results/results_common.py" line="259" />
         <source>Did not take the test</source>
         <translation>Tidak mengikuti tes</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="257" />
+        <location filename="../results/results_common.py" line="260" />
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="257" />
+        <location filename="../results/results_common.py" line="260" />
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="285" />
+        <location filename="../results/results_common.py" line="288" />
         <source>Not available.</source>
         <translation>Tidak tersedia.</translation>
     </message>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <location filename="../results/results_page.py" line="313" />
-        <location filename="../results/results_page.py" line="498" />
+        <location filename="../results/results_page.py" line="502" />
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
@@ -731,102 +731,102 @@
         <translation>Belum ada hasil yang dikirim. Hasil akan muncul di sini setelah peserta mengikuti tes awal dan tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="408" />
-        <location filename="../results/results_page.py" line="409" />
-        <location filename="../results/results_page.py" line="416" />
+        <location filename="../results/results_page.py" line="412" />
+        <location filename="../results/results_page.py" line="413" />
+        <location filename="../results/results_page.py" line="420" />
         <source>nobody</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="410" />
+        <location filename="../results/results_page.py" line="414" />
         <source>Took the pre-test but not the post-test (%1): %2</source>
         <translation>Mengikuti tes awal tetapi tidak tes akhir (%1): %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="412" />
+        <location filename="../results/results_page.py" line="416" />
         <source>Took the post-test but not the pre-test (%1): %2</source>
         <translation>Mengikuti tes akhir tetapi tidak tes awal (%1): %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="415" />
+        <location filename="../results/results_page.py" line="419" />
         <source>On the roster but took no test (%1): %2</source>
         <translation>Terdaftar tetapi tidak mengikuti tes (%1): %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="419" />
+        <location filename="../results/results_page.py" line="423" />
         <source>Pre-test mean of those who took the post-test: %1; of those who did not: %2.</source>
         <translation>Rata-rata tes awal peserta yang mengikuti tes akhir: %1; yang tidak: %2.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="422" />
+        <location filename="../results/results_page.py" line="426" />
         <source>The matched gain may be biased by who dropped out.</source>
         <translation>Angka peningkatan peserta kedua tes bisa bias karena siapa yang keluar.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="435" />
+        <location filename="../results/results_page.py" line="439" />
         <source>Took both tests</source>
         <translation>Mengikuti kedua tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="436" />
+        <location filename="../results/results_page.py" line="440" />
         <source>of %1 pre-test and %2 post-test takers</source>
         <translation>dari %1 peserta tes awal dan %2 peserta tes akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="438" />
+        <location filename="../results/results_page.py" line="442" />
         <source>Mean score, pre → post</source>
         <translation>Rata-rata skor, awal → akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="440" />
+        <location filename="../results/results_page.py" line="444" />
         <source>of the maximum mark</source>
         <translation>dari nilai maksimum</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="441" />
+        <location filename="../results/results_page.py" line="445" />
         <source>Mean gain</source>
         <translation>Rata-rata peningkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="442" />
-        <location filename="../results/results_page.py" line="445" />
-        <location filename="../results/results_page.py" line="451" />
+        <location filename="../results/results_page.py" line="446" />
+        <location filename="../results/results_page.py" line="449" />
+        <location filename="../results/results_page.py" line="455" />
         <source>95% CI: %1</source>
         <translation>IK 95%: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="446" />
+        <location filename="../results/results_page.py" line="450" />
         <source>A loss: Hake's bands do not apply</source>
         <translation>Penurunan: kategori Hake tidak berlaku</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="448" />
+        <location filename="../results/results_page.py" line="452" />
         <source>Normalized gain ⟨g⟩</source>
         <translation>Gain ternormalisasi ⟨g⟩</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="447" />
+        <location filename="../results/results_page.py" line="451" />
         <source>Hake band: %1</source>
         <translation>Kategori Hake: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="450" />
+        <location filename="../results/results_page.py" line="454" />
         <source>Effect size d_z</source>
         <translation>Ukuran efek d_z</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="452" />
+        <location filename="../results/results_page.py" line="456" />
         <source>Hedges' g_av: %1</source>
         <translation>g_av Hedges: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="458" />
-        <location filename="../results/results_page.py" line="661" />
+        <location filename="../results/results_page.py" line="462" />
+        <location filename="../results/results_page.py" line="665" />
         <source>p (paired t-test)</source>
         <translation>p (uji-t berpasangan)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="454" />
+        <location filename="../results/results_page.py" line="458" />
         <source>Wilcoxon p: %1</source>
         <translation>p Wilcoxon: %1</translation>
     </message>
@@ -840,298 +840,303 @@
         <source>Demo data: these results are simulated, not from a real training.</source>
         <translation>Data demo: hasil ini simulasi, bukan dari pelatihan sungguhan.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../results/results_page.py" line="393" />
+        <source>%n essay answer(s) still to be marked: until then the scores leave them out and are provisional (Cohorts ▸ Sessions ▸ Mark essays…).</source>
+        <translation><numerusform>%n jawaban esai masih harus dinilai: sampai saat itu skor tidak menghitungnya dan bersifat sementara (Angkatan ▸ Sesi ▸ Nilai esai…).</numerusform></translation>
+    </message>
     <message>
-        <location filename="../results/results_page.py" line="424" />
+        <location filename="../results/results_page.py" line="428" />
         <source>Too few dropped out (%1 of pre-test takers) to move the result much: the pre-test mean of those who took both tests is %2 points from that of all pre-test takers.</source>
         <translation>Terlalu sedikit yang keluar (%1 dari peserta tes awal) untuk banyak mengubah hasil: rata-rata tes awal peserta kedua tes berselisih %2 poin dari rata-rata semua peserta tes awal.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="429" />
+        <location filename="../results/results_page.py" line="433" />
         <source>No sign that the dropouts differed on the pre-test.</source>
         <translation>Tidak ada tanda bahwa peserta yang keluar berbeda pada tes awal.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="456" />
+        <location filename="../results/results_page.py" line="460" />
         <source>All changed in the same direction; sign test p: %1</source>
         <translation>Semua berubah ke arah yang sama; p uji tanda: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="460" />
-        <location filename="../results/results_page.py" line="465" />
+        <location filename="../results/results_page.py" line="464" />
+        <location filename="../results/results_page.py" line="469" />
         <source>Reaching the pass mark, pre → post</source>
         <translation>Mencapai batas lulus, awal → akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="462" />
+        <location filename="../results/results_page.py" line="466" />
         <source>Change: %1 · 95% CI: %2</source>
         <translation>Perubahan: %1 · IK 95%: %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="466" />
+        <location filename="../results/results_page.py" line="470" />
         <source>Each cohort has its own pass mark: see each cohort.</source>
         <translation>Tiap angkatan memiliki batas lulus sendiri: lihat tiap angkatan.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="469" />
         <location filename="../results/results_page.py" line="473" />
+        <location filename="../results/results_page.py" line="477" />
         <source>Reliably improved / no reliable change / declined</source>
         <translation>Meningkat andal / tanpa perubahan andal / menurun</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="471" />
-        <location filename="../results/results_page.py" line="474" />
+        <location filename="../results/results_page.py" line="475" />
+        <location filename="../results/results_page.py" line="478" />
         <source>Change beyond measurement error (Reliable Change Index)</source>
         <translation>Perubahan melampaui galat pengukuran (Indeks Perubahan Andal)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="484" />
+        <location filename="../results/results_page.py" line="488" />
         <source>Scores of participants who took both tests</source>
         <translation>Skor peserta yang mengikuti kedua tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="488" />
-        <location filename="../results/results_page.py" line="511" />
-        <location filename="../results/results_page.py" line="542" />
-        <location filename="../results/results_page.py" line="666" />
+        <location filename="../results/results_page.py" line="492" />
+        <location filename="../results/results_page.py" line="515" />
+        <location filename="../results/results_page.py" line="546" />
+        <location filename="../results/results_page.py" line="670" />
         <source>Pre-test</source>
         <translation>Tes awal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="488" />
-        <location filename="../results/results_page.py" line="512" />
-        <location filename="../results/results_page.py" line="543" />
-        <location filename="../results/results_page.py" line="666" />
+        <location filename="../results/results_page.py" line="492" />
+        <location filename="../results/results_page.py" line="516" />
+        <location filename="../results/results_page.py" line="547" />
+        <location filename="../results/results_page.py" line="670" />
         <source>Post-test</source>
         <translation>Tes akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="496" />
+        <location filename="../results/results_page.py" line="500" />
         <source>Score (%, bins of 10)</source>
         <translation>Skor (%, per 10)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="506" />
+        <location filename="../results/results_page.py" line="510" />
         <source>Each participant, pre → post</source>
         <translation>Setiap peserta, awal → akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="539" />
+        <location filename="../results/results_page.py" line="543" />
         <source>By topic (matched participants)</source>
         <translation>Per topik (peserta kedua tes)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="610" />
+        <location filename="../results/results_page.py" line="614" />
         <source>Did not take the pre-test.</source>
         <translation>Tidak mengikuti tes awal.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="610" />
         <location filename="../results/results_page.py" line="614" />
+        <location filename="../results/results_page.py" line="618" />
         <source>Did not take the post-test.</source>
         <translation>Tidak mengikuti tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="611" />
+        <location filename="../results/results_page.py" line="615" />
         <source>Did not take the follow-up test.</source>
         <translation>Tidak mengikuti tes lanjutan.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="612" />
+        <location filename="../results/results_page.py" line="616" />
         <source>Needs both the pre-test and the post-test.</source>
         <translation>Memerlukan tes awal dan tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="613" />
+        <location filename="../results/results_page.py" line="617" />
         <source>Needs both tests and a pre-test score below 100%.</source>
         <translation>Memerlukan kedua tes dan skor tes awal di bawah 100%.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="615" />
+        <location filename="../results/results_page.py" line="619" />
         <source>Needs both tests and a pre-test with a usable reliability (SEM).</source>
         <translation>Perlu kedua tes dan tes awal dengan reliabilitas (SEM) yang dapat dipakai.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="617" />
+        <location filename="../results/results_page.py" line="621" />
         <source>Reliably improved</source>
         <translation>Meningkat secara andal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="617" />
+        <location filename="../results/results_page.py" line="621" />
         <source>No reliable change</source>
         <translation>Tanpa perubahan andal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="617" />
+        <location filename="../results/results_page.py" line="621" />
         <source>Reliably declined</source>
         <translation>Menurun secara andal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="618" />
+        <location filename="../results/results_page.py" line="622" />
         <source>On the roster, but did not take the test.</source>
         <translation>Terdaftar, tetapi tidak mengikuti tes.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="635" />
+        <location filename="../results/results_page.py" line="639" />
         <source>Pass mark: %1</source>
         <translation>Batas lulus: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="652" />
+        <location filename="../results/results_page.py" line="656" />
         <source>No follow-up test results for this cohort yet.</source>
         <translation>Belum ada hasil tes lanjutan untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="655" />
+        <location filename="../results/results_page.py" line="659" />
         <source>Took post-test and follow-up</source>
         <translation>Mengikuti tes akhir dan tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="656" />
+        <location filename="../results/results_page.py" line="660" />
         <source>Mean score, post → follow-up</source>
         <translation>Rata-rata skor, akhir → lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="659" />
+        <location filename="../results/results_page.py" line="663" />
         <source>Mean change</source>
         <translation>Rata-rata perubahan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="660" />
+        <location filename="../results/results_page.py" line="664" />
         <source>d_z: %1</source>
         <translation>d_z: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="662" />
+        <location filename="../results/results_page.py" line="666" />
         <source>Share of gain kept</source>
         <translation>Proporsi peningkatan yang bertahan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="663" />
+        <location filename="../results/results_page.py" line="667" />
         <source>%1 took all three tests</source>
         <translation>%1 mengikuti ketiga tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="666" />
+        <location filename="../results/results_page.py" line="670" />
         <source>Follow-up</source>
         <translation>Tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="678" />
+        <location filename="../results/results_page.py" line="682" />
         <source>No confidence ratings were collected for this cohort.</source>
         <translation>Tidak ada penilaian keyakinan yang dikirim untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="684" />
+        <location filename="../results/results_page.py" line="688" />
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="685" />
+        <location filename="../results/results_page.py" line="689" />
         <source>Organisation</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="700" />
+        <location filename="../results/results_page.py" line="704" />
         <source>Sex and organisation were not recorded for this cohort.</source>
         <translation>Jenis kelamin dan instansi tidak dicatat untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="713" />
+        <location filename="../results/results_page.py" line="717" />
         <source>Export cancelled; nothing was kept.</source>
         <translation>Ekspor dibatalkan; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="720" />
+        <location filename="../results/results_page.py" line="724" />
         <source>Choose a cohort</source>
         <translation>Pilih angkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="721" />
+        <location filename="../results/results_page.py" line="725" />
         <source>Reports and score sheets are made for one cohort: choose it first.</source>
         <translation>Laporan dan lembar skor dibuat untuk satu angkatan: pilih angkatan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="733" />
+        <location filename="../results/results_page.py" line="737" />
         <source>Cohort report</source>
         <translation>Laporan angkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="760" />
+        <location filename="../results/results_page.py" line="764" />
         <source>Writing score sheets…</source>
         <translation>Menulis lembar skor…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="775" />
+        <location filename="../results/results_page.py" line="779" />
         <source>Export data</source>
         <translation>Ekspor data</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="788" />
+        <location filename="../results/results_page.py" line="792" />
         <source>Exporting data…</source>
         <translation>Mengekspor data…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="736" />
+        <location filename="../results/results_page.py" line="740" />
         <source>Export PDF report</source>
         <translation>Ekspor laporan PDF</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="564" />
+        <location filename="../results/results_page.py" line="568" />
         <source>Facility before and after, per item</source>
         <translation>Tingkat kesukaran sebelum dan sesudah, per butir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="569" />
+        <location filename="../results/results_page.py" line="573" />
         <source>Facility before the training</source>
         <translation>Tingkat kesukaran sebelum pelatihan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="573" />
+        <location filename="../results/results_page.py" line="577" />
         <source>Facility after the training</source>
         <translation>Tingkat kesukaran sesudah pelatihan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="669" />
+        <location filename="../results/results_page.py" line="673" />
         <source>Ratings from 1 (guessing) to 4 (sure). A confident answer is rated 3 or 4; a wrong answer got no marks. “Confident and wrong, of all rated” divides the confident wrong answers by every rated answer; “Confident, of the wrong answers” divides them by the rated answers that were wrong.</source>
         <translation>Penilaian dari 1 (menebak) sampai 4 (yakin). Jawaban yakin dinilai 3 atau 4; jawaban salah tidak mendapat nilai. “Yakin dan salah, dari semua yang dinilai” membagi jawaban yakin yang salah dengan semua jawaban yang dinilai; “Yakin, dari jawaban yang salah” membaginya dengan jawaban dinilai yang salah.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="689" />
+        <location filename="../results/results_page.py" line="693" />
         <source>Suppressed: would reveal a small group</source>
         <translation>Disembunyikan: akan mengungkap kelompok kecil</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="690" />
+        <location filename="../results/results_page.py" line="694" />
         <source>Suppressed: fewer than 5</source>
         <translation>Disembunyikan: kurang dari 5</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="697" />
+        <location filename="../results/results_page.py" line="701" />
         <source>Gains of matched participants by sex and by organisation. Small groups give unreliable figures; differences between groups here are not tested. p tests each group's gain on its own; p (Holm) corrects it for the number of groups in the table.</source>
         <translation>Peningkatan peserta kedua tes menurut jenis kelamin dan instansi. Kelompok kecil memberi angka yang tidak andal; perbedaan antarkelompok di sini tidak diuji. p menguji peningkatan tiap kelompok tersendiri; p (Holm) mengoreksinya untuk jumlah kelompok dalam tabel.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="739" />
+        <location filename="../results/results_page.py" line="743" />
         <source>Writing the cohort report…</source>
         <translation>Menulis laporan angkatan…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="755" />
+        <location filename="../results/results_page.py" line="759" />
         <source>Save score sheets</source>
         <translation>Simpan lembar skor</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="758" />
+        <location filename="../results/results_page.py" line="762" />
         <source>Choose a folder</source>
         <translation>Pilih folder</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="710" />
+        <location filename="../results/results_page.py" line="714" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="707" />
+        <location filename="../results/results_page.py" line="711" />
         <source>Saved to %1</source>
         <translation>Disimpan ke %1</translation>
     </message>
