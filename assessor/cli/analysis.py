@@ -60,7 +60,7 @@ def analyze_cmd(ctx: Context, responses, cohorts, as_json, pass_mark, lang):
             result["evaluation"] = evaluation
         from assessor.analysis.blanks import blank_statistics
 
-        blanks = blank_statistics(store, list(cohorts) or None)
+        blanks = blank_statistics(ctx.store(), list(cohorts) or None)
         if blanks:  # only where cloze questions were taken: each blank as an item (docs/statistics.md)
             result["blanks"] = blanks
     if as_json:
