@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from assessor.delivery.marking import check_event, mark_attempt
 from assessor.delivery.scoring import ALL_OR_NOTHING, is_answered, score
-from assessor.delivery.sessions import ANSWER, SUBMITTED, AnswerEvent, Attempt
+from assessor.delivery.sessions import ANSWER, GRADE, SUBMITTED, AnswerEvent, Attempt
 from assessor.errors import AssessorError, InputError, Refused
 from assessor.ids import now, stable_id
 from assessor.paper.layout import MARK, MULTIPLE, RIGHT, TRUEFALSE, WRONG, sheet_order
@@ -233,6 +233,8 @@ def paper_response(question, mark: str):
     Right: the question's own correct answer; wrong: an answer that earns nothing. None when
     the question has no such answer (then the mark cannot be stored and is refused).
     """
+    if question.manual:  # an essay written on paper: the facilitator's mark becomes its grade (see _write)
+        return PAPER_ESSAY[mark] if mark in PAPER_ESSAY else None
     if mark == RIGHT:
         if question.type == "short":
             best = max(question.options, key=lambda o: o.fraction, default=None)
@@ -257,6 +259,10 @@ def paper_response(question, mark: str):
         if is_answered(question, c) and score(question, c) == want:
             return c
     return None
+
+
+PAPER_ESSAY = {RIGHT: "\u2713 (written on paper, marked right)", WRONG: "\u2717 (written on paper, marked wrong)"}
+"""The answer stored for an essay written on paper, per facilitator's mark; a grade event (1 or 0) goes with it."""
 
 
 def _best_blank_answer(blank):
@@ -382,6 +388,9 @@ def write_attempt(store, sheet, session, form, questions, order, person_id, answ
     device = paper_device(store)
     events = [AnswerEvent(attempt_id, q, ANSWER, answers[q], when, device, stable_id("paper-event", attempt_id, q))
               for q in qids if answers.get(q) is not None]
+    events += [AnswerEvent(attempt_id, e.question_id, GRADE, 1.0 if e.value == PAPER_ESSAY[RIGHT] else 0.0, when, device,
+                           stable_id("paper-grade", attempt_id, e.question_id))
+               for e in list(events) if questions[e.question_id].manual and e.value in PAPER_ESSAY.values()]
     for e in events:
         why = check_event(questions[e.question_id], e.kind, e.value)
         if why:

@@ -153,3 +153,17 @@ def test_the_command_line_lists_and_marks_essays(tmp_path):
     assert refused.exit_code == 2 and "0 to 1" in refused.output
     pending = runner.invoke(cli, ["--db", str(path), "results", "essays", "--session", session.id, "--pending"])
     assert "0 answer(s), 0 pending." in pending.output
+
+
+def test_an_essay_on_paper_takes_the_facilitators_right_or_wrong_as_its_mark(store):
+    from assessor.paper.intake import enter_manually
+
+    session, by_key = _session(store)
+    (person,) = store.cohorts.participants(session.cohort_id)
+    sheet = enter_manually(store, session.id, person.id, ["R", "T", "-"])  # ES-1 right, TF-1 true, ES-2 blank
+    attempt = store.attempts.get(sheet.attempt_id)
+    assert attempt.marks == {by_key["ES-1"].id: 1.0, by_key["TF-1"].id: 1.0, by_key["ES-2"].id: 0.0}
+    (essay, _empty) = [e for e in store.attempts.events(attempt.id) if e.question_id == by_key["ES-1"].id]
+    assert "written on paper" in essay.value
+    # The facilitator may still change it afterwards, as for any essay.
+    assert grade_essay(store, attempt.id, by_key["ES-1"].id, 0.5).marks[by_key["ES-1"].id] == 0.5
