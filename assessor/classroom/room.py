@@ -171,7 +171,7 @@ class Room:
         person = check.participant
         if check.code == ALREADY_SUBMITTED:
             if self._secret_ok(attempt_id, secret) and attempt_id == check.attempt.id:
-                return {"status": SUBMITTED, "result": self._result(check.attempt)}
+                return {"status": SUBMITTED, "result": self._result(store, check.attempt)}
             raise PhoneRefused(ALREADY_SUBMITTED, 409)
         if check.code == RESUME:
             holds_secret = self._secret_ok(attempt_id, secret) and attempt_id == check.attempt.id
@@ -318,7 +318,7 @@ class Room:
             if exc.code in (ALREADY_SUBMITTED, "time_up") and exc.extra.get("result") is not None:
                 return {"status": SUBMITTED, "result": exc.extra["result"]}
             if exc.code == ALREADY_SUBMITTED:
-                return {"status": SUBMITTED, "result": self._result(store.attempts.get(attempt_id))}
+                return {"status": SUBMITTED, "result": self._result(store, store.attempts.get(attempt_id))}
             raise
         self._finish(seat, "submit")
         return {"status": SUBMITTED, "result": seat.result}
@@ -327,14 +327,22 @@ class Room:
         outcome = seat.engine.submit(reason)
         seat.result = {"reason": reason, "answered": outcome.answered, "total": outcome.total,
                        "score_pct": round_value(outcome.score_pct, 0) if self.show_score else None}
+        if outcome.pending:  # essays still to be marked: the phone says the score is 'so far'
+            seat.result["pending"] = outcome.pending
         seat.status = SUBMITTED
         seat.answered = outcome.answered
         seat.engine = None
 
-    def _result(self, attempt) -> dict:
+    def _result(self, store, attempt) -> dict:
+        from assessor.delivery.grading import pending_essays
+
         marks = attempt.marks or {}
-        return {"reason": "submit", "answered": None, "total": len(attempt.question_order),
-                "score_pct": round_value(attempt.score_pct or 0.0, 0) if self.show_score and marks is not None else None}
+        result = {"reason": "submit", "answered": None, "total": len(attempt.question_order),
+                  "score_pct": round_value(attempt.score_pct or 0.0, 0) if self.show_score and marks is not None else None}
+        pending = pending_essays(store, attempt)
+        if pending:
+            result["pending"] = pending
+        return result
 
     # -- housekeeping and the facilitator ---------------------------------------------
     def sweep(self, store) -> bool:

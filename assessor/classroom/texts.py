@@ -110,6 +110,7 @@ TEXTS: dict[str, str] = {
     "done": "Your answers have been submitted and saved.",
     "done_time": "The time is up. Your answers have been submitted and saved.",
     "score": "Your score: {}%",
+    "score_so_far": "Your score so far: {}% (without your written answers, which a facilitator marks later)",
     "close_page": "You can close this page now.",
     "finish": "Finish",
 }

@@ -35,6 +35,8 @@ def question(kind: str, n: int) -> Question:
         return Question(key, kind, {"en": f"Question {n}: how many days is the first detention at most?",
                                     "id": f"Soal {n}: berapa hari paling lama penahanan pertama?"},
                         numeric=(NumericAnswer(7, 0),))
+    if kind == "essay":
+        return Question(key, kind, {"en": f"Question {n}: explain diversion.", "id": f"Soal {n}: jelaskan diversi."})
     if kind == "cloze":
         from assessor.banks.cloze import parse_embedded
 

@@ -41,3 +41,19 @@ def test_a_cloze_answer_is_stored_and_a_wrong_shape_refused(cloze_room):
     assert phone.event(qid, "answer", ["Z", "5", None]).status_code != 200
     (stored,) = [e.value for e in events_in_db(cloze_room["path"], phone.attempt) if e.question_id == qid]
     assert stored == ["B", "5", "bapas"]
+
+
+def test_a_phone_essay_is_pending_and_the_score_says_so_far(tmp_path):
+    path = tmp_path / "essay.db"
+    info = make_classroom(path, people=1, questions=2, kinds=("truefalse", "essay"))
+    writer = Writer(lambda: Store.open(path)).start()
+    try:
+        room = writer.call(Room.open, info["session_id"], Clock())
+        phone = Phone(create_app(room, writer), room.join_code)
+        phone.check_in("P-001")
+        assert phone.event(phone.question("essay")["id"], "answer", "Diversion first.").status_code == 200
+        assert phone.event(phone.question("truefalse")["id"], "answer", True).status_code == 200
+        done = phone.post("/api/submit", attempt=phone.attempt, secret=phone.secret).json()
+        assert done["result"]["pending"] == 1 and done["result"]["score_pct"] == 100
+    finally:
+        writer.stop()

@@ -32,6 +32,7 @@ ACTION_LABELS = {
     "attempt.resume": QT_TRANSLATE_NOOP("AuditLog", "Test resumed"),
     "attempt.retake": QT_TRANSLATE_NOOP("AuditLog", "Retake allowed"),
     "attempt.void": QT_TRANSLATE_NOOP("AuditLog", "Attempt voided"),
+    "attempt.grade_essay": QT_TRANSLATE_NOOP("AuditLog", "Essay marked"),
     "participant.erase": QT_TRANSLATE_NOOP("AuditLog", "Personal data erased"),
     "participant.edit": QT_TRANSLATE_NOOP("AuditLog", "Participant details changed"),
     "bank.import": QT_TRANSLATE_NOOP("AuditLog", "Questions imported"),

@@ -400,52 +400,52 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="208" />
+        <location filename="../dialogs/audit_dialog.py" line="209" />
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="209" />
+        <location filename="../dialogs/audit_dialog.py" line="210" />
         <source>Every action that changes results or personal data is recorded here with its details and the laptop it was done on. Entries cannot be changed or deleted.</source>
         <translation>Setiap tindakan yang mengubah hasil atau data pribadi dicatat di sini beserta rinciannya dan laptop tempat tindakan itu dilakukan. Catatan tidak dapat diubah atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="211" />
+        <location filename="../dialogs/audit_dialog.py" line="212" />
         <source>Action:</source>
         <translation>Tindakan:</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="212" />
+        <location filename="../dialogs/audit_dialog.py" line="213" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="227" />
+        <location filename="../dialogs/audit_dialog.py" line="228" />
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/audit_dialog.py" line="238" />
+        <location filename="../dialogs/audit_dialog.py" line="239" />
         <source>%n entries</source>
         <translation><numerusform>%n catatan</numerusform></translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="246" />
+        <location filename="../dialogs/audit_dialog.py" line="247" />
         <source>Export audit log</source>
         <translation>Ekspor log audit</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="247" />
+        <location filename="../dialogs/audit_dialog.py" line="248" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="263" />
+        <location filename="../dialogs/audit_dialog.py" line="264" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="259" />
+        <location filename="../dialogs/audit_dialog.py" line="260" />
         <source>Writing the audit log…</source>
         <translation>Menulis log audit…</translation>
     </message>
@@ -489,111 +489,116 @@
     </message>
     <message>
         <location filename="../dialogs/audit_dialog.py" line="35" />
+        <source>Essay marked</source>
+        <translation>Esai dinilai</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="36" />
         <source>Personal data erased</source>
         <translation>Data pribadi dihapus</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="36" />
+        <location filename="../dialogs/audit_dialog.py" line="37" />
         <source>Participant details changed</source>
         <translation>Data peserta diubah</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="37" />
+        <location filename="../dialogs/audit_dialog.py" line="38" />
         <source>Questions imported</source>
         <translation>Soal diimpor</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="38" />
+        <location filename="../dialogs/audit_dialog.py" line="39" />
         <source>Bank deleted</source>
         <translation>Bank soal dihapus</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="39" />
+        <location filename="../dialogs/audit_dialog.py" line="40" />
         <source>Cohort archived</source>
         <translation>Angkatan diarsipkan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="40" />
+        <location filename="../dialogs/audit_dialog.py" line="41" />
         <source>Cohort deleted (it had no results)</source>
         <translation>Angkatan dihapus (belum memiliki hasil)</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="41" />
+        <location filename="../dialogs/audit_dialog.py" line="42" />
         <source>Assessment archived</source>
         <translation>Asesmen diarsipkan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="42" />
+        <location filename="../dialogs/audit_dialog.py" line="43" />
         <source>Package or results imported</source>
         <translation>Paket atau hasil diimpor</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="43" />
+        <location filename="../dialogs/audit_dialog.py" line="44" />
         <source>Conflict resolved</source>
         <translation>Konflik diselesaikan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="44" />
+        <location filename="../dialogs/audit_dialog.py" line="45" />
         <source>Facilitator password changed</source>
         <translation>Kata sandi fasilitator diubah</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="45" />
+        <location filename="../dialogs/audit_dialog.py" line="46" />
         <source>Backup made</source>
         <translation>Cadangan dibuat</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="46" />
+        <location filename="../dialogs/audit_dialog.py" line="47" />
         <source>Backup restored</source>
         <translation>Cadangan dipulihkan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="47" />
+        <location filename="../dialogs/audit_dialog.py" line="48" />
         <source>Demo data added</source>
         <translation>Data demo ditambahkan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="57" />
+        <location filename="../dialogs/audit_dialog.py" line="58" />
         <source>cohort</source>
         <translation>angkatan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="58" />
+        <location filename="../dialogs/audit_dialog.py" line="59" />
         <source>assessment</source>
         <translation>asesmen</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="59" />
+        <location filename="../dialogs/audit_dialog.py" line="60" />
         <source>session</source>
         <translation>sesi</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="60" />
+        <location filename="../dialogs/audit_dialog.py" line="61" />
         <source>bank</source>
         <translation>bank soal</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="91" />
+        <location filename="../dialogs/audit_dialog.py" line="92" />
         <source>demo data</source>
         <translation>data demo</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="118" />
+        <location filename="../dialogs/audit_dialog.py" line="119" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="118" />
+        <location filename="../dialogs/audit_dialog.py" line="119" />
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="119" />
+        <location filename="../dialogs/audit_dialog.py" line="120" />
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="119" />
+        <location filename="../dialogs/audit_dialog.py" line="120" />
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>

@@ -472,7 +472,8 @@
   function renderThanks() {
     var r = result || {};
     add(el("h1", { text: t("thanks") }), el("p", { id: "done", text: r.reason === "time_out" ? t("done_time") : t("done") }),
-        typeof r.score_pct === "number" ? el("p", { "class": "score", id: "score", text: t("score", Math.round(r.score_pct)) }) : null,
+        typeof r.score_pct === "number" ? el("p", { "class": "score", id: "score",
+                                               text: t(r.pending ? "score_so_far" : "score", Math.round(r.score_pct)) }) : null,
         el("p", { text: t("close_page") }),
         // On a shared tablet or laptop browser: clear this participant away for the next one.
         el("button", { "class": "big", type: "button", id: "finish", text: t("finish"), on: function () {
