@@ -241,9 +241,19 @@ def answer_text(q: Question, answer, lang: str, shown: tuple = ()) -> str:
         return "; ".join(_option(q, str(k), lang, shown) for k in sorted(answer, key=_shown_place(shown)))
     if q.type == "matching" and isinstance(answer, dict):
         return "; ".join(f"{k} → {v}" for k, v in answer.items())
+    if q.type == "cloze" and isinstance(answer, list):
+        return "; ".join(f"[{n}] {_blank_value(b, v, lang)}" for n, (b, v) in enumerate(zip(q.blanks, answer), 1)
+                         if v not in (None, ""))
     if isinstance(answer, (list, tuple)):
         return "; ".join(str(a) for a in answer)
     return str(answer)
+
+
+def _blank_value(blank, value, lang: str) -> str:
+    """A cloze blank's answer as text: a choice blank's option text, else what was typed."""
+    if blank.kind == "choice" and value in blank.option_keys:
+        return localized(blank.options[blank.option_keys.index(value)].text, lang)
+    return str(value)
 
 
 def _shown_place(shown: tuple):
@@ -266,4 +276,13 @@ def correct_text(q: Question, lang: str, shown: tuple = ()) -> str:
         return f"{best.value:g}" + (f" ± {best.tolerance:g}" if best.tolerance else "")
     if q.type == "matching":
         return "; ".join(f"{localized(p.left, lang)} → {localized(p.right, lang)}" for p in q.pairs)
+    if q.type == "cloze":
+        out = []
+        for n, b in enumerate(q.blanks, 1):
+            if b.kind == "numerical":
+                best = max(b.numeric, key=lambda a: a.fraction)
+                out.append(f"[{n}] {best.value:g}" + (f" ± {best.tolerance:g}" if best.tolerance else ""))
+            else:
+                out.append(f"[{n}] {localized(max(b.options, key=lambda o: o.fraction).text, lang)}")
+        return "; ".join(out)
     return ""

@@ -207,3 +207,12 @@ def test_paper_takes_the_facilitators_right_or_wrong_mark_for_a_cloze_question()
     assert score(q, paper_response(q, RIGHT)) == 1.0
     wrong = paper_response(q, WRONG)
     assert is_answered(q, wrong) and score(q, wrong) == 0.0
+
+
+def test_the_score_sheet_review_reads_each_blank():
+    from assessor.analysis.reportdata import answer_text, correct_text
+
+    text, blanks = parse_embedded("Age {1:NM:=12:0.5}; court {1:MC:military~=juvenile}; by {1:SA:=Bapas}")
+    q = Question("K", "cloze", text, blanks=blanks)
+    assert answer_text(q, ["11", "A", None], "en") == "[1] 11; [2] military"
+    assert correct_text(q, "en") == "[1] 12 ± 0.5; [2] juvenile; [3] Bapas"
