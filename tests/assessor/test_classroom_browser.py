@@ -228,3 +228,32 @@ def test_the_printed_code_slip_checks_a_phone_in_by_its_qr_code(served, phone, t
     assert phone.find("#begin", timeout=10).text == "Start the test"  # checked in: the instructions
     attempt, _ = attempt_of(served["path"], served["session_id"], "P-002")
     assert attempt.language == "en"
+
+
+def test_cloze_essay_and_description_on_a_phone(tmp_path, phone):
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import Select
+
+    path = tmp_path / "kinds.db"
+    info = make_classroom(path, people=1, questions=2, kinds=("cloze", "essay"), confidence=False)
+    server = ClassroomServer(path, info["session_id"], host="127.0.0.1", port=0).start()
+    try:
+        phone.open(server.urls()[0])
+        phone.click("#lang-en")
+        phone.find("#code").send_keys("p-001", Keys.ENTER)
+        phone.click("#begin")
+        phone.wait_text("[1] ______")
+        Select(phone.find("#blank-0")).select_by_visible_text("children")
+        phone.find("#blank-1").send_keys("5", Keys.ENTER)
+        phone.find("#blank-2").send_keys("bapas", Keys.ENTER)
+        phone.wait_sent()
+        phone.click("#next")
+        phone.wait_text("A facilitator marks it later.")
+        phone.find("#answer").send_keys("Diversion comes first.")
+        phone.click("#overview")  # leaving the text area sends it
+        phone.wait_sent()
+        attempt, state = attempt_of(path, info["session_id"], "P-001")
+        answers = sorted((v["answer"] for v in state.values()), key=lambda a: isinstance(a, str))
+        assert answers == [["B", "5", "bapas"], "Diversion comes first."]
+    finally:
+        server.stop()
