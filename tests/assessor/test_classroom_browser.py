@@ -230,7 +230,7 @@ def test_the_printed_code_slip_checks_a_phone_in_by_its_qr_code(served, phone, t
     assert attempt.language == "en"
 
 
-def test_cloze_essay_and_description_on_a_phone(tmp_path, phone):
+def test_cloze_and_essay_on_a_phone(tmp_path, phone):
     from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support.ui import Select
 

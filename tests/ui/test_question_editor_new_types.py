@@ -30,3 +30,11 @@ def test_a_new_question_cannot_be_a_cloze_but_an_existing_one_keeps_its_blanks(q
     editor = QuestionEditor(store, bank, cloze)
     qtbot.addWidget(editor)
     assert editor.build().blanks == blanks and editor.build().text == text
+
+
+def test_the_bank_view_lists_each_blank_with_its_answers(qapp):
+    from ui.workspace.banks_page import question_html
+
+    text, blanks = parse_embedded("Age {1:NM:=12:0}; court {1:MC:military~=juvenile~%50%district}")
+    html = question_html(Question("C", "cloze", text, blanks=blanks), ["en"])
+    assert "Age [1] ______" in html and "[1] 12 ± 0 ✔" in html and "[2] military · juvenile ✔ · district (50%)" in html

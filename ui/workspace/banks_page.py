@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLin
                                QSplitter, QTableView, QTextBrowser, QVBoxLayout)
 
 from assessor.errors import Refused
+from assessor.banks.cloze import gapped_text
 from assessor.banks.questions import QUESTION_TYPES, Bank, Question, localized
 
 from ui.models import RowTableModel
@@ -147,6 +148,17 @@ def question_html(q: Question, languages) -> str:
             parts.append("<ul style='list-style:none'>" + "".join(items) + "</ul>")
         elif q.type == "truefalse":
             parts.append(f"<p>{html.escape(labels['answer'])}: {html.escape(labels['true'] if q.answer else labels['false'])}</p>")
+        elif q.type == "cloze":  # each blank with its answers; full credit marked, partial credit as a percentage
+            parts[1] = f"<p><b>{html.escape(gapped_text(localized(q.text, lang)))}</b></p>"
+            for n, b in enumerate(q.blanks, start=1):
+                if b.kind == "numerical":
+                    answers = [f"{a.value:g} ± {a.tolerance:g}" + (" ✔" if a.fraction >= 1 else f" ({a.fraction:.0%})")
+                               for a in b.numeric if not a.other]
+                else:
+                    answers = [html.escape(localized(o.text, lang)) + (" ✔" if o.fraction >= 1 else
+                                                                       f" ({o.fraction:.0%})" if o.fraction else "")
+                               for o in b.options]
+                parts.append(f"<p>[{n}] " + " · ".join(answers) + "</p>")
         if q.rationale:
             parts.append(f"<p><i>{html.escape(labels['rationale'])}:</i> {html.escape(localized(q.rationale, lang))}</p>")
         cells.append("<td width='50%' valign='top'>" + "".join(parts) + "</td>")
