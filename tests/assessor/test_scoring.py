@@ -178,3 +178,65 @@ def test_an_unscored_item_cannot_be_scored_and_the_error_names_it():
     comment = Question("C7", "comment", {"en": "?"})
     with pytest.raises(ValueError, match=r"^C7: a comment item is not scored$"):
         score(comment, "text")
+
+
+# -- cloze, essay, description ---------------------------------------------------------------
+def _cloze(*blanks):
+    from assessor.banks.questions import Blank
+
+    return Question("C", "cloze", {"en": " ".join(f"{{#{i}}}" for i in range(1, len(blanks) + 1))}, blanks=blanks)
+
+
+def _blanks():
+    from assessor.banks.questions import Blank
+
+    return (Blank("short", 2.0, (Option({"en": "Bapas"}, 1.0), Option({"en": "BAPAS office"}, 0.5))),
+            Blank("numerical", 1.0, numeric=(NumericAnswer(7, 0.5, 1.0), NumericAnswer(0, 0, 0.25, other=True))),
+            Blank("choice", 1.0, (Option({"en": "a"}, -0.5), Option({"en": "b"}, 1.0), Option({"en": "c"}, 0.5))))
+
+
+def test_each_blank_is_marked_on_its_own():
+    from assessor.delivery.scoring import blank_marks
+
+    q = _cloze(*_blanks())
+    assert blank_marks(q, ["bapas", "7.5", "B"]) == [1.0, 1.0, 1.0]
+    assert blank_marks(q, ["Bapas office", "7,6", "C"]) == [0.5, 0.25, 0.5]  # 7.6 is outside 7 ± 0.5: the catch-all
+    assert blank_marks(q, ["x", "seven", "A"]) == [0.0, 0.0, 0.0]  # a negative choice is floored at 0
+    assert blank_marks(q, ["Bapas", "6.5", "Z"]) == [1.0, 1.0, 0.0]  # a letter that is no option earns 0
+    assert blank_marks(q, [None, " ", ""]) == [0.0, 0.0, 0.0]
+    assert blank_marks(q, ["Bapas"]) == [1.0, 0.0, 0.0]  # a short list: the rest are empty
+    assert blank_marks(q, "Bapas") == [0.0, 0.0, 0.0]  # not a list: nothing
+
+
+def test_a_case_sensitive_blank():
+    from assessor.banks.questions import Blank
+
+    q = _cloze(Blank("short", 1.0, (Option({"en": "Jakarta"}, 1.0),), case_sensitive=True))
+    assert score(q, ["jakarta"]) == 0.0 and score(q, ["Jakarta"]) == 1.0
+
+
+def test_a_cloze_mark_is_the_weighted_mean_of_its_blanks():
+    from assessor.banks.questions import Blank
+
+    q = _cloze(*_blanks())
+    assert score(q, ["bapas", "1", "A"]) == pytest.approx((2 + 0.25) / 4)  # 1 is no 7: the catch-all earns 0.25
+    assert score(q, ["bapas office", "7", "C"]) == pytest.approx((2 * 0.5 + 1 + 0.5) / 4)
+    assert score(q, ["x", "7", "B"]) == pytest.approx(2 / 4)
+    assert score(q, [None, None, None]) == 0.0
+    weightless = _cloze(Blank("short", 0.0, (Option({"en": "a"}, 1.0),)))
+    assert score(weightless, ["a"]) == 0.0  # no weight at all: nothing to earn (the bank check refuses it)
+
+
+def test_when_a_cloze_counts_as_answered():
+    q = _cloze(*_blanks())
+    assert not is_answered(q, None) and not is_answered(q, [None, "  ", None]) and not is_answered(q, "text")
+    assert is_answered(q, [None, "7", None]) and is_answered(q, ["x", None, None])
+
+
+def test_essays_and_descriptions():
+    essay = Question("E", "essay", {"en": "Explain."})
+    description = Question("D", "description", {"en": "Read."})
+    assert is_answered(essay, "text") and not is_answered(essay, "   ") and not is_answered(essay, None)
+    assert is_answered(description, None)  # nothing to answer: never 'unanswered'
+    with pytest.raises(ValueError, match="not scored"):
+        score(description, None)
