@@ -167,3 +167,14 @@ def test_an_essay_on_paper_takes_the_facilitators_right_or_wrong_as_its_mark(sto
     assert "written on paper" in essay.value
     # The facilitator may still change it afterwards, as for any essay.
     assert grade_essay(store, attempt.id, by_key["ES-1"].id, 0.5).marks[by_key["ES-1"].id] == 0.5
+
+
+def test_the_results_agree_with_the_stored_score_while_an_essay_is_pending_and_after(store):
+    from assessor.analysis.participants import participant_scores
+
+    _session_, by_key, attempt, _result = _submitted(store)
+    (person,) = participant_scores(store.response_table())
+    assert person.pre_pct == pytest.approx(store.attempts.get(attempt.id).score_pct) == 50.0
+    grade_essay(store, attempt.id, by_key["ES-1"].id, 0.75)
+    (person,) = participant_scores(store.response_table())
+    assert person.pre_pct == pytest.approx(store.attempts.get(attempt.id).score_pct) == pytest.approx(175 / 3)
