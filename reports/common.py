@@ -49,6 +49,7 @@ LABELS: dict[str, dict[str, str]] = {
     "followup": {"en": "Follow-up", "id": "Tes lanjutan"},
     "score": {"en": "Score", "id": "Skor"},
     "date": {"en": "Date", "id": "Tanggal"},
+    "provisional": {"en": "provisional: {} essay(s) still to be marked", "id": "sementara: {} esai masih harus dinilai"},
     "not_taken": {"en": "not taken", "id": "tidak mengikuti"},
     "gain": {"en": "Gain", "id": "Peningkatan"},
     "gain_unit": {"en": "percentage points", "id": "poin persentase"},

@@ -206,6 +206,8 @@ def _sheet(c: Canvas, data: CohortResults, p: ParticipantResult, lang: str, revi
         else:
             _text(c, cols[1], page.y - 15, fmt_pct(p.pct[ph], 1, lang), 11, True)
             _text(c, cols[2], page.y - 15, p.submitted[ph], 11)
+            if p.pending.get(ph):  # essays not marked yet: the score leaves them out
+                _text(c, cols[2] + 80, page.y - 15, label("provisional", lang).format(p.pending[ph]), 9, colour=MUTED)
         page.y -= 21
     c.line(M, page.y, W - M, page.y)
     page.y -= 18

@@ -53,6 +53,7 @@ class ParticipantResult:
     attempt_ids: dict  # phase -> attempt id
     review: dict = field(default_factory=dict)  # phase -> list[ReviewItem] (only when asked for)
     language: str = "en"  # the language of the participant's latest test ("en" when none was taken)
+    pending: dict = field(default_factory=dict)  # phase -> essays still to be marked (the score is provisional)
 
     @property
     def gain(self) -> float | None:
@@ -162,6 +163,17 @@ def cohort_results(store, cohort_name: str, review: bool = False) -> CohortResul
     def num(x) -> float | None:
         return None if np.isnan(x) else float(x)
 
+    from assessor.delivery.grading import pending_essays
+
+    essay_forms = {}
+    for r in results:
+        if r.assessment_id not in essay_forms:
+            form_ids = list(store.assessments.get(r.assessment_id).question_ids)
+            essay_forms[r.assessment_id] = any(q.manual for q in store.banks.questions_by_id(form_ids).values())
+
+    def pending_of(r) -> int:
+        return pending_essays(store, store.attempts.get(r.attempt_id)) if essay_forms[r.assessment_id] else 0
+
     out = []
     for i, p in enumerate(people):
         taken = {ph: (p.id, ph) in by_person for ph in PHASES}
@@ -182,6 +194,7 @@ def cohort_results(store, cohort_name: str, review: bool = False) -> CohortResul
                    for k, ph in enumerate(PHASES) if taken[ph]},
             attempt_ids={ph: by_person[(p.id, ph)].attempt_id for ph in PHASES if taken[ph]},
             review=rev,
+            pending={ph: n for ph in PHASES if taken[ph] and (n := pending_of(by_person[(p.id, ph)]))},
             language=max((by_person[(p.id, ph)] for ph in PHASES if taken[ph]), key=lambda r: r.submitted_at,
                          default=None).language if any(taken.values()) else "en",
         ))

@@ -178,3 +178,19 @@ def test_the_results_agree_with_the_stored_score_while_an_essay_is_pending_and_a
     grade_essay(store, attempt.id, by_key["ES-1"].id, 0.75)
     (person,) = participant_scores(store.response_table())
     assert person.pre_pct == pytest.approx(store.attempts.get(attempt.id).score_pct) == pytest.approx(175 / 3)
+
+
+def test_the_score_sheet_says_the_score_is_provisional_until_the_essay_is_marked(store, tmp_path):
+    from pypdf import PdfReader
+
+    from reports.sheets import write_sheets
+
+    _session_, by_key, attempt, _result = _submitted(store)
+
+    def sheet_text():
+        (path,) = write_sheets(store, "C", lang="en", out=tmp_path / "sheets.pdf")
+        return " ".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+    assert "provisional: 1 essay(s) still to be marked" in sheet_text()
+    grade_essay(store, attempt.id, by_key["ES-1"].id, 1.0)
+    assert "provisional" not in sheet_text()
