@@ -16,7 +16,7 @@ def test_kiosk_score_results_screen_summary_and_pdf_round_alike(qtbot, pct, show
 
     thanks = ThanksScreen()
     qtbot.addWidget(thanks)
-    thanks.set_result(SimpleNamespace(reason="submit", score_pct=pct), show_score=True)
+    thanks.set_result(SimpleNamespace(reason="submit", score_pct=pct, pending=0), show_score=True)
     assert thanks.score.text() == f"Your score: {shown}%"  # Python's round() would give 44 and 0 and 12
     assert screen_pct(pct, 0) == f"{shown}%"
     assert _pct_en(pct) == f"{shown}%"

@@ -22,6 +22,7 @@ def runner(qtbot, store):
     window = start_participant_mode(store, session.id, kiosk=False)
     window.delay_fn = lambda failures: 0
     qtbot.addWidget(window)
+    window.resize(1280, 720)  # a small classroom laptop
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     window.test_session = session
@@ -264,6 +265,7 @@ def test_a_course_evaluation_by_keyboard_comment_included(qtbot, store):
     security.set_facilitator_password(store, "secret-pw")
     window = start_participant_mode(store, session.id, kiosk=False)
     qtbot.addWidget(window)
+    window.resize(1280, 720)
     window.activateWindow()
     qtbot.waitUntil(lambda: focused() is window.checkin.search)
     type_text("AB-01")
@@ -290,3 +292,40 @@ def test_a_course_evaluation_by_keyboard_comment_included(qtbot, store):
     stored = window.engine.state
     assert [stored[x.id].answer for x in window.engine.questions] == [4, "C", "More case studies",
                                                                       {"then": 2, "now": 4}]
+
+
+def test_a_long_question_at_the_largest_text_is_read_from_its_start(qtbot, store):
+    """When the first option does not fit below the whole question, the question text has the focus
+    at the top; Tab goes on to the first option and scrolls it into view."""
+    from assessor.banks.questions import Bank, Option, Question
+    from assessor.delivery.assessments import Assessment
+    from assessor.people.cohorts import Cohort, Participant
+    from ui.runner import start_participant_mode
+
+    long_text = " ".join(["A child recruited by an armed group is first of all a victim."] * 8)
+    question = Question("LONG-1", "single", {"en": long_text, "id": long_text},
+                        options=(Option({"en": "Yes", "id": "Ya"}, 1.0), Option({"en": "No", "id": "Tidak"})))
+    store.banks.import_bank(Bank(name={"en": "Long"}, languages=("en", "id"), questions=(question,)))
+    bank = next(b for b in store.banks.list() if b.name["en"] == "Long")
+    (q,) = store.banks.questions(bank.id)
+    form = store.assessments.save(Assessment(name="Long", question_ids=(q.id,), shuffle_options=False))
+    cohort = store.cohorts.save(Cohort(name="Long cohort"))
+    store.cohorts.add_participants(cohort.id, [Participant(cohort.id, "AB-01", "Ani")])
+    session = store.sessions.open(cohort.id, form.id, "pre")
+    security.set_facilitator_password(store, "secret-pw")
+    window = start_participant_mode(store, session.id, kiosk=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.font_pt = 36
+    window._apply_look()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: focused() is window.checkin.search)
+    type_text("AB-01")
+    press(Qt.Key_Return, 3)
+    screen = window.question
+    assert window.stack.currentWidget() is screen
+    assert focused() is screen.text and screen.scroll.verticalScrollBar().value() == 0
+    press(Qt.Key_Tab)
+    assert focused() is screen.tiles[0]
+    top = screen.tiles[0].mapTo(screen.scroll.viewport(), screen.tiles[0].rect().topLeft()).y()
+    assert 0 <= top and top + screen.tiles[0].height() <= screen.scroll.viewport().height()

@@ -7,7 +7,7 @@ drives the engine. Every visible string goes through ``self.tr()`` and is re-set
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractButton, QApplication, QBoxLayout, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
@@ -575,11 +575,16 @@ class QuestionScreen(Page):
             return
         chosen = [w for w in widgets if isinstance(w, Tile) and w.isChecked()]
         target = chosen[0] if chosen else widgets[0]
-        # From the top, scrolled only as far as needed to show the option: as much of the question
-        # as fits stays in view above it.
+        # A question is read from its start: when the option fits below the whole of the question
+        # it gets the focus; when it does not (a long question at the largest text), the question
+        # text does, at the top, and Tab (or a digit) goes on to the options, scrolling to them.
         self.scroll.verticalScrollBar().setValue(0)
-        target.setFocus(Qt.TabFocusReason)
-        self.scroll.ensureWidgetVisible(target, 0, 12)
+        bottom = target.mapTo(self.scroll.widget(), QPoint(0, target.height())).y()
+        if bottom + 12 <= self.scroll.viewport().height():
+            target.setFocus(Qt.TabFocusReason)
+        else:
+            self.text.setFocus(Qt.TabFocusReason)
+            self.scroll.verticalScrollBar().setValue(0)
 
     def eventFilter(self, watched, event):  # noqa: N802
         if event.type() == QEvent.KeyPress and not (event.modifiers() & ~Qt.KeypadModifier):
