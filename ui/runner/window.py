@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
@@ -284,7 +284,11 @@ class RunnerWindow(QWidget):
         """Keep the focused control in view: a digit key, an arrow or Tab can focus one below the fold."""
         scroll = getattr(self.stack.currentWidget(), "scroll", None)
         if new is not None and scroll is not None and scroll.widget().isAncestorOf(new):
-            scroll.ensureWidgetVisible(new, 0, 12)
+            if new.height() + 24 > scroll.viewport().height():  # taller than the view (a long question): its start
+                top = new.mapTo(scroll.widget(), QPoint(0, 0)).y()
+                scroll.verticalScrollBar().setValue(max(0, top - 12))
+            else:
+                scroll.ensureWidgetVisible(new, 0, 12)
 
     # -- start and leave ---------------------------------------------------------
     def begin(self) -> None:
