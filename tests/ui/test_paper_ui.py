@@ -129,3 +129,22 @@ def test_review_of_an_evaluation_form_asks_no_participant_and_lets_the_comment_b
     assert response.answers[rating.question_id] == 5
     assert "More case studies, please." in response.answers.values()
     assert list(store.db["evaluation_takers"].rows) == []
+
+
+def test_the_paper_menu_of_an_evaluation_session_prints_forms_and_offers_no_typing_in(qtbot, store):
+    from PySide6.QtWidgets import QWidget
+
+    from tests.assessor.evaluation_helpers import evaluation_session
+    from ui.paper import actions
+
+    knowledge, _, _ = setup_facilitator(store, n_people=1, n_questions=5, confidence=False)
+    evaluation = evaluation_session(store, store.cohorts.get(knowledge.cohort_id).name, anonymous=True)
+    current = [knowledge.id]
+    page = QWidget()
+    qtbot.addWidget(page)
+    paper = actions.PaperActions(page, store, lambda: current[0])
+    assert paper.print_action.text().startswith("Print booklet") and paper.manual_action.isEnabled()
+    current[0] = evaluation.id
+    paper.menu.aboutToShow.emit()  # as when the facilitator opens the menu
+    assert paper.print_action.text() == "Print evaluation forms…"
+    assert not paper.manual_action.isEnabled()

@@ -24,11 +24,25 @@ class PaperActions(QObject):
         self.read_action = self.menu.addAction("", self._on_read)
         self.read_pdf_action = self.menu.addAction("", self._on_read_pdf)
         self.manual_action = self.menu.addAction("", self._on_manual)
+        self.menu.aboutToShow.connect(self.retranslate)  # the session may have changed since
         self.retranslate()
 
+    def _is_evaluation(self) -> bool:
+        """Whether the current session runs a course evaluation (printed as forms, not sheets)."""
+        sid = self.session_id()
+        if sid is None:
+            return False
+        try:
+            return self.store.assessments.get(self.store.sessions.get(sid).assessment_id).evaluation
+        except Exception:  # noqa: BLE001 - a session just deleted: the labels stay general
+            return False
+
     def retranslate(self) -> None:
+        evaluation = self._is_evaluation()
         self.menu.setTitle(self.tr("Paper"))
-        self.print_action.setText(self.tr("Print booklet and answer sheets…"))
+        self.print_action.setText(self.tr("Print evaluation forms…") if evaluation
+                                  else self.tr("Print booklet and answer sheets…"))
+        self.manual_action.setEnabled(not evaluation)  # evaluation forms are read or reviewed, not typed in
         self.read_action.setText(self.tr("Read scanned sheets (folder of images)…"))
         self.read_pdf_action.setText(self.tr("Read scanned sheets (PDF)…"))
         self.manual_action.setText(self.tr("Type in sheets by hand…"))
@@ -44,13 +58,14 @@ class PaperActions(QObject):
         if sid is None:
             return
         languages = [self.tr("English"), self.tr("Indonesian"), self.tr("Both (English with Indonesian)")]
-        choice, ok = QInputDialog.getItem(self.parent_widget, self.tr("Paper"), self.tr("Language of the booklet"),
-                                          languages, 0, False)
+        evaluation = self._is_evaluation()
+        prompt = self.tr("Language of the forms") if evaluation else self.tr("Language of the booklet")
+        choice, ok = QInputDialog.getItem(self.parent_widget, self.tr("Paper"), prompt, languages, 0, False)
         if not ok:
             return
         lang = ("en", "id", "both")[languages.index(choice)]
-        path, _ = file_dialogs.save_file_name(self.parent_widget, self.tr("Save booklet and sheets"),
-                                              "paper.pdf", self.tr("PDF (*.pdf)"))
+        title = self.tr("Save evaluation forms") if evaluation else self.tr("Save booklet and sheets")
+        path, _ = file_dialogs.save_file_name(self.parent_widget, title, "paper.pdf", self.tr("PDF (*.pdf)"))
         if not path:
             return
         from reports.paper import write_paper
@@ -59,7 +74,9 @@ class PaperActions(QObject):
                        lambda store, progress: write_paper(store, sid, path, lang=lang, blank=5, progress=progress),
                        on_done=lambda out: QMessageBox.information(self.parent_widget, self.tr("Paper"),
                                                                    self.tr("Written: %1").replace("%1", str(out))),
-                       on_error=self._on_error, label=self.tr("Writing the booklet and answer sheets…"))
+                       on_error=self._on_error,
+                       label=self.tr("Writing the evaluation forms…") if evaluation
+                       else self.tr("Writing the booklet and answer sheets…"))
 
     def _on_read(self) -> None:
         folder = file_dialogs.existing_directory(self.parent_widget, self.tr("Folder of scanned sheets"))

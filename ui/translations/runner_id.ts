@@ -70,17 +70,17 @@
 <context>
     <name>FaultScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="975" />
+        <location filename="../runner/screens.py" line="980" />
         <source>This answer could not be saved. Call the facilitator.</source>
         <translation>Jawaban ini tidak dapat disimpan. Panggil fasilitator.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="976" />
+        <location filename="../runner/screens.py" line="981" />
         <source>Please do not continue. Your earlier answers that were shown as saved are safe.</source>
         <translation>Mohon jangan lanjutkan. Jawaban Anda sebelumnya yang ditampilkan sebagai tersimpan tetap aman.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="978" />
+        <location filename="../runner/screens.py" line="983" />
         <source>Facilitator: Assessor could not write to its database (the disk may be full, the USB stick removed, or the file read-only). Press Esc and enter the password to leave participant mode, fix the cause, then start participant mode again: the participant continues where they stopped.</source>
         <translation>Fasilitator: Assessor tidak dapat menulis ke basis datanya (disk mungkin penuh, USB dicabut, atau berkas hanya-baca). Tekan Esc dan masukkan kata sandi untuk keluar dari mode peserta, atasi penyebabnya, lalu mulai mode peserta lagi: peserta melanjutkan dari tempat ia berhenti.</translation>
     </message>
@@ -154,47 +154,47 @@
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="863" />
+        <location filename="../runner/screens.py" line="868" />
         <source>Overview</source>
         <translation>Ikhtisar</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="864" />
+        <location filename="../runner/screens.py" line="869" />
         <source>✓ answered    ○ not answered    ⚑ flagged. Click a question to go to it.</source>
         <translation>✓ sudah dijawab    ○ belum dijawab    ⚑ ditandai. Klik sebuah soal untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="868" />
+        <location filename="../runner/screens.py" line="873" />
         <source>answered</source>
         <translation>sudah dijawab</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="868" />
+        <location filename="../runner/screens.py" line="873" />
         <source>not answered</source>
         <translation>belum dijawab</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="870" />
+        <location filename="../runner/screens.py" line="875" />
         <source>flagged</source>
         <translation>ditandai</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="871" />
+        <location filename="../runner/screens.py" line="876" />
         <source>Question {}: {}</source>
         <translation>Soal {}: {}</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="875" />
+        <location filename="../runner/screens.py" line="880" />
         <source>Back to the question</source>
         <translation>Kembali ke soal</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="877" />
+        <location filename="../runner/screens.py" line="882" />
         <source>Submit…</source>
         <translation>Kirim…</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="878" />
+        <location filename="../runner/screens.py" line="883" />
         <source>Submit the test</source>
         <translation>Kirim tes</translation>
     </message>
@@ -255,158 +255,158 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="700" />
+        <location filename="../runner/screens.py" line="705" />
         <source>✓ Saved</source>
         <translation>✓ Tersimpan</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="738" />
+        <location filename="../runner/screens.py" line="743" />
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="739" />
+        <location filename="../runner/screens.py" line="744" />
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="741" />
+        <location filename="../runner/screens.py" line="746" />
         <source>Type your answer</source>
         <translation>Ketik jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="742" />
+        <location filename="../runner/screens.py" line="747" />
         <source>Your answer</source>
         <translation>Jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="743" />
+        <location filename="../runner/screens.py" line="748" />
         <source>Choose one answer.</source>
         <translation>Pilih satu jawaban.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="743" />
+        <location filename="../runner/screens.py" line="748" />
         <source>Choose all answers that apply.</source>
         <translation>Pilih semua jawaban yang benar.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="744" />
+        <location filename="../runner/screens.py" line="749" />
         <source>Is this statement true or false?</source>
         <translation>Apakah pernyataan ini benar atau salah?</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="745" />
+        <location filename="../runner/screens.py" line="750" />
         <source>Type a short answer, then press Enter.</source>
         <translation>Ketik jawaban singkat, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="746" />
+        <location filename="../runner/screens.py" line="751" />
         <source>Type a number, then press Enter.</source>
         <translation>Ketik sebuah angka, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="747" />
+        <location filename="../runner/screens.py" line="752" />
         <source>Choose the matching item for each line.</source>
         <translation>Pilih pasangan yang sesuai untuk setiap baris.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="748" />
+        <location filename="../runner/screens.py" line="753" />
         <source>Fill in each numbered blank; Tab moves to the next one.</source>
         <translation>Isi setiap isian yang bernomor; tombol Tab berpindah ke isian berikutnya.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="749" />
+        <location filename="../runner/screens.py" line="754" />
         <source>Read this, then press Next.</source>
         <translation>Bacalah teks ini, lalu tekan Berikutnya.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="750" />
+        <location filename="../runner/screens.py" line="755" />
         <source>Write your answer. It is saved as you type; a facilitator marks it later.</source>
         <translation>Tulis jawaban Anda. Jawaban tersimpan selagi Anda mengetik; fasilitator menilainya nanti.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="758" />
+        <location filename="../runner/screens.py" line="763" />
         <source>Question {} of {}</source>
         <translation>Soal {} dari {}</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="760" />
+        <location filename="../runner/screens.py" line="765" />
         <source>⚑ Flagged</source>
         <translation>⚑ Ditandai</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="761" />
-        <location filename="../runner/screens.py" line="765" />
+        <location filename="../runner/screens.py" line="766" />
+        <location filename="../runner/screens.py" line="770" />
         <source>How sure are you?</source>
         <translation>Seberapa yakin Anda?</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="762" />
+        <location filename="../runner/screens.py" line="767" />
         <source>Guessing</source>
         <translation>Menebak</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="762" />
+        <location filename="../runner/screens.py" line="767" />
         <source>Not very sure</source>
         <translation>Kurang yakin</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="763" />
+        <location filename="../runner/screens.py" line="768" />
         <source>Fairly sure</source>
         <translation>Cukup yakin</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="763" />
+        <location filename="../runner/screens.py" line="768" />
         <source>Certain</source>
         <translation>Sangat yakin</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="766" />
+        <location filename="../runner/screens.py" line="771" />
         <source>← Previous</source>
         <translation>← Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="767" />
+        <location filename="../runner/screens.py" line="772" />
         <source>Previous question</source>
         <translation>Soal sebelumnya</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="768" />
+        <location filename="../runner/screens.py" line="773" />
         <source>Next →</source>
         <translation>Berikutnya →</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="769" />
+        <location filename="../runner/screens.py" line="774" />
         <source>Next question</source>
         <translation>Soal berikutnya</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="770" />
+        <location filename="../runner/screens.py" line="775" />
         <source>Remove flag (F)</source>
         <translation>Hapus tanda (F)</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="770" />
+        <location filename="../runner/screens.py" line="775" />
         <source>Flag (F)</source>
         <translation>Tandai (F)</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="772" />
+        <location filename="../runner/screens.py" line="777" />
         <source>Overview</source>
         <translation>Ikhtisar</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="773" />
+        <location filename="../runner/screens.py" line="778" />
         <source>Overview of all questions</source>
         <translation>Ikhtisar semua soal</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="774" />
+        <location filename="../runner/screens.py" line="779" />
         <source>Submit…</source>
         <translation>Kirim…</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="775" />
+        <location filename="../runner/screens.py" line="780" />
         <source>Submit the test</source>
         <translation>Kirim tes</translation>
     </message>
@@ -414,80 +414,80 @@
 <context>
     <name>RunnerWindow</name>
     <message>
-        <location filename="../runner/window.py" line="315" />
+        <location filename="../runner/window.py" line="319" />
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="321" />
+        <location filename="../runner/window.py" line="325" />
         <source>The password needs at least {} characters.</source>
         <translation>Kata sandi minimal {} karakter.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="364" />
+        <location filename="../runner/window.py" line="368" />
         <source>Wrong password.</source>
         <translation>Kata sandi salah.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="391" />
+        <location filename="../runner/window.py" line="395" />
         <source>Wait {} seconds before trying again.</source>
         <translation>Tunggu {} detik sebelum mencoba lagi.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="456" />
+        <location filename="../runner/window.py" line="460" />
         <source>We could not find this name or code. Check the spelling or ask the facilitator.</source>
         <translation>Nama atau kode ini tidak ditemukan. Periksa ejaannya atau tanyakan kepada fasilitator.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="457" />
+        <location filename="../runner/window.py" line="461" />
         <source>You have already submitted this test. Please ask the facilitator if you think this is wrong.</source>
         <translation>Anda sudah mengirim tes ini. Silakan hubungi fasilitator jika menurut Anda ini keliru.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="459" />
+        <location filename="../runner/window.py" line="463" />
         <source>This test session is closed. Please ask the facilitator.</source>
         <translation>Sesi tes ini sudah ditutup. Silakan hubungi fasilitator.</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="651" />
+        <location filename="../runner/window.py" line="655" />
         <source>Time left: {}</source>
         <translation>Sisa waktu: {}</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="659" />
+        <location filename="../runner/window.py" line="663" />
         <source>1 minute left</source>
         <translation>Sisa waktu 1 menit</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="661" />
+        <location filename="../runner/window.py" line="665" />
         <source>5 minutes left</source>
         <translation>Sisa waktu 5 menit</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="701" />
+        <location filename="../runner/window.py" line="705" />
         <source>Participant mode</source>
         <translation>Mode peserta</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="704" />
+        <location filename="../runner/window.py" line="708" />
         <source>Switch language</source>
         <translation>Ganti bahasa</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="705" />
-        <location filename="../runner/window.py" line="707" />
+        <location filename="../runner/window.py" line="709" />
+        <location filename="../runner/window.py" line="711" />
         <source>Smaller text</source>
         <translation>Perkecil teks</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="706" />
-        <location filename="../runner/window.py" line="708" />
+        <location filename="../runner/window.py" line="710" />
+        <location filename="../runner/window.py" line="712" />
         <source>Larger text</source>
         <translation>Perbesar teks</translation>
     </message>
     <message>
-        <location filename="../runner/window.py" line="709" />
-        <location filename="../runner/window.py" line="710" />
+        <location filename="../runner/window.py" line="713" />
+        <location filename="../runner/window.py" line="714" />
         <source>High contrast</source>
         <translation>Kontras tinggi</translation>
     </message>
@@ -538,37 +538,37 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../runner/screens.py" line="925" />
+        <location filename="../runner/screens.py" line="930" />
         <source>Thank you!</source>
         <translation>Terima kasih!</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="928" />
+        <location filename="../runner/screens.py" line="933" />
         <source>The time is up. Your answers have been submitted and saved.</source>
         <translation>Waktu sudah habis. Jawaban Anda telah dikirim dan disimpan.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="930" />
+        <location filename="../runner/screens.py" line="935" />
         <source>Your answers have been submitted and saved.</source>
         <translation>Jawaban Anda telah dikirim dan disimpan.</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="934" />
+        <location filename="../runner/screens.py" line="939" />
         <source>Your score so far: {}% (without your written answers, which a facilitator marks later)</source>
         <translation>Skor Anda sementara: {}% (tanpa jawaban tertulis Anda, yang dinilai fasilitator nanti)</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="937" />
+        <location filename="../runner/screens.py" line="942" />
         <source>Your score: {}%</source>
         <translation>Skor Anda: {}%</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="940" />
+        <location filename="../runner/screens.py" line="945" />
         <source>Finish</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../runner/screens.py" line="941" />
+        <location filename="../runner/screens.py" line="946" />
         <source>Finish and return to check-in</source>
         <translation>Selesai dan kembali ke layar awal</translation>
     </message>
