@@ -252,12 +252,12 @@ def test_multiple_response_weights_over_100_percent_are_warned(tmp_path):
     assert report.errors == [] and any("150%" in w.message for w in report.warnings)
 
 
-# -- 8. QTI 1.2 named with its exporter ---------------------------------------------------------
+# -- 8. QTI 1.2 is read (tests/assessor/test_qti12.py); a document without items says so -------
 
-def test_qti_1_2_is_refused_naming_the_exporter(tmp_path):
+def test_qti_1_2_without_items_is_refused_saying_so(tmp_path):
     path = tmp_path / "canvas.xml"
     path.write_bytes(b'<?xml version="1.0"?>\n<questestinterop><assessment title="Quiz"><qtimetadata>'
                      b"<qtimetadatafield><fieldlabel>cc_profile</fieldlabel></qtimetadatafield></qtimetadata>"
                      b"</assessment></questestinterop>")
     (error,) = parse_file(path).errors
-    assert "QTI 1.2 exported by Canvas" in error.message and "not supported" in error.message
+    assert "QTI 1.2 document holds no <item>" in error.message

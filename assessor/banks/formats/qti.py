@@ -1,5 +1,8 @@
 """IMS QTI 2.1: import single items or content packages, export a content package.
 
+QTI 1.2 documents (``<questestinterop>``, bare or listed in a package's manifest as
+``imsqti_xmlv1p2`` or Blackboard ``x-bb-qti-*`` resources) are read by :mod:`qti12`.
+
 Import reads ``assessmentItem`` documents whose body holds one ``choiceInteraction``
 (single response for cardinality ``single``, multiple response for ``multiple``);
 items with any other interaction are reported as skipped. A content package is a zip
@@ -29,7 +32,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from assessor.errors import InputError
 from assessor.banks.questions import OPTION_LETTERS, SCALE_POINTS, Question, localized
-from assessor.banks.formats import _xmltree, safezip
+from assessor.banks.formats import _xmltree, qti12, safezip
 from assessor.banks.formats.interchange import ImportReport, Message, Parsed, ParsedOption, Skipped
 
 FORMAT = "qti"
@@ -76,26 +79,26 @@ def _parse_package(data: bytes, name: str, report: ImportReport) -> None:
             except _xmltree.XmlError as exc:
                 report.errors.append(Message(exc.line, f"imsmanifest.xml: {exc.message}"))
                 return
-            hrefs = []
-            old_types = sorted({r.get("type") for r in root.iter("resource")
-                                if "qti_xmlv1p2" in r.get("type") or "x-bb-qti" in r.get("type")})
-            if old_types and not any(r.get("type").startswith("imsqti_item_xmlv2p") for r in root.iter("resource")):
-                exporter = qti12_exporter(safezip.read_member(zf, manifest, name))
-                by = f" exported by {exporter}" if exporter else ""
-                report.errors.append(Message(0, f"{name} is a QTI 1.2 package{by} ({old_types[0]}), which is not "
-                                                "supported (only QTI 2.x items are read); export the questions as "
-                                                "QTI 2.1 or Moodle XML"))
-                return
+            hrefs, old_hrefs = [], []
             for res in root.iter("resource"):
-                if not res.get("type").startswith("imsqti_item_xmlv2p"):
+                kind = res.get("type")
+                if kind.startswith("imsqti_item_xmlv2p"):
+                    target = hrefs
+                elif "qti_xmlv1p2" in kind or "x-bb-qti" in kind:
+                    target = old_hrefs
+                else:
                     continue
-                href = posixpath.normpath(res.get("href").split("#")[0]) if res.get("href") else ""
+                href = _resource_file(res)
                 if href not in members:
-                    report.errors.append(Message(res.line, f"imsmanifest.xml: item {res.get('href')!r} is not in the package"))
+                    report.errors.append(Message(res.line, f"imsmanifest.xml: item {href or '(no file)'!r} is not in "
+                                                           "the package"))
                     continue
-                hrefs.append(href)
-            if not hrefs and not report.errors:
-                report.errors.append(Message(0, "imsmanifest.xml lists no QTI 2.x items"))
+                if href not in target:
+                    target.append(href)
+            if not hrefs and not old_hrefs and not report.errors:
+                report.errors.append(Message(0, "imsmanifest.xml lists no QTI 2.x items and no QTI 1.2 assessments"))
+            for href in old_hrefs:
+                _parse_item_bytes(safezip.read_member(zf, members[href], name), href, report)
         for href in hrefs:
             _parse_item_bytes(safezip.read_member(zf, members[href], name), href, report, quiet_other=manifest is None)
 
@@ -106,6 +109,9 @@ def _parse_item_bytes(data: bytes, member: str, report: ImportReport, quiet_othe
         root = _xmltree.parse(data)
     except _xmltree.XmlError as exc:
         report.errors.append(Message(exc.line, where + exc.message))
+        return
+    if root.tag == "questestinterop":
+        qti12.parse_questestinterop(root, member, report)
         return
     if root.tag != "assessmentItem":
         refusal = foreign_root(root, data)
@@ -124,24 +130,17 @@ def _parse_item_bytes(data: bytes, member: str, report: ImportReport, quiet_othe
         report.questions.append(parsed)
 
 
-def qti12_exporter(data: bytes) -> str:
-    """The program that most likely wrote a QTI 1.2 file (Canvas, Blackboard, Respondus), else ''."""
-    head = data[:200000].lower()
-    for marker, name in ((b"canvas", "Canvas"), (b"instructure", "Canvas"), (b"cc_profile", "Canvas"),
-                         (b"respondus", "Respondus"), (b"blackboard", "Blackboard"), (b"x-bb-", "Blackboard"),
-                         (b"bbmd_", "Blackboard"), (b"d2l", "D2L Brightspace")):
-        if marker in head:
-            return name
-    return ""
+def _resource_file(res: _xmltree.Node) -> str:
+    """The file a manifest resource names: its ``href``, Blackboard's ``bb:file``, else its first ``<file>``."""
+    href = res.get("href") or res.get("bb:file")
+    if not href:
+        files = [f.get("href") for f in res.findall("file") if f.get("href").lower().endswith((".xml", ".dat", ".qti"))]
+        href = files[0] if files else ""
+    return posixpath.normpath(href.split("#")[0]) if href else ""
 
 
 def foreign_root(root: _xmltree.Node, data: bytes) -> str:
     """Why a document with this root is not a QTI 2.x item, when it is a known other format."""
-    if root.tag == "questestinterop":
-        exporter = qti12_exporter(data)
-        by = f" exported by {exporter}" if exporter else ""
-        return (f"this is QTI 1.2{by}, which is not supported (only QTI 2.x items are read); "
-                "export the questions as QTI 2.1 or Moodle XML")
     if root.tag == "MOODLE_BACKUP":
         return ("this is a Moodle 1.x course backup (moodle.xml), not a question file; "
                 "export the question bank from Moodle as Moodle XML and import that")

@@ -1,0 +1,190 @@
+"""QTI 1.2 import (issue #15): Canvas, Blackboard and Respondus exports, bare and packaged.
+
+The files under tests/assessor/files/ are small hand-written look-alikes of real exports:
+canvas_quiz.xml (Canvas question_type metadata, scores out of 100), blackboard_pool.dat
+(Blackboard pool: flow blocks, SCORE.max, right-hand texts in a RIGHT_MATCH_BLOCK) and
+respondus_nested.xml (no type metadata, nested sections, partial credit).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from assessor.banks.bankio import export_bank, import_file, parse_file
+from assessor.errors import InputError
+
+FILES = Path(__file__).with_name("files")
+
+
+def _by_key(report):
+    return {q.key: q for q in report.questions}
+
+
+def _questions(store):
+    (bank,) = store.banks.list()
+    return {q.key: q for q in store.banks.questions(bank.id)}
+
+
+def canvas_package(quiz: bytes = None) -> bytes:
+    quiz = quiz or (FILES / "canvas_quiz.xml").read_bytes()
+    manifest = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="g0manifest" xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1">
+  <metadata><schema>IMS Content</schema><schemaversion>1.1.3</schemaversion></metadata>
+  <organizations/>
+  <resources>
+    <resource identifier="g5c1d7e0a" type="imsqti_xmlv1p2">
+      <file href="g5c1d7e0a/g5c1d7e0a.xml"/>
+      <dependency identifierref="g5c1d7e0a_meta"/>
+    </resource>
+    <resource identifier="g5c1d7e0a_meta" type="associatedcontent/imscc_xmlv1p1/learning-application-resource"
+              href="g5c1d7e0a/assessment_meta.xml">
+      <file href="g5c1d7e0a/assessment_meta.xml"/>
+    </resource>
+  </resources>
+</manifest>"""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("imsmanifest.xml", manifest)
+        zf.writestr("g5c1d7e0a/g5c1d7e0a.xml", quiz)
+        zf.writestr("g5c1d7e0a/assessment_meta.xml", "<quiz identifier='g5c1d7e0a'><title>Child protection</title></quiz>")
+    return buf.getvalue()
+
+
+def blackboard_package() -> bytes:
+    manifest = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="man00001" xmlns:bb="http://www.blackboard.com/content-packaging/">
+  <organizations/>
+  <resources>
+    <resource bb:file="res00001.dat" bb:title="Juvenile justice pool" identifier="res00001"
+              type="assessment/x-bb-qti-pool" xml:base="res00001"/>
+  </resources>
+</manifest>"""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("imsmanifest.xml", manifest)
+        zf.writestr("res00001.dat", (FILES / "blackboard_pool.dat").read_bytes())
+    return buf.getvalue()
+
+
+# -- Canvas --------------------------------------------------------------------------------
+
+def test_canvas_quiz_reads_every_supported_type_with_its_answers():
+    report = parse_file(FILES / "canvas_quiz.xml")
+    assert report.format == "qti" and report.errors == []
+    q = _by_key(report)
+    assert [p.type for p in report.questions] == ["single", "truefalse", "multiple", "short", "numerical", "matching"]
+    assert [(o.text, o.fraction) for o in q["g1a01"].options] == [("16", 0), ("18", 1), ("21", 0)]
+    assert "a person below the age of" in q["g1a01"].text and q["g1a01"].title == "Age of a child"
+    assert q["g1a01"].options[0].feedback == "Too young: 16 is still a child."
+    assert q["g1a01"].general_feedback == "<p>Article 1 of the CRC.</p>"
+    assert q["g1a02"].correct is True
+    assert [o.fraction for o in q["g1a03"].options] == [0.5, 0, 0.5]
+    assert [o.text for o in q["g1a04"].options] == ["CRC", "UNCRC"]
+    # Canvas writes the exact value and its bounds: the bounds are the tolerance.
+    assert [(a.value, a.tolerance) for a in q["g1a05"].answers] == [(18.0, 0.5)]
+    assert [(p.left, p.right) for p in q["g1a06"].pairs] == [("CRC", "1989"),
+                                                             ("Optional Protocol on armed conflict", "2000")]
+
+
+def test_canvas_types_assessor_lacks_are_skipped_with_their_cause_not_refused():
+    report = parse_file(FILES / "canvas_quiz.xml")
+    reasons = {s.type: s.reason for s in report.skipped}
+    assert set(reasons) == {"essay_question", "fill_in_multiple_blanks_question"}
+    assert reasons["essay_question"].startswith("item 'g1a07': an essay question")
+    assert "Cloze" in reasons["fill_in_multiple_blanks_question"]
+
+
+def test_a_matching_option_no_item_asks_for_is_named_in_a_warning():
+    report = parse_file(FILES / "canvas_quiz.xml")
+    (warning,) = [w for w in report.warnings if "g1a06" in w.message]
+    assert "'1966'" in warning.message
+
+
+def test_canvas_package_stores_what_the_preview_shows_and_exports_again(store, tmp_path):
+    path = tmp_path / "canvas_export.zip"
+    path.write_bytes(canvas_package())
+    report = parse_file(path)
+    assert report.errors == [] and len(report.questions) == 6
+    assert all(p.origin == "g5c1d7e0a/g5c1d7e0a.xml" for p in report.questions)
+    import_file(store, path, bank_name="Canvas")
+    stored = _questions(store)
+    assert len(stored) == len(report.questions)
+    assert stored["g1a02"].answer is True and stored["g1a05"].numeric[0].tolerance == 0.5
+    (bank,) = store.banks.list()
+    out = tmp_path / "again.xml"
+    assert export_bank(store, bank.id, "moodlexml", out) == []
+    assert len(parse_file(out).questions) == 6
+
+
+def test_items_sharing_an_ident_are_refused_by_name_and_the_preview_keeps_one(store, tmp_path):
+    quiz = (FILES / "canvas_quiz.xml").read_text(encoding="utf-8").replace('ident="g1a02"', 'ident="g1a01"')
+    path = tmp_path / "dup.zip"
+    path.write_bytes(canvas_package(quiz.encode()))
+    report = parse_file(path)
+    (error,) = report.errors
+    assert "'g1a01'" in error.message and "already used" in error.message
+    assert len(report.questions) == 5
+    with pytest.raises(InputError, match="nothing was imported"):
+        import_file(store, path)
+    assert store.banks.list() == []
+    import_file(store, path, valid_only=True)
+    assert len(_questions(store)) == len(report.questions)
+
+
+# -- Blackboard ----------------------------------------------------------------------------
+
+def test_blackboard_pool_package_reads_blocks_score_max_and_right_match_block(tmp_path):
+    path = tmp_path / "pool.zip"
+    path.write_bytes(blackboard_package())
+    report = parse_file(path)
+    assert report.errors == []
+    q = _by_key(report)
+    assert list(q) == ["_3001_1", "_3002_1", "_3003_1"]
+    assert q["_3001_1"].text == "<p>Detention of a child is a measure of</p>"
+    assert [(o.text, o.fraction) for o in q["_3001_1"].options] == [("last resort", 1), ("first resort", 0)]
+    assert [(p.left, p.right) for p in q["_3002_1"].pairs] == [("Diversion", "Away from court"),
+                                                               ("Restorative justice", "Repairing harm")]
+    assert [o.text for o in q["_3003_1"].options] == ["12", "twelve"]
+    (skip,) = report.skipped
+    assert skip.type == "Hot Spot" and "hot-spot" in skip.reason and skip.reason.startswith("res00001.dat: ")
+
+
+# -- no metadata (Respondus), sections, unscored ------------------------------------------
+
+def test_undeclared_items_are_read_by_shape_with_partial_credit_and_section_paths(store, tmp_path):
+    report = parse_file(FILES / "respondus_nested.xml")
+    q = _by_key(report)
+    assert [(o.text, o.fraction) for o in q["QUE_1001"].options] == [("15", 0), ("18", 1), ("17", 0.5)]
+    assert q["QUE_1001"].topic == "Law/International" and q["QUE_1002"].topic == "Law"
+    assert q["QUE_1002"].type == "truefalse" and q["QUE_1002"].correct is False
+    (skip,) = report.skipped
+    assert skip.type == "unscored" and "QUE_1003" in skip.reason and "cannot be scored" in skip.reason
+    import_file(store, FILES / "respondus_nested.xml")
+    assert set(_questions(store)) == {"QUE_1001", "QUE_1002"}
+
+
+def test_a_broken_item_names_its_ident_and_line_and_the_others_are_still_previewed(tmp_path):
+    text = (FILES / "respondus_nested.xml").read_text(encoding="utf-8")
+    text = text.replace("<setvar action=\"Set\">0.5</setvar>", "<setvar action=\"Set\">half</setvar>")
+    path = tmp_path / "broken.xml"
+    path.write_text(text, encoding="utf-8")
+    report = parse_file(path, "qti")
+    (error,) = report.errors
+    assert error.message == "item 'QUE_1001': the score 'half' is not a number"
+    assert error.line == text.splitlines().index(next(ln for ln in text.splitlines() if "half" in ln)) + 1
+    assert [p.key for p in report.questions] == ["QUE_1002"]
+
+
+def test_a_package_whose_manifest_names_a_missing_assessment_is_an_error_on_that_line(tmp_path):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("imsmanifest.xml", '<manifest><resources>\n<resource identifier="r" type="imsqti_xmlv1p2">'
+                                       '<file href="quiz/missing.xml"/></resource></resources></manifest>')
+    path = tmp_path / "gone.zip"
+    path.write_bytes(buf.getvalue())
+    (error,) = parse_file(path).errors
+    assert error.line == 2 and "'quiz/missing.xml' is not in the package" in error.message
