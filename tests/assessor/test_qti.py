@@ -11,7 +11,7 @@ from assessor.errors import InputError
 from assessor.banks.formats import safezip
 from assessor.banks.formats.interchange import to_question
 from assessor.banks.formats.qti import parse_qti, write_qti_package
-from assessor.banks.questions import AGREEMENT_SCALES, KNOWLEDGE_SCALE, NumericAnswer, Option, Question
+from assessor.banks.questions import AGREEMENT_SCALES, KNOWLEDGE_SCALE, NumericAnswer, Option, Pair, Question
 
 ITEM = """<?xml version="1.0" encoding="UTF-8"?>
 <assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="Q-7" title="Detention"
@@ -144,15 +144,17 @@ QUESTIONS = [
 ]
 
 
-def test_export_package_reimports_choice_questions_and_reports_the_rest(tmp_path):
+def test_export_package_reimports_choice_and_numerical_questions(tmp_path):
     path = tmp_path / "out.zip"
     not_written = write_qti_package(QUESTIONS, "id", str(path))
-    assert not_written == [("N-1", "numerical questions are not exported to QTI")]
+    assert not_written == []
     with zipfile.ZipFile(path) as zf:
         assert "imsmanifest.xml" in zf.namelist()
     report = parse_qti(path.read_bytes(), "out.zip")
     assert report.ok, report.errors
-    single, multiple, tf = report.questions
+    single, multiple, tf, numerical = report.questions
+    assert (numerical.type, numerical.text, [(a.value, a.tolerance) for a in numerical.answers]) == (
+        "numerical", "How many?", [(3.0, 0.0)])
     assert (single.key, single.text, [o.text for o in single.options]) == ("S-1", "Pilih satu", ["a-id", "b-id"])
     assert to_question(single, "k").correct_keys == ("B",)
     # English fallback where the Indonesian text is missing:
@@ -202,3 +204,117 @@ def test_a_marked_rating_with_a_correct_response_is_an_error_and_an_unmarked_sur
     assert "a choice item (assessor-choice) has no correct response" in report.errors[0].message
     report = parse_qti(item(values=""), "q.xml")
     assert not report.questions and report.skipped[0].type == "unscored"
+
+
+# -- text entry, inline choice, match, associate, order, gap match (issue #15) ------------------
+
+def interaction_item(declaration: str, body: str, ident: str = "X") -> bytes:
+    return (f'<assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="{ident}" title="t" '
+            f'adaptive="false" timeDependent="false">\n{declaration}\n<itemBody>{body}</itemBody></assessmentItem>').encode()
+
+
+def test_text_entry_is_a_short_answer_with_mapped_partial_credit_and_a_blank_in_the_text():
+    report = parse_qti(interaction_item(
+        '<responseDeclaration identifier="R" cardinality="single" baseType="string">'
+        '<correctResponse><value>Jakarta</value></correctResponse><mapping defaultValue="0">'
+        '<mapEntry mapKey="Jakarta" mappedValue="2"/><mapEntry mapKey="Djakarta" mappedValue="1"/></mapping>'
+        '</responseDeclaration>',
+        '<p>The capital of Indonesia is <textEntryInteraction responseIdentifier="R"/>.</p>'))
+    [p] = report.questions
+    assert (p.type, p.text) == ("short", "The capital of Indonesia is _____.")
+    assert [(o.text, o.fraction) for o in p.options] == [("Jakarta", 1.0), ("Djakarta", 0.5)]
+
+
+def test_a_float_text_entry_is_numerical_with_the_tolerance_of_its_processing():
+    report = parse_qti(interaction_item(
+        '<responseDeclaration identifier="R" cardinality="single" baseType="float">'
+        '<correctResponse><value>18</value></correctResponse></responseDeclaration>',
+        '<p>Age of majority? <textEntryInteraction responseIdentifier="R"/></p></itemBody><responseProcessing>'
+        '<responseCondition><responseIf><equal toleranceMode="absolute" tolerance="0.5 0.5">'
+        '<variable identifier="R"/><correct identifier="R"/></equal></responseIf></responseCondition>'
+        '</responseProcessing><itemBody>'))
+    [p] = report.questions
+    assert (p.type, p.text, [(a.value, a.tolerance) for a in p.answers]) == ("numerical", "Age of majority?", [(18, 0.5)])
+
+
+def test_one_inline_choice_is_a_single_choice_and_several_are_skipped_as_cloze():
+    choice = ('<inlineChoiceInteraction responseIdentifier="{r}"><inlineChoice identifier="a">offenders</inlineChoice>'
+              '<inlineChoice identifier="b">victims</inlineChoice></inlineChoiceInteraction>')
+    declaration = ('<responseDeclaration identifier="{r}" cardinality="single" baseType="identifier">'
+                   '<correctResponse><value>b</value></correctResponse></responseDeclaration>')
+    one = parse_qti(interaction_item(declaration.format(r="R"), f"<p>Children are {choice.format(r='R')} first.</p>"))
+    [p] = one.questions
+    assert (p.type, p.text) == ("single", "Children are _____ first.")
+    assert [(o.text, o.fraction) for o in p.options] == [("offenders", 0), ("victims", 1)]
+    two = parse_qti(interaction_item(declaration.format(r="R") + declaration.format(r="S"),
+                                     f"<p>{choice.format(r='R')} and {choice.format(r='S')}</p>"))
+    (skip,) = two.skipped
+    assert not two.questions and not two.errors and "2 inline choices" in skip.reason and "Cloze" in skip.reason
+
+
+MATCH = ('<responseDeclaration identifier="R" cardinality="multiple" baseType="directedPair"><correctResponse>'
+         '<value>C R</value><value>M D</value></correctResponse></responseDeclaration>',
+         '<matchInteraction responseIdentifier="R" maxAssociations="2"><prompt>Match</prompt><simpleMatchSet>'
+         '<simpleAssociableChoice identifier="C" matchMax="1">Capulet</simpleAssociableChoice>'
+         '<simpleAssociableChoice identifier="M" matchMax="1">Montague</simpleAssociableChoice></simpleMatchSet>'
+         '<simpleMatchSet><simpleAssociableChoice identifier="R" matchMax="1">Romeo</simpleAssociableChoice>'
+         '<simpleAssociableChoice identifier="D" matchMax="1">Juliet</simpleAssociableChoice>'
+         '<simpleAssociableChoice identifier="X" matchMax="1">Lear</simpleAssociableChoice></simpleMatchSet>'
+         '</matchInteraction>')
+
+
+def test_match_and_associate_are_matching_questions():
+    report = parse_qti(interaction_item(*MATCH))
+    [p] = report.questions
+    assert (p.type, p.text) == ("matching", "Match")
+    assert [(x.left, x.right) for x in p.pairs][:2] == [("Capulet", "Romeo"), ("Montague", "Juliet")]
+    associate = parse_qti(interaction_item(
+        '<responseDeclaration identifier="R" cardinality="multiple" baseType="pair"><correctResponse>'
+        '<value>A P</value><value>C M</value></correctResponse></responseDeclaration>',
+        '<associateInteraction responseIdentifier="R"><prompt>Pair</prompt>'
+        + "".join(f'<simpleAssociableChoice identifier="{i}" matchMax="1">{t}</simpleAssociableChoice>'
+                  for i, t in (("A", "Antonio"), ("C", "Capulet"), ("M", "Montague"), ("P", "Prospero")))
+        + "</associateInteraction>"))
+    [a] = associate.questions
+    assert [(x.left, x.right) for x in a.pairs] == [("Antonio", "Prospero"), ("Capulet", "Montague")]
+
+
+def test_order_becomes_matching_of_each_choice_to_its_position():
+    report = parse_qti(interaction_item(
+        '<responseDeclaration identifier="R" cardinality="ordered" baseType="identifier"><correctResponse>'
+        '<value>c</value><value>a</value><value>b</value></correctResponse></responseDeclaration>',
+        '<orderInteraction responseIdentifier="R"><prompt>Order the steps</prompt>'
+        '<simpleChoice identifier="a">Assess</simpleChoice><simpleChoice identifier="b">Refer</simpleChoice>'
+        '<simpleChoice identifier="c">Identify</simpleChoice></orderInteraction>'))
+    [p] = report.questions
+    assert [(x.left, x.right) for x in p.pairs] == [("Identify", "1"), ("Assess", "2"), ("Refer", "3")]
+
+
+def test_gap_match_is_skipped_as_cloze_with_its_reason():
+    report = parse_qti(interaction_item(
+        '<responseDeclaration identifier="R" cardinality="multiple" baseType="directedPair"/>',
+        '<gapMatchInteraction responseIdentifier="R"><gapText identifier="W" matchMax="1">winter</gapText>'
+        '<p>Now is the <gap identifier="G1"/> of our discontent</p></gapMatchInteraction>'))
+    (skip,) = report.skipped
+    assert skip.type == "gapMatchInteraction" and "Cloze" in skip.reason
+
+
+def test_short_numerical_and_matching_questions_export_to_qti_and_come_back(tmp_path):
+    questions = [
+        Question(key="SH-1", type="short", text={"en": "The capital of Indonesia is _____."},
+                 options=(Option({"en": "Jakarta"}, 1.0), Option({"en": "Djakarta"}, 0.5))),
+        Question(key="NU-1", type="numerical", text={"en": "Age of majority?"},
+                 numeric=(NumericAnswer(18.0, 0.5),)),
+        Question(key="MA-1", type="matching", text={"en": "Match the years"},
+                 pairs=(Pair({"en": "CRC"}, {"en": "1989"}), Pair({"en": "OPAC"}, {"en": "2000"}),
+                        Pair({"en": "Beijing Rules"}, {"en": "1985"}))),
+    ]
+    path = tmp_path / "out.zip"
+    assert write_qti_package(questions, "en", str(path)) == []
+    report = parse_qti(path.read_bytes(), "out.zip")
+    assert report.ok and report.warnings == [], (report.errors, report.warnings)
+    back = [to_question(p, p.key) for p in report.questions]
+    assert [(q.key, q.type, q.text) for q in back] == [(q.key, q.type, q.text) for q in questions]
+    assert back[0].options == questions[0].options
+    assert back[1].numeric == questions[1].numeric
+    assert back[2].pairs == questions[2].pairs

@@ -3,16 +3,21 @@
 QTI 1.2 documents (``<questestinterop>``, bare or listed in a package's manifest as
 ``imsqti_xmlv1p2`` or Blackboard ``x-bb-qti-*`` resources) are read by :mod:`qti12`.
 
-Import reads ``assessmentItem`` documents whose body holds one ``choiceInteraction``
-(single response for cardinality ``single``, multiple response for ``multiple``);
-items with any other interaction are reported as skipped. A content package is a zip
-with ``imsmanifest.xml`` whose ``imsqti_item_xmlv2p*`` resources name the items; the
+Import reads ``assessmentItem`` documents whose body holds one interaction: a
+``choiceInteraction`` (single response for cardinality ``single``, multiple response for
+``multiple``), a ``textEntryInteraction`` (short answer; numerical for a float or integer
+response), one ``inlineChoiceInteraction`` (single choice), a ``matchInteraction`` or
+``associateInteraction`` (matching) or an ``orderInteraction`` (matching of each choice to its
+position 1, 2, 3 ...). Items with any other interaction, or several, are reported as skipped
+with the cause (several inline choices and gap match are Cloze questions). A content package is
+a zip with ``imsmanifest.xml`` whose ``imsqti_item_xmlv2p*`` resources name the items; the
 zip is checked by :mod:`safezip` before anything is read. Lines are lines in the item
 file; for packages, messages start with the member's path.
 
 Export writes one item per single, multiple or true/false question (as a
-``choiceInteraction`` scored with the ``match_correct`` template) in one language,
-and returns the questions it could not express.
+``choiceInteraction`` scored with the ``match_correct`` template), short answer and numerical
+question (a ``textEntryInteraction``) and matching question (a ``matchInteraction``) in one
+language, and returns the questions it could not express (or express only in part).
 
 Course evaluation: a rating (one ``simpleChoice`` per scale point) and a survey choice are
 written as a ``choiceInteraction`` and a comment as an ``extendedTextInteraction``, without
@@ -33,12 +38,13 @@ from xml.sax.saxutils import escape, quoteattr
 from assessor.errors import InputError
 from assessor.banks.questions import OPTION_LETTERS, SCALE_POINTS, Question, localized
 from assessor.banks.formats import _xmltree, qti12, safezip
-from assessor.banks.formats.interchange import ImportReport, Message, Parsed, ParsedOption, Skipped
+from assessor.banks.formats.interchange import ImportReport, Loss, Message, Parsed, ParsedNumeric, ParsedOption, ParsedPair, Skipped
 
 FORMAT = "qti"
 QTI_NS = "http://www.imsglobal.org/xsd/imsqti_v2p1"
 CP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1"
 MATCH_CORRECT = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"
+MAP_RESPONSE = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/map_response"
 EVALUATION_CLASSES = {"rating": "assessor-rating", "choice": "assessor-choice", "comment": "assessor-comment"}
 """The ``class`` of the interaction of a written course-evaluation item, per type."""
 _CLASSED = {cls: kind for kind, cls in EVALUATION_CLASSES.items()}
@@ -184,6 +190,13 @@ def _parse_item(root: _xmltree.Node, where: str, report: ImportReport) -> Parsed
               if c in _CLASSED]
     if marked:
         return _evaluation_item(root, body, interactions[0], marked[0])
+    if kinds == ["inlineChoiceInteraction"] and len(interactions) > 1 or kinds == ["gapMatchInteraction"]:
+        reason = (f"{len(interactions)} inline choices in one item" if kinds == ["inlineChoiceInteraction"]
+                  else "a gap match") + " is a Cloze question, which is not read from QTI yet"
+        report.skipped.append(Skipped(line, kinds[0], where + reason))
+        return None
+    if len(kinds) == 1 and len(interactions) == 1 and kinds[0] in _OTHER_READERS:
+        return _OTHER_READERS[kinds[0]](root, body, interactions[0], where, report)
     if kinds != ["choiceInteraction"] or len(interactions) != 1:
         if not kinds:
             reason = "the item has no interaction (nothing to answer)"
@@ -304,6 +317,246 @@ def _without(node: _xmltree.Node, drop: _xmltree.Node) -> _xmltree.Node:
     return _xmltree.Node(node.tag, node.attrib, node.line, kept)
 
 
+# -- text entry, inline choice, match, associate, order ----------------------------
+
+
+BLANK = "_____"
+"""What stands in the question text for an inline interaction (a text entry or an inline choice)."""
+
+
+def _declaration(root: _xmltree.Node, interaction: _xmltree.Node) -> _xmltree.Node:
+    rid = interaction.get("responseIdentifier")
+    declaration = next((d for d in root.findall("responseDeclaration") if d.get("identifier") == rid), None)
+    if declaration is None:
+        raise _Invalid(interaction.line, f"no responseDeclaration for {rid!r}")
+    return declaration
+
+
+def _number(raw: str, line: int, what: str) -> float:
+    try:
+        value = float(raw.strip())
+    except ValueError:
+        raise _Invalid(line, f"{what} {raw.strip()!r} is not a number") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise _Invalid(line, f"{what} {raw.strip()!r} is not a finite number")
+    return value
+
+
+def _credited(declaration: _xmltree.Node) -> list[tuple[str, float, bool]]:
+    """(value, credit 0..1, case sensitive) of each answer: ``correctResponse`` values earn full credit,
+    ``mapping`` entries their mapped value over the highest one (or the mapping's ``upperBound``)."""
+    found: dict[str, tuple[float, bool]] = {}
+    correct = declaration.find("correctResponse")
+    for v in correct.findall("value") if correct is not None else []:
+        found[v.text.strip()] = (1.0, True)
+    mapping = declaration.find("mapping")
+    entries = mapping.findall("mapEntry") if mapping is not None else []
+    values = [(_number(e.get("mappedValue", "0"), e.line, "mappedValue"), e) for e in entries]
+    top = max([v for v, _ in values if v > 0], default=0.0)
+    if mapping is not None and mapping.get("upperBound"):
+        top = _number(mapping.get("upperBound"), mapping.line, "upperBound") or top
+    for value, entry in values:
+        key = entry.get("mapKey").strip()
+        if value > 0 and top > 0:
+            credit = min(1.0, round(value / top, 7))
+            case = entry.get("caseSensitive", "true").lower() != "false"
+            found[key] = (max(credit, found.get(key, (0.0, case))[0]), case)  # the mapping says how to compare
+    return [(k, c, case) for k, (c, case) in found.items()]
+
+
+def _body_text(root: _xmltree.Node, body: _xmltree.Node, interaction: _xmltree.Node, inline: bool) -> tuple[str, str]:
+    """(text, format): the body with the interaction removed (an inline one leaves :data:`BLANK`)."""
+    if inline:
+        stand_in = _xmltree.Node("span", {}, interaction.line, [BLANK])
+        body = _replaced(body, interaction, stand_in)
+        lead, fmt = _content(body, skip=("rubricBlock",))
+        prompt, prompt_fmt = "", "plain_text"
+    else:
+        lead, fmt = _content(_without(body, interaction), skip=("rubricBlock",))
+        prompt, prompt_fmt = _content(interaction.find("prompt"))
+    text = " ".join(t for t in (lead, prompt) if t)
+    if not text:
+        raise _Invalid(root.line, "the item has no question text or prompt")
+    if inline and fmt == "html":
+        text = text.replace(f"<span>{BLANK}</span>", BLANK)
+        if "<" not in text:
+            fmt = "plain_text"
+    if inline and fmt == "html" and re.fullmatch(r"<p>.*</p>", text, re.DOTALL) and text.count("<p>") == 1:
+        text = text[3:-4].strip()  # one paragraph around the blank, as the exporter writes it
+        fmt = "html" if "<" in text else "plain_text"
+    if inline and text.endswith(BLANK):  # the answer box after the question: no blank in the text
+        text = text[:-len(BLANK)].rstrip()
+    return text, "html" if "html" in (fmt, prompt_fmt) else "plain_text"
+
+
+def _replaced(node: _xmltree.Node, old: _xmltree.Node, new: _xmltree.Node) -> _xmltree.Node:
+    content = [c if isinstance(c, str) else (new if c is old else _replaced(c, old, new)) for c in node.content]
+    return _xmltree.Node(node.tag, node.attrib, node.line, content)
+
+
+def _parsed(root: _xmltree.Node, qtype: str, text: str, fmt: str) -> Parsed:
+    identifier, title = root.get("identifier"), root.get("title")
+    return Parsed(line=root.line, type=qtype, text=text, id=identifier or None, key=identifier,
+                  title="" if title == identifier else title, text_format=fmt)
+
+
+def _unscored(root: _xmltree.Node, where: str, report: ImportReport) -> None:
+    report.skipped.append(Skipped(root.line, "unscored", f"{where}the item declares no correct response, so it "
+                                                         "cannot be scored (a survey item?)"))
+
+
+def _tolerance(root: _xmltree.Node, rid: str) -> float:
+    """The absolute tolerance of an ``<equal>`` on the response in custom response processing, else 0."""
+    processing = root.find("responseProcessing")
+    for equal in processing.iter("equal") if processing is not None else []:
+        if equal.get("toleranceMode") == "absolute" and any(v.get("identifier") == rid for v in equal.iter("variable")):
+            bounds = equal.get("tolerance").split()
+            if bounds:
+                return abs(_number(bounds[0], equal.line, "tolerance"))
+    return 0.0
+
+
+def _text_entry(root, body, interaction, where, report) -> Parsed | None:
+    """A ``textEntryInteraction``: a short answer (a numerical one for a float or integer response)."""
+    declaration = _declaration(root, interaction)
+    answers = _credited(declaration)
+    if not answers:
+        _unscored(root, where, report)
+        return None
+    text, fmt = _body_text(root, body, interaction, inline=True)
+    if declaration.get("baseType") in ("float", "integer"):
+        parsed = _parsed(root, "numerical", text, fmt)
+        tolerance = _tolerance(root, interaction.get("responseIdentifier"))
+        parsed.answers = [ParsedNumeric(_number(v, declaration.line, "the answer"), tolerance, credit)
+                          for v, credit, _case in answers]
+        return parsed
+    parsed = _parsed(root, "short", text, fmt)
+    parsed.options = [ParsedOption(v, credit) for v, credit, _case in answers]
+    if any(case and any(ch.isalpha() for ch in v) for v, _c, case in answers):
+        report.warnings.append(Message(root.line, f"{where}case-sensitive matching is not kept; answers are "
+                                                  "compared ignoring case"))
+    return parsed
+
+
+def _inline_choice(root, body, interaction, where, report) -> Parsed | None:
+    """One ``inlineChoiceInteraction``: a single choice; the question text keeps a blank where it stood."""
+    declaration = _declaration(root, interaction)
+    choices = interaction.findall("inlineChoice")
+    if len(choices) < 2:
+        raise _Invalid(interaction.line, "an inlineChoiceInteraction needs at least two inlineChoice elements")
+    credit = {v: c for v, c, _case in _credited(declaration)}
+    ids = [c.get("identifier") for c in choices]
+    unknown = [v for v in credit if v not in ids]
+    if unknown:
+        raise _Invalid(declaration.line, f"the correct response {unknown[0]!r} is not a choice")
+    if not credit:
+        _unscored(root, where, report)
+        return None
+    text, fmt = _body_text(root, body, interaction, inline=True)
+    parsed = _parsed(root, "single", text, fmt)
+    for choice in choices:
+        label, _fmt = _content(choice)
+        if not label:
+            raise _Invalid(choice.line, f"choice {choice.get('identifier')!r} has no text")
+        parsed.options.append(ParsedOption(label, credit.get(choice.get("identifier"), 0.0)))
+    if not any(o.fraction >= 1 - 1e-6 for o in parsed.options):
+        raise _Invalid(declaration.line, "no choice earns full credit")
+    return parsed
+
+
+def _pairs_answer(declaration: _xmltree.Node) -> list[tuple[str, str]]:
+    out = []
+    for value, credit, _case in _credited(declaration):
+        parts = value.split()
+        if len(parts) != 2:
+            raise _Invalid(declaration.line, f"the pair {value!r} is not two identifiers")
+        out.append((parts[0], parts[1]))
+    return out
+
+
+def _match(root, body, interaction, where, report) -> Parsed | None:
+    """A ``matchInteraction`` (two ``simpleMatchSet``s) or an ``associateInteraction`` (one set of
+    ``simpleAssociableChoice``s): a matching question, the first of each correct pair on the left."""
+    declaration = _declaration(root, interaction)
+    if interaction.tag == "matchInteraction":
+        sets = interaction.findall("simpleMatchSet")
+        if len(sets) != 2:
+            raise _Invalid(interaction.line, "a matchInteraction needs two simpleMatchSet elements")
+        lefts = sets[0].findall("simpleAssociableChoice")
+        rights = sets[1].findall("simpleAssociableChoice")
+    else:
+        lefts = rights = interaction.findall("simpleAssociableChoice")
+    texts = {}
+    for choice in lefts + rights:
+        label, _fmt = _content(choice)
+        if not label:
+            raise _Invalid(choice.line, f"choice {choice.get('identifier')!r} has no text")
+        texts[choice.get("identifier")] = label
+    pairs = _pairs_answer(declaration)
+    if not pairs:
+        _unscored(root, where, report)
+        return None
+    for a, b in pairs:
+        for ident in (a, b):
+            if ident not in texts:
+                raise _Invalid(declaration.line, f"the pair {a} {b} names {ident!r}, which is not a choice")
+    left_ids = [c.get("identifier") for c in lefts]
+    if interaction.tag == "matchInteraction":
+        pairs = [(a, b) if a in left_ids else (b, a) for a, b in pairs]
+    firsts = [a for a, _ in pairs]
+    repeated = sorted({a for a in firsts if firsts.count(a) > 1})
+    if repeated:
+        report.skipped.append(Skipped(root.line, interaction.tag, f"{where}{texts[repeated[0]]!r} has several right "
+                                      "answers, which a matching question cannot hold"))
+        return None
+    if len(pairs) < 2:
+        raise _Invalid(declaration.line, "a matching question needs at least two correct pairs")
+    text, fmt = _body_text(root, body, interaction, inline=False)
+    parsed = _parsed(root, "matching", text, fmt)
+    parsed.pairs = [ParsedPair(texts[a], texts[b]) for a, b in pairs]
+    used = {x for pair in pairs for x in pair}
+    unused = [texts[c.get("identifier")] for c in rights if c.get("identifier") not in used]
+    if unused:
+        report.warnings.append(Message(root.line, f"{where}{len(unused)} extra wrong right-hand option(s) "
+                                                  f"({', '.join(map(repr, unused))}) are not kept"))
+    return parsed
+
+
+def _order(root, body, interaction, where, report) -> Parsed | None:
+    """An ``orderInteraction``: a matching question whose left-hand items are the choices and whose
+    right-hand options are the positions 1, 2, 3 ... of the correct order."""
+    declaration = _declaration(root, interaction)
+    choices = interaction.findall("simpleChoice")
+    texts = {}
+    for choice in choices:
+        label, _fmt = _content(choice)
+        if not label:
+            raise _Invalid(choice.line, f"choice {choice.get('identifier')!r} has no text")
+        texts[choice.get("identifier")] = label
+    correct = declaration.find("correctResponse")
+    order = [v.text.strip() for v in correct.findall("value")] if correct is not None else []
+    if not order:
+        _unscored(root, where, report)
+        return None
+    unknown = [v for v in order if v not in texts]
+    if unknown:
+        raise _Invalid(declaration.line, f"the correct order names {unknown[0]!r}, which is not a choice")
+    if len(set(order)) != len(order) or len(order) < 2:
+        raise _Invalid(declaration.line, "the correct order must list at least two different choices")
+    text, fmt = _body_text(root, body, interaction, inline=False)
+    parsed = _parsed(root, "matching", text, fmt)
+    parsed.pairs = [ParsedPair(texts[ident], str(position)) for position, ident in enumerate(order, start=1)]
+    left_out = [texts[c] for c in texts if c not in order]
+    if left_out:
+        report.warnings.append(Message(root.line, f"{where}{len(left_out)} choice(s) outside the correct order "
+                                                  f"({', '.join(map(repr, left_out))}) are not kept"))
+    return parsed
+
+
+_OTHER_READERS = {"textEntryInteraction": _text_entry, "inlineChoiceInteraction": _inline_choice,
+                  "matchInteraction": _match, "associateInteraction": _match, "orderInteraction": _order}
+
+
 # -- export ---------------------------------------------------------------------
 
 _TRUE_FALSE = {"en": ("True", "False"), "id": ("Benar", "Salah")}
@@ -352,9 +605,91 @@ def _evaluation_xml(q: Question, ident: str, lang: str) -> str:
     return _head(q, ident, lang) + declaration + "  <itemBody>\n" + interaction + "  </itemBody>\n</assessmentItem>\n"
 
 
-def _item_xml(q: Question, ident: str, lang: str) -> str:
+_SCORE = ('  <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float">\n'
+          "    <defaultValue><value>0</value></defaultValue>\n"
+          "  </outcomeDeclaration>\n")
+
+
+def _prompt_with_blank(q: Question, lang: str, interaction: str) -> str:
+    """The question text as a paragraph holding the inline interaction (at its blank, else at the end)."""
+    text = _x(localized(q.text, lang))
+    if BLANK in text:
+        before, _, after = text.partition(BLANK)
+        return f"    <p>{before}{interaction}{after}</p>\n"
+    return f"    <p>{text} {interaction}</p>\n"
+
+
+def _text_entry_xml(q: Question, ident: str, lang: str, losses: list) -> str:
+    """A short answer (mapping of the accepted answers) or a numerical answer (custom processing with the
+    tolerance of its first fully correct value) as a ``textEntryInteraction``."""
+    interaction = '<textEntryInteraction responseIdentifier="RESPONSE" expectedLength="20"/>'
+    if q.type == "numerical":
+        answers = [a for a in q.numeric if not a.other and a.fraction > 0]
+        best = max(answers, key=lambda a: a.fraction)
+        if len(answers) > 1 or best.fraction < 1:
+            losses.append(Loss(q.key, "QTI carries one numerical answer: only the best one is written", True))
+        declaration = ('  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="float">\n'
+                       f"    <correctResponse><value>{best.value!r}</value></correctResponse>\n"
+                       "  </responseDeclaration>\n")
+        tol = f"{best.tolerance!r}"
+        processing = (
+            "  <responseProcessing>\n    <responseCondition>\n      <responseIf>\n"
+            f'        <equal toleranceMode="absolute" tolerance="{tol} {tol}" includeLowerBound="true" '
+            'includeUpperBound="true">\n'
+            '          <variable identifier="RESPONSE"/><correct identifier="RESPONSE"/>\n        </equal>\n'
+            f'        <setOutcomeValue identifier="SCORE"><baseValue baseType="float">{best.fraction!r}</baseValue>'
+            "</setOutcomeValue>\n"
+            "      </responseIf>\n    </responseCondition>\n  </responseProcessing>\n")
+    else:
+        accepted = [(localized(o.text, lang), o.fraction) for o in q.options if o.fraction > 0]
+        if any("*" in t for t, _f in accepted):
+            losses.append(Loss(q.key, "wildcard answers (*) are written as plain text", True))
+        best = max(accepted, key=lambda a: a[1])[0]
+        entries = "".join(f'\n      <mapEntry mapKey={quoteattr(_INVALID_XML.sub("", t))} mappedValue="{f!r}" '
+                          'caseSensitive="false"/>' for t, f in accepted)
+        declaration = ('  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string">\n'
+                       f"    <correctResponse><value>{_x(best)}</value></correctResponse>\n"
+                       f'    <mapping defaultValue="0">{entries}\n    </mapping>\n'
+                       "  </responseDeclaration>\n")
+        processing = f'  <responseProcessing template="{MAP_RESPONSE}"/>\n'
+    return (_head(q, ident, lang) + declaration + _SCORE + "  <itemBody>\n"
+            + _prompt_with_blank(q, lang, interaction) + "  </itemBody>\n" + processing + "</assessmentItem>\n")
+
+
+def _match_xml(q: Question, ident: str, lang: str) -> str:
+    """A matching question as a ``matchInteraction``: one credit per correct pair (``map_response``)."""
+    rights: list[str] = []
+    for p in q.pairs:
+        if localized(p.right, lang) not in rights:
+            rights.append(localized(p.right, lang))
+    uses = [sum(localized(p.right, lang) == r for p in q.pairs) for r in rights]
+    pairs = [(f"L{i + 1}", f"R{rights.index(localized(p.right, lang)) + 1}") for i, p in enumerate(q.pairs)]
+    values = "".join(f"<value>{a} {b}</value>" for a, b in pairs)
+    entries = "".join(f'\n      <mapEntry mapKey="{a} {b}" mappedValue="{1 / len(pairs)!r}"/>' for a, b in pairs)
+    left_set = "".join(f'\n        <simpleAssociableChoice identifier="L{i + 1}" matchMax="1">'
+                       f"{_x(localized(p.left, lang))}</simpleAssociableChoice>" for i, p in enumerate(q.pairs))
+    right_set = "".join(f'\n        <simpleAssociableChoice identifier="R{i + 1}" matchMax="{n}">{_x(r)}'
+                        "</simpleAssociableChoice>" for i, (r, n) in enumerate(zip(rights, uses)))
+    return (_head(q, ident, lang) +
+            '  <responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="directedPair">\n'
+            f"    <correctResponse>{values}</correctResponse>\n"
+            f'    <mapping defaultValue="0">{entries}\n    </mapping>\n'
+            "  </responseDeclaration>\n" + _SCORE + "  <itemBody>\n"
+            f'    <matchInteraction responseIdentifier="RESPONSE" shuffle="true" maxAssociations="{len(pairs)}">\n'
+            f"      <prompt>{_x(localized(q.text, lang))}</prompt>\n"
+            f"      <simpleMatchSet>{left_set}\n      </simpleMatchSet>\n"
+            f"      <simpleMatchSet>{right_set}\n      </simpleMatchSet>\n"
+            "    </matchInteraction>\n  </itemBody>\n"
+            f'  <responseProcessing template="{MAP_RESPONSE}"/>\n</assessmentItem>\n')
+
+
+def _item_xml(q: Question, ident: str, lang: str, losses: list | None = None) -> str:
     if q.type in EVALUATION_CLASSES:
         return _evaluation_xml(q, ident, lang)
+    if q.type in ("short", "numerical"):
+        return _text_entry_xml(q, ident, lang, losses if losses is not None else [])
+    if q.type == "matching":
+        return _match_xml(q, ident, lang)
     if q.type == "truefalse":
         labels = _TRUE_FALSE.get(lang, _TRUE_FALSE["en"])
         choices = [("A", labels[0]), ("B", labels[1])]
@@ -387,20 +722,22 @@ def _item_xml(q: Question, ident: str, lang: str) -> str:
 def write_qti_package(questions: list[Question], lang: str, path_or_file: str | IO[bytes]) -> list[tuple[str, str]]:
     """Write a QTI 2.1 content package (zip with imsmanifest.xml) in language ``lang``.
 
-    Single, multiple and true/false questions become items, and so do ratings, survey choices
-    and comments (unscored, see the module docstring); the others are not written and are
-    returned as ``(key, reason)`` pairs so the caller can report them.
+    Single, multiple and true/false questions become choice items, short and numerical answers
+    text entries, matching questions match items, and ratings, survey choices and comments are
+    written unscored (see the module docstring); the others are not written and are returned as
+    ``(key, reason)`` pairs (or :class:`Loss` with ``written`` for what a written item lacks) so
+    the caller can report them.
     """
-    not_written: list[tuple[str, str]] = []
+    not_written: list = []
     resources, taken = [], set()
     with zipfile.ZipFile(path_or_file, "w", zipfile.ZIP_DEFLATED) as zf:
         for q in questions:
-            if q.type not in ("single", "multiple", "truefalse") + tuple(EVALUATION_CLASSES):
+            if q.type not in ("single", "multiple", "truefalse", "short", "numerical", "matching") + tuple(EVALUATION_CLASSES):
                 not_written.append((q.key, f"{q.type} questions are not exported to QTI"))
                 continue
             ident = _identifier(q.key, taken)
             href = f"items/{ident}.xml"
-            zf.writestr(href, _item_xml(q, ident, lang).encode("utf-8"))
+            zf.writestr(href, _item_xml(q, ident, lang, not_written).encode("utf-8"))
             resources.append(
                 f'    <resource identifier="RES-{ident}" type="imsqti_item_xmlv2p1" href="{href}">\n'
                 f'      <file href="{href}"/>\n    </resource>\n')
