@@ -99,8 +99,26 @@ def test_every_supported_type_is_read_in_order(report):
     assert report.skipped == []
 
 
-def test_category_sets_topic_from_idnumber_or_last_path_segment(report):
-    assert [q.topic for q in report.questions] == ["Legal basis"] + ["proc"] * 7
+def test_category_sets_topic_from_its_whole_nested_path_or_idnumber(report):
+    assert [q.topic for q in report.questions] == ["Default for CPCT/Legal basis"] + ["proc"] * 7
+
+
+def test_nested_categories_keep_their_whole_path_through_export_and_import_again():
+    xml = """<quiz>
+  <question type="category"><category><text>$course$/top/Law/International//UN</text></category>
+    <idnumber>INTL</idnumber></question>
+  <question type="truefalse"><name><text>Q1</text></name><questiontext><text>Binding?</text></questiontext>
+    <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question>
+  <question type="category"><category><text>$course$/top/Law</text></category></question>
+  <question type="truefalse"><name><text>Q2</text></name><questiontext><text>Domestic?</text></questiontext>
+    <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question>
+</quiz>"""
+    first = parse_moodle_xml(xml.encode())
+    assert [q.topic for q in first.questions] == ["Law/International//UN", "Law"]
+    questions = [to_question(p, p.title) for p in first.questions]
+    again = parse_moodle_xml(write_moodle_xml(questions, ["en"]))
+    assert [q.topic for q in again.questions] == ["Law/International//UN", "Law"]
+    assert "$course$/top/Law/International//UN" in write_moodle_xml(questions, ["en"]).decode()
 
 
 def test_multilang_text_and_feedback_split_into_languages(report):

@@ -165,6 +165,11 @@ def test_undeclared_items_are_read_by_shape_with_partial_credit_and_section_path
     assert skip.type == "unscored" and "QUE_1003" in skip.reason and "cannot be scored" in skip.reason
     import_file(store, FILES / "respondus_nested.xml")
     assert set(_questions(store)) == {"QUE_1001", "QUE_1002"}
+    (bank,) = store.banks.list()
+    for fmt in ("moodlexml", "gift", "yaml"):
+        out = tmp_path / f"again.{fmt}"
+        export_bank(store, bank.id, fmt, out)
+        assert sorted(p.topic for p in parse_file(out).questions) == ["Law", "Law/International"], fmt
 
 
 def test_a_broken_item_names_its_ident_and_line_and_the_others_are_still_previewed(tmp_path):

@@ -132,10 +132,14 @@ def _split_category_path(path: str) -> list[str]:
 
 
 def _category_topic(node: _xmltree.Node) -> str:
+    """The topic of a category: its whole path below ``top`` when nested (names joined by ``/``,
+    a ``/`` inside a name kept as Moodle's ``//``), else its idnumber, else its name."""
+    parts = _split_category_path(_text(node.find("category")))
+    if len(parts) > 1:
+        return "/".join(p.replace("/", "//") for p in parts)
     idnumber = _field(node, "idnumber")
     if idnumber:
         return idnumber
-    parts = _split_category_path(_text(node.find("category")))
     return parts[-1] if parts else ""
 
 
@@ -376,7 +380,9 @@ def _percent(fraction: float) -> str:
 
 
 def _category(topic: str, label: str) -> str:
-    path = "$course$/top" + ("/" + (label or topic).replace("/", "//") if topic else "")
+    # A topic that is a nested path (A/B, as nested categories are read) is written as that path.
+    nested = "/" in topic.replace("//", "")
+    path = "$course$/top" + ("/" + (topic if nested else (label or topic).replace("/", "//")) if topic else "")
     return (
         '  <question type="category">\n'
         f"    <category><text>{_cdata(path)}</text></category>\n"

@@ -18,7 +18,8 @@ wrong ones). The credit is relative to the score's ``maxvalue`` (Canvas 100, Bla
 the exact value and its bounds) or an exact ``varequal``. Matching right-hand options that
 no left-hand item asks for are not kept (a warning names them).
 
-Nested sections give the question its topic, the section titles joined by ``/``.
+Nested sections give the question its topic, the section titles joined by ``/`` (a ``/``
+inside a title written ``//``, as in Moodle's category paths).
 Items that cannot be scored (no condition gives credit) and item types Assessor does not
 have (essay, file upload, calculated, several blanks, hot spot, ordering ...) are skipped
 with that reason; they never make the whole file fail.
@@ -135,7 +136,8 @@ def _items(node: _xmltree.Node, path: tuple[str, ...]):
             yield child, path
         elif child.tag == "section":
             title = child.get("title").strip()
-            inner = path + (title,) if title and child.get("ident") != "root_section" else path
+            # A '/' inside a title is kept as '//', as in a Moodle category path.
+            inner = path + (title.replace("/", "//"),) if title and child.get("ident") != "root_section" else path
             yield from _items(child, inner)
         elif child.tag in ("assessment", "objectbank"):
             yield from _items(child, path)
