@@ -245,8 +245,8 @@ def booklet_story(spec: SheetSpec, header: dict, lang: str, per_person: bool) ->
             block.append(Paragraph(escape(t("match", lang)), st["hint"]))
             for i, pair in enumerate(q.pairs, 1):
                 block.append(Paragraph(escape(f"{i}.\u00a0 {_texts(pair.left, lang)[0]}   ____"), st["opt"]))
-            for i, pair in enumerate(q.pairs):
-                block.append(Paragraph(escape(f"{OPTION_LETTERS[i]}.\u00a0 {_texts(pair.right, lang)[0]}"),
+            for i, right in enumerate(q.right_options):  # the distractors among them
+                block.append(Paragraph(escape(f"{OPTION_LETTERS[i]}.\u00a0 {_texts(right, lang)[0]}"),
                                        st["opt"]))
         elif q.type == "description":
             pass  # text only: the sheet's box for it stays empty

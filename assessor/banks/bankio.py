@@ -71,7 +71,7 @@ def _from_question(q: Question, line: int) -> Parsed:
         options=[ParsedOption(ml(o.text), o.fraction, ml(o.feedback)) for o in q.options],
         correct=q.answer if q.type == "truefalse" else None,
         answers=[ParsedNumeric(a.value, a.tolerance, a.fraction, ml(a.feedback)) for a in q.numeric],
-        pairs=[ParsedPair(ml(p.left), ml(p.right)) for p in q.pairs],
+        pairs=[ParsedPair(ml(p.left), ml(p.right)) for p in q.pairs], distractors=[ml(t) for t in q.distractors],
         key=q.key, objective=dict(q.objective), rationale=dict(q.rationale), source=q.source,
     )
 

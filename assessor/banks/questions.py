@@ -161,7 +161,8 @@ class Question:
     - ``short``: ``options`` hold accepted answers (text may use ``*`` as wildcard),
       ``case_sensitive`` off by default;
     - ``numerical``: ``numeric`` answers;
-    - ``matching``: ``pairs`` (at least two);
+    - ``matching``: ``pairs`` (at least two), and ``distractors``: extra right-hand options that
+      belong to no left-hand item (shown among the choices, never correct);
     - ``cloze``: ``blanks`` (see :class:`Blank`), each marked ``{#1}``, ``{#2}``, ... in every
       language's text; its mark is the weighted mean of the blanks' marks;
     - ``rating``: ``scale``, one label per point (4, 5, 7 or 10 points; inner labels may be empty);
@@ -191,6 +192,7 @@ class Question:
     tags: tuple[str, ...] = ()
     scale: tuple[Text, ...] = ()
     blanks: tuple[Blank, ...] = ()
+    distractors: tuple[Text, ...] = ()
     id: str = ""
     version: int = 1
     bank_id: str = ""
@@ -217,6 +219,12 @@ class Question:
         return len(self.scale)
 
     @property
+    def right_options(self) -> tuple[Text, ...]:
+        """The right-hand options of a matching question: the pairs' right sides in order (option ``j``
+        is the right answer of pair ``j``), then the distractors."""
+        return tuple(p.right for p in self.pairs) + tuple(self.distractors)
+
+    @property
     def option_keys(self) -> tuple[str, ...]:
         """The letters of the options in order (A, B, C, ...)."""
         return tuple(OPTION_LETTERS[i] for i in range(len(self.options)))
@@ -241,7 +249,7 @@ class Question:
         data = _compact(asdict(self))
         for name in ("id", "version", "bank_id"):
             data.pop(name)
-        for name in ("scale", "blanks"):  # absent where unused: older content hashes stay as they were
+        for name in ("scale", "blanks", "distractors"):  # absent where unused: older content hashes stay as they were
             if not data[name]:
                 data.pop(name)
         return data
@@ -265,6 +273,7 @@ class Question:
         d["tags"] = tuple(d.get("tags", ()))
         d["scale"] = tuple(dict(label) for label in d.get("scale", ()))
         d["blanks"] = tuple(_blank_from(b) for b in d.get("blanks", ()))
+        d["distractors"] = tuple(dict(t) for t in d.get("distractors", ()))
         return cls(**d, **identity)
 
 

@@ -212,7 +212,7 @@ class Room:
                                    for k in engine.option_order(q)]
             elif q.type == "matching":
                 item["left"] = [{lang: localized(p.left, lang) for lang in LANGUAGES} for p in q.pairs]
-                item["right"] = [{"value": j, "text": {lang: localized(q.pairs[j].right, lang) for lang in LANGUAGES}}
+                item["right"] = [{"value": j, "text": {lang: localized(q.right_options[j], lang) for lang in LANGUAGES}}
                                  for j in engine.option_order(q)]
             elif q.type == "cloze":
                 item["text"] = {lang: gapped_text(localized(q.text, lang)) for lang in LANGUAGES}

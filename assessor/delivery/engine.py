@@ -96,7 +96,7 @@ def draw_orders(questions: list[Question], seed: int, shuffle_questions: bool,
         if q.type in ("single", "multiple"):
             keys = list(q.option_keys)
         elif q.type == "matching":
-            keys = list(range(len(q.pairs)))
+            keys = list(range(len(q.right_options)))  # the pairs' right sides, then the distractors
         else:
             continue
         if shuffle_options:
@@ -235,7 +235,7 @@ class AttemptEngine:
         if question.type == "cloze":
             default = tuple(b.option_keys for b in question.blanks)
             return tuple(tuple(keys) for keys in self.attempt.option_orders.get(question.id, default))
-        default = tuple(range(len(question.pairs))) if question.type == "matching" else question.option_keys
+        default = tuple(range(len(question.right_options))) if question.type == "matching" else question.option_keys
         return tuple(self.attempt.option_orders.get(question.id, default))
 
     def answered(self, question: Question) -> bool:
@@ -426,8 +426,8 @@ def normalise_response(question: Question, response):
         return text.replace("\x00", "")
     if kind == "matching":
         picks = list(response)
-        n = len(question.pairs)
-        if len(picks) != n or any(p is not None and not (isinstance(p, int) and 0 <= p < n) for p in picks):
+        n, choices = len(question.pairs), len(question.right_options)
+        if len(picks) != n or any(p is not None and not (isinstance(p, int) and 0 <= p < choices) for p in picks):
             raise InputError(f"{question.key}: a matching answer needs one choice per item.", code="bad_response")
         return picks
     if kind == "cloze":

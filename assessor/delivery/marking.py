@@ -142,10 +142,10 @@ def check_event(question: Question, kind: str, value) -> str | None:
         else:
             return "a typed answer must be text"
     elif t == "matching":
-        n = len(question.pairs)
+        n, choices = len(question.pairs), len(question.right_options)
         if not (isinstance(value, list) and len(value) == n and all(
-                p is None or (isinstance(p, int) and not isinstance(p, bool) and 0 <= p < n) for p in value)):
-            return f"a matching answer must list one choice (0 to {n - 1} or none) per item"
+                p is None or (isinstance(p, int) and not isinstance(p, bool) and 0 <= p < choices) for p in value)):
+            return f"a matching answer must list one choice (0 to {choices - 1} or none) per item"
     elif t == "cloze":
         n = len(question.blanks)
         if not (isinstance(value, list) and len(value) == n):

@@ -46,7 +46,8 @@ def question(kind: str, n: int) -> Question:
     return Question(key, "matching", {"en": f"Question {n}: match each place to its purpose.",
                                       "id": f"Soal {n}: jodohkan setiap tempat dengan tujuannya."},
                     pairs=(Pair({"en": "LPKA", "id": "LPKA"}, {"en": "serving a sentence", "id": "menjalani pidana"}),
-                           Pair({"en": "LPAS", "id": "LPAS"}, {"en": "temporary placement", "id": "penempatan sementara"})))
+                           Pair({"en": "LPAS", "id": "LPAS"}, {"en": "temporary placement", "id": "penempatan sementara"})),
+                    distractors=({"en": "adult prison", "id": "lapas dewasa"},))
 
 
 RIGHT = {"single": "A", "multiple": ["A", "C"], "truefalse": True, "short": "bapas", "numerical": "7",

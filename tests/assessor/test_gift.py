@@ -236,7 +236,10 @@ def test_matching_pairs_and_distractor():
     q, report = _one("Match.{\n=Canada -> Ottawa\n=Italy -> Rome\n= -> Paris\n}")
     assert q.type == "matching"
     assert [(p.left, p.right) for p in q.pairs] == [("Canada", "Ottawa"), ("Italy", "Rome"), ("", "Paris")]
-    assert [w.line for w in report.warnings] == [4]
+    assert report.warnings == []
+    stored = to_question(q, "K")
+    assert len(stored.pairs) == 2 and stored.distractors == ({"en": "Paris"},)
+    assert "= -> Paris" in write_gift([stored], ["en"])
 
 
 def test_multilang_spans_and_mlang_import_per_language():

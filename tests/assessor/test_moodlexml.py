@@ -147,8 +147,11 @@ def test_truefalse_short_numerical_matching_content(report):
     assert [(o.text["en"], o.fraction) for o in short.options] == [("district court*", 1.0), ("court", 0.5)]
     assert [(a.value, a.tolerance, a.fraction) for a in num.numeric] == [(24.0, 0.0, 1.0), (23.5, 1.5, 0.5)]
     assert [(p.left["en"], p.right["en"]) for p in match.pairs] == [("KUHP", "Penal code"), ("KUHAP", "Procedure code")]
-    # The distractor has no place in the model: reported, not silently dropped.
-    assert any("Civil code" in w.message and w.line == line_of("Civil code") for w in report.warnings)
+    # The distractor is kept: shown among the choices, written back as a subquestion without text.
+    assert match.distractors == ({"en": "Civil code"},)
+    assert [t["en"] for t in match.right_options] == ["Penal code", "Procedure code", "Civil code"]
+    again = parse_moodle_xml(write_moodle_xml([match], ["en"]))
+    assert again.questions[0].distractors == ["Civil code"]
 
 
 @pytest.mark.parametrize("bad, needle, message_part", [

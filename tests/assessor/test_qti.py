@@ -267,7 +267,8 @@ def test_match_and_associate_are_matching_questions():
     report = parse_qti(interaction_item(*MATCH))
     [p] = report.questions
     assert (p.type, p.text) == ("matching", "Match")
-    assert [(x.left, x.right) for x in p.pairs][:2] == [("Capulet", "Romeo"), ("Montague", "Juliet")]
+    assert [(x.left, x.right) for x in p.pairs] == [("Capulet", "Romeo"), ("Montague", "Juliet")]
+    assert p.distractors == ["Lear"]
     associate = parse_qti(interaction_item(
         '<responseDeclaration identifier="R" cardinality="multiple" baseType="pair"><correctResponse>'
         '<value>A P</value><value>C M</value></correctResponse></responseDeclaration>',
@@ -307,7 +308,7 @@ def test_short_numerical_and_matching_questions_export_to_qti_and_come_back(tmp_
                  numeric=(NumericAnswer(18.0, 0.5),)),
         Question(key="MA-1", type="matching", text={"en": "Match the years"},
                  pairs=(Pair({"en": "CRC"}, {"en": "1989"}), Pair({"en": "OPAC"}, {"en": "2000"}),
-                        Pair({"en": "Beijing Rules"}, {"en": "1985"}))),
+                        Pair({"en": "Beijing Rules"}, {"en": "1985"})), distractors=({"en": "1966"},)),
     ]
     path = tmp_path / "out.zip"
     assert write_qti_package(questions, "en", str(path)) == []
@@ -317,4 +318,4 @@ def test_short_numerical_and_matching_questions_export_to_qti_and_come_back(tmp_
     assert [(q.key, q.type, q.text) for q in back] == [(q.key, q.type, q.text) for q in questions]
     assert back[0].options == questions[0].options
     assert back[1].numeric == questions[1].numeric
-    assert back[2].pairs == questions[2].pairs
+    assert back[2].pairs == questions[2].pairs and back[2].distractors == questions[2].distractors

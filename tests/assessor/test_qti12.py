@@ -98,10 +98,11 @@ def test_canvas_types_assessor_lacks_are_skipped_with_their_cause_not_refused():
     assert "Cloze" in reasons["fill_in_multiple_blanks_question"]
 
 
-def test_a_matching_option_no_item_asks_for_is_named_in_a_warning():
-    report = parse_file(FILES / "canvas_quiz.xml")
-    (warning,) = [w for w in report.warnings if "g1a06" in w.message]
-    assert "'1966'" in warning.message
+def test_a_matching_option_no_item_asks_for_is_kept_as_a_distractor():
+    q = _by_key(parse_file(FILES / "canvas_quiz.xml"))
+    assert q["g1a06"].distractors == ["1966"]
+    bb = _by_key(parse_file(FILES / "blackboard_pool.dat"))
+    assert bb["_3002_1"].distractors == ["Longer sentences"]
 
 
 def test_canvas_package_stores_what_the_preview_shows_and_exports_again(store, tmp_path):

@@ -80,3 +80,34 @@ def test_a_wrong_pairing_earns_part_of_the_mark(qtbot, store):
     qtbot.mouseClick(window.submit_dialog.submit_button, Qt.LeftButton)
     (attempt,) = store.attempts.for_session(session.id)
     assert sorted(attempt.marks.values()) == [0.0, 0.0, 0.5]
+
+
+def test_a_distractor_is_among_the_choices_and_picking_it_earns_nothing(qtbot, store):
+    from ui.runner import start_participant_mode
+
+    matching = Question("MA-D", "matching", {"en": "Match the institution", "id": "Jodohkan"},
+                        pairs=(Pair({"en": "LPKA"}, {"en": "serving a sentence"}),
+                               Pair({"en": "LPAS"}, {"en": "temporary placement"})),
+                        distractors=({"en": "adult prison"},))
+    store.banks.import_bank(Bank(name={"en": "Distractors"}, languages=("en",), questions=(matching,)))
+    bank = next(b for b in store.banks.list() if b.name["en"] == "Distractors")
+    (q,) = store.banks.questions(bank.id)
+    form = store.assessments.save(Assessment(name="D", question_ids=(q.id,), shuffle_options=False))
+    cohort = store.cohorts.save(Cohort(name="D cohort"))
+    store.cohorts.add_participants(cohort.id, [Participant(cohort.id, "AB-01", "Ani")])
+    session = store.sessions.open(cohort.id, form.id, "pre")
+    security.set_facilitator_password(store, "secret-pw")
+    window = start_participant_mode(store, session.id, kiosk=False)
+    qtbot.addWidget(window)
+    check_in(qtbot, window)
+    first, second = window.question.combos
+    assert [first.itemText(i) for i in range(first.count())] == [
+        "—", "serving a sentence", "temporary placement", "adult prison"]
+    first.setCurrentIndex(first.findData(2))  # the distractor
+    first.activated.emit(first.currentIndex())
+    second.setCurrentIndex(second.findData(1))
+    second.activated.emit(second.currentIndex())
+    window.ask_submit()
+    qtbot.mouseClick(window.submit_dialog.submit_button, Qt.LeftButton)
+    (attempt,) = store.attempts.for_session(session.id)
+    assert attempt.marks == {q.id: 0.5}

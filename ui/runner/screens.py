@@ -645,7 +645,7 @@ class QuestionScreen(Page):
             self.line_edit.editingFinished.connect(lambda: self.picked.emit(self.line_edit.text()))
             self.options_box.addWidget(self.line_edit)
         elif q.type == "matching":
-            rights = [localized(p.right, lang) for p in q.pairs]
+            rights = [localized(t, lang) for t in q.right_options]  # distractors included
             for i, pair in enumerate(q.pairs):
                 row = QWidget()
                 h = QHBoxLayout(row)

@@ -367,8 +367,8 @@ class _Reader:
             left, _, right = body.partition("->")
             left_text, _ = _text_with_format(left.strip(), p.text_format)
             right_text = _restore(right).strip()
-            if not left_text:
-                self.warn(line, f"'{right_text}' has no left side: it is an extra answer (distractor), not a pair")
+            # No left side: an extra answer (distractor), kept as Moodle reads it (a pair without a left
+            # side); stored among the question's distractors (see interchange.to_question).
             p.pairs.append(ParsedPair(left_text, right_text))
         if sum(1 for pair in p.pairs if pair.left) < 2:
             self.error(p.line, "a matching question needs at least two pairs")
@@ -564,6 +564,7 @@ def write_gift(questions: list[Question], languages: list[str]) -> str:
         elif q.type == "matching":
             for pair in q.pairs:
                 body.append(f"\t={ml(pair.left)} -> {ml(pair.right)}")
+            body += [f"\t= -> {ml(extra)}" for extra in q.distractors]  # Moodle's distractor: no left side
         if any(q.rationale.values()):
             gf = "####" + ml(q.rationale)
             if q.type == "truefalse":

@@ -60,6 +60,8 @@ class Parsed:
     feedback_false: str = ""
     answers: list[ParsedNumeric] = field(default_factory=list)
     pairs: list[ParsedPair] = field(default_factory=list)
+    # matching: extra right-hand options that belong to no left-hand item (in multilang markup).
+    distractors: list[str] = field(default_factory=list)
     # rating/retro: one label per point ("" for an unlabelled inner point), in multilang markup.
     scale: list[str] = field(default_factory=list)
     # Native/XLSX sources carry more than the interchange formats can:
@@ -73,7 +75,7 @@ class Parsed:
     def to_json(self) -> dict:
         """The question as JSON-ready data, without the empty optional fields."""
         data = asdict(self)
-        for name in ("key", "objective", "rationale", "source", "origin", "scale"):
+        for name in ("key", "objective", "rationale", "source", "origin", "scale", "distractors"):
             if not data[name]:
                 data.pop(name)
         return data
@@ -243,7 +245,10 @@ def to_question(parsed: Parsed, key: str, default_lang: str = "en") -> Question:
         options=options,
         answer=parsed.correct if parsed.type == "truefalse" else None,
         numeric=tuple(NumericAnswer(a.value, a.tolerance, a.fraction, ml(a.feedback), a.other) for a in parsed.answers),
-        pairs=tuple(Pair(ml(p.left), ml(p.right)) for p in parsed.pairs),
+        pairs=tuple(Pair(ml(p.left), ml(p.right)) for p in parsed.pairs if p.left),
+        # A pair without a left side (Moodle's and GIFT's way of writing it) is a distractor too.
+        distractors=tuple(ml(t) for t in [p.right for p in parsed.pairs if not p.left] + parsed.distractors if t)
+        if parsed.type == "matching" else (),
         rationale=rationale,
         source=parsed.source,
         title=parsed.title,

@@ -268,8 +268,9 @@ def _parse_question(node: _xmltree.Node, qtype: str, topic: str, report: ImportR
     elif parsed.type == "matching":
         for sub in node.findall("subquestion"):
             left, right = _text(sub), _text(sub.find("answer"))
-            if not left:
-                report.warnings.append(Message(sub.line, f"the extra wrong answer {right!r} is not kept"))
+            if not left:  # an extra wrong answer (distractor): among the choices, matching no item
+                if right:
+                    parsed.distractors.append(right)
                 continue
             if not right:
                 raise _Invalid(sub.line, "a matching item has no answer")
@@ -456,6 +457,10 @@ def _question(q: Question, languages: list[str]) -> str:
             out.append('    <subquestion format="html">\n'
                        f"      <text>{_cdata(_ml(p.left, languages))}</text>\n"
                        f"      <answer><text>{_cdata(_ml(p.right, languages))}</text></answer>\n"
+                       "    </subquestion>\n")
+        for extra in q.distractors:  # Moodle's distractor: a subquestion without text
+            out.append('    <subquestion format="html">\n      <text></text>\n'
+                       f"      <answer><text>{_cdata(_ml(extra, languages))}</text></answer>\n"
                        "    </subquestion>\n")
     tags = q.tags + ((EVALUATION_TAGS[q.type],) if q.type in EVALUATION_TAGS else ())
     if tags:

@@ -198,6 +198,7 @@ def _question(qd, path, languages, topics, check: _Checker) -> Question | None:
     numeric = ()
     pairs = ()
     blanks = ()
+    distractors: tuple = ()
     if qtype in ("single", "multiple", "short"):
         raw = qd.get("options")
         if not isinstance(raw, list) or (qtype != "short" and len(raw) < 2) or not raw:
@@ -282,9 +283,15 @@ def _question(qd, path, languages, topics, check: _Checker) -> Question | None:
         if len(found) < 2:
             check.add(path + ("pairs",), key, "pairs", "too_few_pairs", "a matching question needs at least two pairs")
         pairs = tuple(found)
+        raw = qd.get("distractors") or []
+        if not isinstance(raw, list):
+            check.add(path + ("distractors",), key, "distractors", "bad_pair",
+                      "'distractors' is a list of extra right-hand texts")
+            raw = []
+        distractors = tuple(need_text(path + ("distractors", j), t, f"distractors[{j + 1}]") for j, t in enumerate(raw))
     return Question(
         key=key, type=qtype, text=text, topic=topic, objective=_text(qd.get("objective")),
-        options=tuple(options), answer=answer, numeric=numeric, pairs=pairs, blanks=blanks,
+        options=tuple(options), answer=answer, numeric=numeric, pairs=pairs, blanks=blanks, distractors=distractors,
         case_sensitive=bool(qd.get("case_sensitive", False)), rationale=rationale,
         source=str(qd.get("source") or ""), title=str(qd.get("title") or ""),
         tags=tuple(str(t) for t in (qd.get("tags") or ())),
@@ -453,7 +460,7 @@ def _complete_languages(q: Question, languages) -> list[str]:
     if q.type in ("single", "multiple"):
         texts += [o.text for o in q.options]
     if q.type == "matching":
-        texts += [t for p in q.pairs for t in (p.left, p.right)]
+        texts += [t for p in q.pairs for t in (p.left, p.right)] + list(q.distractors)
     if q.type == "cloze":
         texts += [o.text for b in q.blanks if b.kind == "choice" for o in b.options]
     return [lang for lang in languages if all(t.get(lang) for t in texts)]
@@ -504,6 +511,8 @@ def dump_bank(bank: Bank) -> str:
             d["answers"] = answers
         elif q.type == "matching":
             d["pairs"] = [{"left": dict(p.left), "right": dict(p.right)} for p in q.pairs]
+            if q.distractors:
+                d["distractors"] = [dict(t) for t in q.distractors]
         elif q.type == "cloze":
             d["blanks"] = [_blank_yaml(b) for b in q.blanks]
         if q.rationale:

@@ -515,10 +515,8 @@ def _match(root, body, interaction, where, report) -> Parsed | None:
     parsed = _parsed(root, "matching", text, fmt)
     parsed.pairs = [ParsedPair(texts[a], texts[b]) for a, b in pairs]
     used = {x for pair in pairs for x in pair}
-    unused = [texts[c.get("identifier")] for c in rights if c.get("identifier") not in used]
-    if unused:
-        report.warnings.append(Message(root.line, f"{where}{len(unused)} extra wrong right-hand option(s) "
-                                                  f"({', '.join(map(repr, unused))}) are not kept"))
+    # Right-hand options no correct pair uses are distractors (for associate: choices left unpaired).
+    parsed.distractors = [texts[c.get("identifier")] for c in rights if c.get("identifier") not in used]
     return parsed
 
 
@@ -668,6 +666,10 @@ def _match_xml(q: Question, ident: str, lang: str) -> str:
     entries = "".join(f'\n      <mapEntry mapKey="{a} {b}" mappedValue="{1 / len(pairs)!r}"/>' for a, b in pairs)
     left_set = "".join(f'\n        <simpleAssociableChoice identifier="L{i + 1}" matchMax="1">'
                        f"{_x(localized(p.left, lang))}</simpleAssociableChoice>" for i, p in enumerate(q.pairs))
+    for extra in q.distractors:  # distractors: right-hand choices no pair uses
+        if localized(extra, lang) not in rights:
+            rights.append(localized(extra, lang))
+            uses.append(1)
     right_set = "".join(f'\n        <simpleAssociableChoice identifier="R{i + 1}" matchMax="{n}">{_x(r)}'
                         "</simpleAssociableChoice>" for i, (r, n) in enumerate(zip(rights, uses)))
     return (_head(q, ident, lang) +

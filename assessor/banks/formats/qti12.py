@@ -16,7 +16,7 @@ Credit comes from ``resprocessing``: each ``respcondition`` that sets or adds a 
 wrong ones). The credit is relative to the score's ``maxvalue`` (Canvas 100, Blackboard's
 ``SCORE.max``). A numerical answer is the range of ``vargte``/``varlte`` (Canvas writes both
 the exact value and its bounds) or an exact ``varequal``. Matching right-hand options that
-no left-hand item asks for are not kept (a warning names them).
+no left-hand item asks for are kept as distractors.
 
 Nested sections give the question its topic, the section titles joined by ``/`` (a ``/``
 inside a title written ``//``, as in Moodle's category paths).
@@ -498,9 +498,7 @@ def _matching(parsed: Parsed, presentation, responses, conditions, notes: list[s
             raise _Invalid(response.line, f"the right-hand option {chosen[0]!r} has no text")
         parsed.pairs.append(ParsedPair(left, right))
         used.append(right)
-    extra = [t for t in every_right if t not in used]
-    if extra:
-        notes.append(f"{len(extra)} extra wrong right-hand option(s) ({', '.join(map(repr, extra))}) are not kept")
+    parsed.distractors = [t for t in every_right if t not in used]
 
 
 __all__ = ["parse_questestinterop"]

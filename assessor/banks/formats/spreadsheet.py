@@ -12,7 +12,7 @@ of a rating or retro, and A..J its point labels; a choice has options A..J and n
 holds letters (``B``, ``A,C``) for single/multiple, TRUE/FALSE for truefalse, a number
 for numerical (``24``, ``24 ± 0.5`` or a range ``23..25``) and is empty for short
 (every filled option is an accepted answer, ``*`` as wildcard) and matching (each
-option is ``left | right``). Full description: docs/formats-moodle-qti-xlsx.md.
+option is ``left | right``; ``| text`` is a distractor). Full description: docs/formats-moodle-qti-xlsx.md.
 
 Row numbers are the spreadsheet's: the header is row 1. CSV files may be UTF-8 (with
 or without BOM), UTF-16 (as Excel's "Unicode text") or Windows-1252, separated by
@@ -313,10 +313,18 @@ def _parse_row(row: int, get, languages: list[str], report: ImportReport) -> Par
             lefts, rights = {}, {}
             for l, cell in t.items():
                 left, bar, right = cell.partition("|")
-                if not bar or not left.strip() or not right.strip():
+                if not bar or not right.strip():
                     raise _RowError(f", column {letter}_{l}: a matching pair is written 'left | right', not {cell!r}")
                 lefts[l], rights[l] = left.strip(), right.strip()
+            if not any(lefts.values()):  # '| extra': a distractor, among the choices and matching no item
+                parsed.distractors.append(_ml(rights))
+                continue
+            if not all(lefts.values()):
+                raise _RowError(f", column {letter}: a matching pair needs its left side in every language, or in none "
+                                "(a distractor)")
             parsed.pairs.append(ParsedPair(_ml(lefts), _ml(rights)))
+        if len(parsed.pairs) < 2:
+            raise _RowError(f": a matching question needs at least two pairs (columns A_{row_langs[0]}, B_{row_langs[0]})")
     return parsed
 
 
@@ -455,11 +463,11 @@ HELP_ROWS = [
     ("text_<lang>", "The question in each language: text_en English, text_id Indonesian.",
      "Teks soal dalam setiap bahasa: text_en bahasa Inggris, text_id bahasa Indonesia."),
     ("A_<lang> … J_<lang>", "Options A to J in each language, without gaps. short: accepted answers (* matches "
-     "any text, case is ignored). matching: 'left | right'. rating and retro: the label of each point (A = point 1; "
+     "any text, case is ignored). matching: 'left | right'; '| text' is an extra wrong option. rating and retro: the label of each point (A = point 1; "
      "the first and the last are needed; all empty = the default labels). truefalse, numerical and comment: leave "
      "empty.",
      "Pilihan A sampai J dalam setiap bahasa, tanpa kolom kosong di tengah. short: jawaban yang diterima (* cocok "
-     "dengan teks apa saja, huruf besar/kecil diabaikan). matching: 'kiri | kanan'. rating dan retro: label setiap "
+     "dengan teks apa saja, huruf besar/kecil diabaikan). matching: 'kiri | kanan'; '| teks' adalah pilihan salah tambahan. rating dan retro: label setiap "
      "titik (A = titik 1; yang pertama dan terakhir wajib; semua kosong = label bawaan). truefalse, numerical dan "
      "comment: kosongkan."),
     ("correct", "single: one letter (B). multiple: letters (A,C). truefalse: TRUE or FALSE. numerical: 24, "
@@ -553,7 +561,7 @@ def write_xlsx(questions: list[Question], languages: Iterable[str], path: str | 
             row[f"text_{l}"] = q.text.get(l, "")
             row[f"rationale_{l}"] = q.rationale.get(l, "")
             row[f"objective_{l}"] = q.objective.get(l, "")
-        items = q.pairs if q.type == "matching" else q.options
+        items = q.pairs + tuple(q.distractors) if q.type == "matching" else q.options
         if len(items) > len(LETTERS):
             notes.append(Loss(q.key, f"{len(items)} options; the template holds at most {len(LETTERS)}"))
             continue
@@ -592,6 +600,10 @@ def write_xlsx(questions: list[Question], languages: Iterable[str], path: str | 
                 for l in langs:
                     if p.left.get(l):
                         row[f"{letter}_{l}"] = f"{p.left[l]} | {localized(p.right, l)}"
+            for letter, extra in zip(LETTERS[len(q.pairs):], q.distractors):  # '| text': a distractor
+                for l in langs:
+                    if localized(extra, l):
+                        row[f"{letter}_{l}"] = f"| {localized(extra, l)}"
         rows.append(row)
     _workbook(langs, rows).save(path)
     return notes
