@@ -74,6 +74,8 @@ MESSAGES = {
     "evaluation_scored_item": QT_TRANSLATE_NOOP("errors", "A course evaluation cannot hold scored questions; put them in a knowledge test."),
     "field_count": QT_TRANSLATE_NOOP("errors", "A row of the file has the wrong number of columns; nothing was read."),
     "header": QT_TRANSLATE_NOOP("errors", "The first row of the file names a column twice."),
+    "translation_mismatch": QT_TRANSLATE_NOOP("errors", "Some questions of the file are not in the bank, or differ from the bank's; nothing was imported."),
+    "bad_language": QT_TRANSLATE_NOOP("errors", "Assessor's languages are English (en) and Indonesian (id)."),
     "import_errors": QT_TRANSLATE_NOOP("errors", "The file has errors; nothing was imported. Fix them, or import the valid questions only."),
     "inconsistent": QT_TRANSLATE_NOOP("errors", "The file contradicts itself; nothing was read."),
     "missing_columns": QT_TRANSLATE_NOOP("errors", "The file lacks required columns; nothing was read."),

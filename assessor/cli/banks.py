@@ -48,18 +48,32 @@ def bank_validate(file: str):
 @click.option("--dry-run", is_flag=True, help="Parse and show the questions; store nothing.")
 @click.option("--valid-only", is_flag=True, help="Store the valid questions even when others have errors.")
 @click.option("--json", "as_json", is_flag=True, help="Print the parsed questions and problems as JSON.")
+@click.option("--as-language", "as_language", type=click.Choice(["en", "id"]),
+              help="Read FILE as one language of an existing bank (with --into): its questions, matched by key, "
+                   "give the bank's questions their texts in this language.")
+@click.option("--into", "into", help="The bank (name or id) that --as-language adds the language to.")
 @pass_ctx
 @handles_errors
 def bank_import(ctx: Context, file: str, fmt: str | None, bank_name: str | None, dry_run: bool, valid_only: bool,
-                as_json: bool):
+                as_json: bool, as_language: str | None, into: str | None):
     """Import questions from FILE (GIFT, Aiken, Moodle XML, QTI, XLSX/CSV template or native YAML).
 
     Everything is parsed first; nothing is stored if any error is found (unless
     --valid-only). Re-importing the same file changes nothing; a changed question
     becomes a new version.
+
+    With --as-language id --into BANK, FILE holds the bank's questions in Indonesian (or, with en,
+    in English): each is matched to the bank's question with the same key and must have its type
+    and as many options, pairs and answers; otherwise nothing is stored and the questions that
+    do not match are named. Each matched question gets a new version with the texts of FILE.
     """
     from assessor.banks.bankio import import_file, parse_file
 
+    if bool(as_language) != bool(into):
+        raise CliError("--as-language and --into go together: --as-language id --into BANK.", 2)
+    if as_language and (bank_name or valid_only):
+        raise CliError("--as-language adds a language to the bank named by --into; it takes no --bank or "
+                       "--valid-only.", 2)
     report = parse_file(file, fmt)
     if dry_run or as_json:
         if as_json:
@@ -72,6 +86,14 @@ def bank_import(ctx: Context, file: str, fmt: str | None, bank_name: str | None,
             return
     elif report.errors or report.warnings or report.skipped:
         _echo_report(file, report, questions=False)
+    if as_language:
+        from assessor.banks.translate import apply_language
+
+        done = apply_language(ctx.store(), report, into, as_language, source=file)
+        if not as_json:
+            click.echo(f"{file}: {as_language} texts for {len(done.updated) + len(done.new_version)} question(s) "
+                       f"({len(done.new_version)} as a new version), {len(done.unchanged)} unchanged.")
+        return
     _report, summary = import_file(ctx.store(), file, fmt, bank_name=bank_name, valid_only=valid_only)
     if not as_json:
         click.echo(

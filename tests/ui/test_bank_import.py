@@ -92,3 +92,35 @@ def test_banks_page_follows_the_language_switch(qtbot, bank_store):
     finally:
         i18n.set_language("en")
     qtbot.waitUntil(lambda: page.notice.text().startswith("Sample bank"))
+
+
+def test_a_file_in_indonesian_can_be_added_as_the_indonesian_side_of_a_bank(qtbot, store, tmp_path):
+    first = _dialog(qtbot, store, tmp_path, "::A:: Is it safe? {T}\n\n::C:: Pick one {=yes ~no}\n")
+    first.bank_name.setText("Safety")
+    first.buttons.button(QDialogButtonBox.Ok).click()
+    dialog = _dialog(qtbot, store, tmp_path, "::A:: Apakah aman? {T}\n\n::C:: Pilih satu {=ya ~tidak}\n")
+    dialog.bank_name.setText("Safety")
+    assert not dialog.language.isEnabled()
+    dialog.as_language.setChecked(True)
+    assert dialog.language.isEnabled() and dialog.language.currentData() == "id"
+    dialog.buttons.button(QDialogButtonBox.Ok).click()
+    assert sorted(dialog.summary.updated) == ["A", "C"]
+    (bank,) = store.banks.list()
+    by_key = {q.key: q for q in store.banks.questions(bank.id)}
+    assert by_key["A"].text == {"en": "Is it safe?", "id": "Apakah aman?"}
+    assert [o.text for o in by_key["C"].options] == [{"en": "yes", "id": "ya"}, {"en": "no", "id": "tidak"}]
+
+
+def test_a_translation_that_does_not_match_the_bank_is_refused_in_one_message(qtbot, store, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    first = _dialog(qtbot, store, tmp_path, "::A:: Is it safe? {T}\n")
+    first.bank_name.setText("Safety")
+    first.buttons.button(QDialogButtonBox.Ok).click()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    dialog = _dialog(qtbot, store, tmp_path, "::Z:: Apakah aman? {T}\n")
+    dialog.bank_name.setText("Safety")
+    dialog.as_language.setChecked(True)
+    dialog.buttons.button(QDialogButtonBox.Ok).click()
+    assert dialog.summary is None and len(shown) == 1 and "Z (line 1)" in shown[0]

@@ -3,62 +3,62 @@
 <context>
     <name />
     <message>
-        <location filename="../workspace/bank_import.py" line="141" />
+        <location filename="../workspace/bank_import.py" line="159" />
         <source>GIFT (Moodle) (*.gift)</source>
         <translation>GIFT (Moodle) (*.gift)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="141" />
+        <location filename="../workspace/bank_import.py" line="159" />
         <source>Aiken (*.txt)</source>
         <translation>Aiken (*.txt)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="141" />
+        <location filename="../workspace/bank_import.py" line="159" />
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="142" />
+        <location filename="../workspace/bank_import.py" line="160" />
         <source>QTI 2.1 content package (*.zip)</source>
         <translation>Paket konten QTI 2.1 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="142" />
+        <location filename="../workspace/bank_import.py" line="160" />
         <source>Excel template (*.xlsx)</source>
         <translation>Templat Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="143" />
+        <location filename="../workspace/bank_import.py" line="161" />
         <source>Assessor YAML (*.yaml)</source>
         <translation>YAML Assessor (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="144" />
+        <location filename="../workspace/bank_import.py" line="162" />
         <source>Export bank</source>
         <translation>Ekspor bank soal</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="152" />
+        <location filename="../workspace/bank_import.py" line="170" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="155" />
+        <location filename="../workspace/bank_import.py" line="173" />
         <source>Exported with losses</source>
         <translation>Diekspor dengan kehilangan data</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="156" />
+        <location filename="../workspace/bank_import.py" line="174" />
         <source>This format cannot hold everything:</source>
         <translation>Format ini tidak dapat memuat semuanya:</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="163" />
+        <location filename="../workspace/bank_import.py" line="181" />
         <source>Save template</source>
         <translation>Simpan templat</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="163" />
+        <location filename="../workspace/bank_import.py" line="181" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -66,82 +66,102 @@
 <context>
     <name>BankImportDialog</name>
     <message>
-        <location filename="../workspace/bank_import.py" line="27" />
+        <location filename="../workspace/bank_import.py" line="29" />
         <source>Question files (*.gift *.txt *.xml *.zip *.xlsx *.csv *.yaml *.yml);;All files (*)</source>
         <translation>Berkas soal (*.gift *.txt *.xml *.zip *.xlsx *.csv *.yaml *.yml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="50" />
+        <location filename="../workspace/bank_import.py" line="52" />
         <source>Import questions: %s</source>
         <translation>Impor soal: %s</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="59" />
+        <location filename="../workspace/bank_import.py" line="61" />
         <source>Problems by line</source>
         <translation>Masalah per baris</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="61" />
+        <location filename="../workspace/bank_import.py" line="63" />
         <source>line %1: error: %2</source>
         <translation>baris %1: galat: %2</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="63" />
+        <location filename="../workspace/bank_import.py" line="65" />
         <source>line %1: %2 question skipped (%3)</source>
         <translation>baris %1: soal %2 dilewati (%3)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="66" />
+        <location filename="../workspace/bank_import.py" line="68" />
         <source>line %1: warning: %2</source>
         <translation>baris %1: peringatan: %2</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="67" />
+        <location filename="../workspace/bank_import.py" line="69" />
         <source>%1 question(s), %2 skipped, %3 warning(s), %4 error(s). Nothing is stored until you confirm.</source>
         <translation>%1 soal, %2 dilewati, %3 peringatan, %4 galat. Tidak ada yang disimpan sebelum Anda mengonfirmasi.</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="72" />
+        <location filename="../workspace/bank_import.py" line="74" />
         <source>Text encoding: %1.</source>
         <translation>Pengodean teks: %1.</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="76" />
+        <location filename="../workspace/bank_import.py" line="78" />
         <source>Bank to import into</source>
         <translation>Bank soal tujuan impor</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="77" />
+        <location filename="../workspace/bank_import.py" line="79" />
         <source>Import the valid questions only</source>
         <translation>Impor hanya soal yang valid</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="81" />
+        <location filename="../workspace/bank_import.py" line="82" />
+        <source>Add the file's texts to this existing bank, as its language:</source>
+        <translation>Tambahkan teks berkas ke bank soal yang sudah ada ini, sebagai bahasanya:</translation>
+    </message>
+    <message>
+        <location filename="../workspace/bank_import.py" line="84" />
+        <source>Indonesian</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../workspace/bank_import.py" line="85" />
+        <source>English</source>
+        <translation>Inggris</translation>
+    </message>
+    <message>
+        <location filename="../workspace/bank_import.py" line="86" />
+        <source>Language of the file</source>
+        <translation>Bahasa berkas</translation>
+    </message>
+    <message>
+        <location filename="../workspace/bank_import.py" line="91" />
         <source>Into bank:</source>
         <translation>Ke bank soal:</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="86" />
+        <location filename="../workspace/bank_import.py" line="97" />
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="112" />
+        <location filename="../workspace/bank_import.py" line="130" />
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="120" />
+        <location filename="../workspace/bank_import.py" line="138" />
         <source>Import questions</source>
         <translation>Impor soal</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="132" />
+        <location filename="../workspace/bank_import.py" line="150" />
         <source>Cannot read the file</source>
         <translation>Berkas tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="135" />
+        <location filename="../workspace/bank_import.py" line="153" />
         <source>Reading %s…</source>
         <translation>Membaca %s…</translation>
     </message>
@@ -149,22 +169,22 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../workspace/bank_import.py" line="36" />
+        <location filename="../workspace/bank_import.py" line="38" />
         <source>Line</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="36" />
+        <location filename="../workspace/bank_import.py" line="38" />
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="37" />
+        <location filename="../workspace/bank_import.py" line="39" />
         <source>Key / title</source>
         <translation>Kode / judul</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="37" />
+        <location filename="../workspace/bank_import.py" line="39" />
         <source>Text</source>
         <translation>Teks</translation>
     </message>

@@ -3,7 +3,9 @@
 ``BankImportDialog.ask(parent, store, path)`` parses the file off the GUI thread,
 shows every question as it will be stored with each problem by line, and stores
 nothing until the facilitator confirms. A file with errors imports nothing unless
-"Import the valid questions only" is ticked.
+"Import the valid questions only" is ticked. A file of a bank's questions in one language
+can instead give an existing bank that language (matched by key, see
+:mod:`assessor.banks.translate`).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from assessor.banks.bankio import EXPORT_FORMATS, EXTENSIONS, export_bank, parse_file, store_report
@@ -77,8 +79,17 @@ class BankImportDialog(QDialog):
         self.valid_only = QCheckBox(self.tr("Import the valid questions only"))
         self.valid_only.setVisible(bool(report.errors))
         self.valid_only.toggled.connect(self._update_ok)
+        self.as_language = QCheckBox(self.tr("Add the file's texts to this existing bank, as its language:"))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Indonesian"), "id")
+        self.language.addItem(self.tr("English"), "en")
+        self.language.setAccessibleName(self.tr("Language of the file"))
+        self.language.setEnabled(False)
+        self.as_language.toggled.connect(self.language.setEnabled)
+        self.as_language.toggled.connect(self._update_ok)
         form = QFormLayout()
         form.addRow(self.tr("Into bank:"), self.bank_name)
+        form.addRow(self.as_language, self.language)
         split = QSplitter(Qt.Vertical)
         split.addWidget(table)
         split.addWidget(self.problems)
@@ -96,12 +107,19 @@ class BankImportDialog(QDialog):
         self._update_ok()
 
     def _update_ok(self) -> None:
-        ok = bool(self.report.questions) and (not self.report.errors or self.valid_only.isChecked())
+        translating = self.as_language.isChecked()
+        self.valid_only.setEnabled(not translating)
+        ok = bool(self.report.questions) and (not self.report.errors or self.valid_only.isChecked() and not translating)
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(ok)
 
     def _on_import(self) -> None:
         try:
-            if self.report.format == "yaml" and not self.report.errors:
+            if self.as_language.isChecked():
+                from assessor.banks.translate import apply_language
+
+                self.summary = apply_language(self.store, self.report, self.bank_name.text().strip(),
+                                              self.language.currentData(), source=str(self.path))
+            elif self.report.format == "yaml" and not self.report.errors:
                 from assessor.banks.bankio import import_bank_file
 
                 self.summary = import_bank_file(self.store, self.path)

@@ -140,7 +140,8 @@ _MLANG = re.compile(r"\{mlang\s+([\w-]+)\}(.*?)\{mlang\}", re.DOTALL | re.IGNORE
 
 
 def _lang_code(lang: str) -> str:
-    return lang.lower().split("-")[0].split("_")[0]
+    code = lang.lower().split("-")[0].split("_")[0]
+    return "id" if code == "in" else code  # 'in': the old ISO code of Indonesian, still written by some tools
 
 
 def _multilang_blocks(text: str) -> list[tuple[int, int, str, str]]:
@@ -169,7 +170,8 @@ def _multilang_blocks(text: str) -> list[tuple[int, int, str, str]]:
 def split_multilang(text: str, default_lang: str = "en") -> dict[str, str]:
     """Per-language text from Moodle's multilang spans or ``{mlang xx}`` blocks.
 
-    Text without such markup belongs to ``default_lang``. Text outside the markup
+    Text without such markup belongs to ``default_lang``; ``other`` (Moodle's block for any
+    language without its own) is the ``default_lang`` text when that has none. Text outside the markup
     (shared text) is kept in every language. Each language's own text is kept
     exactly; only whitespace left doubled where another language's block was
     removed is merged, and the result is stripped.
@@ -203,6 +205,10 @@ def split_multilang(text: str, default_lang: str = "en") -> dict[str, str]:
             else:
                 out += piece
         result[lang] = out.strip()
+    # {mlang other} is Moodle's text for every language without a block of its own.
+    other = result.pop("other", None)
+    if other is not None and not result.get(default_lang):
+        result[default_lang] = other
     return result
 
 
