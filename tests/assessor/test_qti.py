@@ -319,3 +319,16 @@ def test_short_numerical_and_matching_questions_export_to_qti_and_come_back(tmp_
     assert back[0].options == questions[0].options
     assert back[1].numeric == questions[1].numeric
     assert back[2].pairs == questions[2].pairs and back[2].distractors == questions[2].distractors
+
+
+def test_topics_travel_as_nested_test_sections_and_come_back_whole(tmp_path):
+    questions = [Question("A", "truefalse", {"en": "a?"}, answer=True, topic="Law/International//UN"),
+                 Question("B", "truefalse", {"en": "b?"}, answer=False, topic="Law"),
+                 Question("C", "truefalse", {"en": "c?"}, answer=True)]
+    buf = io.BytesIO()
+    write_qti_package(questions, "en", buf)
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as zf:
+        test = zf.read("tests/test.xml").decode()
+    assert 'title="International/UN"' in test
+    report = parse_qti(buf.getvalue(), "out.zip")
+    assert [(p.key, p.topic) for p in report.questions] == [("A", "Law/International//UN"), ("B", "Law"), ("C", "")]

@@ -107,6 +107,15 @@ def _parse_package(data: bytes, name: str, report: ImportReport) -> None:
                 _parse_item_bytes(safezip.read_member(zf, members[href], name), href, report)
         for href in hrefs:
             _parse_item_bytes(safezip.read_member(zf, members[href], name), href, report, quiet_other=manifest is None)
+        if manifest is not None:
+            paths = {}
+            for res in root.iter("resource"):
+                test = _resource_file(res) if res.get("type").startswith("imsqti_test_xmlv2p") else ""
+                if test in members:
+                    paths.update(_section_paths(safezip.read_member(zf, members[test], name), test, report))
+            for parsed in report.questions:
+                if not parsed.topic and paths.get(parsed.origin):
+                    parsed.topic = paths[parsed.origin]
 
 
 def _parse_item_bytes(data: bytes, member: str, report: ImportReport, quiet_other: bool = False) -> None:
@@ -134,6 +143,32 @@ def _parse_item_bytes(data: bytes, member: str, report: ImportReport, quiet_othe
     if parsed is not None:
         parsed.origin = member
         report.questions.append(parsed)
+
+
+def _section_paths(data: bytes, test: str, report: ImportReport) -> dict[str, str]:
+    """Item file -> the titles of the (nested) ``assessmentSection``s of an ``assessmentTest`` above it,
+    joined by ``/`` (a ``/`` inside a title written ``//``, as in Moodle category paths)."""
+    try:
+        root = _xmltree.parse(data)
+    except _xmltree.XmlError as exc:
+        report.warnings.append(Message(exc.line, f"{test}: {exc.message}; its sections give no topics"))
+        return {}
+    base = posixpath.dirname(test)
+    found: dict[str, str] = {}
+
+    def walk(node: _xmltree.Node, path: tuple[str, ...]) -> None:
+        for child in node.children:
+            if child.tag == "assessmentSection":
+                title = child.get("title").strip()
+                keep = title and child.get("identifier") != "root_section"
+                walk(child, path + (title.replace("/", "//"),) if keep else path)
+            elif child.tag == "assessmentItemRef" and child.get("href"):
+                found[posixpath.normpath(posixpath.join(base, child.get("href")))] = "/".join(path)
+            elif child.tag == "testPart":
+                walk(child, path)
+
+    walk(root, ())
+    return found
 
 
 def _resource_file(res: _xmltree.Node) -> str:
@@ -721,6 +756,31 @@ def _item_xml(q: Question, ident: str, lang: str, losses: list | None = None) ->
     )
 
 
+def _test_xml(placed: list[tuple[str, str]]) -> str:
+    """An ``assessmentTest`` whose nested sections are the topics' paths (``A/B``), items in bank order."""
+    tree: dict = {"items": [], "sections": {}}
+    for topic, ident in placed:
+        node = tree
+        for part in (p for p in re.split(r"(?<!/)/(?!/)", topic) if p) if topic else ():
+            node = node["sections"].setdefault(part, {"items": [], "sections": {}})
+        node["items"].append(ident)
+    counter = iter(range(1, 1_000_000))
+
+    def section(node: dict, indent: str) -> str:
+        out = "".join(f'{indent}<assessmentItemRef identifier="{i}" href="../items/{i}.xml"/>\n' for i in node["items"])
+        for title, child in node["sections"].items():
+            out += (f'{indent}<assessmentSection identifier="S{next(counter)}" '
+                    f'title={quoteattr(_INVALID_XML.sub("", title.replace("//", "/")))} visible="true">\n'
+                    + section(child, indent + "  ") + f"{indent}</assessmentSection>\n")
+        return out
+
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<assessmentTest xmlns="{QTI_NS}" identifier="TEST" title="Questions">\n'
+            '  <testPart identifier="part" navigationMode="nonlinear" submissionMode="simultaneous">\n'
+            '    <assessmentSection identifier="root_section" title="Questions" visible="true">\n'
+            + section(tree, "      ") + "    </assessmentSection>\n  </testPart>\n</assessmentTest>\n")
+
+
 def write_qti_package(questions: list[Question], lang: str, path_or_file: str | IO[bytes]) -> list[tuple[str, str]]:
     """Write a QTI 2.1 content package (zip with imsmanifest.xml) in language ``lang``.
 
@@ -731,7 +791,7 @@ def write_qti_package(questions: list[Question], lang: str, path_or_file: str | 
     the caller can report them.
     """
     not_written: list = []
-    resources, taken = [], set()
+    resources, taken, placed = [], set(), []
     with zipfile.ZipFile(path_or_file, "w", zipfile.ZIP_DEFLATED) as zf:
         for q in questions:
             if q.type not in ("single", "multiple", "truefalse", "short", "numerical", "matching") + tuple(EVALUATION_CLASSES):
@@ -743,6 +803,13 @@ def write_qti_package(questions: list[Question], lang: str, path_or_file: str | 
             resources.append(
                 f'    <resource identifier="RES-{ident}" type="imsqti_item_xmlv2p1" href="{href}">\n'
                 f'      <file href="{href}"/>\n    </resource>\n')
+            placed.append((q.topic, ident))
+        if any(topic for topic, _ident in placed):
+            zf.writestr("tests/test.xml", _test_xml(placed).encode("utf-8"))
+            resources.append('    <resource identifier="RES-TEST" type="imsqti_test_xmlv2p1" href="tests/test.xml">\n'
+                             '      <file href="tests/test.xml"/>\n'
+                             + "".join(f'      <dependency identifierref="RES-{i}"/>\n' for _t, i in placed)
+                             + "    </resource>\n")
         manifest = (
             '<?xml version="1.0" encoding="UTF-8"?>\n'
             f'<manifest xmlns="{CP_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"\n'
