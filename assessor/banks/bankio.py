@@ -48,9 +48,12 @@ def detect_format(path: str | Path, data: bytes) -> str:
         return "csv"
     if suffix == ".gift":
         return "gift"
-    if suffix == ".xml" or head.startswith(b"<"):
-        return "moodlexml" if b"<quiz" in data[:20000] else "qti"
     text = head.decode("utf-8", "replace")
+    # Text formats may start with markup too (an HTML question text in Aiken or GIFT): '<' alone
+    # means XML only when the text does not read as Aiken.
+    looks_aiken = bool(_AIKEN_ANSWER.search(text) and _AIKEN_CHOICE.search(text))
+    if suffix == ".xml" or head.startswith(b"<?xml") or head.startswith(b"<") and not looks_aiken:
+        return "moodlexml" if b"<quiz" in data[:20000] else "qti"
     if text.startswith("format: assessor-bank"):
         return "yaml"
     if _AIKEN_ANSWER.search(text) and _AIKEN_CHOICE.search(text):

@@ -115,3 +115,9 @@ def test_format_is_guessed(name, data, fmt):
 
 def test_mlang_blocks_become_languages():
     assert split_multilang("{mlang en}Child{mlang}{mlang id}Anak{mlang}") == {"en": "Child", "id": "Anak"}
+
+
+def test_an_aiken_file_whose_question_text_is_html_is_still_aiken():
+    data = b"<p>Which age?</p>\nA) 16\nB) 18\nANSWER: B\n"
+    assert detect_format("quiz.txt", data) == "aiken"
+    assert detect_format("quiz.txt", b"<?xml version='1.0'?><questestinterop/>") == "qti"

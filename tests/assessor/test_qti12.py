@@ -194,3 +194,21 @@ def test_a_package_whose_manifest_names_a_missing_assessment_is_an_error_on_that
     path.write_bytes(buf.getvalue())
     (error,) = parse_file(path).errors
     assert error.line == 2 and "'quiz/missing.xml' is not in the package" in error.message
+
+
+@pytest.mark.parametrize("fmt", ["gift", "aiken", "moodlexml", "qti", "xlsx", "yaml"])
+def test_an_imported_canvas_quiz_exports_to_every_format_with_a_true_count(store, tmp_path, fmt):
+    path = tmp_path / "canvas_export.zip"
+    path.write_bytes(canvas_package())
+    import_file(store, path, bank_name="Canvas")
+    (bank,) = store.banks.list()
+    stored = {q.key: q for q in store.banks.questions(bank.id)}
+    out = tmp_path / f"again.{fmt}"
+    losses = export_bank(store, bank.id, fmt, out)
+    left_out = {loss.key for loss in losses if not loss.written}
+    back = parse_file(out).questions
+    assert len(back) == len(stored) - len(left_out)
+    if fmt != "aiken":  # Aiken holds single choices only; the others carry every type of the quiz
+        assert left_out == set()
+        matching = next(p for p in back if p.type == "matching")
+        assert matching.distractors == ["1966"] or [p.right for p in matching.pairs if not p.left] == ["1966"]
