@@ -212,3 +212,13 @@ def test_an_imported_canvas_quiz_exports_to_every_format_with_a_true_count(store
         assert left_out == set()
         matching = next(p for p in back if p.type == "matching")
         assert matching.distractors == ["1966"] or [p.right for p in matching.pairs if not p.left] == ["1966"]
+
+
+def test_an_undeclared_two_choice_item_in_indonesian_is_true_false():
+    text = (FILES / "respondus_nested.xml").read_text(encoding="utf-8")
+    text = text.replace("<mattext>True</mattext>", "<mattext>Benar</mattext>").replace(
+        "<mattext>False</mattext>", "<mattext>Salah</mattext>")
+    from assessor.banks.formats.qti import parse_qti
+
+    q = _by_key(parse_qti(text.encode()))
+    assert q["QUE_1002"].type == "truefalse" and q["QUE_1002"].correct is False

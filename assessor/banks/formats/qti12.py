@@ -339,8 +339,9 @@ def _shape(responses: list[_xmltree.Node]) -> str | None:
             return None
         if responses[0].get("rcardinality").lower() == "multiple":
             return "multiple"
-        texts = sorted(t.lower() for _, t, _ in _labels(responses[0]))
-        return "truefalse" if len(texts) == 2 and texts[0] in _FALSE and texts[1] in _TRUE else "single"
+        texts = [t.strip().lower() for _, t, _ in _labels(responses[0])]
+        two_sides = len(texts) == 2 and any(t in _TRUE for t in texts) and any(t in _FALSE for t in texts)
+        return "truefalse" if two_sides else "single"
     if tags in (["response_str"], ["response_num"]):
         fib = responses[0].find("render_fib")
         numeric = tags == ["response_num"] or (fib is not None and fib.get("fibtype").lower() in ("decimal", "integer"))
@@ -391,13 +392,13 @@ def _choice(parsed: Parsed, responses, conditions, feedback, line: int) -> None:
     if not any(v > 0 for v in credit.values()):
         raise _Skip("unscored", "no choice earns credit, so the item cannot be scored")
     if parsed.type == "truefalse":
-        by_text = {t.lower(): credit[i] for i, t, _ in labels}
+        by_text = {t.strip().lower(): credit[i] for i, t, _ in labels}
         true_ = next((v for t, v in by_text.items() if t in _TRUE), None)
         false_ = next((v for t, v in by_text.items() if t in _FALSE), None)
         if len(labels) == 2 and true_ is not None and false_ is not None and (true_ > 0) != (false_ > 0):
             parsed.correct = true_ > 0
             for i, t, _ in labels:
-                if t.lower() in _TRUE:
+                if t.strip().lower() in _TRUE:
                     parsed.feedback_true = option_feedback[i]
                 else:
                     parsed.feedback_false = option_feedback[i]
