@@ -88,8 +88,9 @@ def parse_questestinterop(root: _xmltree.Node, member: str, report: ImportReport
     message and becomes the questions' ``origin``. Never raises on bad input.
     """
     where = f"{member}: " if member else ""
-    before = len(report.questions) + len(report.skipped)
+    found = 0
     for item, path in _items(root, ()):
+        found += 1
         notes: list[str] = []
         try:
             parsed = _item(item, "/".join(path), notes)
@@ -106,7 +107,7 @@ def parse_questestinterop(root: _xmltree.Node, member: str, report: ImportReport
     for ref in root.iter("sourcebank_ref"):
         report.warnings.append(Message(ref.line, f"{where}a section draws its questions from the question bank "
                                                  f"{ref.text.strip()!r}, which is not in this file; export that bank too"))
-    if len(report.questions) + len(report.skipped) == before and not report.errors:
+    if not found:
         report.errors.append(Message(root.line, f"{where}the QTI 1.2 document holds no <item>"))
 
 
