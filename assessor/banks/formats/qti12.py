@@ -42,6 +42,8 @@ _SUPPORTED = {
     "multiple choice": "single", "either/or": "single", "true/false": "truefalse", "true false": "truefalse",
     "multiple answer": "multiple", "multiple response": "multiple", "fill in the blank": "short",
     "short answer": "short", "numeric": "numerical", "numerical": "numerical", "matching": "matching",
+    # Respondus and D2L Brightspace names
+    "fill in blank": "short", "true or false": "truefalse", "multi-select": "multiple",
 }
 _CLOZE = "several blanks or drop-downs in one question (Cloze) are not read from QTI 1.2"
 _UNSUPPORTED = {
@@ -60,6 +62,9 @@ _UNSUPPORTED = {
     "hot spot": "a hot-spot question (click on an image) cannot be delivered",
     "opinion scale": "an opinion scale has no correct answer, so it cannot be scored",
     "quiz bowl": "a quiz-bowl question is not read from QTI 1.2",
+    "long answer": "an essay question (open text) is not scored automatically and is not read from QTI 1.2",
+    "paragraph": "an essay question (open text) is not scored automatically and is not read from QTI 1.2",
+    "multi-short answer": _CLOZE, "fill in the blanks": _CLOZE,
 }
 _RESPONSES = ("response_lid", "response_str", "response_num", "response_xy", "response_grp")
 _TRUE = ("true", "benar", "wahr", "vrai", "verdadero")
