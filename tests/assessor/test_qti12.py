@@ -29,14 +29,14 @@ def _questions(store):
     return {q.key: q for q in store.banks.questions(bank.id)}
 
 
-def canvas_package(quiz: bytes = None) -> bytes:
+def canvas_package(quiz: bytes = None, kind: str = "imsqti_xmlv1p2") -> bytes:
     quiz = quiz or (FILES / "canvas_quiz.xml").read_bytes()
     manifest = """<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="g0manifest" xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1">
   <metadata><schema>IMS Content</schema><schemaversion>1.1.3</schemaversion></metadata>
   <organizations/>
   <resources>
-    <resource identifier="g5c1d7e0a" type="imsqti_xmlv1p2">
+    <resource identifier="g5c1d7e0a" type="{kind}">
       <file href="g5c1d7e0a/g5c1d7e0a.xml"/>
       <dependency identifierref="g5c1d7e0a_meta"/>
     </resource>
@@ -45,7 +45,7 @@ def canvas_package(quiz: bytes = None) -> bytes:
       <file href="g5c1d7e0a/assessment_meta.xml"/>
     </resource>
   </resources>
-</manifest>"""
+</manifest>""".replace("{kind}", kind)
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
         zf.writestr("imsmanifest.xml", manifest)
@@ -105,9 +105,10 @@ def test_a_matching_option_no_item_asks_for_is_kept_as_a_distractor():
     assert bb["_3002_1"].distractors == ["Longer sentences"]
 
 
-def test_canvas_package_stores_what_the_preview_shows_and_exports_again(store, tmp_path):
+@pytest.mark.parametrize("kind", ["imsqti_xmlv1p2", "imsqti_xmlv1p2/imscc_xmlv1p1/assessment"])
+def test_canvas_package_stores_what_the_preview_shows_and_exports_again(store, tmp_path, kind):
     path = tmp_path / "canvas_export.zip"
-    path.write_bytes(canvas_package())
+    path.write_bytes(canvas_package(kind=kind))
     report = parse_file(path)
     assert report.errors == [] and len(report.questions) == 6
     assert all(p.origin == "g5c1d7e0a/g5c1d7e0a.xml" for p in report.questions)
