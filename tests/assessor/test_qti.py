@@ -249,7 +249,7 @@ def test_one_inline_choice_is_a_single_choice_and_several_are_skipped_as_cloze()
     two = parse_qti(interaction_item(declaration.format(r="R") + declaration.format(r="S"),
                                      f"<p>{choice.format(r='R')} and {choice.format(r='S')}</p>"))
     (skip,) = two.skipped
-    assert not two.questions and not two.errors and "2 inline choices" in skip.reason and "Cloze" in skip.reason
+    assert not two.questions and not two.errors and "2 blanks in one item" in skip.reason and "Cloze" in skip.reason
 
 
 MATCH = ('<responseDeclaration identifier="R" cardinality="multiple" baseType="directedPair"><correctResponse>'

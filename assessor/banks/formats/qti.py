@@ -225,10 +225,12 @@ def _parse_item(root: _xmltree.Node, where: str, report: ImportReport) -> Parsed
               if c in _CLASSED]
     if marked:
         return _evaluation_item(root, body, interactions[0], marked[0])
-    if kinds == ["inlineChoiceInteraction"] and len(interactions) > 1 or kinds == ["gapMatchInteraction"]:
-        reason = (f"{len(interactions)} inline choices in one item" if kinds == ["inlineChoiceInteraction"]
-                  else "a gap match") + " is a Cloze question, which is not read from QTI yet"
-        report.skipped.append(Skipped(line, kinds[0], where + reason))
+    inline = {"inlineChoiceInteraction", "textEntryInteraction"}
+    if set(kinds) <= inline and len(interactions) > 1 or "gapMatchInteraction" in kinds:
+        reason = ("a gap match" if "gapMatchInteraction" in kinds else
+                  f"{len(interactions)} blanks in one item ({', '.join(kinds)})") + \
+            " is a Cloze question, which is not read from QTI yet"
+        report.skipped.append(Skipped(line, kinds[0] if len(kinds) == 1 else "cloze", where + reason))
         return None
     if len(kinds) == 1 and len(interactions) == 1 and kinds[0] in _OTHER_READERS:
         return _OTHER_READERS[kinds[0]](root, body, interactions[0], where, report)
