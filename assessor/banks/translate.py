@@ -124,7 +124,7 @@ def apply_language(store, report: ImportReport, bank_ref: str, lang: str, source
     missing, different, pairs = [], [], []
     for parsed in report.questions:
         key = question_key(parsed, prefix)
-        new = to_question(parsed, key, default_lang=lang)
+        new = to_question(replace(parsed, lang=lang), key)  # the language asked for, whatever the file declares
         old = current.get(key)
         if old is None:
             missing.append(f"{key} (line {parsed.line})")

@@ -332,3 +332,11 @@ def test_topics_travel_as_nested_test_sections_and_come_back_whole(tmp_path):
     assert 'title="International/UN"' in test
     report = parse_qti(buf.getvalue(), "out.zip")
     assert [(p.key, p.topic) for p in report.questions] == [("A", "Law/International//UN"), ("B", "Law"), ("C", "")]
+
+
+def test_an_item_in_indonesian_comes_back_in_indonesian(tmp_path):
+    question = Question("TF-ID", "truefalse", {"id": "Anak adalah korban."}, answer=True)
+    buf = io.BytesIO()
+    write_qti_package([question], "id", buf)
+    (parsed,) = parse_qti(buf.getvalue(), "out.zip").questions
+    assert parsed.lang == "id" and to_question(parsed, "k").text == {"id": "Anak adalah korban."}

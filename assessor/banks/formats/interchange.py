@@ -71,11 +71,13 @@ class Parsed:
     source: str = ""
     # Where in a package the question comes from (the member's path), for messages.
     origin: str = ""
+    # The language the source declares for its text without multilang markup (QTI xml:lang), else "".
+    lang: str = ""
 
     def to_json(self) -> dict:
         """The question as JSON-ready data, without the empty optional fields."""
         data = asdict(self)
-        for name in ("key", "objective", "rationale", "source", "origin", "scale", "distractors"):
+        for name in ("key", "objective", "rationale", "source", "origin", "scale", "distractors", "lang"):
             if not data[name]:
                 data.pop(name)
         return data
@@ -226,7 +228,11 @@ def join_multilang(text: dict[str, str], style: str = "span") -> str:
 
 
 def to_question(parsed: Parsed, key: str, default_lang: str = "en") -> Question:
-    """The bank question for a parsed one (multilang markup split into languages)."""
+    """The bank question for a parsed one (multilang markup split into languages).
+
+    Text without markup is in ``parsed.lang`` when the source declares it, else in ``default_lang``.
+    """
+    default_lang = _lang_code(parsed.lang) if parsed.lang else default_lang
 
     def ml(s: str) -> dict[str, str]:
         return split_multilang(s, default_lang) if s else {}

@@ -142,6 +142,7 @@ def _parse_item_bytes(data: bytes, member: str, report: ImportReport, quiet_othe
         return
     if parsed is not None:
         parsed.origin = member
+        parsed.lang = root.get("xml:lang").strip()
         report.questions.append(parsed)
 
 
