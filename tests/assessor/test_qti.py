@@ -237,7 +237,7 @@ def test_a_float_text_entry_is_numerical_with_the_tolerance_of_its_processing():
     assert (p.type, p.text, [(a.value, a.tolerance) for a in p.answers]) == ("numerical", "Age of majority?", [(18, 0.5)])
 
 
-def test_one_inline_choice_is_a_single_choice_and_several_are_skipped_as_cloze():
+def test_one_inline_choice_is_a_single_choice_and_several_blanks_are_a_cloze_question():
     choice = ('<inlineChoiceInteraction responseIdentifier="{r}"><inlineChoice identifier="a">offenders</inlineChoice>'
               '<inlineChoice identifier="b">victims</inlineChoice></inlineChoiceInteraction>')
     declaration = ('<responseDeclaration identifier="{r}" cardinality="single" baseType="identifier">'
@@ -246,10 +246,17 @@ def test_one_inline_choice_is_a_single_choice_and_several_are_skipped_as_cloze()
     [p] = one.questions
     assert (p.type, p.text) == ("single", "Children are _____ first.")
     assert [(o.text, o.fraction) for o in p.options] == [("offenders", 0), ("victims", 1)]
-    two = parse_qti(interaction_item(declaration.format(r="R") + declaration.format(r="S"),
-                                     f"<p>{choice.format(r='R')} and {choice.format(r='S')}</p>"))
-    (skip,) = two.skipped
-    assert not two.questions and not two.errors and "2 blanks in one item" in skip.reason and "Cloze" in skip.reason
+    two = parse_qti(interaction_item(
+        declaration.format(r="R") + '<responseDeclaration identifier="T" cardinality="single" baseType="string">'
+        '<mapping defaultValue="0"><mapEntry mapKey="Bapas" mappedValue="1" caseSensitive="false"/></mapping>'
+        '</responseDeclaration>',
+        f"<p>Children are {choice.format(r='R')}; <textEntryInteraction responseIdentifier='T'/> reports.</p>"))
+    assert not two.skipped and not two.errors
+    cloze = to_question(two.questions[0], "k")
+    assert cloze.type == "cloze" and cloze.text == {"en": "<p>Children are {#1}; {#2} reports.</p>"}
+    first, second = cloze.blanks
+    assert (first.kind, [o.fraction for o in first.options]) == ("choice", [0.0, 1.0])
+    assert (second.kind, [o.text for o in second.options], second.case_sensitive) == ("short", [{"en": "Bapas"}], False)
 
 
 MATCH = ('<responseDeclaration identifier="R" cardinality="multiple" baseType="directedPair"><correctResponse>'
@@ -291,13 +298,23 @@ def test_order_becomes_matching_of_each_choice_to_its_position():
     assert [(x.left, x.right) for x in p.pairs] == [("Identify", "1"), ("Assess", "2"), ("Refer", "3")]
 
 
-def test_gap_match_is_skipped_as_cloze_with_its_reason():
+def test_gap_match_is_a_cloze_question_with_a_drop_down_per_gap():
     report = parse_qti(interaction_item(
+        '<responseDeclaration identifier="R" cardinality="multiple" baseType="directedPair"><correctResponse>'
+        '<value>W G1</value><value>S G2</value></correctResponse></responseDeclaration>',
+        '<gapMatchInteraction responseIdentifier="R"><gapText identifier="W" matchMax="1">winter</gapText>'
+        '<gapText identifier="S" matchMax="1">summer</gapText><gapText identifier="X" matchMax="1">spring</gapText>'
+        '<p>Now is the <gap identifier="G1"/> of our discontent made glorious <gap identifier="G2"/>.</p>'
+        '</gapMatchInteraction>'))
+    cloze = to_question(report.questions[0], "k")
+    assert cloze.text == {"en": "<p>Now is the {#1} of our discontent made glorious {#2}.</p>"}
+    assert [[o.fraction for o in b.options] for b in cloze.blanks] == [[1, 0, 0], [0, 1, 0]]
+    assert [o.text["en"] for o in cloze.blanks[0].options] == ["winter", "summer", "spring"]
+    unscored = parse_qti(interaction_item(
         '<responseDeclaration identifier="R" cardinality="multiple" baseType="directedPair"/>',
         '<gapMatchInteraction responseIdentifier="R"><gapText identifier="W" matchMax="1">winter</gapText>'
-        '<p>Now is the <gap identifier="G1"/> of our discontent</p></gapMatchInteraction>'))
-    (skip,) = report.skipped
-    assert skip.type == "gapMatchInteraction" and "Cloze" in skip.reason
+        '<p>Now is the <gap identifier="G1"/></p></gapMatchInteraction>'))
+    assert unscored.skipped[0].type == "unscored" and not unscored.questions
 
 
 def test_short_numerical_and_matching_questions_export_to_qti_and_come_back(tmp_path):

@@ -227,12 +227,8 @@ def _parse_item(root: _xmltree.Node, where: str, report: ImportReport) -> Parsed
     if marked:
         return _evaluation_item(root, body, interactions[0], marked[0])
     inline = {"inlineChoiceInteraction", "textEntryInteraction"}
-    if set(kinds) <= inline and len(interactions) > 1 or "gapMatchInteraction" in kinds:
-        reason = ("a gap match" if "gapMatchInteraction" in kinds else
-                  f"{len(interactions)} blanks in one item ({', '.join(kinds)})") + \
-            " is a Cloze question, which is not read from QTI yet"
-        report.skipped.append(Skipped(line, kinds[0] if len(kinds) == 1 else "cloze", where + reason))
-        return None
+    if set(kinds) <= inline and len(interactions) > 1 or kinds == ["gapMatchInteraction"] and len(interactions) == 1:
+        return _cloze(root, body, interactions, where, report)
     if len(kinds) == 1 and len(interactions) == 1 and kinds[0] in _OTHER_READERS:
         return _OTHER_READERS[kinds[0]](root, body, interactions[0], where, report)
     if kinds != ["choiceInteraction"] or len(interactions) != 1:
@@ -587,6 +583,86 @@ def _order(root, body, interaction, where, report) -> Parsed | None:
         report.warnings.append(Message(root.line, f"{where}{len(left_out)} choice(s) outside the correct order "
                                                   f"({', '.join(map(repr, left_out))}) are not kept"))
     return parsed
+
+
+def _transformed(node: _xmltree.Node, swap) -> list:
+    """``node``'s content with ``swap(child)`` (a list of content, or None to keep the child) applied."""
+    out: list = []
+    for c in node.content:
+        if isinstance(c, str):
+            out.append(c)
+            continue
+        done = swap(c)
+        if done is None:
+            out.append(_xmltree.Node(c.tag, c.attrib, c.line, _transformed(c, swap)))
+        else:
+            out.extend(done)
+    return out
+
+
+def _cloze(root, body, interactions, where, report) -> Parsed | None:
+    """Several text entries and inline choices, or a gap match: a cloze question with one blank per
+    interaction (per gap), written into the text in Moodle's embedded-answers syntax."""
+    from assessor.banks.cloze import write_blank
+    from assessor.banks.questions import Blank, NumericAnswer, Option
+
+    stand_ins: dict[int, str] = {}
+    if interactions[0].tag == "gapMatchInteraction":
+        gap_match = interactions[0]
+        declaration = _declaration(root, gap_match)
+        words = {g.get("identifier"): _content(g)[0] for g in gap_match.iter("gapText")}
+        gaps = list(gap_match.iter("gap"))
+        if not gaps or not words:
+            raise _Invalid(gap_match.line, "a gapMatchInteraction needs gaps and gapText choices")
+        right = {gap: word for word, gap in _pairs_answer(declaration)}
+        if not right:
+            _unscored(root, where, report)
+            return None
+        for gap in gaps:
+            if gap.get("identifier") not in right:
+                raise _Invalid(gap.line, f"gap {gap.get('identifier')!r} has no correct gapText")
+            blank = Blank("choice", options=tuple(Option({"en": text}, 1.0 if ident == right[gap.get("identifier")]
+                                                         else 0.0) for ident, text in words.items()))
+            stand_ins[id(gap)] = write_blank(blank, "en")
+
+        def swap(c):
+            if c.tag == "gapText":
+                return []
+            if id(c) in stand_ins:
+                return [stand_ins[id(c)]]
+            if c is gap_match:
+                return _transformed(c, swap)
+            return None
+    else:
+        for it in interactions:
+            declaration = _declaration(root, it)
+            if it.tag == "textEntryInteraction":
+                answers = _credited(declaration)
+                if not answers:
+                    _unscored(root, where, report)
+                    return None
+                if declaration.get("baseType") in ("float", "integer"):
+                    tolerance = _tolerance(root, it.get("responseIdentifier"))
+                    blank = Blank("numerical", numeric=tuple(
+                        NumericAnswer(_number(v, declaration.line, "the answer"), tolerance, c) for v, c, _ in answers))
+                else:
+                    blank = Blank("short", options=tuple(Option({"en": v}, c) for v, c, _ in answers),
+                                  case_sensitive=all(case for _v, _c, case in answers))
+            else:
+                credit = {v: c for v, c, _ in _credited(declaration)}
+                choices = it.findall("inlineChoice")
+                if len(choices) < 2 or not any(c >= 1 - 1e-6 for c in credit.values()):
+                    raise _Invalid(it.line, "an inline choice needs two choices, one of them fully correct")
+                blank = Blank("choice", options=tuple(Option({"en": _content(c)[0]}, credit.get(c.get("identifier"), 0.0))
+                                                      for c in choices), shuffle=it.get("shuffle") == "true")
+            stand_ins[id(it)] = write_blank(blank, "en")
+
+        def swap(c):
+            return [stand_ins[id(c)]] if id(c) in stand_ins else None
+    text, fmt = _content(_xmltree.Node(body.tag, body.attrib, body.line, _transformed(body, swap)), skip=("rubricBlock",))
+    if not text:
+        raise _Invalid(root.line, "the item has no question text")
+    return _parsed(root, "cloze", text, fmt)
 
 
 _OTHER_READERS = {"textEntryInteraction": _text_entry, "inlineChoiceInteraction": _inline_choice,
