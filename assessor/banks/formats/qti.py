@@ -8,8 +8,9 @@ Import reads ``assessmentItem`` documents whose body holds one interaction: a
 ``multiple``), a ``textEntryInteraction`` (short answer; numerical for a float or integer
 response), one ``inlineChoiceInteraction`` (single choice), a ``matchInteraction`` or
 ``associateInteraction`` (matching) or an ``orderInteraction`` (matching of each choice to its
-position 1, 2, 3 ...). Items with any other interaction, or several, are reported as skipped
-with the cause (several inline choices and gap match are Cloze questions). A content package is
+position 1, 2, 3 ...); several text entries and inline choices, or a gap match, are a cloze
+question. Items with any other interaction, or several of other kinds, are reported as skipped
+with the cause. A content package is
 a zip with ``imsmanifest.xml`` whose ``imsqti_item_xmlv2p*`` resources name the items; the
 zip is checked by :mod:`safezip` before anything is read. Lines are lines in the item
 file; for packages, messages start with the member's path.
