@@ -249,3 +249,86 @@ def test_yaml_image_problems_name_the_file_question_and_field(tmp_path, path, me
     problem = info.value.problems[0]
     assert (problem.key, problem.field, problem.line) == ("S-1", "image", 8)
     assert problem.message.startswith(message)
+
+
+# -- QTI packages ------------------------------------------------------------------------
+
+QTI_ITEM = """<?xml version="1.0" encoding="UTF-8"?>
+<assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="sign" title="Sign" adaptive="false"
+  timeDependent="false">
+  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">
+    <correctResponse><value>A</value></correctResponse>
+  </responseDeclaration>
+  <itemBody>
+    <p><img src="{stem}" alt="A stop sign"/></p>
+    <choiceInteraction responseIdentifier="RESPONSE" shuffle="false" maxChoices="1">
+      <prompt>What does this sign mean?</prompt>
+      <simpleChoice identifier="A"><img src="../images/b.jpg" alt="Stop"/></simpleChoice>
+      <simpleChoice identifier="B">Go faster</simpleChoice>
+    </choiceInteraction>
+  </itemBody>
+</assessmentItem>
+"""
+
+MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest xmlns="http://www.imsglobal.org/xsd/imscp_v1p1" identifier="M"><resources>
+  <resource identifier="R1" type="imsqti_item_xmlv2p1" href="items/sign.xml"><file href="items/sign.xml"/></resource>
+</resources></manifest>
+"""
+
+
+def _package(stem: str = "../images/a.png", members: dict | None = None) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        zf.writestr("imsmanifest.xml", MANIFEST)
+        zf.writestr("items/sign.xml", QTI_ITEM.format(stem=stem))
+        for name, data in (members if members is not None else {"images/a.png": png(6, 3),
+                                                                 "images/b.jpg": jpeg()}).items():
+            zf.writestr(name, data)
+    return buffer.getvalue()
+
+
+def test_qti_package_media_are_read_into_the_item_and_its_choice():
+    from assessor.banks.formats.qti import parse_qti
+
+    report = parse_qti(_package(), "signs.zip")
+    assert report.errors == []
+    q = report.questions[0]
+    assert (q.text, q.image_alt, q.options[0].text, q.options[0].image_alt) == (
+        "What does this sign mean?", "A stop sign", "", "Stop")
+    assert report.images[q.image].width == 6 and report.images[q.options[0].image].mime == "image/jpeg"
+
+
+@pytest.mark.parametrize("stem, members, message", [
+    ("../images/none.png", None, "item sign: the image ../images/none.png is not in the package"),
+    ("../../etc/a.png", None, "item sign: the image ../../etc/a.png is not in the package"),
+    ("../images/a.png", {"images/a.png": b"not a png", "images/b.jpg": jpeg()},
+     "../images/a.png in item sign is not a PNG or JPEG image"),
+    ("../media/talk.mp3", None, "audio is not supported in item sign: ../media/talk.mp3"),
+])
+def test_qti_media_problems_name_the_member_and_item(stem, members, message):
+    from assessor.banks.formats.qti import parse_qti
+
+    report = parse_qti(_package(stem, members), "signs.zip")
+    assert report.questions == []
+    assert report.errors[0].message.startswith(f"items/sign.xml: {message}")
+
+
+def test_a_bank_with_images_round_trips_through_a_qti_package(store, tmp_path):
+    import zipfile
+
+    bank_id = _stored_bank(store, tmp_path)
+    original = store.banks.get(bank_id).questions
+    out = tmp_path / "out.zip"
+    assert bankio.export_bank(store, bank_id, "qti", out) == []
+    with zipfile.ZipFile(out) as zf:
+        assert sorted(n for n in zf.namelist() if n.startswith("images/")) == sorted(
+            f"images/{i.file_name()}" for i in store.banks.images(original).values())
+    again = Store.memory()
+    _, summary = bankio.import_file(again, out)
+    back = again.banks.get(summary.bank_id).questions
+    assert [(q.text, q.image, q.image_alt, [o.image for o in q.options]) for q in back] == [
+        (q.text, q.image, q.image_alt, [o.image for o in q.options]) for q in original]
