@@ -332,3 +332,46 @@ def test_a_bank_with_images_round_trips_through_a_qti_package(store, tmp_path):
     back = again.banks.get(summary.bank_id).questions
     assert [(q.text, q.image, q.image_alt, [o.image for o in q.options]) for q in back] == [
         (q.text, q.image, q.image_alt, [o.image for o in q.options]) for q in original]
+
+
+# -- packages and bundles ----------------------------------------------------------------
+
+
+def _session_with_images(store, tmp_path):
+    from assessor.delivery.assessments import Assessment
+    from assessor.people.cohorts import Cohort, Participant
+
+    bank_id = _stored_bank(store, tmp_path)
+    questions = store.banks.questions(bank_id)
+    form = store.assessments.save(Assessment(name="Signs", question_ids=tuple(q.id for q in questions)))
+    cohort = store.cohorts.save(Cohort(name="Drivers"))
+    store.cohorts.add_participants(cohort.id, [Participant(cohort.id, "D-01")])
+    return store.sessions.open(cohort.id, form.id, "pre"), questions
+
+
+def test_a_package_carries_the_images_of_its_questions(store, tmp_path):
+    from assessor.exchange import export_package
+    from assessor.exchange.package import import_package
+
+    session, questions = _session_with_images(store, tmp_path)
+    export_package(store, session.id, tmp_path / "day.assessor-package")
+    laptop = Store.memory()
+    import_package(laptop, tmp_path / "day.assessor-package")
+    assert laptop.banks.images(questions) == store.banks.images(questions)
+    assert len(laptop.banks.images(questions)) == 2
+
+
+def test_package_records_whose_image_is_changed_or_missing_are_refused_naming_the_record(store, tmp_path):
+    import json
+
+    from assessor.exchange.bundle import collect
+    from assessor.exchange.records import from_members, to_members
+
+    session, _ = _session_with_images(store, tmp_path)
+    members = to_members(collect(store, [session.id], with_attempts=False))
+    images = json.loads(members["images.json"])
+    images[0]["data"] = base64.b64encode(png(9, 9)).decode()
+    with pytest.raises(InputError, match=r"day.pkg: images.json record 1 does not match its sha256 \(the image was changed\); nothing was imported"):
+        from_members({**members, "images.json": json.dumps(images).encode()}, "day.pkg")
+    with pytest.raises(InputError, match="refers to image .* which the file does not carry"):
+        from_members({**members, "images.json": b"[]"}, "day.pkg")
