@@ -20,6 +20,7 @@ from assessor.banks.questions import localized
 
 from ui.runner.cloze_item import ClozeBlanks, gapped_text
 from ui.runner.evaluation_items import EvaluationItems, EvaluationTexts
+from ui.runner.picture import Picture
 from ui.widgets import Page
 
 LETTERS = "ABCDEFGHI"
@@ -68,18 +69,31 @@ class Tile(QAbstractButton):
         self.key.setAlignment(Qt.AlignTop | Qt.AlignHCenter)
         self.key.setMinimumWidth(40)
         self.caption = _label(name="tileText")
+        self.picture = Picture(height_share=0.22, name="optionPicture")
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        column.addWidget(self.caption)
+        column.addWidget(self.picture)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(14)
         layout.addWidget(self.key)
-        layout.addWidget(self.caption, 1)
+        layout.addLayout(column, 1)
 
     def set_content(self, key: str, text: str) -> None:
         self.key.setText(key)
         self.key.setVisible(bool(key))
-        self.caption.setText(text)
-        self.setText(text)  # not painted (the caption wraps); what text() and assistive technology read
-        self.setAccessibleName(f"{key}. {text}" if key else text)
+        spoken = text or self.picture.alt
+        # An option that is a picture alone shows its alt text when the picture cannot be shown.
+        self.caption.setText(text if text or not self.picture.isHidden() else spoken)
+        self.caption.setVisible(bool(text) or self.picture.isHidden())
+        self.setText(spoken)  # not painted (the caption wraps); what text() and assistive technology read
+        self.setAccessibleName(f"{key}. {spoken}" if key else spoken)
+
+    def set_picture(self, data: bytes | None, alt: str) -> None:
+        """Show an image under the option's text (its alt text is read when the option has no text)."""
+        self.picture.set_image(data, alt)
 
     def is_checked(self) -> bool:
         return self.isChecked()
@@ -461,6 +475,8 @@ class QuestionScreen(Page):
         self.saved = _label(name="saved", wrap=False)
         self.kind_hint = _label(name="hint")
         self.text = _label(name="questionText")
+        self.picture = Picture(height_share=0.4, name="questionPicture")
+        self.image_data = lambda sha256: None  # set by the window: the stored image's bytes
         self.text.setTextInteractionFlags(Qt.NoTextInteraction)
         self.text.setFocusPolicy(Qt.TabFocus)  # Shift+Tab from the first option reads the question
         self.options_box = QVBoxLayout()
@@ -491,6 +507,7 @@ class QuestionScreen(Page):
         inner = QVBoxLayout(content)
         inner.setContentsMargins(60, 10, 60, 10)
         inner.addWidget(self.text)
+        inner.addWidget(self.picture)
         inner.addWidget(self.kind_hint)
         inner.addSpacing(8)
         inner.addLayout(self.options_box)
@@ -603,6 +620,7 @@ class QuestionScreen(Page):
         """Remove the previous participant's question from the screen."""
         self._question, self._state = None, None
         self.text.clear()
+        self.picture.set_image(None)
         self.saved.clear()
         self._clear_options()
 
@@ -620,6 +638,7 @@ class QuestionScreen(Page):
         self._clear_options()
         q, lang = self._question, self._lang
         self.text.setText(gapped_text(localized(q.text, lang)) if q.type == "cloze" else localized(q.text, lang))
+        self.picture.set_image(self.image_data(q.image) if q.image else None, localized(q.image_alt, lang))
         if q.type == "cloze":
             self.cloze.build(q, lang, self._order, Tile)
         elif not q.asks:
@@ -630,7 +649,10 @@ class QuestionScreen(Page):
             by_key = dict(zip(q.option_keys, q.options))
             for i, key in enumerate(self._order):
                 tile = Tile(exclusive=q.type == "single")
-                tile.set_content(LETTERS[i] if i < len(LETTERS) else str(i + 1), localized(by_key[key].text, lang))
+                option = by_key[key]
+                if option.image:
+                    tile.set_picture(self.image_data(option.image), localized(option.image_alt, lang))
+                tile.set_content(LETTERS[i] if i < len(LETTERS) else str(i + 1), localized(option.text, lang))
                 tile.clicked.connect(lambda _=False, key=key: self.picked.emit(key))
                 self.tiles.append(tile)
                 self.options_box.addWidget(tile)
