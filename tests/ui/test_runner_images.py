@@ -5,36 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from assessor.banks.images import check_image
-from assessor.banks.questions import Bank, Option, Question
-from assessor.delivery.assessments import Assessment
-from assessor.people.cohorts import Cohort, Participant
-from tests.assessor.image_helpers import picture_png
+from tests.assessor.image_helpers import image_session
 from tests.ui.test_runner_layout import SIZE, _problems, _runner, _settle
 from ui.runner.window import MAX_FONT
-
-
-def image_session(store):
-    """A session of two questions: a big photo in the stem with a text option and a picture-only option."""
-    big = check_image(picture_png(1600, 1200), "junction.png", "question 1")
-    small = check_image(picture_png(300, 200), "sign.png", "question 1")
-    questions = (
-        Question(key="IMG-1", type="single", topic="t",
-                 text={"en": "What should the driver do at this junction?",
-                       "id": "Apa yang harus dilakukan pengemudi di persimpangan ini?"},
-                 image=big.sha256, image_alt={"en": "A junction with a stop sign", "id": "Persimpangan dengan rambu"},
-                 options=(Option({"en": "Stop", "id": "Berhenti"}, 1.0),
-                          Option({}, 0.0, image=small.sha256, image_alt={"en": "A blue sign", "id": "Rambu biru"}),
-                          Option({"en": "Go on", "id": "Terus jalan"}))),
-        Question(key="IMG-2", type="truefalse", topic="t", text={"en": "No image here.", "id": "Tanpa gambar."},
-                 answer=True),
-    )
-    bank_id = store.banks.import_bank(Bank(name={"en": "Signs"}, questions=questions, images=(big, small))).bank_id
-    ids = tuple(q.id for q in store.banks.questions(bank_id))
-    form = store.assessments.save(Assessment(name="Signs", question_ids=ids, confidence=True, shuffle_options=False))
-    cohort = store.cohorts.save(Cohort(name="C"))
-    store.cohorts.add_participants(cohort.id, [Participant(cohort.id, "AB-01", "Ani")])
-    return store.sessions.open(cohort.id, form.id, "pre")
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])
