@@ -1,0 +1,98 @@
+"""The question editor adds, replaces and removes the image of a question and of an option."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from tests.assessor.image_helpers import jpeg, picture_png
+
+
+@pytest.fixture
+def bank(bank_store):
+    return bank_store.banks.list()[0]
+
+
+@pytest.fixture
+def files(tmp_path, monkeypatch):
+    """Image files on disk, and the file dialog answering with the one named in ``files.next``."""
+    (tmp_path / "junction.png").write_bytes(picture_png(400, 300))
+    (tmp_path / "sign.jpg").write_bytes(jpeg(60, 40))
+    (tmp_path / "talk.mp3").write_bytes(b"ID3\x03")
+
+    class Files:
+        next = "junction.png"
+
+    monkeypatch.setattr("ui.dialogs.file_dialogs.open_file_name",
+                        lambda *a, **k: (str(tmp_path / Files.next), ""))
+    return Files
+
+
+def _editor(qtbot, store, bank, question=None):
+    from ui.workspace.question_editor import QuestionEditor
+
+    editor = QuestionEditor(store, store.banks.get(bank.id), question)
+    qtbot.addWidget(editor)
+    return editor
+
+
+def _save(editor):
+    save = editor.buttons.button(QDialogButtonBox.Save)
+    assert save.isEnabled(), editor.problems.text()
+    save.click()
+    return editor.saved
+
+
+def test_an_image_is_added_to_a_new_question_with_its_description(qtbot, bank_store, bank, files):
+    editor = _editor(qtbot, bank_store, bank)
+    editor.key.setText("IMG-NEW")
+    editor.texts[("text", "en")].setPlainText("What does this junction need?")
+    editor.texts[("text", "id")].setPlainText("Apa yang dibutuhkan persimpangan ini?")
+    for r, (en, id_) in enumerate([("A stop sign", "Rambu berhenti"), ("Nothing", "Tidak ada")]):
+        editor.options.item(r, 1).setText(en)
+        editor.options.item(r, 2).setText(id_)
+    editor.options.item(0, 0).setCheckState(editor.options.item(0, 0).checkState().Checked)
+    assert not editor.texts[("image_alt", "en")].isVisibleTo(editor)  # no image yet: no description
+    editor.choose_image.click()
+    assert editor.image_info.text().startswith("PNG image, 400×300 pixels, ")
+    assert editor.choose_image.text() == "Replace image…"
+    editor.texts[("image_alt", "en")].setPlainText("A junction")
+    files.next = "sign.jpg"
+    editor.options.setCurrentCell(1, 1)
+    editor.option_image.click()
+    assert "JPEG image, 60×40" in editor.options.item(1, 3).text()
+    saved = _save(editor)
+    assert saved.image and saved.image_alt == {"en": "A junction"}
+    assert bank_store.banks.image(saved.image).width == 400
+    assert bank_store.banks.image(saved.options[1].image).mime == "image/jpeg"
+    assert bank_store.banks.question(saved.id).image == saved.image
+
+
+def test_an_image_is_replaced_and_removed_as_an_edit(qtbot, bank_store, bank, files):
+    original = bank_store.banks.questions(bank.id)[0]
+    editor = _editor(qtbot, bank_store, bank, original)
+    editor.choose_image.click()
+    first = _save(editor)
+    assert first.image
+    files.next = "sign.jpg"
+    editor = _editor(qtbot, bank_store, bank, first)
+    editor.choose_image.click()
+    second = _save(editor)
+    assert second.image not in ("", first.image)
+    editor = _editor(qtbot, bank_store, bank, second)
+    editor.remove_image.click()
+    assert editor.image_info.text() == "No image"
+    third = _save(editor)
+    assert third.image == "" and third.content_hash() == original.content_hash()
+
+
+def test_audio_is_refused_with_one_sentence_and_the_question_keeps_its_image(qtbot, bank_store, bank, files,
+                                                                             monkeypatch):
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append((title, text)))
+    original = bank_store.banks.questions(bank.id)[0]
+    editor = _editor(qtbot, bank_store, bank, original)
+    files.next = "talk.mp3"
+    editor.choose_image.click()
+    assert editor.image == ""
+    assert said and said[0][0] == "Image not added" and "talk.mp3" in said[0][1]
