@@ -48,3 +48,21 @@ def test_a_missing_image_leaves_the_question_readable(qtbot, store, monkeypatch)
     assert window.question.text.text() == "What should the driver do at this junction?"
     assert window.question.tiles[1].accessibleName() == "B. A blue sign"
     assert window.question.tiles[1].caption.text() == "A blue sign"  # the alt text stands in for the picture
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_at_the_default_text_the_question_its_picture_and_the_first_option_are_in_view_together(qtbot, store, lang):
+    window = _runner(qtbot, store, image_session(store), lang, 18)
+    window.show()
+    window.check_in("AB-01")
+    window.language_screen.chosen.emit(lang)
+    window.instructions.start.emit()
+    window.go_to(0)
+    _settle()
+    screen = window.question
+    view = screen.scroll.viewport()
+    top = screen.scroll.verticalScrollBar().value()
+    first = screen.tiles[0]
+    assert top <= screen.text.y()  # the question's first line is not scrolled away
+    assert first.y() + first.height() - top <= view.height()  # the focused first option is whole
+    assert screen.picture.isVisible() and screen.picture.height() >= 72

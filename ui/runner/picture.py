@@ -1,9 +1,10 @@
 """The image of a question or an option in participant mode, scaled to fit.
 
-The picture keeps its aspect ratio, is never drawn larger than its own pixels (times the
-screen's scale), never wider than the space it is given and never taller than a share of
-the window (``height_share``), so a question with an image still shows its text and options
-at 1280×720 at the largest text. Its alt text is its accessible name.
+The picture keeps its aspect ratio, is never drawn larger than its own pixels, never wider
+than the space it is given and never taller than a share (``height_share``) of the height of
+its ``reference`` widget (the question's scroll view; else the window), so a question with an
+image still shows its text, the image and the start of the first option at 1280×720, at the
+largest text too. Its alt text is its accessible name.
 """
 
 from __future__ import annotations
@@ -13,6 +14,10 @@ from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
+MIN_HEIGHT = 72
+"""The least height a limited picture keeps (pixels), however little room is left."""
+
+
 class Picture(QWidget):
     """A scaled image with its alt text as accessible name (empty until :meth:`set_image`)."""
 
@@ -20,6 +25,8 @@ class Picture(QWidget):
         super().__init__(parent)
         self.setObjectName(name)
         self.height_share = height_share
+        self.reference: QWidget | None = None  # whose height the share is of (the scroll view); else the window
+        self.limit = 0  # a tighter height limit set by the screen (0: none), so that more fits beside it
         self.pixmap = QPixmap()
         self.alt = ""
         policy = QSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
@@ -41,9 +48,10 @@ class Picture(QWidget):
         return not self.pixmap.isNull()
 
     def _cap(self) -> int:
-        window = self.window()
-        height = window.height() if window is not None and window is not self else 720
-        return max(60, int(height * self.height_share))
+        ref = self.reference if self.reference is not None else self.window()
+        height = ref.height() if ref is not None and ref is not self else 720
+        cap = max(48, int(height * self.height_share))
+        return min(cap, max(MIN_HEIGHT, self.limit)) if self.limit else cap
 
     def fitted(self, width: int) -> QSize:
         """The drawn size within ``width`` pixels and the window's height share."""

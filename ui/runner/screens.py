@@ -20,7 +20,7 @@ from assessor.banks.questions import localized
 
 from ui.runner.cloze_item import ClozeBlanks, gapped_text
 from ui.runner.evaluation_items import EvaluationItems, EvaluationTexts
-from ui.runner.picture import Picture
+from ui.runner.picture import MIN_HEIGHT, Picture
 from ui.widgets import Page
 
 LETTERS = "ABCDEFGHI"
@@ -516,6 +516,8 @@ class QuestionScreen(Page):
         inner.addStretch(1)
         self.scroll = scrolling(content)
         content.installEventFilter(self)  # arrow keys from an option: to the next or previous question
+        self.picture.reference = self.scroll.viewport()
+        self.scroll.viewport().installEventFilter(self)  # a taller or shorter view: the pictures follow
 
         self.prev_button, self.flag_button = _button(), _button()
         self.overview_button, self.next_button, self.submit_button = _button(), _button(), _button()
@@ -603,7 +605,28 @@ class QuestionScreen(Page):
             self.text.setFocus(Qt.TabFocusReason)
             self.scroll.verticalScrollBar().setValue(0)
 
+    def _fit_picture(self) -> None:
+        """Limit the question's picture so that its text, the picture, the hint and the first option fit in
+        the view together; it never shrinks below MIN_HEIGHT (then it keeps its share and the view scrolls)."""
+        view = self.scroll.viewport()
+        width = max(1, view.width() - 120)  # the content's side margins
+        first = self.option_widgets()[:1]
+        taken = sum(w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height()
+                    for w in [self.text, self.kind_hint] + first if not w.isHidden())
+        room = view.height() - taken - 60  # spacing and margins between them
+        # When even a small picture leaves no room for the first option, shrinking it helps nobody: the
+        # view scrolls anyway, so the picture keeps its share of the view.
+        self.picture.limit = room if room >= MIN_HEIGHT else 0
+        for picture in self.pictures():
+            picture.updateGeometry()
+
+    def pictures(self) -> list:
+        """The question's picture and the options' (shown or not)."""
+        return [self.picture] + [t.picture for t in self.tiles]
+
     def eventFilter(self, watched, event):  # noqa: N802
+        if event.type() == QEvent.Resize and watched is self.scroll.viewport():
+            self._fit_picture()
         if event.type() == QEvent.KeyPress and not (event.modifiers() & ~Qt.KeypadModifier):
             key = event.key()
             focus = QApplication.focusWidget()
@@ -650,6 +673,7 @@ class QuestionScreen(Page):
             for i, key in enumerate(self._order):
                 tile = Tile(exclusive=q.type == "single")
                 option = by_key[key]
+                tile.picture.reference = self.scroll.viewport()
                 if option.image:
                     tile.set_picture(self.image_data(option.image), localized(option.image_alt, lang))
                 tile.set_content(LETTERS[i] if i < len(LETTERS) else str(i + 1), localized(option.text, lang))
@@ -686,6 +710,7 @@ class QuestionScreen(Page):
             if w is not None and not (w.isHidden() and w.testAttribute(Qt.WA_WState_ExplicitShowHide)):
                 w.show()
         self._retranslate_options()
+        self._fit_picture()
 
     def _matching_changed(self) -> None:
         self.picked.emit([c.currentData() for c in self.combos])
