@@ -375,3 +375,20 @@ def test_package_records_whose_image_is_changed_or_missing_are_refused_naming_th
         from_members({**members, "images.json": json.dumps(images).encode()}, "day.pkg")
     with pytest.raises(InputError, match="refers to image .* which the file does not carry"):
         from_members({**members, "images.json": b"[]"}, "day.pkg")
+
+
+def test_course_evaluation_items_keep_their_images_through_moodle_xml_and_qti_says_what_it_drops(store, tmp_path):
+    from assessor.banks.questions import Option as Opt
+
+    image = check_image(png(4, 4), "a.png", "q")
+    choice = Question(key="EV-1", type="choice", text={"en": "Which room?"}, image=image.sha256,
+                      options=(Opt({"en": "Blue"}, image=image.sha256, image_alt={"en": "Blue room"}),
+                               Opt({"en": "Green"})))
+    bank_id = store.banks.import_bank(Bank(name={"en": "Ev"}, questions=(choice,), images=(image,))).bank_id
+    assert bankio.export_bank(store, bank_id, "moodlexml", tmp_path / "ev.xml") == []
+    again = Store.memory()
+    _, summary = bankio.import_file(again, tmp_path / "ev.xml")
+    assert [q.content_hash() for q in again.banks.get(summary.bank_id).questions] == [choice.content_hash()]
+    losses = bankio.export_bank(store, bank_id, "qti", tmp_path / "ev.zip")
+    assert [(loss.key, loss.written) for loss in losses] == [("EV-1", True)]
+    assert "images of course-evaluation items (choice) are not written in qti" in losses[0].reason

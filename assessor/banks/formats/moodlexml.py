@@ -179,7 +179,7 @@ def _parse_question(node: _xmltree.Node, qtype: str, topic: str, report: ImportR
     tags = [t for t in (_text(tag) for tag in _children(node, "tags", "tag")) if t]
     marked = [_TAGGED[t] for t in tags if t in _TAGGED]
     if marked:
-        return _evaluation_item(node, qtype, marked[0], [t for t in tags if t not in _TAGGED], topic)
+        return _evaluation_item(node, qtype, marked[0], [t for t in tags if t not in _TAGGED], topic, report, number)
     if qtype in _SKIP_REASONS:
         report.skipped.append(Skipped(line, qtype, _SKIP_REASONS[qtype]))
         return None
@@ -382,7 +382,8 @@ def _take_image(holder: _xmltree.Node | None, text: str, place: str, report: Imp
     return rest, image.sha256, attrs.get("alt", "")
 
 
-def _evaluation_item(node: _xmltree.Node, qtype: str, kind: str, tags: list[str], topic: str) -> Parsed:
+def _evaluation_item(node: _xmltree.Node, qtype: str, kind: str, tags: list[str], topic: str,
+                     report: ImportReport, number: int) -> Parsed:
     """A course-evaluation item written by Assessor (tagged ``assessor:<type>``): nothing is correct."""
     line = node.line
     expected = "essay" if kind == "comment" else "multichoice"
@@ -393,9 +394,11 @@ def _evaluation_item(node: _xmltree.Node, qtype: str, kind: str, tags: list[str]
         raise _Invalid(line, "the question has no text")
     idnumber = _field(node, "idnumber")
     name = _text(node.find("name"))
+    place = f"question {number}"
+    text, image, image_alt = _take_image(node.find("questiontext"), text, place, report)
     parsed = Parsed(line=line, type=kind, text=text, id=idnumber or None, key=idnumber,
                     title="" if name == idnumber else name, topic=topic, tags=tags,
-                    text_format=node.find("questiontext").get("format", "html"))
+                    text_format=node.find("questiontext").get("format", "html"), image=image, image_alt=image_alt)
     if kind == "comment":
         return parsed
     answers = node.findall("answer")
@@ -420,10 +423,11 @@ def _evaluation_item(node: _xmltree.Node, qtype: str, kind: str, tags: list[str]
         return parsed
     if len(answers) < 2:
         raise _Invalid(line, "a survey choice needs at least two answers")
-    for a in answers:
-        if not _text(a):
+    for n, a in enumerate(answers, start=1):
+        atext, aimage, aalt = _take_image(a, _text(a), f"{place}, answer {n}", report)
+        if not atext and not aimage:
             raise _Invalid(a.line, "an answer has no text")
-    parsed.options = [ParsedOption(_text(a), 0.0) for a in answers]
+        parsed.options.append(ParsedOption(atext, 0.0, image=aimage, image_alt=aalt))
     return parsed
 
 
@@ -529,10 +533,13 @@ def _question(q: Question, languages: list[str], images: dict | None = None) -> 
         out.append("    <single>true</single>\n    <shuffleanswers>false</shuffleanswers>\n")
         out.append("    <answernumbering>none</answernumbering>\n" if q.type == "rating"
                    else "    <answernumbering>ABCD</answernumbering>\n")
-        labels = ([_ml(label, languages) or str(i) for i, label in enumerate(q.scale, start=1)] if q.type == "rating"
-                  else [_ml(o.text, languages) for o in q.options])
-        for label in labels:
-            out.append(_answer(0.0, label, ""))
+        if q.type == "rating":
+            for i, label in enumerate(q.scale, start=1):
+                out.append(_answer(0.0, _ml(label, languages) or str(i), ""))
+        else:
+            for o in q.options:
+                text, file = _with_image(_ml(o.text, languages), o, languages, images)
+                out.append(_answer(0.0, text, "", extra=file))
     elif q.type in ("comment", "essay"):
         out.append("    <responseformat>plain</responseformat>\n    <responserequired>0</responserequired>\n"
                    "    <responsefieldlines>5</responsefieldlines>\n    <attachments>0</attachments>\n")

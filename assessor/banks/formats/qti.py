@@ -31,7 +31,7 @@ from assessor.errors import InputError
 from assessor.banks.images import check_image, media_kind, refuse_media
 from assessor.banks.questions import OPTION_LETTERS, SCALE_POINTS, Question, localized
 from assessor.banks.formats import _xmltree, safezip
-from assessor.banks.formats.interchange import ImportReport, Message, Parsed, ParsedOption, Skipped
+from assessor.banks.formats.interchange import ImportReport, Loss, Message, Parsed, ParsedOption, Skipped
 
 FORMAT = "qti"
 QTI_NS = "http://www.imsglobal.org/xsd/imsqti_v2p1"
@@ -483,7 +483,11 @@ def write_qti_package(questions: list[Question], lang: str, path_or_file: str | 
                 continue
             ident = _identifier(q.key, taken)
             href = f"items/{ident}.xml"
-            shown = {ref: images[ref] for ref in q.image_refs() if ref in (images or {})}
+            if q.type in EVALUATION_CLASSES and q.image_refs():
+                not_written.append(Loss(q.key, f"images of course-evaluation items ({q.type}) are not written in qti; "
+                                               "use yaml or moodlexml", written=True))
+            shown = {ref: images[ref] for ref in q.image_refs() if ref in (images or {})
+                     and q.type not in EVALUATION_CLASSES}
             for image in shown.values():
                 if f"images/{image.file_name()}" not in written:
                     written.add(f"images/{image.file_name()}")
