@@ -55,3 +55,36 @@ def test_no_other_stored_image_and_no_made_up_name_is_served(served):
     phone = Phone(served["app"], served["room"].join_code)
     for name in (served["other"].sha256, "0" * 64, "..%2F..%2Fetc%2Fpasswd", "x" * 5000):
         assert phone.client.get(f"/image/{name}").status_code == 404, name[:20]
+
+
+@pytest.mark.skipif(not __import__("tests.assessor.browser", fromlist=["available"]).available(),
+                    reason="needs chromium, chromedriver and selenium (make sysdeps)")
+def test_a_phone_shows_the_images_scaled_to_its_screen_with_their_alt_text(tmp_path):
+    from assessor.classroom.server import ClassroomServer
+    from tests.assessor import browser
+
+    path = tmp_path / "classroom.db"
+    with Store.open(path) as store:
+        session = image_session(store)
+    server = ClassroomServer(path, session.id, host="127.0.0.1", port=0).start()
+    phone = browser.Phone()
+    try:
+        phone.open(server.urls()[0])
+        phone.click("#lang-en")
+        phone.find("#code").send_keys("AB-01")
+        phone.click("#start")
+        phone.click("#begin")
+        phone.wait_text("Question 1 of 2")
+        shown = phone.driver.execute_script(
+            "return Array.from(document.querySelectorAll('main img')).map(function (i) {"
+            " return [i.className, i.alt, i.complete && i.naturalWidth, i.getBoundingClientRect().width,"
+            " i.getBoundingClientRect().height]; });")
+        phone.driver.save_screenshot(str(tmp_path / "phone.png"))
+    finally:
+        phone.quit()
+        server.stop()
+    assert [(cls, alt, natural) for cls, alt, natural, _, _ in shown] == [
+        ("qpic", "A junction with a stop sign", 1600), ("opic", "A blue sign", 300)]
+    (_, _, _, stem_w, stem_h), (_, _, _, opt_w, opt_h) = shown
+    assert stem_w <= 360 and stem_h <= 0.4 * 640 + 1 and abs(stem_w / stem_h - 4 / 3) < 0.02
+    assert opt_h <= 0.22 * 640 + 1
