@@ -18,6 +18,7 @@ from assessor.safety.backup import auto_backup
 from assessor.errors import InputError
 from assessor.banks.formats.interchange import (ImportReport, Loss, Message, Parsed, ParsedNumeric, ParsedOption, ParsedPair,
                                   join_multilang, to_question)
+from assessor.banks.images import media_kind
 from assessor.banks.formats.native import BankFormatError, dump_bank, image_paths, load_bank_file, parse_bank
 from assessor.ids import stable_id
 from assessor.textio import CP1252, LATIN1, decode_text
@@ -128,6 +129,7 @@ def parse_file(path: str | Path, fmt: str | None = None) -> ImportReport:
                          f"{MAX_QUESTIONS:,}.", code="too_large")
     check_identity(report)
     check_weights(report)
+    check_media(report)
     if fmt == "yaml":
         return report
     if not explicit and (report.errors or not report.questions):
@@ -211,6 +213,7 @@ def _most_likely(fmt: str, report: ImportReport, parsers) -> ImportReport:
         alt.format = other
         check_identity(alt)
         check_weights(alt)
+        check_media(alt)
         if alt.questions and merit(alt) > merit(best):
             best = alt
     if best is report:
@@ -240,6 +243,38 @@ def check_identity(report: ImportReport) -> None:
         if ident:
             first[ident] = parsed
         kept.append(parsed)
+    report.questions = kept
+
+
+_MEDIA_TAG = re.compile(r"<(img|audio|video|source|object)\b[^>]*>", re.IGNORECASE)
+_MEDIA_SRC = re.compile(r"""\b(?:src|data)\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
+_CARRIES_IMAGES = ("moodlexml", "qti", "yaml")
+
+
+def check_media(report: ImportReport) -> None:
+    """In formats that cannot carry files (GIFT, Aiken, XLSX, CSV): refuse audio and video by name, and warn
+    that an image the text links to is not imported (the link stays in the text as it is)."""
+    if report.format in _CARRIES_IMAGES:
+        return
+    kept = []
+    for parsed in report.questions:
+        texts = [parsed.text] + [o.text for o in parsed.options]
+        refused = False
+        for m in (m for t in texts for m in _MEDIA_TAG.finditer(t)):
+            src = _MEDIA_SRC.search(m.group(0))
+            name = src.group(1).replace("@@PLUGINFILE@@/", "") if src else f"<{m.group(1).lower()}>"
+            kind = media_kind(name) or ("audio" if m.group(1).lower() == "audio" else
+                                        "video" if m.group(1).lower() == "video" else "")
+            if kind in ("audio", "video"):
+                report.errors.append(Message(parsed.line, f"{kind} is not supported in the question at line "
+                                                          f"{parsed.line}: {name}"))
+                refused = True
+                break
+            if m.group(1).lower() == "img":
+                report.warnings.append(Message(parsed.line, f"the image {name} is not in the file (a {report.format} "
+                                                            "file cannot carry images); it is not imported"))
+        if not refused:
+            kept.append(parsed)
     report.questions = kept
 
 

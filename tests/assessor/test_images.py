@@ -392,3 +392,26 @@ def test_course_evaluation_items_keep_their_images_through_moodle_xml_and_qti_sa
     losses = bankio.export_bank(store, bank_id, "qti", tmp_path / "ev.zip")
     assert [(loss.key, loss.written) for loss in losses] == [("EV-1", True)]
     assert "images of course-evaluation items (choice) are not written in qti" in losses[0].reason
+
+
+# -- formats that cannot carry files ---------------------------------------------------------
+
+
+def test_gift_media_audio_is_refused_by_name_and_a_linked_image_is_warned_about(tmp_path):
+    path = tmp_path / "linked.gift"
+    path.write_text('::Sign::[html]<p>Which sign?</p><img src="@@PLUGINFILE@@/sign.png"> {=Stop ~Go}\n\n'
+                    '::Hear::[html]Listen: <audio src="@@PLUGINFILE@@/bell.mp3"></audio> {=Bell ~Horn}\n')
+    report = bankio.parse_file(path)
+    assert [q.title for q in report.questions] == ["Sign"]
+    assert [e.message for e in report.errors] == ["audio is not supported in the question at line 3: bell.mp3"]
+    assert [w.message for w in report.warnings] == [
+        "the image sign.png is not in the file (a gift file cannot carry images); it is not imported"]
+
+
+def test_the_dry_run_json_lists_the_images_without_their_bytes(tmp_path):
+    path = tmp_path / "signs.xml"
+    path.write_bytes(_moodle(_file("sign.png", png(5, 4)), _file("b.png", jpeg())))
+    data = bankio.parse_file(path).to_json()
+    assert sorted((i["type"], i["width"]) for i in data["images"]) == [("image/jpeg", 30), ("image/png", 5)]
+    assert set(data["images"][0]) == {"sha256", "type", "width", "height", "bytes"}
+    assert data["questions"][0]["image"] == next(i["sha256"] for i in data["images"] if i["type"] == "image/png")
