@@ -57,6 +57,12 @@ def test_an_image_is_added_to_a_new_question_with_its_description(qtbot, bank_st
     assert editor.image_info.text().startswith("PNG image, 400×300 pixels, ")
     assert editor.choose_image.text() == "Replace image…"
     editor.texts[("image_alt", "en")].setPlainText("A junction")
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    shown = editor.preview.document().resource(QTextDocument.ImageResource, QUrl(f"assessor-image:{editor.image}"))
+    assert shown is not None and shown.width() == 400  # the participant preview shows the picture
+    assert f"assessor-image:{editor.image}" in editor.preview.toHtml()
     files.next = "sign.jpg"
     editor.options.setCurrentCell(1, 1)
     editor.option_image.click()
@@ -96,3 +102,23 @@ def test_audio_is_refused_with_one_sentence_and_the_question_keeps_its_image(qtb
     editor.choose_image.click()
     assert editor.image == ""
     assert said and said[0][0] == "Image not added" and "talk.mp3" in said[0][1]
+
+
+def test_the_bank_page_shows_a_questions_image_beside_its_text(qtbot, store):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    from tests.assessor.image_helpers import image_session
+    from ui.workspace.banks_page import BanksPage
+
+    image_session(store)
+    page = BanksPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    q = next(q for b in store.banks.list() for q in store.banks.questions(b.id) if q.image)
+    page.bank_combo.setCurrentIndex(page.bank_combo.findText("Signs"))
+    rows = [r for r in range(page.proxy.rowCount()) if page.proxy.index(r, 0).data() == q.key]
+    page.table.selectRow(rows[0])
+    shown = page.detail.document().resource(QTextDocument.ImageResource, QUrl(f"assessor-image:{q.image}"))
+    assert shown is not None and shown.width() == 1600
+    assert page.detail.toHtml().count("assessor-image:") == 4  # the stem and the picture option, in each language

@@ -10,8 +10,7 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableWidget,
@@ -22,7 +21,7 @@ from assessor.banks.cloze import gapped_text
 from assessor.banks.questions import (INFO_TYPES, QUESTION_TYPES, SCALE_POINTS, UNSCORED_TYPES, Bank, Option, Question,
                                       check_question, default_scale, localized)
 
-from ui.workspace.banks_page import question_html, type_name
+from ui.workspace.banks_page import add_images, image_tag, question_html, type_name
 from ui.errors import user_message
 
 LANG_NAMES = {"en": "English", "id": "Bahasa Indonesia"}
@@ -61,32 +60,21 @@ def problem_text(p) -> str:
     return messages.get(p.code, p.code).format(lang=lang, field=field)
 
 
-IMAGE_SCHEME = "assessor-image"
-"""The preview's image addresses (``assessor-image:<sha256>``), registered as document resources."""
-
-
-def _img(owner, lang: str, height: int) -> str:
-    if not owner.image:
-        return ""
-    alt = html.escape(localized(owner.image_alt, lang), quote=True)
-    return f"<p><img src='{IMAGE_SCHEME}:{owner.image}' height='{height}' alt='{alt}'></p>"
-
-
 def participant_html(q: Question, lang: str) -> str:
     """The question as a participant sees it: large text, lettered options, no answer shown.
 
-    Images are ``<img src="assessor-image:<sha256>">``: the view registers their bytes as resources.
+    Images are :func:`~ui.workspace.banks_page.image_tag`: the view registers their bytes (``add_images``).
     """
     # pyside6-lupdate files these module-level tr() calls under the empty context: look them up there.
     tr = lambda s: QCoreApplication.translate("", s)  # noqa: E731
-    parts = [f"<p style='font-size:18pt'>{html.escape(localized(q.text, lang))}</p>", _img(q, lang, 180)]
+    parts = [f"<p style='font-size:18pt'>{html.escape(localized(q.text, lang))}</p>", image_tag(q, lang, 180)]
     if q.type in ("single", "multiple"):
         hint = tr("Choose one answer.") if q.type == "single" else tr("Choose all answers that apply.")
         parts.append(f"<p style='font-size:13pt'><i>{html.escape(hint)}</i></p>")
         mark = "○" if q.type == "single" else "☐"
         for key, o in zip(q.option_keys, q.options):
             parts.append(f"<p style='font-size:16pt'>{mark} {key}. {html.escape(localized(o.text, lang))}</p>")
-            parts.append(_img(o, lang, 90))
+            parts.append(image_tag(o, lang, 90))
     elif q.type == "truefalse":
         parts += [f"<p style='font-size:16pt'>○ {html.escape(tr('True'))}</p>",
                   f"<p style='font-size:16pt'>○ {html.escape(tr('False'))}</p>"]
@@ -593,15 +581,12 @@ class QuestionEditor(QDialog):
         self.problems.setText("<br>".join(lines))
         self.problems.setVisible(bool(lines))
         self.buttons.button(QDialogButtonBox.Save).setEnabled(not errors)
-        for ref in q.image_refs():
-            image = self._image_record(ref)
-            if image is not None:
-                self.preview.document().addResource(QTextDocument.ImageResource, QUrl(f"{IMAGE_SCHEME}:{ref}"),
-                                                    QImage.fromData(image.data))
+        add_images(self.preview, q, self._image_record)
         self.preview.setHtml(participant_html(q, self.preview_lang.currentData() or self.langs[0]))
 
     def _on_history_row(self, row: int):
         if 0 <= row < len(self._versions):
+            add_images(self.history_view, self._versions[row], self._image_record)
             self.history_view.setHtml(question_html(self._versions[row], self.langs))
 
     def _on_save(self):
