@@ -92,3 +92,19 @@ def test_banks_page_follows_the_language_switch(qtbot, bank_store):
     finally:
         i18n.set_language("en")
     qtbot.waitUntil(lambda: page.notice.text().startswith("Sample bank"))
+
+
+def test_the_preview_says_how_many_images_come_with_the_questions(qtbot, store, tmp_path):
+    from assessor.banks.bankio import parse_file
+    from tests.assessor.test_images import _file, _moodle
+    from tests.assessor.image_helpers import jpeg, png
+    from ui.workspace.bank_import import BankImportDialog
+
+    path = tmp_path / "signs.xml"
+    path.write_bytes(_moodle(_file("sign.png", png(5, 4)), _file("b.png", jpeg())))
+    dialog = BankImportDialog(store, parse_file(path), path)
+    qtbot.addWidget(dialog)
+    assert "2 image(s) (PNG or JPEG) come with them." in dialog.counts.text()
+    dialog.buttons.accepted.emit()
+    q = store.banks.questions(dialog.summary.bank_id)[0]
+    assert len(store.banks.images([q])) == 2

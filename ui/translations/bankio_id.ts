@@ -3,62 +3,62 @@
 <context>
     <name />
     <message>
-        <location filename="../workspace/bank_import.py" line="141" />
+        <location filename="../workspace/bank_import.py" line="144" />
         <source>GIFT (Moodle) (*.gift)</source>
         <translation>GIFT (Moodle) (*.gift)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="141" />
+        <location filename="../workspace/bank_import.py" line="144" />
         <source>Aiken (*.txt)</source>
         <translation>Aiken (*.txt)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="141" />
+        <location filename="../workspace/bank_import.py" line="144" />
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="142" />
+        <location filename="../workspace/bank_import.py" line="145" />
         <source>QTI 2.1 content package (*.zip)</source>
         <translation>Paket konten QTI 2.1 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="142" />
+        <location filename="../workspace/bank_import.py" line="145" />
         <source>Excel template (*.xlsx)</source>
         <translation>Templat Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="143" />
+        <location filename="../workspace/bank_import.py" line="146" />
         <source>Assessor YAML (*.yaml)</source>
         <translation>YAML Assessor (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="144" />
+        <location filename="../workspace/bank_import.py" line="147" />
         <source>Export bank</source>
         <translation>Ekspor bank soal</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="152" />
+        <location filename="../workspace/bank_import.py" line="155" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="155" />
+        <location filename="../workspace/bank_import.py" line="158" />
         <source>Exported with losses</source>
         <translation>Diekspor dengan kehilangan data</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="156" />
+        <location filename="../workspace/bank_import.py" line="159" />
         <source>This format cannot hold everything:</source>
         <translation>Format ini tidak dapat memuat semuanya:</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="163" />
+        <location filename="../workspace/bank_import.py" line="166" />
         <source>Save template</source>
         <translation>Simpan templat</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="163" />
+        <location filename="../workspace/bank_import.py" line="166" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -102,46 +102,51 @@
     </message>
     <message>
         <location filename="../workspace/bank_import.py" line="72" />
+        <source>%1 image(s) (PNG or JPEG) come with them.</source>
+        <translation>%1 gambar (PNG atau JPEG) ikut bersamanya.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/bank_import.py" line="75" />
         <source>Text encoding: %1.</source>
         <translation>Pengodean teks: %1.</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="76" />
+        <location filename="../workspace/bank_import.py" line="79" />
         <source>Bank to import into</source>
         <translation>Bank soal tujuan impor</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="77" />
+        <location filename="../workspace/bank_import.py" line="80" />
         <source>Import the valid questions only</source>
         <translation>Impor hanya soal yang valid</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="81" />
+        <location filename="../workspace/bank_import.py" line="84" />
         <source>Into bank:</source>
         <translation>Ke bank soal:</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="86" />
+        <location filename="../workspace/bank_import.py" line="89" />
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="112" />
+        <location filename="../workspace/bank_import.py" line="115" />
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="120" />
+        <location filename="../workspace/bank_import.py" line="123" />
         <source>Import questions</source>
         <translation>Impor soal</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="132" />
+        <location filename="../workspace/bank_import.py" line="135" />
         <source>Cannot read the file</source>
         <translation>Berkas tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="135" />
+        <location filename="../workspace/bank_import.py" line="138" />
         <source>Reading %s…</source>
         <translation>Membaca %s…</translation>
     </message>
