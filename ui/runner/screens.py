@@ -69,17 +69,14 @@ class Tile(QAbstractButton):
         self.key.setAlignment(Qt.AlignTop | Qt.AlignHCenter)
         self.key.setMinimumWidth(40)
         self.caption = _label(name="tileText")
-        self.picture = Picture(height_share=0.22, name="optionPicture")
-        column = QVBoxLayout()
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(8)
-        column.addWidget(self.caption)
-        column.addWidget(self.picture)
+        # Made only for an option with an image: a plain tile keeps its one-row layout (the confidence
+        # and true/false rows place their tiles by height-for-width, which a nested column upsets).
+        self.picture = Picture(self, height_share=0.22, name="optionPicture")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(14)
         layout.addWidget(self.key)
-        layout.addLayout(column, 1)
+        layout.addWidget(self.caption, 1)
 
     def set_content(self, key: str, text: str) -> None:
         self.key.setText(key)
@@ -93,6 +90,15 @@ class Tile(QAbstractButton):
 
     def set_picture(self, data: bytes | None, alt: str) -> None:
         """Show an image under the option's text (its alt text is read when the option has no text)."""
+        layout = self.layout()
+        if layout.indexOf(self.picture) < 0:
+            layout.removeWidget(self.caption)
+            column = QVBoxLayout()
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(8)
+            column.addWidget(self.caption)
+            column.addWidget(self.picture)
+            layout.addLayout(column, 1)
         self.picture.set_image(data, alt)
 
     def is_checked(self) -> bool:
