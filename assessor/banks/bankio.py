@@ -418,6 +418,11 @@ def export_bank(store, bank_id: str, fmt: str, out: str | Path, languages: list[
     questions = [q for q in questions if q.type not in QUIZ_CARRIED or fmt in QUIZ_CARRIED[q.type]]
     images = store.banks.images(questions)
     if fmt in IMAGELESS_FORMATS:
+        # An option that is a picture alone would be an empty option there: the question is left out.
+        pictured = [q for q in questions if any(o.image and not any(o.text.values()) for o in q.options)]
+        skipped += [Loss(q.key, f"an option is a picture alone, which {fmt} cannot carry; use yaml, moodlexml or qti")
+                    for q in pictured]
+        questions = [q for q in questions if q not in pictured]
         skipped += [Loss(q.key, f"images are not written in {fmt}; use yaml, moodlexml or qti", written=True)
                     for q in questions if q.image_refs()]
     if fmt == "yaml":

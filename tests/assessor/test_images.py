@@ -199,9 +199,16 @@ def test_a_moodle_bank_with_images_round_trips_through_moodle_xml_and_yaml(store
 @pytest.mark.parametrize("fmt", ["gift", "aiken", "xlsx"])
 def test_formats_without_images_say_so_per_question(store, tmp_path, fmt):
     bank_id = _stored_bank(store, tmp_path)
-    losses = bankio.export_bank(store, bank_id, fmt, tmp_path / f"out.{bankio.EXTENSIONS[fmt]}")
-    assert [(loss.key, loss.reason, loss.written) for loss in losses if "image" in loss.reason] == [
-        ("Signs", f"images are not written in {fmt}; use yaml, moodlexml or qti", True)]
+    with_text = replace(store.banks.questions(bank_id)[0], key="Signs-2")
+    with_text = replace(with_text, options=(replace(with_text.options[0], text={"en": "Stop"}),) + with_text.options[1:])
+    store.banks.save_question(bank_id, with_text)
+    out = tmp_path / f"out.{bankio.EXTENSIONS[fmt]}"
+    losses = bankio.export_bank(store, bank_id, fmt, out)
+    assert [(loss.key, loss.reason, loss.written) for loss in losses] == [
+        ("Signs", f"an option is a picture alone, which {fmt} cannot carry; use yaml, moodlexml or qti", False),
+        ("Signs-2", f"images are not written in {fmt}; use yaml, moodlexml or qti", True)]
+    report = bankio.parse_file(out, fmt)  # what was written reads back: the question without its images
+    assert report.errors == [] and len(report.questions) == 1 and report.images == {}
 
 
 # -- native YAML -----------------------------------------------------------------------
