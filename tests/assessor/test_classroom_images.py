@@ -75,6 +75,12 @@ def test_a_phone_shows_the_images_scaled_to_its_screen_with_their_alt_text(tmp_p
         phone.click("#start")
         phone.click("#begin")
         phone.wait_text("Question 1 of 2")
+        for option in ("#opt-0", "#opt-2", "#opt-1"):  # every answer redraws the question
+            phone.click(option)
+            phone.wait_sent()
+        fetched = phone.driver.execute_script(
+            "return performance.getEntriesByType('resource').filter(function (e) {"
+            " return e.name.indexOf('/image/') >= 0; }).length;")
         shown = phone.driver.execute_script(
             "return Array.from(document.querySelectorAll('main img')).map(function (i) {"
             " return [i.className, i.alt, i.complete && i.naturalWidth, i.getBoundingClientRect().width,"
@@ -83,6 +89,7 @@ def test_a_phone_shows_the_images_scaled_to_its_screen_with_their_alt_text(tmp_p
     finally:
         phone.quit()
         server.stop()
+    assert fetched == 2  # each picture once, however often the question was redrawn
     assert [(cls, alt, natural) for cls, alt, natural, _, _ in shown] == [
         ("qpic", "A junction with a stop sign", 1600), ("opic", "A blue sign", 300)]
     (_, _, _, stem_w, stem_h), (_, _, _, opt_w, opt_h) = shown
