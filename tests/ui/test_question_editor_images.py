@@ -67,10 +67,16 @@ def test_an_image_is_added_to_a_new_question_with_its_description(qtbot, bank_st
     editor.options.setCurrentCell(1, 1)
     editor.option_image.click()
     assert "JPEG image, 60×40" in editor.options.item(1, 3).text()
+    assert editor.option_alt["en"].isVisibleTo(editor)  # the selected option has an image: describe it
+    qtbot.keyClicks(editor.option_alt["en"], "A blue sign")
+    qtbot.keyClicks(editor.option_alt["id"], "Rambu biru")
+    editor.options.setCurrentCell(0, 1)
+    assert not editor.option_alt["en"].isVisibleTo(editor)  # option A has none
     saved = _save(editor)
     assert saved.image and saved.image_alt == {"en": "A junction"}
     assert bank_store.banks.image(saved.image).width == 400
     assert bank_store.banks.image(saved.options[1].image).mime == "image/jpeg"
+    assert saved.options[1].image_alt == {"en": "A blue sign", "id": "Rambu biru"}
     assert bank_store.banks.question(saved.id).image == saved.image
 
 

@@ -200,6 +200,16 @@ class QuestionEditor(QDialog):
         self.option_image.clicked.connect(self._on_option_image)
         self.remove_option_image = QPushButton()
         self.remove_option_image.clicked.connect(self._on_remove_option_image)
+        self.option_alt_label = QLabel()
+        self.option_alt: dict[str, QLineEdit] = {}
+        option_alt_row = QHBoxLayout()
+        option_alt_row.addWidget(self.option_alt_label)
+        for lang in self.langs:
+            edit = QLineEdit()
+            edit.textEdited.connect(self._on_option_alt)
+            self.option_alt[lang] = edit
+            option_alt_row.addWidget(edit, 1)
+        self.options.currentCellChanged.connect(self._show_option_alt)
         self.image_info = QLabel()
         self.choose_image = QPushButton()
         self.choose_image.clicked.connect(self._on_choose_image)
@@ -258,6 +268,7 @@ class QuestionEditor(QDialog):
         left.addLayout(grid)
         left.addLayout(opt_buttons)
         left.addWidget(self.options, 1)
+        left.addLayout(option_alt_row)
         self.scale_label = QLabel()
         left.addWidget(self.scale_label)
         left.addWidget(self.scale, 1)
@@ -291,6 +302,7 @@ class QuestionEditor(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
         self._on_type()
+        self._show_option_alt()
 
     @classmethod
     def ask(cls, store, bank: Bank, question: Question | None = None, parent=None) -> Question | None:
@@ -318,6 +330,10 @@ class QuestionEditor(QDialog):
         self.remove_image.setText(self.tr("Remove image"))
         self.option_image.setText(self.tr("Option image…"))
         self.remove_option_image.setText(self.tr("Remove option image"))
+        self.option_alt_label.setText(self.tr("Description of the option's image:"))
+        for lang, edit in self.option_alt.items():
+            edit.setAccessibleName(self.tr("Description of the option's image") + f" ({LANG_NAMES.get(lang, lang)})")
+            edit.setPlaceholderText(LANG_NAMES.get(lang, lang))
         self._show_image_info()
         self.retranslate_options()
         self.points_label.setText(self.tr("Points on the scale:"))
@@ -431,6 +447,22 @@ class QuestionEditor(QDialog):
         self.retranslate()
         self._on_changed()
 
+    def _show_option_alt(self, *_):
+        """The description fields follow the selected option; shown only when it has an image."""
+        row = self.options.currentRow()
+        has = 0 <= row < len(self._option_images) and bool(self._option_images[row][0])
+        for lang, edit in self.option_alt.items():
+            edit.setText(self._option_images[row][1].get(lang, "") if has else "")
+            edit.setVisible(has)
+        self.option_alt_label.setVisible(has)
+
+    def _on_option_alt(self, *_):
+        row = self.options.currentRow()
+        if 0 <= row < len(self._option_images) and self._option_images[row][0]:
+            alt = {lang: e.text().strip() for lang, e in self.option_alt.items() if e.text().strip()}
+            self._option_images[row] = (self._option_images[row][0], alt)
+            self._on_changed()
+
     def _on_option_image(self):
         row = self.options.currentRow()
         if row < 0:
@@ -440,6 +472,7 @@ class QuestionEditor(QDialog):
         if chosen:
             self._option_images[row] = (chosen, self._option_images[row][1])
             self._show_option_image(row)
+            self._show_option_alt()
             self._on_changed()
 
     def _on_remove_option_image(self):
@@ -447,6 +480,7 @@ class QuestionEditor(QDialog):
         if row >= 0:
             self._option_images[row] = ("", {})
             self._show_option_image(row)
+            self._show_option_alt()
             self._on_changed()
 
     def _fill_scale(self, labels) -> None:
