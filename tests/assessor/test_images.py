@@ -422,3 +422,10 @@ def test_the_dry_run_json_lists_the_images_without_their_bytes(tmp_path):
     assert sorted((i["type"], i["width"]) for i in data["images"]) == [("image/jpeg", 30), ("image/png", 5)]
     assert set(data["images"][0]) == {"sha256", "type", "width", "height", "bytes"}
     assert data["questions"][0]["image"] == next(i["sha256"] for i in data["images"] if i["type"] == "image/png")
+
+
+def test_an_embedded_file_the_text_does_not_show_is_named_in_a_warning():
+    report = parse_moodle_xml(_moodle(_file("sign.png", png()) + _file("unused.png", png(2, 2)), _file("b.png", png())))
+    assert report.errors == []
+    assert [w.message for w in report.warnings] == [
+        "question 1: the embedded file unused.png is not shown in the text; it is not imported"]

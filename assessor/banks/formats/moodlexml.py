@@ -356,6 +356,12 @@ def _take_image(holder: _xmltree.Node | None, text: str, place: str, report: Imp
         if t not in embedded:
             report.warnings.append(Message(holder.line, f"{place}: the image {_attrs(t.group(0)).get('src', '')!r} "
                                                         "is a link outside the file; it is not imported"))
+    used = {unquote(_attrs(t.group(0))["src"][len("@@PLUGINFILE@@/"):].split("?")[0]).split("/")[-1]
+            for t in embedded}
+    for name, f in files.items():
+        if name not in used and not media_kind(name):
+            report.warnings.append(Message(f.line, f"{place}: the embedded file {name} is not shown in the text; "
+                                                   "it is not imported"))
     if not embedded:
         return text, "", ""
     if len(embedded) > 1:
