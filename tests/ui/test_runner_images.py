@@ -66,3 +66,31 @@ def test_at_the_default_text_the_question_its_picture_and_the_first_option_are_i
     assert top <= screen.text.y()  # the question's first line is not scrolled away
     assert first.y() + first.height() - top <= view.height()  # the focused first option is whole
     assert screen.picture.isVisible() and screen.picture.height() >= 72
+
+
+def test_a_course_evaluation_choice_shows_its_option_pictures(qtbot, store):
+    from assessor.banks.images import check_image
+    from assessor.banks.questions import Bank, Option, Question
+    from assessor.delivery.assessments import Assessment
+    from assessor.people.cohorts import Cohort, Participant
+    from tests.assessor.image_helpers import picture_png
+
+    room = check_image(picture_png(320, 200), "room.png", "item 1")
+    item = Question(key="EV-ROOM", type="choice", text={"en": "Which room did you prefer?", "id": "Ruang mana?"},
+                    options=(Option({}, image=room.sha256, image_alt={"en": "The blue room", "id": "Ruang biru"}),
+                             Option({"en": "The other one", "id": "Yang lain"})))
+    bank_id = store.banks.import_bank(Bank(name={"en": "Ev"}, questions=(item,), images=(room,))).bank_id
+    ids = tuple(q.id for q in store.banks.questions(bank_id))
+    form = store.assessments.save(Assessment(name="Evaluation", question_ids=ids, evaluation=True))
+    cohort = store.cohorts.save(Cohort(name="C"))
+    store.cohorts.add_participants(cohort.id, [Participant(cohort.id, "AB-01", "Ani")])
+    window = _runner(qtbot, store, store.sessions.open(cohort.id, form.id, "post"), "id", 18)
+    window.check_in("AB-01")
+    window.language_screen.chosen.emit("id")
+    window.instructions.start.emit()
+    window.go_to(0)
+    _settle()
+    first = window.question.tiles[0]
+    assert first.picture.isVisible() and not first.caption.isVisible()
+    assert first.accessibleName() == "A. Ruang biru"
+    assert window.question.tiles[1].caption.text() == "Yang lain"
