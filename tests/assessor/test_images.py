@@ -429,3 +429,24 @@ def test_an_embedded_file_the_text_does_not_show_is_named_in_a_warning():
     assert report.errors == []
     assert [w.message for w in report.warnings] == [
         "question 1: the embedded file unused.png is not shown in the text; it is not imported"]
+
+
+def test_a_qti_picture_given_as_an_object_is_read_like_an_img():
+    from assessor.banks.formats.qti import parse_qti
+
+    data = _package()  # the usual package, its stem picture then given as an <object>
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as old, zipfile.ZipFile(buffer, "w") as new:
+        for name in old.namelist():
+            body = old.read(name)
+            if name == "items/sign.xml":
+                body = body.replace(b'<img src="../images/a.png" alt="A stop sign"/>',
+                                    b'<object type="image/png" data="../images/a.png">A stop sign</object>')
+            new.writestr(name, body)
+    report = parse_qti(buffer.getvalue(), "signs.zip")
+    assert report.errors == []
+    q = report.questions[0]
+    assert (q.image_alt, report.images[q.image].width, q.text) == ("A stop sign", 6, "What does this sign mean?")

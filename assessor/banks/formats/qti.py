@@ -199,14 +199,14 @@ class _Media:
         """(``node`` without its image, SHA-256, alt text); one image at most."""
         if node is None:
             return None, "", ""
-        images = [n for n in node.iter("img")]
+        images = [n for n in node.iter() if n.tag == "img" or (n.tag == "object" and _image_object(n))]
         if not images:
             return node, "", ""
         if len(images) > 1:
             raise _Invalid(images[1].line, f"{place} shows {len(images)} images; Assessor keeps one image per "
                                            "question and one per choice")
         img = images[0]
-        src = img.get("src")
+        src = img.get("src") if img.tag == "img" else img.get("data")
         if not src or "://" in src or src.startswith("data:"):
             raise _Invalid(img.line, f"{place}: the image {src!r} is not a file of the package")
         name = posixpath.basename(src)
@@ -223,7 +223,15 @@ class _Media:
         except InputError as exc:
             raise _Invalid(img.line, str(exc).rstrip(".")) from None
         self.report.images[image.sha256] = image
-        return _without(node, img), image.sha256, img.get("alt")
+        alt = img.get("alt") if img.tag == "img" else img.itertext().strip()  # an <object>'s fallback text
+        return _without(node, img), image.sha256, alt
+
+
+def _image_object(node: _xmltree.Node) -> bool:
+    """Whether an ``<object>`` shows a PNG or JPEG picture (QTI 2.1 allows pictures as objects)."""
+    kind = node.get("type").lower()
+    return kind in ("image/png", "image/jpeg", "image/jpg") or (
+        not kind and node.get("data").lower().rsplit(".", 1)[-1] in ("png", "jpg", "jpeg"))
 
 
 def _parse_item(root: _xmltree.Node, where: str, report: ImportReport, media: _Media | None = None) -> Parsed | None:
