@@ -450,3 +450,16 @@ def test_a_qti_picture_given_as_an_object_is_read_like_an_img():
     assert report.errors == []
     q = report.questions[0]
     assert (q.image_alt, report.images[q.image].width, q.text) == ("A stop sign", 6, "What does this sign mean?")
+
+
+def test_a_description_with_an_image_round_trips_through_moodle_xml(store, tmp_path):
+    image = check_image(png(8, 5), "map.png", "q")
+    item = Question(key="INFO-1", type="description", text={"en": "Look at the map for the next questions."},
+                    image=image.sha256, image_alt={"en": "A map of the town"})
+    bank_id = store.banks.import_bank(Bank(name={"en": "Info"}, questions=(item,), images=(image,))).bank_id
+    assert bankio.export_bank(store, bank_id, "moodlexml", tmp_path / "info.xml") == []
+    again = Store.memory()
+    _, summary = bankio.import_file(again, tmp_path / "info.xml")
+    back = again.banks.get(summary.bank_id).questions
+    assert [q.content_hash() for q in back] == [item.content_hash()]
+    assert again.banks.image(image.sha256).data == image.data
