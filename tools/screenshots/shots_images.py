@@ -127,9 +127,6 @@ def render(shots) -> None:
         window.go_to(0)
         _settle()
         shots.grab(window, f"runner_question_image{suffix}", size=RUNNER_SIZE)
-        if suffix:  # at the largest text the view lands on the first option; scrolled up, the question
-            window.question.scroll.verticalScrollBar().setValue(0)
-            shots.grab(window, f"runner_question_image{suffix}_top", size=RUNNER_SIZE)
         _close(window)
     _booklet_page(shots, store, session)
 
