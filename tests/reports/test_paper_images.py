@@ -34,3 +34,27 @@ def test_the_answer_sheets_alone_carry_no_images(store, tmp_path):
     session = image_session(store)
     pdf = PdfReader(write_paper(store, session.id, tmp_path / "sheets.pdf", lang="en", booklet=False))
     assert all(_images_on(page) == [] for page in pdf.pages)
+
+
+def test_a_score_sheet_review_shows_the_picture_of_the_question(store, tmp_path):
+    from assessor.delivery import engine as E
+    from reports.sheets import REVIEW_PICTURE_MAX, write_sheets
+
+    session = image_session(store)
+    person = store.cohorts.participants(session.cohort_id)[0]
+    eng = E.AttemptEngine(store)
+    eng.start_or_resume(session.id, person.id)
+    first, second = eng.questions
+    eng.answer(first.id, eng.option_order(first)[0])
+    eng.answer(second.id, True)
+    eng.submit()
+    cohort = store.cohorts.get(session.cohort_id).name
+    (with_review,) = write_sheets(store, cohort, "en", True, tmp_path / "review.pdf")
+    pages = PdfReader(with_review).pages
+    sizes = [s for page in pages for s in _images_on(page)]
+    assert len(sizes) == 1  # the junction photo, under the question in the review; the other question has none
+    (w, h), = sizes
+    assert w <= REVIEW_PICTURE_MAX[0] + 0.01 and h <= REVIEW_PICTURE_MAX[1] + 0.01
+    assert abs(w / h - 4 / 3) < 0.01  # scaled, not distorted
+    (without,) = write_sheets(store, cohort, "en", False, tmp_path / "plain.pdf")
+    assert all(_images_on(page) == [] for page in PdfReader(without).pages)

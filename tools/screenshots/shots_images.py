@@ -129,6 +129,31 @@ def render(shots) -> None:
         shots.grab(window, f"runner_question_image{suffix}", size=RUNNER_SIZE)
         _close(window)
     _booklet_page(shots, store, session)
+    _score_sheet_page(shots)
+
+
+def _score_sheet_page(shots) -> None:
+    """A score sheet with the item-by-item review of an attempt on the image question (page 2, 60 dpi)."""
+    from assessor.delivery.engine import AttemptEngine
+    from assessor.store import Store
+    from reports.sheets import write_sheets
+
+    if shutil.which("pdftoppm") is None:
+        return
+    store = Store.memory()
+    session = _image_bank(store)
+    eng = AttemptEngine(store)
+    eng.start_or_resume(session.id, store.cohorts.participants(session.cohort_id)[0].id)
+    (q,) = eng.questions
+    eng.answer(q.id, eng.option_order(q)[0])
+    eng.submit()
+    folder = Path(tempfile.mkdtemp(prefix="assessor-sheet-"))
+    (pdf,) = write_sheets(store, store.cohorts.get(session.cohort_id).name, shots.lang, True, folder / "sheet.pdf")
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(folder / "page")], check=True)
+    pages = sorted(folder.glob("page*.png"))
+    target = shots.out / f"score_sheet_review_image_{shots.lang}.png"
+    shutil.copyfile(pages[-1], target)  # the review is on the last page
+    shots.saved.append(target)
 
 
 def _booklet_page(shots, store, session) -> None:
