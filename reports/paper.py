@@ -8,6 +8,7 @@ letter printed small inside.
 
 from __future__ import annotations
 
+from io import BytesIO
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -18,7 +19,7 @@ from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether, NextPageTemplate, PageBreak,
-                                PageTemplate, Paragraph, Spacer)
+                                Image, Indenter, PageTemplate, Paragraph, Spacer)
 
 from assessor.banks.cloze import gapped_text
 from assessor.banks.questions import OPTION_LETTERS, localized
@@ -214,8 +215,29 @@ def _texts(text, lang: str) -> list[str]:
     return [localized(text, lang)]
 
 
-def booklet_story(spec: SheetSpec, header: dict, lang: str, per_person: bool) -> list:
-    """The booklet's flowables: every question in ``spec``'s printed order with its option letters."""
+STEM_PICTURE_MAX = (360.0, 200.0)
+"""The largest a question's image is printed (points, width × height; A4's text column is about 490)."""
+OPTION_PICTURE_MAX = (200.0, 90.0)
+"""The largest an option's image is printed."""
+
+
+def _picture(image, box: tuple[float, float], indent: float) -> list:
+    """The flowables that print ``image`` (a StoredImage) scaled into ``box``, indented; [] without one."""
+    if image is None:
+        return []
+    natural_w, natural_h = image.width * 0.75, image.height * 0.75  # pixels at 96 dpi, in points
+    scale = min(1.0, box[0] / natural_w, box[1] / natural_h)
+    picture = Image(BytesIO(image.data), width=natural_w * scale, height=natural_h * scale, hAlign="LEFT")
+    return [Spacer(1, 3), Indenter(left=indent), picture, Indenter(left=-indent), Spacer(1, 2)]
+
+
+def booklet_story(spec: SheetSpec, header: dict, lang: str, per_person: bool, images: dict | None = None) -> list:
+    """The booklet's flowables: every question in ``spec``'s printed order with its option letters.
+
+    ``images`` (the stored images by SHA-256) are printed under the question text and under
+    each option's text, scaled into :data:`STEM_PICTURE_MAX` / :data:`OPTION_PICTURE_MAX`.
+    """
+    images = images or {}
     st = _styles()
     story = [Paragraph(escape(f"{t('booklet', lang)} \u2014 {header['phase']}"), st["title"]),
              Paragraph(escape(f"{t('training', lang)}: {header['cohort']} \u00b7 {t('test', lang)}: {header['form']}"),
@@ -231,6 +253,7 @@ def booklet_story(spec: SheetSpec, header: dict, lang: str, per_person: bool) ->
             texts = [gapped_text(x) for x in texts]
         block = [Paragraph(escape(f"{number}.\u00a0 {texts[0]}"), st["q"])]
         block += [Paragraph(escape(x), st["q2"]) for x in texts[1:]]
+        block += _picture(images.get(q.image), STEM_PICTURE_MAX, 22)
         if q.type in ("single", "multiple"):
             block.append(Paragraph(escape(t("one" if q.type == "single" else "all", lang)), st["hint"]))
             keys = spec.order.option_orders.get(q.id, q.option_keys)
@@ -239,6 +262,7 @@ def booklet_story(spec: SheetSpec, header: dict, lang: str, per_person: bool) ->
                 otexts = _texts(option.text, lang)
                 block.append(Paragraph(escape(f"{OPTION_LETTERS[i]}.\u00a0 {otexts[0]}"), st["opt"]))
                 block += [Paragraph(escape(x), st["opt2"]) for x in otexts[1:]]
+                block += _picture(images.get(option.image), OPTION_PICTURE_MAX, 40)
         elif q.type == "truefalse":
             block.append(Paragraph(escape(t("tf", lang)), st["hint"]))
         elif q.type == "matching":
@@ -284,6 +308,7 @@ def write_paper(store, session_id: str, out, lang: str = "en", size: str = "A4",
         raise ValueError(lang)
     register_fonts()
     plan = plan or session_plan(store, session_id, size=size, blank=blank, lang=lang)
+    images = store.banks.images(plan.questions) if booklet else {}
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     if plan.evaluation:  # self-contained forms, no booklet (reports.paperforms)
@@ -312,7 +337,7 @@ def write_paper(store, session_id: str, out, lang: str = "en", size: str = "A4",
         per_person = plan.shuffled and spec.participant is not None
         if booklet and (per_person or not shared_booklet_done):
             story += [NextPageTemplate("booklet")] + ([PageBreak()] if story else [])
-            story += booklet_story(spec, header, lang, per_person)
+            story += booklet_story(spec, header, lang, per_person, images)
             shared_booklet_done = shared_booklet_done or not per_person
         for payload in spec.payloads:
             layout = page_layout(spec.order, size, payload.page, spec.walk_in, tf_labels=tf)

@@ -247,7 +247,7 @@ def _sheet(c: Canvas, data: CohortResults, p: ParticipantResult, lang: str, revi
         page.y = H - M
         for ph in PHASES:
             if ph in p.review:
-                _review(c, p, ph, lang, page)
+                _review(c, p, ph, lang, page, data.images)
         page.finish()
 
 
@@ -317,7 +317,23 @@ def _signatures(c: Canvas, lang: str) -> None:
         _text(c, x, y - 12, label(key, lang), 9, colour=MUTED)
 
 
-def _review(c: Canvas, p: ParticipantResult, phase: str, lang: str, page: _Page) -> None:
+REVIEW_PICTURE_MAX = (170.0, 95.0)
+"""The largest a question's image is printed in the item-by-item review (points)."""
+
+
+def _picture_size(image) -> tuple[float, float]:
+    """The printed size of ``image`` (a StoredImage) scaled into :data:`REVIEW_PICTURE_MAX`."""
+    natural_w, natural_h = image.width * 0.75, image.height * 0.75  # pixels at 96 dpi, in points
+    scale = min(1.0, REVIEW_PICTURE_MAX[0] / natural_w, REVIEW_PICTURE_MAX[1] / natural_h)
+    return natural_w * scale, natural_h * scale
+
+
+def _review(c: Canvas, p: ParticipantResult, phase: str, lang: str, page: _Page, images: dict | None = None) -> None:
+    from io import BytesIO
+
+    from reportlab.lib.utils import ImageReader
+
+    images = images or {}
     width = W - 2 * M
     page.need(60)
     _text(c, M, page.y - 14, f"{label('review', lang)} – {label(phase, lang)}", 13, True)
@@ -328,7 +344,9 @@ def _review(c: Canvas, p: ParticipantResult, phase: str, lang: str, page: _Page)
         given = item.given.get(lang) or label("no_answer", lang)
         g_lines = wrap(f"{label('your_answer', lang)}: {given}", FONT, 8.5, qw - 60, 3)
         k_lines = wrap(f"{label('correct_answer', lang)}: {item.correct.get(lang, '')}", FONT, 8.5, qw, 3)
-        height = 11 * len(q_lines) + 10.5 * (len(g_lines) + len(k_lines)) + 10
+        picture = images.get(item.image) if item.image else None
+        pic_w, pic_h = _picture_size(picture) if picture is not None else (0.0, 0.0)
+        height = 11 * len(q_lines) + 10.5 * (len(g_lines) + len(k_lines)) + 10 + (pic_h + 6 if picture else 0)
         page.need(height)
         c.setStrokeColor(RULE)
         c.line(M, page.y, W - M, page.y)
@@ -337,6 +355,10 @@ def _review(c: Canvas, p: ParticipantResult, phase: str, lang: str, page: _Page)
         for line in q_lines:
             _text(c, M + 22, yy, line, 9)
             yy -= 11
+        if picture is not None:  # the picture the question showed, under its text
+            c.drawImage(ImageReader(BytesIO(picture.data)), M + 22, yy - pic_h + 6, width=pic_w, height=pic_h,
+                        mask="auto")
+            yy -= pic_h + 6
         right = item.mark >= 1 - 1e-9
         mark_text = f"{label('mark', lang)} {fmt_num(item.mark, 2 if not float(item.mark).is_integer() else 0, lang)}"
         _text(c, W - M - c.stringWidth(mark_text, FONT_BOLD, 8.5), yy, mark_text, 8.5, True,

@@ -38,6 +38,13 @@ def _correlation(x: list[float], y: list[float]) -> tuple[float | None, str | No
 def blank_statistics(store, cohorts: list[str] | None = None) -> dict:
     """``{cohort: {phase: {"KEY#n": {"n", "facility", "discrimination"[, "discrimination_null_reason"]}}}}``
     for every blank of every cloze question in the counting attempts; ``{}`` when there is none."""
+    # First whether any knowledge test holds a cloze question at all (a few hundred questions
+    # at most): the results themselves, and their events, are read only when one does.
+    on_forms = {qid for form in store.assessments.list(include_archived=True) if not form.evaluation
+                for qid in form.question_ids}
+    on_forms_q = store.banks.questions_by_id(sorted(on_forms)) if on_forms else {}
+    if not any(q.type == "cloze" for q in on_forms_q.values()):
+        return {}
     results = store.results.phase_results(cohorts)
     qids = {q for r in results for q in r.marks}
     questions = store.banks.questions_by_id(sorted(qids)) if qids else {}

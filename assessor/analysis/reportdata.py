@@ -34,6 +34,7 @@ class ReviewItem:
     given: dict  # language -> the participant's answer as text ("" when unanswered)
     correct: dict  # language -> the correct answer as text
     mark: float
+    image: str | None = None  # the SHA-256 of the question's image, if it shows one (CohortResults.images)
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class CohortResults:
     item_topic: dict
     phases: tuple  # phases that anybody in the cohort took
     participants: tuple  # ParticipantResult, in code order
+    images: dict = field(default_factory=dict)  # SHA-256 -> StoredImage of the reviewed questions (review only)
 
     def topic_label(self, topic: str, lang: str) -> str:
         """The topic's label in ``lang`` (the key itself, or "-", when it has none)."""
@@ -199,9 +201,10 @@ def cohort_results(store, cohort_name: str, review: bool = False) -> CohortResul
                          default=None).language if any(taken.values()) else "en",
         ))
     phases = tuple(ph for ph in PHASES if any(r.pct[ph] is not None for r in out))
+    images = store.banks.images([q for q in questions.values() if q.image]) if review else {}
     return CohortResults(cohort=cohort, pass_mark=pass_mark, training=training, tests=tests, topics=topics,
                          topic_labels=topic_labels, items=tuple(items), item_topic=item_topic, phases=phases,
-                         participants=tuple(out))
+                         participants=tuple(out), images=images)
 
 
 # ---------------------------------------------------------------------------
@@ -221,7 +224,7 @@ def _review(store, result, questions: dict[str, Question]) -> list[ReviewItem]:
             number=n, key=q.key, topic=q.topic, text=dict(q.text),
             given={lang: answer_text(q, answer, lang, shown) for lang in ("en", "id")},
             correct={lang: correct_text(q, lang, shown) for lang in ("en", "id")},
-            mark=float(result.marks[qid]),
+            mark=float(result.marks[qid]), image=q.image or None,
         ))
     return out
 

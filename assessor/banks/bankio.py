@@ -18,7 +18,8 @@ from assessor.safety.backup import auto_backup
 from assessor.errors import InputError
 from assessor.banks.formats.interchange import (ImportReport, Loss, Message, Parsed, ParsedNumeric, ParsedOption, ParsedPair,
                                   join_multilang, to_question)
-from assessor.banks.formats.native import BankFormatError, dump_bank, load_bank_file, parse_bank
+from assessor.banks.images import media_kind
+from assessor.banks.formats.native import BankFormatError, dump_bank, image_paths, load_bank_file, parse_bank
 from assessor.ids import stable_id
 from assessor.textio import CP1252, LATIN1, decode_text
 from assessor.banks.questions import UNSCORED_TYPES, Bank, Question
@@ -71,11 +72,12 @@ def _from_question(q: Question, line: int) -> Parsed:
         return join_multilang(text) if text else ""
     return Parsed(
         line=line, type=q.type, text=ml(q.text), id=q.key, title=q.title, topic=q.topic, tags=list(q.tags),
-        options=[ParsedOption(ml(o.text), o.fraction, ml(o.feedback)) for o in q.options],
+        options=[ParsedOption(ml(o.text), o.fraction, ml(o.feedback), o.image, ml(o.image_alt)) for o in q.options],
         correct=q.answer if q.type == "truefalse" else None,
         answers=[ParsedNumeric(a.value, a.tolerance, a.fraction, ml(a.feedback)) for a in q.numeric],
         pairs=[ParsedPair(ml(p.left), ml(p.right)) for p in q.pairs], distractors=[ml(t) for t in q.distractors],
         key=q.key, objective=dict(q.objective), rationale=dict(q.rationale), source=q.source,
+        image=q.image, image_alt=ml(q.image_alt),
     )
 
 
@@ -102,12 +104,13 @@ def parse_file(path: str | Path, fmt: str | None = None) -> ImportReport:
         report = ImportReport(format="yaml", encoding=decoded.encoding)
         _note_decoding(report, decoded)
         try:
-            bank = parse_bank(decoded.text, str(path))
+            bank = parse_bank(decoded.text, str(path), path.parent)
         except BankFormatError as exc:
             report.errors.extend(Message(p.line or 0, str(p).split(": ", 1)[-1] if p.line else str(p))
                                  for p in exc.problems)
             return report
         report.questions = [_from_question(q, i + 1) for i, q in enumerate(bank.questions)]
+        report.images = {i.sha256: i for i in bank.images}
         return report
     from assessor.banks.formats import aiken, gift, moodlexml, qti, spreadsheet
 
@@ -129,6 +132,7 @@ def parse_file(path: str | Path, fmt: str | None = None) -> ImportReport:
                          f"{MAX_QUESTIONS:,}.", code="too_large")
     check_identity(report)
     check_weights(report)
+    check_media(report)
     if fmt == "yaml":
         return report
     if not explicit and (report.errors or not report.questions):
@@ -212,6 +216,7 @@ def _most_likely(fmt: str, report: ImportReport, parsers) -> ImportReport:
         alt.format = other
         check_identity(alt)
         check_weights(alt)
+        check_media(alt)
         if alt.questions and merit(alt) > merit(best):
             best = alt
     if best is report:
@@ -241,6 +246,38 @@ def check_identity(report: ImportReport) -> None:
         if ident:
             first[ident] = parsed
         kept.append(parsed)
+    report.questions = kept
+
+
+_MEDIA_TAG = re.compile(r"<(img|audio|video|source|object)\b[^>]*>", re.IGNORECASE)
+_MEDIA_SRC = re.compile(r"""\b(?:src|data)\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
+_CARRIES_IMAGES = ("moodlexml", "qti", "yaml")
+
+
+def check_media(report: ImportReport) -> None:
+    """In formats that cannot carry files (GIFT, Aiken, XLSX, CSV): refuse audio and video by name, and warn
+    that an image the text links to is not imported (the link stays in the text as it is)."""
+    if report.format in _CARRIES_IMAGES:
+        return
+    kept = []
+    for parsed in report.questions:
+        texts = [parsed.text] + [o.text for o in parsed.options]
+        refused = False
+        for m in (m for t in texts for m in _MEDIA_TAG.finditer(t)):
+            src = _MEDIA_SRC.search(m.group(0))
+            name = src.group(1).replace("@@PLUGINFILE@@/", "") if src else f"<{m.group(1).lower()}>"
+            kind = media_kind(name) or ("audio" if m.group(1).lower() == "audio" else
+                                        "video" if m.group(1).lower() == "video" else "")
+            if kind in ("audio", "video"):
+                report.errors.append(Message(parsed.line, f"{kind} is not supported in the question at line "
+                                                          f"{parsed.line}: {name}"))
+                refused = True
+                break
+            if m.group(1).lower() == "img":
+                report.warnings.append(Message(parsed.line, f"the image {name} is not in the file (a {report.format} "
+                                                            "file cannot carry images); it is not imported"))
+        if not refused:
+            kept.append(parsed)
     report.questions = kept
 
 
@@ -302,8 +339,10 @@ def report_to_bank(report: ImportReport, name: str, *, valid_only: bool = False,
                 languages.append(lang)
     languages.sort(key=lambda lang: (lang != "en", lang != "id", lang))
     topics = {q.topic: {"en": q.topic} for q in questions if q.topic}
+    shown = {ref for q in questions for ref in q.image_refs()}
     return Bank(name={"en": name}, languages=tuple(languages), topics=topics, questions=tuple(questions),
-                id=bank_id or stable_id("bank", name))
+                id=bank_id or stable_id("bank", name),
+                images=tuple(i for sha, i in report.images.items() if sha in shown))
 
 
 def store_report(store, report: ImportReport, *, bank_name: str, valid_only: bool = False,
@@ -343,6 +382,9 @@ def import_bank_file(store, path: str | Path) -> BankImportSummary:
     return store.banks.import_bank(bank)
 
 
+IMAGELESS_FORMATS = ("gift", "aiken", "xlsx")
+"""Export formats with no place for an image: each question with one is reported, written without it."""
+
 EVALUATION_CARRIED = {"gift": (), "aiken": (), "moodlexml": ("rating", "choice", "comment"),
                       "qti": ("rating", "choice", "comment"),
                       "xlsx": UNSCORED_TYPES,
@@ -377,8 +419,23 @@ def export_bank(store, bank_id: str, fmt: str, out: str | Path, languages: list[
                             f"use {' or '.join(QUIZ_CARRIED[q.type])}")
                 for q in questions if q.type in QUIZ_CARRIED and fmt not in QUIZ_CARRIED[q.type]]
     questions = [q for q in questions if q.type not in QUIZ_CARRIED or fmt in QUIZ_CARRIED[q.type]]
+    images = store.banks.images(questions)
+    if fmt in IMAGELESS_FORMATS:
+        # An option that is a picture alone would be an empty option there: the question is left out.
+        pictured = [q for q in questions if any(o.image and not any(o.text.values()) for o in q.options)]
+        skipped += [Loss(q.key, f"an option is a picture alone, which {fmt} cannot carry; use yaml, moodlexml or qti")
+                    for q in pictured]
+        questions = [q for q in questions if q not in pictured]
+        skipped += [Loss(q.key, f"images are not written in {fmt}; use yaml, moodlexml or qti", written=True)
+                    for q in questions if q.image_refs()]
     if fmt == "yaml":
-        out.write_text(dump_bank(bank), encoding="utf-8")
+        folder = f"{out.stem}-images"
+        paths = image_paths(bank.questions, images, folder)
+        if paths:
+            (out.parent / folder).mkdir(exist_ok=True)
+            for ref, rel in paths.items():
+                (out.parent / rel).write_bytes(images[ref].data)
+        out.write_text(dump_bank(bank, paths), encoding="utf-8")
     elif fmt == "gift":
         from assessor.banks.formats.gift import write_gift
 
@@ -392,11 +449,11 @@ def export_bank(store, bank_id: str, fmt: str, out: str | Path, languages: list[
 
         labels = {t: next(iter(v.values()), t) for t, v in bank.topics.items()}
         labels = {t: bank.topic_label(t, langs[0]) for t in labels}
-        out.write_bytes(write_moodle_xml(questions, langs, labels))
+        out.write_bytes(write_moodle_xml(questions, langs, labels, images))
     elif fmt == "qti":
         from assessor.banks.formats.qti import write_qti_package
 
-        skipped += write_qti_package(questions, langs[0], str(out))
+        skipped += write_qti_package(questions, langs[0], str(out), images)
     elif fmt == "xlsx":
         from assessor.banks.formats.spreadsheet import write_xlsx
 

@@ -16,6 +16,8 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Mapping
 
+from assessor.banks.images import StoredImage
+
 SCORED_TYPES = ("single", "multiple", "truefalse", "short", "numerical", "matching", "cloze", "essay")
 """Question types of knowledge tests that earn marks (an essay's mark is given by a facilitator)."""
 
@@ -91,6 +93,8 @@ class Option:
     text: Text
     fraction: float = 0.0
     feedback: Text = field(default_factory=dict)
+    image: str = ""  # SHA-256 of a stored image (assessor.banks.images), or ''
+    image_alt: Text = field(default_factory=dict)
 
     @property
     def correct(self) -> bool:
@@ -174,6 +178,10 @@ class Question:
       may hold a model answer or marking guide for the facilitator;
     - ``description``: text only (:data:`INFO_TYPES`), nothing to answer.
     The unscored types (:data:`UNSCORED_TYPES`, :data:`INFO_TYPES`) carry no rationale and no correct answer.
+
+    The stem and each option may show an image: ``image`` is the SHA-256 of its checked
+    bytes (stored once per database, see ``Store.banks.image``), ``image_alt`` its text
+    alternative. Both are part of the content hash.
     """
 
     key: str
@@ -193,6 +201,8 @@ class Question:
     scale: tuple[Text, ...] = ()
     blanks: tuple[Blank, ...] = ()
     distractors: tuple[Text, ...] = ()
+    image: str = ""  # SHA-256 of the stem's stored image (assessor.banks.images), or ''
+    image_alt: Text = field(default_factory=dict)
     id: str = ""
     version: int = 1
     bank_id: str = ""
@@ -236,6 +246,10 @@ class Question:
             return ()
         return tuple(k for k, o in zip(self.option_keys, self.options) if o.correct)
 
+    def image_refs(self) -> tuple[str, ...]:
+        """The SHA-256 of every image the question shows (stem first, then options), each once."""
+        return tuple(dict.fromkeys(ref for ref in (self.image, *(o.image for o in self.options)) if ref))
+
     def languages(self) -> set[str]:
         """Languages in which the question text is given."""
         return {lang for lang, t in self.text.items() if t}
@@ -274,6 +288,8 @@ class Question:
         d["scale"] = tuple(dict(label) for label in d.get("scale", ()))
         d["blanks"] = tuple(_blank_from(b) for b in d.get("blanks", ()))
         d["distractors"] = tuple(dict(t) for t in d.get("distractors", ()))
+        if "image_alt" in d:
+            d["image_alt"] = dict(d["image_alt"])
         return cls(**d, **identity)
 
 
@@ -285,7 +301,7 @@ def _blank_from(data: Mapping) -> Blank:
 
 
 # Later fields and their defaults (see Question.content).
-_LATER_FIELDS = {"other": False}
+_LATER_FIELDS = {"other": False, "image": "", "image_alt": {}}
 
 
 def _compact(value):
@@ -309,6 +325,9 @@ class Bank:
     questions: tuple[Question, ...] = ()
     id: str = ""
     archived: bool = False
+    # The images its questions show, when they travel with the bank (import, packages);
+    # a bank read from the store leaves them there (``Store.banks.images``).
+    images: tuple[StoredImage, ...] = ()
 
     def topic_label(self, topic: str, lang: str) -> str:
         """The topic's label in ``lang``, or the topic key when it has none."""
@@ -350,7 +369,7 @@ def check_question(q: Question, languages) -> list[Problem]:
             found.append(Problem("error", "too_few_options", "options"))
         for letter, o in zip(q.option_keys, q.options):
             for lang in languages:
-                if not o.text.get(lang):
+                if not o.text.get(lang) and not o.image:  # an option may be a picture alone
                     found.append(Problem("error", "missing_option_text", f"options[{letter}]", lang))
         n_correct = sum(o.correct for o in q.options)
         n_full = sum(o.fraction >= 1 - 1e-9 for o in q.options)

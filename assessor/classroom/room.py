@@ -104,6 +104,7 @@ class Room:
     seats: dict[str, Seat] = field(default_factory=dict)
     allowed: dict[str, float] = field(default_factory=dict)  # participant id -> allowance expiry
     is_open: bool = True
+    images: frozenset = frozenset()  # SHA-256 of the images the form's questions show: the only ones served
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     # -- opening ----------------------------------------------------------------
@@ -125,8 +126,10 @@ class Room:
             store.set_meta(KEY_META, key)
         # Phones' attempts carry their own device id, derived from the laptop's: participant mode on the
         # laptop does not take them for its own unfinished attempts after a crash.
+        shown = frozenset(ref for q in store.banks.questions_by_id(assessment.question_ids).values()
+                          for ref in q.image_refs())
         return cls(session_id, bytes.fromhex(key), assessment.name, cohort.name, assessment.show_score,
-                   assessment.confidence, stable_id("classroom-phones", store.device_id), clock)
+                   assessment.confidence, stable_id("classroom-phones", store.device_id), clock, images=shown)
 
     def _mac(self, purpose: str, value: str) -> str:
         digest = hmac.new(self.key, f"{purpose}\x1f{self.session_id}\x1f{value}".encode(), hashlib.sha256).digest()
@@ -206,9 +209,12 @@ class Room:
         questions = []
         for q in engine.questions:
             item = {"id": q.id, "type": q.type, "text": {lang: localized(q.text, lang) for lang in LANGUAGES}}
+            if q.image:
+                item["image"] = _picture(q)
             if q.type in ("single", "multiple", "choice"):
                 by_key = dict(zip(q.option_keys, q.options))
-                item["options"] = [{"key": k, "text": {lang: localized(by_key[k].text, lang) for lang in LANGUAGES}}
+                item["options"] = [{"key": k, "text": {lang: localized(by_key[k].text, lang) for lang in LANGUAGES},
+                                    **({"image": _picture(by_key[k])} if by_key[k].image else {})}
                                    for k in engine.option_order(q)]
             elif q.type == "matching":
                 item["left"] = [{lang: localized(p.left, lang) for lang in LANGUAGES} for p in q.pairs]
@@ -229,6 +235,13 @@ class Room:
                 "resumed": resumed, "title": self.assessment_name, "questions": questions, "state": state,
                 "position": engine.position, "confidence": self.confidence,
                 "time_limit_s": engine.time_limit_s, "remaining_s": engine.remaining_s}
+
+    def image(self, store, sha256: object) -> tuple[bytes, str]:
+        """(bytes, content type) of an image this session's questions show; PhoneRefused 404 for any other."""
+        if not isinstance(sha256, str) or sha256 not in self.images:
+            raise PhoneRefused("not_found", 404)
+        image = store.banks.image(sha256)
+        return image.data, image.mime
 
     # -- while answering ---------------------------------------------------------------
     def _running(self, store, attempt_id: object, secret: object) -> Seat:
@@ -402,6 +415,11 @@ class Room:
                          "state": "not_started", "answered": 0, "total": None, "on_phone": False,
                          "seen_s_ago": None, "allowed": False})
         return rows
+
+
+def _picture(owner) -> dict:
+    """The phone's reference to the image of a question or option: its address and alt text per language."""
+    return {"src": f"/image/{owner.image}", "alt": {lang: localized(owner.image_alt, lang) for lang in LANGUAGES}}
 
 
 def check_value(question, value):

@@ -1,7 +1,8 @@
 """The classroom web app (Starlette): the phone page, its assets and four JSON endpoints.
 
 Routes: ``GET /`` (the page, with its texts in both languages), ``GET /static/app.js`` and
-``/static/app.css``, and ``POST /api/checkin``, ``/api/event``, ``/api/ping``, ``/api/submit``.
+``/static/app.css``, ``GET /image/<sha256>`` (an image that the session's questions show, and no
+other), and ``POST /api/checkin``, ``/api/event``, ``/api/ping``, ``/api/submit``.
 Every POST is checked before anything else: JSON of a bounded size, the CSRF token (the
 page's cookie repeated in a header, and an Origin, when sent, naming this server), the
 session's join code; then the room checks the attempt and its secret. Failed check-ins
@@ -113,6 +114,16 @@ def create_app(room: Room, writer, *, lifespan=None, limit: FailureLimit | None 
             return Response(status_code=404)
         return Response(found[0], media_type=found[1])
 
+    async def image(request: Request) -> Response:
+        """An image of the session's questions, by its SHA-256 (only those; checked PNG/JPEG, at most 2 MB)."""
+        try:
+            data, mime = await writer.run(room.image, request.path_params["sha256"])
+        except PhoneRefused as exc:
+            return Response(status_code=exc.status)
+        except AssessorError:
+            return Response(status_code=404)
+        return Response(data, media_type=mime)
+
     async def no_icon(request: Request) -> Response:
         return Response(status_code=204)
 
@@ -175,6 +186,7 @@ def create_app(room: Room, writer, *, lifespan=None, limit: FailureLimit | None 
     routes = [
         Route("/", index, methods=["GET"]),
         Route("/static/{name}", asset, methods=["GET"]),
+        Route("/image/{sha256}", image, methods=["GET"]),
         Route("/favicon.ico", no_icon, methods=["GET"]),
         Route("/api/checkin", endpoint(checkin, counts_failures=True), methods=["POST"]),
         Route("/api/event", endpoint(event), methods=["POST"]),

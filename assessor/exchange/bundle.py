@@ -56,7 +56,7 @@ def collect(store, session_ids=None, *, with_attempts: bool = True) -> Records:
     banks = x.banks({q.bank_id for q in questions})
     return Records(banks=banks, questions=questions, assessments=forms, cohorts=cohorts,
                    participants=x.participants_for_cohorts(cohort_ids), sessions=sessions, attempts=attempts,
-                   events=events)
+                   events=events, images=list(store.banks.images(questions).values()))
 
 
 def export_results(store, path: str | Path, *, session_ids=None, password: str | None = None,

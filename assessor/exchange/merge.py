@@ -143,6 +143,7 @@ def _apply(store, r: Records, report: BundleReport, progress, seen: dict) -> Non
     report.new["banks"] = len(new_banks)
     step(progress, 1, total)
 
+    store.banks.add_images(r.images)  # content-addressed: one already stored is kept as it is
     existing_q = store.exchange.existing_ids("questions", [q.id for q in r.questions])
     unread = [qid for qid in existing_q if ("question", qid) not in seen]
     if unread:

@@ -7,6 +7,8 @@ naming the member and the record when something is wrong.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 import json
 from dataclasses import dataclass, field
@@ -15,10 +17,11 @@ from assessor.delivery.assessments import Assessment
 from assessor.delivery.marking import check_event
 from assessor.people.cohorts import Cohort, Participant
 from assessor.errors import InputError
+from assessor.banks.images import StoredImage, check_image
 from assessor.banks.questions import Bank, Question
 from assessor.delivery.sessions import EVENT_KINDS, IN_PROGRESS, PHASES, SUBMITTED, VOIDED, AnswerEvent, Attempt, Session
 
-MEMBERS = ("banks.json", "questions.json", "assessments.json", "cohorts.json", "participants.json", "sessions.json",
+MEMBERS = ("banks.json", "images.json", "questions.json", "assessments.json", "cohorts.json", "participants.json", "sessions.json",
            "attempts.json", "events.json")
 
 
@@ -34,6 +37,7 @@ class Records:
     sessions: list[Session] = field(default_factory=list)
     attempts: list[Attempt] = field(default_factory=list)
     events: list[AnswerEvent] = field(default_factory=list)
+    images: list[StoredImage] = field(default_factory=list)  # the images the questions show
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind."""
@@ -70,7 +74,7 @@ def to_members(records: Records) -> dict[str, bytes]:
     events = [{"id": e.id, "attempt_id": e.attempt_id, "question_id": e.question_id, "kind": e.kind,
                "value": e.value, "at": e.at, "device_id": e.device_id} for e in records.events]
     return {
-        "banks.json": _dumps([_plain(b, drop=("questions",)) for b in records.banks]),
+        "banks.json": _dumps([_plain(b, drop=("questions", "images")) for b in records.banks]),
         "questions.json": _dumps([{"id": q.id, "bank_id": q.bank_id, "version": q.version, "content": q.content()}
                                   for q in records.questions]),
         "assessments.json": _dumps([_plain(a, drop=("locked",)) for a in records.assessments]),
@@ -79,6 +83,8 @@ def to_members(records: Records) -> dict[str, bytes]:
         "sessions.json": _dumps([_plain(s) for s in records.sessions]),
         "attempts.json": _dumps([_plain(a) for a in records.attempts]),
         "events.json": _dumps(events),
+        "images.json": _dumps([{"sha256": i.sha256, "data": base64.b64encode(i.data).decode("ascii")}
+                               for i in records.images]),
     }
 
 
@@ -155,7 +161,7 @@ def from_members(members: dict[str, bytes], path) -> Records:
 
 def _from_members(members: dict[str, bytes]) -> Records:
     r = Records()
-    r.banks = [_build(Bank, d, f"banks.json record {i + 1}", drop=("questions",))
+    r.banks = [_build(Bank, d, f"banks.json record {i + 1}", drop=("questions", "images"))
                for i, d in enumerate(_load(members, "banks.json"))]
     for i, d in enumerate(_load(members, "questions.json")):
         where = f"questions.json record {i + 1}"
@@ -186,8 +192,28 @@ def _from_members(members: dict[str, bytes]) -> Records:
         attempts.append(dataclasses.replace(a, option_orders={k: tuple(v) for k, v in a.option_orders.items()}))
     r.attempts = attempts
     r.events = [_event(d, i) for i, d in enumerate(_load(members, "events.json"))]
+    # Packages written before images existed have no images.json.
+    r.images = [_image(d, i) for i, d in enumerate(_load(members, "images.json") if "images.json" in members else [])]
     _check_references(r)
     return r
+
+
+def _image(d, i: int) -> StoredImage:
+    """An image record, its bytes checked again (as from any other file) and its name matching its content."""
+    where = f"images.json record {i + 1}"
+    if not (isinstance(d, dict) and isinstance(d.get("sha256"), str) and isinstance(d.get("data"), str)):
+        raise ValueError(f"{where} lacks its sha256 or data")
+    try:
+        data = base64.b64decode(d["data"], validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise ValueError(f"{where} is not valid base64") from exc
+    try:
+        image = check_image(data, d["sha256"][:16], where)
+    except InputError as exc:
+        raise ValueError(str(exc).rstrip(".")) from exc
+    if image.sha256 != d["sha256"]:
+        raise ValueError(f"{where} does not match its sha256 (the image was changed)")
+    return image
 
 
 def _event(d, i: int) -> AnswerEvent:
@@ -217,6 +243,10 @@ def _check_references(r: Records) -> None:
             seen.add(item.id)
     banks = {b.id for b in r.banks}
     questions = {q.id for q in r.questions}
+    images = {i.sha256 for i in r.images}
+    for q in r.questions:
+        for ref in q.image_refs():
+            need(images, ref, "image", f"question {q.id}")
     cohorts = {c.id for c in r.cohorts}
     for q in r.questions:
         need(banks, q.bank_id, "bank", f"question {q.id}")

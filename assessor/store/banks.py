@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from assessor.errors import NotFound, Refused
 from assessor.ids import new_id, now, stable_id
+from assessor.banks.images import StoredImage
 from assessor.banks.questions import Bank, Question
 from assessor.store._rows import dumps, loads, row, rows
 
@@ -105,6 +106,8 @@ class BankRepo:
             return BankImportSummary(bank.id, (), (), tuple(q.key for q in bank.questions))
         new, changed, same = [], [], []
         with self.store.atomic():
+            self.add_images(bank.images)
+            self._check_images(bank.questions)
             saved = self.save_bank(bank)
             for q in bank.questions:
                 latest = self._latest(saved.id, q.key)
@@ -144,6 +147,41 @@ class BankRepo:
         """Hide the bank from lists (or show it again); nothing is deleted."""
         with self.store.atomic():
             self.db["banks"].update(bank_id, {"archived": int(archived)})
+
+    # -- images --------------------------------------------------------------
+    def add_images(self, images) -> None:
+        """Store checked images (:class:`StoredImage`); one already stored is kept as it is."""
+        with self.store.atomic():
+            for image in images:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO images (sha256, mime, width, height, data, created_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    [image.sha256, image.mime, image.width, image.height, image.data, now()])
+
+    def image(self, sha256: str) -> StoredImage:
+        """The stored image with this SHA-256; NotFound otherwise."""
+        r = row(self.store, "SELECT * FROM images WHERE sha256 = ?", [sha256])
+        if r is None:
+            raise NotFound(f"There is no stored image {sha256}.", code="image_not_found")
+        return StoredImage(r["sha256"], r["mime"], r["width"], r["height"], bytes(r["data"]))
+
+    def images(self, questions) -> dict[str, StoredImage]:
+        """The stored images that ``questions`` show, by SHA-256 (one query)."""
+        refs = list(dict.fromkeys(ref for q in questions for ref in q.image_refs()))
+        if not refs:
+            return {}
+        found = rows(self.store, "SELECT * FROM images WHERE sha256 IN (SELECT value FROM json_each(?))",
+                     [dumps(refs)])
+        return {r["sha256"]: StoredImage(r["sha256"], r["mime"], r["width"], r["height"], bytes(r["data"]))
+                for r in found}
+
+    def _check_images(self, questions) -> None:
+        """Refuse questions that show an image this database does not hold (nothing is stored)."""
+        for q in questions:
+            refs = q.image_refs()
+            if refs and len(self.images([q])) < len(refs):
+                raise Refused(f"Question {q.key} shows an image that is not stored with it; nothing was imported.",
+                              code="image_missing", key=q.key)
 
     # -- questions -----------------------------------------------------------
     def _question(self, r: dict) -> Question:
@@ -208,6 +246,7 @@ class BankRepo:
         edit the same question differently then never share an id for different texts.
         """
         with self.store.atomic():
+            self._check_images([question])
             latest = self._latest(bank_id, question.key)
             if latest is None:
                 return self._insert_version(bank_id, question, 1), False

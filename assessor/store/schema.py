@@ -251,6 +251,19 @@ def m005_binary_marks(db: Database) -> None:
                    [convert(marks), convert(confidences), attempt_id])
 
 
+# Images of questions and options, content-addressed: a question's body names its images by
+# SHA-256, so the same picture in two banks (or two versions) is stored once, and a stored
+# image never changes (its name is its content).
+@MIGRATIONS()
+def m006_images(db: Database) -> None:
+    """Schema step 6: the images that questions and options show (PNG/JPEG bytes by SHA-256)."""
+    db["images"].create(
+        {"sha256": str, "mime": str, "width": int, "height": int, "data": bytes, "created_at": str},
+        pk="sha256",
+        not_null={"mime", "width", "height", "data"},
+    )
+
+
 def known_steps() -> list[str]:
     """The names of every schema step, in order."""
     return [m.name for m in MIGRATIONS._migrations]

@@ -77,3 +77,15 @@ def test_analyze_json_has_the_blanks(tmp_path):
     out = CliRunner().invoke(cli, ["--db", str(path), "analyze", "--json"])
     assert out.exit_code == 0, out.output
     assert json.loads(out.output)["blanks"]["C1"]["pre"]["CL-1#2"]["facility"] == 0.5
+
+
+def test_without_cloze_questions_no_result_or_event_is_read(demo_store, monkeypatch):
+    """A national programme without cloze questions pays nothing for the blank statistics."""
+    from assessor.analysis.blanks import blank_statistics
+
+    def unexpected(*args, **kwargs):
+        raise AssertionError("the results were read although no test holds a cloze question")
+
+    monkeypatch.setattr(demo_store.results, "phase_results", unexpected)
+    monkeypatch.setattr(demo_store.attempts, "events", unexpected)
+    assert blank_statistics(demo_store) == {}

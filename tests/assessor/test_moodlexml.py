@@ -256,15 +256,15 @@ def test_non_moodle_weight_round_trips_with_a_warning():
     assert [w.message for w in report.warnings] == ["answer weight 33% is not a Moodle grade; stored as 0.33"]
 
 
-def test_embedded_images_are_warned_about():
+def test_a_damaged_embedded_image_is_an_error_naming_the_file_and_the_question():
     xml = (b'<quiz>\n<question type="truefalse"><questiontext format="html">\n'
            b'<text><![CDATA[<img src="@@PLUGINFILE@@/a.png">True?]]></text>\n'
            b'<file name="a.png" encoding="base64">iVBORw0KGgo=</file></questiontext>\n'
            b'<answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer>\n'
            b'</question></quiz>')
     report = parse_moodle_xml(xml)
-    assert len(report.questions) == 1
-    assert [(w.line, "not imported" in w.message) for w in report.warnings] == [(4, True)]
+    assert report.questions == []
+    assert [(e.line, e.message) for e in report.errors] == [(4, "a.png in question 1 is a damaged PNG image")]
 
 
 def test_duplicate_idnumber_is_an_error_naming_both_lines():

@@ -124,3 +124,19 @@ def test_a_translation_that_does_not_match_the_bank_is_refused_in_one_message(qt
     dialog.as_language.setChecked(True)
     dialog.buttons.button(QDialogButtonBox.Ok).click()
     assert dialog.summary is None and len(shown) == 1 and "Z (line 1)" in shown[0]
+
+
+def test_the_preview_says_how_many_images_come_with_the_questions(qtbot, store, tmp_path):
+    from assessor.banks.bankio import parse_file
+    from tests.assessor.test_images import _file, _moodle
+    from tests.assessor.image_helpers import jpeg, png
+    from ui.workspace.bank_import import BankImportDialog
+
+    path = tmp_path / "signs.xml"
+    path.write_bytes(_moodle(_file("sign.png", png(5, 4)), _file("b.png", jpeg())))
+    dialog = BankImportDialog(store, parse_file(path), path)
+    qtbot.addWidget(dialog)
+    assert "2 image(s) (PNG or JPEG) come with them." in dialog.counts.text()
+    dialog.buttons.accepted.emit()
+    q = store.banks.questions(dialog.summary.bank_id)[0]
+    assert len(store.banks.images([q])) == 2

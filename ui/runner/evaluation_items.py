@@ -53,10 +53,14 @@ class EvaluationItems(QObject):
             labels = ([localized(label, lang) for label in q.scale] if q.type == "rating"
                       else [localized(o.text, lang) for o in q.options])
             values = list(range(1, q.points + 1)) if q.type == "rating" else list(OPTION_LETTERS[: len(q.options)])
-            for value, text in zip(values, labels):
+            for i, (value, text) in enumerate(zip(values, labels)):
                 tile = tile_class()
                 mark = str(value)
-                tile.set_content(mark, text or mark)
+                option = q.options[i] if q.type == "choice" else None
+                if option is not None and option.image:
+                    tile.picture.reference = self.screen.scroll.viewport()
+                    tile.set_picture(self.screen.image_data(option.image), localized(option.image_alt, lang))
+                tile.set_content(mark, text or ("" if option is not None and option.image else mark))
                 tile.clicked.connect(lambda _=False, value=value: self.picked.emit(value))
                 tiles.append(tile)
                 box.addWidget(tile)

@@ -20,6 +20,7 @@ from assessor.banks.questions import localized
 
 from ui.runner.cloze_item import ClozeBlanks, gapped_text
 from ui.runner.evaluation_items import EvaluationItems, EvaluationTexts
+from ui.runner.picture import MIN_HEIGHT, Picture
 from ui.widgets import Page
 
 LETTERS = "ABCDEFGHI"
@@ -68,6 +69,9 @@ class Tile(QAbstractButton):
         self.key.setAlignment(Qt.AlignTop | Qt.AlignHCenter)
         self.key.setMinimumWidth(40)
         self.caption = _label(name="tileText")
+        # Made only for an option with an image: a plain tile keeps its one-row layout (the confidence
+        # and true/false rows place their tiles by height-for-width, which a nested column upsets).
+        self.picture = Picture(self, height_share=0.22, name="optionPicture")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(14)
@@ -77,9 +81,25 @@ class Tile(QAbstractButton):
     def set_content(self, key: str, text: str) -> None:
         self.key.setText(key)
         self.key.setVisible(bool(key))
-        self.caption.setText(text)
-        self.setText(text)  # not painted (the caption wraps); what text() and assistive technology read
-        self.setAccessibleName(f"{key}. {text}" if key else text)
+        spoken = text or self.picture.alt
+        # An option that is a picture alone shows its alt text when the picture cannot be shown.
+        self.caption.setText(text if text or not self.picture.isHidden() else spoken)
+        self.caption.setVisible(bool(text) or self.picture.isHidden())
+        self.setText(spoken)  # not painted (the caption wraps); what text() and assistive technology read
+        self.setAccessibleName(f"{key}. {spoken}" if key else spoken)
+
+    def set_picture(self, data: bytes | None, alt: str) -> None:
+        """Show an image under the option's text (its alt text is read when the option has no text)."""
+        layout = self.layout()
+        if layout.indexOf(self.picture) < 0:
+            layout.removeWidget(self.caption)
+            column = QVBoxLayout()
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(8)
+            column.addWidget(self.caption)
+            column.addWidget(self.picture)
+            layout.addLayout(column, 1)
+        self.picture.set_image(data, alt)
 
     def is_checked(self) -> bool:
         return self.isChecked()
@@ -461,6 +481,8 @@ class QuestionScreen(Page):
         self.saved = _label(name="saved", wrap=False)
         self.kind_hint = _label(name="hint")
         self.text = _label(name="questionText")
+        self.picture = Picture(height_share=0.4, name="questionPicture")
+        self.image_data = lambda sha256: None  # set by the window: the stored image's bytes
         self.text.setTextInteractionFlags(Qt.NoTextInteraction)
         self.text.setFocusPolicy(Qt.TabFocus)  # Shift+Tab from the first option reads the question
         self.options_box = QVBoxLayout()
@@ -491,6 +513,7 @@ class QuestionScreen(Page):
         inner = QVBoxLayout(content)
         inner.setContentsMargins(60, 10, 60, 10)
         inner.addWidget(self.text)
+        inner.addWidget(self.picture)
         inner.addWidget(self.kind_hint)
         inner.addSpacing(8)
         inner.addLayout(self.options_box)
@@ -499,6 +522,8 @@ class QuestionScreen(Page):
         inner.addStretch(1)
         self.scroll = scrolling(content)
         content.installEventFilter(self)  # arrow keys from an option: to the next or previous question
+        self.picture.reference = self.scroll.viewport()
+        self.scroll.viewport().installEventFilter(self)  # a taller or shorter view: the pictures follow
 
         self.prev_button, self.flag_button = _button(), _button()
         self.overview_button, self.next_button, self.submit_button = _button(), _button(), _button()
@@ -586,7 +611,28 @@ class QuestionScreen(Page):
             self.text.setFocus(Qt.TabFocusReason)
             self.scroll.verticalScrollBar().setValue(0)
 
+    def _fit_picture(self) -> None:
+        """Limit the question's picture so that its text, the picture, the hint and the first option fit in
+        the view together; it never shrinks below MIN_HEIGHT (then it keeps its share and the view scrolls)."""
+        view = self.scroll.viewport()
+        width = max(1, view.width() - 120)  # the content's side margins
+        first = self.option_widgets()[:1]
+        taken = sum(w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height()
+                    for w in [self.text, self.kind_hint] + first if not w.isHidden())
+        room = view.height() - taken - 60  # spacing and margins between them
+        # When even a small picture leaves no room for the first option, shrinking it helps nobody: the
+        # view scrolls anyway, so the picture keeps its share of the view.
+        self.picture.limit = room if room >= MIN_HEIGHT else 0
+        for picture in self.pictures():
+            picture.updateGeometry()
+
+    def pictures(self) -> list:
+        """The question's picture and the options' (shown or not)."""
+        return [self.picture] + [t.picture for t in self.tiles]
+
     def eventFilter(self, watched, event):  # noqa: N802
+        if event.type() == QEvent.Resize and watched is self.scroll.viewport():
+            self._fit_picture()
         if event.type() == QEvent.KeyPress and not (event.modifiers() & ~Qt.KeypadModifier):
             key = event.key()
             focus = QApplication.focusWidget()
@@ -603,6 +649,7 @@ class QuestionScreen(Page):
         """Remove the previous participant's question from the screen."""
         self._question, self._state = None, None
         self.text.clear()
+        self.picture.set_image(None)
         self.saved.clear()
         self._clear_options()
 
@@ -620,6 +667,7 @@ class QuestionScreen(Page):
         self._clear_options()
         q, lang = self._question, self._lang
         self.text.setText(gapped_text(localized(q.text, lang)) if q.type == "cloze" else localized(q.text, lang))
+        self.picture.set_image(self.image_data(q.image) if q.image else None, localized(q.image_alt, lang))
         if q.type == "cloze":
             self.cloze.build(q, lang, self._order, Tile)
         elif not q.asks:
@@ -630,7 +678,11 @@ class QuestionScreen(Page):
             by_key = dict(zip(q.option_keys, q.options))
             for i, key in enumerate(self._order):
                 tile = Tile(exclusive=q.type == "single")
-                tile.set_content(LETTERS[i] if i < len(LETTERS) else str(i + 1), localized(by_key[key].text, lang))
+                option = by_key[key]
+                tile.picture.reference = self.scroll.viewport()
+                if option.image:
+                    tile.set_picture(self.image_data(option.image), localized(option.image_alt, lang))
+                tile.set_content(LETTERS[i] if i < len(LETTERS) else str(i + 1), localized(option.text, lang))
                 tile.clicked.connect(lambda _=False, key=key: self.picked.emit(key))
                 self.tiles.append(tile)
                 self.options_box.addWidget(tile)
@@ -664,6 +716,7 @@ class QuestionScreen(Page):
             if w is not None and not (w.isHidden() and w.testAttribute(Qt.WA_WState_ExplicitShowHide)):
                 w.show()
         self._retranslate_options()
+        self._fit_picture()
 
     def _matching_changed(self) -> None:
         self.picked.emit([c.currentData() for c in self.combos])

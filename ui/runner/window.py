@@ -220,6 +220,7 @@ class RunnerWindow(QWidget):
         self.language_screen = LanguageScreen()
         self.instructions = InstructionsScreen()
         self.question = QuestionScreen()
+        self.question.image_data = self._image_data
         self.overview = OverviewScreen()
         self.thanks = ThanksScreen()
         self.fault = FaultScreen()
@@ -501,6 +502,17 @@ class RunnerWindow(QWidget):
         self._show_current()
         self.stack.setCurrentWidget(self.question)
         self.question.focus_first()
+
+    def _image_data(self, sha256: str) -> bytes | None:
+        """The bytes of a stored image (kept for the session); None when it cannot be read (logged)."""
+        cache = self.__dict__.setdefault("_images", {})
+        if sha256 not in cache:
+            try:
+                cache[sha256] = self.store.banks.image(sha256).data
+            except Exception:  # a missing picture must not stop the test: the question shows without it
+                log.exception("image %s could not be read", sha256)
+                return None
+        return cache[sha256]
 
     def _show_current(self) -> None:
         pos = self.engine.position

@@ -3,62 +3,62 @@
 <context>
     <name />
     <message>
-        <location filename="../workspace/bank_import.py" line="159" />
+        <location filename="../workspace/bank_import.py" line="162" />
         <source>GIFT (Moodle) (*.gift)</source>
         <translation>GIFT (Moodle) (*.gift)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="159" />
+        <location filename="../workspace/bank_import.py" line="162" />
         <source>Aiken (*.txt)</source>
         <translation>Aiken (*.txt)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="159" />
+        <location filename="../workspace/bank_import.py" line="162" />
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="160" />
+        <location filename="../workspace/bank_import.py" line="163" />
         <source>QTI 2.1 content package (*.zip)</source>
         <translation>Paket konten QTI 2.1 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="160" />
+        <location filename="../workspace/bank_import.py" line="163" />
         <source>Excel template (*.xlsx)</source>
         <translation>Templat Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="161" />
+        <location filename="../workspace/bank_import.py" line="164" />
         <source>Assessor YAML (*.yaml)</source>
         <translation>YAML Assessor (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="162" />
+        <location filename="../workspace/bank_import.py" line="165" />
         <source>Export bank</source>
         <translation>Ekspor bank soal</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="170" />
+        <location filename="../workspace/bank_import.py" line="173" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="173" />
+        <location filename="../workspace/bank_import.py" line="176" />
         <source>Exported with losses</source>
         <translation>Diekspor dengan kehilangan data</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="174" />
+        <location filename="../workspace/bank_import.py" line="177" />
         <source>This format cannot hold everything:</source>
         <translation>Format ini tidak dapat memuat semuanya:</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="181" />
+        <location filename="../workspace/bank_import.py" line="184" />
         <source>Save template</source>
         <translation>Simpan templat</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="181" />
+        <location filename="../workspace/bank_import.py" line="184" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -102,66 +102,71 @@
     </message>
     <message>
         <location filename="../workspace/bank_import.py" line="74" />
+        <source>%1 image(s) (PNG or JPEG) come with them.</source>
+        <translation>%1 gambar (PNG atau JPEG) ikut bersamanya.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/bank_import.py" line="77" />
         <source>Text encoding: %1.</source>
         <translation>Pengodean teks: %1.</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="78" />
+        <location filename="../workspace/bank_import.py" line="81" />
         <source>Bank to import into</source>
         <translation>Bank soal tujuan impor</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="79" />
+        <location filename="../workspace/bank_import.py" line="82" />
         <source>Import the valid questions only</source>
         <translation>Impor hanya soal yang valid</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="82" />
+        <location filename="../workspace/bank_import.py" line="85" />
         <source>Add the file's texts to this existing bank, as its language:</source>
         <translation>Tambahkan teks berkas ke bank soal yang sudah ada ini, sebagai bahasanya:</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="84" />
+        <location filename="../workspace/bank_import.py" line="87" />
         <source>Indonesian</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="85" />
+        <location filename="../workspace/bank_import.py" line="88" />
         <source>English</source>
         <translation>Inggris</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="86" />
+        <location filename="../workspace/bank_import.py" line="89" />
         <source>Language of the file</source>
         <translation>Bahasa berkas</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="91" />
+        <location filename="../workspace/bank_import.py" line="94" />
         <source>Into bank:</source>
         <translation>Ke bank soal:</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="97" />
+        <location filename="../workspace/bank_import.py" line="100" />
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="130" />
+        <location filename="../workspace/bank_import.py" line="133" />
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="138" />
+        <location filename="../workspace/bank_import.py" line="141" />
         <source>Import questions</source>
         <translation>Impor soal</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="150" />
+        <location filename="../workspace/bank_import.py" line="153" />
         <source>Cannot read the file</source>
         <translation>Berkas tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="153" />
+        <location filename="../workspace/bank_import.py" line="156" />
         <source>Reading %s…</source>
         <translation>Membaca %s…</translation>
     </message>

@@ -3,38 +3,38 @@
 <context>
     <name>EvaluationItems</name>
     <message>
-        <location filename="../runner/evaluation_items.py" line="146" />
+        <location filename="../runner/evaluation_items.py" line="150" />
         <source>Choose the point that fits your view best.</source>
         <translation>Pilih poin yang paling sesuai dengan pendapat Anda.</translation>
     </message>
     <message>
-        <location filename="../runner/evaluation_items.py" line="147" />
+        <location filename="../runner/evaluation_items.py" line="151" />
         <source>Choose one answer. There is no right or wrong answer.</source>
         <translation>Pilih satu jawaban. Tidak ada jawaban benar atau salah.</translation>
     </message>
     <message>
-        <location filename="../runner/evaluation_items.py" line="148" />
+        <location filename="../runner/evaluation_items.py" line="152" />
         <source>Write your comment (optional). It is saved as you type.</source>
         <translation>Tulis komentar Anda (tidak wajib). Komentar tersimpan saat Anda mengetik.</translation>
     </message>
     <message>
-        <location filename="../runner/evaluation_items.py" line="149" />
+        <location filename="../runner/evaluation_items.py" line="153" />
         <source>Rate your knowledge twice: as it was before the training, and as it is now.</source>
         <translation>Nilai pengetahuan Anda dua kali: sebelum pelatihan, dan saat ini.</translation>
     </message>
     <message>
-        <location filename="../runner/evaluation_items.py" line="154" />
-        <location filename="../runner/evaluation_items.py" line="155" />
+        <location filename="../runner/evaluation_items.py" line="158" />
+        <location filename="../runner/evaluation_items.py" line="159" />
         <source>Your comment</source>
         <translation>Komentar Anda</translation>
     </message>
     <message>
-        <location filename="../runner/evaluation_items.py" line="156" />
+        <location filename="../runner/evaluation_items.py" line="160" />
         <source>Before the training, my knowledge was:</source>
         <translation>Sebelum pelatihan, pengetahuan saya:</translation>
     </message>
     <message>
-        <location filename="../runner/evaluation_items.py" line="157" />
+        <location filename="../runner/evaluation_items.py" line="161" />
         <source>Now, after the training, my knowledge is:</source>
         <translation>Sekarang, setelah pelatihan, pengetahuan saya:</translation>
     </message>
@@ -121,12 +121,12 @@
 <context>
     <name>EvaluationTexts</name>
     <message>
-        <location filename="../runner/evaluation_items.py" line="171" />
+        <location filename="../runner/evaluation_items.py" line="175" />
         <source>This is a course evaluation: there are no right or wrong answers and nothing is scored. Please give your honest view.</source>
         <translation>Ini adalah evaluasi pelatihan: tidak ada jawaban benar atau salah dan tidak ada yang dinilai. Berikan pendapat Anda dengan jujur.</translation>
     </message>
     <message>
-        <location filename="../runner/evaluation_items.py" line="174" />
+        <location filename="../runner/evaluation_items.py" line="178" />
         <source>Your answers are anonymous: they are stored without your name or code, and nobody can see which answers are yours. Your code only makes sure that everyone answers once.</source>
         <translation>Jawaban Anda anonim: jawaban disimpan tanpa nama atau kode Anda, dan tidak ada yang dapat melihat jawaban mana yang milik Anda. Kode Anda hanya memastikan setiap orang menjawab satu kali.</translation>
     </message>

@@ -207,7 +207,7 @@
     </message>
     <message>
         <location filename="../errors.py" line="38" />
-        <location filename="../errors.py" line="73" />
+        <location filename="../errors.py" line="78" />
         <source>The file's text encoding cannot be read; save it as UTF-8 and try again.</source>
         <translation>Pengodean teks berkas tidak dapat dibaca; simpan sebagai UTF-8 lalu coba lagi.</translation>
     </message>
@@ -313,394 +313,419 @@
     </message>
     <message>
         <location filename="../errors.py" line="59" />
+        <source>Audio, video and SVG are not supported: a question or option shows PNG or JPEG images only.</source>
+        <translation>Audio, video, dan SVG tidak didukung: soal atau pilihan hanya menampilkan gambar PNG atau JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="60" />
+        <source>This file is not a whole PNG or JPEG image.</source>
+        <translation>Berkas ini bukan gambar PNG atau JPEG yang utuh.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="61" />
+        <source>This image is too large: at most 2 MB and 4096 pixels a side.</source>
+        <translation>Gambar ini terlalu besar: paling banyak 2 MB dan 4096 piksel per sisi.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="62" />
+        <source>A question shows an image that is not stored with it; nothing was saved.</source>
+        <translation>Sebuah soal menampilkan gambar yang tidak tersimpan bersamanya; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="63" />
+        <source>This image is not in the database.</source>
+        <translation>Gambar ini tidak ada di basis data.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="64" />
         <source>This bank is used by an assessment and cannot be deleted; archive it instead.</source>
         <translation>Bank soal ini dipakai oleh asesmen dan tidak dapat dihapus; arsipkan saja.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="60" />
+        <location filename="../errors.py" line="65" />
         <source>Another program is using the database; close it and try again.</source>
         <translation>Program lain sedang memakai basis data; tutup program itu lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="61" />
+        <location filename="../errors.py" line="66" />
         <source>The disk is full; free some space and try again.</source>
         <translation>Disk penuh; kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="62" />
+        <location filename="../errors.py" line="67" />
         <source>This file is damaged; nothing was imported. Copy it again from the laptop it came from.</source>
         <translation>Berkas ini rusak; tidak ada yang diimpor. Salin lagi dari laptop asalnya.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="63" />
+        <location filename="../errors.py" line="68" />
         <source>This backup is damaged; choose another backup.</source>
         <translation>Cadangan ini rusak; pilih cadangan lain.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="64" />
+        <location filename="../errors.py" line="69" />
         <source>Stored marks of an attempt do not match its test; the database was changed outside Assessor. Restore a good backup of it.</source>
         <translation>Nilai tersimpan dari sebuah pengerjaan tidak cocok dengan tesnya; basis data diubah di luar Assessor. Pulihkan cadangan yang baik darinya.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="65" />
+        <location filename="../errors.py" line="70" />
         <source>The database is damaged, so Assessor did not change it. Restore a good backup of it.</source>
         <translation>Basis data rusak, jadi Assessor tidak mengubahnya. Pulihkan cadangan yang baik darinya.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="66" />
+        <location filename="../errors.py" line="71" />
         <source>The database refused a record of this file; nothing was imported.</source>
         <translation>Basis data menolak satu data dari berkas ini; tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="67" />
+        <location filename="../errors.py" line="72" />
         <source>The file gives the same answer twice; nothing was read.</source>
         <translation>Berkas memuat jawaban yang sama dua kali; tidak ada yang dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="68" />
+        <location filename="../errors.py" line="73" />
         <source>This participant code is already on the roster.</source>
         <translation>Kode peserta ini sudah ada dalam daftar peserta.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="69" />
+        <location filename="../errors.py" line="74" />
         <source>An assessment cannot contain the same question twice.</source>
         <translation>Sebuah asesmen tidak boleh memuat soal yang sama dua kali.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="70" />
-        <location filename="../errors.py" line="71" />
+        <location filename="../errors.py" line="75" />
+        <location filename="../errors.py" line="76" />
         <source>The file is empty.</source>
         <translation>Berkas kosong.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="72" />
+        <location filename="../errors.py" line="77" />
         <source>A required value in the file is empty; nothing was read.</source>
         <translation>Ada nilai wajib dalam berkas yang kosong; tidak ada yang dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="74" />
+        <location filename="../errors.py" line="79" />
         <source>A course evaluation cannot hold scored questions; put them in a knowledge test.</source>
         <translation>Evaluasi pelatihan tidak boleh berisi soal yang dinilai; masukkan soal tersebut ke tes pengetahuan.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="75" />
+        <location filename="../errors.py" line="80" />
         <source>A row of the file has the wrong number of columns; nothing was read.</source>
         <translation>Ada baris berkas dengan jumlah kolom yang salah; tidak ada yang dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="76" />
+        <location filename="../errors.py" line="81" />
         <source>The first row of the file names a column twice.</source>
         <translation>Baris pertama berkas menyebut satu kolom dua kali.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="77" />
+        <location filename="../errors.py" line="82" />
         <source>Some questions of the file are not in the bank, or differ from the bank's; nothing was imported.</source>
         <translation>Beberapa soal dalam berkas tidak ada di bank soal, atau berbeda dari soal di bank soal; tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="78" />
+        <location filename="../errors.py" line="83" />
         <source>Assessor's languages are English (en) and Indonesian (id).</source>
         <translation>Bahasa Assessor adalah bahasa Inggris (en) dan bahasa Indonesia (id).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="79" />
+        <location filename="../errors.py" line="84" />
         <source>The file has errors; nothing was imported. Fix them, or import the valid questions only.</source>
         <translation>Berkas memuat galat; tidak ada yang diimpor. Perbaiki, atau impor hanya soal yang valid.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="80" />
+        <location filename="../errors.py" line="85" />
         <source>The file contradicts itself; nothing was read.</source>
         <translation>Isi berkas saling bertentangan; tidak ada yang dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="81" />
+        <location filename="../errors.py" line="86" />
         <source>The file lacks required columns; nothing was read.</source>
         <translation>Berkas tidak memuat kolom wajib; tidak ada yang dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="82" />
+        <location filename="../errors.py" line="87" />
         <source>A name is required.</source>
         <translation>Nama wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="83" />
+        <location filename="../errors.py" line="88" />
         <source>This database was written by a newer Assessor and was not changed. Install the newer Assessor to open it.</source>
         <translation>Basis data ini ditulis oleh Assessor versi lebih baru dan tidak diubah. Pasang Assessor versi lebih baru untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="84" />
+        <location filename="../errors.py" line="89" />
         <source>This file was written by a newer Assessor; nothing was imported. Install the newer Assessor.</source>
         <translation>Berkas ini ditulis oleh Assessor versi lebih baru; tidak ada yang diimpor. Pasang Assessor versi lebih baru.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="85" />
-        <location filename="../errors.py" line="110" />
+        <location filename="../errors.py" line="90" />
+        <location filename="../errors.py" line="115" />
         <source>There is no cohort with that name.</source>
         <translation>Tidak ada angkatan dengan nama itu.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="86" />
+        <location filename="../errors.py" line="91" />
         <source>There is no conflict to resolve for this attempt.</source>
         <translation>Tidak ada konflik yang perlu diselesaikan untuk pengerjaan ini.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="87" />
+        <location filename="../errors.py" line="92" />
         <source>The file was not found.</source>
         <translation>Berkas tidak ditemukan.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="88" />
+        <location filename="../errors.py" line="93" />
         <source>No question could be read from the file; nothing was imported.</source>
         <translation>Tidak ada soal yang dapat dibaca dari berkas; tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="89" />
+        <location filename="../errors.py" line="94" />
         <source>The session was not found in this database.</source>
         <translation>Sesi tidak ditemukan dalam basis data ini.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="90" />
+        <location filename="../errors.py" line="95" />
         <source>This evaluation is linked to participants; take it as an ordinary test.</source>
         <translation>Evaluasi ini terhubung dengan peserta; isi seperti tes biasa.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="91" />
+        <location filename="../errors.py" line="96" />
         <source>This is not an Assessor package or results file; nothing was imported.</source>
         <translation>Ini bukan berkas paket atau hasil Assessor; tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="92" />
+        <location filename="../errors.py" line="97" />
         <source>This participant has no test in this session to retake.</source>
         <translation>Peserta ini tidak memiliki tes dalam sesi ini untuk diulang.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="93" />
+        <location filename="../errors.py" line="98" />
         <source>What you asked for was not found.</source>
         <translation>Yang Anda cari tidak ditemukan.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="94" />
+        <location filename="../errors.py" line="99" />
         <source>Only a submitted test can be chosen as the one that counts.</source>
         <translation>Hanya tes yang sudah dikirim yang dapat dipilih sebagai tes yang dihitung.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="95" />
+        <location filename="../errors.py" line="100" />
         <source>This file is protected by a password; give the password to open it.</source>
         <translation>Berkas ini dilindungi kata sandi; masukkan kata sandi untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="96" />
+        <location filename="../errors.py" line="101" />
         <source>This file is not an Assessor database; nothing was read from it.</source>
         <translation>Berkas ini bukan basis data Assessor; tidak ada yang dibaca darinya.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="97" />
+        <location filename="../errors.py" line="102" />
         <source>The facilitator password is too short.</source>
         <translation>Kata sandi fasilitator terlalu pendek.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="98" />
+        <location filename="../errors.py" line="103" />
         <source>The classroom server cannot use this network port; another program may be using it.</source>
         <translation>Server kelas tidak dapat memakai port jaringan ini; mungkin sedang dipakai program lain.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="99" />
+        <location filename="../errors.py" line="104" />
         <source>Please give a reason.</source>
         <translation>Mohon berikan alasan.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="100" />
+        <location filename="../errors.py" line="105" />
         <source>The backup could not be restored; the damaged database was not changed.</source>
         <translation>Cadangan tidak dapat dipulihkan; basis data yang rusak tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="101" />
+        <location filename="../errors.py" line="106" />
         <source>That is the open database itself.</source>
         <translation>Itu adalah basis data yang sedang terbuka.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="102" />
+        <location filename="../errors.py" line="107" />
         <source>This session is closed; re-open it first.</source>
         <translation>Sesi ini ditutup; buka kembali terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="103" />
+        <location filename="../errors.py" line="108" />
         <source>The folder is read-only; use a folder or USB stick Assessor may write to.</source>
         <translation>Folder ini hanya-baca; gunakan folder atau flashdisk yang boleh ditulisi Assessor.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="104" />
+        <location filename="../errors.py" line="109" />
         <source>This file was changed after it was written; nothing was imported.</source>
         <translation>Berkas ini diubah setelah ditulis; tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="105" />
+        <location filename="../errors.py" line="110" />
         <source>A knowledge test cannot hold course-evaluation items; put them in a course evaluation.</source>
         <translation>Tes pengetahuan tidak boleh berisi butir evaluasi pelatihan; masukkan butir tersebut ke evaluasi pelatihan.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="106" />
+        <location filename="../errors.py" line="111" />
         <source>The time for this test is up.</source>
         <translation>Waktu untuk tes ini sudah habis.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="107" />
+        <location filename="../errors.py" line="112" />
         <source>A topic has fewer questions than you asked to draw.</source>
         <translation>Ada topik yang jumlah soalnya lebih sedikit daripada yang diminta.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="108" />
+        <location filename="../errors.py" line="113" />
         <source>This file is far larger than any Assessor file; nothing was imported.</source>
         <translation>Berkas ini jauh lebih besar daripada berkas Assessor mana pun; tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="109" />
+        <location filename="../errors.py" line="114" />
         <source>This file is cut short (was the USB stick removed while it was written?); nothing was imported.</source>
         <translation>Berkas ini terpotong (apakah USB dicabut saat berkas ditulis?); tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="111" />
-        <location filename="../errors.py" line="129" />
+        <location filename="../errors.py" line="116" />
+        <location filename="../errors.py" line="134" />
         <source>The file cannot be read.</source>
         <translation>Berkas tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="112" />
+        <location filename="../errors.py" line="117" />
         <source>This is the other kind of Assessor file (a package where results were expected, or the reverse).</source>
         <translation>Ini jenis berkas Assessor yang lain (paket padahal yang diharapkan berkas hasil, atau sebaliknya).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="113" />
+        <location filename="../errors.py" line="118" />
         <source>That password is too short to protect the file; use at least 6 characters.</source>
         <translation>Kata sandi itu terlalu pendek untuk melindungi berkas; gunakan sedikitnya 6 karakter.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="114" />
+        <location filename="../errors.py" line="119" />
         <source>The password is wrong; nothing was imported.</source>
         <translation>Kata sandi salah; tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="115" />
+        <location filename="../errors.py" line="120" />
         <source>This zip file is unsafe to open; nothing was read.</source>
         <translation>Berkas zip ini tidak aman untuk dibuka; tidak ada yang dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="116" />
+        <location filename="../errors.py" line="121" />
         <source>This zip file is too large; nothing was read.</source>
         <translation>Berkas zip ini terlalu besar; tidak ada yang dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="117" />
+        <location filename="../errors.py" line="122" />
         <source>This zip file has too many members; nothing was read.</source>
         <translation>Berkas zip ini memuat terlalu banyak isi; tidak ada yang dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="118" />
+        <location filename="../errors.py" line="123" />
         <source>That key does not fit the question (a printed letter, T or F, R or W, or - for no answer).</source>
         <translation>Tombol itu tidak cocok dengan soalnya (huruf yang tercetak, T atau F, R atau W, atau - untuk tidak menjawab).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="119" />
+        <location filename="../errors.py" line="124" />
         <source>This PDF cannot be read.</source>
         <translation>PDF ini tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="120" />
+        <location filename="../errors.py" line="125" />
         <source>The two entries differ; check the sheet and type the differing answers again.</source>
         <translation>Kedua entri berbeda; periksa lembarnya dan ketik ulang jawaban yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="121" />
+        <location filename="../errors.py" line="126" />
         <source>The facilitator's mark cannot be stored for this question.</source>
         <translation>Nilai dari fasilitator tidak dapat disimpan untuk soal ini.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="122" />
+        <location filename="../errors.py" line="127" />
         <source>The file or folder was not found.</source>
         <translation>Berkas atau folder tidak ditemukan.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="123" />
+        <location filename="../errors.py" line="128" />
         <source>This file is not an image that can be read (PNG, JPEG, TIFF, BMP or WebP).</source>
         <translation>Berkas ini bukan gambar yang dapat dibaca (PNG, JPEG, TIFF, BMP atau WebP).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="124" />
+        <location filename="../errors.py" line="129" />
         <source>This sheet was printed for another version of the form; it was not read.</source>
         <translation>Lembar ini dicetak untuk versi lain dari formulir tes; lembar tidak dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="125" />
+        <location filename="../errors.py" line="130" />
         <source>This sheet belongs to another session; it was not read.</source>
         <translation>Lembar ini milik sesi lain; lembar tidak dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="126" />
+        <location filename="../errors.py" line="131" />
         <source>Reading scanned sheets is not installed in this copy of Assessor.</source>
         <translation>Fitur membaca lembar hasil pindai tidak terpasang pada salinan Assessor ini.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="127" />
+        <location filename="../errors.py" line="132" />
         <source>This sheet's participant is not on the session's roster; it was not read.</source>
         <translation>Peserta pada lembar ini tidak ada di daftar peserta sesi; lembar tidak dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="128" />
+        <location filename="../errors.py" line="133" />
         <source>This sheet belongs to a session that is not in this database; it was not read.</source>
         <translation>Lembar ini milik sesi yang tidak ada di basis data ini; lembar tidak dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="130" />
+        <location filename="../errors.py" line="135" />
         <source>The entry does not have one answer for every question of the sheet.</source>
         <translation>Entri tidak memiliki satu jawaban untuk setiap soal di lembar.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="131" />
+        <location filename="../errors.py" line="136" />
         <source>No Assessor QR code was found on this page (is it an answer sheet, and is the QR code in the picture?).</source>
         <translation>Tidak ada kode QR Assessor di halaman ini (apakah ini lembar jawaban, dan apakah kode QR ada di foto?).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="132" />
+        <location filename="../errors.py" line="137" />
         <source>A black corner square was not found; photograph the whole page with its four corners.</source>
         <translation>Kotak hitam di sudut tidak ditemukan; foto seluruh halaman dengan keempat sudutnya.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="133" />
+        <location filename="../errors.py" line="138" />
         <source>A page of this answer sheet is missing; read all its pages together.</source>
         <translation>Ada halaman lembar jawaban ini yang hilang; baca semua halamannya bersama-sama.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="134" />
+        <location filename="../errors.py" line="139" />
         <source>This sheet was read before with other answers; void that paper attempt first to read it again.</source>
         <translation>Lembar ini pernah dibaca dengan jawaban lain; batalkan pengerjaan kertas itu dulu untuk membacanya lagi.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="135" />
+        <location filename="../errors.py" line="140" />
         <source>No bubble is filled on this sheet; nothing was read.</source>
         <translation>Tidak ada bulatan yang dihitamkan di lembar ini; tidak ada yang dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="136" />
+        <location filename="../errors.py" line="141" />
         <source>This zip file contains an unsafe path; nothing was read.</source>
         <translation>Berkas zip ini memuat jalur yang tidak aman; tidak ada yang dibaca.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="168" />
+        <location filename="../errors.py" line="173" />
         <source>The details are in {0}.</source>
         <translation>Rinciannya ada di {0}.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="171" />
+        <location filename="../errors.py" line="176" />
         <source>Assessor could not read or write its files (the disk may be full, a USB stick removed, or a file read-only). Check the disk and restart Assessor; the details are in {0}.</source>
         <translation>Assessor tidak dapat membaca atau menulis berkasnya (disk mungkin penuh, USB dicabut, atau berkas hanya-baca). Periksa disk dan buka ulang Assessor; rinciannya ada di {0}.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="173" />
+        <location filename="../errors.py" line="178" />
         <source>Something unexpected went wrong. Your saved data is safe; restart Assessor if something looks wrong. The details are in {0}.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Data Anda yang sudah tersimpan tetap aman; buka ulang Assessor jika ada yang tampak salah. Rinciannya ada di {0}.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="196" />
+        <location filename="../errors.py" line="201" />
         <source>Assessor: something went wrong</source>
         <translation>Assessor: terjadi kesalahan</translation>
     </message>

@@ -11,152 +11,152 @@
 <context>
     <name>BanksPage</name>
     <message>
-        <location filename="../workspace/banks_page.py" line="128" />
+        <location filename="../workspace/banks_page.py" line="160" />
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="129" />
+        <location filename="../workspace/banks_page.py" line="161" />
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="130" />
+        <location filename="../workspace/banks_page.py" line="162" />
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="131" />
+        <location filename="../workspace/banks_page.py" line="163" />
         <source>Rationale</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="132" />
+        <location filename="../workspace/banks_page.py" line="164" />
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="260" />
+        <location filename="../workspace/banks_page.py" line="294" />
         <source>Question banks</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="263" />
+        <location filename="../workspace/banks_page.py" line="297" />
         <source>Bank:</source>
         <translation>Bank:</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="264" />
+        <location filename="../workspace/banks_page.py" line="298" />
         <source>Search:</source>
         <translation>Cari:</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="265" />
+        <location filename="../workspace/banks_page.py" line="299" />
         <source>Key or text, in either language</source>
         <translation>Kode atau teks, dalam salah satu bahasa</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="266" />
+        <location filename="../workspace/banks_page.py" line="300" />
         <source>Search questions</source>
         <translation>Cari soal</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="267" />
+        <location filename="../workspace/banks_page.py" line="301" />
         <source>Question bank</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="268" />
+        <location filename="../workspace/banks_page.py" line="302" />
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="269" />
+        <location filename="../workspace/banks_page.py" line="303" />
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="270" />
+        <location filename="../workspace/banks_page.py" line="304" />
         <source>All types</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="274" />
+        <location filename="../workspace/banks_page.py" line="308" />
         <source>New bank…</source>
         <translation>Bank baru…</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="275" />
+        <location filename="../workspace/banks_page.py" line="309" />
         <source>Duplicate…</source>
         <translation>Duplikat…</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="276" />
+        <location filename="../workspace/banks_page.py" line="310" />
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="277" />
+        <location filename="../workspace/banks_page.py" line="311" />
         <source>New question…</source>
         <translation>Soal baru…</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="278" />
+        <location filename="../workspace/banks_page.py" line="312" />
         <source>Edit question…</source>
         <translation>Ubah soal…</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="279" />
+        <location filename="../workspace/banks_page.py" line="313" />
         <source>Import questions…</source>
         <translation>Impor soal…</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="280" />
+        <location filename="../workspace/banks_page.py" line="314" />
         <source>Read questions from GIFT, Aiken, Moodle XML, QTI, Excel, CSV or Assessor YAML; you see a preview before anything is stored</source>
         <translation>Baca soal dari GIFT, Aiken, Moodle XML, QTI, Excel, CSV, atau YAML Assessor; Anda melihat pratinjau sebelum ada yang disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="282" />
+        <location filename="../workspace/banks_page.py" line="316" />
         <source>Export bank…</source>
         <translation>Ekspor bank…</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="283" />
+        <location filename="../workspace/banks_page.py" line="317" />
         <source>Write this bank as GIFT, Aiken, Moodle XML, QTI, Excel or YAML</source>
         <translation>Simpan bank ini sebagai GIFT, Aiken, Moodle XML, QTI, Excel, atau YAML</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="284" />
+        <location filename="../workspace/banks_page.py" line="318" />
         <source>Save template…</source>
         <translation>Simpan templat…</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="285" />
+        <location filename="../workspace/banks_page.py" line="319" />
         <source>An Excel file to write new questions in, for importing later</source>
         <translation>Berkas Excel untuk menulis soal baru, untuk diimpor nanti</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="317" />
+        <location filename="../workspace/banks_page.py" line="351" />
         <source>All topics</source>
         <translation>Semua topik</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="359" />
+        <location filename="../workspace/banks_page.py" line="393" />
         <source>Delete bank</source>
         <translation>Hapus bank</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="360" />
+        <location filename="../workspace/banks_page.py" line="394" />
         <source>Delete the bank "{0}" and its {1} questions? This cannot be undone.</source>
         <translation>Hapus bank "{0}" beserta {1} soalnya? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="369" />
+        <location filename="../workspace/banks_page.py" line="403" />
         <source>Bank in use</source>
         <translation>Bank sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="370" />
+        <location filename="../workspace/banks_page.py" line="404" />
         <source>An assessment uses questions from this bank, so it cannot be deleted. Archive it instead? It is then hidden from this list, and nothing is lost.</source>
         <translation>Ada asesmen yang memakai soal dari bank ini, jadi bank tidak dapat dihapus. Arsipkan saja? Bank akan disembunyikan dari daftar ini dan tidak ada yang hilang.</translation>
     </message>
@@ -207,32 +207,32 @@
 <context>
     <name>QuestionTableModel</name>
     <message>
-        <location filename="../workspace/banks_page.py" line="57" />
+        <location filename="../workspace/banks_page.py" line="58" />
         <source>Key</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="58" />
+        <location filename="../workspace/banks_page.py" line="59" />
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="59" />
+        <location filename="../workspace/banks_page.py" line="60" />
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="60" />
+        <location filename="../workspace/banks_page.py" line="61" />
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="61" />
+        <location filename="../workspace/banks_page.py" line="62" />
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="62" />
+        <location filename="../workspace/banks_page.py" line="63" />
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
@@ -240,67 +240,67 @@
 <context>
     <name>QuestionTypes</name>
     <message>
-        <location filename="../workspace/banks_page.py" line="21" />
+        <location filename="../workspace/banks_page.py" line="22" />
         <source>Single choice</source>
         <translation>Pilihan tunggal</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="22" />
+        <location filename="../workspace/banks_page.py" line="23" />
         <source>Multiple response</source>
         <translation>Pilihan ganda kompleks</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="23" />
+        <location filename="../workspace/banks_page.py" line="24" />
         <source>True / false</source>
         <translation>Benar / salah</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="24" />
+        <location filename="../workspace/banks_page.py" line="25" />
         <source>Short answer</source>
         <translation>Jawaban singkat</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="25" />
+        <location filename="../workspace/banks_page.py" line="26" />
         <source>Numerical</source>
         <translation>Numerik</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="26" />
+        <location filename="../workspace/banks_page.py" line="27" />
         <source>Matching</source>
         <translation>Menjodohkan</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="27" />
+        <location filename="../workspace/banks_page.py" line="28" />
         <source>Cloze (embedded answers)</source>
         <translation>Soal isian (jawaban tersemat)</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="28" />
+        <location filename="../workspace/banks_page.py" line="29" />
         <source>Essay (marked by a facilitator)</source>
         <translation>Esai (dinilai fasilitator)</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="29" />
+        <location filename="../workspace/banks_page.py" line="30" />
         <source>Description (text only)</source>
         <translation>Deskripsi (teks saja)</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="30" />
+        <location filename="../workspace/banks_page.py" line="31" />
         <source>Rating scale (evaluation)</source>
         <translation>Skala penilaian (evaluasi)</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="31" />
+        <location filename="../workspace/banks_page.py" line="32" />
         <source>Survey choice (evaluation)</source>
         <translation>Pilihan survei (evaluasi)</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="32" />
+        <location filename="../workspace/banks_page.py" line="33" />
         <source>Comment (evaluation)</source>
         <translation>Komentar (evaluasi)</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="33" />
+        <location filename="../workspace/banks_page.py" line="34" />
         <source>Then / now self-assessment (evaluation)</source>
         <translation>Penilaian diri dulu / sekarang (evaluasi)</translation>
     </message>

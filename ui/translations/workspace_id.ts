@@ -133,22 +133,22 @@
         <translation>Bobot isian harus 0 atau lebih, dan tidak semua bobot 0</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="69" />
+        <location filename="../workspace/question_editor.py" line="72" />
         <source>Choose one answer.</source>
         <translation>Pilih satu jawaban.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="69" />
+        <location filename="../workspace/question_editor.py" line="72" />
         <source>Choose all answers that apply.</source>
         <translation>Pilih semua jawaban yang benar.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="87" />
+        <location filename="../workspace/question_editor.py" line="91" />
         <source>Before the training</source>
         <translation>Sebelum pelatihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="87" />
+        <location filename="../workspace/question_editor.py" line="91" />
         <source>Now</source>
         <translation>Sekarang</translation>
     </message>
@@ -606,32 +606,32 @@
 <context>
     <name>BankDialog</name>
     <message>
-        <location filename="../workspace/question_editor.py" line="508" />
+        <location filename="../workspace/question_editor.py" line="674" />
         <source>Question bank</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="509" />
+        <location filename="../workspace/question_editor.py" line="675" />
         <source>Name (English):</source>
         <translation>Nama (Bahasa Inggris):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="510" />
+        <location filename="../workspace/question_editor.py" line="676" />
         <source>Name (Bahasa Indonesia):</source>
         <translation>Nama (Bahasa Indonesia):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="511" />
+        <location filename="../workspace/question_editor.py" line="677" />
         <source>Languages:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="534" />
+        <location filename="../workspace/question_editor.py" line="700" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="534" />
+        <location filename="../workspace/question_editor.py" line="700" />
         <source>A bank needs a name and at least one language.</source>
         <translation>Bank perlu nama dan sedikitnya satu bahasa.</translation>
     </message>
@@ -1090,157 +1090,258 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../workspace/question_editor.py" line="279" />
+        <location filename="../workspace/question_editor.py" line="315" />
         <source>Edit question</source>
         <translation>Ubah soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="279" />
+        <location filename="../workspace/question_editor.py" line="315" />
         <source>New question</source>
         <translation>Soal baru</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="280" />
+        <location filename="../workspace/question_editor.py" line="316" />
         <source>Key:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="281" />
+        <location filename="../workspace/question_editor.py" line="317" />
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="282" />
+        <location filename="../workspace/question_editor.py" line="318" />
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="283" />
+        <location filename="../workspace/question_editor.py" line="319" />
         <source>Source:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="284" />
+        <location filename="../workspace/question_editor.py" line="320" />
         <source>Correct answer:</source>
         <translation>Jawaban benar:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="285" />
+        <location filename="../workspace/question_editor.py" line="321" />
         <source>(choose)</source>
         <translation>(pilih)</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="286" />
+        <location filename="../workspace/question_editor.py" line="322" />
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="287" />
+        <location filename="../workspace/question_editor.py" line="323" />
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="288" />
+        <location filename="../workspace/question_editor.py" line="324" />
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="289" />
+        <location filename="../workspace/question_editor.py" line="325" />
         <source>Learning objective</source>
         <translation>Tujuan pembelajaran</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="290" />
+        <location filename="../workspace/question_editor.py" line="326" />
         <source>Rationale</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="292" />
+        <location filename="../workspace/question_editor.py" line="327" />
+        <source>Image description</source>
+        <translation>Keterangan gambar</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="328" />
+        <source>Image:</source>
+        <translation>Gambar:</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="329" />
+        <source>Choose image…</source>
+        <translation>Pilih gambar…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="329" />
+        <source>Replace image…</source>
+        <translation>Ganti gambar…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="330" />
+        <source>Remove image</source>
+        <translation>Hapus gambar</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="331" />
+        <source>Option image…</source>
+        <translation>Gambar pilihan…</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="332" />
+        <source>Remove option image</source>
+        <translation>Hapus gambar pilihan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="333" />
+        <source>Description of the option's image:</source>
+        <translation>Keterangan gambar pilihan:</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="335" />
+        <source>Description of the option's image</source>
+        <translation>Keterangan gambar pilihan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="339" />
         <source>Points on the scale:</source>
         <translation>Jumlah titik skala:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="293" />
+        <location filename="../workspace/question_editor.py" line="340" />
         <source>Label of each point (the first and the last are needed):</source>
         <translation>Label tiap titik (yang pertama dan terakhir wajib diisi):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="426" />
+        <location filename="../workspace/question_editor.py" line="343" />
+        <source>Image</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="396" />
+        <source>No image</source>
+        <translation>Tanpa gambar</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="396" />
+        <source>Image missing</source>
+        <translation>Gambar tidak ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="398" />
+        <source>{0} image, {1}×{2} pixels, {3} KB</source>
+        <translation>Gambar {0}, {1}×{2} piksel, {3} KB</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="421" />
+        <source>Choose an image</source>
+        <translation>Pilih gambar</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="422" />
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="425" />
+        <source>question {0}</source>
+        <translation>soal {0}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="429" />
+        <location filename="../workspace/question_editor.py" line="433" />
+        <source>Image not added</source>
+        <translation>Gambar tidak ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="429" />
+        <source>{0} cannot be read ({1}).</source>
+        <translation>{0} tidak dapat dibaca ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="469" />
+        <source>Option image</source>
+        <translation>Gambar pilihan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="469" />
+        <source>Select an option first.</source>
+        <translation>Pilih sebuah pilihan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="588" />
         <source>Options (tick the correct ones):</source>
         <translation>Pilihan jawaban (centang yang benar):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="295" />
+        <location filename="../workspace/question_editor.py" line="342" />
         <source>Correct</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="297" />
+        <location filename="../workspace/question_editor.py" line="346" />
         <source>Add option</source>
         <translation>Tambah pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="298" />
+        <location filename="../workspace/question_editor.py" line="347" />
         <source>Remove option</source>
         <translation>Hapus pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="299" />
+        <location filename="../workspace/question_editor.py" line="348" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="300" />
+        <location filename="../workspace/question_editor.py" line="349" />
         <source>Edit</source>
         <translation>Ubah</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="301" />
+        <location filename="../workspace/question_editor.py" line="350" />
         <source>Participant preview</source>
         <translation>Pratinjau peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="302" />
+        <location filename="../workspace/question_editor.py" line="351" />
         <source>Version history</source>
         <translation>Riwayat versi</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="305" />
+        <location filename="../workspace/question_editor.py" line="354" />
         <source>This version (v{0}) has been answered in an attempt. Saving makes a new version (v{1}); results stay with the version that was answered.</source>
         <translation>Versi ini (v{0}) sudah pernah dijawab. Menyimpan akan membuat versi baru (v{1}); hasil tetap terkait dengan versi yang dijawab.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="311" />
+        <location filename="../workspace/question_editor.py" line="360" />
         <source>Version {0}</source>
         <translation>Versi {0}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="427" />
+        <location filename="../workspace/question_editor.py" line="589" />
         <source>Options (a survey choice has no correct answer):</source>
         <translation>Pilihan (pilihan survei tidak memiliki jawaban benar):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="466" />
+        <location filename="../workspace/question_editor.py" line="631" />
         <source>Key in use</source>
         <translation>Kode sudah dipakai</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="467" />
+        <location filename="../workspace/question_editor.py" line="632" />
         <source>This bank already has a question with the key {0}.</source>
         <translation>Bank ini sudah memiliki soal dengan kode {0}.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="475" />
+        <location filename="../workspace/question_editor.py" line="641" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="479" />
+        <location filename="../workspace/question_editor.py" line="645" />
         <source>New version</source>
         <translation>Versi baru</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="480" />
+        <location filename="../workspace/question_editor.py" line="646" />
         <source>The question had been answered, so your changes were saved as version {0}. Earlier results keep the version that was answered.</source>
         <translation>Soal ini sudah pernah dijawab, jadi perubahan Anda disimpan sebagai versi {0}. Hasil sebelumnya tetap memakai versi yang dijawab.</translation>
     </message>

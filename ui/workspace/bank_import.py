@@ -70,6 +70,9 @@ class BankImportDialog(QDialog):
                                      "you confirm.")
                              .replace("%1", str(len(report.questions))).replace("%2", str(len(report.skipped)))
                              .replace("%3", str(len(report.warnings))).replace("%4", str(len(report.errors))))
+        if report.images:
+            self.counts.setText(self.counts.text() + " " + self.tr("%1 image(s) (PNG or JPEG) come with them.").replace(
+                "%1", str(len(report.images))))
         if report.encoding:
             self.counts.setText(self.counts.text() + " " + self.tr("Text encoding: %1.").replace(
                 "%1", ENCODING_NAMES.get(report.encoding, report.encoding)))

@@ -5,12 +5,13 @@ from __future__ import annotations
 import html
 from typing import NamedTuple
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QSplitter, QTableView, QTextBrowser, QVBoxLayout)
 
-from assessor.errors import Refused
+from assessor.errors import AssessorError, Refused
 from assessor.banks.cloze import gapped_text
 from assessor.banks.questions import QUESTION_TYPES, Bank, Question, localized
 
@@ -122,8 +123,39 @@ class QuestionFilter(QSortFilterProxyModel):
         return self._needle in hay
 
 
+IMAGE_SCHEME = "assessor-image"
+"""The address of an image in a question's HTML (``assessor-image:<sha256>``), registered as a resource."""
+
+
+def image_tag(owner, lang: str, height: int) -> str:
+    """The ``<img>`` of a question's or option's image (its bytes registered by :func:`add_images`), or ''."""
+    if not owner.image:
+        return ""
+    alt = html.escape(localized(owner.image_alt, lang), quote=True)
+    return f"<p><img src='{IMAGE_SCHEME}:{owner.image}' height='{height}' alt='{alt}'></p>"
+
+
+def add_images(view, q: Question, fetch) -> None:
+    """Register the images ``q`` shows with ``view``'s document; ``fetch(sha256)`` gives a StoredImage or None."""
+    for ref in q.image_refs():
+        image = fetch(ref)
+        if image is not None:
+            view.document().addResource(QTextDocument.ImageResource, QUrl(f"{IMAGE_SCHEME}:{ref}"),
+                                        QImage.fromData(image.data))
+
+
+def stored_image(store):
+    """``fetch`` for :func:`add_images` from the store (None when the image cannot be read)."""
+    def fetch(sha256):
+        try:
+            return store.banks.image(sha256)
+        except AssessorError:
+            return None
+    return fetch
+
+
 def question_html(q: Question, languages) -> str:
-    """Side-by-side rendering of a question in each language (read-only view)."""
+    """Side-by-side rendering of a question in each language (read-only view); images as :func:`image_tag`."""
     labels = {
         "answer": QCoreApplication.translate("BanksPage", "Answer"),
         "true": QCoreApplication.translate("BanksPage", "True"),
@@ -133,15 +165,17 @@ def question_html(q: Question, languages) -> str:
     }
     cells = []
     for lang in languages:
-        parts = [f"<h3>{html.escape(lang.upper())}</h3>", f"<p><b>{html.escape(localized(q.text, lang))}</b></p>"]
+        parts = [f"<h3>{html.escape(lang.upper())}</h3>", f"<p><b>{html.escape(localized(q.text, lang))}</b></p>",
+                 image_tag(q, lang, 120)]
         if q.type in ("single", "multiple"):
             items = []
             for key, o in zip(q.option_keys, q.options):
                 mark = " ✔" if o.correct else ""
-                items.append(f"<li>{key}. {html.escape(o.text.get(lang, ''))}{mark}</li>")
+                items.append(f"<li>{key}. {html.escape(o.text.get(lang, ''))}{mark}{image_tag(o, lang, 60)}</li>")
             parts.append("<ul style='list-style:none'>" + "".join(items) + "</ul>")
         elif q.type == "choice":
-            items = [f"<li>{key}. {html.escape(o.text.get(lang, ''))}</li>" for key, o in zip(q.option_keys, q.options)]
+            items = [f"<li>{key}. {html.escape(o.text.get(lang, ''))}{image_tag(o, lang, 60)}</li>"
+                     for key, o in zip(q.option_keys, q.options)]
             parts.append("<ul style='list-style:none'>" + "".join(items) + "</ul>")
         elif q.type in ("rating", "retro"):
             items = [f"<li>{i}. {html.escape(label.get(lang, ''))}</li>" for i, label in enumerate(q.scale, start=1)]
@@ -452,4 +486,5 @@ class BanksPage(Page):
             self.detail.clear()
             return
         q = self.model.question(self.proxy.mapToSource(current).row())
+        add_images(self.detail, q, stored_image(self.store))
         self.detail.setHtml(question_html(q, self._bank.languages))

@@ -21,7 +21,7 @@ from assessor.banks.cloze import gapped_text
 from assessor.banks.questions import (INFO_TYPES, QUESTION_TYPES, SCALE_POINTS, UNSCORED_TYPES, Bank, Option, Question,
                                       check_question, default_scale, localized)
 
-from ui.workspace.banks_page import question_html, type_name
+from ui.workspace.banks_page import add_images, image_tag, question_html, type_name
 from ui.errors import user_message
 
 LANG_NAMES = {"en": "English", "id": "Bahasa Indonesia"}
@@ -61,16 +61,20 @@ def problem_text(p) -> str:
 
 
 def participant_html(q: Question, lang: str) -> str:
-    """The question as a participant sees it: large text, lettered options, no answer shown."""
+    """The question as a participant sees it: large text, lettered options, no answer shown.
+
+    Images are :func:`~ui.workspace.banks_page.image_tag`: the view registers their bytes (``add_images``).
+    """
     # pyside6-lupdate files these module-level tr() calls under the empty context: look them up there.
     tr = lambda s: QCoreApplication.translate("", s)  # noqa: E731
-    parts = [f"<p style='font-size:18pt'>{html.escape(localized(q.text, lang))}</p>"]
+    parts = [f"<p style='font-size:18pt'>{html.escape(localized(q.text, lang))}</p>", image_tag(q, lang, 180)]
     if q.type in ("single", "multiple"):
         hint = tr("Choose one answer.") if q.type == "single" else tr("Choose all answers that apply.")
         parts.append(f"<p style='font-size:13pt'><i>{html.escape(hint)}</i></p>")
         mark = "○" if q.type == "single" else "☐"
         for key, o in zip(q.option_keys, q.options):
             parts.append(f"<p style='font-size:16pt'>{mark} {key}. {html.escape(localized(o.text, lang))}</p>")
+            parts.append(image_tag(o, lang, 90))
     elif q.type == "truefalse":
         parts += [f"<p style='font-size:16pt'>○ {html.escape(tr('True'))}</p>",
                   f"<p style='font-size:16pt'>○ {html.escape(tr('False'))}</p>"]
@@ -109,6 +113,8 @@ class QuestionEditor(QDialog):
         self.langs = tuple(bank.languages) or ("en", "id")
         self.resize(1180, 720)
         self.answered = bool(question and question.id and store.banks.is_answered(question.id))
+        self.image = question.image if question else ""  # SHA-256 of the stem's image, '' for none
+        self._new_images: dict = {}  # chosen here, stored on save: SHA-256 -> StoredImage
 
         self.key = QLineEdit(question.key if question else "")
         self.key.setReadOnly(question is not None)
@@ -145,19 +151,19 @@ class QuestionEditor(QDialog):
             self.lang_headers.append(head)
             grid.addWidget(head, 0, c)
         self.row_labels = {}
-        for r, name in enumerate(("text", "objective", "rationale"), start=1):
+        for r, name in enumerate(("text", "objective", "rationale", "image_alt"), start=1):
             self.row_labels[name] = QLabel()
             grid.addWidget(self.row_labels[name], r, 0, Qt.AlignTop)
             value = getattr(question, name) if question else {}
             for c, lang in enumerate(self.langs, start=1):
                 edit = QPlainTextEdit((value or {}).get(lang, ""))
                 edit.setTabChangesFocus(True)
-                edit.setFixedHeight(70 if name == "text" else 54)
+                edit.setFixedHeight(70 if name == "text" else 40 if name == "image_alt" else 54)
                 edit.textChanged.connect(self._on_changed)
                 self.texts[(name, lang)] = edit
                 grid.addWidget(edit, r, c)
 
-        self.options = QTableWidget(0, 1 + len(self.langs))
+        self.options = QTableWidget(0, 2 + len(self.langs))  # correct, one text per language, image
         self.options.verticalHeader().setVisible(True)
         self.options.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         for c in range(1, 1 + len(self.langs)):
@@ -165,6 +171,7 @@ class QuestionEditor(QDialog):
         self.options.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.options.itemChanged.connect(self._on_changed)
         self._fractions: list[float] = []
+        self._option_images: list[tuple[str, dict]] = []  # per row: (SHA-256 or '', alt text)
         for o in (question.options if question else ()):
             self._add_option_row(o)
         if question is None:
@@ -189,6 +196,30 @@ class QuestionEditor(QDialog):
         self.add_option.clicked.connect(self._on_add_option)
         self.remove_option = QPushButton()
         self.remove_option.clicked.connect(self._on_remove_option)
+        self.option_image = QPushButton()
+        self.option_image.clicked.connect(self._on_option_image)
+        self.remove_option_image = QPushButton()
+        self.remove_option_image.clicked.connect(self._on_remove_option_image)
+        self.option_alt_label = QLabel()
+        self.option_alt: dict[str, QLineEdit] = {}
+        option_alt_row = QHBoxLayout()
+        option_alt_row.addWidget(self.option_alt_label)
+        for lang in self.langs:
+            edit = QLineEdit()
+            edit.textEdited.connect(self._on_option_alt)
+            self.option_alt[lang] = edit
+            option_alt_row.addWidget(edit, 1)
+        self.options.currentCellChanged.connect(self._show_option_alt)
+        self.image_info = QLabel()
+        self.choose_image = QPushButton()
+        self.choose_image.clicked.connect(self._on_choose_image)
+        self.remove_image = QPushButton()
+        self.remove_image.clicked.connect(self._on_remove_image)
+        image_row = QHBoxLayout()
+        image_row.addWidget(self.image_info, 1)
+        image_row.addWidget(self.choose_image)
+        image_row.addWidget(self.remove_image)
+        self.image_label = QLabel()
 
         self.version_note = QLabel()
         self.version_note.setWordWrap(True)
@@ -216,6 +247,7 @@ class QuestionEditor(QDialog):
         form.addRow(self.source_label, self.source)
         form.addRow(self.answer_label, self.truefalse)
         form.addRow(self.points_label, self.points)
+        form.addRow(self.image_label, image_row)
         self.type.currentIndexChanged.connect(self._on_type)
         self.truefalse.currentIndexChanged.connect(self._on_changed)
         self.topic.currentTextChanged.connect(self._on_changed)
@@ -226,6 +258,8 @@ class QuestionEditor(QDialog):
         opt_buttons.addStretch(1)
         opt_buttons.addWidget(self.add_option)
         opt_buttons.addWidget(self.remove_option)
+        opt_buttons.addWidget(self.option_image)
+        opt_buttons.addWidget(self.remove_option_image)
 
         edit_page = QWidget()
         left = QVBoxLayout(edit_page)
@@ -234,6 +268,7 @@ class QuestionEditor(QDialog):
         left.addLayout(grid)
         left.addLayout(opt_buttons)
         left.addWidget(self.options, 1)
+        left.addLayout(option_alt_row)
         self.scale_label = QLabel()
         left.addWidget(self.scale_label)
         left.addWidget(self.scale, 1)
@@ -267,6 +302,7 @@ class QuestionEditor(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
         self._on_type()
+        self._show_option_alt()
 
     @classmethod
     def ask(cls, store, bank: Bank, question: Question | None = None, parent=None) -> Question | None:
@@ -288,12 +324,25 @@ class QuestionEditor(QDialog):
         self.row_labels["text"].setText(self.tr("Question"))
         self.row_labels["objective"].setText(self.tr("Learning objective"))
         self.row_labels["rationale"].setText(self.tr("Rationale"))
+        self.row_labels["image_alt"].setText(self.tr("Image description"))
+        self.image_label.setText(self.tr("Image:"))
+        self.choose_image.setText(self.tr("Choose image…") if not self.image else self.tr("Replace image…"))
+        self.remove_image.setText(self.tr("Remove image"))
+        self.option_image.setText(self.tr("Option image…"))
+        self.remove_option_image.setText(self.tr("Remove option image"))
+        self.option_alt_label.setText(self.tr("Description of the option's image:"))
+        for lang, edit in self.option_alt.items():
+            edit.setAccessibleName(self.tr("Description of the option's image") + f" ({LANG_NAMES.get(lang, lang)})")
+            edit.setPlaceholderText(LANG_NAMES.get(lang, lang))
+        self._show_image_info()
         self.retranslate_options()
         self.points_label.setText(self.tr("Points on the scale:"))
         self.scale_label.setText(self.tr("Label of each point (the first and the last are needed):"))
         self.scale.setHorizontalHeaderLabels([LANG_NAMES.get(lang, lang) for lang in self.langs])
         self.options.setHorizontalHeaderLabels([self.tr("Correct")] + [LANG_NAMES.get(lang, lang)
-                                                                      for lang in self.langs])
+                                                                      for lang in self.langs] + [self.tr("Image")])
+        for r in range(self.options.rowCount()):
+            self._show_option_image(r)
         self.add_option.setText(self.tr("Add option"))
         self.remove_option.setText(self.tr("Remove option"))
         self.preview_lang_label.setText(self.tr("Language:"))
@@ -323,8 +372,116 @@ class QuestionEditor(QDialog):
         self.options.setItem(r, 0, check)
         for c, lang in enumerate(self.langs, start=1):
             self.options.setItem(r, c, QTableWidgetItem(option.text.get(lang, "")))
+        picture = QTableWidgetItem()
+        picture.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+        self.options.setItem(r, 1 + len(self.langs), picture)
         self._fractions.append(option.fraction)
+        self._option_images.append((option.image, dict(option.image_alt)))
+        self._show_option_image(r)
         self.options.blockSignals(False)
+
+    # -- images ------------------------------------------------------------------
+    def _image_record(self, sha256: str):
+        """The image (chosen here or stored), or None when it cannot be read."""
+        if sha256 in self._new_images:
+            return self._new_images[sha256]
+        try:
+            return self.store.banks.image(sha256)
+        except AssessorError:
+            return None
+
+    def _describe(self, sha256: str) -> str:
+        image = self._image_record(sha256) if sha256 else None
+        if image is None:
+            return self.tr("No image") if not sha256 else self.tr("Image missing")
+        kind = "PNG" if image.mime == "image/png" else "JPEG"
+        return self.tr("{0} image, {1}×{2} pixels, {3} KB").format(kind, image.width, image.height,
+                                                                     max(1, round(len(image.data) / 1024)))
+
+    def _show_image_info(self) -> None:
+        self.image_info.setText(self._describe(self.image))
+        self.remove_image.setEnabled(bool(self.image))
+        for w in [self.row_labels["image_alt"]] + [self.texts[("image_alt", lang)] for lang in self.langs]:
+            w.setVisible(bool(self.image))  # the description belongs to an image
+
+    def _show_option_image(self, row: int) -> None:
+        item = self.options.item(row, 1 + len(self.langs))
+        if item is not None:
+            blocked = self.options.blockSignals(True)
+            item.setText(self._describe(self._option_images[row][0]) if self._option_images[row][0] else "")
+            self.options.blockSignals(blocked)
+
+    def _pick_image(self) -> str:
+        """Ask for a PNG or JPEG file and check it (core rules); its SHA-256, or '' when cancelled or refused."""
+        from pathlib import Path
+
+        from assessor.banks.images import check_image
+        from ui.dialogs.file_dialogs import open_file_name
+
+        path, _ = open_file_name(self, self.tr("Choose an image"), "",
+                                 self.tr("Images (*.png *.jpg *.jpeg);;All files (*)"))
+        if not path:
+            return ""
+        place = self.tr("question {0}").format(self.key.text().strip() or "?")
+        try:
+            image = check_image(Path(path).read_bytes(), Path(path).name, place)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Image not added"), self.tr("{0} cannot be read ({1}).").format(
+                Path(path).name, exc.strerror or exc))
+            return ""
+        except AssessorError as exc:
+            QMessageBox.warning(self, self.tr("Image not added"), user_message(exc))
+            return ""
+        self._new_images[image.sha256] = image
+        return image.sha256
+
+    def _on_choose_image(self):
+        chosen = self._pick_image()
+        if chosen:
+            self.image = chosen
+            self.retranslate()
+            self._on_changed()
+
+    def _on_remove_image(self):
+        self.image = ""
+        self.retranslate()
+        self._on_changed()
+
+    def _show_option_alt(self, *_):
+        """The description fields follow the selected option; shown only when it has an image."""
+        row = self.options.currentRow()
+        has = 0 <= row < len(self._option_images) and bool(self._option_images[row][0])
+        for lang, edit in self.option_alt.items():
+            edit.setText(self._option_images[row][1].get(lang, "") if has else "")
+            edit.setVisible(has)
+        self.option_alt_label.setVisible(has)
+
+    def _on_option_alt(self, *_):
+        row = self.options.currentRow()
+        if 0 <= row < len(self._option_images) and self._option_images[row][0]:
+            alt = {lang: e.text().strip() for lang, e in self.option_alt.items() if e.text().strip()}
+            self._option_images[row] = (self._option_images[row][0], alt)
+            self._on_changed()
+
+    def _on_option_image(self):
+        row = self.options.currentRow()
+        if row < 0:
+            QMessageBox.information(self, self.tr("Option image"), self.tr("Select an option first."))
+            return
+        chosen = self._pick_image()
+        if chosen:
+            self._option_images[row] = (chosen, self._option_images[row][1])
+            self._show_option_image(row)
+            self._show_option_alt()
+            self._on_changed()
+
+    def _on_remove_option_image(self):
+        row = self.options.currentRow()
+        if row >= 0:
+            self._option_images[row] = ("", {})
+            self._show_option_image(row)
+            self._show_option_alt()
+            self._on_changed()
 
     def _fill_scale(self, labels) -> None:
         """Put ``labels`` (one mapping per point) into the scale table."""
@@ -379,18 +536,19 @@ class QuestionEditor(QDialog):
             for r in rows:
                 text = {lang: self.options.item(r, c).text().strip() for c, lang in enumerate(self.langs, start=1)
                         if self.options.item(r, c) and self.options.item(r, c).text().strip()}
-                if not text and not correct[r]:
+                image, alt = self._option_images[r] if kind != "short" else ("", {})
+                if not text and not correct[r] and not image:
                     continue  # an empty row the facilitator did not fill
                 old = self._fractions[r]
                 if kind == "choice":
-                    options.append(Option(text, 0.0))  # a survey choice: nothing is correct
+                    options.append(Option(text, 0.0, image=image, image_alt=alt))  # a survey choice: nothing is correct
                     continue
                 if correct[r]:
                     fraction = 1.0 if kind != "multiple" else (old if old > 0 and sum(correct) == sum(
                         f > 0 for f in self._fractions) else round(1.0 / n_correct, 5))
                 else:
                     fraction = min(old, 0.0)
-                options.append(Option(text, fraction))
+                options.append(Option(text, fraction, image=image, image_alt=alt))
         base = self.original or Question(key="", type=kind, text={})
         return replace(base, key=self.key.text().strip(), type=kind, topic=self._topic(), text=texts("text"),
                        objective=texts("objective"),
@@ -398,13 +556,17 @@ class QuestionEditor(QDialog):
                        source=self.source.text().strip(),
                        options=tuple(options) if kind in EDITABLE_OPTIONS else base.options,
                        answer=self.truefalse.currentData() if kind == "truefalse" else None,
-                       scale=self._scale_labels() if kind in SCALED else ())
+                       scale=self._scale_labels() if kind in SCALED else (),
+                       image=self.image, image_alt=texts("image_alt") if self.image else {})
 
     # -- slots ----------------------------------------------------------------------
     def _on_type(self, *_):
         kind = self._kind()
         for w in (self.options, self.add_option, self.remove_option, self.options_label):
             w.setVisible(kind in EDITABLE_OPTIONS)
+        for w in (self.option_image, self.remove_option_image):
+            w.setVisible(kind in ("single", "multiple", "choice"))  # a typed answer has no picture
+        self.options.setColumnHidden(1 + len(self.langs), kind not in ("single", "multiple", "choice"))
         self.options.setColumnHidden(0, kind == "choice")
         for w in (self.scale, self.scale_label, self.points, self.points_label):
             w.setVisible(kind in SCALED)
@@ -439,6 +601,7 @@ class QuestionEditor(QDialog):
         if r >= 0:
             self.options.removeRow(r)
             del self._fractions[r]
+            del self._option_images[r]
             self._on_changed()
 
     def _on_changed(self, *_):
@@ -452,10 +615,12 @@ class QuestionEditor(QDialog):
         self.problems.setText("<br>".join(lines))
         self.problems.setVisible(bool(lines))
         self.buttons.button(QDialogButtonBox.Save).setEnabled(not errors)
+        add_images(self.preview, q, self._image_record)
         self.preview.setHtml(participant_html(q, self.preview_lang.currentData() or self.langs[0]))
 
     def _on_history_row(self, row: int):
         if 0 <= row < len(self._versions):
+            add_images(self.history_view, self._versions[row], self._image_record)
             self.history_view.setHtml(question_html(self._versions[row], self.langs))
 
     def _on_save(self):
@@ -470,6 +635,7 @@ class QuestionEditor(QDialog):
             if q.topic and q.topic not in self.bank.topics:
                 self.bank = self.store.banks.save_bank(replace(
                     self.bank, topics={**self.bank.topics, q.topic: {lang: q.topic for lang in self.langs}}))
+            self.store.banks.add_images([self._new_images[ref] for ref in q.image_refs() if ref in self._new_images])
             saved, new_version = self.store.banks.save_question(self.bank.id, q)
         except AssessorError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))

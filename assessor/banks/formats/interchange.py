@@ -24,6 +24,8 @@ class ParsedOption:
     text: str
     fraction: float = 0.0
     feedback: str = ""
+    image: str = ""  # SHA-256 of a checked image in ImportReport.images
+    image_alt: str = ""
 
 
 @dataclass
@@ -73,13 +75,21 @@ class Parsed:
     origin: str = ""
     # The language the source declares for its text without multilang markup (QTI xml:lang), else "".
     lang: str = ""
+    # The stem's image: SHA-256 of a checked image in ImportReport.images, and its alt text.
+    image: str = ""
+    image_alt: str = ""
 
     def to_json(self) -> dict:
         """The question as JSON-ready data, without the empty optional fields."""
         data = asdict(self)
-        for name in ("key", "objective", "rationale", "source", "origin", "scale", "distractors", "lang"):
+        for name in ("key", "objective", "rationale", "source", "origin", "scale", "distractors", "lang", "image",
+                     "image_alt"):
             if not data[name]:
                 data.pop(name)
+        for option in data["options"]:
+            for name in ("image", "image_alt"):
+                if not option[name]:
+                    option.pop(name)
         return data
 
 
@@ -114,6 +124,8 @@ class ImportReport:
     errors: list[Message] = field(default_factory=list)
     format: str = ""
     encoding: str = ""  # the text encoding assumed (assessor.textio names), shown in the preview
+    # The checked images the questions show, by SHA-256 (assessor.banks.images.StoredImage).
+    images: dict = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -129,6 +141,8 @@ class ImportReport:
             "skipped": [asdict(s) for s in self.skipped],
             "warnings": [asdict(w) for w in self.warnings],
             "errors": [asdict(e) for e in self.errors],
+            "images": [{"sha256": i.sha256, "type": i.mime, "width": i.width, "height": i.height,
+                        "bytes": len(i.data)} for i in self.images.values()],
         }
 
 
@@ -239,7 +253,8 @@ def to_question(parsed: Parsed, key: str, default_lang: str = "en") -> Question:
 
     options: tuple[Option, ...] = ()
     if parsed.type in ("single", "multiple", "short", "choice"):
-        options = tuple(Option(ml(o.text), float(o.fraction), ml(o.feedback)) for o in parsed.options)
+        options = tuple(Option(ml(o.text), float(o.fraction), ml(o.feedback), o.image, ml(o.image_alt))
+                        for o in parsed.options)
     text, blanks = ml(parsed.text), ()
     if parsed.type == "cloze":
         from assessor.banks.cloze import parse_embedded
@@ -266,4 +281,6 @@ def to_question(parsed: Parsed, key: str, default_lang: str = "en") -> Question:
         title=parsed.title,
         tags=tuple(parsed.tags),
         scale=tuple(ml(label) for label in parsed.scale) if parsed.type in ("rating", "retro") else (),
+        image=parsed.image,
+        image_alt=ml(parsed.image_alt),
     )

@@ -23,13 +23,19 @@ type. An essay without the tag is an essay question of a knowledge test. A then/
 
 from __future__ import annotations
 
+import base64
+import binascii
+import html
 import math
 import re
+from urllib.parse import unquote
 from fractions import Fraction
 from xml.sax.saxutils import escape
 
 from assessor.banks.cloze import ClozeError, parse_embedded, write_embedded
+from assessor.banks.images import check_image, media_kind, refuse_media
 from assessor.banks.questions import SCALE_POINTS, Question
+from assessor.errors import InputError
 from assessor.textio import decode_text
 from assessor.banks.formats import _xmltree
 from assessor.banks.formats.interchange import ImportReport, Message, Parsed, ParsedNumeric, ParsedOption, ParsedPair, Skipped, join_multilang
@@ -81,6 +87,7 @@ def parse_moodle_xml(data: bytes) -> ImportReport:
         return report
     topic = ""
     keys: dict[str, int] = {}
+    number = 0
     for node in root.children:
         if node.tag != "question":
             report.warnings.append(Message(node.line, f"<{node.tag}> outside a question ignored"))
@@ -89,8 +96,9 @@ def parse_moodle_xml(data: bytes) -> ImportReport:
         if qtype == "category":
             topic = _category_topic(node)
             continue
+        number += 1
         try:
-            parsed = _parse_question(node, qtype, topic, report)
+            parsed = _parse_question(node, qtype, topic, report, number)
         except _Invalid as exc:
             report.errors.append(Message(exc.line, exc.message))
             continue
@@ -169,25 +177,27 @@ def _feedback(node: _xmltree.Node) -> str:
     return _text(node.find("feedback"))
 
 
-def _parse_question(node: _xmltree.Node, qtype: str, topic: str, report: ImportReport) -> Parsed | None:
+def _parse_question(node: _xmltree.Node, qtype: str, topic: str, report: ImportReport, number: int = 1) -> Parsed | None:
+    """One question; ``number`` is its position among the file's questions (categories not counted), for messages."""
     line = node.line
     tags = [t for t in (_text(tag) for tag in _children(node, "tags", "tag")) if t]
     marked = [_TAGGED[t] for t in tags if t in _TAGGED]
     if marked:
-        return _evaluation_item(node, qtype, marked[0], [t for t in tags if t not in _TAGGED], topic)
+        return _evaluation_item(node, qtype, marked[0], [t for t in tags if t not in _TAGGED], topic, report, number)
     if qtype in _SKIP_REASONS:
         report.skipped.append(Skipped(line, qtype, _SKIP_REASONS[qtype]))
         return None
     if qtype == "multianswer":
-        return _cloze(node, topic, tags)
+        return _cloze(node, topic, tags, report, number)
     if qtype == "description":
-        text = _text(node.find("questiontext"))
-        if not text:
+        text, image, image_alt = _take_image(node.find("questiontext"), _text(node.find("questiontext")),
+                                             f"question {number}", report)
+        if not text and not image:
             raise _Invalid(line, "the description has no text")
         idnumber, name = _field(node, "idnumber"), _text(node.find("name"))
         return Parsed(line=line, type="description", text=text, id=idnumber or None, key=idnumber,
                       title="" if name == idnumber else name, topic=topic, tags=tags,
-                      text_format=node.find("questiontext").get("format", "html"))
+                      text_format=node.find("questiontext").get("format", "html"), image=image, image_alt=image_alt)
     kinds = {"multichoice": None, "multichoiceset": "multiple", "truefalse": "truefalse",
              "shortanswer": "short", "numerical": "numerical", "matching": "matching", "essay": "essay"}
     if qtype not in kinds:
@@ -197,10 +207,14 @@ def _parse_question(node: _xmltree.Node, qtype: str, topic: str, report: ImportR
     text = _text(qtext_node)
     if not text:
         raise _Invalid(line, "the question has no text")
-    files = [f for f in node.iter("file")]
-    if files:
-        report.warnings.append(Message(files[0].line, f"{len(files)} embedded file(s) (images) are not imported; "
-                                                      "@@PLUGINFILE@@ links in the text will not show"))
+    place = f"question {number}"
+    text, image, image_alt = _take_image(qtext_node, text, place, report)
+    carriers = {id(qtext_node)} | {id(a) for a in node.findall("answer")}
+    others = [f for child in node.children if id(child) not in carriers for f in child.iter("file")]
+    if others:
+        report.warnings.append(Message(others[0].line, f"{len(others)} embedded file(s) in the feedback are not "
+                                                       "imported; only images in the question text and in the "
+                                                       "answers are kept"))
     idnumber = _field(node, "idnumber")
     name = _text(node.find("name"))
     parsed = Parsed(
@@ -215,14 +229,23 @@ def _parse_question(node: _xmltree.Node, qtype: str, topic: str, report: ImportR
         tags=[t for t in (_text(tag) for tag in _children(node, "tags", "tag")) if t],
         text_format=qtext_node.get("format", "html") if qtext_node is not None else "html",
         general_feedback=_text(node.find("generalfeedback")),
+        image=image,
+        image_alt=image_alt,
     )
     answers = node.findall("answer")
+    if parsed.type not in ("single", "multiple"):
+        for n, a in enumerate(answers, start=1):
+            if a.findall("file") or _IMG.search(_text(a)):
+                raise _Invalid(a.line, f"{place}, answer {n}: an image can only be a choice of a multiple-choice "
+                                       "question, not an accepted answer")
     if parsed.type in ("single", "multiple"):
-        parsed.options = [ParsedOption(_text(a), _fraction(a, report), _feedback(a)) for a in answers]
+        for n, a in enumerate(answers, start=1):
+            atext, aimage, aalt = _take_image(a, _text(a), f"{place}, answer {n}", report)
+            parsed.options.append(ParsedOption(atext, _fraction(a, report), _feedback(a), aimage, aalt))
         if len(parsed.options) < 2:
             raise _Invalid(line, "a multiple-choice question needs at least two answers")
         for a, o in zip(answers, parsed.options):
-            if not o.text:
+            if not o.text and not o.image:
                 raise _Invalid(a.line, "an answer has no text")
         if not any(o.fraction > 0 for o in parsed.options):
             raise _Invalid(line, "no answer has a positive weight, so none is correct")
@@ -280,10 +303,10 @@ def _parse_question(node: _xmltree.Node, qtype: str, topic: str, report: ImportR
     return parsed
 
 
-def _cloze(node: _xmltree.Node, topic: str, tags: list[str]) -> Parsed:
+def _cloze(node: _xmltree.Node, topic: str, tags: list[str], report: ImportReport, number: int) -> Parsed:
     """An embedded-answers question: the blanks are read from the text (checked here, converted by to_question)."""
     qtext_node = node.find("questiontext")
-    text = _text(qtext_node)
+    text, image, image_alt = _take_image(qtext_node, _text(qtext_node), f"question {number}", report)
     if not text:
         raise _Invalid(node.line, "the question has no text")
     try:
@@ -294,10 +317,84 @@ def _cloze(node: _xmltree.Node, topic: str, tags: list[str]) -> Parsed:
     name = _text(node.find("name"))
     return Parsed(line=node.line, type="cloze", text=text, id=idnumber or None, key=idnumber,
                   title="" if name == idnumber else name, topic=topic, tags=tags,
-                  text_format=qtext_node.get("format", "html"), general_feedback=_text(node.find("generalfeedback")))
+                  text_format=qtext_node.get("format", "html"), general_feedback=_text(node.find("generalfeedback")),
+                  image=image, image_alt=image_alt)
 
 
-def _evaluation_item(node: _xmltree.Node, qtype: str, kind: str, tags: list[str], topic: str) -> Parsed:
+_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_MEDIA = re.compile(r"<(audio|video)\b", re.IGNORECASE)
+_ATTR = re.compile(r"""\b(src|alt|href)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+_LINKED = re.compile(r"""(?:src|href)\s*=\s*["']@@PLUGINFILE@@/([^"'?#]+)""", re.IGNORECASE)
+_EMPTY_P = re.compile(r"<p>\s*</p>", re.IGNORECASE)
+
+
+def _attrs(tag: str) -> dict[str, str]:
+    return {m.group(1).lower(): html.unescape(m.group(2) if m.group(2) is not None else m.group(3))
+            for m in _ATTR.finditer(tag)}
+
+
+def _take_image(holder: _xmltree.Node | None, text: str, place: str, report: ImportReport) -> tuple[str, str, str]:
+    """(text without its image, image SHA-256, alt text) of a ``<questiontext>`` or ``<answer>``.
+
+    The image is an ``<img src="@@PLUGINFILE@@/name">`` whose bytes are the element's
+    base64 ``<file name="name">``; audio, video, SVG and a second image are refused by name.
+    """
+    if holder is None:
+        return text, "", ""
+    files = {f.get("name"): f for f in holder.findall("file")}
+    for name, f in files.items():
+        kind = media_kind(name)
+        if kind in ("audio", "video", "svg"):
+            raise _Invalid(f.line, str(refuse_media(kind, name, place)).rstrip("."))
+    media = _MEDIA.search(text)
+    if media:
+        linked = _LINKED.search(text, media.start())
+        name = unquote(linked.group(1)) if linked else f"<{media.group(1).lower()}>"
+        raise _Invalid(holder.line, f"{media.group(1).lower()} is not supported in {place}: {name}")
+    for m in _LINKED.finditer(text):
+        kind = media_kind(unquote(m.group(1)))
+        if kind in ("audio", "video"):
+            raise _Invalid(holder.line, f"{kind} is not supported in {place}: {unquote(m.group(1))}")
+    tags = list(_IMG.finditer(text))
+    embedded = [t for t in tags if _attrs(t.group(0)).get("src", "").startswith("@@PLUGINFILE@@/")]
+    for t in tags:
+        if t not in embedded:
+            report.warnings.append(Message(holder.line, f"{place}: the image {_attrs(t.group(0)).get('src', '')!r} "
+                                                        "is a link outside the file; it is not imported"))
+    used = {unquote(_attrs(t.group(0))["src"][len("@@PLUGINFILE@@/"):].split("?")[0]).split("/")[-1]
+            for t in embedded}
+    for name, f in files.items():
+        if name not in used and not media_kind(name):
+            report.warnings.append(Message(f.line, f"{place}: the embedded file {name} is not shown in the text; "
+                                                   "it is not imported"))
+    if not embedded:
+        return text, "", ""
+    if len(embedded) > 1:
+        raise _Invalid(holder.line, f"{place} shows {len(embedded)} images; Assessor keeps one image per question "
+                                    "and one per answer")
+    tag = embedded[0]
+    attrs = _attrs(tag.group(0))
+    name = unquote(attrs["src"][len("@@PLUGINFILE@@/"):].split("?")[0]).split("/")[-1]
+    f = files.get(name)
+    if f is None:
+        raise _Invalid(holder.line, f"{place}: the image {name} is not embedded in the file (no <file name=\"{name}\">)")
+    if f.get("encoding", "base64").lower() != "base64":
+        raise _Invalid(f.line, f"{place}: the image {name} is not base64-encoded")
+    try:
+        data = base64.b64decode("".join(f.text.split()), validate=True)
+    except (binascii.Error, ValueError):
+        raise _Invalid(f.line, f"{place}: the image {name} is not valid base64") from None
+    try:
+        image = check_image(data, name, place)
+    except InputError as exc:
+        raise _Invalid(f.line, str(exc).rstrip(".")) from None
+    report.images[image.sha256] = image
+    rest = _EMPTY_P.sub("", text[:tag.start()] + text[tag.end():]).strip()
+    return rest, image.sha256, attrs.get("alt", "")
+
+
+def _evaluation_item(node: _xmltree.Node, qtype: str, kind: str, tags: list[str], topic: str,
+                     report: ImportReport, number: int) -> Parsed:
     """A course-evaluation item written by Assessor (tagged ``assessor:<type>``): nothing is correct."""
     line = node.line
     expected = "essay" if kind == "comment" else "multichoice"
@@ -308,9 +405,11 @@ def _evaluation_item(node: _xmltree.Node, qtype: str, kind: str, tags: list[str]
         raise _Invalid(line, "the question has no text")
     idnumber = _field(node, "idnumber")
     name = _text(node.find("name"))
+    place = f"question {number}"
+    text, image, image_alt = _take_image(node.find("questiontext"), text, place, report)
     parsed = Parsed(line=line, type=kind, text=text, id=idnumber or None, key=idnumber,
                     title="" if name == idnumber else name, topic=topic, tags=tags,
-                    text_format=node.find("questiontext").get("format", "html"))
+                    text_format=node.find("questiontext").get("format", "html"), image=image, image_alt=image_alt)
     if kind == "comment":
         return parsed
     answers = node.findall("answer")
@@ -335,10 +434,11 @@ def _evaluation_item(node: _xmltree.Node, qtype: str, kind: str, tags: list[str]
         return parsed
     if len(answers) < 2:
         raise _Invalid(line, "a survey choice needs at least two answers")
-    for a in answers:
-        if not _text(a):
+    for n, a in enumerate(answers, start=1):
+        atext, aimage, aalt = _take_image(a, _text(a), f"{place}, answer {n}", report)
+        if not atext and not aimage:
             raise _Invalid(a.line, "an answer has no text")
-    parsed.options = [ParsedOption(_text(a), 0.0) for a in answers]
+        parsed.options.append(ParsedOption(atext, 0.0, image=aimage, image_alt=aalt))
     return parsed
 
 
@@ -363,8 +463,10 @@ def _ml(text: dict[str, str] | None, languages: list[str]) -> str:
     return join_multilang({lang: text[lang] for lang in languages if text.get(lang)})
 
 
-def _textel(tag: str, content: str, fmt: str | None = "html", indent: str = "    ") -> str:
+def _textel(tag: str, content: str, file: str = "", fmt: str | None = "html", indent: str = "    ") -> str:
     attr = f' format="{fmt}"' if fmt else ""
+    if file:
+        return f"{indent}<{tag}{attr}><text>{_cdata(content)}</text>\n{file}{indent}</{tag}>\n"
     return f"{indent}<{tag}{attr}><text>{_cdata(content)}</text></{tag}>\n"
 
 
@@ -403,7 +505,20 @@ def _answer(fraction: float, text: str, feedback: str, fmt: str | None = "html",
     )
 
 
-def _question(q: Question, languages: list[str]) -> str:
+def _with_image(text: str, owner, languages: list[str], images: dict) -> tuple[str, str]:
+    """(text with the owner's ``<img>`` appended, the ``<file>`` element) for a question or an option."""
+    image = images.get(owner.image) if owner.image else None
+    if image is None:
+        return text, ""
+    name = image.file_name()
+    alt = html.escape(_ml(owner.image_alt, languages), quote=True)
+    data = base64.b64encode(image.data).decode("ascii")
+    return (f'{text}<p><img src="@@PLUGINFILE@@/{name}" alt="{alt}"></p>',
+            f'      <file name="{name}" path="/" encoding="base64">{data}</file>\n')
+
+
+def _question(q: Question, languages: list[str], images: dict | None = None) -> str:
+    images = images or {}
     moodle_type = {"single": "multichoice", "multiple": "multichoice", "truefalse": "truefalse",
                    "short": "shortanswer", "numerical": "numerical", "matching": "matching",
                    "rating": "multichoice", "choice": "multichoice", "comment": "essay",
@@ -412,7 +527,7 @@ def _question(q: Question, languages: list[str]) -> str:
             if q.type == "cloze" else _ml(q.text, languages))
     out = [f'  <question type="{moodle_type}">\n',
            f"    <name><text>{_cdata(q.title or q.key)}</text></name>\n",
-           _textel("questiontext", text),
+           _textel("questiontext", *_with_image(text, q, languages, images)),
            _textel("generalfeedback", _ml(q.rationale, languages)),
            f"    <defaultgrade>{1 if q.scored else 0}</defaultgrade>\n",
            "    <penalty>0</penalty>\n",
@@ -425,15 +540,19 @@ def _question(q: Question, languages: list[str]) -> str:
         out.append("    <shuffleanswers>false</shuffleanswers>\n")
         out.append("    <answernumbering>ABCD</answernumbering>\n")
         for o in q.options:
-            out.append(_answer(o.fraction, _ml(o.text, languages), _ml(o.feedback, languages)))
+            text, file = _with_image(_ml(o.text, languages), o, languages, images)
+            out.append(_answer(o.fraction, text, _ml(o.feedback, languages), extra=file))
     elif q.type in ("rating", "choice"):
         out.append("    <single>true</single>\n    <shuffleanswers>false</shuffleanswers>\n")
         out.append("    <answernumbering>none</answernumbering>\n" if q.type == "rating"
                    else "    <answernumbering>ABCD</answernumbering>\n")
-        labels = ([_ml(label, languages) or str(i) for i, label in enumerate(q.scale, start=1)] if q.type == "rating"
-                  else [_ml(o.text, languages) for o in q.options])
-        for label in labels:
-            out.append(_answer(0.0, label, ""))
+        if q.type == "rating":
+            for i, label in enumerate(q.scale, start=1):
+                out.append(_answer(0.0, _ml(label, languages) or str(i), ""))
+        else:
+            for o in q.options:
+                text, file = _with_image(_ml(o.text, languages), o, languages, images)
+                out.append(_answer(0.0, text, "", extra=file))
     elif q.type in ("comment", "essay"):
         out.append("    <responseformat>plain</responseformat>\n    <responserequired>0</responserequired>\n"
                    "    <responsefieldlines>5</responsefieldlines>\n    <attachments>0</attachments>\n")
@@ -469,12 +588,15 @@ def _question(q: Question, languages: list[str]) -> str:
     return "".join(out)
 
 
-def write_moodle_xml(questions: list[Question], languages: list[str], topic_labels: dict[str, str] | None = None) -> bytes:
+def write_moodle_xml(questions: list[Question], languages: list[str], topic_labels: dict[str, str] | None = None,
+                     images: dict | None = None) -> bytes:
     """A Moodle XML file (UTF-8) with ``questions`` in ``languages``.
 
     Each change of topic starts a category (``$course$/top/<label>``, idnumber = topic
     key). Texts in more than one language are written as multilang spans, which
-    Moodle's multi-language filter shows per user language. A then/now item (``retro``) has no
+    Moodle's multi-language filter shows per user language. An image (``images``: the stored
+    images by SHA-256) is an ``<img src="@@PLUGINFILE@@/name">`` after the text with its bytes
+    in a base64 ``<file>`` of the same element. A then/now item (``retro``) has no
     Moodle form and is left out (``export_bank`` reports it).
     """
     labels = topic_labels or {}
@@ -488,7 +610,7 @@ def write_moodle_xml(questions: list[Question], languages: list[str], topic_labe
             if q.topic or current is not None:
                 parts.append(_category(q.topic, labels.get(q.topic, "")))
             current = q.topic
-        parts.append(_question(q, list(languages)))
+        parts.append(_question(q, list(languages), images))
     parts.append("</quiz>\n")
     return "".join(parts).encode("utf-8")
 

@@ -6,13 +6,14 @@ error names the file, the question key, the field and the line.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePosixPath
 
 import yaml
 
 from assessor.errors import InputError
 from assessor.textio import decode_text
+from assessor.banks.images import StoredImage, check_image, media_kind, refuse_media
 from assessor.banks.questions import (OPTION_LETTERS, QUESTION_TYPES, SCALE_POINTS, UNSCORED_TYPES, Bank, Option,
                                       Question, default_scale)
 
@@ -77,8 +78,38 @@ def _lines(text: str):
 
 
 class _Checker:
-    def __init__(self, file: str, lines: dict):
+    def __init__(self, file: str, lines: dict, folder: Path | None = None):
         self.file, self.lines, self.problems = file, lines, []
+        self.folder = folder  # where image paths are relative to (None: the text has no file)
+        self.images: dict[str, StoredImage] = {}
+
+    def image(self, path: tuple, key, field, value, place: str) -> str:
+        """The SHA-256 of the image file ``value`` (a path relative to the bank file), or '' with a problem."""
+        if value is None or value == "":
+            return ""
+        name = str(value)
+        rel = PurePosixPath(name.replace("\\", "/"))
+        if not isinstance(value, str) or rel.is_absolute() or ".." in rel.parts or ":" in name:
+            self.add(path, key, field, "bad_image_path",
+                     f"image {name!r} must be a path relative to the bank file's folder, inside it")
+            return ""
+        if self.folder is None:
+            self.add(path, key, field, "bad_image_path", f"image {name!r} needs the bank file's folder to be read")
+            return ""
+        kind = media_kind(name)
+        if kind:  # audio, video, SVG or another picture type: refused by name, unread
+            self.add(path, key, field, "unsupported_media", str(refuse_media(kind, name, place)).rstrip("."))
+            return ""
+        try:
+            image = check_image((self.folder / rel).read_bytes(), name, place)
+        except OSError as exc:
+            self.add(path, key, field, "unreadable_image", f"image {name} cannot be read ({exc.strerror})")
+            return ""
+        except InputError as exc:
+            self.add(path, key, field, exc.code, str(exc).rstrip("."))
+            return ""
+        self.images[image.sha256] = image
+        return image.sha256
 
     def add(self, path: tuple, key, field, code, message):
         line = None
@@ -89,8 +120,12 @@ class _Checker:
         self.problems.append(Problem(self.file, line or self.lines.get(()), key, field, code, message))
 
 
-def parse_bank(text: str, file: str = "<bank>") -> Bank:
-    """Parse and validate bank YAML text. Raises :class:`BankFormatError` listing every problem."""
+def parse_bank(text: str, file: str = "<bank>", folder: str | Path | None = None) -> Bank:
+    """Parse and validate bank YAML text. Raises :class:`BankFormatError` listing every problem.
+
+    Image paths (``image:`` of a question or an option) are read relative to ``folder``
+    (the bank file's folder); without a folder a bank with images is refused.
+    """
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
@@ -98,7 +133,7 @@ def parse_bank(text: str, file: str = "<bank>") -> Bank:
         line = mark.line + 1 if mark else None
         reason = getattr(exc, "problem", None) or str(exc)
         raise BankFormatError([Problem(file, line, None, None, "yaml_syntax", f"not valid YAML ({reason})")]) from exc
-    check = _Checker(file, _lines(text))
+    check = _Checker(file, _lines(text), Path(folder) if folder is not None else None)
     if not isinstance(data, dict):
         raise BankFormatError([Problem(file, 1, None, None, "not_a_bank", "the file is not an Assessor bank (expected a mapping with 'questions')")])
     if data.get("format") != FORMAT:
@@ -133,7 +168,7 @@ def parse_bank(text: str, file: str = "<bank>") -> Bank:
     return Bank(
         name=name, languages=tuple(languages), description=_text(data.get("description")),
         notice=_text(data.get("notice")), topics={str(k): _text(v) for k, v in topics.items()},
-        questions=tuple(q for q in questions), id=bank_id,
+        questions=tuple(q for q in questions), id=bank_id, images=tuple(check.images.values()),
     )
 
 
@@ -182,14 +217,18 @@ def _question(qd, path, languages, topics, check: _Checker) -> Question | None:
         return text
 
     text = need_text(path + ("text",), qd.get("text"), "text")
+    image = check.image(path + ("image",), key, "image", qd.get("image"), f"question {key}")
+    image_alt = _text(qd.get("image_alt"))
     if qtype == "description":
         for name in ("rationale", "answer", "answers", "pairs", "options", "blanks", "scale"):
             if name in qd:
                 check.add(path + (name,), key, name, "unexpected_field", f"a description has no '{name}' (it asks nothing)")
         return Question(key=key, type=qtype, text=text, topic=topic, source=str(qd.get("source") or ""),
-                        title=str(qd.get("title") or ""), tags=tuple(str(t) for t in (qd.get("tags") or ())))
+                        title=str(qd.get("title") or ""), tags=tuple(str(t) for t in (qd.get("tags") or ())),
+                        image=image, image_alt=image_alt)
     if qtype in UNSCORED_TYPES:
-        return _unscored(qd, path, key, qtype, text, topic, languages, check, need_text)
+        return replace(_unscored(qd, path, key, qtype, text, topic, languages, check, need_text),
+                       image=image, image_alt=image_alt)
     # The rationale is optional (imported questions often have none); when given, it
     # needs every language the question needs.
     rationale = need_text(path + ("rationale",), qd.get("rationale"), "rationale") if qd.get("rationale") else {}
@@ -212,7 +251,11 @@ def _question(qd, path, languages, topics, check: _Checker) -> Question | None:
             if not isinstance(od, dict):
                 check.add(opath, key, f"options[{j + 1}]", "bad_option", f"option {j + 1} is not a mapping")
                 continue
-            if qtype == "short":
+            oimage = check.image(opath + ("image",), key, f"options[{j + 1}].image", od.get("image"),
+                                 f"question {key}, option {OPTION_LETTERS[j % 26]}")
+            if qtype != "short" and od.get("image") and not od.get("text"):
+                otext = {}  # a picture alone is the option
+            elif qtype == "short":
                 otext = _text(od.get("text"))
                 if not otext:
                     check.add(opath, key, f"options[{j + 1}]", "missing_text", f"accepted answer {j + 1} has no text")
@@ -225,7 +268,8 @@ def _question(qd, path, languages, topics, check: _Checker) -> Question | None:
                     fraction = 0.0
             else:
                 fraction = 1.0 if od.get("correct") is True else (1.0 if qtype == "short" else 0.0)
-            options.append(Option(otext, float(fraction), _text(od.get("feedback"))))
+            options.append(Option(otext, float(fraction), _text(od.get("feedback")), oimage,
+                                  _text(od.get("image_alt"))))
         n_correct = sum(o.correct for o in options)
         # Single choice: one option with full credit; others may earn partial credit (as in Moodle).
         n_full = sum(o.fraction >= 1 - 1e-9 for o in options)
@@ -294,7 +338,7 @@ def _question(qd, path, languages, topics, check: _Checker) -> Question | None:
         options=tuple(options), answer=answer, numeric=numeric, pairs=pairs, blanks=blanks, distractors=distractors,
         case_sensitive=bool(qd.get("case_sensitive", False)), rationale=rationale,
         source=str(qd.get("source") or ""), title=str(qd.get("title") or ""),
-        tags=tuple(str(t) for t in (qd.get("tags") or ())),
+        tags=tuple(str(t) for t in (qd.get("tags") or ())), image=image, image_alt=image_alt,
     )
 
 
@@ -451,14 +495,14 @@ def load_bank_file(path: str | Path) -> Bank:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror}).", code="unreadable") from exc
-    return parse_bank(decode_text(data).text, str(path))  # the shared detector: BOM, UTF-16, cp1252
+    return parse_bank(decode_text(data).text, str(path), path.parent)  # the shared detector: BOM, UTF-16, cp1252
 
 
 def _complete_languages(q: Question, languages) -> list[str]:
     """The bank languages in which every text of ``q`` that the validator requires is given."""
     texts = [q.text, q.rationale] if q.rationale else [q.text]
     if q.type in ("single", "multiple"):
-        texts += [o.text for o in q.options]
+        texts += [o.text for o in q.options if not (o.image and not o.text)]
     if q.type == "matching":
         texts += [t for p in q.pairs for t in (p.left, p.right)] + list(q.distractors)
     if q.type == "cloze":
@@ -466,8 +510,26 @@ def _complete_languages(q: Question, languages) -> list[str]:
     return [lang for lang in languages if all(t.get(lang) for t in texts)]
 
 
-def dump_bank(bank: Bank) -> str:
-    """The bank as native YAML (readable by :func:`parse_bank`)."""
+def image_paths(questions, images, folder: str) -> dict[str, str]:
+    """Per image SHA-256 that ``questions`` show, its path relative to the bank file: ``folder/<name>``."""
+    return {ref: f"{folder}/{images[ref].file_name()}" for q in questions for ref in q.image_refs() if ref in images}
+
+
+def dump_bank(bank: Bank, image_paths: dict[str, str] | None = None) -> str:
+    """The bank as native YAML (readable by :func:`parse_bank`).
+
+    ``image_paths`` gives, per image SHA-256, the file (relative to the YAML file) that the
+    caller writes beside it; an image without a path is left out of the text.
+    """
+    paths = image_paths or {}
+
+    def with_image(d: dict, owner) -> dict:
+        if owner.image and owner.image in paths:
+            d["image"] = paths[owner.image]
+            if owner.image_alt:
+                d["image_alt"] = dict(owner.image_alt)
+        return d
+
     questions = []
     for q in bank.questions:
         d: dict = {"key": q.key, "type": q.type, "topic": q.topic}
@@ -479,6 +541,7 @@ def dump_bank(bank: Bank) -> str:
         if own != list(bank.languages):
             d["languages"] = own
         d["text"] = dict(q.text)
+        with_image(d, q)
         if q.type == "choice":
             d["options"] = [{"text": dict(o.text)} for o in q.options]
         elif q.type in ("rating", "retro"):
@@ -486,7 +549,7 @@ def dump_bank(bank: Bank) -> str:
         elif q.type in ("single", "multiple", "short"):
             opts = []
             for o in q.options:
-                od: dict = {"text": dict(o.text)}
+                od: dict = with_image({"text": dict(o.text)} if o.text or not o.image else {}, o)
                 if o.fraction in (0.0, 1.0) and q.type != "short":
                     if o.fraction == 1.0:
                         od["correct"] = True

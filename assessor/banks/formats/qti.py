@@ -37,6 +37,7 @@ from typing import IO
 from xml.sax.saxutils import escape, quoteattr
 
 from assessor.errors import InputError
+from assessor.banks.images import check_image, media_kind, refuse_media
 from assessor.banks.questions import OPTION_LETTERS, SCALE_POINTS, Question, localized
 from assessor.banks.formats import _xmltree, qti12, safezip
 from assessor.banks.formats.interchange import ImportReport, Loss, Message, Parsed, ParsedNumeric, ParsedOption, ParsedPair, Skipped
@@ -106,8 +107,16 @@ def _parse_package(data: bytes, name: str, report: ImportReport) -> None:
                 report.errors.append(Message(0, "imsmanifest.xml lists no QTI 2.x items and no QTI 1.2 assessments"))
             for href in old_hrefs:
                 _parse_item_bytes(safezip.read_member(zf, members[href], name), href, report)
+        def media(src: str, item: str) -> bytes | None:
+            """The bytes of the package member ``src`` names (relative to the item), None when absent or outside."""
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(item), src))
+            if target.startswith(("../", "/")) or target == ".." or target not in members:
+                return None
+            return safezip.read_member(zf, members[target], name)
+
         for href in hrefs:
-            _parse_item_bytes(safezip.read_member(zf, members[href], name), href, report, quiet_other=manifest is None)
+            _parse_item_bytes(safezip.read_member(zf, members[href], name), href, report, quiet_other=manifest is None,
+                              media=media)
         if manifest is not None:
             paths = {}
             for res in root.iter("resource"):
@@ -119,7 +128,8 @@ def _parse_package(data: bytes, name: str, report: ImportReport) -> None:
                     parsed.topic = paths[parsed.origin]
 
 
-def _parse_item_bytes(data: bytes, member: str, report: ImportReport, quiet_other: bool = False) -> None:
+def _parse_item_bytes(data: bytes, member: str, report: ImportReport, quiet_other: bool = False,
+                      media=None) -> None:
     where = f"{member}: " if member else ""
     try:
         root = _xmltree.parse(data)
@@ -137,7 +147,7 @@ def _parse_item_bytes(data: bytes, member: str, report: ImportReport, quiet_othe
             report.errors.append(Message(root.line, f"{where}the root element is <{root.tag}>, not <assessmentItem>"))
         return
     try:
-        parsed = _parse_item(root, where, report)
+        parsed = _parse_item(root, where, report, _Media(media, member, report))
     except _Invalid as exc:
         report.errors.append(Message(exc.line, where + exc.message))
         return
@@ -208,7 +218,66 @@ def _content(node: _xmltree.Node | None, skip: tuple[str, ...] = ()) -> tuple[st
     return node.inner_xml(skip).strip(), "html"
 
 
-def _parse_item(root: _xmltree.Node, where: str, report: ImportReport) -> Parsed | None:
+class _Media:
+    """Takes the ``<img>`` of an item's text or choice: checks its bytes from the package, refuses audio/video."""
+
+    def __init__(self, fetch, member: str, report: ImportReport):
+        self.fetch, self.member, self.report = fetch, member, report
+
+    def refuse_other_media(self, root: _xmltree.Node, place: str) -> None:
+        for node in root.iter():
+            if node.tag in ("audio", "video", "object", "source", "mediaInteraction"):
+                src = node.get("data") or node.get("src") or ""
+                kind = media_kind(src) or node.get("type").split("/")[0]
+                if kind == "image" and "svg" in node.get("type"):
+                    kind = "svg"
+                if kind not in ("audio", "video", "svg"):
+                    if node.tag not in ("audio", "video", "mediaInteraction"):
+                        continue
+                    kind = "audio" if node.tag == "audio" else "video"
+                raise _Invalid(node.line, str(refuse_media(kind, src or f"<{node.tag}>", place)).rstrip("."))
+
+    def take(self, node: _xmltree.Node | None, place: str) -> tuple[_xmltree.Node | None, str, str]:
+        """(``node`` without its image, SHA-256, alt text); one image at most."""
+        if node is None:
+            return None, "", ""
+        images = [n for n in node.iter() if n.tag == "img" or (n.tag == "object" and _image_object(n))]
+        if not images:
+            return node, "", ""
+        if len(images) > 1:
+            raise _Invalid(images[1].line, f"{place} shows {len(images)} images; Assessor keeps one image per "
+                                           "question and one per choice")
+        img = images[0]
+        src = img.get("src") if img.tag == "img" else img.get("data")
+        if not src or "://" in src or src.startswith("data:"):
+            raise _Invalid(img.line, f"{place}: the image {src!r} is not a file of the package")
+        name = posixpath.basename(src)
+        kind = media_kind(name)
+        if kind:
+            raise _Invalid(img.line, str(refuse_media(kind, src, place)).rstrip("."))
+        data = self.fetch(src, self.member) if self.fetch else None
+        if data is None:
+            raise _Invalid(img.line, f"{place}: the image {src} is not in the package" if self.fetch else
+                                     f"{place}: the image {src} can only be read from the package it belongs to; "
+                                     "import the whole zip")
+        try:
+            image = check_image(data, src, place)
+        except InputError as exc:
+            raise _Invalid(img.line, str(exc).rstrip(".")) from None
+        self.report.images[image.sha256] = image
+        alt = img.get("alt") if img.tag == "img" else img.itertext().strip()  # an <object>'s fallback text
+        return _without(node, img), image.sha256, alt
+
+
+def _image_object(node: _xmltree.Node) -> bool:
+    """Whether an ``<object>`` shows a PNG or JPEG picture (QTI 2.1 allows pictures as objects)."""
+    kind = node.get("type").lower()
+    return kind in ("image/png", "image/jpeg", "image/jpg") or (
+        not kind and node.get("data").lower().rsplit(".", 1)[-1] in ("png", "jpg", "jpeg"))
+
+
+def _parse_item(root: _xmltree.Node, where: str, report: ImportReport, media: _Media | None = None) -> Parsed | None:
+    media = media or _Media(None, "", report)
     line = root.line
     body = root.find("itemBody")
     if body is None:
@@ -275,15 +344,23 @@ def _parse_item(root: _xmltree.Node, where: str, report: ImportReport) -> Parsed
     if qtype == "single" and len(correct) > 1:
         raise _Invalid(declaration.line, "a single-response item has more than one correct response")
     credit = 1.0 / len(set(correct))
+    place = f"item {root.get('identifier') or where.rstrip(': ') or line}"
+    media.refuse_other_media(body, place)
     options = []
     for choice in choices:
-        text, _fmt = _content(choice, skip=("feedbackInline",))
-        if not text:
+        shown, image, alt = media.take(choice, f"{place}, choice {choice.get('identifier')}")
+        text, _fmt = _content(shown, skip=("feedbackInline",))
+        if not text and not image:
             raise _Invalid(choice.line, f"choice {choice.get('identifier')!r} has no text")
-        options.append(ParsedOption(text, credit if choice.get("identifier") in correct else 0.0))
+        options.append(ParsedOption(text, credit if choice.get("identifier") in correct else 0.0, image=image,
+                                    image_alt=alt))
     # The interaction may sit inside a <div> or <p>: keep the body text around it.
-    lead, lead_fmt = _content(_without(body, interaction), skip=("rubricBlock",))
-    prompt, prompt_fmt = _content(interaction.find("prompt"))
+    lead_node, image, image_alt = media.take(_without(body, interaction), place)
+    prompt_node = interaction.find("prompt")
+    if not image:
+        prompt_node, image, image_alt = media.take(prompt_node, place)
+    lead, lead_fmt = _content(lead_node, skip=("rubricBlock",))
+    prompt, prompt_fmt = _content(prompt_node)
     text = " ".join(t for t in (lead, prompt) if t)
     if not text:
         raise _Invalid(line, "the item has no question text or prompt")
@@ -293,7 +370,7 @@ def _parse_item(root: _xmltree.Node, where: str, report: ImportReport) -> Parsed
         line=line, type=qtype, text=text, id=identifier or None, key=identifier,
         title="" if title == identifier else title,
         text_format="html" if "html" in (lead_fmt, prompt_fmt) else "plain_text",
-        options=options,
+        options=options, image=image, image_alt=image_alt,
     )
 
 
@@ -800,24 +877,40 @@ def _match_xml(q: Question, ident: str, lang: str) -> str:
             f'  <responseProcessing template="{MAP_RESPONSE}"/>\n</assessmentItem>\n')
 
 
-def _item_xml(q: Question, ident: str, lang: str, losses: list | None = None) -> str:
+def _img(owner, lang: str, paths: dict[str, str]) -> str:
+    """The ``<img>`` of a question or choice (``paths``: image SHA-256 -> href relative to the item), or ''."""
+    if not owner.image or owner.image not in paths:
+        return ""
+    return f"<img src={quoteattr(paths[owner.image])} alt={quoteattr(_INVALID_XML.sub('', localized(owner.image_alt, lang)))}/>"
+
+
+def _with_stem_image(xml: str, stem: str) -> str:
+    """An item's XML with the question's ``<img>`` (if any) first in its body."""
+    return xml.replace("  <itemBody>\n", f"  <itemBody>\n    <p>{stem}</p>\n", 1) if stem else xml
+
+
+def _item_xml(q: Question, ident: str, lang: str, losses: list | None = None,
+              paths: dict[str, str] | None = None) -> str:
+    paths = paths or {}
     if q.type in EVALUATION_CLASSES:
         return _evaluation_xml(q, ident, lang)
     if q.type in ("short", "numerical"):
-        return _text_entry_xml(q, ident, lang, losses if losses is not None else [])
+        return _with_stem_image(_text_entry_xml(q, ident, lang, losses if losses is not None else []),
+                                _img(q, lang, paths))
     if q.type == "matching":
-        return _match_xml(q, ident, lang)
+        return _with_stem_image(_match_xml(q, ident, lang), _img(q, lang, paths))
     if q.type == "truefalse":
         labels = _TRUE_FALSE.get(lang, _TRUE_FALSE["en"])
-        choices = [("A", labels[0]), ("B", labels[1])]
+        choices = [("A", labels[0], ""), ("B", labels[1], "")]
         correct = ["A" if q.answer else "B"]
     else:
-        choices = [(OPTION_LETTERS[i], localized(o.text, lang)) for i, o in enumerate(q.options)]
+        choices = [(OPTION_LETTERS[i], localized(o.text, lang), _img(o, lang, paths)) for i, o in enumerate(q.options)]
         correct = list(q.correct_keys)
     cardinality = "multiple" if q.type == "multiple" else "single"
     max_choices = 0 if q.type == "multiple" else 1
     values = "".join(f"<value>{c}</value>" for c in correct)
-    simple = "".join(f'\n      <simpleChoice identifier="{k}">{_x(t)}</simpleChoice>' for k, t in choices)
+    simple = "".join(f'\n      <simpleChoice identifier="{k}">{_x(t)}{img}</simpleChoice>' for k, t, img in choices)
+    stem = _img(q, lang, paths)
     return (
         _head(q, ident, lang) +
         f'  <responseDeclaration identifier="RESPONSE" cardinality="{cardinality}" baseType="identifier">\n'
@@ -826,7 +919,7 @@ def _item_xml(q: Question, ident: str, lang: str, losses: list | None = None) ->
         '  <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float">\n'
         "    <defaultValue><value>0</value></defaultValue>\n"
         "  </outcomeDeclaration>\n"
-        "  <itemBody>\n"
+        "  <itemBody>\n" + (f"    <p>{stem}</p>\n" if stem else "") +
         f'    <choiceInteraction responseIdentifier="RESPONSE" shuffle="false" maxChoices="{max_choices}">\n'
         f"      <prompt>{_x(localized(q.text, lang))}</prompt>{simple}\n"
         "    </choiceInteraction>\n"
@@ -861,17 +954,19 @@ def _test_xml(placed: list[tuple[str, str]]) -> str:
             + section(tree, "      ") + "    </assessmentSection>\n  </testPart>\n</assessmentTest>\n")
 
 
-def write_qti_package(questions: list[Question], lang: str, path_or_file: str | IO[bytes]) -> list[tuple[str, str]]:
+def write_qti_package(questions: list[Question], lang: str, path_or_file: str | IO[bytes],
+                      images: dict | None = None) -> list[tuple[str, str]]:
     """Write a QTI 2.1 content package (zip with imsmanifest.xml) in language ``lang``.
 
     Single, multiple and true/false questions become choice items, short and numerical answers
     text entries, matching questions match items, and ratings, survey choices and comments are
     written unscored (see the module docstring); the others are not written and are returned as
     ``(key, reason)`` pairs (or :class:`Loss` with ``written`` for what a written item lacks) so
-    the caller can report them.
+    the caller can report them. Images (``images``: the stored images by SHA-256) are written
+    once each as ``images/<name>`` and shown by an ``<img>`` in the item body or the choice.
     """
     not_written: list = []
-    resources, taken, placed = [], set(), []
+    resources, taken, placed, written = [], set(), [], set()
     with zipfile.ZipFile(path_or_file, "w", zipfile.ZIP_DEFLATED) as zf:
         for q in questions:
             if q.type not in ("single", "multiple", "truefalse", "short", "numerical", "matching") + tuple(EVALUATION_CLASSES):
@@ -879,10 +974,21 @@ def write_qti_package(questions: list[Question], lang: str, path_or_file: str | 
                 continue
             ident = _identifier(q.key, taken)
             href = f"items/{ident}.xml"
-            zf.writestr(href, _item_xml(q, ident, lang, not_written).encode("utf-8"))
+            if q.type in EVALUATION_CLASSES and q.image_refs():
+                not_written.append(Loss(q.key, f"images of course-evaluation items ({q.type}) are not written in qti; "
+                                               "use yaml or moodlexml", written=True))
+            shown = {ref: images[ref] for ref in q.image_refs() if ref in (images or {})
+                     and q.type not in EVALUATION_CLASSES}
+            for image in shown.values():
+                if f"images/{image.file_name()}" not in written:
+                    written.add(f"images/{image.file_name()}")
+                    zf.writestr(f"images/{image.file_name()}", image.data)
+            paths = {ref: f"../images/{image.file_name()}" for ref, image in shown.items()}
+            zf.writestr(href, _item_xml(q, ident, lang, not_written, paths).encode("utf-8"))
+            files = "".join(f'      <file href="images/{image.file_name()}"/>\n' for image in shown.values())
             resources.append(
                 f'    <resource identifier="RES-{ident}" type="imsqti_item_xmlv2p1" href="{href}">\n'
-                f'      <file href="{href}"/>\n    </resource>\n')
+                f'      <file href="{href}"/>\n{files}    </resource>\n')
             placed.append((q.topic, ident))
         if any(topic for topic, _ident in placed):
             zf.writestr("tests/test.xml", _test_xml(placed).encode("utf-8"))

@@ -304,9 +304,13 @@
     if (q.type === "retro") return a.then !== null && a.then !== undefined && a.now !== null && a.now !== undefined;
     return true;
   }
-  function tile(letter, text, pressed, onClick, id) {
+  function picture(image, cls) {
+    return image ? el("img", { "class": cls, src: image.src, alt: tx(image.alt) }) : null;
+  }
+  function tile(letter, text, pressed, onClick, id, image) {
     return el("button", { "class": "tile", type: "button", id: id, "aria-pressed": pressed ? "true" : "false", on: onClick },
-              [el("b", { text: letter }), el("span", { text: text })]);
+              [el("b", { text: letter }), el("span", {}, [text ? el("span", { text: text }) : null,
+                                                          picture(image, "opic")])]);
   }
   function renderQuestion() {
     var pos = Math.min(store.position || 0, paper.questions.length - 1);
@@ -318,7 +322,8 @@
       el("button", { type: "button", id: "flag", "class": "flag", "aria-pressed": s.flag ? "true" : "false",
                      text: s.flag ? t("unflag") : t("flag"), on: function () { change(q.id, "flag", !s.flag); } })
     ]));
-    add(el("p", { "class": "qtext", id: "qtext", text: tx(q.text) }), el("p", { "class": "hint", text: t("hint_" + q.type) }));
+    add(el("p", { "class": "qtext", id: "qtext", text: tx(q.text) }), picture(q.image, "qpic"),
+        el("p", { "class": "hint", text: t("hint_" + q.type) }));
     if (message) add(el("p", { "class": "msg", role: "alert", text: message }));
     var answer = s.answer;
     if (q.type === "single" || q.type === "multiple" || q.type === "choice") {
@@ -333,7 +338,7 @@
             set.sort();
             change(q.id, "answer", set);
           }
-        }, "opt-" + i));
+        }, "opt-" + i, o.image));
       });
     } else if (q.type === "truefalse") {
       [true, false].forEach(function (v, i) {
