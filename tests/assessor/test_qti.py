@@ -357,3 +357,15 @@ def test_an_item_in_indonesian_comes_back_in_indonesian(tmp_path):
     write_qti_package([question], "id", buf)
     (parsed,) = parse_qti(buf.getvalue(), "out.zip").questions
     assert parsed.lang == "id" and to_question(parsed, "k").text == {"id": "Anak adalah korban."}
+
+
+def test_text_entries_with_an_empty_correct_value_are_an_error_of_that_item():
+    """Found by the fuzz test: the blanks of a cloze item must be readable, or the item is refused."""
+    item = ('<assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="Q1">'
+            '<responseDeclaration identifier="R" cardinality="single"><correctResponse><value>A</value>'
+            '<value></value></correctResponse></responseDeclaration><itemBody><p>Fill '
+            '<textEntryInteraction responseIdentifier="R"/> and <textEntryInteraction responseIdentifier="R"/></p>'
+            '</itemBody></assessmentItem>')
+    report = parse_qti(item.encode(), "item.xml")
+    assert report.questions == []
+    assert len(report.errors) == 1 and "blanks cannot be read" in report.errors[0].message

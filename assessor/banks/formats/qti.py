@@ -680,7 +680,20 @@ def _transformed(node: _xmltree.Node, swap) -> list:
 
 def _cloze(root, body, interactions, where, report) -> Parsed | None:
     """Several text entries and inline choices, or a gap match: a cloze question with one blank per
-    interaction (per gap), written into the text in Moodle's embedded-answers syntax."""
+    interaction (per gap), written into the text in Moodle's embedded-answers syntax. A blank that
+    cannot be one (an empty answer, no correct one) is an error of the item, not of the file."""
+    from assessor.banks.cloze import ClozeError, parse_embedded
+
+    try:
+        parsed = _cloze_blanks(root, body, interactions, where, report)
+        if parsed is not None:
+            parse_embedded(parsed.text)  # what storing it will read: refused here, with the item's line
+        return parsed
+    except ClozeError as exc:
+        raise _Invalid(root.line, f"its blanks cannot be read: {exc}") from None
+
+
+def _cloze_blanks(root, body, interactions, where, report) -> Parsed | None:
     from assessor.banks.cloze import write_blank
     from assessor.banks.questions import Blank, NumericAnswer, Option
 
