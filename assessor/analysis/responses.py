@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -186,54 +187,6 @@ class ResponseTable:
 
 # ---------------------------------------------------------------------------
 # Factorising
-
-
-_BLOCK = 1 << 19  # rows per block where a whole-column temporary would raise the peak memory
-
-
-def _factorize_uint64(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(codes, sorted unique keys) for a uint64 array, fast for long runs or few values."""
-    n = len(keys)
-    if n == 0:
-        return np.zeros(0, np.int32), keys[:0]
-    change = np.empty(n, dtype=bool)
-    change[0] = True
-    np.not_equal(keys[1:], keys[:-1], out=change[1:])
-    if np.count_nonzero(change) * 4 < n:
-        # Sorted or grouped data: factorise one value per run, then expand.
-        starts = np.flatnonzero(change)
-        uniq, inv = np.unique(keys[starts], return_inverse=True)
-        lengths = np.diff(np.append(starts, n))
-        return np.repeat(inv.astype(np.int32), lengths), uniq
-    del change
-    uniq = np.sort(np.unique(keys, sorted=False))
-    lut_mod = _perfect_modulus(uniq)
-    if lut_mod is not None:
-        # keys % m is collision-free on the (few) distinct keys: a table lookup,
-        # in blocks so that the temporaries stay small.
-        lut = np.zeros(lut_mod, dtype=np.int32)
-        lut[uniq % np.uint64(lut_mod)] = np.arange(len(uniq), dtype=np.int32)
-        codes = np.empty(n, dtype=np.int32)
-        for lo in range(0, n, _BLOCK):
-            codes[lo : lo + _BLOCK] = lut[keys[lo : lo + _BLOCK] % np.uint64(lut_mod)]
-        return codes, uniq
-    return np.searchsorted(uniq, keys).astype(np.int32), uniq
-
-
-def _perfect_modulus(uniq: np.ndarray) -> int | None:
-    """A modulus m <= 64k under which the distinct keys stay distinct, if one is quick to find."""
-    k = len(uniq)
-    if k > 4096:
-        return None
-    m = max(2 * k + 1, 17)
-    for _ in range(64):
-        r = uniq % np.uint64(m)
-        if len(np.unique(r)) == k:
-            return m
-        m = int(m * 1.37) + 1
-        if m > 1 << 16:
-            return None
-    return None
 
 
 def _factor_from_any(col) -> Factor:
@@ -437,13 +390,12 @@ def read_responses_csv(path, pass_mark: float | None = None) -> ResponseTable:
     """
     path = Path(path)
     name = path.name
-    raw = _read_padded(path)
-    header_end = raw.index(b"\n")
+    header_bytes, body_start = _read_header(path)
     try:
-        header_text = raw[:header_end].decode("utf-8")
+        header_text = header_bytes.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(f"{name}, row 1: the header is not UTF-8 text.", code="encoding") from exc
-    header = next(csv.reader([header_text]))
+    header = next(csv.reader([header_text]), [])
     header = [h.strip().lower() for h in header]
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if not header_text.strip():
@@ -458,16 +410,12 @@ def read_responses_csv(path, pass_mark: float | None = None) -> ResponseTable:
     if dupe_cols:
         raise InputError(f"{name}, row 1: column {dupe_cols[0]} appears twice.", code="header")
 
-    if raw.find(b'"', header_end) != -1:
-        columns, line_of = _split_slow(bytes(raw[header_end + 1 : -_PAD]), header, name)
-    else:
-        columns, line_of = _split_fast(raw, header_end, header, name)
-    del raw  # the file's bytes are no longer needed: free them before validation allocates
+    body = _CsvBody(path, body_start, header)
+    columns, n = body.read()
 
     def where(i: int) -> str:
-        return f"{name}, row {int(line_of[i])}"
+        return f"{name}, row {body.line_of(i)}"
 
-    n = len(line_of)
     if n == 0:
         raise InputError(f"{name}: the file has a header but no data rows.", code="empty")
     cols = {
@@ -509,178 +457,172 @@ def _numbers(f: Factor, col: str, where, allow_empty: bool) -> np.ndarray:
     return values[f.codes] if len(f.codes) else np.zeros(0)
 
 
-def _split_slow(body: bytes, header: list[str], name: str):
-    """Quoted CSV: the csv module, one Python list per column (slower, fully general)."""
+def _read_header(path: Path) -> tuple[bytes, int]:
+    """The first line's bytes (without a UTF-8 byte order mark) and the offset of the next line.
+
+    A line ends at ``\\n``, ``\\r\\n`` or ``\\r``; a file without a line end is all header.
+    """
     try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: the file is not UTF-8 text.", code="encoding") from exc
-    ncol = len(header)
-    wanted = {h: i for i, h in enumerate(header) if h in REQUIRED_COLUMNS + OPTIONAL_COLUMNS}
-    lists: dict[str, list[str]] = {h: [] for h in wanted}
-    lines: list[int] = []
-    reader = csv.reader(io.StringIO(text))
-    for rec in reader:
-        lineno = reader.line_num + 1  # +1 for the header
-        if not rec or (len(rec) == 1 and rec[0].strip() == ""):
-            continue
-        if len(rec) != ncol:
-            raise InputError(
-                f"{name}, row {lineno}: {len(rec)} fields, expected {ncol} as in the header.",
-                code="field_count",
-            )
-        for h, i in wanted.items():
-            lists[h].append(rec[i])
-        lines.append(lineno)
-    return {h: _factor_from_any(v) for h, v in lists.items()}, np.asarray(lines, dtype=np.int64)
-
-
-_PAD = 16
-
-
-def _read_padded(path: Path) -> bytearray:
-    """The file's bytes, normalized to ``\n`` line ends, ending in a newline and
-    followed by ``_PAD`` zero bytes (so 8-byte windows never read past the end)."""
-    try:
-        size = path.stat().st_size
-        data = bytearray(size + _PAD + 1)
         with path.open("rb") as fh:
-            got = fh.readinto(memoryview(data)[:size])
+            data = b""
+            while True:
+                chunk = fh.read(1 << 16)
+                data += chunk
+                ends = [i for i in (data.find(b"\n"), data.find(b"\r")) if i != -1]
+                if ends or not chunk:
+                    break
     except OSError as exc:
         raise InputError(f"{path.name}: cannot be read ({exc.strerror}).", code="unreadable") from exc
-    del data[got:]
-    if data.startswith(b"\xef\xbb\xbf"):
-        del data[:3]
-    if data.find(b"\r") != -1:
-        data = bytearray(bytes(data).replace(b"\r\n", b"\n").replace(b"\r", b"\n"))
-    if not data.endswith(b"\n"):
-        data += b"\n"
-    data += b"\0" * _PAD
-    return data
+    end = min(ends) if ends else len(data)
+    start = end + (2 if data[end : end + 2] == b"\r\n" else 1)
+    bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    return data[bom:end], min(start, len(data))
 
 
-def _positions(buf: np.ndarray, byte: int, chunk: int = 1 << 24) -> np.ndarray:
-    """Offsets of ``byte`` in ``buf``, scanned in chunks to keep temporaries small."""
-    dtype = np.int32 if len(buf) < 2**31 - 1 else np.int64
-    parts = []
-    tmp = np.empty(min(chunk, len(buf)), dtype=bool)  # reused: fewer fresh pages to fault in
-    for lo in range(0, len(buf), chunk):
-        part = buf[lo : lo + chunk]
-        hit = np.flatnonzero(np.equal(part, byte, out=tmp[: len(part)]))
-        parts.append(hit.astype(dtype) + dtype(lo) if lo else hit.astype(dtype))
-    return np.concatenate(parts) if parts else np.zeros(0, dtype)
+class _CsvBody:
+    """The data rows of a responses CSV (everything after the header line).
 
-
-def _split_fast(raw: bytearray, header_end: int, header: list[str], name: str):
-    """Unquoted CSV: find separators with numpy and factorise fields by their bytes.
-
-    Each field is read as 8-byte words straight from the buffer (one gather per word),
-    so a column of 3 million fields costs a few vectorised passes.
+    pyarrow's CSV reader reads the wanted columns, dictionary-encoded, straight from the
+    file. A row's line number is only worked out when a message needs one: by reading the
+    file again with the csv module up to that row, so a quoted value that holds a line
+    break counts as the lines it spans, as before.
     """
-    ncol = len(header)
-    buf = np.frombuffer(raw, dtype=np.uint8)[: len(raw) - _PAD]
-    nl = _positions(buf, 10)
-    commas = _positions(buf, 44)
-    c0 = int(np.searchsorted(commas, header_end))
-    nl = nl[1:]  # the first newline ends the header
-    if len(nl) == 0:
-        raise InputError(f"{name}: the file has a header but no data rows.", code="empty")
-    line_start = np.empty(len(nl), dtype=np.int64)
-    line_start[0] = header_end + 1
-    line_start[1:] = nl[:-1] + 1
-    per_line = np.diff(np.concatenate(([c0], np.searchsorted(commas, nl))))
-    lineno = np.arange(2, len(nl) + 2, dtype=np.int32 if len(nl) < 2**31 - 3 else np.int64)
-    blank = nl == line_start
-    badlines = np.flatnonzero((per_line != ncol - 1) & ~blank)
-    if len(badlines):
-        i = int(badlines[0])
-        raise InputError(
-            f"{name}, row {int(lineno[i])}: {int(per_line[i]) + 1} fields, "
-            f"expected {ncol} as in the header.",
-            code="field_count",
-        )
-    del per_line, badlines  # large temporaries: keep the peak memory down
-    if blank.any():
-        keep = ~blank
-        nl, line_start, lineno = nl[keep], line_start[keep], lineno[keep]
-        del keep
-    del blank
-    n = len(nl)
-    if n == 0:
-        raise InputError(f"{name}: the file has a header but no data rows.", code="empty")
-    line_start = line_start.astype(commas.dtype)
-    # Commas as offsets from their line's start, in the narrowest type the longest line
-    # allows: a quarter of the memory of absolute positions for ordinary files.
-    longest = int((nl - line_start).max())
-    rel_type = np.uint8 if longest < 2**8 else np.uint16 if longest < 2**16 else commas.dtype
-    grid = np.empty((n, max(ncol - 1, 0)), dtype=rel_type)
-    if ncol > 1:
-        absolute = commas[c0:].reshape(n, ncol - 1)
-        for j in range(ncol - 1):
-            grid[:, j] = absolute[:, j] - line_start
-        del absolute
-    del commas
-    wanted = [h for h in header if h in REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
-    rev = np.arange(n - 1, -1, -1, dtype=np.int32)
-    out = {}
-    for h in wanted:
-        j = header.index(h)
-        starts = line_start if j == 0 else line_start + grid[:, j - 1] + 1
-        ends = nl if j == ncol - 1 else line_start + grid[:, j]
-        out[h] = _factor_bytes(raw, starts, ends, name, lineno, rev)
-        del starts, ends
-    return out, lineno
 
+    def __init__(self, path: Path, start: int, header: list[str]):
+        self.path, self.start, self.header = path, start, header
+        self.name = path.name
+        self._lines = array("q")
+        self._records_left = None
+        self._quoted: bool | None = None
 
-def _factor_bytes(pad, starts: np.ndarray, ends: np.ndarray, name: str, lineno, rev=None) -> Factor:
-    n = len(starts)
-    if n == 0:
-        return Factor(np.zeros(0, np.int32), [])
-    if rev is None:
-        rev = np.arange(n - 1, -1, -1, dtype=np.int32)
-    lengths = (ends - starts).astype(np.int32, copy=False)
-    width = int(lengths.max())
-    nwords = max(1, (width + 7) // 8)
-    # Native-endian 8-byte windows at every byte offset (overlapping, unaligned view).
-    words = np.ndarray((len(pad) - 8,), dtype="<u8", buffer=pad, strides=(1,))
-    masks = np.array([(1 << (8 * k)) - 1 for k in range(9)], dtype=np.uint64)
-    keys = []
-    for w in range(nwords):
-        # A short field near the end of the file has no word ``w`` when another field is long:
-        # clip its offset (that word is masked to zero below), never index past the buffer.
-        kw = words[np.minimum(starts + 8 * w, len(words) - 1)] if w else words[starts]
-        for lo in range(0, n, _BLOCK):  # in blocks: small temporaries, lower peak memory
-            part = lengths[lo : lo + _BLOCK]
-            kw[lo : lo + _BLOCK] &= masks[np.clip(part - 8 * w, 0, 8) if w else np.minimum(part, 8)]
-        keys.append(kw)
-    if nwords == 1:
-        key = keys[0]
-    else:
-        # Hash the words together, then verify below that equal hashes mean equal text.
-        key = lengths.astype(np.uint64)
-        for kw in keys:
-            key = (key ^ kw) * np.uint64(0x100000001B3) + np.uint64(0x9E3779B97F4A7C15)
-            key ^= key >> np.uint64(29)
-    codes, uniq = _factorize_uint64(key)
-    rep = np.zeros(len(uniq), dtype=np.int32)
-    rep[codes[::-1]] = rev  # reverse order: the first occurrence is written last
-    if nwords > 1:
-        same = lengths == lengths[rep][codes]
-        for kw in keys:
-            same &= kw == kw[rep][codes]
-        if not same.all():  # pragma: no cover - 64-bit hash collision
-            return _factor_from_any(
-                [bytes(pad[s:e]).decode("utf-8", "replace") for s, e in zip(starts.tolist(), ends.tolist())]
-            )
-    labels = []
-    for j, r in enumerate(rep.tolist()):
+    # -- reading the columns ------------------------------------------------
+
+    def read(self) -> tuple[dict[str, Factor], int]:
+        """The wanted columns as factors, and the number of data rows."""
+        import pyarrow as pa
+        from pyarrow import csv as pacsv
+
+        names = [f"f{j}" for j in range(len(self.header))]
+        wanted = {names[j]: h for j, h in enumerate(self.header) if h in REQUIRED_COLUMNS + OPTIONAL_COLUMNS}
+        as_dictionary = pa.dictionary(pa.int32(), pa.binary())
         try:
-            labels.append(bytes(pad[starts[r] : ends[r]]).decode("utf-8"))
+            source = pa.OSFile(str(self.path))
+            source.seek(self.start)
+            table = pacsv.read_csv(
+                source,
+                read_options=pacsv.ReadOptions(column_names=names),
+                parse_options=pacsv.ParseOptions(newlines_in_values=True),
+                convert_options=pacsv.ConvertOptions(
+                    include_columns=list(wanted),
+                    column_types={c: as_dictionary for c in wanted},
+                    null_values=[],
+                    strings_can_be_null=False,
+                    quoted_strings_can_be_null=False,
+                ),
+            )
+        except pa.ArrowInvalid:
+            bad = self._first_bad_record()
+            if bad is not None:
+                line, count = bad
+                raise InputError(
+                    f"{self.name}, row {line}: {count} fields, expected {len(self.header)} as in the header.",
+                    code="field_count",
+                ) from None
+            # Something pyarrow refuses but the csv module reads: a blank-looking row in a quoted
+            # file (skipped, as before) or a value longer than pyarrow's block.
+            return self._read_with_csv_module(wanted)
+        except OSError as exc:
+            raise InputError(f"{self.name}: cannot be read ({exc.strerror or exc}).", code="unreadable") from exc
+        columns = {h: self._factor(table.column(c)) for c, h in wanted.items()}
+        return columns, table.num_rows
+
+    def _factor(self, column) -> Factor:
+        """One dictionary-encoded column (one dictionary per block) as a single factor."""
+        index: dict[bytes, int] = {}
+        parts = []
+        for chunk in column.chunks:
+            words = chunk.dictionary.to_pylist()
+            lut = np.fromiter((index.setdefault(w, len(index)) for w in words), dtype=np.int32, count=len(words))
+            parts.append(lut[chunk.indices.to_numpy()])
+        codes = np.concatenate(parts) if parts else np.zeros(0, np.int32)
+        del parts
+        labels = []
+        for j, raw in enumerate(index):
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                row = int(np.flatnonzero(codes == j)[0])
+                raise InputError(
+                    f"{self.name}, row {self.line_of(row)}: the text is not UTF-8.", code="encoding"
+                ) from exc
+            # Line breaks inside quoted values read as "\n", whatever the file's line ends.
+            labels.append(text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text)
+        return _normalise_labels(codes, labels)
+
+    # -- line numbers, with the csv module -----------------------------------
+
+    def _has_quotes(self) -> bool:
+        """Whether the rows hold a double quote (a blank-looking row is then skipped)."""
+        if self._quoted is None:
+            self._quoted = False
+            with self.path.open("rb") as fh:
+                fh.seek(self.start)
+                while chunk := fh.read(1 << 20):
+                    if b'"' in chunk:
+                        self._quoted = True
+                        break
+        return self._quoted
+
+    def _skippable(self, rec: list[str]) -> bool:
+        # An empty line is no row; nor, in a file with quotes, a line of one blank value.
+        return not rec or (len(rec) == 1 and rec[0].strip() == "" and self._has_quotes())
+
+    def _records(self, encoding_errors: str = "replace"):
+        """(line number, fields) of every data row as the csv module reads them."""
+        with self.path.open("rb") as fh:
+            fh.seek(self.start)
+            text = io.TextIOWrapper(fh, encoding="utf-8", errors=encoding_errors, newline=None)
+            reader = csv.reader(text)
+            try:
+                for rec in reader:
+                    if not self._skippable(rec):
+                        yield reader.line_num + 1, rec  # +1: the header is line 1
+            except csv.Error as exc:
+                raise InputError(
+                    f"{self.name}, row {reader.line_num + 1}: a value is longer than "
+                    f"{csv.field_size_limit():,} characters.",
+                    code="field_count",
+                ) from exc
+
+    def line_of(self, i: int) -> int:
+        """The line of data row ``i`` (0-based), as numbered in a text editor."""
+        if self._records_left is None:
+            self._records_left = self._records()
+        while len(self._lines) <= i:
+            line, _ = next(self._records_left)
+            self._lines.append(line)
+        return self._lines[i]
+
+    def _first_bad_record(self) -> tuple[int, int] | None:
+        """(line, field count) of the first row whose field count differs from the header's."""
+        for line, rec in self._records():
+            if len(rec) != len(self.header):
+                return line, len(rec)
+        return None
+
+    def _read_with_csv_module(self, wanted: dict[str, str]) -> tuple[dict[str, Factor], int]:
+        """The columns read by the csv module alone (slow; for what pyarrow refuses)."""
+        lists: dict[str, list[str]] = {h: [] for h in wanted.values()}
+        positions = [(lists[h], int(c[1:])) for c, h in wanted.items()]
+        try:
+            for line, rec in self._records(encoding_errors="strict"):
+                for values, j in positions:
+                    values.append(rec[j])
+                self._lines.append(line)
         except UnicodeDecodeError as exc:
-            raise InputError(
-                f"{name}, row {int(lineno[r])}: the text is not UTF-8.", code="encoding"
-            ) from exc
-    return _normalise_labels(codes, labels)
+            raise InputError(f"{self.name}: the file is not UTF-8 text.", code="encoding") from exc
+        self._records_left = iter(())
+        return {h: _factor_from_any(v) for h, v in lists.items()}, len(self._lines)
 
 
 def write_responses_csv(table: ResponseTable, path) -> None:
