@@ -479,6 +479,14 @@ def _read_header(path: Path) -> tuple[bytes, int]:
     return data[bom:end], min(start, len(data))
 
 
+def _block_codes(chunk, index: dict[bytes, int], out: np.ndarray) -> None:
+    """Write one block of a dictionary-encoded column into ``out`` as codes into ``index``
+    (which grows with the block's new values)."""
+    words = chunk.dictionary.to_pylist()
+    lut = np.fromiter((index.setdefault(w, len(index)) for w in words), dtype=np.int32, count=len(words))
+    np.take(lut, chunk.indices.to_numpy(), out=out)
+
+
 class _CsvBody:
     """The data rows of a responses CSV (everything after the header line).
 
@@ -505,10 +513,22 @@ class _CsvBody:
         names = [f"f{j}" for j in range(len(self.header))]
         wanted = {names[j]: h for j, h in enumerate(self.header) if h in REQUIRED_COLUMNS + OPTIONAL_COLUMNS}
         as_dictionary = pa.dictionary(pa.int32(), pa.binary())
+        words: dict[str, dict[bytes, int]] = {c: {} for c in wanted}
+        # Every row takes at least one byte per field (its comma or line end), which bounds
+        # the row count: the codes go straight into arrays of that length, of which only
+        # the part written ever takes memory.
+        try:
+            bound = max(self.path.stat().st_size - self.start, 0) // len(self.header) + 1
+        except OSError as exc:
+            raise InputError(f"{self.name}: cannot be read ({exc.strerror}).", code="unreadable") from exc
+        codes = {c: np.empty(bound, np.int32) for c in wanted}
+        n = 0
         try:
             source = pa.OSFile(str(self.path))
             source.seek(self.start)
-            table = pacsv.read_csv(
+            # Block by block, each block's columns turned into codes at once: the file is never
+            # all in memory. The system allocator, so that numpy reuses what pyarrow frees.
+            reader = pacsv.open_csv(
                 source,
                 read_options=pacsv.ReadOptions(column_names=names),
                 parse_options=pacsv.ParseOptions(newlines_in_values=True),
@@ -519,7 +539,15 @@ class _CsvBody:
                     strings_can_be_null=False,
                     quoted_strings_can_be_null=False,
                 ),
+                memory_pool=pa.system_memory_pool(),
             )
+            where = {c: reader.schema.get_field_index(c) for c in wanted}
+            for batch in reader:
+                rows = batch.num_rows
+                for c, j in where.items():
+                    _block_codes(batch.column(j), words[c], codes[c][n : n + rows])
+                n += rows
+                del batch
         except pa.ArrowInvalid:
             bad = self._first_bad_record()
             if bad is not None:
@@ -533,19 +561,12 @@ class _CsvBody:
             return self._read_with_csv_module(wanted)
         except OSError as exc:
             raise InputError(f"{self.name}: cannot be read ({exc.strerror or exc}).", code="unreadable") from exc
-        columns = {h: self._factor(table.column(c)) for c, h in wanted.items()}
-        return columns, table.num_rows
+        pa.system_memory_pool().release_unused()  # what pyarrow freed goes back before validation
+        columns = {h: self._factor(words.pop(c), codes.pop(c)[:n]) for c, h in wanted.items()}
+        return columns, n
 
-    def _factor(self, column) -> Factor:
-        """One dictionary-encoded column (one dictionary per block) as a single factor."""
-        index: dict[bytes, int] = {}
-        parts = []
-        for chunk in column.chunks:
-            words = chunk.dictionary.to_pylist()
-            lut = np.fromiter((index.setdefault(w, len(index)) for w in words), dtype=np.int32, count=len(words))
-            parts.append(lut[chunk.indices.to_numpy()])
-        codes = np.concatenate(parts) if parts else np.zeros(0, np.int32)
-        del parts
+    def _factor(self, index: dict[bytes, int], codes: np.ndarray) -> Factor:
+        """A column's codes and its distinct byte strings (in code order) as one factor."""
         labels = []
         for j, raw in enumerate(index):
             try:
