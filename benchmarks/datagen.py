@@ -95,6 +95,38 @@ def cached_csv(participants: int = 10_000, items: int = 100) -> Path:
     return path
 
 
+def spreadsheet_copy(plain, quoted) -> Path:
+    """Copy the responses CSV ``plain`` as a spreadsheet exports it: a UTF-8 byte order mark,
+    CRLF line ends and every text field (the header's too) in double quotes; numbers bare.
+
+    Meant for files written by :func:`write_csv`, whose values hold no comma or quote.
+    """
+    quoted = Path(quoted)
+    with open(plain, "rb") as src, quoted.open("wb") as out:
+        header = src.readline().rstrip(b"\r\n").split(b",")
+        bare = [h in (b"correct", b"confidence") for h in header]
+        out.write(b"\xef\xbb\xbf" + b",".join(b'"' + h + b'"' for h in header) + b"\r\n")
+        lines = []
+        for line in src:
+            fields = line.rstrip(b"\r\n").split(b",")
+            lines.append(b",".join(f if keep else b'"' + f + b'"' for f, keep in zip(fields, bare)) + b"\r\n")
+            if len(lines) >= 100_000:
+                out.writelines(lines)
+                lines = []
+        out.writelines(lines)
+    return quoted
+
+
+def cached_quoted_csv(participants: int = 10_000, items: int = 100) -> Path:
+    """:func:`cached_csv` as a spreadsheet would save it (see :func:`spreadsheet_copy`), cached too."""
+    plain = cached_csv(participants, items)
+    path = plain.with_name(plain.stem + "-quoted.csv")
+    if not path.exists():
+        partial = spreadsheet_copy(plain, path.with_suffix(".part"))
+        partial.replace(path)
+    return path
+
+
 if __name__ == "__main__":  # pragma: no cover
     import sys
 
