@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
+from assessor.errors import NotFound
 from ui.dialogs import file_dialogs
 from ui.tasks import run_with_store
 
@@ -34,7 +35,7 @@ class PaperActions(QObject):
             return False
         try:
             return self.store.assessments.get(self.store.sessions.get(sid).assessment_id).evaluation
-        except Exception:  # noqa: BLE001 - a session just deleted: the labels stay general
+        except NotFound:  # a session just deleted: the labels stay general
             return False
 
     def retranslate(self) -> None:
