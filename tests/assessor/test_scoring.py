@@ -240,3 +240,23 @@ def test_essays_and_descriptions():
     assert is_answered(description, None)  # nothing to answer: never 'unanswered'
     with pytest.raises(ValueError, match="not scored"):
         score(description, None)
+
+
+def test_an_empty_blank_earns_nothing_even_against_a_catch_all_answer():
+    """A blank left empty (or only spaces) is not answered: a '*' accepted answer does not match it."""
+    from assessor.banks.questions import Blank
+    from assessor.delivery.scoring import blank_marks
+
+    q = _cloze(Blank("short", 1.0, (Option({"en": "Bapas"}, 1.0), Option({"en": "*"}, 0.25))),
+               Blank("short", 1.0, (Option({"en": "*"}, 0.5),)))
+    assert blank_marks(q, ["anything", "x"]) == [0.25, 0.5]  # the catch-all does match a real answer
+    assert blank_marks(q, ["   ", ""]) == [0.0, 0.0]
+
+
+def test_a_cloze_response_that_is_not_a_list_earns_nothing():
+    """Only a list of answers, one per blank, is a cloze response (what the runner and phones send)."""
+    from assessor.delivery.scoring import blank_marks
+
+    q = _cloze(*_blanks())
+    assert blank_marks(q, ["Bapas", "7", "B"]) == [1.0, 1.0, 1.0]
+    assert blank_marks(q, ("Bapas", "7", "B")) == [0.0, 0.0, 0.0]
