@@ -549,3 +549,11 @@ def wrap(text: str, font: str, size: float, width: float, max_lines: int = 0) ->
             last = last[:-1]
         lines[-1] = last.rstrip() + "…"
     return lines or [""]
+
+
+def picture_size(image, box: tuple[float, float]) -> tuple[float, float]:
+    """The printed size in points of ``image`` (a StoredImage, its pixels taken at 96 dpi) scaled
+    down, never up, to fit ``box`` (width, height), keeping its proportions."""
+    natural_w, natural_h = image.width * 0.75, image.height * 0.75
+    scale = min(1.0, box[0] / natural_w, box[1] / natural_h)
+    return natural_w * scale, natural_h * scale

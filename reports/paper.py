@@ -26,7 +26,7 @@ from assessor.banks.questions import OPTION_LETTERS, localized
 from assessor.paper.layout import BUBBLE_R, CHOICE, MARK, MARKER, MULTIPLE, TRUEFALSE, PageLayout, page_layout
 from assessor.paper.plan import SheetSpec, session_plan
 from assessor.progress import step
-from reports.common import FONT, FONT_BOLD, register_fonts, wrap
+from reports.common import FONT, FONT_BOLD, picture_size, register_fonts, wrap
 
 PAGESIZES = {"A4": A4, "Letter": letter}
 GREY = Color(0.35, 0.35, 0.35)
@@ -225,9 +225,8 @@ def _picture(image, box: tuple[float, float], indent: float) -> list:
     """The flowables that print ``image`` (a StoredImage) scaled into ``box``, indented; [] without one."""
     if image is None:
         return []
-    natural_w, natural_h = image.width * 0.75, image.height * 0.75  # pixels at 96 dpi, in points
-    scale = min(1.0, box[0] / natural_w, box[1] / natural_h)
-    picture = Image(BytesIO(image.data), width=natural_w * scale, height=natural_h * scale, hAlign="LEFT")
+    width, height = picture_size(image, box)
+    picture = Image(BytesIO(image.data), width=width, height=height, hAlign="LEFT")
     return [Spacer(1, 3), Indenter(left=indent), picture, Indenter(left=-indent), Spacer(1, 2)]
 
 

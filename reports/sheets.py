@@ -23,7 +23,7 @@ from assessor.progress import Progress, step
 from assessor.banks.questions import localized
 from assessor.analysis.reportdata import PHASES, CohortResults, ParticipantResult, cohort_results
 
-from reports.common import (FONT, FONT_BOLD, check_lang, draw_footer, fmt_num, fmt_pct, fmt_signed, generated_at, label,
+from reports.common import (FONT, FONT_BOLD, check_lang, picture_size, draw_footer, fmt_num, fmt_pct, fmt_signed, generated_at, label,
                      register_fonts, set_metadata, wrap)
 
 W, H = A4
@@ -321,13 +321,6 @@ REVIEW_PICTURE_MAX = (170.0, 95.0)
 """The largest a question's image is printed in the item-by-item review (points)."""
 
 
-def _picture_size(image) -> tuple[float, float]:
-    """The printed size of ``image`` (a StoredImage) scaled into :data:`REVIEW_PICTURE_MAX`."""
-    natural_w, natural_h = image.width * 0.75, image.height * 0.75  # pixels at 96 dpi, in points
-    scale = min(1.0, REVIEW_PICTURE_MAX[0] / natural_w, REVIEW_PICTURE_MAX[1] / natural_h)
-    return natural_w * scale, natural_h * scale
-
-
 def _review(c: Canvas, p: ParticipantResult, phase: str, lang: str, page: _Page, images: dict | None = None) -> None:
     from io import BytesIO
 
@@ -345,7 +338,7 @@ def _review(c: Canvas, p: ParticipantResult, phase: str, lang: str, page: _Page,
         g_lines = wrap(f"{label('your_answer', lang)}: {given}", FONT, 8.5, qw - 60, 3)
         k_lines = wrap(f"{label('correct_answer', lang)}: {item.correct.get(lang, '')}", FONT, 8.5, qw, 3)
         picture = images.get(item.image) if item.image else None
-        pic_w, pic_h = _picture_size(picture) if picture is not None else (0.0, 0.0)
+        pic_w, pic_h = picture_size(picture, REVIEW_PICTURE_MAX) if picture is not None else (0.0, 0.0)
         height = 11 * len(q_lines) + 10.5 * (len(g_lines) + len(k_lines)) + 10 + (pic_h + 6 if picture else 0)
         page.need(height)
         c.setStrokeColor(RULE)
