@@ -159,8 +159,10 @@ def test_export_package_reimports_choice_and_numerical_questions(tmp_path):
     assert to_question(single, "k").correct_keys == ("B",)
     # English fallback where the Indonesian text is missing:
     assert multiple.text == "Pick two" and to_question(multiple, "k").correct_keys == ("A", "C")
-    assert tf.key == "I1-TF" and [o.text for o in tf.options] == ["Benar", "Salah"]
-    assert [o.fraction for o in tf.options] == [0.0, 1.0]
+    # Written as a choice of Benar / Salah, read back as the true/false question it was.
+    assert (tf.key, tf.type, tf.correct, tf.options) == ("I1-TF", "truefalse", False, [])
+    with zipfile.ZipFile(path) as zf:
+        assert b"<simpleChoice identifier=\"A\">Benar</simpleChoice>" in zf.read("items/I1-TF.xml")
 
 
 def test_export_escapes_markup_in_text(tmp_path):

@@ -48,6 +48,8 @@ CP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1"
 MATCH_CORRECT = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"
 MAP_RESPONSE = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/map_response"
 EVALUATION_CLASSES = {"rating": "assessor-rating", "choice": "assessor-choice", "comment": "assessor-comment"}
+TRUE_FALSE_CLASS = "assessor-truefalse"
+"""The class of the choice interaction of a true/false question written by Assessor (read back as true/false)."""
 """The ``class`` of the interaction of a written course-evaluation item, per type."""
 _CLASSED = {cls: kind for kind, cls in EVALUATION_CLASSES.items()}
 
@@ -320,14 +322,15 @@ def _parse_item(root: _xmltree.Node, where: str, report: ImportReport, media: _M
         raise _Invalid(declaration.line, f"cardinality {cardinality!r} is not single or multiple")
     correct_node = declaration.find("correctResponse")
     correct = [v.text.strip() for v in correct_node.findall("value")] if correct_node is not None else []
+    mapped: dict[str, float] = {}  # choice -> points, when the item scores by a mapping (partial credit)
+    mapping = declaration.find("mapping")
+    for entry in mapping.findall("mapEntry") if mapping is not None else []:
+        try:
+            mapped[entry.get("mapKey")] = float(entry.get("mappedValue", "0"))
+        except ValueError:
+            raise _Invalid(entry.line, f"mappedValue {entry.get('mappedValue')!r} is not a number") from None
     if not correct:
-        mapping = declaration.find("mapping")
-        for entry in mapping.findall("mapEntry") if mapping is not None else []:
-            try:
-                if float(entry.get("mappedValue", "0")) > 0:
-                    correct.append(entry.get("mapKey"))
-            except ValueError:
-                raise _Invalid(entry.line, f"mappedValue {entry.get('mappedValue')!r} is not a number") from None
+        correct = [k for k, v in mapped.items() if v > 0]
     choices = interaction.findall("simpleChoice")
     if len(choices) < 2:
         raise _Invalid(interaction.line, "a choiceInteraction needs at least two simpleChoice elements")
@@ -344,6 +347,13 @@ def _parse_item(root: _xmltree.Node, where: str, report: ImportReport, media: _M
     if qtype == "single" and len(correct) > 1:
         raise _Invalid(declaration.line, "a single-response item has more than one correct response")
     credit = 1.0 / len(set(correct))
+    if _uses_mapping(root) and any(v for v in mapped.values()):
+        # Points per choice (map_response): credit is each choice's share of the most a response can earn.
+        positive = [v for v in mapped.values() if v > 0]
+        top = max(positive) if qtype == "single" else sum(positive)
+        weights = {k: max(-1.0, min(1.0, v / top)) for k, v in mapped.items()} if top > 0 else {}
+    else:
+        weights = {k: credit for k in correct}
     place = f"item {root.get('identifier') or where.rstrip(': ') or line}"
     media.refuse_other_media(body, place)
     options = []
@@ -352,8 +362,7 @@ def _parse_item(root: _xmltree.Node, where: str, report: ImportReport, media: _M
         text, _fmt = _content(shown, skip=("feedbackInline",))
         if not text and not image:
             raise _Invalid(choice.line, f"choice {choice.get('identifier')!r} has no text")
-        options.append(ParsedOption(text, credit if choice.get("identifier") in correct else 0.0, image=image,
-                                    image_alt=alt))
+        options.append(ParsedOption(text, weights.get(choice.get("identifier"), 0.0), image=image, image_alt=alt))
     # The interaction may sit inside a <div> or <p>: keep the body text around it.
     lead_node, image, image_alt = media.take(_without(body, interaction), place)
     prompt_node = interaction.find("prompt")
@@ -366,12 +375,22 @@ def _parse_item(root: _xmltree.Node, where: str, report: ImportReport, media: _M
         raise _Invalid(line, "the item has no question text or prompt")
     identifier = root.get("identifier")
     title = root.get("title")
+    answer = None
+    if TRUE_FALSE_CLASS in (interaction.get("class") or "").split() and qtype == "single" and len(options) == 2:
+        # Assessor's own true/false item: choice A is True, choice B is False.
+        qtype, answer, options = "truefalse", options[0].fraction > 0, []
     return Parsed(
         line=line, type=qtype, text=text, id=identifier or None, key=identifier,
         title="" if title == identifier else title,
         text_format="html" if "html" in (lead_fmt, prompt_fmt) else "plain_text",
-        options=options, image=image, image_alt=image_alt,
+        options=options, image=image, image_alt=image_alt, correct=answer,
     )
+
+
+def _uses_mapping(root: _xmltree.Node) -> bool:
+    """Whether the item is scored by its response mapping (the map_response template)."""
+    processing = root.find("responseProcessing")
+    return processing is not None and (processing.get("template") or "").rstrip("/").endswith("map_response")
 
 
 def _evaluation_item(root: _xmltree.Node, body: _xmltree.Node, interaction: _xmltree.Node, kind: str) -> Parsed:
@@ -921,23 +940,36 @@ def _item_xml(q: Question, ident: str, lang: str, losses: list | None = None,
         correct = list(q.correct_keys)
     cardinality = "multiple" if q.type == "multiple" else "single"
     max_choices = 0 if q.type == "multiple" else 1
+    template, mapping = MATCH_CORRECT, ""
+    if q.type in ("single", "multiple"):
+        plain = 1.0 / max(1, len(correct))
+        if any(abs(o.fraction - (plain if o.correct else 0.0)) > 1e-9 for o in q.options):
+            # Partial or negative credit: each choice's credit as a mapping, the fully correct ones as the
+            # correct response (a single choice has exactly one).
+            if q.type == "single":
+                correct = [k for k, o in zip(OPTION_LETTERS, q.options) if o.fraction >= 1 - 1e-9][:1]
+            entries = "".join(f'\n      <mapEntry mapKey="{k}" mappedValue="{o.fraction!r}"/>'
+                              for k, o in zip(OPTION_LETTERS, q.options) if o.fraction)
+            mapping = f'    <mapping defaultValue="0" lowerBound="0">{entries}\n    </mapping>\n'
+            template = MAP_RESPONSE
     values = "".join(f"<value>{c}</value>" for c in correct)
+    marker = f' class="{TRUE_FALSE_CLASS}"' if q.type == "truefalse" else ""
     simple = "".join(f'\n      <simpleChoice identifier="{k}">{_x(t)}{img}</simpleChoice>' for k, t, img in choices)
     stem = _img(q, lang, paths)
     return (
         _head(q, ident, lang) +
         f'  <responseDeclaration identifier="RESPONSE" cardinality="{cardinality}" baseType="identifier">\n'
-        f"    <correctResponse>{values}</correctResponse>\n"
+        f"    <correctResponse>{values}</correctResponse>\n" + mapping +
         "  </responseDeclaration>\n"
         '  <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float">\n'
         "    <defaultValue><value>0</value></defaultValue>\n"
         "  </outcomeDeclaration>\n"
         "  <itemBody>\n" + (f"    <p>{stem}</p>\n" if stem else "") +
-        f'    <choiceInteraction responseIdentifier="RESPONSE" shuffle="false" maxChoices="{max_choices}">\n'
+        f'    <choiceInteraction responseIdentifier="RESPONSE" shuffle="false" maxChoices="{max_choices}"{marker}>\n'
         f"      <prompt>{_x(localized(q.text, lang))}</prompt>{simple}\n"
         "    </choiceInteraction>\n"
         "  </itemBody>\n"
-        f'  <responseProcessing template="{MATCH_CORRECT}"/>\n'
+        f'  <responseProcessing template="{template}"/>\n'
         "</assessmentItem>\n"
     )
 
