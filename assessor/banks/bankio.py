@@ -338,7 +338,7 @@ def report_to_bank(report: ImportReport, name: str, *, valid_only: bool = False,
             if lang not in languages:
                 languages.append(lang)
     languages.sort(key=lambda lang: (lang != "en", lang != "id", lang))
-    topics = {q.topic: {"en": q.topic} for q in questions if q.topic}
+    topics = {q.topic: {"en": report.topics.get(q.topic) or q.topic} for q in questions if q.topic}
     shown = {ref for q in questions for ref in q.image_refs()}
     return Bank(name={"en": name}, languages=tuple(languages), topics=topics, questions=tuple(questions),
                 id=bank_id or stable_id("bank", name),
@@ -395,6 +395,42 @@ QUIZ_CARRIED = {"cloze": ("moodlexml", "yaml"), "description": ("moodlexml", "ya
 """Per knowledge-test type that only some formats can hold, the formats that write it."""
 _TYPE_NAMES = {"cloze": "embedded answers", "description": "text between questions",
                "essay": "open answers marked by a facilitator"}
+
+
+FIELDS_NOT_WRITTEN = {
+    "gift": ("objective", "source", "case sensitivity"),
+    "aiken": ("title", "topic", "tags", "objective", "source", "rationale", "feedback", "case sensitivity"),
+    "moodlexml": ("objective", "source", "case sensitivity"),
+    "qti": ("tags", "objective", "source", "case sensitivity"),
+    "xlsx": ("title", "tags", "feedback", "case sensitivity"),
+    "yaml": (),
+}
+"""Per export format, the parts of a question it has no place for: a question written without one of them
+is named (``Loss(..., written=True)``), so that nothing is left out silently."""
+
+SINGLE_LANGUAGE_FORMATS = ("aiken",)
+"""Export formats that write one language (the first asked for): a question's other languages are named."""
+
+
+def _fields(q: Question) -> dict[str, bool]:
+    """Which optional parts a question has (the names used in :data:`FIELDS_NOT_WRITTEN`)."""
+    answers = tuple(q.options) + tuple(q.numeric) + tuple(o for b in q.blanks for o in (*b.options, *b.numeric))
+    return {"title": bool(q.title) and q.title != q.key, "topic": bool(q.topic), "tags": bool(q.tags),
+            "objective": any(q.objective.values()), "source": bool(q.source.strip()),
+            "rationale": any(q.rationale.values()), "feedback": any(any(a.feedback.values()) for a in answers),
+            "case sensitivity": q.case_sensitive or any(b.case_sensitive for b in q.blanks)}
+
+
+def written_without(q: Question, fmt: str, languages: list[str]) -> Loss | None:
+    """The parts of ``q`` (fields, languages) that ``fmt`` has no place for, as one :class:`Loss`, or None."""
+    present = _fields(q)
+    missing = [name for name in FIELDS_NOT_WRITTEN.get(fmt, ()) if present[name]]
+    reasons = [f"{', '.join(missing)} ({fmt} has no place for {'it' if len(missing) == 1 else 'them'})"] if missing else []
+    if fmt in SINGLE_LANGUAGE_FORMATS:
+        others = [lang for lang in languages[1:] if q.text.get(lang)]
+        if others:
+            reasons.append(f"the text in {', '.join(others)} ({fmt} is written in one language, {languages[0]})")
+    return Loss(q.key, "; ".join(reasons), written=True) if reasons else None
 
 
 def export_bank(store, bank_id: str, fmt: str, out: str | Path, languages: list[str] | None = None) -> list[Loss]:
@@ -460,7 +496,10 @@ def export_bank(store, bank_id: str, fmt: str, out: str | Path, languages: list[
         skipped += write_xlsx(questions, langs, str(out))
     else:
         raise InputError(f"Unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}.", code="bad_format")
-    return [loss if isinstance(loss, Loss) else Loss(*loss) for loss in skipped]
+    losses = [loss if isinstance(loss, Loss) else Loss(*loss) for loss in skipped]
+    left_out = {loss.key for loss in losses if not loss.written}
+    losses += [loss for loss in (written_without(q, fmt, langs) for q in questions if q.key not in left_out) if loss]
+    return losses
 
 
 def ensure_bundled_banks(store) -> list[BankImportSummary]:

@@ -126,6 +126,8 @@ class ImportReport:
     encoding: str = ""  # the text encoding assumed (assessor.textio names), shown in the preview
     # The checked images the questions show, by SHA-256 (assessor.banks.images.StoredImage).
     images: dict = field(default_factory=dict)
+    # Topic code -> its name, where the file names a topic apart from its code (a Moodle category).
+    topics: dict = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:

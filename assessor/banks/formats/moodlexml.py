@@ -95,6 +95,9 @@ def parse_moodle_xml(data: bytes) -> ImportReport:
         qtype = node.get("type")
         if qtype == "category":
             topic = _category_topic(node)
+            label = (_split_category_path(_text(node.find("category"))) or [""])[-1]
+            if topic and label and label != topic and "/" not in topic.replace("//", ""):
+                report.topics[topic] = label  # a category named by its label, its topic code in idnumber
             continue
         number += 1
         try:
