@@ -261,3 +261,66 @@ def test_qti_1_2_without_items_is_refused_saying_so(tmp_path):
                      b"</assessment></questestinterop>")
     (error,) = parse_file(path).errors
     assert "QTI 1.2 document holds no <item>" in error.message
+
+
+# -- 11. QTI 2.1: HTML texts and mapped credit survive (tools/bank_survival.py on real files) ------------
+
+CANVAS_HTML = """<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+  <question type="shortanswer">
+    <name><text>Law name</text></name>
+    <questiontext format="html"><text><![CDATA[<p>Which <b>UN</b> convention defines the child?</p>]]></text></questiontext>
+    <answer fraction="100"><text>CRC</text></answer>
+  </question>
+  <question type="multichoice">
+    <name><text>Rights</text></name>
+    <questiontext format="html"><text><![CDATA[<p>Pick <i>one</i></p>]]></text></questiontext>
+    <single>true</single>
+    <answer fraction="100"><text><![CDATA[<p>Education</p>]]></text></answer>
+    <answer fraction="0"><text>Prison &amp; fines</text></answer>
+  </question>
+</quiz>
+"""
+
+
+def test_html_question_texts_come_back_from_qti_as_html_not_as_their_source(store, tmp_path):
+    src = tmp_path / "html.xml"
+    src.write_text(CANVAS_HTML, encoding="utf-8")
+    import_file(store, src)
+    (bank,) = store.banks.list()
+    before = {q.key: q for q in store.banks.questions(bank.id)}
+    out = tmp_path / "html.zip"
+    export_bank(store, bank.id, "qti", out)
+    other = Store.memory()
+    import_file(other, out)
+    after = {q.key: q for q in other.banks.questions(other.banks.list()[0].id)}
+    # (a key that is no QTI identifier is adapted: 'Law name' becomes 'Law_name')
+    assert after["Law_name"].text == before["Law name"].text == {"en": "<p>Which <b>UN</b> convention defines the child?</p>"}
+    assert [o.text for o in after["Rights"].options] == [o.text for o in before["Rights"].options] == [
+        {"en": "<p>Education</p>"}, {"en": "Prison & fines"}]
+    assert after["Rights"].text == before["Rights"].text
+
+
+def test_qti_points_per_choice_are_read_as_partial_credit(tmp_path):
+    mapping = ('<mapping defaultValue="0"><mapEntry mapKey="a" mappedValue="2"/><mapEntry mapKey="b" mappedValue="1"/>'
+               "</mapping>")
+    item = qti_item(correct="<correctResponse><value>a</value></correctResponse>" + mapping)
+    item = item.replace(b"</itemBody>", b'</itemBody>\n<responseProcessing template="http://www.imsglobal.org/'
+                                        b'question/qti_v2p1/rptemplates/map_response"/>')
+    path = tmp_path / "points.xml"
+    path.write_bytes(item)
+    (parsed,) = parse_file(path).questions
+    assert (parsed.type, [o.fraction for o in parsed.options]) == ("single", [1.0, 0.5])
+
+
+def test_a_single_choice_with_partial_credit_exports_to_qti_and_back(store, tmp_path):
+    gift = tmp_path / "partial.gift"
+    gift.write_text("::P1:: Who decides? {=judge ~%50%prosecutor ~family}\n", encoding="utf-8")
+    import_file(store, gift)
+    (bank,) = store.banks.list()
+    out = tmp_path / "partial.zip"
+    assert export_bank(store, bank.id, "qti", out) == []
+    other = Store.memory()
+    import_file(other, out)
+    (q,) = other.banks.questions(other.banks.list()[0].id)
+    assert (q.type, [o.fraction for o in q.options]) == ("single", [1.0, 0.5, 0.0])

@@ -515,6 +515,8 @@ def _body_text(root: _xmltree.Node, body: _xmltree.Node, interaction: _xmltree.N
     if inline and fmt == "html" and re.fullmatch(r"<p>.*</p>", text, re.DOTALL) and text.count("<p>") == 1:
         text = text[3:-4].strip()  # one paragraph around the blank, as the exporter writes it
         fmt = "html" if "<" in text else "plain_text"
+    elif inline and fmt == "html" and re.fullmatch(r"<div>.*</div>", text, re.DOTALL) and text.count("<div>") == 1:
+        text = text[5:-6].strip()  # one division around an HTML text and its blank, as the exporter writes it
     if inline and text.endswith(BLANK):  # the answer box after the question: no blank in the text
         text = text[:-len(BLANK)].rstrip()
     return text, "html" if "html" in (fmt, prompt_fmt) else "plain_text"
@@ -789,6 +791,22 @@ def _x(s: str) -> str:
     return escape(_INVALID_XML.sub("", s))
 
 
+_MEDIA_MARKUP = re.compile(r"<\s*(img|object|audio|video|source|script|iframe|math)\b", re.IGNORECASE)
+
+
+def _markup(s: str) -> str:
+    """A text for the item body: HTML that is well-formed XML (and shows no media) as the markup it is,
+    anything else escaped as text (so a question imported as HTML is written as HTML, not as its source)."""
+    s = _INVALID_XML.sub("", s)
+    if "<" not in s or _MEDIA_MARKUP.search(s):
+        return escape(s)
+    try:
+        _xmltree.parse(f"<div>{s}</div>".encode("utf-8"))
+    except _xmltree.XmlError:  # not well-formed (or an HTML entity XML lacks): written as text
+        return escape(s)
+    return s
+
+
 def _identifier(key: str, taken: set[str]) -> str:
     ident = re.sub(r"[^A-Za-z0-9_.-]", "_", key) or "item"
     if not re.match(r"[A-Za-z_]", ident):
@@ -811,7 +829,7 @@ def _head(q: Question, ident: str, lang: str) -> str:
 def _evaluation_xml(q: Question, ident: str, lang: str) -> str:
     """An unscored item: no correct response, no outcome, no response processing; the class names the type."""
     cls = EVALUATION_CLASSES[q.type]
-    prompt = f"      <prompt>{_x(localized(q.text, lang))}</prompt>"
+    prompt = f"      <prompt>{_markup(localized(q.text, lang))}</prompt>"
     if q.type == "comment":
         declaration = '  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string"/>\n'
         interaction = (f'    <extendedTextInteraction responseIdentifier="RESPONSE" class="{cls}" expectedLines="5">\n'
@@ -834,11 +852,12 @@ _SCORE = ('  <outcomeDeclaration identifier="SCORE" cardinality="single" baseTyp
 
 def _prompt_with_blank(q: Question, lang: str, interaction: str) -> str:
     """The question text as a paragraph holding the inline interaction (at its blank, else at the end)."""
-    text = _x(localized(q.text, lang))
+    text = _markup(localized(q.text, lang))
+    wrap = "div" if "<" in text else "p"  # markup (paragraphs of its own) goes in a div, read back without it
     if BLANK in text:
         before, _, after = text.partition(BLANK)
-        return f"    <p>{before}{interaction}{after}</p>\n"
-    return f"    <p>{text} {interaction}</p>\n"
+        return f"    <{wrap}>{before}{interaction}{after}</{wrap}>\n"
+    return f"    <{wrap}>{text} {interaction}</{wrap}>\n"
 
 
 def _text_entry_xml(q: Question, ident: str, lang: str, losses: list) -> str:
@@ -889,12 +908,12 @@ def _match_xml(q: Question, ident: str, lang: str) -> str:
     values = "".join(f"<value>{a} {b}</value>" for a, b in pairs)
     entries = "".join(f'\n      <mapEntry mapKey="{a} {b}" mappedValue="{1 / len(pairs)!r}"/>' for a, b in pairs)
     left_set = "".join(f'\n        <simpleAssociableChoice identifier="L{i + 1}" matchMax="1">'
-                       f"{_x(localized(p.left, lang))}</simpleAssociableChoice>" for i, p in enumerate(q.pairs))
+                       f"{_markup(localized(p.left, lang))}</simpleAssociableChoice>" for i, p in enumerate(q.pairs))
     for extra in q.distractors:  # distractors: right-hand choices no pair uses
         if localized(extra, lang) not in rights:
             rights.append(localized(extra, lang))
             uses.append(1)
-    right_set = "".join(f'\n        <simpleAssociableChoice identifier="R{i + 1}" matchMax="{n}">{_x(r)}'
+    right_set = "".join(f'\n        <simpleAssociableChoice identifier="R{i + 1}" matchMax="{n}">{_markup(r)}'
                         "</simpleAssociableChoice>" for i, (r, n) in enumerate(zip(rights, uses)))
     return (_head(q, ident, lang) +
             '  <responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="directedPair">\n'
@@ -902,7 +921,7 @@ def _match_xml(q: Question, ident: str, lang: str) -> str:
             f'    <mapping defaultValue="0">{entries}\n    </mapping>\n'
             "  </responseDeclaration>\n" + _SCORE + "  <itemBody>\n"
             f'    <matchInteraction responseIdentifier="RESPONSE" shuffle="true" maxAssociations="{len(pairs)}">\n'
-            f"      <prompt>{_x(localized(q.text, lang))}</prompt>\n"
+            f"      <prompt>{_markup(localized(q.text, lang))}</prompt>\n"
             f"      <simpleMatchSet>{left_set}\n      </simpleMatchSet>\n"
             f"      <simpleMatchSet>{right_set}\n      </simpleMatchSet>\n"
             "    </matchInteraction>\n  </itemBody>\n"
@@ -954,7 +973,7 @@ def _item_xml(q: Question, ident: str, lang: str, losses: list | None = None,
             template = MAP_RESPONSE
     values = "".join(f"<value>{c}</value>" for c in correct)
     marker = f' class="{TRUE_FALSE_CLASS}"' if q.type == "truefalse" else ""
-    simple = "".join(f'\n      <simpleChoice identifier="{k}">{_x(t)}{img}</simpleChoice>' for k, t, img in choices)
+    simple = "".join(f'\n      <simpleChoice identifier="{k}">{_markup(t)}{img}</simpleChoice>' for k, t, img in choices)
     stem = _img(q, lang, paths)
     return (
         _head(q, ident, lang) +
@@ -966,7 +985,7 @@ def _item_xml(q: Question, ident: str, lang: str, losses: list | None = None,
         "  </outcomeDeclaration>\n"
         "  <itemBody>\n" + (f"    <p>{stem}</p>\n" if stem else "") +
         f'    <choiceInteraction responseIdentifier="RESPONSE" shuffle="false" maxChoices="{max_choices}"{marker}>\n'
-        f"      <prompt>{_x(localized(q.text, lang))}</prompt>{simple}\n"
+        f"      <prompt>{_markup(localized(q.text, lang))}</prompt>{simple}\n"
         "    </choiceInteraction>\n"
         "  </itemBody>\n"
         f'  <responseProcessing template="{template}"/>\n'
