@@ -324,3 +324,48 @@ def test_a_single_choice_with_partial_credit_exports_to_qti_and_back(store, tmp_
     import_file(other, out)
     (q,) = other.banks.questions(other.banks.list()[0].id)
     assert (q.type, [o.fraction for o in q.options]) == ("single", [1.0, 0.5, 0.0])
+
+
+# -- 12. Aiken choices without a space, QTI matching with pictures (real-file findings) ------------
+
+def test_aiken_reads_a_choice_without_a_space_after_the_parenthesis_as_moodle_does(tmp_path):
+    path = tmp_path / "nospace.txt"
+    path.write_text("Capital of Indonesia?\nA)Medan\nB)Jakarta\nANSWER: B\n\nA.I. stands for?\nA) Artificial intelligence\n"
+                    "B) Nothing\nANSWER: A\n", encoding="utf-8")
+    report = parse_file(path)
+    assert report.errors == []
+    first, second = report.questions
+    assert [(o.text, o.fraction) for o in first.options] == [("Medan", 0.0), ("Jakarta", 1.0)]
+    assert second.text == "A.I. stands for?"  # "A." without a space stays question text
+
+
+MATCH_PICTURES = b"""<?xml version="1.0" encoding="UTF-8"?>
+<assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="SIGHTS" title="Sights" adaptive="false"
+    timeDependent="false">
+  <responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="directedPair">
+    <correctResponse><value>L1 R1</value><value>L2 R2</value></correctResponse>
+  </responseDeclaration>
+  <itemBody>
+    <matchInteraction responseIdentifier="RESPONSE" shuffle="true" maxAssociations="0">
+      <prompt>Which sight is in which city?</prompt>
+      <simpleMatchSet>
+        <simpleAssociableChoice identifier="L1" matchMax="1"><img src="media/monas.jpg" alt=""/></simpleAssociableChoice>
+        <simpleAssociableChoice identifier="L2" matchMax="1">Borobudur</simpleAssociableChoice>
+      </simpleMatchSet>
+      <simpleMatchSet>
+        <simpleAssociableChoice identifier="R1" matchMax="1">Jakarta</simpleAssociableChoice>
+        <simpleAssociableChoice identifier="R2" matchMax="1">Magelang</simpleAssociableChoice>
+      </simpleMatchSet>
+    </matchInteraction>
+  </itemBody>
+</assessmentItem>
+"""
+
+
+def test_a_qti_matching_item_with_a_picture_as_a_choice_is_skipped_by_name_not_stored_as_markup(tmp_path):
+    path = tmp_path / "sights.xml"
+    path.write_bytes(MATCH_PICTURES)
+    report = parse_file(path)
+    assert report.questions == [] and report.errors == []
+    (skip,) = report.skipped
+    assert skip.line == 11 and "choice 'L1' is a picture" in skip.reason

@@ -19,7 +19,9 @@ import re
 from assessor.banks.questions import OPTION_LETTERS, Question, localized
 from assessor.banks.formats.interchange import ImportReport, Message, Parsed, ParsedOption
 
-_CHOICE = re.compile(r"^([A-Z])[).][ \t]+(.*)$")
+# "A) text" or "A. text"; Moodle also reads "A)text" without the space (its own fixture has one). "A.text"
+# stays text: it reads as an abbreviation ("A.I. ...") more often than as a choice.
+_CHOICE = re.compile(r"^([A-Z])(?:[).][ \t]+|\)(?=\S))(.*)$")
 _ANSWER = re.compile(r"^answer:(.*)$", re.IGNORECASE)
 
 

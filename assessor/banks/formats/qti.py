@@ -621,6 +621,11 @@ def _match(root, body, interaction, where, report) -> Parsed | None:
         lefts = rights = interaction.findall("simpleAssociableChoice")
     texts = {}
     for choice in lefts + rights:
+        if any(n.tag in ("img", "object") for n in choice.iter()):
+            # A matching question holds text on both sides: a picture there cannot be shown (or checked).
+            report.skipped.append(Skipped(choice.line, interaction.tag, f"{where}choice {choice.get('identifier')!r} "
+                                          "is a picture, which a matching question cannot show"))
+            return None
         label, _fmt = _content(choice)
         if not label:
             raise _Invalid(choice.line, f"choice {choice.get('identifier')!r} has no text")
