@@ -369,3 +369,47 @@ def test_a_qti_matching_item_with_a_picture_as_a_choice_is_skipped_by_name_not_s
     assert report.questions == [] and report.errors == []
     (skip,) = report.skipped
     assert skip.line == 11 and "choice 'L1' is a picture" in skip.reason
+
+
+# -- 13. Moodle's type="cloze", weights that are not round (real-file findings) -------------------
+
+MOODLE_CLOZE = """<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+  <question type="cloze">
+    <name><text>Capital</text></name>
+    <questiontext format="html"><text>The capital is {1:SHORTANSWER:=Jakarta}.</text></questiontext>
+  </question>
+  <question type="match">
+    <name><text>Pairs</text></name>
+    <questiontext format="html"><text>Match</text></questiontext>
+    <subquestion><text>Java</text><answer><text>Jakarta</text></answer></subquestion>
+    <subquestion><text>Bali</text><answer><text>Denpasar</text></answer></subquestion>
+  </question>
+</quiz>
+"""
+
+
+def test_moodles_own_cloze_and_match_type_names_are_read(tmp_path):
+    path = tmp_path / "moodle.xml"
+    path.write_text(MOODLE_CLOZE, encoding="utf-8")
+    report = parse_file(path)
+    assert report.skipped == [] and report.errors == []
+    assert [q.type for q in report.questions] == ["cloze", "matching"]
+
+
+THIRDS = ("::T1:: Pick the primes {~%-50%1 ~%33.33333%2 ~%33.33333%3 ~%-50%4 ~%33.33333%5}\n")
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "qti"])
+def test_a_third_of_the_credit_comes_back_exactly_so_a_re_import_changes_nothing(store, tmp_path, fmt):
+    gift = tmp_path / "thirds.gift"
+    gift.write_text(THIRDS, encoding="utf-8")
+    import_file(store, gift)
+    (bank,) = store.banks.list()
+    (before,) = store.banks.questions(bank.id)
+    out = tmp_path / f"thirds.{ {'qti': 'zip'}.get(fmt, fmt) }"
+    export_bank(store, bank.id, fmt, out)
+    other = Store.memory()
+    import_file(other, out)
+    (after,) = other.banks.questions(other.banks.list()[0].id)
+    assert [o.fraction for o in after.options] == [o.fraction for o in before.options]

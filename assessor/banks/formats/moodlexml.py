@@ -190,7 +190,7 @@ def _parse_question(node: _xmltree.Node, qtype: str, topic: str, report: ImportR
     if qtype in _SKIP_REASONS:
         report.skipped.append(Skipped(line, qtype, _SKIP_REASONS[qtype]))
         return None
-    if qtype == "multianswer":
+    if qtype in ("multianswer", "cloze"):  # Moodle writes its embedded answers as type="cloze", reads both
         return _cloze(node, topic, tags, report, number)
     if qtype == "description":
         text, image, image_alt = _take_image(node.find("questiontext"), _text(node.find("questiontext")),
@@ -203,6 +203,7 @@ def _parse_question(node: _xmltree.Node, qtype: str, topic: str, report: ImportR
                       text_format=node.find("questiontext").get("format", "html"), image=image, image_alt=image_alt)
     kinds = {"multichoice": None, "multichoiceset": "multiple", "truefalse": "truefalse",
              "shortanswer": "short", "numerical": "numerical", "matching": "matching", "essay": "essay"}
+    kinds["match"] = "matching"  # an older name Moodle still reads
     if qtype not in kinds:
         report.skipped.append(Skipped(line, qtype or "?", f"Moodle question type {qtype or '(none)'!r} is not supported"))
         return None

@@ -349,8 +349,11 @@ def _parse_item(root: _xmltree.Node, where: str, report: ImportReport, media: _M
     credit = 1.0 / len(set(correct))
     if _uses_mapping(root) and any(v for v in mapped.values()):
         # Points per choice (map_response): credit is each choice's share of the most a response can earn.
+        # (A multiple response whose credits are already fractions, adding up to at most 100 %, is kept as it is.)
         positive = [v for v in mapped.values() if v > 0]
-        top = max(positive) if qtype == "single" else sum(positive)
+        top = max(positive, default=0.0) if qtype == "single" else sum(positive)
+        if qtype == "multiple" and top <= 1 + 1e-9 and all(abs(v) <= 1 for v in mapped.values()):
+            top = 1.0
         weights = {k: max(-1.0, min(1.0, v / top)) for k, v in mapped.items()} if top > 0 else {}
     else:
         weights = {k: credit for k in correct}

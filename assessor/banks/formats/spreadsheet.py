@@ -26,6 +26,7 @@ import datetime
 import io
 import math
 import re
+from decimal import Decimal
 from typing import IO, Iterable
 
 from assessor.errors import InputError
@@ -393,6 +394,11 @@ def _evaluation_row(row: int, get, qtype: str, texts: dict, row_langs: list[str]
 _WEIGHT = re.compile(r"^([A-Z])\s*[=:]?\s*([-+]?\d+(?:[.,]\d+)?)\s*%?$")
 
 
+def _percent(fraction: float) -> str:
+    """``fraction`` as a percentage that reads back as the very same fraction (1/3: 33.33333333333333)."""
+    return format((Decimal(repr(fraction)) * 100).normalize(), "f")
+
+
 def _weights(value: str) -> dict[str, float] | None:
     """Letters with weights (``A=100%; B=50%; C=0%``) as fractions; None when no weight is given."""
     parts = [p.strip() for p in re.split(r"[,;]+(?![0-9])", value.upper()) if p.strip()]
@@ -403,12 +409,12 @@ def _weights(value: str) -> dict[str, float] | None:
         m = _WEIGHT.match(part)
         if not m:
             raise _RowError(f", column correct: {part!r} is not a letter with a weight like B=50%")
-        percent = float(m[2].replace(",", "."))
+        percent = Decimal(m[2].replace(",", "."))
         if not -100 <= percent <= 100:
             raise _RowError(f", column correct: weight {part!r} is outside -100%..100%")
         if m[1] in found:
             raise _RowError(f", column correct: letter {m[1]} is given twice")
-        found[m[1]] = percent / 100
+        found[m[1]] = float(percent / 100)  # divided exactly, rounded once: what _percent wrote reads back the same
     return found
 
 
@@ -573,7 +579,7 @@ def write_xlsx(questions: list[Question], languages: Iterable[str], path: str | 
             expected = 1.0 if q.type in ("single", "short") else 1.0 / max(len(right), 1)
             if any(abs(o.fraction - (expected if o.correct else 0.0)) > 1e-9 for o in q.options):
                 # Weights other than plain right/wrong are written letter by letter.
-                row["correct"] = "; ".join(f"{letter}={o.fraction * 100:.10g}%" for letter, o in zip(LETTERS, q.options))
+                row["correct"] = "; ".join(f"{letter}={_percent(o.fraction)}%" for letter, o in zip(LETTERS, q.options))
             elif q.type != "short":
                 row["correct"] = ",".join(q.correct_keys)
         elif q.type == "truefalse":
