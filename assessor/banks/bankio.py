@@ -258,6 +258,8 @@ def check_media(report: ImportReport) -> None:
     """In formats that cannot carry files (GIFT, Aiken, XLSX, CSV): refuse audio and video by name, and warn
     that an image the text links to is not imported (the link stays in the text as it is)."""
     if report.format in _CARRIES_IMAGES:
+        if report.format != "yaml":
+            _warn_images_left_as_links(report)
         return
     kept = []
     for parsed in report.questions:
@@ -279,6 +281,22 @@ def check_media(report: ImportReport) -> None:
         if not refused:
             kept.append(parsed)
     report.questions = kept
+
+
+_LINKED = re.compile(r"^(?:https?:|data:)", re.IGNORECASE)
+
+
+def _warn_images_left_as_links(report: ImportReport) -> None:
+    """In formats that carry image files: warn about an image a text links to that the file does not hold
+    (the reader took every image it found; what is left is a link to a picture that is not imported)."""
+    for parsed in report.questions:
+        texts = [parsed.text] + [o.text for o in parsed.options]
+        names = [src.group(1) for m in _MEDIA_TAG.finditer("".join(texts)) if m.group(1).lower() == "img"
+                 for src in [_MEDIA_SRC.search(m.group(0))] if src and not _LINKED.match(src.group(1))]
+        for name in dict.fromkeys(names):
+            where = f"{parsed.origin}: " if parsed.origin else ""
+            report.warnings.append(Message(parsed.line, f"{where}the image {name.replace('@@PLUGINFILE@@/', '')} is not "
+                                                        "in the file; it is not imported (the link stays in the text)"))
 
 
 def _place(parsed: Parsed) -> str:

@@ -413,3 +413,43 @@ def test_a_third_of_the_credit_comes_back_exactly_so_a_re_import_changes_nothing
     import_file(other, out)
     (after,) = other.banks.questions(other.banks.list()[0].id)
     assert [o.fraction for o in after.options] == [o.fraction for o in before.options]
+
+
+# -- 14. Canvas HTML wrapped in a div, images a file only links to (real-file findings) ------------
+
+def test_a_numerical_text_that_is_a_div_comes_back_from_qti_unchanged(store, tmp_path):
+    src = tmp_path / "canvas.xml"
+    src.write_text(MOODLE_NO_IDNUMBER.decode().replace(
+        '<question type="truefalse">', '<question type="numerical">').replace(
+        "Children under 12 can be tried.", "<![CDATA[<div><p>Age of <b>majority</b>?</p></div>]]>").replace(
+        '<answer fraction="0"><text>true</text></answer>\n    <answer fraction="100"><text>false</text></answer>',
+        '<answer fraction="100"><text>18</text><tolerance>0</tolerance></answer>'), encoding="utf-8")
+    import_file(store, src)
+    (bank,) = store.banks.list()
+    (before,) = store.banks.questions(bank.id)
+    assert before.text == {"en": "<div><p>Age of <b>majority</b>?</p></div>"}
+    out = tmp_path / "age.zip"
+    export_bank(store, bank.id, "qti", out)
+    other = Store.memory()
+    import_file(other, out)
+    (after,) = other.banks.questions(other.banks.list()[0].id)
+    assert after.text == before.text
+
+
+def test_an_image_the_file_only_links_to_is_named_in_the_preview(tmp_path):
+    path = tmp_path / "canvas.xml"
+    path.write_bytes(b"""<?xml version="1.0"?>
+<questestinterop><assessment title="Quiz" ident="A1"><section ident="S1">
+<item title="Sign" ident="Q1"><presentation><material>
+<mattext texttype="text/html"><![CDATA[What does it show? <img alt="sign" src="org0/images/sign.png"/>]]></mattext>
+</material><response_lid ident="R" rcardinality="Single"><render_choice>
+<response_label ident="A"><material><mattext>Stop</mattext></material></response_label>
+<response_label ident="B"><material><mattext>Go</mattext></material></response_label>
+</render_choice></response_lid></presentation>
+<resprocessing><respcondition><conditionvar><varequal respident="R">A</varequal></conditionvar>
+<setvar action="Set" varname="SCORE">100</setvar></respcondition></resprocessing></item>
+</section></assessment></questestinterop>""")
+    report = parse_file(path)
+    assert report.errors == [] and len(report.questions) == 1
+    assert [w.message for w in report.warnings] == [
+        "the image org0/images/sign.png is not in the file; it is not imported (the link stays in the text)"]

@@ -518,11 +518,25 @@ def _body_text(root: _xmltree.Node, body: _xmltree.Node, interaction: _xmltree.N
     if inline and fmt == "html" and re.fullmatch(r"<p>.*</p>", text, re.DOTALL) and text.count("<p>") == 1:
         text = text[3:-4].strip()  # one paragraph around the blank, as the exporter writes it
         fmt = "html" if "<" in text else "plain_text"
-    elif inline and fmt == "html" and re.fullmatch(r"<div>.*</div>", text, re.DOTALL) and text.count("<div>") == 1:
+    elif inline and fmt == "html" and _wrapped_once(text, "div"):
         text = text[5:-6].strip()  # one division around an HTML text and its blank, as the exporter writes it
     if inline and text.endswith(BLANK):  # the answer box after the question: no blank in the text
         text = text[:-len(BLANK)].rstrip()
     return text, "html" if "html" in (fmt, prompt_fmt) else "plain_text"
+
+
+def _wrapped_once(text: str, tag: str) -> bool:
+    """Whether ``text`` is one bare ``<tag>…</tag>`` whose opening tag closes at the very end."""
+    if not (text.startswith(f"<{tag}>") and text.endswith(f"</{tag}>")):
+        return False
+    depth = 0
+    for m in re.finditer(rf"<(/?){tag}\b[^>]*?(/?)>", text):
+        if m.group(2):
+            continue
+        depth += -1 if m.group(1) else 1
+        if depth == 0:
+            return m.end() == len(text)
+    return False
 
 
 def _replaced(node: _xmltree.Node, old: _xmltree.Node, new: _xmltree.Node) -> _xmltree.Node:
