@@ -79,11 +79,11 @@ def _comparable(q, key: str, fmt: str, langs: list[str], named: set[str]) -> dic
     if data.get("title") in ("", key, _qti_identifier(key)):  # a title repeating the key is the key (QTI, Moodle drop it)
         data.pop("title")
     if fmt == "qti":
-        # Whitespace and empty-element spelling are not content in XML markup; a catch-all earning 0 only carries
-        # feedback, which QTI does not carry (the notes for it are another piece of work).
+        # Whitespace and empty-element spelling are not content in XML markup; a short answer or catch-all earning 0
+        # only carries feedback, which QTI does not carry (the notes for it are another piece of work).
         data = json.loads(re.sub(r"(\\n|\\t|\s)+", " ", json.dumps(data)).replace(" />", "/>"))
-        data["options"] = [o for o in data.get("options", []) if not (o.get("text", {}).get(langs[0]) == "*"
-                                                                      and not o.get("fraction"))]
+        if q.type == "short":  # a wrong answer earning 0 scores as any unlisted answer does
+            data["options"] = [o for o in data.get("options", []) if o.get("fraction")]
         data["numeric"] = [a for a in data.get("numeric", []) if not (a.get("other") and not a.get("fraction"))]
     for name in _ALWAYS_SKIPPED | _NOT_COMPARED[fmt] | set(FIELDS_NOT_WRITTEN.get(fmt, ())) | named:
         data.pop(name, None)

@@ -453,3 +453,21 @@ def test_an_image_the_file_only_links_to_is_named_in_the_preview(tmp_path):
     assert report.errors == [] and len(report.questions) == 1
     assert [w.message for w in report.warnings] == [
         "the image org0/images/sign.png is not in the file; it is not imported (the link stays in the text)"]
+
+
+# -- 15. XLSX: a short answer's wrong answers stay wrong (Moodle's categories_reverse_order fixture) --
+
+def test_a_short_answer_with_wrong_answers_keeps_them_wrong_through_xlsx(store, tmp_path):
+    gift = tmp_path / "short.gift"
+    gift.write_text("::S1:: Is it raining? {=yes =%0%no =%0%may be}\n", encoding="utf-8")
+    import_file(store, gift)
+    (bank,) = store.banks.list()
+    out = tmp_path / "short.xlsx"
+    assert export_bank(store, bank.id, "xlsx", out) == []
+    from assessor.delivery.scoring import score
+
+    other = Store.memory()
+    import_file(other, out)
+    (q,) = other.banks.questions(other.banks.list()[0].id)
+    assert [o.fraction for o in q.options] == [1.0, 0.0, 0.0]
+    assert score(q, "no") == 0.0 and score(q, "yes") == 1.0

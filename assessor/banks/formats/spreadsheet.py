@@ -580,8 +580,9 @@ def write_xlsx(questions: list[Question], languages: Iterable[str], path: str | 
             if any(abs(o.fraction - (expected if o.correct else 0.0)) > 1e-9 for o in q.options):
                 # Weights other than plain right/wrong are written letter by letter.
                 row["correct"] = "; ".join(f"{letter}={_percent(o.fraction)}%" for letter, o in zip(LETTERS, q.options))
-            elif q.type != "short":
-                row["correct"] = ",".join(q.correct_keys)
+            elif q.type != "short" or not all(o.correct for o in q.options):
+                # (An empty cell gives every short answer full credit: wrong answers need the right letters.)
+                row["correct"] = ",".join(k for k, o in zip(LETTERS, q.options) if o.correct)
         elif q.type == "truefalse":
             row["correct"] = "TRUE" if q.answer else "FALSE"
         elif q.type == "numerical":
