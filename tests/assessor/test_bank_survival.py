@@ -471,3 +471,31 @@ def test_a_short_answer_with_wrong_answers_keeps_them_wrong_through_xlsx(store, 
     (q,) = other.banks.questions(other.banks.list()[0].id)
     assert [o.fraction for o in q.options] == [1.0, 0.0, 0.0]
     assert score(q, "no") == 0.0 and score(q, "yes") == 1.0
+
+
+# -- 16. QTI gap match: its prompt is part of the text, not a QTI tag (IMS gap_match example) -------
+
+GAP_MATCH = b"""<?xml version="1.0" encoding="UTF-8"?>
+<assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="GAPS" title="Gaps" adaptive="false"
+    timeDependent="false">
+  <responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="directedPair">
+    <correctResponse><value>J G1</value></correctResponse>
+  </responseDeclaration>
+  <itemBody>
+    <gapMatchInteraction responseIdentifier="RESPONSE" shuffle="false">
+      <prompt>Fill in the capital.</prompt>
+      <gapText identifier="J" matchMax="1">Jakarta</gapText>
+      <gapText identifier="M" matchMax="1">Medan</gapText>
+      <p>The capital of Indonesia is <gap identifier="G1"/>.</p>
+    </gapMatchInteraction>
+  </itemBody>
+</assessmentItem>
+"""
+
+
+def test_a_gap_match_prompt_becomes_a_paragraph_of_the_cloze_text(tmp_path):
+    path = tmp_path / "gaps.xml"
+    path.write_bytes(GAP_MATCH)
+    (parsed,) = parse_file(path).questions
+    assert parsed.type == "cloze"
+    assert parsed.text.startswith("<p>Fill in the capital.</p>") and "prompt" not in parsed.text

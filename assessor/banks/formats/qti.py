@@ -762,6 +762,8 @@ def _cloze_blanks(root, body, interactions, where, report) -> Parsed | None:
         def swap(c):
             if c.tag == "gapText":
                 return []
+            if c.tag == "prompt":  # the prompt is a paragraph of the question text (no QTI tag in it)
+                return [_xmltree.Node("p", {}, c.line, c.content)]
             if id(c) in stand_ins:
                 return [stand_ins[id(c)]]
             if c is gap_match:
