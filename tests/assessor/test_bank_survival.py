@@ -499,3 +499,35 @@ def test_a_gap_match_prompt_becomes_a_paragraph_of_the_cloze_text(tmp_path):
     (parsed,) = parse_file(path).questions
     assert parsed.type == "cloze"
     assert parsed.text.startswith("<p>Fill in the capital.</p>") and "prompt" not in parsed.text
+
+
+# -- 17. QTI 1.2: a third of the points is a third (Canvas multiple answers) ------------------------
+
+CANVAS_THIRDS = b"""<?xml version="1.0"?>
+<questestinterop><assessment title="Quiz" ident="A1"><section ident="S1">
+<item title="Pick" ident="Q1"><itemmetadata><qtimetadata><qtimetadatafield><fieldlabel>question_type</fieldlabel>
+<fieldentry>multiple_answers_question</fieldentry></qtimetadatafield></qtimetadata></itemmetadata>
+<presentation><material><mattext>Pick A, C and D</mattext></material>
+<response_lid ident="R" rcardinality="Multiple"><render_choice>
+<response_label ident="a"><material><mattext>A</mattext></material></response_label>
+<response_label ident="b"><material><mattext>B</mattext></material></response_label>
+<response_label ident="c"><material><mattext>C</mattext></material></response_label>
+<response_label ident="d"><material><mattext>D</mattext></material></response_label>
+</render_choice></response_lid></presentation>
+<resprocessing><respcondition><conditionvar><and><varequal respident="R">a</varequal>
+<not><varequal respident="R">b</varequal></not><varequal respident="R">c</varequal><varequal respident="R">d</varequal>
+</and></conditionvar><setvar action="Set" varname="SCORE">100</setvar></respcondition></resprocessing></item>
+</section></assessment></questestinterop>"""
+
+
+def test_canvas_credit_split_three_ways_is_an_exact_third_so_moodle_xml_gives_it_back(store, tmp_path):
+    path = tmp_path / "canvas.xml"
+    path.write_bytes(CANVAS_THIRDS)
+    import_file(store, path)
+    (bank,) = store.banks.list()
+    (before,) = store.banks.questions(bank.id)
+    assert [o.fraction for o in before.options] == [1 / 3, 0.0, 1 / 3, 1 / 3]
+    out = tmp_path / "again.xml"
+    export_bank(store, bank.id, "moodlexml", out)
+    _r, again = import_file(store, out, bank_name=bank.name["en"])
+    assert again.new_version == () and again.new == ()

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import math
 import re
+from fractions import Fraction
 
 from assessor.banks.formats import _xmltree
 from assessor.banks.formats.interchange import ImportReport, Message, Parsed, ParsedNumeric, ParsedOption, ParsedPair, Skipped
@@ -84,6 +85,14 @@ class _Skip(Exception):
     def __init__(self, kind: str, reason: str):
         super().__init__(reason)
         self.kind, self.reason = kind, reason
+
+
+
+def _tidy(value: float) -> float:
+    """A credit computed from scores without its float noise: 100/3 points of 100 is exactly a third, and
+    0.1 + 0.2 is 0.3 (the nearest fraction with a small denominator, when it is that close)."""
+    near = float(Fraction(value).limit_denominator(1000))
+    return near if abs(near - value) < 1e-9 else value
 
 
 def parse_questestinterop(root: _xmltree.Node, member: str, report: ImportReport) -> None:
@@ -394,7 +403,7 @@ def _choice(parsed: Parsed, responses, conditions, feedback, line: int) -> None:
         for a in asked:
             credit[a] = credit[a] + share if c.adds else (max(credit[a], share) if share > 0 else min(credit[a], share))
     _unscored(conditions)
-    credit = {k: max(-1.0, min(1.0, round(v, 7))) for k, v in credit.items()}
+    credit = {k: max(-1.0, min(1.0, _tidy(v))) for k, v in credit.items()}
     if not any(v > 0 for v in credit.values()):
         raise _Skip("unscored", "no choice earns credit, so the item cannot be scored")
     if parsed.type == "truefalse":
@@ -439,7 +448,7 @@ def _short(parsed: Parsed, responses, conditions, line: int) -> None:
                 text = f"*{value}*"
             else:
                 continue
-            fraction = min(1.0, round(c.score / c.max, 7))
+            fraction = min(1.0, _tidy(c.score / c.max))
             if text not in seen or seen[text].fraction < fraction:
                 seen[text] = ParsedOption(text, fraction)
     if not seen:
@@ -455,7 +464,7 @@ def _numerical(parsed: Parsed, conditions, line: int) -> None:
         lows = [(v, tag) for tag, _, v, neg in c.tests if tag in ("vargte", "vargt") and not neg]
         highs = [(v, tag) for tag, _, v, neg in c.tests if tag in ("varlte", "varlt") and not neg]
         exact = c.asked(tags=("varequal",))
-        fraction = min(1.0, round(c.score / c.max, 7))
+        fraction = min(1.0, _tidy(c.score / c.max))
         if lows and highs:
             low = _number(lows[0][0], c.node.line, "the lower bound")
             high = _number(highs[0][0], c.node.line, "the upper bound")
