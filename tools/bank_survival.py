@@ -24,7 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 from assessor.banks.bankio import (EXPORT_FORMATS, EXTENSIONS, FIELDS_NOT_WRITTEN, SINGLE_LANGUAGE_FORMATS,
-                                   export_bank, import_file, parse_file, store_report)
+                                   export_bank, import_bank_file, import_file, parse_file, store_report)
 from assessor.errors import InputError
 from assessor.store import Store
 
@@ -135,7 +135,10 @@ def check_file(path: Path, work: Path, verbose: bool = False) -> dict:
     if not report.questions:
         return result
     try:
-        store_report(store, report, bank_name="Corpus", valid_only=True, source=str(path))
+        if report.format == "yaml" and not report.errors:  # as the app and the command line store a native bank
+            import_bank_file(store, path)
+        else:
+            store_report(store, report, bank_name="Corpus", valid_only=True, source=str(path))
     except InputError as exc:
         problems.append(f"valid questions were refused: {exc}")
         return result

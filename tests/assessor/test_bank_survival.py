@@ -531,3 +531,18 @@ def test_canvas_credit_split_three_ways_is_an_exact_third_so_moodle_xml_gives_it
     export_bank(store, bank.id, "moodlexml", out)
     _r, again = import_file(store, out, bank_name=bank.name["en"])
     assert again.new_version == () and again.new == ()
+
+
+# -- 18. QTI: Assessor's own credits come back as they were (the bundled bank through QTI) -----------
+
+def test_the_bundled_banks_multiple_response_questions_come_back_from_qti_unchanged(bank_store, tmp_path):
+    bank = bank_store.banks.list()[0]
+    multiple = [q for q in bank_store.banks.questions(bank.id) if q.type == "multiple"]
+    assert multiple and all(o.fraction in (0.0, 1.0) for q in multiple for o in q.options)
+    out = tmp_path / "bank.zip"
+    export_bank(bank_store, bank.id, "qti", out)
+    other = Store.memory()
+    import_file(other, out)
+    back = {q.key: q for q in other.banks.questions(other.banks.list()[0].id)}
+    for q in multiple:
+        assert [o.fraction for o in back[q.key].options] == [o.fraction for o in q.options], q.key

@@ -48,6 +48,8 @@ CP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1"
 MATCH_CORRECT = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"
 MAP_RESPONSE = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/map_response"
 EVALUATION_CLASSES = {"rating": "assessor-rating", "choice": "assessor-choice", "comment": "assessor-comment"}
+TOOL_NAME = "Assessor"
+"""The ``toolName`` of the items Assessor writes: their mapped values are credits as they are (1 = full credit)."""
 TRUE_FALSE_CLASS = "assessor-truefalse"
 """The class of the choice interaction of a true/false question written by Assessor (read back as true/false)."""
 """The ``class`` of the interaction of a written course-evaluation item, per type."""
@@ -352,7 +354,8 @@ def _parse_item(root: _xmltree.Node, where: str, report: ImportReport, media: _M
         # (A multiple response whose credits are already fractions, adding up to at most 100 %, is kept as it is.)
         positive = [v for v in mapped.values() if v > 0]
         top = max(positive, default=0.0) if qtype == "single" else sum(positive)
-        if qtype == "multiple" and top <= 1 + 1e-9 and all(abs(v) <= 1 for v in mapped.values()):
+        if root.get("toolName") == TOOL_NAME or (
+                qtype == "multiple" and top <= 1 + 1e-9 and all(abs(v) <= 1 for v in mapped.values())):
             top = 1.0
         weights = {k: max(-1.0, min(1.0, v / top)) for k, v in mapped.items()} if top > 0 else {}
     else:
@@ -847,7 +850,7 @@ def _head(q: Question, ident: str, lang: str) -> str:
             f'<assessmentItem xmlns="{QTI_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"\n'
             f'  xsi:schemaLocation="{QTI_NS} http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd"\n'
             f'  identifier="{ident}" title={quoteattr(_INVALID_XML.sub("", q.title or q.key))}'
-            f' adaptive="false" timeDependent="false" xml:lang={quoteattr(lang)}>\n')
+            f' adaptive="false" timeDependent="false" toolName="{TOOL_NAME}" xml:lang={quoteattr(lang)}>\n')
 
 
 def _evaluation_xml(q: Question, ident: str, lang: str) -> str:
