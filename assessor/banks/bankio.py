@@ -418,7 +418,7 @@ _TYPE_NAMES = {"cloze": "embedded answers", "description": "text between questio
 FIELDS_NOT_WRITTEN = {
     "gift": ("objective", "source", "case sensitivity"),
     "aiken": ("title", "topic", "tags", "objective", "source", "rationale", "feedback", "case sensitivity"),
-    "moodlexml": ("objective", "source", "case sensitivity"),
+    "moodlexml": ("objective", "source"),
     "qti": ("tags", "objective", "source", "case sensitivity"),
     "xlsx": ("title", "tags", "feedback", "case sensitivity"),
     "yaml": (),

@@ -546,3 +546,26 @@ def test_the_bundled_banks_multiple_response_questions_come_back_from_qti_unchan
     back = {q.key: q for q in other.banks.questions(other.banks.list()[0].id)}
     for q in multiple:
         assert [o.fraction for o in back[q.key].options] == [o.fraction for o in q.options], q.key
+
+
+# -- 19. Moodle XML keeps a case-sensitive short answer (usecase) ------------------------------------
+
+def test_a_case_sensitive_moodle_short_answer_stays_case_sensitive_and_round_trips(store, tmp_path):
+    src = tmp_path / "case.xml"
+    src.write_text(MOODLE_CLOZE.replace('<question type="cloze">', '<question type="shortanswer"><usecase>1</usecase>')
+                   .replace("The capital is {1:SHORTANSWER:=Jakarta}.", "The abbreviation?").replace(
+                       "<name><text>Capital</text></name>", '<name><text>Capital</text></name>\n'
+                       '<answer fraction="100"><text>CRC</text></answer>'), encoding="utf-8")
+    report = parse_file(src)
+    assert report.warnings == []
+    import_file(store, src)
+    (bank,) = store.banks.list()
+    (q, _pairs) = store.banks.questions(bank.id)
+    assert q.case_sensitive
+    from assessor.delivery.scoring import score
+
+    assert score(q, "CRC") == 1.0 and score(q, "crc") == 0.0
+    out = tmp_path / "again.xml"
+    export_bank(store, bank.id, "moodlexml", out)
+    _r, again = import_file(store, out, bank_name=bank.name["en"])
+    assert again.new_version == () and again.new == ()

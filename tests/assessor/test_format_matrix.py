@@ -47,6 +47,9 @@ QUESTIONS = [
          text=T("Name the law on juvenile justice.", "Sebutkan undang-undang peradilan anak."),
          options=[dict(text=T("UU 11/2012", "UU 11/2012"), fraction=1), dict(text=T("UU 35", "UU 35"), fraction=0.5),
                   dict(text=T("*", "*"), fraction=0, feedback=T("No, see the module", "Bukan, lihat modul"))]),
+    dict(key="F-CASE", type="short", topic="law", case_sensitive=True,
+         text=T("The abbreviation of the Convention?", "Singkatan Konvensi?"),
+         options=[dict(text=T("CRC", "KHA"), fraction=1)]),
     dict(key="F-NUM", type="numerical", topic="law",
          text=T("In which year was the CRC adopted?", "Tahun berapa KHA diadopsi?"),
          answers=[dict(value=1989, tolerance=0.5, fraction=1), dict(value=1990, tolerance=1, fraction=0.5),
@@ -117,6 +120,7 @@ FEATURES = {
     "image in option": ("F-OPTIMAGE", lambda q, L: [(o.image, _texts(o.image_alt, L)) for o in q.options], "picture"),
     "topic": ("F-TF", lambda q, L: q.topic, "topic"),
     "nested topic": ("F-MULTI", lambda q, L: q.topic, "topic"),
+    "case-sensitive short answer": ("F-CASE", lambda q, L: q.case_sensitive, "case sensitivity"),
     "title": ("F-SINGLE", lambda q, L: q.title, "title"),
     "tags": ("F-SINGLE", lambda q, L: q.tags, "tags"),
     "feedback": ("F-SINGLE", lambda q, L: [_texts(o.feedback, L) for o in q.options], "feedback"),
@@ -130,13 +134,15 @@ EVALUATION = ("rating", "evaluation choice", "comment", "retro")
 NOT_CARRIED = {
     "yaml": set(),
     "moodlexml": {"retro", "objective", "source"},
-    "gift": {"cloze", "image in stem", "image in option", "objective", "source", *EVALUATION},
+    "gift": {"cloze", "image in stem", "image in option", "objective", "source", "case-sensitive short answer",
+             *EVALUATION},
     "aiken": set(FEATURES) - {"single"},
     "qti": {"essay", "description", "retro", "numerical tolerance", "numerical catch-all",
-            "short answer catch-all", "tags", "feedback", "rationale", "objective", "source", "second language"},
+            "short answer catch-all", "tags", "feedback", "rationale", "objective", "source", "second language",
+            "case-sensitive short answer"},
     "xlsx": {"cloze", "essay", "description", "image in stem", "image in option", "numerical tolerance",
              "numerical catch-all", "title", "tags",
-             "feedback", "short answer catch-all"},
+             "feedback", "short answer catch-all", "case-sensitive short answer"},
 }
 """What each format does not carry, as docs/formats-overview.md and the format pages say."""
 

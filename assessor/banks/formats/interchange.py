@@ -66,6 +66,8 @@ class Parsed:
     distractors: list[str] = field(default_factory=list)
     # rating/retro: one label per point ("" for an unlabelled inner point), in multilang markup.
     scale: list[str] = field(default_factory=list)
+    # short: answers are compared with their case (Moodle's usecase).
+    case_sensitive: bool = False
     # Native/XLSX sources carry more than the interchange formats can:
     key: str = ""
     objective: dict[str, str] = field(default_factory=dict)
@@ -83,7 +85,7 @@ class Parsed:
         """The question as JSON-ready data, without the empty optional fields."""
         data = asdict(self)
         for name in ("key", "objective", "rationale", "source", "origin", "scale", "distractors", "lang", "image",
-                     "image_alt"):
+                     "image_alt", "case_sensitive"):
             if not data[name]:
                 data.pop(name)
         for option in data["options"]:
@@ -275,6 +277,7 @@ def to_question(parsed: Parsed, key: str, default_lang: str = "en") -> Question:
         answer=parsed.correct if parsed.type == "truefalse" else None,
         numeric=tuple(NumericAnswer(a.value, a.tolerance, a.fraction, ml(a.feedback), a.other) for a in parsed.answers),
         pairs=tuple(Pair(ml(p.left), ml(p.right)) for p in parsed.pairs if p.left),
+        case_sensitive=parsed.case_sensitive and parsed.type == "short",
         # A pair without a left side (Moodle's and GIFT's way of writing it) is a distractor too.
         distractors=tuple(ml(t) for t in [p.right for p in parsed.pairs if not p.left] + parsed.distractors if t)
         if parsed.type == "matching" else (),

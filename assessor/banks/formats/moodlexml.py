@@ -267,8 +267,7 @@ def _parse_question(node: _xmltree.Node, qtype: str, topic: str, report: ImportR
         if parsed.correct is None:
             raise _Invalid(line, "neither 'true' nor 'false' has a positive weight")
     elif parsed.type == "short":
-        if _field(node, "usecase") in ("1", "true"):
-            report.warnings.append(Message(line, "case-sensitive matching (usecase) is not kept; answers are compared ignoring case"))
+        parsed.case_sensitive = _field(node, "usecase") in ("1", "true")
         parsed.options = [ParsedOption(_text(a), _fraction(a, report), _feedback(a)) for a in answers if _text(a)]
         if not any(o.fraction > 0 for o in parsed.options):
             raise _Invalid(line, "no accepted answer has a positive weight")
