@@ -48,11 +48,11 @@ CP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1"
 MATCH_CORRECT = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"
 MAP_RESPONSE = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/map_response"
 EVALUATION_CLASSES = {"rating": "assessor-rating", "choice": "assessor-choice", "comment": "assessor-comment"}
+"""The ``class`` of the interaction of a written course-evaluation item, per type."""
 TOOL_NAME = "Assessor"
 """The ``toolName`` of the items Assessor writes: their mapped values are credits as they are (1 = full credit)."""
 TRUE_FALSE_CLASS = "assessor-truefalse"
 """The class of the choice interaction of a true/false question written by Assessor (read back as true/false)."""
-"""The ``class`` of the interaction of a written course-evaluation item, per type."""
 _CLASSED = {cls: kind for kind, cls in EVALUATION_CLASSES.items()}
 
 
