@@ -87,7 +87,6 @@ class _Skip(Exception):
         self.kind, self.reason = kind, reason
 
 
-
 def _tidy(value: float) -> float:
     """A credit computed from scores without its float noise: 100/3 points of 100 is exactly a third, and
     0.1 + 0.2 is 0.3 (the nearest fraction with a small denominator, when it is that close)."""
