@@ -138,9 +138,15 @@ class BankRepo:
         if used and used["n"]:
             raise Refused("This bank is used by an assessment and cannot be deleted; archive it instead.",
                           code="bank_in_use")
+        shown = {ref for q in self.questions(bank_id, current_only=False) for ref in q.image_refs()}
         with self.store.atomic():
             self.db.execute("DELETE FROM questions WHERE bank_id = ?", [bank_id])
             self.db.execute("DELETE FROM banks WHERE id = ?", [bank_id])
+            # Its images go too, unless a question of another bank shows the same picture.
+            for ref in sorted(shown):
+                others = rows(self.store, "SELECT * FROM questions WHERE instr(body, ?) > 0", [ref])
+                if not any(ref in self._question(r).image_refs() for r in others):
+                    self.db.execute("DELETE FROM images WHERE sha256 = ?", [ref])
             self.store.audit.log("bank.delete", bank_id=bank_id)
 
     def archive(self, bank_id: str, archived: bool = True) -> None:
