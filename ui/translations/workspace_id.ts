@@ -184,215 +184,225 @@
 <context>
     <name>AssessmentsPage</name>
     <message>
-        <location filename="../workspace/assessments_page.py" line="237" />
+        <location filename="../workspace/assessments_page.py" line="245" />
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="260" />
+        <location filename="../workspace/assessments_page.py" line="268" />
         <source>Saved assessments</source>
         <translation>Asesmen tersimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="261" />
+        <location filename="../workspace/assessments_page.py" line="269" />
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="262" />
+        <location filename="../workspace/assessments_page.py" line="270" />
         <source>Archive…</source>
         <translation>Arsipkan…</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="263" />
+        <location filename="../workspace/assessments_page.py" line="271" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="264" />
+        <location filename="../workspace/assessments_page.py" line="272" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="265" />
+        <location filename="../workspace/assessments_page.py" line="273" />
         <source>Time limit:</source>
         <translation>Batas waktu:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="266" />
+        <location filename="../workspace/assessments_page.py" line="274" />
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="267" />
+        <location filename="../workspace/assessments_page.py" line="275" />
         <source>No limit</source>
         <translation>Tanpa batas</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="268" />
+        <location filename="../workspace/assessments_page.py" line="276" />
         <source>Pass mark:</source>
         <translation>Batas lulus:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="269" />
+        <location filename="../workspace/assessments_page.py" line="277" />
         <source>Shuffle question order</source>
         <translation>Acak urutan soal</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="270" />
+        <location filename="../workspace/assessments_page.py" line="278" />
         <source>Shuffle answer options</source>
         <translation>Acak urutan pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="271" />
+        <location filename="../workspace/assessments_page.py" line="279" />
         <source>Show participants their score</source>
         <translation>Tampilkan skor kepada peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="272" />
+        <location filename="../workspace/assessments_page.py" line="280" />
         <source>Ask for a confidence rating</source>
         <translation>Minta tingkat keyakinan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="273" />
-        <source>Course evaluation (ratings and comments, nothing scored)</source>
-        <translation>Evaluasi pelatihan (penilaian dan komentar, tidak ada yang dinilai)</translation>
+        <location filename="../workspace/assessments_page.py" line="281" />
+        <source>Course evaluation</source>
+        <translation>Evaluasi pelatihan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="274" />
-        <source>Anonymous: answers are not linked to participants</source>
-        <translation>Anonim: jawaban tidak terhubung dengan peserta</translation>
+        <location filename="../workspace/assessments_page.py" line="282" />
+        <source>Ratings and comments; nothing is scored.</source>
+        <translation>Penilaian dan komentar; tanpa skor.</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="275" />
+        <location filename="../workspace/assessments_page.py" line="283" />
+        <source>Anonymous</source>
+        <translation>Anonim</translation>
+    </message>
+    <message>
+        <location filename="../workspace/assessments_page.py" line="284" />
+        <source>Answers are not linked to participants.</source>
+        <translation>Jawaban tidak terhubung dengan peserta.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/assessments_page.py" line="287" />
         <source>Questions from banks</source>
         <translation>Soal dari bank</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="276" />
+        <location filename="../workspace/assessments_page.py" line="288" />
         <source>Search:</source>
         <translation>Cari:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="277" />
+        <location filename="../workspace/assessments_page.py" line="289" />
         <source>Add selected →</source>
         <translation>Tambahkan yang dipilih →</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="278" />
+        <location filename="../workspace/assessments_page.py" line="290" />
         <source>Per topic:</source>
         <translation>Per topik:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="279" />
+        <location filename="../workspace/assessments_page.py" line="291" />
         <source>Draw at random</source>
         <translation>Undi acak</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="280" />
+        <location filename="../workspace/assessments_page.py" line="292" />
         <source>Questions in this assessment</source>
         <translation>Soal dalam asesmen ini</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="281" />
+        <location filename="../workspace/assessments_page.py" line="293" />
         <source>Up</source>
         <translation>Naik</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="282" />
+        <location filename="../workspace/assessments_page.py" line="294" />
         <source>Down</source>
         <translation>Turun</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="283" />
+        <location filename="../workspace/assessments_page.py" line="295" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="284" />
+        <location filename="../workspace/assessments_page.py" line="296" />
         <source>Blueprint: questions per topic and type</source>
         <translation>Kisi-kisi: jumlah soal per topik dan jenis</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="285" />
+        <location filename="../workspace/assessments_page.py" line="297" />
         <source>Save assessment</source>
         <translation>Simpan asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="286" />
+        <location filename="../workspace/assessments_page.py" line="298" />
         <source>This assessment has been used in a session and is locked. Saving your changes makes a copy.</source>
         <translation>Asesmen ini sudah dipakai dalam sesi dan terkunci. Menyimpan perubahan akan membuat salinan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/assessments_page.py" line="366" />
+        <location filename="../workspace/assessments_page.py" line="378" />
         <source>%n question(s)</source>
         <translation><numerusform>%n soal</numerusform></translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="374" />
-        <location filename="../workspace/assessments_page.py" line="375" />
+        <location filename="../workspace/assessments_page.py" line="386" />
+        <location filename="../workspace/assessments_page.py" line="387" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="410" />
+        <location filename="../workspace/assessments_page.py" line="422" />
         <source>Replace questions</source>
         <translation>Ganti soal</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="411" />
+        <location filename="../workspace/assessments_page.py" line="423" />
         <source>Drawing replaces the {0} questions now in the assessment. Continue?</source>
         <translation>Pengundian akan mengganti {0} soal yang sekarang ada di asesmen. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="422" />
+        <location filename="../workspace/assessments_page.py" line="434" />
         <source>Cannot draw</source>
         <translation>Tidak dapat mengundi</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="423" />
+        <location filename="../workspace/assessments_page.py" line="435" />
         <source>The topic "{0}" has only {1} questions.</source>
         <translation>Topik "{0}" hanya memiliki {1} soal.</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="453" />
+        <location filename="../workspace/assessments_page.py" line="465" />
         <source>Archive assessment</source>
         <translation>Arsipkan asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="454" />
+        <location filename="../workspace/assessments_page.py" line="466" />
         <source>Archive "{0}"? It is hidden from this list; its sessions and results are kept.</source>
         <translation>Arsipkan "{0}"? Asesmen ini disembunyikan dari daftar; sesi dan hasilnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="487" />
-        <location filename="../workspace/assessments_page.py" line="490" />
-        <location filename="../workspace/assessments_page.py" line="501" />
+        <location filename="../workspace/assessments_page.py" line="500" />
+        <location filename="../workspace/assessments_page.py" line="503" />
+        <location filename="../workspace/assessments_page.py" line="514" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="487" />
+        <location filename="../workspace/assessments_page.py" line="500" />
         <source>The assessment needs a name.</source>
         <translation>Asesmen perlu nama.</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="490" />
+        <location filename="../workspace/assessments_page.py" line="503" />
         <source>The assessment has no questions.</source>
         <translation>Asesmen belum berisi soal.</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="494" />
+        <location filename="../workspace/assessments_page.py" line="507" />
         <source>{0} (copy)</source>
         <translation>{0} (salinan)</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="496" />
+        <location filename="../workspace/assessments_page.py" line="509" />
         <source>Saved as a copy</source>
         <translation>Disimpan sebagai salinan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="497" />
+        <location filename="../workspace/assessments_page.py" line="510" />
         <source>The original is locked, so your changes were saved as "{0}".</source>
         <translation>Asesmen asli terkunci, jadi perubahan Anda disimpan sebagai "{0}".</translation>
     </message>
@@ -709,169 +719,169 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="208" />
+        <location filename="../workspace/cohorts/page.py" line="209" />
         <source>Cohorts</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="211" />
+        <location filename="../workspace/cohorts/page.py" line="212" />
         <source>Cohorts (training events)</source>
         <translation>Angkatan (kegiatan pelatihan)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="212" />
+        <location filename="../workspace/cohorts/page.py" line="213" />
         <source>New…</source>
         <translation>Baru…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="213" />
-        <location filename="../workspace/cohorts/page.py" line="217" />
+        <location filename="../workspace/cohorts/page.py" line="214" />
+        <location filename="../workspace/cohorts/page.py" line="218" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="214" />
+        <location filename="../workspace/cohorts/page.py" line="215" />
         <source>Archive…</source>
         <translation>Arsipkan…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="215" />
+        <location filename="../workspace/cohorts/page.py" line="216" />
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="216" />
+        <location filename="../workspace/cohorts/page.py" line="217" />
         <source>Add participant…</source>
         <translation>Tambah peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="218" />
+        <location filename="../workspace/cohorts/page.py" line="219" />
         <source>Correct the selected participant's name, sex, organisation or role</source>
         <translation>Perbaiki nama, jenis kelamin, instansi, atau jabatan peserta yang dipilih</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="219" />
+        <location filename="../workspace/cohorts/page.py" line="220" />
         <source>Erase personal data…</source>
         <translation>Hapus data pribadi…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="220" />
+        <location filename="../workspace/cohorts/page.py" line="221" />
         <source>Remove the selected participant's name and personal details; results stay under the code</source>
         <translation>Hapus nama dan data pribadi peserta yang dipilih; hasil tetap tersimpan di bawah kodenya</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="222" />
+        <location filename="../workspace/cohorts/page.py" line="223" />
         <source>Allow a retake…</source>
         <translation>Izinkan tes ulang…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="223" />
+        <location filename="../workspace/cohorts/page.py" line="224" />
         <source>Let the selected participant take this test again; the submitted attempt is voided (kept, no longer counted)</source>
         <translation>Izinkan peserta yang dipilih mengerjakan tes ini lagi; pengerjaan yang sudah dikirim dibatalkan (tetap disimpan, tidak lagi dihitung)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="225" />
+        <location filename="../workspace/cohorts/page.py" line="226" />
         <source>Import CSV/XLSX…</source>
         <translation>Impor CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="226" />
+        <location filename="../workspace/cohorts/page.py" line="227" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="227" />
+        <location filename="../workspace/cohorts/page.py" line="228" />
         <source>Print codes (PDF)…</source>
         <translation>Cetak kode (PDF)…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="228" />
+        <location filename="../workspace/cohorts/page.py" line="229" />
         <source>Roster</source>
         <translation>Daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="229" />
+        <location filename="../workspace/cohorts/page.py" line="230" />
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="230" />
+        <location filename="../workspace/cohorts/page.py" line="231" />
         <source>Assessment:</source>
         <translation>Asesmen:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="231" />
+        <location filename="../workspace/cohorts/page.py" line="232" />
         <source>Phase:</source>
         <translation>Tahap:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="234" />
+        <location filename="../workspace/cohorts/page.py" line="235" />
         <source>Open session</source>
         <translation>Buka sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="237" />
+        <location filename="../workspace/cohorts/page.py" line="238" />
         <source>Close session…</source>
         <translation>Tutup sesi…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="238" />
+        <location filename="../workspace/cohorts/page.py" line="239" />
         <source>Re-open…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="239" />
+        <location filename="../workspace/cohorts/page.py" line="240" />
         <source>Start participant mode</source>
         <translation>Mulai mode peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="240" />
+        <location filename="../workspace/cohorts/page.py" line="241" />
         <source>Mark essays…</source>
         <translation>Nilai esai…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="244" />
+        <location filename="../workspace/cohorts/page.py" line="245" />
         <source>On this laptop, then who on the roster has not started:</source>
         <translation>Di laptop ini, lalu peserta terdaftar yang belum mulai:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="274" />
+        <location filename="../workspace/cohorts/page.py" line="275" />
         <source>A cohort with results can only be archived.</source>
         <translation>Angkatan yang sudah memiliki hasil hanya dapat diarsipkan.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="329" />
+        <location filename="../workspace/cohorts/page.py" line="330" />
         <source>Archive cohort</source>
         <translation>Arsipkan angkatan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="330" />
+        <location filename="../workspace/cohorts/page.py" line="331" />
         <source>Archive "{0}"? It is hidden from lists; its roster, sessions and results are kept.</source>
         <translation>Arsipkan "{0}"? Angkatan ini disembunyikan dari daftar; daftar peserta, sesi, dan hasilnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="340" />
-        <location filename="../workspace/cohorts/page.py" line="353" />
+        <location filename="../workspace/cohorts/page.py" line="341" />
+        <location filename="../workspace/cohorts/page.py" line="354" />
         <source>Delete cohort</source>
         <translation>Hapus angkatan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="341" />
+        <location filename="../workspace/cohorts/page.py" line="342" />
         <source>Delete "{0}" with its roster and its sessions? It has no results. The roster's names are also removed from the backups.</source>
         <translation>Hapus "{0}" beserta daftar peserta dan sesinya? Angkatan ini belum memiliki hasil. Nama-nama peserta juga dihapus dari cadangan.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="343" />
+        <location filename="../workspace/cohorts/page.py" line="344" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="389" />
+        <location filename="../workspace/cohorts/page.py" line="390" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="397" />
+        <location filename="../workspace/cohorts/page.py" line="398" />
         <source>Erase the personal data of {0}?
 
 Removed for good: the name, sex, organisation and role.
@@ -886,155 +896,155 @@ Tetap disimpan: kode peserta {1} serta semua jawaban dan nilai di bawah kode itu
 Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang sudah diekspor atau dicetak (daftar peserta, lembar skor, berkas hasil) tidak berubah: hapus salinan itu secara terpisah.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="409" />
-        <location filename="../workspace/cohorts/page.py" line="422" />
+        <location filename="../workspace/cohorts/page.py" line="410" />
+        <location filename="../workspace/cohorts/page.py" line="423" />
         <source>Erase personal data</source>
         <translation>Hapus data pribadi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="411" />
+        <location filename="../workspace/cohorts/page.py" line="412" />
         <source>Erase</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="428" />
+        <location filename="../workspace/cohorts/page.py" line="429" />
         <source>The personal data were erased.</source>
         <translation>Data pribadi telah dihapus.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="430" />
+        <location filename="../workspace/cohorts/page.py" line="431" />
         <source>Backups rewritten without them: {0}.</source>
         <translation>Cadangan yang ditulis ulang tanpa data itu: {0}.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="433" />
+        <location filename="../workspace/cohorts/page.py" line="434" />
         <source>Damaged backups deleted because they held them and could not be rewritten: {0}.</source>
         <translation>Cadangan rusak yang dihapus karena memuat data itu dan tidak dapat ditulis ulang: {0}.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="436" />
+        <location filename="../workspace/cohorts/page.py" line="437" />
         <source>No backup held them.</source>
         <translation>Tidak ada cadangan yang memuatnya.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="443" />
+        <location filename="../workspace/cohorts/page.py" line="444" />
         <source>Not added</source>
         <translation>Tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="449" />
+        <location filename="../workspace/cohorts/page.py" line="450" />
         <source>Import roster</source>
         <translation>Impor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="450" />
+        <location filename="../workspace/cohorts/page.py" line="451" />
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar peserta (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="461" />
+        <location filename="../workspace/cohorts/page.py" line="462" />
         <source>Reading the roster…</source>
         <translation>Membaca daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="469" />
+        <location filename="../workspace/cohorts/page.py" line="470" />
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="475" />
+        <location filename="../workspace/cohorts/page.py" line="476" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="475" />
+        <location filename="../workspace/cohorts/page.py" line="476" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="476" />
+        <location filename="../workspace/cohorts/page.py" line="477" />
         <source>Export roster</source>
         <translation>Ekspor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="476" />
+        <location filename="../workspace/cohorts/page.py" line="477" />
         <source>Print codes</source>
         <translation>Cetak kode</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="484" />
+        <location filename="../workspace/cohorts/page.py" line="485" />
         <source>Participant codes</source>
         <translation>Kode peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="498" />
+        <location filename="../workspace/cohorts/page.py" line="499" />
         <source>Writing the roster…</source>
         <translation>Menulis daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="504" />
+        <location filename="../workspace/cohorts/page.py" line="505" />
         <source>No assessment</source>
         <translation>Belum ada asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="504" />
+        <location filename="../workspace/cohorts/page.py" line="505" />
         <source>Build an assessment first.</source>
         <translation>Buat asesmen terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="510" />
+        <location filename="../workspace/cohorts/page.py" line="511" />
         <source>Not opened</source>
         <translation>Tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="519" />
+        <location filename="../workspace/cohorts/page.py" line="520" />
         <source>Close this session? Nobody can start or continue it until it is re-opened.</source>
         <translation>Tutup sesi ini? Tidak ada yang dapat memulai atau melanjutkannya sampai sesi dibuka kembali.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/cohorts/page.py" line="521" />
+        <location filename="../workspace/cohorts/page.py" line="522" />
         <source>%n participant(s) on this laptop have not submitted.</source>
         <translation><numerusform>%n peserta di laptop ini belum mengirim.</numerusform></translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="522" />
+        <location filename="../workspace/cohorts/page.py" line="523" />
         <source>Close session</source>
         <translation>Tutup sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="532" />
+        <location filename="../workspace/cohorts/page.py" line="533" />
         <source>Re-open session</source>
         <translation>Buka kembali sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="533" />
+        <location filename="../workspace/cohorts/page.py" line="534" />
         <source>Why is the session re-opened? (kept in the audit log)</source>
         <translation>Mengapa sesi dibuka kembali? (dicatat di log audit)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="537" />
+        <location filename="../workspace/cohorts/page.py" line="538" />
         <source>Not re-opened</source>
         <translation>Tidak dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="537" />
-        <location filename="../workspace/cohorts/page.py" line="564" />
+        <location filename="../workspace/cohorts/page.py" line="538" />
+        <location filename="../workspace/cohorts/page.py" line="565" />
         <source>A reason is needed.</source>
         <translation>Alasan wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="558" />
+        <location filename="../workspace/cohorts/page.py" line="559" />
         <source>Allow a retake</source>
         <translation>Izinkan tes ulang</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="559" />
+        <location filename="../workspace/cohorts/page.py" line="560" />
         <source>{0} may take this test again. The submitted attempt is voided: it is kept, but no longer counted. Why? (kept in the audit log)</source>
         <translation>{0} boleh mengerjakan tes ini lagi. Pengerjaan yang sudah dikirim dibatalkan: tetap disimpan, tetapi tidak lagi dihitung. Apa alasannya? (dicatat dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="564" />
-        <location filename="../workspace/cohorts/page.py" line="575" />
+        <location filename="../workspace/cohorts/page.py" line="565" />
+        <location filename="../workspace/cohorts/page.py" line="576" />
         <source>No retake</source>
         <translation>Tes ulang tidak diizinkan</translation>
     </message>
