@@ -22,7 +22,7 @@ from assessor.banks.images import media_kind
 from assessor.banks.formats.native import BankFormatError, dump_bank, image_paths, load_bank_file, parse_bank
 from assessor.ids import stable_id
 from assessor.textio import CP1252, LATIN1, decode_text
-from assessor.banks.questions import UNSCORED_TYPES, Bank, Question
+from assessor.banks.questions import INFO_TYPES, UNSCORED_TYPES, Bank, Question
 from assessor.store.banks import BankImportSummary
 
 IMPORT_FORMATS = ("gift", "aiken", "moodlexml", "qti", "xlsx", "csv", "yaml")
@@ -135,7 +135,7 @@ def parse_file(path: str | Path, fmt: str | None = None) -> ImportReport:
     check_media(report)
     if fmt == "yaml":
         return report
-    if not explicit and (report.errors or not report.questions):
+    if not explicit and (report.errors or not _asking(report)):
         report = _most_likely(fmt, report, parsers)
     if report.format in ("gift", "aiken"):
         report.encoding = decoded.encoding
@@ -204,11 +204,14 @@ _LOOKALIKES = {"gift": ("aiken",), "aiken": ("gift",), "moodlexml": ("qti",), "q
 def _most_likely(fmt: str, report: ImportReport, parsers) -> ImportReport:
     """When the guessed format fails, the report of a look-alike format that reads the file better.
 
-    A file that another format reads with fewer errors (and more questions) is shown
-    with that format's messages, plus a warning suggesting ``--format``.
+    The score of a reading is, compared in this order: fewer errors, more items that ask
+    something (descriptions do not count: any paragraph of text reads as a GIFT description,
+    so an Aiken file read as GIFT is full of them), more items. A look-alike reading with at
+    least one item replaces the guessed one only when it scores higher; it is shown with that
+    format's messages, plus a warning suggesting ``--format``.
     """
-    def merit(r: ImportReport) -> tuple[int, int]:
-        return (-len(r.errors), len(r.questions))
+    def merit(r: ImportReport) -> tuple[int, int, int]:
+        return (-len(r.errors), _asking(r), len(r.questions))
 
     best = report
     for other in _LOOKALIKES.get(fmt, ()):
@@ -224,6 +227,11 @@ def _most_likely(fmt: str, report: ImportReport, parsers) -> ImportReport:
     best.warnings.insert(0, Message(0, f"the file was read as {best.format} (it did not read as {fmt}); "
                                        f"use --format {best.format} or --format {fmt} to choose"))
     return best
+
+
+def _asking(report: ImportReport) -> int:
+    """How many items of a reading ask something (all but descriptions)."""
+    return sum(1 for p in report.questions if p.type not in INFO_TYPES)
 
 
 def check_identity(report: ImportReport) -> None:
@@ -391,7 +399,8 @@ EVALUATION_CARRIED = {"gift": (), "aiken": (), "moodlexml": ("rating", "choice",
                       "yaml": UNSCORED_TYPES}
 """Per export format, the course-evaluation types it writes (the others are reported as not written)."""
 
-QUIZ_CARRIED = {"cloze": ("moodlexml", "yaml"), "description": ("moodlexml", "yaml"), "essay": ("moodlexml", "yaml")}
+QUIZ_CARRIED = {"cloze": ("moodlexml", "yaml"), "description": ("gift", "moodlexml", "yaml"),
+                "essay": ("gift", "moodlexml", "yaml")}
 """Per knowledge-test type that only some formats can hold, the formats that write it."""
 _TYPE_NAMES = {"cloze": "embedded answers", "description": "text between questions",
                "essay": "open answers marked by a facilitator"}
@@ -426,6 +435,11 @@ def export_bank(store, bank_id: str, fmt: str, out: str | Path, languages: list[
         skipped += [Loss(q.key, f"an option is a picture alone, which {fmt} cannot carry; use yaml, moodlexml or qti")
                     for q in pictured]
         questions = [q for q in questions if q not in pictured]
+        # Likewise a text that is a picture alone (a Moodle description may be one): nothing would be left of it.
+        bare = [q for q in questions if q.image and not any(q.text.values())]
+        skipped += [Loss(q.key, f"the text is a picture alone, which {fmt} cannot carry; use yaml, moodlexml or qti")
+                    for q in bare]
+        questions = [q for q in questions if q not in bare]
         skipped += [Loss(q.key, f"images are not written in {fmt}; use yaml, moodlexml or qti", written=True)
                     for q in questions if q.image_refs()]
     if fmt == "yaml":
