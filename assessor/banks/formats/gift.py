@@ -561,7 +561,8 @@ def write_gift(questions: list[Question], languages: list[str]) -> str:
             head.append(f"// [id:{_meta(q.key)}]")
         if q.tags:
             head.append("// " + " ".join(f"[tag:{_meta(t)}]" for t in q.tags))
-        title = f"::{_esc(q.title)}::" if q.title else ""
+        # A title is only unescaped when read (no format prefix, comment or category applies inside '::').
+        title = f"::{q.title.translate(_ESC_OUT)}::" if q.title else ""
         if q.type == "description":
             # Moodle writes a description as its name and text, with no answer block.
             out.append("\n".join(head + [f"{title}{ml(q.text)}"]) + "\n")
