@@ -204,6 +204,47 @@ def test_an_aiken_file_named_gift_gets_aiken_messages_and_a_format_hint(tmp_path
     assert [e.line for e in report.errors] == [9] and "Z" in report.errors[0].message
 
 
+AIKEN_PLAIN = ("Capital of Indonesia?\nA. Jakarta\nB. Medan\nANSWER: A\n\n"
+               "Largest island?\nA) Java\nB) Borneo\nANSWER: B\n")
+
+
+@pytest.mark.parametrize("text", [AIKEN_PLAIN, AIKEN_WITH_BRACES], ids=["no braces", "braces"])
+def test_a_valid_aiken_file_named_gift_is_read_as_aiken_not_as_gift_descriptions(tmp_path, text):
+    # Every Aiken question is a paragraph without a GIFT answer block, which GIFT would read as a description.
+    path = tmp_path / "quiz.gift"
+    path.write_text(text, encoding="utf-8")
+    report = parse_file(path)
+    assert (report.format, report.errors, len(report.questions)) == ("aiken", [], 2)
+    assert "--format" in report.warnings[0].message
+
+
+def test_a_gift_file_with_descriptions_between_questions_reads_them_in_order(store, tmp_path):
+    path = tmp_path / "case.gift"
+    path.write_text("Read the case: Budi, 12, took a bike.\n\n::Age:: Budi is a child.{T}\n\n"
+                    "Now the second case.\nSari, 16, kept it.\n\n::Why:: Explain the difference.{}\n", encoding="utf-8")
+    report, summary = import_file(store, path)
+    assert report.format == "gift" and report.errors == [] and report.skipped == []
+    assert [(q.line, q.type) for q in report.questions] == [(1, "description"), (3, "truefalse"),
+                                                         (5, "description"), (8, "essay")]
+    stored = {q.title or q.text["en"][:8]: q for q in store.banks.get(summary.bank_id).questions}
+    assert sorted((k, q.type) for k, q in stored.items()) == [
+        ("Age", "truefalse"), ("Now the ", "description"), ("Read the", "description"), ("Why", "essay")]
+    assert stored["Now the "].text == {"en": "Now the second case.\nSari, 16, kept it."}
+
+
+@pytest.mark.parametrize("name", ["notes.txt", "notes.gift"])
+def test_a_text_file_of_prose_is_refused_saying_it_has_no_question(store, tmp_path, name):
+    # Moodle would import each paragraph as a description; a user who picked the wrong file expects to be told.
+    path = tmp_path / name
+    path.write_text("Minutes of the training, day 1.\n\nWe discussed diversion.\nBudi asked about age limits.\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError, match=r"notes\.(txt|gift), line 1: no question in this file: its 2 paragraph"):
+        import_file(store, path)
+    with pytest.raises(InputError) as refused:
+        import_file(store, path, valid_only=True)
+    assert refused.value.code == "no_questions" and store.banks.list() == []
+
+
 def test_a_moodle_1_backup_is_named_not_reported_as_broken_qti(tmp_path):
     path = tmp_path / "moodle.xml"
     path.write_bytes(b"<?xml version='1.0'?>\n<MOODLE_BACKUP><INFO><NAME>backup</NAME></INFO></MOODLE_BACKUP>")
@@ -261,3 +302,34 @@ def test_qti_1_2_without_items_is_refused_saying_so(tmp_path):
                      b"</assessment></questestinterop>")
     (error,) = parse_file(path).errors
     assert "QTI 1.2 document holds no <item>" in error.message
+
+
+# -- 11. GIFT carries essays and descriptions, not cloze ------------------------------------------
+
+def test_gift_export_keeps_essays_and_descriptions_in_place_and_names_cloze_as_not_written(store, tmp_path):
+    from assessor.banks.cloze import parse_embedded
+    from assessor.banks.questions import Bank, Option, Question
+
+    text, blanks = parse_embedded("The capital of France is {1:SHORTANSWER:=Paris}.", "en")
+    both = lambda en, id_: {"en": en, "id": id_}  # noqa: E731
+    bank = Bank(name={"en": "Cases"}, languages=("en", "id"), questions=(
+        Question("D-1", "description", both("Read: {case} #1", "Baca: {kasus} #1"), title="Case 1", topic="Law"),
+        Question("S-1", "single", both("Age?", "Umur?"), topic="Law",
+                 options=(Option(both("12", "12"), 1.0), Option(both("16", "16")))),
+        Question("CL-1", "cloze", text, blanks=blanks, topic="Law"),
+        Question("E-1", "essay", both("Explain = why.", "Jelaskan = mengapa."), topic="Law",
+                 rationale=both("Age ~ 12", "Umur ~ 12")),
+        Question("D-2", "description", both("End.", "Selesai."), topic="Law"),
+    ))
+    store.banks.import_bank(bank)
+    (stored,) = store.banks.list()
+    out = tmp_path / "cases.gift"
+    (loss,) = export_bank(store, stored.id, "gift", out)
+    assert (loss.key, loss.written) == ("CL-1", False) and "embedded answers" in loss.reason
+    report = parse_file(out)
+    in_bank = [q.key for q in store.banks.get(stored.id).questions if q.type != "cloze"]
+    assert [q.id for q in report.questions] == in_bank  # written and read back in the bank's order
+    assert [(q.id, q.type) for q in report.questions] == [("D-1", "description"), ("D-2", "description"),
+                                                           ("E-1", "essay"), ("S-1", "single")]
+    _report, again = import_file(store, out, bank_name="Cases")
+    assert again.new == () and again.new_version == () and set(again.unchanged) == {"D-1", "S-1", "E-1", "D-2"}
