@@ -18,13 +18,13 @@ def _dialog(qtbot, store, tmp_path, text):
 
 
 def test_preview_lists_questions_and_stores_on_confirm(qtbot, store, tmp_path):
-    dialog = _dialog(qtbot, store, tmp_path, "::A:: Ok? {T}\n\n::B:: Essay {}\n\n::C:: Pick {=x ~y}\n")
-    assert dialog.model.rowCount() == 2
-    assert any("line 3" in dialog.problems.item(i).text() for i in range(dialog.problems.count()))
+    dialog = _dialog(qtbot, store, tmp_path, "::A:: Ok? {T}\n\n::B:: Essay {}\n\n::C:: Pick {\n=x\n~%33%y\n}\n")
+    assert dialog.model.rowCount() == 3  # the essay is a row of its own, between the other two
+    assert any("line 7" in dialog.problems.item(i).text() for i in range(dialog.problems.count()))
     assert store.banks.list() == []  # nothing stored by the preview
     dialog.buttons.button(QDialogButtonBox.Ok).click()
-    assert dialog.summary.new == ("A", "C")
-    assert len(store.banks.questions(store.banks.list()[0].id)) == 2
+    assert dialog.summary.new == ("A", "B", "C")
+    assert len(store.banks.questions(store.banks.list()[0].id)) == 3
 
 
 def test_errors_block_import_until_valid_only_is_chosen(qtbot, store, tmp_path):
