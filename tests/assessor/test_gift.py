@@ -362,3 +362,11 @@ def test_export_is_readable_gift():
     assert "// [id:S-1]\n// [tag:legal] [tag:pre]\n::Rights::" in text
     assert '<span lang\\="en" class\\="multilang">Which is a right? \\{a\\} \\~ \\= \\# \\: \\\\ 50%</span>' in text
     assert "\t####" in text
+
+
+def test_a_cloze_handed_to_the_writer_is_refused_not_written_as_an_essay():
+    from assessor.banks.cloze import parse_embedded
+
+    text, blanks = parse_embedded("Capital of France: {1:SHORTANSWER:=Paris}.", "en")
+    with pytest.raises(ValueError, match="CL-1: a cloze item has no GIFT form"):
+        write_gift([Question("CL-1", "cloze", text, blanks=blanks)], ["en"])

@@ -47,6 +47,8 @@ from assessor.banks.formats.interchange import (
 )
 
 FORMATS = ("moodle", "html", "plain", "markdown")
+WRITTEN_TYPES = ("single", "multiple", "truefalse", "short", "numerical", "matching", "essay", "description")
+"""The question types :func:`write_gift` writes; GIFT has no form for the others (cloze, evaluation items)."""
 
 # Escaped control characters are swapped for private-use placeholders while the
 # structure is parsed (the same idea as Moodle's), then swapped back.
@@ -536,8 +538,9 @@ def write_gift(questions: list[Question], languages: list[str]) -> str:
     ``// [tag:...]``; the rationale becomes ``####`` general feedback (an essay's
     marking guide too: ``{####guide}``). An essay is written ``text{}`` and a
     description as its text alone, as Moodle writes them. Objectives, sources and case
-    sensitivity have no GIFT form and are not written; cloze questions are left to the
-    caller (``bankio.export_bank`` reports them as not written).
+    sensitivity have no GIFT form and are not written. A question of a type outside
+    :data:`WRITTEN_TYPES` (cloze, evaluation items) raises ValueError: the caller leaves
+    it out and says so (``bankio.export_bank`` reports it as not written).
     """
     langs = list(languages)
 
@@ -553,6 +556,10 @@ def write_gift(questions: list[Question], languages: list[str]) -> str:
     out: list[str] = []
     topic = ""
     for q in questions:
+        if q.type not in WRITTEN_TYPES:
+            # Written with braces it would come back as another type (a cloze as an essay): the caller must
+            # leave it out and say so (bankio.export_bank does).
+            raise ValueError(f"{q.key}: a {q.type} item has no GIFT form")
         if q.topic != topic:
             out.append(f"$CATEGORY: {q.topic.translate(_ESC_OUT)}\n")
             topic = q.topic
