@@ -333,3 +333,58 @@ def test_gift_export_keeps_essays_and_descriptions_in_place_and_names_cloze_as_n
                                                            ("E-1", "essay"), ("S-1", "single")]
     _report, again = import_file(store, out, bank_name="Cases")
     assert again.new == () and again.new_version == () and set(again.unchanged) == {"D-1", "S-1", "E-1", "D-2"}
+
+
+# -- 12. a cloze question survives QTI 2.1; "N of M written" counts what a note names as written ----
+
+MOODLE_BILINGUAL_CLOZE = """<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+  <question type="multianswer">
+    <name><text>Diversion</text></name>
+    <questiontext format="html"><text><![CDATA[<span lang="en" class="multilang">Diversion keeps a child out of {2:SHORTANSWER:=court#Yes~%50%prison}; the age is {1:NUMERICAL:=12:0~%50%14:1}, decided by a {1:MULTICHOICE_V:=judge~guard}.</span><span lang="id" class="multilang">Diversi menjauhkan anak dari {2:SHORTANSWER:=pengadilan#Ya~%50%penjara}; umurnya {1:NUMERICAL:=12:0~%50%14:1}, diputuskan oleh {1:MULTICHOICE_V:=hakim~penjaga}.</span>]]></text></questiontext>
+    <idnumber>CL-DIV</idnumber>
+  </question>
+  <question type="truefalse">
+    <name><text>Majority</text></name>
+    <questiontext format="html"><text>A child is a person under 18.</text></questiontext>
+    <answer fraction="100"><text>true</text></answer>
+    <answer fraction="0"><text>false</text></answer>
+    <idnumber>TF-18</idnumber>
+  </question>
+</quiz>
+"""
+
+
+def test_a_moodle_cloze_goes_through_qti_and_keeps_its_blanks_weights_and_marks(store, tmp_path):
+    from click.testing import CliRunner
+
+    from assessor.cli import cli
+    from assessor.delivery.scoring import score
+
+    db = tmp_path / "a.db"
+    src = tmp_path / "cloze.xml"
+    src.write_text(MOODLE_BILINGUAL_CLOZE, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", str(db), "bank", "import", str(src), "--bank", "Div"]).exit_code == 0
+    out = tmp_path / "div.zip"
+    result = runner.invoke(cli, ["--db", str(db), "bank", "export", "Div", "--format", "qti", "-o", str(out),
+                                 "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert "2 of 2 questions written as qti" in result.output
+    assert "CL-DIV: written without: feedback" in result.output
+    assert "CL-DIV: written without: a qti item holds one language: only the en text is written, not the id text" \
+        in result.output
+    assert "TF-18" not in result.output.replace("2 of 2", "")
+    with Store.open(db) as first:
+        (original,) = [q for q in first.banks.questions(first.banks.list()[0].id) if q.key == "CL-DIV"]
+    import_file(store, out)
+    back = {q.key: q for q in store.banks.questions(store.banks.list()[0].id)}
+    cloze = back["CL-DIV"]
+    assert cloze.text == {"en": original.text["en"]}
+    assert [(b.kind, b.weight, b.display) for b in cloze.blanks] == [(b.kind, b.weight, b.display)
+                                                                     for b in original.blanks]
+    assert [[o.text["en"] for o in b.options] for b in cloze.blanks] == [["court", "prison"], [], ["judge", "guard"]]
+    assert [(a.value, a.tolerance, a.fraction) for a in cloze.blanks[1].numeric] == [(12.0, 0.0, 1.0), (14.0, 1.0, 0.5)]
+    for answers in (["court", "12", "A"], ["Prison", "13", "B"], ["jail", "15.5", "A"], ["COURT", None, None]):
+        assert score(cloze, answers) == score(original, answers), answers
+    assert back["TF-18"].correct_keys == ("A",)  # QTI has no true/false: a choice of True and False

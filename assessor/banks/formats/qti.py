@@ -727,33 +727,76 @@ def _cloze_blanks(root, body, interactions, where, report) -> Parsed | None:
     else:
         for it in interactions:
             declaration = _declaration(root, it)
+            weight = _blank_weight(declaration)
             if it.tag == "textEntryInteraction":
                 answers = _credited(declaration)
                 if not answers:
                     _unscored(root, where, report)
                     return None
                 if declaration.get("baseType") in ("float", "integer"):
-                    tolerance = _tolerance(root, it.get("responseIdentifier"))
-                    blank = Blank("numerical", numeric=tuple(
-                        NumericAnswer(_number(v, declaration.line, "the answer"), tolerance, c) for v, c, _ in answers))
+                    tolerances = _tolerances(root, it.get("responseIdentifier"))
+                    values = [(_number(v, declaration.line, "the answer"), c) for v, c, _ in answers]
+                    blank = Blank("numerical", weight, numeric=tuple(
+                        NumericAnswer(v, tolerances.get(v, tolerances.get(None, 0.0)), c) for v, c in values))
                 else:
-                    blank = Blank("short", options=tuple(Option({"en": v}, c) for v, c, _ in answers),
+                    blank = Blank("short", weight, options=tuple(Option({"en": v}, c) for v, c, _ in answers),
                                   case_sensitive=all(case for _v, _c, case in answers))
             else:
                 credit = {v: c for v, c, _ in _credited(declaration)}
                 choices = it.findall("inlineChoice")
                 if len(choices) < 2 or not any(c >= 1 - 1e-6 for c in credit.values()):
                     raise _Invalid(it.line, "an inline choice needs two choices, one of them fully correct")
-                blank = Blank("choice", options=tuple(Option({"en": _content(c)[0]}, credit.get(c.get("identifier"), 0.0))
-                                                      for c in choices), shuffle=it.get("shuffle") == "true")
+                display = next((d for d, cls in CLOZE_DISPLAY_CLASSES.items() if cls in it.get("class").split()),
+                               "dropdown")
+                blank = Blank("choice", weight, tuple(Option({"en": _content(c)[0]}, credit.get(c.get("identifier"), 0.0))
+                                                      for c in choices), display=display,
+                              shuffle=it.get("shuffle") == "true")
             stand_ins[id(it)] = write_blank(blank, "en")
 
         def swap(c):
             return [stand_ins[id(c)]] if id(c) in stand_ins else None
-    text, fmt = _content(_xmltree.Node(body.tag, body.attrib, body.line, _transformed(body, swap)), skip=("rubricBlock",))
+    marked = _xmltree.Node(body.tag, body.attrib, body.line, _transformed(body, swap))
+    text, fmt = _content(marked, skip=("rubricBlock",))
+    paragraphs = [c for c in marked.content if not isinstance(c, str) or c.strip()]
+    if len(paragraphs) == 1 and not isinstance(paragraphs[0], str) and paragraphs[0].tag in ("p", "div") \
+            and all(isinstance(c, str) or (c.tag == "br" and not c.content) for c in paragraphs[0].content):
+        # One paragraph of text around the blanks (as Assessor writes it): plain text, a <br/> a new line.
+        text = "\n".join(re.sub(r"\s+", " ", part).strip() for part in "".join(
+            c if isinstance(c, str) else "\n" for c in paragraphs[0].content).split("\n")).strip()
+        fmt = "plain_text"
     if not text:
         raise _Invalid(root.line, "the item has no question text")
     return _parsed(root, "cloze", text, fmt)
+
+
+def _blank_weight(declaration: _xmltree.Node) -> float:
+    """A cloze blank's weight: its mapping's ``upperBound`` (the most the blank can earn), else its highest
+    mapped value, else 1."""
+    mapping = declaration.find("mapping")
+    if mapping is None:
+        return 1.0
+    if mapping.get("upperBound"):
+        bound = _number(mapping.get("upperBound"), mapping.line, "upperBound")
+        if bound > 0:
+            return bound
+    values = [_number(e.get("mappedValue", "0"), e.line, "mappedValue") for e in mapping.findall("mapEntry")]
+    return max([v for v in values if v > 0], default=1.0)
+
+
+def _tolerances(root: _xmltree.Node, rid: str) -> dict:
+    """Absolute tolerance per value of the ``equal`` tests on response ``rid`` in custom response processing
+    (``None``: the tolerance of a test against the correct response)."""
+    found: dict = {}
+    processing = root.find("responseProcessing")
+    for equal in processing.iter("equal") if processing is not None else []:
+        if equal.get("toleranceMode") != "absolute" or not any(v.get("identifier") == rid for v in equal.findall("variable")):
+            continue
+        bounds = equal.get("tolerance").split()
+        tolerance = abs(_number(bounds[0], equal.line, "tolerance")) if bounds else 0.0
+        base = equal.find("baseValue")
+        key = _number(base.text, base.line, "the value") if base is not None else None
+        found.setdefault(key, tolerance)
+    return found
 
 
 _OTHER_READERS = {"textEntryInteraction": _text_entry, "inlineChoiceInteraction": _inline_choice,
@@ -859,6 +902,104 @@ def _text_entry_xml(q: Question, ident: str, lang: str, losses: list) -> str:
             + _prompt_with_blank(q, lang, interaction) + "  </itemBody>\n" + processing + "</assessmentItem>\n")
 
 
+CLOZE_DISPLAY_CLASSES = {"vertical": "assessor-vertical", "horizontal": "assessor-horizontal"}
+"""The ``class`` of an ``inlineChoiceInteraction`` for a choice blank shown as radio buttons, per display
+(a drop-down, the default, has none)."""
+
+
+def _n(x: float) -> str:
+    """A number as QTI writes it: ``1`` rather than ``1.0``."""
+    return str(int(x)) if float(x).is_integer() else repr(float(x))
+
+
+def _cloze_xml(q: Question, ident: str, lang: str, losses: list) -> str:
+    """A cloze question: its text in one paragraph with an inline interaction at each blank.
+
+    Short and numerical blanks are ``textEntryInteraction``s, choice blanks ``inlineChoiceInteraction``s.
+    Each blank's response ``R<n>`` has a ``mapping`` whose ``upperBound`` is the blank's weight and whose
+    entries give each right answer its credit times that weight; response processing adds the mapped
+    value of every blank to ``SCORE`` (``MAXSCORE`` is the sum of the weights). A numerical blank is
+    scored by an ``equal`` with its absolute tolerance per answer, the best answer tried first.
+    """
+    declarations, processing, interactions = [], [], {}
+    for n, blank in enumerate(q.blanks, start=1):
+        rid = f"R{n}"
+        weight = blank.weight
+        if weight <= 0:
+            losses.append(Loss(q.key, f"blank {n} has weight 0, which QTI cannot tell from an unscored blank: "
+                                      "it is written with weight 1", True))
+            weight = 1.0
+        if blank.kind == "numerical":
+            answers = [a for a in blank.numeric if not a.other and a.fraction > 0]
+            if any(a.fraction < 0 or (a.other and a.fraction > 0) for a in blank.numeric):
+                losses.append(Loss(q.key, f"blank {n}: answers with negative credit or a catch-all (*) with credit "
+                                          "are not written", True))
+            entries = [(_n(a.value), a.fraction) for a in answers]
+            base = "float"
+            interaction = f'<textEntryInteraction responseIdentifier="{rid}" expectedLength="10"/>'
+            branches = []
+            for a in sorted(answers, key=lambda a: -a.fraction):
+                tol = _n(a.tolerance)
+                branches.append(
+                    f'<equal toleranceMode="absolute" tolerance="{tol} {tol}" includeLowerBound="true" '
+                    f'includeUpperBound="true"><variable identifier="{rid}"/><baseValue baseType="float">'
+                    f"{_n(a.value)}</baseValue></equal>\n"
+                    f'        <setOutcomeValue identifier="SCORE"><sum><variable identifier="SCORE"/>'
+                    f'<baseValue baseType="float">{_n(a.fraction * weight)}</baseValue></sum></setOutcomeValue>')
+            processing.append("    <responseCondition>\n" + "\n".join(
+                f"      <{tag}>\n        {branch}\n      </{tag}>"
+                for tag, branch in zip(["responseIf"] + ["responseElseIf"] * (len(branches) - 1), branches))
+                + "\n    </responseCondition>\n")
+        else:
+            processing.append(
+                f'    <responseCondition>\n      <responseIf>\n        <not><isNull><variable identifier="{rid}"/>'
+                f"</isNull></not>\n"
+                f'        <setOutcomeValue identifier="SCORE"><sum><variable identifier="SCORE"/>'
+                f'<mapResponse identifier="{rid}"/></sum></setOutcomeValue>\n'
+                "      </responseIf>\n    </responseCondition>\n")
+            if any(o.fraction < 0 for o in blank.options):
+                losses.append(Loss(q.key, f"blank {n}: negative credit is not written (those answers earn 0)", True))
+            if blank.kind == "short":
+                base = "string"
+                seen, entries = set(), []
+                for o in blank.options:
+                    text = localized(o.text, lang)
+                    if o.fraction > 0 and text.lower() not in seen:
+                        seen.add(text.lower())
+                        entries.append((text, o.fraction))
+                if any("*" in t for t, _f in entries):
+                    losses.append(Loss(q.key, f"blank {n}: wildcard answers (*) are written as plain text", True))
+                interaction = f'<textEntryInteraction responseIdentifier="{rid}" expectedLength="20"/>'
+            else:
+                base = "identifier"
+                entries = [(key, o.fraction) for key, o in zip(blank.option_keys, blank.options) if o.fraction > 0]
+                cls = CLOZE_DISPLAY_CLASSES.get(blank.display)
+                choices = "".join(f'<inlineChoice identifier="{key}">{_x(localized(o.text, lang))}</inlineChoice>'
+                                  for key, o in zip(blank.option_keys, blank.options))
+                interaction = (f'<inlineChoiceInteraction responseIdentifier="{rid}" '
+                               f'shuffle="{"true" if blank.shuffle else "false"}"'
+                               + (f' class="{cls}"' if cls else "") + f">{choices}</inlineChoiceInteraction>")
+        full = [key for key, f in entries if f >= 1]
+        case = ' caseSensitive="true"' if blank.kind == "short" and blank.case_sensitive else (
+            ' caseSensitive="false"' if blank.kind == "short" else "")
+        mapped = "".join(f'\n      <mapEntry mapKey={quoteattr(_INVALID_XML.sub("", key))} '
+                         f'mappedValue="{_n(f * weight)}"{case}/>' for key, f in entries)
+        declarations.append(
+            f'  <responseDeclaration identifier="{rid}" cardinality="single" baseType="{base}">\n'
+            + (f"    <correctResponse><value>{_x(full[0])}</value></correctResponse>\n" if full else "")
+            + f'    <mapping defaultValue="0" upperBound="{_n(weight)}">{mapped}\n    </mapping>\n'
+            "  </responseDeclaration>\n")
+        interactions[n] = interaction
+    total = sum(b.weight if b.weight > 0 else 1.0 for b in q.blanks)
+    pieces = re.split(r"(\{#\d+\})", localized(q.text, lang))
+    body = "".join(interactions[int(p[2:-1])] if re.fullmatch(r"\{#\d+\}", p) and int(p[2:-1]) in interactions
+                   else _x(p).replace("\n", "<br/>") for p in pieces)
+    outcomes = (_SCORE + '  <outcomeDeclaration identifier="MAXSCORE" cardinality="single" baseType="float">\n'
+                f"    <defaultValue><value>{_n(total)}</value></defaultValue>\n  </outcomeDeclaration>\n")
+    return (_head(q, ident, lang) + "".join(declarations) + outcomes + f"  <itemBody>\n    <p>{body}</p>\n  </itemBody>\n"
+            + "  <responseProcessing>\n" + "".join(processing) + "  </responseProcessing>\n</assessmentItem>\n")
+
+
 def _match_xml(q: Question, ident: str, lang: str) -> str:
     """A matching question as a ``matchInteraction``: one credit per correct pair (``map_response``)."""
     rights: list[str] = []
@@ -912,6 +1053,8 @@ def _item_xml(q: Question, ident: str, lang: str, losses: list | None = None,
                                 _img(q, lang, paths))
     if q.type == "matching":
         return _with_stem_image(_match_xml(q, ident, lang), _img(q, lang, paths))
+    if q.type == "cloze":
+        return _cloze_xml(q, ident, lang, losses if losses is not None else [])
     if q.type == "truefalse":
         labels = _TRUE_FALSE.get(lang, _TRUE_FALSE["en"])
         choices = [("A", labels[0], ""), ("B", labels[1], "")]
@@ -967,6 +1110,35 @@ def _test_xml(placed: list[tuple[str, str]]) -> str:
             + section(tree, "      ") + "    </assessmentSection>\n  </testPart>\n</assessmentTest>\n")
 
 
+def _item_language(q: Question, lang: str) -> str:
+    """The language an item is written in: ``lang``, else (the question has no text in it) the language
+    :func:`localized` falls back to; the item's ``xml:lang`` says which."""
+    if q.text.get(lang):
+        return lang
+    return "en" if q.text.get("en") else next((k for k, t in q.text.items() if t), lang)
+
+
+def _has_feedback(q: Question) -> bool:
+    texts = [q.rationale] + [o.feedback for o in q.options] + [a.feedback for a in q.numeric]
+    texts += [o.feedback for b in q.blanks for o in b.options] + [a.feedback for b in q.blanks for a in b.numeric]
+    return any(t for text in texts for t in text.values())
+
+
+def _item_notes(q: Question, lang: str, written_in: str) -> list[Loss]:
+    """What a written item lacks whatever its type: feedback, and the question's other languages."""
+    notes = []
+    if _has_feedback(q):
+        notes.append(Loss(q.key, "feedback (general feedback and the answers' feedback) is not written in qti; "
+                                 "use yaml or moodlexml", True))
+    others = sorted(k for k, t in q.text.items() if t and k != written_in)
+    if written_in != lang:
+        notes.append(Loss(q.key, f"it has no {lang} text: it is written in {written_in}", True))
+    if others:
+        notes.append(Loss(q.key, f"a qti item holds one language: only the {written_in} text is written, "
+                                 f"not the {', '.join(others)} text; use yaml or moodlexml to keep every language", True))
+    return notes
+
+
 def write_qti_package(questions: list[Question], lang: str, path_or_file: str | IO[bytes],
                       images: dict | None = None) -> list[tuple[str, str]]:
     """Write a QTI 2.1 content package (zip with imsmanifest.xml) in language ``lang``.
@@ -982,7 +1154,7 @@ def write_qti_package(questions: list[Question], lang: str, path_or_file: str | 
     resources, taken, placed, written = [], set(), [], set()
     with zipfile.ZipFile(path_or_file, "w", zipfile.ZIP_DEFLATED) as zf:
         for q in questions:
-            if q.type not in ("single", "multiple", "truefalse", "short", "numerical", "matching") + tuple(EVALUATION_CLASSES):
+            if q.type not in ("single", "multiple", "truefalse", "short", "numerical", "matching", "cloze") + tuple(EVALUATION_CLASSES):
                 not_written.append((q.key, f"{q.type} questions are not exported to QTI"))
                 continue
             ident = _identifier(q.key, taken)
@@ -990,14 +1162,19 @@ def write_qti_package(questions: list[Question], lang: str, path_or_file: str | 
             if q.type in EVALUATION_CLASSES and q.image_refs():
                 not_written.append(Loss(q.key, f"images of course-evaluation items ({q.type}) are not written in qti; "
                                                "use yaml or moodlexml", written=True))
+            if q.type == "cloze" and q.image_refs():
+                not_written.append(Loss(q.key, "the image of a cloze question is not written in qti; use yaml or "
+                                               "moodlexml", written=True))
+            item_lang = _item_language(q, lang)
+            not_written += _item_notes(q, lang, item_lang)
             shown = {ref: images[ref] for ref in q.image_refs() if ref in (images or {})
-                     and q.type not in EVALUATION_CLASSES}
+                     and q.type not in EVALUATION_CLASSES and q.type != "cloze"}
             for image in shown.values():
                 if f"images/{image.file_name()}" not in written:
                     written.add(f"images/{image.file_name()}")
                     zf.writestr(f"images/{image.file_name()}", image.data)
             paths = {ref: f"../images/{image.file_name()}" for ref, image in shown.items()}
-            zf.writestr(href, _item_xml(q, ident, lang, not_written, paths).encode("utf-8"))
+            zf.writestr(href, _item_xml(q, ident, item_lang, not_written, paths).encode("utf-8"))
             files = "".join(f'      <file href="images/{image.file_name()}"/>\n' for image in shown.values())
             resources.append(
                 f'    <resource identifier="RES-{ident}" type="imsqti_item_xmlv2p1" href="{href}">\n'
