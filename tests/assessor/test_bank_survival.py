@@ -342,6 +342,7 @@ MOODLE_BILINGUAL_CLOZE = """<?xml version="1.0" encoding="UTF-8"?>
   <question type="multianswer">
     <name><text>Diversion</text></name>
     <questiontext format="html"><text><![CDATA[<span lang="en" class="multilang">Diversion keeps a child out of {2:SHORTANSWER:=court#Yes~%50%prison}; the age is {1:NUMERICAL:=12:0~%50%14:1}, decided by a {1:MULTICHOICE_V:=judge~guard}.</span><span lang="id" class="multilang">Diversi menjauhkan anak dari {2:SHORTANSWER:=pengadilan#Ya~%50%penjara}; umurnya {1:NUMERICAL:=12:0~%50%14:1}, diputuskan oleh {1:MULTICHOICE_V:=hakim~penjaga}.</span>]]></text></questiontext>
+    <generalfeedback format="html"><text>Law 11/2012.</text></generalfeedback>
     <idnumber>CL-DIV</idnumber>
   </question>
   <question type="truefalse">
@@ -371,7 +372,7 @@ def test_a_moodle_cloze_goes_through_qti_and_keeps_its_blanks_weights_and_marks(
                                  "--lang", "en"])
     assert result.exit_code == 0, result.output
     assert "2 of 2 questions written as qti" in result.output
-    assert "CL-DIV: written without: feedback" in result.output
+    assert "CL-DIV: written without: the answers' feedback is not written" in result.output
     assert "CL-DIV: written without: a qti item holds one language: only the en text is written, not the id text" \
         in result.output
     assert "TF-18" not in result.output.replace("2 of 2", "")
@@ -380,7 +381,7 @@ def test_a_moodle_cloze_goes_through_qti_and_keeps_its_blanks_weights_and_marks(
     import_file(store, out)
     back = {q.key: q for q in store.banks.questions(store.banks.list()[0].id)}
     cloze = back["CL-DIV"]
-    assert cloze.text == {"en": original.text["en"]}
+    assert cloze.text == {"en": original.text["en"]} and cloze.rationale == {"en": "Law 11/2012."}
     assert [(b.kind, b.weight, b.display) for b in cloze.blanks] == [(b.kind, b.weight, b.display)
                                                                      for b in original.blanks]
     assert [[o.text["en"] for o in b.options] for b in cloze.blanks] == [["court", "prison"], [], ["judge", "guard"]]

@@ -420,13 +420,14 @@ def test_what_a_qti_cloze_cannot_hold_is_named_and_the_question_still_written(tm
     assert {loss.key for loss in losses} == {"CL-2"} and all(loss.written for loss in losses)
     reasons = " | ".join(loss.reason for loss in losses)
     for words in ("blank 1 has weight 0", "blank 1: wildcard answers", "blank 1: negative credit",
-                  "blank 3: negative credit", "feedback (general feedback and the answers' feedback) is not written"):
+                  "blank 3: negative credit", "the answers' feedback is not written"):
         assert words in reasons
     assert "blank 2" not in reasons  # its catch-all earns nothing: only its feedback is lost, said once
     (parsed,) = parse_qti(buf.getvalue(), "x.zip").questions
     back = to_question(parsed, "k")
     assert [b.weight for b in back.blanks] == [1.0, 1.0, 1.0]
     assert [[o.fraction for o in b.options] for b in back.blanks] == [[1.0], [], [1.0, 0.0]]
+    assert back.rationale == {"en": "See the law."}  # general feedback: a modalFeedback shown after any answer
 
 
 def test_a_bilingual_question_with_feedback_is_written_in_one_language_and_both_losses_are_named(tmp_path):
@@ -436,9 +437,28 @@ def test_a_bilingual_question_with_feedback_is_written_in_one_language_and_both_
     plain = Question(key="S-3", type="truefalse", text={"en": "A child is under 18."}, answer=True)
     buf = io.BytesIO()
     assert write_qti_package([question, plain], "en", buf) == [
-        ("S-2", "feedback (general feedback and the answers' feedback) is not written in qti; use yaml or moodlexml",
-         True),
+        ("S-2", "the answers' feedback is not written in qti; use yaml or moodlexml", True),
         ("S-2", "a qti item holds one language: only the en text is written, not the id text; use yaml or moodlexml "
                 "to keep every language", True)]
     back = [to_question(p, p.key) for p in parse_qti(buf.getvalue(), "x.zip").questions]
     assert [q.text for q in back] == [{"en": "Who decides?"}, {"en": "A child is under 18."}]
+
+
+def test_general_feedback_travels_as_modal_feedback_and_feedback_for_some_answers_is_named_on_import(tmp_path):
+    question = Question(key="T-1", type="truefalse", text={"en": "Detention is a last resort."}, answer=True,
+                        rationale={"en": "CRC article 37(b).\nAlso the Beijing Rules."})
+    buf = io.BytesIO()
+    assert write_qti_package([question], "en", buf) == []
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as zf:
+        assert 'showHide="hide"' in zf.read("items/T-1.xml").decode()
+    (parsed,) = parse_qti(buf.getvalue(), "x.zip").questions
+    assert to_question(parsed, "k").rationale == question.rationale
+    conditional = item().decode().replace(
+        "</responseDeclaration>", '</responseDeclaration><outcomeDeclaration identifier="FEEDBACK" '
+        'cardinality="single" baseType="identifier"/>').replace(
+        "</assessmentItem>", '<modalFeedback outcomeIdentifier="FEEDBACK" identifier="c1" showHide="show">Right.'
+        "</modalFeedback></assessmentItem>")
+    report = parse_qti(conditional.encode(), "q.xml")
+    assert report.questions[0].general_feedback == ""
+    assert [w.message for w in report.warnings] == [
+        "1 feedback text(s) shown only for some answers (modalFeedback) are not imported"]

@@ -154,7 +154,31 @@ def _parse_item_bytes(data: bytes, member: str, report: ImportReport, quiet_othe
     if parsed is not None:
         parsed.origin = member
         parsed.lang = root.get("xml:lang").strip()
+        parsed.general_feedback = parsed.general_feedback or _general_feedback(root, where, report)
         report.questions.append(parsed)
+
+
+def _general_feedback(root: _xmltree.Node, where: str, report: ImportReport) -> str:
+    """The text of the ``modalFeedback`` shown whatever the answer: ``showHide="hide"`` on an outcome that
+    response processing never sets (as Assessor writes general feedback). Feedback that depends on the
+    answer is not read, and said so once per item."""
+    processing = root.find("responseProcessing")
+    set_ = {n.get("identifier") for n in processing.iter("setOutcomeValue")} if processing is not None else set()
+    general, other = [], 0
+    for feedback in root.findall("modalFeedback"):
+        # The standard templates set SCORE only.
+        if feedback.get("showHide") == "hide" and feedback.get("outcomeIdentifier") not in set_:
+            text = _lines(feedback)
+            if text is None:
+                text, _fmt = _content(feedback)
+            if text:
+                general.append(text)
+        else:
+            other += 1
+    if other:
+        report.warnings.append(Message(root.line, f"{where}{other} feedback text(s) shown only for some answers "
+                                                  "(modalFeedback) are not imported"))
+    return "\n".join(general)
 
 
 def _section_paths(data: bytes, test: str, report: ImportReport) -> dict[str, str]:
@@ -759,14 +783,20 @@ def _cloze_blanks(root, body, interactions, where, report) -> Parsed | None:
     text, fmt = _content(marked, skip=("rubricBlock",))
     paragraphs = [c for c in marked.content if not isinstance(c, str) or c.strip()]
     if len(paragraphs) == 1 and not isinstance(paragraphs[0], str) and paragraphs[0].tag in ("p", "div") \
-            and all(isinstance(c, str) or (c.tag == "br" and not c.content) for c in paragraphs[0].content):
-        # One paragraph of text around the blanks (as Assessor writes it): plain text, a <br/> a new line.
-        text = "\n".join(re.sub(r"\s+", " ", part).strip() for part in "".join(
-            c if isinstance(c, str) else "\n" for c in paragraphs[0].content).split("\n")).strip()
-        fmt = "plain_text"
+            and _lines(paragraphs[0]) is not None:
+        # One paragraph of text around the blanks (as Assessor writes it) is plain text.
+        text, fmt = _lines(paragraphs[0]), "plain_text"
     if not text:
         raise _Invalid(root.line, "the item has no question text")
     return _parsed(root, "cloze", text, fmt)
+
+
+def _lines(node: _xmltree.Node) -> str | None:
+    """The text of ``node`` when it holds only text and ``<br/>`` (each a new line), else None."""
+    if not all(isinstance(c, str) or (c.tag == "br" and not c.content) for c in node.content):
+        return None
+    joined = "".join(c if isinstance(c, str) else "\n" for c in node.content)
+    return "\n".join(re.sub(r"\s+", " ", part).strip() for part in joined.split("\n")).strip()
 
 
 def _blank_weight(declaration: _xmltree.Node) -> float:
@@ -1118,18 +1148,30 @@ def _item_language(q: Question, lang: str) -> str:
     return "en" if q.text.get("en") else next((k for k, t in q.text.items() if t), lang)
 
 
-def _has_feedback(q: Question) -> bool:
-    texts = [q.rationale] + [o.feedback for o in q.options] + [a.feedback for a in q.numeric]
+def _has_answer_feedback(q: Question) -> bool:
+    texts = [o.feedback for o in q.options] + [a.feedback for a in q.numeric]
     texts += [o.feedback for b in q.blanks for o in b.options] + [a.feedback for b in q.blanks for a in b.numeric]
     return any(t for text in texts for t in text.values())
+
+
+def _with_general_feedback(xml: str, q: Question, lang: str) -> str:
+    """An item's XML with the question's general feedback (its rationale) as a ``modalFeedback`` shown after
+    every answer: ``showHide="hide"`` on an outcome ``FEEDBACK`` that nothing sets."""
+    text = localized(q.rationale, lang)
+    if not text or q.type in EVALUATION_CLASSES:
+        return xml
+    outcome = '  <outcomeDeclaration identifier="FEEDBACK" cardinality="single" baseType="identifier"/>\n'
+    modal = (f'  <modalFeedback outcomeIdentifier="FEEDBACK" identifier="ALWAYS" showHide="hide">'
+             f'{_x(text).replace(chr(10), "<br/>")}</modalFeedback>\n')
+    xml = xml.replace("  <itemBody>\n", outcome + "  <itemBody>\n", 1)
+    return xml[:xml.rindex("</assessmentItem>")] + modal + "</assessmentItem>\n"
 
 
 def _item_notes(q: Question, lang: str, written_in: str) -> list[Loss]:
     """What a written item lacks whatever its type: feedback, and the question's other languages."""
     notes = []
-    if _has_feedback(q):
-        notes.append(Loss(q.key, "feedback (general feedback and the answers' feedback) is not written in qti; "
-                                 "use yaml or moodlexml", True))
+    if _has_answer_feedback(q):
+        notes.append(Loss(q.key, "the answers' feedback is not written in qti; use yaml or moodlexml", True))
     others = sorted(k for k, t in q.text.items() if t and k != written_in)
     if written_in != lang:
         notes.append(Loss(q.key, f"it has no {lang} text: it is written in {written_in}", True))
@@ -1174,7 +1216,8 @@ def write_qti_package(questions: list[Question], lang: str, path_or_file: str | 
                     written.add(f"images/{image.file_name()}")
                     zf.writestr(f"images/{image.file_name()}", image.data)
             paths = {ref: f"../images/{image.file_name()}" for ref, image in shown.items()}
-            zf.writestr(href, _item_xml(q, ident, item_lang, not_written, paths).encode("utf-8"))
+            xml = _with_general_feedback(_item_xml(q, ident, item_lang, not_written, paths), q, item_lang)
+            zf.writestr(href, xml.encode("utf-8"))
             files = "".join(f'      <file href="images/{image.file_name()}"/>\n' for image in shown.values())
             resources.append(
                 f'    <resource identifier="RES-{ident}" type="imsqti_item_xmlv2p1" href="{href}">\n'
