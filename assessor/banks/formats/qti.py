@@ -321,7 +321,10 @@ def _parse_item(root: _xmltree.Node, where: str, report: ImportReport, media: _M
     if marked:
         return _evaluation_item(root, body, interactions[0], marked[0])
     inline = {"inlineChoiceInteraction", "textEntryInteraction"}
-    if set(kinds) <= inline and len(interactions) > 1 or kinds == ["gapMatchInteraction"] and len(interactions) == 1:
+    # One inline interaction is a short answer or a single choice, unless Assessor wrote it as a cloze.
+    cloze_marked = any(CLOZE_CLASS in n.get("class").split() for n in body.iter())
+    if kinds and set(kinds) <= inline and (len(interactions) > 1 or cloze_marked) \
+            or kinds == ["gapMatchInteraction"] and len(interactions) == 1:
         return _cloze(root, body, interactions, where, report)
     if len(kinds) == 1 and len(interactions) == 1 and kinds[0] in _OTHER_READERS:
         return _OTHER_READERS[kinds[0]](root, body, interactions[0], where, report)
@@ -497,7 +500,10 @@ def _credited(declaration: _xmltree.Node) -> list[tuple[str, float, bool]]:
             credit = min(1.0, round(value / top, 7))
             case = entry.get("caseSensitive", "true").lower() != "false"
             found[key] = (max(credit, found.get(key, (0.0, case))[0]), case)  # the mapping says how to compare
-    return [(k, c, case) for k, (c, case) in found.items()]
+    # In the mapping's order (the order the answers were written in), then correct values it lacks.
+    order = [e.get("mapKey").strip() for _v, e in values if e.get("mapKey").strip() in found]
+    order += [k for k in found if k not in order]
+    return [(k, *found[k]) for k in dict.fromkeys(order)]
 
 
 def _body_text(root: _xmltree.Node, body: _xmltree.Node, interaction: _xmltree.Node, inline: bool) -> tuple[str, str]:
@@ -768,8 +774,8 @@ def _cloze_blanks(root, body, interactions, where, report) -> Parsed | None:
             else:
                 credit = {v: c for v, c, _ in _credited(declaration)}
                 choices = it.findall("inlineChoice")
-                if len(choices) < 2 or not any(c >= 1 - 1e-6 for c in credit.values()):
-                    raise _Invalid(it.line, "an inline choice needs two choices, one of them fully correct")
+                if len(choices) < 2 or not any(c > 0 for c in credit.values()):
+                    raise _Invalid(it.line, "an inline choice needs two choices, one of them earning credit")
                 display = next((d for d, cls in CLOZE_DISPLAY_CLASSES.items() if cls in it.get("class").split()),
                                "dropdown")
                 blank = Blank("choice", weight, tuple(Option({"en": _content(c)[0]}, credit.get(c.get("identifier"), 0.0))
@@ -932,6 +938,8 @@ def _text_entry_xml(q: Question, ident: str, lang: str, losses: list) -> str:
             + _prompt_with_blank(q, lang, interaction) + "  </itemBody>\n" + processing + "</assessmentItem>\n")
 
 
+CLOZE_CLASS = "assessor-cloze"
+"""The ``class`` of the paragraph of a written cloze question, so that a cloze of one blank comes back a cloze."""
 CLOZE_DISPLAY_CLASSES = {"vertical": "assessor-vertical", "horizontal": "assessor-horizontal"}
 """The ``class`` of an ``inlineChoiceInteraction`` for a choice blank shown as radio buttons, per display
 (a drop-down, the default, has none)."""
@@ -1026,7 +1034,7 @@ def _cloze_xml(q: Question, ident: str, lang: str, losses: list) -> str:
                    else _x(p).replace("\n", "<br/>") for p in pieces)
     outcomes = (_SCORE + '  <outcomeDeclaration identifier="MAXSCORE" cardinality="single" baseType="float">\n'
                 f"    <defaultValue><value>{_n(total)}</value></defaultValue>\n  </outcomeDeclaration>\n")
-    return (_head(q, ident, lang) + "".join(declarations) + outcomes + f"  <itemBody>\n    <p>{body}</p>\n  </itemBody>\n"
+    return (_head(q, ident, lang) + "".join(declarations) + outcomes + f'  <itemBody>\n    <p class="{CLOZE_CLASS}">{body}</p>\n  </itemBody>\n'
             + "  <responseProcessing>\n" + "".join(processing) + "  </responseProcessing>\n</assessmentItem>\n")
 
 
