@@ -17,8 +17,11 @@ file; for packages, messages start with the member's path.
 
 Export writes one item per single, multiple or true/false question (as a
 ``choiceInteraction`` scored with the ``match_correct`` template), short answer and numerical
-question (a ``textEntryInteraction``) and matching question (a ``matchInteraction``) in one
-language, and returns the questions it could not express (or express only in part).
+question (a ``textEntryInteraction``), matching question (a ``matchInteraction``) and cloze
+question (one paragraph with a text entry or inline choice per blank, see :func:`_cloze_xml`)
+in one language, with the general feedback as a ``modalFeedback`` shown after any answer, and
+returns the questions it could not express (or express only in part: the answers' feedback, the
+other languages, what a blank cannot hold), each named.
 
 Course evaluation: a rating (one ``simpleChoice`` per scale point) and a survey choice are
 written as a ``choiceInteraction`` and a comment as an ``extendedTextInteraction``, without
@@ -1194,10 +1197,12 @@ def write_qti_package(questions: list[Question], lang: str, path_or_file: str | 
     """Write a QTI 2.1 content package (zip with imsmanifest.xml) in language ``lang``.
 
     Single, multiple and true/false questions become choice items, short and numerical answers
-    text entries, matching questions match items, and ratings, survey choices and comments are
-    written unscored (see the module docstring); the others are not written and are returned as
-    ``(key, reason)`` pairs (or :class:`Loss` with ``written`` for what a written item lacks) so
-    the caller can report them. Images (``images``: the stored images by SHA-256) are written
+    text entries, matching questions match items, cloze questions a paragraph of inline
+    interactions, and ratings, survey choices and comments are written unscored (see the module
+    docstring); the others are not written and are returned as ``(key, reason)`` pairs (or
+    :class:`Loss` with ``written`` for what a written item lacks: the answers' feedback, the
+    question's other languages, ...) so the caller can report them. A question without text in
+    ``lang`` is written in the language it has, and its item's ``xml:lang`` says so. Images (``images``: the stored images by SHA-256) are written
     once each as ``images/<name>`` and shown by an ``<img>`` in the item body or the choice.
     """
     not_written: list = []
