@@ -428,6 +428,11 @@ def test_what_a_qti_cloze_cannot_hold_is_named_and_the_question_still_written(tm
     assert [b.weight for b in back.blanks] == [1.0, 1.0, 1.0]
     assert [[o.fraction for o in b.options] for b in back.blanks] == [[1.0], [], [1.0, 0.0]]
     assert back.rationale == {"en": "See the law."}  # general feedback: a modalFeedback shown after any answer
+    anything = Question(key="CL-3", type="cloze", text={"en": "Any number: {#1}"},
+                        blanks=(Blank("numerical", numeric=(NumericAnswer(0.0, 0.0, 1.0, other=True),)),))
+    assert write_qti_package([anything], "en", io.BytesIO()) == [
+        ("CL-3", "blank 1 earns credit only for any other number (*), which qti cannot hold; use yaml or moodlexml",
+         False)]
 
 
 def test_a_bilingual_question_with_feedback_is_written_in_one_language_and_both_losses_are_named(tmp_path):

@@ -1005,8 +1005,9 @@ def _cloze_xml(q: Question, ident: str, lang: str, losses: list) -> str:
                 seen, entries = set(), []
                 for o in blank.options:
                     text = localized(o.text, lang)
-                    if o.fraction > 0 and text.lower() not in seen:
-                        seen.add(text.lower())
+                    same = text if blank.case_sensitive else text.lower()  # one mapEntry per answer QTI tells apart
+                    if o.fraction > 0 and same not in seen:
+                        seen.add(same)
                         entries.append((text, o.fraction))
                 if any("*" in t for t, _f in entries):
                     losses.append(Loss(q.key, f"blank {n}: wildcard answers (*) are written as plain text", True))
@@ -1211,6 +1212,12 @@ def write_qti_package(questions: list[Question], lang: str, path_or_file: str | 
         for q in questions:
             if q.type not in ("single", "multiple", "truefalse", "short", "numerical", "matching", "cloze") + tuple(EVALUATION_CLASSES):
                 not_written.append((q.key, f"{q.type} questions are not exported to QTI"))
+                continue
+            unheld = [n for n, b in enumerate(q.blanks, start=1)
+                      if b.kind == "numerical" and not any(a.fraction > 0 and not a.other for a in b.numeric)]
+            if q.type == "cloze" and unheld:
+                not_written.append(Loss(q.key, f"blank {unheld[0]} earns credit only for any other number (*), which "
+                                               "qti cannot hold; use yaml or moodlexml"))
                 continue
             ident = _identifier(q.key, taken)
             href = f"items/{ident}.xml"
