@@ -291,3 +291,26 @@ def test_canvas_blanks_are_stored_and_exported_to_moodle_xml_as_the_same_cloze(s
     assert export_bank(store, bank.id, "moodlexml", out) == []
     back = {p.key: to_question(p, p.key) for p in parse_file(out).questions}
     assert back["gb01"].blanks == stored["gb01"].blanks and back["gb02"].blanks == stored["gb02"].blanks
+
+
+def test_typed_blanks_written_as_response_str_take_their_answers_from_the_conditions(tmp_path):
+    """Some tools write Canvas's fill-in-multiple-blanks with a ``response_str`` per blank and the answers in
+    the conditions' ``varequal`` values."""
+    item = ('<questestinterop><item ident="t1"><itemmetadata><qtimetadata><qtimetadatafield><fieldlabel>question_type'
+            '</fieldlabel><fieldentry>fill_in_multiple_blanks_question</fieldentry></qtimetadatafield></qtimetadata>'
+            '</itemmetadata><presentation><material><mattext>[q1] protects children; so does [q2].</mattext></material>'
+            + "".join(f'<response_str ident="response_{q}" rcardinality="Single"><render_fib fibtype="String"/>'
+                      "</response_str>" for q in ("q1", "q2"))
+            + '</presentation><resprocessing><outcomes><decvar maxvalue="100" varname="SCORE"/></outcomes>'
+            + "".join(f'<respcondition><conditionvar><varequal respident="response_{q}">{a}</varequal></conditionvar>'
+                      f'<setvar action="Add" varname="SCORE">25</setvar></respcondition>'
+                      for q, a in (("q1", "UU 35"), ("q1", "UU 35/2014"), ("q2", "UU 11"), ("q1", "UU 35")))
+            + "</resprocessing></item></questestinterop>")
+    path = tmp_path / "typed.xml"
+    path.write_text(item, encoding="utf-8")
+    report = parse_file(path)
+    assert report.errors == []
+    (cloze,) = [to_question(p, p.key) for p in report.questions]
+    assert cloze.text == {"en": "{#1} protects children; so does {#2}."}
+    assert [[o.text["en"] for o in b.options] for b in cloze.blanks] == [["UU 35", "UU 35/2014"], ["UU 11"]]
+    assert score(cloze, ["uu 35/2014", "UU 11"]) == 1.0

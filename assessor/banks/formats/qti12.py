@@ -550,8 +550,8 @@ def _blanks(item: _xmltree.Node, presentation: _xmltree.Node, responses, kind: s
                 for a in asked:
                     if a in credit:
                         credit[a] = max(credit[a], c.score)
-                    elif response.tag == "response_str" and a not in typed:
-                        typed.append(a)
+                    elif response.tag == "response_str":
+                        typed += [a] if a not in typed else []
                     else:
                         raise _Invalid(c.node.line, f"the condition for the blank [{name}] asks for answer {a!r}, "
                                                     "which that blank does not list")
