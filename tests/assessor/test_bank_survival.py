@@ -388,4 +388,4 @@ def test_a_moodle_cloze_goes_through_qti_and_keeps_its_blanks_weights_and_marks(
     assert [(a.value, a.tolerance, a.fraction) for a in cloze.blanks[1].numeric] == [(12.0, 0.0, 1.0), (14.0, 1.0, 0.5)]
     for answers in (["court", "12", "A"], ["Prison", "13", "B"], ["jail", "15.5", "A"], ["COURT", None, None]):
         assert score(cloze, answers) == score(original, answers), answers
-    assert back["TF-18"].correct_keys == ("A",)  # QTI has no true/false: a choice of True and False
+    assert (back["TF-18"].type, back["TF-18"].answer) == ("truefalse", True)  # written as a choice of True and False

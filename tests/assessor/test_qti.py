@@ -168,8 +168,8 @@ def test_export_package_reimports_choice_and_numerical_questions(tmp_path):
     # English fallback where the Indonesian text is missing, and the item says it is English:
     assert multiple.text == "Pick two" and to_question(multiple, "k").correct_keys == ("A", "C")
     assert (single.lang, multiple.lang) == ("id", "en") and to_question(multiple, "k").text == {"en": "Pick two"}
-    assert tf.key == "I1-TF" and [o.text for o in tf.options] == ["Benar", "Salah"]
-    assert [o.fraction for o in tf.options] == [0.0, 1.0]
+    # Written as a choice of Benar and Salah (QTI has no true/false type), read back as true/false.
+    assert (tf.key, tf.type, tf.correct) == ("I1-TF", "truefalse", False)
 
 
 def test_export_escapes_markup_in_text(tmp_path):
@@ -467,3 +467,16 @@ def test_general_feedback_travels_as_modal_feedback_and_feedback_for_some_answer
     assert report.questions[0].general_feedback == ""
     assert [w.message for w in report.warnings] == [
         "1 feedback text(s) shown only for some answers (modalFeedback) are not imported"]
+
+
+def test_a_true_false_question_goes_out_as_a_choice_of_two_and_comes_back_true_false(tmp_path):
+    questions = [Question("TF-EN", "truefalse", {"en": "A child is under 18."}, answer=True),
+                 Question("TF-ID", "truefalse", {"id": "Anak di bawah 12 tahun dapat dipidana."}, answer=False)]
+    buf = io.BytesIO()
+    write_qti_package(questions, "en", buf)
+    back = [to_question(p, p.key) for p in parse_qti(buf.getvalue(), "x.zip").questions]
+    assert [(q.key, q.type, q.answer, q.text) for q in back] == [(q.key, q.type, q.answer, q.text) for q in questions]
+    # A foreign single choice of two other words stays a single choice.
+    other = parse_qti(item(values="<value>c1</value>").replace(
+        b'<simpleChoice identifier="c3">As long as <b>they</b> want</simpleChoice>', b""), "q.xml")
+    assert other.questions[0].type == "single"

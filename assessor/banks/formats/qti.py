@@ -396,12 +396,18 @@ def _parse_item(root: _xmltree.Node, where: str, report: ImportReport, media: _M
         raise _Invalid(line, "the item has no question text or prompt")
     identifier = root.get("identifier")
     title = root.get("title")
-    return Parsed(
+    parsed = Parsed(
         line=line, type=qtype, text=text, id=identifier or None, key=identifier,
         title="" if title == identifier else title,
         text_format="html" if "html" in (lead_fmt, prompt_fmt) else "plain_text",
         options=options, image=image, image_alt=image_alt,
     )
+    # QTI has no true/false type: a single choice between True and False (Benar/Salah ...) is one.
+    sides = [o.text.strip().lower() for o in options]
+    if qtype == "single" and len(options) == 2 and not any(o.image for o in options) \
+            and sides[0] in qti12.TRUE_WORDS and sides[1] in qti12.FALSE_WORDS:
+        parsed.type, parsed.correct, parsed.options = "truefalse", options[0].fraction > 0, []
+    return parsed
 
 
 def _evaluation_item(root: _xmltree.Node, body: _xmltree.Node, interaction: _xmltree.Node, kind: str) -> Parsed:

@@ -76,8 +76,9 @@ _BLANKS = {"fill_in_multiple_blanks_question": "short", "multiple_dropdowns_ques
 # A Canvas blank in the question text: [name] (letters, digits, '_', '-', '.').
 _PLACEHOLDER = re.compile(r"\[([A-Za-z0-9_.-]+)\]")
 _RESPONSES = ("response_lid", "response_str", "response_num", "response_xy", "response_grp")
-_TRUE = ("true", "benar", "wahr", "vrai", "verdadero")
-_FALSE = ("false", "salah", "falsch", "faux", "falso")
+_TRUE = TRUE_WORDS = ("true", "benar", "wahr", "vrai", "verdadero")
+_FALSE = FALSE_WORDS = ("false", "salah", "falsch", "faux", "falso")
+"""How a choice reading True / False is written in the languages exports come in (QTI 2.x reads them too)."""
 # Feedback that is about the whole question, not one answer.
 _GENERAL_FEEDBACK = ("general_fb",)
 _NOT_OPTION_FEEDBACK = ("correct_fb", "general_incorrect_fb", "general_fb", "correct", "incorrect")
