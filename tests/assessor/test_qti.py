@@ -480,3 +480,15 @@ def test_a_true_false_question_goes_out_as_a_choice_of_two_and_comes_back_true_f
     other = parse_qti(item(values="<value>c1</value>").replace(
         b'<simpleChoice identifier="c3">As long as <b>they</b> want</simpleChoice>', b""), "q.xml")
     assert other.questions[0].type == "single"
+
+
+def test_a_numerical_question_with_several_answers_and_tolerances_comes_back_whole(tmp_path):
+    question = Question("NU-2", "numerical", {"en": "Year the CRC was adopted?"},
+                        numeric=(NumericAnswer(1989.0, 0.0, 1.0), NumericAnswer(1990.0, 1.0, 0.5)))
+    buf = io.BytesIO()
+    assert write_qti_package([question], "en", buf) == []
+    (parsed,) = parse_qti(buf.getvalue(), "x.zip").questions
+    back = to_question(parsed, "k")
+    assert back.numeric == question.numeric
+    for answer in ("1989", "1991", "1988", "1992"):
+        assert score(back, answer) == score(question, answer), answer

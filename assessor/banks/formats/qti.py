@@ -556,17 +556,6 @@ def _unscored(root: _xmltree.Node, where: str, report: ImportReport) -> None:
                                                          "cannot be scored (a survey item?)"))
 
 
-def _tolerance(root: _xmltree.Node, rid: str) -> float:
-    """The absolute tolerance of an ``<equal>`` on the response in custom response processing, else 0."""
-    processing = root.find("responseProcessing")
-    for equal in processing.iter("equal") if processing is not None else []:
-        if equal.get("toleranceMode") == "absolute" and any(v.get("identifier") == rid for v in equal.iter("variable")):
-            bounds = equal.get("tolerance").split()
-            if bounds:
-                return abs(_number(bounds[0], equal.line, "tolerance"))
-    return 0.0
-
-
 def _text_entry(root, body, interaction, where, report) -> Parsed | None:
     """A ``textEntryInteraction``: a short answer (a numerical one for a float or integer response)."""
     declaration = _declaration(root, interaction)
@@ -577,9 +566,9 @@ def _text_entry(root, body, interaction, where, report) -> Parsed | None:
     text, fmt = _body_text(root, body, interaction, inline=True)
     if declaration.get("baseType") in ("float", "integer"):
         parsed = _parsed(root, "numerical", text, fmt)
-        tolerance = _tolerance(root, interaction.get("responseIdentifier"))
-        parsed.answers = [ParsedNumeric(_number(v, declaration.line, "the answer"), tolerance, credit)
-                          for v, credit, _case in answers]
+        tolerances = _tolerances(root, interaction.get("responseIdentifier"))
+        values = [(_number(v, declaration.line, "the answer"), credit) for v, credit, _case in answers]
+        parsed.answers = [ParsedNumeric(v, tolerances.get(v, tolerances.get(None, 0.0)), credit) for v, credit in values]
         return parsed
     parsed = _parsed(root, "short", text, fmt)
     parsed.options = [ParsedOption(v, credit) for v, credit, _case in answers]
@@ -911,26 +900,22 @@ def _prompt_with_blank(q: Question, lang: str, interaction: str) -> str:
 
 
 def _text_entry_xml(q: Question, ident: str, lang: str, losses: list) -> str:
-    """A short answer (mapping of the accepted answers) or a numerical answer (custom processing with the
-    tolerance of its first fully correct value) as a ``textEntryInteraction``."""
+    """A short answer (mapping of the accepted answers) or a numerical answer (a mapping of each accepted
+    number's credit, and custom processing with each one's tolerance) as a ``textEntryInteraction``."""
     interaction = '<textEntryInteraction responseIdentifier="RESPONSE" expectedLength="20"/>'
     if q.type == "numerical":
         answers = [a for a in q.numeric if not a.other and a.fraction > 0]
-        best = max(answers, key=lambda a: a.fraction)
-        if len(answers) > 1 or best.fraction < 1:
-            losses.append(Loss(q.key, "QTI carries one numerical answer: only the best one is written", True))
+        if any(a.fraction < 0 or (a.other and a.fraction > 0) for a in q.numeric):
+            losses.append(Loss(q.key, "answers with negative credit or a catch-all (*) with credit are not written",
+                               True))
+        full = [a for a in answers if a.fraction >= 1]
+        entries = "".join(f'\n      <mapEntry mapKey="{_n(a.value)}" mappedValue="{_n(a.fraction)}"/>' for a in answers)
         declaration = ('  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="float">\n'
-                       f"    <correctResponse><value>{best.value!r}</value></correctResponse>\n"
+                       + (f"    <correctResponse><value>{_n(full[0].value)}</value></correctResponse>\n" if full else "")
+                       + f'    <mapping defaultValue="0" upperBound="1">{entries}\n    </mapping>\n'
                        "  </responseDeclaration>\n")
-        tol = f"{best.tolerance!r}"
-        processing = (
-            "  <responseProcessing>\n    <responseCondition>\n      <responseIf>\n"
-            f'        <equal toleranceMode="absolute" tolerance="{tol} {tol}" includeLowerBound="true" '
-            'includeUpperBound="true">\n'
-            '          <variable identifier="RESPONSE"/><correct identifier="RESPONSE"/>\n        </equal>\n'
-            f'        <setOutcomeValue identifier="SCORE"><baseValue baseType="float">{best.fraction!r}</baseValue>'
-            "</setOutcomeValue>\n"
-            "      </responseIf>\n    </responseCondition>\n  </responseProcessing>\n")
+        processing = ("  <responseProcessing>\n" + _numeric_condition("RESPONSE", answers, 1.0)
+                      + "  </responseProcessing>\n")
     else:
         accepted = [(localized(o.text, lang), o.fraction) for o in q.options if o.fraction > 0]
         if any("*" in t for t, _f in accepted):
@@ -959,6 +944,24 @@ def _n(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else repr(float(x))
 
 
+def _numeric_condition(rid: str, answers, weight: float) -> str:
+    """A ``responseCondition`` adding to ``SCORE`` the credit (times ``weight``) of the first of ``answers``,
+    most credited first, that the number in ``rid`` equals within its absolute tolerance."""
+    branches = []
+    for a in sorted(answers, key=lambda a: -a.fraction):
+        tol = _n(a.tolerance)
+        branches.append(
+            f'<equal toleranceMode="absolute" tolerance="{tol} {tol}" includeLowerBound="true" '
+            f'includeUpperBound="true"><variable identifier="{rid}"/><baseValue baseType="float">'
+            f"{_n(a.value)}</baseValue></equal>\n"
+            f'        <setOutcomeValue identifier="SCORE"><sum><variable identifier="SCORE"/>'
+            f'<baseValue baseType="float">{_n(a.fraction * weight)}</baseValue></sum></setOutcomeValue>')
+    return ("    <responseCondition>\n" + "\n".join(
+        f"      <{tag}>\n        {branch}\n      </{tag}>"
+        for tag, branch in zip(["responseIf"] + ["responseElseIf"] * (len(branches) - 1), branches))
+        + "\n    </responseCondition>\n")
+
+
 def _cloze_xml(q: Question, ident: str, lang: str, losses: list) -> str:
     """A cloze question: its text in one paragraph with an inline interaction at each blank.
 
@@ -984,19 +987,7 @@ def _cloze_xml(q: Question, ident: str, lang: str, losses: list) -> str:
             entries = [(_n(a.value), a.fraction) for a in answers]
             base = "float"
             interaction = f'<textEntryInteraction responseIdentifier="{rid}" expectedLength="10"/>'
-            branches = []
-            for a in sorted(answers, key=lambda a: -a.fraction):
-                tol = _n(a.tolerance)
-                branches.append(
-                    f'<equal toleranceMode="absolute" tolerance="{tol} {tol}" includeLowerBound="true" '
-                    f'includeUpperBound="true"><variable identifier="{rid}"/><baseValue baseType="float">'
-                    f"{_n(a.value)}</baseValue></equal>\n"
-                    f'        <setOutcomeValue identifier="SCORE"><sum><variable identifier="SCORE"/>'
-                    f'<baseValue baseType="float">{_n(a.fraction * weight)}</baseValue></sum></setOutcomeValue>')
-            processing.append("    <responseCondition>\n" + "\n".join(
-                f"      <{tag}>\n        {branch}\n      </{tag}>"
-                for tag, branch in zip(["responseIf"] + ["responseElseIf"] * (len(branches) - 1), branches))
-                + "\n    </responseCondition>\n")
+            processing.append(_numeric_condition(rid, answers, weight))
         else:
             processing.append(
                 f'    <responseCondition>\n      <responseIf>\n        <not><isNull><variable identifier="{rid}"/>'
