@@ -80,10 +80,14 @@ def new_blank(langs, kind: str = "short") -> BlankEntry:
     return BlankEntry(kind=kind, answers=[AnswerEntry("100", {})] + ([AnswerEntry("0", {})] if kind == "choice" else []))
 
 
-def blank_entries(blanks, langs) -> list[BlankEntry]:
-    """The stored blanks as the editor shows them; a blank whose answers read the same in every
-    language of ``langs`` is shown shared (one text)."""
+def blank_entries(blanks, langs, written=None) -> list[BlankEntry]:
+    """The stored blanks as the editor shows them, with a column per language of ``langs``.
+
+    A blank whose every answer has one text in exactly the languages the question is
+    ``written`` in (default: all of ``langs``) is shown shared, with that one text.
+    """
     langs = tuple(langs)
+    written = tuple(written or langs)
     out = []
     for b in blanks:
         answers = []
@@ -93,17 +97,21 @@ def blank_entries(blanks, langs) -> list[BlankEntry]:
         for a in b.numeric:
             answers.append(AnswerEntry(credit_text(a.fraction), {}, "*" if a.other else number_text(a.value),
                                        "0" if a.other else number_text(a.tolerance), a.fraction, dict(a.feedback)))
-        shared = all(len({o.text.get(lang, "") for lang in langs}) <= 1 for o in b.options)
+        shared = all(set(o.text) == set(written) and len(set(o.text.values())) == 1 for o in b.options)
         if shared and langs:
             for a in answers:
-                a.texts = {langs[0]: a.texts.get(langs[0], "")} if a.texts else {}
+                a.texts = {langs[0]: next(iter(a.texts.values()), "")}
         out.append(BlankEntry(b.kind, number_text(b.weight), answers, shared, b.case_sensitive, b.display, b.shuffle))
     return out
 
 
-def build_blanks(entries, langs) -> tuple[tuple[Blank, ...], list[Problem]]:
-    """The blanks typed in the editor, and the problems of what was typed (all errors).
+def build_blanks(entries, langs, written=None) -> tuple[tuple[Blank, ...], list[Problem]]:
+    """The blanks typed in the editor (a column per language of ``langs``), and the problems of
+    what was typed (all errors).
 
+    A shared answer's one text (the first column) is stored in every language the question is
+    ``written`` in (default: all of ``langs``); an answer given per language needs its text in each
+    of those, and keeps whatever else was typed.
     An answer row left wholly empty is not an answer. A weight, credit, value or tolerance
     that is not a number (or a credit outside -100..100 %, a negative tolerance) is refused
     with its blank and answer named; so is an answer without text in a language (a shared
@@ -111,6 +119,7 @@ def build_blanks(entries, langs) -> tuple[tuple[Blank, ...], list[Problem]]:
     also show as having no correct answer.
     """
     langs = tuple(langs)
+    written = tuple(written or langs)
     blanks, found = [], []
     for n, e in enumerate(entries, start=1):
         where = f"blanks[{n}]"
@@ -123,7 +132,7 @@ def build_blanks(entries, langs) -> tuple[tuple[Blank, ...], list[Problem]]:
         for a in e.answers:
             texts = {lang: (a.texts.get(lang) or "").strip() for lang in langs}
             if e.shared and langs:
-                texts = {lang: (a.texts.get(langs[0]) or "").strip() for lang in langs}
+                texts = {lang: (a.texts.get(langs[0]) or "").strip() for lang in written}
             filled = any(texts.values()) if e.kind != "numerical" else bool(a.value.strip())
             if not filled and a.credit.strip() in ("", "0"):
                 continue  # an empty row the facilitator did not fill
@@ -143,7 +152,7 @@ def build_blanks(entries, langs) -> tuple[tuple[Blank, ...], list[Problem]]:
                     continue
                 numeric.append(NumericAnswer(value, tolerance, fraction, dict(a.feedback)))
                 continue
-            missing = [lang for lang in (langs[:1] if e.shared else langs) if not texts.get(lang)]
+            missing = [lang for lang in (written[:1] if e.shared else written) if not texts.get(lang)]
             if missing:
                 found += [Problem("error", "missing_answer_text", place, "" if e.shared else lang) for lang in missing]
                 continue

@@ -3,152 +3,193 @@
 <context>
     <name />
     <message>
-        <location filename="../workspace/question_editor.py" line="36" />
+        <location filename="../workspace/question_editor.py" line="39" />
         <source>question text</source>
         <translation>teks soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="36" />
+        <location filename="../workspace/question_editor.py" line="39" />
         <source>rationale</source>
         <translation>alasan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="36" />
+        <location filename="../workspace/question_editor.py" line="39" />
         <source>learning objective</source>
         <translation>tujuan pembelajaran</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="37" />
+        <location filename="../workspace/question_editor.py" line="40" />
         <source>options</source>
         <translation>pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="37" />
+        <location filename="../workspace/question_editor.py" line="40" />
         <source>answer</source>
         <translation>jawaban</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="37" />
+        <location filename="../workspace/question_editor.py" line="40" />
         <source>key</source>
         <translation>kode</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="37" />
+        <location filename="../workspace/question_editor.py" line="40" />
         <source>scale</source>
         <translation>skala</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="38" />
+        <location filename="../workspace/question_editor.py" line="41" />
+        <source>blanks</source>
+        <translation>isian</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="44" />
+        <source>Blank {0}, answer {1}</source>
+        <translation>Isian {0}, jawaban {1}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="45" />
+        <source>Blank {0}</source>
+        <translation>Isian {0}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="47" />
         <source>option</source>
         <translation>pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="39" />
+        <location filename="../workspace/question_editor.py" line="48" />
         <source>scale point</source>
         <translation>titik skala</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="42" />
+        <location filename="../workspace/question_editor.py" line="51" />
         <source>Missing translation ({lang}): {field}</source>
         <translation>Terjemahan belum ada ({lang}): {field}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="43" />
+        <location filename="../workspace/question_editor.py" line="52" />
+        <location filename="../workspace/question_editor.py" line="72" />
         <source>{field} has no text in {lang}</source>
         <translation>{field} belum berisi teks dalam {lang}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="44" />
+        <location filename="../workspace/question_editor.py" line="53" />
         <source>No correct answer is marked</source>
         <translation>Belum ada jawaban benar yang ditandai</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="45" />
+        <location filename="../workspace/question_editor.py" line="54" />
         <source>A single-choice question needs exactly one correct option</source>
         <translation>Soal pilihan tunggal perlu tepat satu pilihan yang benar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="46" />
+        <location filename="../workspace/question_editor.py" line="55" />
         <source>A multiple-response question needs at least one wrong option</source>
         <translation>Soal pilihan ganda kompleks perlu sedikitnya satu pilihan yang salah</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="47" />
+        <location filename="../workspace/question_editor.py" line="56" />
         <source>At least two options are needed</source>
         <translation>Diperlukan sedikitnya dua pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="48" />
+        <location filename="../workspace/question_editor.py" line="57" />
         <source>At least two pairs are needed</source>
         <translation>Diperlukan sedikitnya dua pasangan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="49" />
+        <location filename="../workspace/question_editor.py" line="58" />
         <source>The question needs a key</source>
         <translation>Soal perlu kode</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="50" />
+        <location filename="../workspace/question_editor.py" line="59" />
         <source>The question has no text</source>
         <translation>Soal belum berisi teks</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="51" />
+        <location filename="../workspace/question_editor.py" line="60" />
         <source>A scale has 4, 5, 7 or 10 points</source>
         <translation>Skala memiliki 4, 5, 7, atau 10 titik</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="52" />
+        <location filename="../workspace/question_editor.py" line="61" />
         <source>{field} has no label in {lang}</source>
         <translation>{field} belum berlabel dalam {lang}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="53" />
+        <location filename="../workspace/question_editor.py" line="62" />
         <source>A survey choice has no correct option</source>
         <translation>Pilihan survei tidak memiliki pilihan yang benar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="54" />
+        <location filename="../workspace/question_editor.py" line="63" />
         <source>Choose the topic this self-assessment is about (its change is reported per topic)</source>
         <translation>Pilih topik yang dinilai dalam penilaian diri ini (perubahannya dilaporkan per topik)</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="55" />
-        <source>A cloze question needs blanks; import it from Moodle XML or write it in the bank file</source>
-        <translation>Soal isian memerlukan isian; impor dari Moodle XML atau tulis dalam berkas bank soal</translation>
+        <location filename="../workspace/question_editor.py" line="64" />
+        <source>A cloze question needs at least one blank: click Add blank</source>
+        <translation>Soal isian memerlukan setidaknya satu isian: klik Tambah isian</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="56" />
+        <location filename="../workspace/question_editor.py" line="65" />
         <source>The text in {lang} must mark every blank exactly once: {{#1}}, {{#2}}, …</source>
         <translation>Teks dalam {lang} harus menandai setiap isian tepat satu kali: {{#1}}, {{#2}}, …</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="57" />
+        <location filename="../workspace/question_editor.py" line="66" />
         <source>A blank has an unknown kind or display</source>
         <translation>Ada isian dengan jenis atau tampilan yang tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="58" />
+        <location filename="../workspace/question_editor.py" line="67" />
         <source>A blank's weight must be 0 or more, and not every weight 0</source>
         <translation>Bobot isian harus 0 atau lebih, dan tidak semua bobot 0</translation>
     </message>
     <message>
+        <location filename="../workspace/question_editor.py" line="68" />
+        <source>{field}: the weight is not a number</source>
+        <translation>{field}: bobotnya bukan angka</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="69" />
+        <source>{field}: the credit is not a number from -100 to 100</source>
+        <translation>{field}: nilainya bukan angka dari -100 sampai 100</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="70" />
+        <source>{field}: the value and the tolerance must be numbers, the tolerance 0 or more (* for any other number)</source>
+        <translation>{field}: angka dan toleransinya harus berupa angka, toleransi 0 atau lebih (* untuk angka lain apa pun)</translation>
+    </message>
+    <message>
         <location filename="../workspace/question_editor.py" line="72" />
+        <source>{field} has no text</source>
+        <translation>{field} belum berisi teks</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="77" />
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="90" />
         <source>Choose one answer.</source>
         <translation>Pilih satu jawaban.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="72" />
+        <location filename="../workspace/question_editor.py" line="90" />
         <source>Choose all answers that apply.</source>
         <translation>Pilih semua jawaban yang benar.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="91" />
+        <location filename="../workspace/question_editor.py" line="109" />
         <source>Before the training</source>
         <translation>Sebelum pelatihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="91" />
+        <location filename="../workspace/question_editor.py" line="109" />
         <source>Now</source>
         <translation>Sekarang</translation>
     </message>
@@ -616,34 +657,182 @@
 <context>
     <name>BankDialog</name>
     <message>
-        <location filename="../workspace/question_editor.py" line="674" />
+        <location filename="../workspace/question_editor.py" line="724" />
         <source>Question bank</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="675" />
+        <location filename="../workspace/question_editor.py" line="725" />
         <source>Name (English):</source>
         <translation>Nama (Bahasa Inggris):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="676" />
+        <location filename="../workspace/question_editor.py" line="726" />
         <source>Name (Bahasa Indonesia):</source>
         <translation>Nama (Bahasa Indonesia):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="677" />
+        <location filename="../workspace/question_editor.py" line="727" />
         <source>Languages:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="700" />
+        <location filename="../workspace/question_editor.py" line="750" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="700" />
+        <location filename="../workspace/question_editor.py" line="750" />
         <source>A bank needs a name and at least one language.</source>
         <translation>Bank perlu nama dan sedikitnya satu bahasa.</translation>
+    </message>
+</context>
+<context>
+    <name>BlanksEditor</name>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="107" />
+        <source>Short answer</source>
+        <translation>Jawaban singkat</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="107" />
+        <source>Number</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="108" />
+        <source>Choice</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="112" />
+        <source>Blanks: blank n is the marker {#n} in the question text; Add blank puts a new one at the cursor.</source>
+        <translation>Isian: isian n adalah penanda {#n} dalam teks soal; Tambah isian menaruh isian baru di posisi kursor.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="114" />
+        <source>Add blank</source>
+        <translation>Tambah isian</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="115" />
+        <source>Remove blank</source>
+        <translation>Hapus isian</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="116" />
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="116" />
+        <source>Weight</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="116" />
+        <source>Answers</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="119" />
+        <source>Weight:</source>
+        <translation>Bobot:</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="120" />
+        <source>Kind of blank</source>
+        <translation>Jenis isian</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="121" />
+        <source>Weight of the blank in the question's mark</source>
+        <translation>Bobot isian dalam nilai soal</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="122" />
+        <source>Drop-down list</source>
+        <translation>Daftar tarik-turun</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="122" />
+        <source>Options in a column</source>
+        <translation>Pilihan dalam satu kolom</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="123" />
+        <source>Options in a row</source>
+        <translation>Pilihan dalam satu baris</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="126" />
+        <source>Shuffle the options</source>
+        <translation>Acak urutan pilihan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="127" />
+        <source>Case matters</source>
+        <translation>Huruf besar/kecil dibedakan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="128" />
+        <source>Same answers in every language</source>
+        <translation>Jawaban sama di setiap bahasa</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="129" />
+        <source>Add answer</source>
+        <translation>Tambah jawaban</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="130" />
+        <source>Remove answer</source>
+        <translation>Hapus jawaban</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="137" />
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="137" />
+        <source>Answer ({0})</source>
+        <translation>Jawaban ({0})</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="139" />
+        <source>Credit (%)</source>
+        <translation>Nilai (%)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="139" />
+        <source>Value</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="140" />
+        <source>Tolerance (±)</source>
+        <translation>Toleransi (±)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="142" />
+        <source>Blank {0}:</source>
+        <translation>Isian {0}:</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="145" />
+        <source>Accepted answers, each with its credit (100 = full marks; * matches any text):</source>
+        <translation>Jawaban yang diterima, masing-masing dengan nilainya (100 = nilai penuh; * cocok dengan teks apa pun):</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="146" />
+        <source>Accepted numbers, each with its tolerance and credit (value * = any other number):</source>
+        <translation>Angka yang diterima, masing-masing dengan toleransi dan nilainya (angka * = angka lain apa pun):</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="147" />
+        <source>The options to choose from, each with its credit (100 = the correct one):</source>
+        <translation>Pilihan yang tersedia, masing-masing dengan nilainya (100 = yang benar):</translation>
     </message>
 </context>
 <context>
@@ -1100,258 +1289,258 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../workspace/question_editor.py" line="315" />
+        <location filename="../workspace/question_editor.py" line="339" />
         <source>Edit question</source>
         <translation>Ubah soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="315" />
+        <location filename="../workspace/question_editor.py" line="339" />
         <source>New question</source>
         <translation>Soal baru</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="316" />
+        <location filename="../workspace/question_editor.py" line="340" />
         <source>Key:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="317" />
+        <location filename="../workspace/question_editor.py" line="341" />
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="318" />
+        <location filename="../workspace/question_editor.py" line="342" />
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="319" />
+        <location filename="../workspace/question_editor.py" line="343" />
         <source>Source:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="320" />
+        <location filename="../workspace/question_editor.py" line="344" />
         <source>Correct answer:</source>
         <translation>Jawaban benar:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="321" />
+        <location filename="../workspace/question_editor.py" line="345" />
         <source>(choose)</source>
         <translation>(pilih)</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="322" />
+        <location filename="../workspace/question_editor.py" line="346" />
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="323" />
+        <location filename="../workspace/question_editor.py" line="347" />
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="324" />
+        <location filename="../workspace/question_editor.py" line="348" />
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="325" />
+        <location filename="../workspace/question_editor.py" line="349" />
         <source>Learning objective</source>
         <translation>Tujuan pembelajaran</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="326" />
+        <location filename="../workspace/question_editor.py" line="350" />
         <source>Rationale</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="327" />
+        <location filename="../workspace/question_editor.py" line="351" />
         <source>Image description</source>
         <translation>Keterangan gambar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="328" />
+        <location filename="../workspace/question_editor.py" line="352" />
         <source>Image:</source>
         <translation>Gambar:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="329" />
+        <location filename="../workspace/question_editor.py" line="353" />
         <source>Choose image…</source>
         <translation>Pilih gambar…</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="329" />
+        <location filename="../workspace/question_editor.py" line="353" />
         <source>Replace image…</source>
         <translation>Ganti gambar…</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="330" />
+        <location filename="../workspace/question_editor.py" line="354" />
         <source>Remove image</source>
         <translation>Hapus gambar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="331" />
+        <location filename="../workspace/question_editor.py" line="355" />
         <source>Option image…</source>
         <translation>Gambar pilihan…</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="332" />
+        <location filename="../workspace/question_editor.py" line="356" />
         <source>Remove option image</source>
         <translation>Hapus gambar pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="333" />
+        <location filename="../workspace/question_editor.py" line="357" />
         <source>Description of the option's image:</source>
         <translation>Keterangan gambar pilihan:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="335" />
+        <location filename="../workspace/question_editor.py" line="359" />
         <source>Description of the option's image</source>
         <translation>Keterangan gambar pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="339" />
+        <location filename="../workspace/question_editor.py" line="363" />
         <source>Points on the scale:</source>
         <translation>Jumlah titik skala:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="340" />
+        <location filename="../workspace/question_editor.py" line="364" />
         <source>Label of each point (the first and the last are needed):</source>
         <translation>Label tiap titik (yang pertama dan terakhir wajib diisi):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="343" />
+        <location filename="../workspace/question_editor.py" line="367" />
         <source>Image</source>
         <translation>Gambar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="396" />
+        <location filename="../workspace/question_editor.py" line="420" />
         <source>No image</source>
         <translation>Tanpa gambar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="396" />
+        <location filename="../workspace/question_editor.py" line="420" />
         <source>Image missing</source>
         <translation>Gambar tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="398" />
+        <location filename="../workspace/question_editor.py" line="422" />
         <source>{0} image, {1}×{2} pixels, {3} KB</source>
         <translation>Gambar {0}, {1}×{2} piksel, {3} KB</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="421" />
+        <location filename="../workspace/question_editor.py" line="445" />
         <source>Choose an image</source>
         <translation>Pilih gambar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="422" />
+        <location filename="../workspace/question_editor.py" line="446" />
         <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Gambar (*.png *.jpg *.jpeg);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="425" />
+        <location filename="../workspace/question_editor.py" line="449" />
         <source>question {0}</source>
         <translation>soal {0}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="429" />
-        <location filename="../workspace/question_editor.py" line="433" />
+        <location filename="../workspace/question_editor.py" line="453" />
+        <location filename="../workspace/question_editor.py" line="457" />
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="429" />
+        <location filename="../workspace/question_editor.py" line="453" />
         <source>{0} cannot be read ({1}).</source>
         <translation>{0} tidak dapat dibaca ({1}).</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="469" />
+        <location filename="../workspace/question_editor.py" line="493" />
         <source>Option image</source>
         <translation>Gambar pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="469" />
+        <location filename="../workspace/question_editor.py" line="493" />
         <source>Select an option first.</source>
         <translation>Pilih sebuah pilihan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="588" />
+        <location filename="../workspace/question_editor.py" line="616" />
         <source>Options (tick the correct ones):</source>
         <translation>Pilihan jawaban (centang yang benar):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="342" />
+        <location filename="../workspace/question_editor.py" line="366" />
         <source>Correct</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="346" />
+        <location filename="../workspace/question_editor.py" line="370" />
         <source>Add option</source>
         <translation>Tambah pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="347" />
+        <location filename="../workspace/question_editor.py" line="371" />
         <source>Remove option</source>
         <translation>Hapus pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="348" />
+        <location filename="../workspace/question_editor.py" line="372" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="349" />
+        <location filename="../workspace/question_editor.py" line="373" />
         <source>Edit</source>
         <translation>Ubah</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="350" />
+        <location filename="../workspace/question_editor.py" line="374" />
         <source>Participant preview</source>
         <translation>Pratinjau peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="351" />
+        <location filename="../workspace/question_editor.py" line="375" />
         <source>Version history</source>
         <translation>Riwayat versi</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="354" />
+        <location filename="../workspace/question_editor.py" line="378" />
         <source>This version (v{0}) has been answered in an attempt. Saving makes a new version (v{1}); results stay with the version that was answered.</source>
         <translation>Versi ini (v{0}) sudah pernah dijawab. Menyimpan akan membuat versi baru (v{1}); hasil tetap terkait dengan versi yang dijawab.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="360" />
+        <location filename="../workspace/question_editor.py" line="384" />
         <source>Version {0}</source>
         <translation>Versi {0}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="589" />
+        <location filename="../workspace/question_editor.py" line="617" />
         <source>Options (a survey choice has no correct answer):</source>
         <translation>Pilihan (pilihan survei tidak memiliki jawaban benar):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="631" />
+        <location filename="../workspace/question_editor.py" line="681" />
         <source>Key in use</source>
         <translation>Kode sudah dipakai</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="632" />
+        <location filename="../workspace/question_editor.py" line="682" />
         <source>This bank already has a question with the key {0}.</source>
         <translation>Bank ini sudah memiliki soal dengan kode {0}.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="641" />
+        <location filename="../workspace/question_editor.py" line="691" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="645" />
+        <location filename="../workspace/question_editor.py" line="695" />
         <source>New version</source>
         <translation>Versi baru</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="646" />
+        <location filename="../workspace/question_editor.py" line="696" />
         <source>The question had been answered, so your changes were saved as version {0}. Earlier results keep the version that was answered.</source>
         <translation>Soal ini sudah pernah dijawab, jadi perubahan Anda disimpan sebagai versi {0}. Hasil sebelumnya tetap memakai versi yang dijawab.</translation>
     </message>
