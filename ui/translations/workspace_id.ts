@@ -657,32 +657,32 @@
 <context>
     <name>BankDialog</name>
     <message>
-        <location filename="../workspace/question_editor.py" line="724" />
+        <location filename="../workspace/question_editor.py" line="729" />
         <source>Question bank</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="725" />
+        <location filename="../workspace/question_editor.py" line="730" />
         <source>Name (English):</source>
         <translation>Nama (Bahasa Inggris):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="726" />
+        <location filename="../workspace/question_editor.py" line="731" />
         <source>Name (Bahasa Indonesia):</source>
         <translation>Nama (Bahasa Indonesia):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="727" />
+        <location filename="../workspace/question_editor.py" line="732" />
         <source>Languages:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="750" />
+        <location filename="../workspace/question_editor.py" line="755" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="750" />
+        <location filename="../workspace/question_editor.py" line="755" />
         <source>A bank needs a name and at least one language.</source>
         <translation>Bank perlu nama dan sedikitnya satu bahasa.</translation>
     </message>
@@ -690,147 +690,147 @@
 <context>
     <name>BlanksEditor</name>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="107" />
+        <location filename="../workspace/cloze_blanks.py" line="116" />
         <source>Short answer</source>
         <translation>Jawaban singkat</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="107" />
+        <location filename="../workspace/cloze_blanks.py" line="116" />
         <source>Number</source>
         <translation>Angka</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="108" />
+        <location filename="../workspace/cloze_blanks.py" line="117" />
         <source>Choice</source>
         <translation>Pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="112" />
+        <location filename="../workspace/cloze_blanks.py" line="121" />
         <source>Blanks: blank n is the marker {#n} in the question text; Add blank puts a new one at the cursor.</source>
         <translation>Isian: isian n adalah penanda {#n} dalam teks soal; Tambah isian menaruh isian baru di posisi kursor.</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="114" />
+        <location filename="../workspace/cloze_blanks.py" line="123" />
         <source>Add blank</source>
         <translation>Tambah isian</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="115" />
+        <location filename="../workspace/cloze_blanks.py" line="124" />
         <source>Remove blank</source>
         <translation>Hapus isian</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="116" />
+        <location filename="../workspace/cloze_blanks.py" line="125" />
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="116" />
+        <location filename="../workspace/cloze_blanks.py" line="125" />
         <source>Weight</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="116" />
+        <location filename="../workspace/cloze_blanks.py" line="125" />
         <source>Answers</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="119" />
+        <location filename="../workspace/cloze_blanks.py" line="128" />
         <source>Weight:</source>
         <translation>Bobot:</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="120" />
+        <location filename="../workspace/cloze_blanks.py" line="129" />
         <source>Kind of blank</source>
         <translation>Jenis isian</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="121" />
+        <location filename="../workspace/cloze_blanks.py" line="130" />
         <source>Weight of the blank in the question's mark</source>
         <translation>Bobot isian dalam nilai soal</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="122" />
+        <location filename="../workspace/cloze_blanks.py" line="131" />
         <source>Drop-down list</source>
         <translation>Daftar tarik-turun</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="122" />
+        <location filename="../workspace/cloze_blanks.py" line="131" />
         <source>Options in a column</source>
         <translation>Pilihan dalam satu kolom</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="123" />
+        <location filename="../workspace/cloze_blanks.py" line="132" />
         <source>Options in a row</source>
         <translation>Pilihan dalam satu baris</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="126" />
+        <location filename="../workspace/cloze_blanks.py" line="135" />
         <source>Shuffle the options</source>
         <translation>Acak urutan pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="127" />
+        <location filename="../workspace/cloze_blanks.py" line="136" />
         <source>Case matters</source>
         <translation>Huruf besar/kecil dibedakan</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="128" />
+        <location filename="../workspace/cloze_blanks.py" line="137" />
         <source>Same answers in every language</source>
         <translation>Jawaban sama di setiap bahasa</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="129" />
+        <location filename="../workspace/cloze_blanks.py" line="138" />
         <source>Add answer</source>
         <translation>Tambah jawaban</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="130" />
+        <location filename="../workspace/cloze_blanks.py" line="139" />
         <source>Remove answer</source>
         <translation>Hapus jawaban</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="137" />
+        <location filename="../workspace/cloze_blanks.py" line="146" />
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="137" />
+        <location filename="../workspace/cloze_blanks.py" line="146" />
         <source>Answer ({0})</source>
         <translation>Jawaban ({0})</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="139" />
+        <location filename="../workspace/cloze_blanks.py" line="148" />
         <source>Credit (%)</source>
         <translation>Nilai (%)</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="139" />
+        <location filename="../workspace/cloze_blanks.py" line="148" />
         <source>Value</source>
         <translation>Angka</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="140" />
+        <location filename="../workspace/cloze_blanks.py" line="149" />
         <source>Tolerance (±)</source>
         <translation>Toleransi (±)</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="142" />
+        <location filename="../workspace/cloze_blanks.py" line="151" />
         <source>Blank {0}:</source>
         <translation>Isian {0}:</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="145" />
+        <location filename="../workspace/cloze_blanks.py" line="154" />
         <source>Accepted answers, each with its credit (100 = full marks; * matches any text):</source>
         <translation>Jawaban yang diterima, masing-masing dengan nilainya (100 = nilai penuh; * cocok dengan teks apa pun):</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="146" />
+        <location filename="../workspace/cloze_blanks.py" line="155" />
         <source>Accepted numbers, each with its tolerance and credit (value * = any other number):</source>
         <translation>Angka yang diterima, masing-masing dengan toleransi dan nilainya (angka * = angka lain apa pun):</translation>
     </message>
     <message>
-        <location filename="../workspace/cloze_blanks.py" line="147" />
+        <location filename="../workspace/cloze_blanks.py" line="156" />
         <source>The options to choose from, each with its credit (100 = the correct one):</source>
         <translation>Pilihan yang tersedia, masing-masing dengan nilainya (100 = yang benar):</translation>
     </message>
@@ -1289,258 +1289,258 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../workspace/question_editor.py" line="339" />
+        <location filename="../workspace/question_editor.py" line="345" />
         <source>Edit question</source>
         <translation>Ubah soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="339" />
+        <location filename="../workspace/question_editor.py" line="345" />
         <source>New question</source>
         <translation>Soal baru</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="340" />
+        <location filename="../workspace/question_editor.py" line="346" />
         <source>Key:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="341" />
+        <location filename="../workspace/question_editor.py" line="347" />
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="342" />
+        <location filename="../workspace/question_editor.py" line="348" />
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="343" />
+        <location filename="../workspace/question_editor.py" line="349" />
         <source>Source:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="344" />
+        <location filename="../workspace/question_editor.py" line="350" />
         <source>Correct answer:</source>
         <translation>Jawaban benar:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="345" />
+        <location filename="../workspace/question_editor.py" line="351" />
         <source>(choose)</source>
         <translation>(pilih)</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="346" />
+        <location filename="../workspace/question_editor.py" line="352" />
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="347" />
+        <location filename="../workspace/question_editor.py" line="353" />
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="348" />
+        <location filename="../workspace/question_editor.py" line="354" />
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="349" />
+        <location filename="../workspace/question_editor.py" line="355" />
         <source>Learning objective</source>
         <translation>Tujuan pembelajaran</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="350" />
+        <location filename="../workspace/question_editor.py" line="356" />
         <source>Rationale</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="351" />
+        <location filename="../workspace/question_editor.py" line="357" />
         <source>Image description</source>
         <translation>Keterangan gambar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="352" />
+        <location filename="../workspace/question_editor.py" line="358" />
         <source>Image:</source>
         <translation>Gambar:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="353" />
+        <location filename="../workspace/question_editor.py" line="359" />
         <source>Choose image…</source>
         <translation>Pilih gambar…</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="353" />
+        <location filename="../workspace/question_editor.py" line="359" />
         <source>Replace image…</source>
         <translation>Ganti gambar…</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="354" />
+        <location filename="../workspace/question_editor.py" line="360" />
         <source>Remove image</source>
         <translation>Hapus gambar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="355" />
+        <location filename="../workspace/question_editor.py" line="361" />
         <source>Option image…</source>
         <translation>Gambar pilihan…</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="356" />
+        <location filename="../workspace/question_editor.py" line="362" />
         <source>Remove option image</source>
         <translation>Hapus gambar pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="357" />
+        <location filename="../workspace/question_editor.py" line="363" />
         <source>Description of the option's image:</source>
         <translation>Keterangan gambar pilihan:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="359" />
+        <location filename="../workspace/question_editor.py" line="365" />
         <source>Description of the option's image</source>
         <translation>Keterangan gambar pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="363" />
+        <location filename="../workspace/question_editor.py" line="369" />
         <source>Points on the scale:</source>
         <translation>Jumlah titik skala:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="364" />
+        <location filename="../workspace/question_editor.py" line="370" />
         <source>Label of each point (the first and the last are needed):</source>
         <translation>Label tiap titik (yang pertama dan terakhir wajib diisi):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="367" />
+        <location filename="../workspace/question_editor.py" line="373" />
         <source>Image</source>
         <translation>Gambar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="420" />
+        <location filename="../workspace/question_editor.py" line="426" />
         <source>No image</source>
         <translation>Tanpa gambar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="420" />
+        <location filename="../workspace/question_editor.py" line="426" />
         <source>Image missing</source>
         <translation>Gambar tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="422" />
+        <location filename="../workspace/question_editor.py" line="428" />
         <source>{0} image, {1}×{2} pixels, {3} KB</source>
         <translation>Gambar {0}, {1}×{2} piksel, {3} KB</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="445" />
+        <location filename="../workspace/question_editor.py" line="451" />
         <source>Choose an image</source>
         <translation>Pilih gambar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="446" />
+        <location filename="../workspace/question_editor.py" line="452" />
         <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Gambar (*.png *.jpg *.jpeg);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="449" />
+        <location filename="../workspace/question_editor.py" line="455" />
         <source>question {0}</source>
         <translation>soal {0}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="453" />
-        <location filename="../workspace/question_editor.py" line="457" />
+        <location filename="../workspace/question_editor.py" line="459" />
+        <location filename="../workspace/question_editor.py" line="463" />
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="453" />
+        <location filename="../workspace/question_editor.py" line="459" />
         <source>{0} cannot be read ({1}).</source>
         <translation>{0} tidak dapat dibaca ({1}).</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="493" />
+        <location filename="../workspace/question_editor.py" line="499" />
         <source>Option image</source>
         <translation>Gambar pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="493" />
+        <location filename="../workspace/question_editor.py" line="499" />
         <source>Select an option first.</source>
         <translation>Pilih sebuah pilihan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="616" />
+        <location filename="../workspace/question_editor.py" line="622" />
         <source>Options (tick the correct ones):</source>
         <translation>Pilihan jawaban (centang yang benar):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="366" />
+        <location filename="../workspace/question_editor.py" line="372" />
         <source>Correct</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="370" />
+        <location filename="../workspace/question_editor.py" line="376" />
         <source>Add option</source>
         <translation>Tambah pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="371" />
+        <location filename="../workspace/question_editor.py" line="377" />
         <source>Remove option</source>
         <translation>Hapus pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="372" />
+        <location filename="../workspace/question_editor.py" line="378" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="373" />
+        <location filename="../workspace/question_editor.py" line="379" />
         <source>Edit</source>
         <translation>Ubah</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="374" />
+        <location filename="../workspace/question_editor.py" line="380" />
         <source>Participant preview</source>
         <translation>Pratinjau peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="375" />
+        <location filename="../workspace/question_editor.py" line="381" />
         <source>Version history</source>
         <translation>Riwayat versi</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="378" />
+        <location filename="../workspace/question_editor.py" line="384" />
         <source>This version (v{0}) has been answered in an attempt. Saving makes a new version (v{1}); results stay with the version that was answered.</source>
         <translation>Versi ini (v{0}) sudah pernah dijawab. Menyimpan akan membuat versi baru (v{1}); hasil tetap terkait dengan versi yang dijawab.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="384" />
+        <location filename="../workspace/question_editor.py" line="390" />
         <source>Version {0}</source>
         <translation>Versi {0}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="617" />
+        <location filename="../workspace/question_editor.py" line="623" />
         <source>Options (a survey choice has no correct answer):</source>
         <translation>Pilihan (pilihan survei tidak memiliki jawaban benar):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="681" />
+        <location filename="../workspace/question_editor.py" line="686" />
         <source>Key in use</source>
         <translation>Kode sudah dipakai</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="682" />
+        <location filename="../workspace/question_editor.py" line="687" />
         <source>This bank already has a question with the key {0}.</source>
         <translation>Bank ini sudah memiliki soal dengan kode {0}.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="691" />
+        <location filename="../workspace/question_editor.py" line="696" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="695" />
+        <location filename="../workspace/question_editor.py" line="700" />
         <source>New version</source>
         <translation>Versi baru</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="696" />
+        <location filename="../workspace/question_editor.py" line="701" />
         <source>The question had been answered, so your changes were saved as version {0}. Earlier results keep the version that was answered.</source>
         <translation>Soal ini sudah pernah dijawab, jadi perubahan Anda disimpan sebagai versi {0}. Hasil sebelumnya tetap memakai versi yang dijawab.</translation>
     </message>

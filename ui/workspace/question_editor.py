@@ -14,7 +14,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableWidget,
+                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableWidget,
                                QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from assessor.errors import AssessorError
@@ -314,8 +314,14 @@ class QuestionEditor(QDialog):
         history_page.addWidget(self.history_view)
         history_page.setSizes([220, 800])
 
+        self._edit_layout = left
+        # On a small screen (1280 × 720) the fields scroll rather than push the buttons off the screen.
+        edit_scroll = QScrollArea()
+        edit_scroll.setWidgetResizable(True)
+        edit_scroll.setFrameShape(QScrollArea.NoFrame)
+        edit_scroll.setWidget(edit_page)
         self.tabs = QTabWidget()
-        self.tabs.addTab(edit_page, "")
+        self.tabs.addTab(edit_scroll, "")
         self.tabs.addTab(preview_page, "")
         self.tabs.addTab(history_page, "")
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
@@ -617,8 +623,7 @@ class QuestionEditor(QDialog):
                                    else self.tr("Options (a survey choice has no correct answer):"))
 
     def layout_stretch(self, factor: int) -> None:
-        edit_layout = self.tabs.widget(0).layout()
-        edit_layout.setStretch(edit_layout.count() - 1, factor)
+        self._edit_layout.setStretch(self._edit_layout.count() - 1, factor)
 
     def _on_add_option(self):
         self._add_option_row(Option({}, 0.0))
