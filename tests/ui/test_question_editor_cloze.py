@@ -76,8 +76,9 @@ def test_a_new_bilingual_cloze_is_built_from_markers_and_blanks_and_stored(qtbot
     _type_in(editor, "id", ", didirikan")
     editor.blanks.add_blank.click()  # blank 2: a number with a tolerance, weight 2
     editor.blanks.kind.setCurrentIndex(editor.blanks.kind.findData("numerical"))
-    editor.blanks.weight.setText("2")
-    editor.blanks.weight.textEdited.emit("2")
+    editor.blanks.weight.selectAll()
+    qtbot.keyClicks(editor.blanks.weight, "2")
+    assert editor.blanks.table.item(1, 1).text() == "2"  # the list of blanks follows
     value = 1 + len(editor.langs)
     _answer(editor, 0, value, "1527")
     _answer(editor, 0, value + 1, "1")
@@ -155,3 +156,19 @@ def test_a_cloze_with_results_is_saved_as_a_new_version(qtbot, store, bilingual,
     assert saved.version == 2 and saved.blanks[0].numeric[0].tolerance == 1.0
     assert store.banks.question(q.id).blanks == blanks  # the version on the session's form is unchanged
     assert any(kind == "information" and "version 2" in text for kind, text in shown)
+
+
+def test_in_indonesian_the_refusal_names_the_blank_in_indonesian(qtbot, store, bilingual):
+    from ui import i18n
+
+    text, blanks = parse_embedded("Umur {1:NM:=12:0}")
+    store.banks.save_question(bilingual.id, Question("CL-5", "cloze", {"id": text["en"]}, blanks=blanks))
+    q = store.banks.questions(bilingual.id)[0]
+    try:
+        i18n.set_language("id")
+        editor = _editor(qtbot, store, bilingual, q)
+        assert editor.blanks.add_blank.text() == "Tambah isian"
+        _answer(editor, 0, 0, "abc")
+        assert "Isian 1, jawaban 1: nilainya bukan angka dari -100 sampai 100" in editor.problems.text()
+    finally:
+        i18n.set_language("en")
