@@ -75,9 +75,10 @@ def _number(text: str) -> float | None:
     return x if math.isfinite(x) else None
 
 
-def new_blank(langs, kind: str = "short") -> BlankEntry:
+def new_blank(kind: str = "short") -> BlankEntry:
     """A fresh blank: one answer with full credit and no text yet."""
-    return BlankEntry(kind=kind, answers=[AnswerEntry("100", {})] + ([AnswerEntry("0", {})] if kind == "choice" else []))
+    second = [AnswerEntry("0", {})] if kind == "choice" else []
+    return BlankEntry(kind=kind, answers=[AnswerEntry("100", {})] + second)
 
 
 def blank_entries(blanks, langs, written=None) -> list[BlankEntry]:
@@ -112,6 +113,7 @@ def build_blanks(entries, langs, written=None) -> tuple[tuple[Blank, ...], list[
     A shared answer's one text (the first column) is stored in every language the question is
     ``written`` in (default: all of ``langs``); an answer given per language needs its text in each
     of those, and keeps whatever else was typed.
+
     An answer row left wholly empty is not an answer. A weight, credit, value or tolerance
     that is not a number (or a credit outside -100..100 %, a negative tolerance) is refused
     with its blank and answer named; so is an answer without text in a language (a shared

@@ -263,7 +263,7 @@ class BlanksEditor(QWidget):
         self.changed.emit()
 
     def _on_add_blank(self):
-        self.entries.append(new_blank(self.langs))
+        self.entries.append(new_blank())
         self._fill_table()
         self.table.setCurrentCell(len(self.entries) - 1, 0)
         self.added.emit(len(self.entries))
