@@ -172,3 +172,11 @@ def test_in_indonesian_the_refusal_names_the_blank_in_indonesian(qtbot, store, b
         assert "Isian 1, jawaban 1: nilainya bukan angka dari -100 sampai 100" in editor.problems.text()
     finally:
         i18n.set_language("en")
+
+
+def test_the_cloze_editor_fits_a_1280_by_720_screen(qtbot, store, bilingual):
+    text, blanks = parse_embedded("A {1:SA:=x} B {1:MC:a~=b~c} C {1:NM:=1:0}")
+    store.banks.save_question(bilingual.id, Question("CL-6", "cloze", text, blanks=blanks))
+    editor = _editor(qtbot, store, bilingual, store.banks.questions(bilingual.id)[0])
+    hint = editor.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 720  # the fields scroll; Save stays on the screen
