@@ -16,8 +16,8 @@ from pathlib import Path
 
 from assessor.safety.backup import auto_backup
 from assessor.errors import InputError
-from assessor.banks.formats.interchange import (ImportReport, Loss, Message, Parsed, ParsedNumeric, ParsedOption, ParsedPair,
-                                  join_multilang, to_question)
+from assessor.banks.formats.interchange import (DEFAULT_LANGUAGE, ImportReport, Loss, Message, Parsed, ParsedNumeric,
+                                                ParsedOption, ParsedPair, join_multilang, to_question)
 from assessor.banks.images import media_kind
 from assessor.banks.formats.native import BankFormatError, dump_bank, image_paths, load_bank_file, parse_bank
 from assessor.ids import stable_id
@@ -67,11 +67,19 @@ def detect_format(path: str | Path, data: bytes) -> str:
 
 
 def _from_question(q: Question, line: int) -> Parsed:
-    """A native question shown in the preview shape (every language kept)."""
+    """A native question shown in the preview shape (every language kept).
+
+    A question written in one language shows its texts plainly, with that language as the one the
+    source declares (``Parsed.lang``); other texts carry multilang markup.
+    """
+    only = sorted(q.languages())
+    lang = only[0] if len(only) == 1 else DEFAULT_LANGUAGE
+
     def ml(text):
-        return join_multilang(text) if text else ""
+        return join_multilang(text, default_lang=lang) if text else ""
     return Parsed(
         line=line, type=q.type, text=ml(q.text), id=q.key, title=q.title, topic=q.topic, tags=list(q.tags),
+        lang="" if lang == DEFAULT_LANGUAGE else lang,
         options=[ParsedOption(ml(o.text), o.fraction, ml(o.feedback), o.image, ml(o.image_alt)) for o in q.options],
         correct=q.answer if q.type == "truefalse" else None,
         answers=[ParsedNumeric(a.value, a.tolerance, a.fraction, ml(a.feedback)) for a in q.numeric],
@@ -315,9 +323,11 @@ def question_key(parsed: Parsed, prefix: str) -> str:
 
 
 def report_to_bank(report: ImportReport, name: str, *, valid_only: bool = False, bank_id: str | None = None,
-                   source: str = "<file>") -> Bank:
+                   source: str = "<file>", language: str | None = None) -> Bank:
     """The bank that storing ``report`` would create or update.
 
+    Text without a language mark is in ``language`` when given (the user's word for a file that
+    cannot say, such as Aiken), else in the language the file declares, else English.
     Refuses (InputError naming the first error's line) when the report has errors,
     unless ``valid_only``; refuses a report with no questions.
     """
@@ -339,7 +349,7 @@ def report_to_bank(report: ImportReport, name: str, *, valid_only: bool = False,
             while key in seen:
                 key, n = f"{base}-{n}", n + 1
         seen.add(key)
-        questions.append(to_question(parsed, key))
+        questions.append(to_question(replace(parsed, lang=language) if language else parsed, key))
     languages = []
     for q in questions:
         for lang in q.text:
@@ -354,11 +364,14 @@ def report_to_bank(report: ImportReport, name: str, *, valid_only: bool = False,
 
 
 def store_report(store, report: ImportReport, *, bank_name: str, valid_only: bool = False,
-                 source: str = "<file>") -> BankImportSummary:
-    """Store the questions of a preview into the bank named ``bank_name`` (created if absent)."""
+                 source: str = "<file>", language: str | None = None) -> BankImportSummary:
+    """Store the questions of a preview into the bank named ``bank_name`` (created if absent).
+
+    ``language``: the language of the file's text without a language mark (see :func:`report_to_bank`).
+    """
     existing = next((b for b in store.banks.list(include_archived=True) if bank_name in b.name.values()), None)
     bank = report_to_bank(report, bank_name, valid_only=valid_only, source=source,
-                          bank_id=existing.id if existing else None)
+                          bank_id=existing.id if existing else None, language=language)
     if existing is not None:
         bank = replace(bank, name=existing.name, description=existing.description, notice=existing.notice,
                        languages=tuple(dict.fromkeys(existing.languages + bank.languages)),
@@ -369,14 +382,18 @@ def store_report(store, report: ImportReport, *, bank_name: str, valid_only: boo
 
 
 def import_file(store, path: str | Path, fmt: str | None = None, *, bank_name: str | None = None,
-                valid_only: bool = False) -> tuple[ImportReport, BankImportSummary]:
-    """Parse and store a bank file in any format (all or nothing unless ``valid_only``)."""
+                valid_only: bool = False, language: str | None = None) -> tuple[ImportReport, BankImportSummary]:
+    """Parse and store a bank file in any format (all or nothing unless ``valid_only``).
+
+    ``language``: the language of the file's text without a language mark (an Aiken file in
+    Indonesian: ``"id"``); a native YAML bank names its languages itself and ignores it.
+    """
     path = Path(path)
     report = parse_file(path, fmt)
     if report.format == "yaml" and not report.errors:
         return report, import_bank_file(store, path)
     return report, store_report(store, report, bank_name=bank_name or path.stem, valid_only=valid_only,
-                                source=str(path))
+                                source=str(path), language=language)
 
 
 def import_bank_file(store, path: str | Path) -> BankImportSummary:

@@ -244,11 +244,19 @@ def test_export_writes_both_languages_as_multilang_spans_and_moodle_percentages(
     assert "$course$/top/Legal basis" in data and "<idnumber>legal</idnumber>" in data
 
 
-def test_export_in_one_language_writes_plain_text():
+def test_export_in_english_alone_writes_plain_text():
+    data = write_moodle_xml(BILINGUAL[:1], ["en"]).decode()
+    assert "multilang" not in data and "Which article" in data and "Pasal mana?" not in data
+    back, _ = roundtrip(BILINGUAL[:1], ["en"])
+    assert back[0].text == {"en": BILINGUAL[0].text["en"]}
+
+
+def test_export_in_indonesian_alone_marks_it_and_reads_back_as_indonesian():
     data = write_moodle_xml(BILINGUAL[:1], ["id"]).decode()
-    assert "multilang" not in data and "Pasal mana?" in data and "Which article" not in data
+    assert '<span lang="id" class="multilang">Pasal mana?</span>' in data and "Which article" not in data
+    assert 'lang="en"' not in data
     back, _ = roundtrip(BILINGUAL[:1], ["id"])
-    assert back[0].text == {"en": "Pasal mana?"}  # plain text belongs to to_question's default language
+    assert back[0].text == {"id": "Pasal mana?"}  # not English: unmarked text would have been read as English
 
 
 def test_non_moodle_weight_round_trips_with_a_warning():

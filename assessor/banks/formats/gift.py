@@ -533,7 +533,8 @@ def _fmt_number(x: float) -> str:
 def write_gift(questions: list[Question], languages: list[str]) -> str:
     """GIFT text for ``questions``: what :func:`parse_gift` (and Moodle) read back as the same questions.
 
-    Text in several of ``languages`` is written as Moodle multilang spans; a topic
+    Text in several of ``languages``, or in one language other than English, is written as
+    Moodle multilang spans (English alone is written plainly); a topic
     change writes ``$CATEGORY:``; each key is written as ``// [id:KEY]`` and tags as
     ``// [tag:...]``; the rationale becomes ``####`` general feedback (an essay's
     marking guide too: ``{####guide}``). An essay is written ``text{}`` and a
@@ -548,9 +549,7 @@ def write_gift(questions: list[Question], languages: list[str]) -> str:
         chosen = {lang: text[lang] for lang in langs if text.get(lang)}
         if not chosen:
             chosen = {lang: t for lang, t in text.items() if t}
-        if len(chosen) == 1 and langs and next(iter(chosen)) != langs[0]:
-            lang, t = next(iter(chosen.items()))
-            return _esc(f'<span lang="{lang}" class="multilang">{t}</span>')
+        # A text in one language other than English is marked as that language (GIFT has no other way to say it).
         return _esc(join_multilang(chosen))
 
     out: list[str] = []
