@@ -125,6 +125,9 @@ class AssessmentsPage(Page):
         self.available_proxy.setSourceModel(self.available_model)
         self.available = QTableView()
         self.available.setModel(self.available_proxy)
+        # Bank order until a header is clicked (a third click goes back to it); questions are added in the order shown.
+        self.available.horizontalHeader().setSortIndicatorClearable(True)
+        self.available.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
         self.available.setSortingEnabled(True)
         self.available.setSelectionBehavior(QTableView.SelectRows)
         self.available.verticalHeader().hide()

@@ -238,12 +238,15 @@ class BanksPage(Page):
         self.template_button.clicked.connect(self._on_template)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        header = self.table.horizontalHeader()
+        # Bank order (the file's, descriptions before the questions they introduce) until a header is
+        # clicked; a third click on it goes back to bank order.
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.setSelectionMode(QTableView.SingleSelection)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         # The two question texts share the width left by the short columns, so neither
         # language is pushed off screen at 1366×768.
