@@ -140,3 +140,19 @@ def test_the_preview_says_how_many_images_come_with_the_questions(qtbot, store, 
     dialog.buttons.accepted.emit()
     q = store.banks.questions(dialog.summary.bank_id)[0]
     assert len(store.banks.images([q])) == 2
+
+
+def test_an_indonesian_aiken_file_becomes_an_indonesian_bank_when_the_user_says_so(qtbot, store, tmp_path):
+    from ui.workspace.bank_import import BankImportDialog
+
+    path = tmp_path / "soal.txt"
+    path.write_text("Siapa yang dilindungi?\nA) Anak\nB) Mobil\nANSWER: A\n", encoding="utf-8")
+    dialog = BankImportDialog(store, parse_file(path), path)
+    qtbot.addWidget(dialog)
+    assert dialog.unmarked.currentData() is None  # by default the file's own word, English when it has none
+    dialog.unmarked.setCurrentIndex(dialog.unmarked.findData("id"))
+    dialog.buttons.button(QDialogButtonBox.Ok).click()
+    (bank,) = store.banks.list()
+    (q,) = store.banks.questions(bank.id)
+    assert bank.languages == ("id",) and q.text == {"id": "Siapa yang dilindungi?"}
+    assert [o.text for o in q.options] == [{"id": "Anak"}, {"id": "Mobil"}]

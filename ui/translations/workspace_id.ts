@@ -225,225 +225,225 @@
 <context>
     <name>AssessmentsPage</name>
     <message>
-        <location filename="../workspace/assessments_page.py" line="245" />
+        <location filename="../workspace/assessments_page.py" line="248" />
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="268" />
+        <location filename="../workspace/assessments_page.py" line="271" />
         <source>Saved assessments</source>
         <translation>Asesmen tersimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="269" />
+        <location filename="../workspace/assessments_page.py" line="272" />
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="270" />
+        <location filename="../workspace/assessments_page.py" line="273" />
         <source>Archive…</source>
         <translation>Arsipkan…</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="271" />
+        <location filename="../workspace/assessments_page.py" line="274" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="272" />
+        <location filename="../workspace/assessments_page.py" line="275" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="273" />
+        <location filename="../workspace/assessments_page.py" line="276" />
         <source>Time limit:</source>
         <translation>Batas waktu:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="274" />
+        <location filename="../workspace/assessments_page.py" line="277" />
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="275" />
+        <location filename="../workspace/assessments_page.py" line="278" />
         <source>No limit</source>
         <translation>Tanpa batas</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="276" />
+        <location filename="../workspace/assessments_page.py" line="279" />
         <source>Pass mark:</source>
         <translation>Batas lulus:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="277" />
+        <location filename="../workspace/assessments_page.py" line="280" />
         <source>Shuffle question order</source>
         <translation>Acak urutan soal</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="278" />
+        <location filename="../workspace/assessments_page.py" line="281" />
         <source>Shuffle answer options</source>
         <translation>Acak urutan pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="279" />
+        <location filename="../workspace/assessments_page.py" line="282" />
         <source>Show participants their score</source>
         <translation>Tampilkan skor kepada peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="280" />
+        <location filename="../workspace/assessments_page.py" line="283" />
         <source>Ask for a confidence rating</source>
         <translation>Minta tingkat keyakinan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="281" />
+        <location filename="../workspace/assessments_page.py" line="284" />
         <source>Course evaluation</source>
         <translation>Evaluasi pelatihan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="282" />
+        <location filename="../workspace/assessments_page.py" line="285" />
         <source>Ratings and comments; nothing is scored.</source>
         <translation>Penilaian dan komentar; tanpa skor.</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="283" />
+        <location filename="../workspace/assessments_page.py" line="286" />
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="284" />
+        <location filename="../workspace/assessments_page.py" line="287" />
         <source>Answers are not linked to participants.</source>
         <translation>Jawaban tidak terhubung dengan peserta.</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="287" />
+        <location filename="../workspace/assessments_page.py" line="290" />
         <source>Questions from banks</source>
         <translation>Soal dari bank</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="288" />
+        <location filename="../workspace/assessments_page.py" line="291" />
         <source>Search:</source>
         <translation>Cari:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="289" />
+        <location filename="../workspace/assessments_page.py" line="292" />
         <source>Add selected →</source>
         <translation>Tambahkan yang dipilih →</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="290" />
+        <location filename="../workspace/assessments_page.py" line="293" />
         <source>Per topic:</source>
         <translation>Per topik:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="291" />
+        <location filename="../workspace/assessments_page.py" line="294" />
         <source>Draw at random</source>
         <translation>Undi acak</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="292" />
+        <location filename="../workspace/assessments_page.py" line="295" />
         <source>Questions in this assessment</source>
         <translation>Soal dalam asesmen ini</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="293" />
+        <location filename="../workspace/assessments_page.py" line="296" />
         <source>Up</source>
         <translation>Naik</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="294" />
+        <location filename="../workspace/assessments_page.py" line="297" />
         <source>Down</source>
         <translation>Turun</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="295" />
+        <location filename="../workspace/assessments_page.py" line="298" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="296" />
+        <location filename="../workspace/assessments_page.py" line="299" />
         <source>Blueprint: questions per topic and type</source>
         <translation>Kisi-kisi: jumlah soal per topik dan jenis</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="297" />
+        <location filename="../workspace/assessments_page.py" line="300" />
         <source>Save assessment</source>
         <translation>Simpan asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="298" />
+        <location filename="../workspace/assessments_page.py" line="301" />
         <source>This assessment has been used in a session and is locked. Saving your changes makes a copy.</source>
         <translation>Asesmen ini sudah dipakai dalam sesi dan terkunci. Menyimpan perubahan akan membuat salinan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/assessments_page.py" line="378" />
+        <location filename="../workspace/assessments_page.py" line="381" />
         <source>%n question(s)</source>
         <translation><numerusform>%n soal</numerusform></translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="386" />
-        <location filename="../workspace/assessments_page.py" line="387" />
+        <location filename="../workspace/assessments_page.py" line="389" />
+        <location filename="../workspace/assessments_page.py" line="390" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="422" />
+        <location filename="../workspace/assessments_page.py" line="425" />
         <source>Replace questions</source>
         <translation>Ganti soal</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="423" />
+        <location filename="../workspace/assessments_page.py" line="426" />
         <source>Drawing replaces the {0} questions now in the assessment. Continue?</source>
         <translation>Pengundian akan mengganti {0} soal yang sekarang ada di asesmen. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="434" />
+        <location filename="../workspace/assessments_page.py" line="437" />
         <source>Cannot draw</source>
         <translation>Tidak dapat mengundi</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="435" />
+        <location filename="../workspace/assessments_page.py" line="438" />
         <source>The topic "{0}" has only {1} questions.</source>
         <translation>Topik "{0}" hanya memiliki {1} soal.</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="465" />
+        <location filename="../workspace/assessments_page.py" line="468" />
         <source>Archive assessment</source>
         <translation>Arsipkan asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="466" />
+        <location filename="../workspace/assessments_page.py" line="469" />
         <source>Archive "{0}"? It is hidden from this list; its sessions and results are kept.</source>
         <translation>Arsipkan "{0}"? Asesmen ini disembunyikan dari daftar; sesi dan hasilnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="500" />
         <location filename="../workspace/assessments_page.py" line="503" />
-        <location filename="../workspace/assessments_page.py" line="514" />
+        <location filename="../workspace/assessments_page.py" line="506" />
+        <location filename="../workspace/assessments_page.py" line="517" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="500" />
+        <location filename="../workspace/assessments_page.py" line="503" />
         <source>The assessment needs a name.</source>
         <translation>Asesmen perlu nama.</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="503" />
+        <location filename="../workspace/assessments_page.py" line="506" />
         <source>The assessment has no questions.</source>
         <translation>Asesmen belum berisi soal.</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="507" />
+        <location filename="../workspace/assessments_page.py" line="510" />
         <source>{0} (copy)</source>
         <translation>{0} (salinan)</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="509" />
+        <location filename="../workspace/assessments_page.py" line="512" />
         <source>Saved as a copy</source>
         <translation>Disimpan sebagai salinan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="510" />
+        <location filename="../workspace/assessments_page.py" line="513" />
         <source>The original is locked, so your changes were saved as "{0}".</source>
         <translation>Asesmen asli terkunci, jadi perubahan Anda disimpan sebagai "{0}".</translation>
     </message>
