@@ -152,3 +152,24 @@ def test_a_bundle_carries_the_order_and_an_older_one_without_it_still_imports(st
     for q in reversed(carried.questions):
         again.exchange.insert_question(q)
     assert _keys(again, "bank-1") == ["Z", "M", "A"]
+
+
+def test_xlsx_and_qti_exports_keep_the_order_of_what_they_carry(store, tmp_path):
+    path = tmp_path / "case.gift"
+    path.write_text(GIFT, encoding="utf-8")
+    import_file(store, path)
+    bank_id = store.banks.list()[0].id
+    for fmt, ext in (("xlsx", "xlsx"), ("qti", "zip")):
+        out = tmp_path / f"out.{ext}"
+        export_bank(store, bank_id, fmt, out)  # neither holds a description: the two questions remain
+        again = Store.memory()
+        import_file(again, out, bank_name="Again")
+        assert _keys(again) == ["M-TF", "A-SHORT"], fmt
+
+
+def test_a_duplicated_bank_keeps_the_order(store, tmp_path):
+    path = tmp_path / "case.gift"
+    path.write_text(GIFT, encoding="utf-8")
+    import_file(store, path)
+    copy = store.banks.duplicate(store.banks.list()[0].id, {"en": "Copy"})
+    assert [q.key for q in copy.questions] == MOODLE_ORDER
