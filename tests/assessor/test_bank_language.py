@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from assessor.banks.bankio import export_bank, import_file
+from assessor.banks.cloze import parse_embedded
 from assessor.banks.questions import Bank, NumericAnswer, Option, Pair, Question
 from assessor.cli import cli
 from assessor.store import Store
@@ -40,12 +41,18 @@ def _bank(lang: str) -> Bank:
         Question("L-MATCH", "matching", t("Match the roles.", "Cocokkan perannya."),
                  pairs=(Pair(t("Judge", "Hakim"), t("Court", "Pengadilan")),
                         Pair(t("Officer", "Petugas"), t("Police", "Polisi")))),
+        Question("L-ESSAY", "essay", t("Explain why.", "Jelaskan mengapa."),
+                 rationale=t("Mentions the best interest.", "Menyebut kepentingan terbaik.")),
+        Question("L-DESC", "description", t("Read the case.", "Bacalah kasusnya.")),
     )
+    text, blanks = parse_embedded(t("The law is {1:SHORTANSWER:=Child Protection}.",
+                                    "Undang-undangnya {1:SHORTANSWER:=Perlindungan Anak}.")[lang], lang)
+    qs += (Question("L-CLOZE", "cloze", text, blanks=blanks),)
     return Bank(name={"en": f"Only {lang}"}, languages=(lang,), questions=qs)
 
 
 def _texts(q: Question) -> tuple:
-    return (q.text, [o.text for o in q.options], [(p.left, p.right) for p in q.pairs], q.rationale)
+    return (q.text, [o.text for o in q.options], [(p.left, p.right) for p in q.pairs], q.rationale, q.blanks)
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -76,6 +83,7 @@ def test_a_one_language_bank_comes_back_in_its_language(tmp_path, fmt, lang):
             want = _texts(src)
         assert got == want, q.key
         assert all(set(text) == {lang} for text in (q.text, *(o.text for o in q.options)))
+        assert all(set(o.text) == {lang} for b in q.blanks for o in b.options)
 
 
 @pytest.mark.parametrize("fmt", ["gift", "moodlexml"])
