@@ -139,3 +139,15 @@ def test_an_indonesian_aiken_export_imports_as_indonesian_when_told(tmp_path, db
     with Store.open(untold) as s:  # without the option unmarked text is English, as the help says
         (b,) = s.banks.list()
         assert b.languages == ("en",)
+
+
+def test_the_preview_of_an_indonesian_yaml_bank_shows_its_texts_plainly_as_indonesian(tmp_path):
+    from assessor.banks.bankio import parse_file
+
+    store = Store.memory()
+    store.banks.import_bank(_bank("id"))
+    out = tmp_path / "soal.yaml"
+    export_bank(store, store.banks.list()[0].id, "yaml", out)
+    first = parse_file(out).questions[0]
+    assert (first.text, first.lang) == ("Undang-undang mana yang melindungi anak?", "id")
+    assert first.options[0].text == "UU Perlindungan Anak"
