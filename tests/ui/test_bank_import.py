@@ -156,3 +156,21 @@ def test_an_indonesian_aiken_file_becomes_an_indonesian_bank_when_the_user_says_
     (q,) = store.banks.questions(bank.id)
     assert bank.languages == ("id",) and q.text == {"id": "Siapa yang dilindungi?"}
     assert [o.text for o in q.options] == [{"id": "Anak"}, {"id": "Mobil"}]
+
+
+def test_exporting_an_indonesian_bank_as_aiken_says_how_to_read_it_back(qtbot, store, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from assessor.banks.questions import Bank, Option, Question
+    from ui.workspace.bank_import import export_bank_dialog
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: said.append(a[1])))
+    for lang in ("id", "en"):
+        store.banks.import_bank(Bank(name={"en": f"Bank {lang}"}, languages=(lang,), id=f"b-{lang}", questions=(
+            Question("Q", "single", {lang: "Siapa?"}, options=(Option({lang: "Anak"}, 1.0), Option({lang: "Mobil"}))),)))
+        target = tmp_path / f"{lang}.txt"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, _t=str(target), **k: (_t, ""))
+        export_bank_dialog(None, store, f"b-{lang}")
+        assert target.read_text(encoding="utf-8").startswith("Siapa?")
+    assert said == ["Written in Indonesian"]  # once, for the Indonesian bank; the English one needs no word

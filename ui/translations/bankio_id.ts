@@ -43,22 +43,32 @@
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="187" />
+        <location filename="../workspace/bank_import.py" line="189" />
+        <source>Written in Indonesian</source>
+        <translation>Ditulis dalam bahasa Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../workspace/bank_import.py" line="190" />
+        <source>Aiken cannot say which language a file is in: this one is in Indonesian. When you import it, choose Indonesian under "Texts without a language mark are in".</source>
+        <translation>Aiken tidak dapat menyebutkan bahasa sebuah berkas: berkas ini berbahasa Indonesia. Saat mengimpornya, pilih Indonesia pada "Teks tanpa tanda bahasa ditulis dalam".</translation>
+    </message>
+    <message>
+        <location filename="../workspace/bank_import.py" line="193" />
         <source>Exported with losses</source>
         <translation>Diekspor dengan kehilangan data</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="188" />
+        <location filename="../workspace/bank_import.py" line="194" />
         <source>This format cannot hold everything:</source>
         <translation>Format ini tidak dapat memuat semuanya:</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="195" />
+        <location filename="../workspace/bank_import.py" line="201" />
         <source>Save template</source>
         <translation>Simpan templat</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="195" />
+        <location filename="../workspace/bank_import.py" line="201" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -160,7 +170,7 @@
     <message>
         <location filename="../workspace/bank_import.py" line="104" />
         <source>Texts without a language mark are in:</source>
-        <translation>Teks tanpa tanda bahasa berbahasa:</translation>
+        <translation>Teks tanpa tanda bahasa ditulis dalam:</translation>
     </message>
     <message>
         <location filename="../workspace/bank_import.py" line="110" />

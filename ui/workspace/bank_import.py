@@ -183,6 +183,12 @@ def export_bank_dialog(parent: QWidget, store, bank_id: str) -> None:
     except AssessorError as exc:
         QMessageBox.warning(parent, tr("Export failed"), user_message(exc))
         return
+    languages = store.banks.get(bank_id, with_questions=False).languages
+    if fmt == "aiken" and languages and languages[0] == "id":
+        # Aiken cannot name its language, and text without a mark is read as English.
+        QMessageBox.information(parent, tr("Written in Indonesian"), tr(
+            "Aiken cannot say which language a file is in: this one is in Indonesian. When you import it, "
+            "choose Indonesian under \"Texts without a language mark are in\"."))
     if losses:
         QMessageBox.information(parent, tr("Exported with losses"),
                                 tr("This format cannot hold everything:") + "\n" + "\n".join(f"{loss.key}: {loss.reason}" for loss in losses[:30]))
