@@ -71,7 +71,7 @@ dist: $(STAMP) translations
 # from the area's YAML (developers only; .ts and .yaml files are committed).
 AREA_shell := ui/app.py ui/workspace/banks_page.py ui/main_window.py ui/tasks.py ui/widgets.py
 AREA_bankio := ui/workspace/bank_import.py
-AREA_workspace := ui/dialogs/audit_dialog.py ui/workspace/assessments_page.py ui/workspace/cohorts/texts.py ui/workspace/cohorts/models.py ui/workspace/cohorts/dialogs.py ui/workspace/cohorts/page.py ui/workspace/question_editor.py ui/dialogs/settings_dialog.py
+AREA_workspace := ui/dialogs/audit_dialog.py ui/workspace/assessments_page.py ui/workspace/cohorts/texts.py ui/workspace/cohorts/models.py ui/workspace/cohorts/dialogs.py ui/workspace/cohorts/page.py ui/workspace/question_editor.py ui/workspace/cloze_blanks.py ui/dialogs/settings_dialog.py
 AREA_runner := ui/runner/screens.py ui/runner/window.py ui/runner/cloze_item.py
 AREA_results := ui/results/compare_page.py ui/results/results_common.py ui/results/results_page.py ui/dialogs/export_dialogs.py ui/results/essay_dialog.py
 AREA_harden := ui/errors.py ui/dialogs/backups_dialog.py

@@ -60,7 +60,8 @@ def build_demo(store, seed: int = 1, n_questions: int = 20, into_real_db: bool =
     rng = np.random.default_rng(seed)
     ensure_bundled_banks(store)
     bank = store.banks.list()[0]
-    questions = store.banks.questions(bank.id)
+    # Drawn from in key order, as before banks kept their file's order: a seed gives the same demo as it always has.
+    questions = sorted(store.banks.questions(bank.id), key=lambda q: q.key)
     # A form spread over the topics, in a fixed order drawn from the seed.
     by_topic: dict[str, list] = {}
     for q in questions:

@@ -84,13 +84,31 @@ def _open(store):
 
 
 def cohort_context(store, cohort: str) -> dict:
-    """Names and labels the report shows beside the numbers (cohort record, topic labels)."""
+    """Names and labels the report shows beside the numbers (cohort record, topic labels), and the
+    per-blank statistics of its cloze questions (``{phase: {"KEY#n": ...}}``, see assessor.analysis.blanks)."""
+    from assessor.analysis.blanks import blank_statistics
+
     c = store.cohorts.by_name(cohort)
     labels: dict = {}
     for bank in store.banks.list(include_archived=True):
         for t, text in bank.topics.items():
             labels.setdefault(t, text)
-    return {"cohort": c, "topic_labels": labels}
+    return {"cohort": c, "topic_labels": labels, "blanks": blank_statistics(store, [cohort]).get(cohort, {})}
+
+
+def blank_rows(key: str, blanks: dict, lang: str = "en") -> list[list]:
+    """The item table's rows for the blanks of cloze question ``key`` (``KEY#1``, ``KEY#2``, ...), each with
+    its facility and discrimination before and after and how many took each test; none for other items."""
+    pre, post = blanks.get("pre", {}), blanks.get("post", {})
+    names = sorted({b for b in (*pre, *post) if b.startswith(key + "#")}, key=lambda b: int(b.rsplit("#", 1)[1]))
+    rows = []
+    for name in names:
+        a, b = pre.get(name, {}), post.get(name, {})
+        rows.append([name, "–", fmt_num(a.get("facility"), 2, lang), fmt_num(b.get("facility"), 2, lang),
+                     fmt_num(a.get("discrimination"), 2, lang), fmt_num(b.get("discrimination"), 2, lang),
+                     "–", "–", "–", label("rep_blank_row", lang, n=name.rsplit("#", 1)[1], pre=a.get("n", 0),
+                                          post=b.get("n", 0))])
+    return rows
 
 
 def write_cohort_report(store, cohort: str, out, lang: str = "en", progress: Progress | None = None,
@@ -350,10 +368,12 @@ def cohort_story(cohort: str, block: dict, ctx: dict, lang: str = "en", extra: l
                          f"{it['mcnemar_b']} / {it['mcnemar_c']}", fmt_p(it.get("mcnemar_p"), lang),
                          fmt_p(it.get("mcnemar_p_holm"), lang),
                          "; ".join(flag_text(f, lang) for f in it.get("flags", [])) or "–"])
+            rows += blank_rows(k, ctx.get("blanks", {}), lang)
         # Header columns as wide as their longest word in either language ("Kesukaran", "McNemar"),
         # which a table cell would otherwise split mid-word.
         w = [2.3 * cm, 0.8 * cm, 2.15 * cm, 2.15 * cm, 1.6 * cm, 1.6 * cm, 1.2 * cm, 1.8 * cm, 1.5 * cm]
-        story += [para(L("rep_item_analysis"), st["h1"]), para(L("rep_item_note"), st["small"]),
+        note = L("rep_item_note") + (" " + L("rep_blank_note") if any("#" in str(r[0]) for r in rows[1:]) else "")
+        story += [para(L("rep_item_analysis"), st["h1"]), para(note, st["small"]),
                   table(rows, w + [TEXT_W - sum(w)], st)]
 
     # Attrition and retention

@@ -246,6 +246,14 @@ LABELS: dict[str, dict[str, str]] = {
               "peserta tes tersebut). b / c: peserta kedua tes yang berubah dari benar ke salah / dari salah ke "
               "benar; uji eksak McNemar menilai apakah c dan b berbeda. Nilai p McNemar tidak dikoreksi untuk jumlah "
               "butir; p (Holm) dikoreksi atas butir-butir dalam tabel (Holm 1979)."},
+    "rep_blank_row": {"en": "blank {n}; n = {pre} pre, {post} post", "id": "isian {n}; n = {pre} awal, {post} akhir"},
+    "rep_blank_note": {
+        "en": "Rows KEY#1, KEY#2, …: the blanks of a cloze question, each with its own facility and discrimination "
+              "(correlation with the rest of the test, the question itself left out) among all takers of each test; "
+              "the question counts once in the score, in the row above its blanks.",
+        "id": "Baris KODE#1, KODE#2, …: isian-isian dari soal isian, masing-masing dengan tingkat kesukaran dan daya "
+              "beda sendiri (korelasi dengan sisa tes, tanpa soal itu sendiri) di antara semua peserta setiap tes; "
+              "soal itu dihitung sekali dalam skor, pada baris di atas isian-isiannya."},
     "rep_attrition": {"en": "Attrition and retention", "id": "Atrisi dan retensi"},
     "rep_count": {"en": "Count", "id": "Jumlah"},
     "rep_codes": {"en": "Codes", "id": "Kode"},

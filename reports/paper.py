@@ -268,8 +268,10 @@ def booklet_story(spec: SheetSpec, header: dict, lang: str, per_person: bool, im
             block.append(Paragraph(escape(t("match", lang)), st["hint"]))
             for i, pair in enumerate(q.pairs, 1):
                 block.append(Paragraph(escape(f"{i}.\u00a0 {_texts(pair.left, lang)[0]}   ____"), st["opt"]))
-            for i, right in enumerate(q.right_options):  # the distractors among them
-                block.append(Paragraph(escape(f"{OPTION_LETTERS[i]}.\u00a0 {_texts(right, lang)[0]}"),
+            # In the drawn order (never pair order, which would be the answer key), distractors among them.
+            rights = q.right_options
+            for i, j in enumerate(spec.order.option_orders.get(q.id, range(len(rights)))):
+                block.append(Paragraph(escape(f"{OPTION_LETTERS[i]}.\u00a0 {_texts(rights[j], lang)[0]}"),
                                        st["opt"]))
         elif q.type == "description":
             pass  # text only: the sheet's box for it stays empty

@@ -107,3 +107,11 @@ class Page(QWidget):
     def title(self) -> str:
         """The page's name in the navigation (subclasses translate it)."""
         return self.windowTitle()
+
+
+def compact_combo(combo, characters: int):
+    """``combo``, no wider than ``characters`` of text however long its items (the open list shows
+    them whole): a long bank or form name must not push the page wider than the screen."""
+    combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo

@@ -16,13 +16,13 @@ from pathlib import Path
 
 from assessor.safety.backup import auto_backup
 from assessor.errors import InputError
-from assessor.banks.formats.interchange import (ImportReport, Loss, Message, Parsed, ParsedNumeric, ParsedOption, ParsedPair,
-                                  join_multilang, to_question)
+from assessor.banks.formats.interchange import (DEFAULT_LANGUAGE, ImportReport, Loss, Message, Parsed, ParsedNumeric,
+                                                ParsedOption, ParsedPair, join_multilang, to_question)
 from assessor.banks.images import media_kind
 from assessor.banks.formats.native import BankFormatError, dump_bank, image_paths, load_bank_file, parse_bank
 from assessor.ids import stable_id
 from assessor.textio import CP1252, LATIN1, decode_text
-from assessor.banks.questions import UNSCORED_TYPES, Bank, Question
+from assessor.banks.questions import INFO_TYPES, UNSCORED_TYPES, Bank, Question
 from assessor.store.banks import BankImportSummary
 
 IMPORT_FORMATS = ("gift", "aiken", "moodlexml", "qti", "xlsx", "csv", "yaml")
@@ -67,11 +67,19 @@ def detect_format(path: str | Path, data: bytes) -> str:
 
 
 def _from_question(q: Question, line: int) -> Parsed:
-    """A native question shown in the preview shape (every language kept)."""
+    """A native question shown in the preview shape (every language kept).
+
+    A question written in one language shows its texts plainly, with that language as the one the
+    source declares (``Parsed.lang``); other texts carry multilang markup.
+    """
+    only = sorted(q.languages())
+    lang = only[0] if len(only) == 1 else DEFAULT_LANGUAGE
+
     def ml(text):
-        return join_multilang(text) if text else ""
+        return join_multilang(text, default_lang=lang) if text else ""
     return Parsed(
         line=line, type=q.type, text=ml(q.text), id=q.key, title=q.title, topic=q.topic, tags=list(q.tags),
+        lang="" if lang == DEFAULT_LANGUAGE else lang,
         options=[ParsedOption(ml(o.text), o.fraction, ml(o.feedback), o.image, ml(o.image_alt)) for o in q.options],
         correct=q.answer if q.type == "truefalse" else None,
         answers=[ParsedNumeric(a.value, a.tolerance, a.fraction, ml(a.feedback)) for a in q.numeric],
@@ -135,7 +143,7 @@ def parse_file(path: str | Path, fmt: str | None = None) -> ImportReport:
     check_media(report)
     if fmt == "yaml":
         return report
-    if not explicit and (report.errors or not report.questions):
+    if not explicit and (report.errors or not _asking(report)):
         report = _most_likely(fmt, report, parsers)
     if report.format in ("gift", "aiken"):
         report.encoding = decoded.encoding
@@ -204,11 +212,14 @@ _LOOKALIKES = {"gift": ("aiken",), "aiken": ("gift",), "moodlexml": ("qti",), "q
 def _most_likely(fmt: str, report: ImportReport, parsers) -> ImportReport:
     """When the guessed format fails, the report of a look-alike format that reads the file better.
 
-    A file that another format reads with fewer errors (and more questions) is shown
-    with that format's messages, plus a warning suggesting ``--format``.
+    The score of a reading is, compared in this order: fewer errors, more items that ask
+    something (descriptions do not count: any paragraph of text reads as a GIFT description,
+    so an Aiken file read as GIFT is full of them), more items. A look-alike reading with at
+    least one item replaces the guessed one only when it scores higher; it is shown with that
+    format's messages, plus a warning suggesting ``--format``.
     """
-    def merit(r: ImportReport) -> tuple[int, int]:
-        return (-len(r.errors), len(r.questions))
+    def merit(r: ImportReport) -> tuple[int, int, int]:
+        return (-len(r.errors), _asking(r), len(r.questions))
 
     best = report
     for other in _LOOKALIKES.get(fmt, ()):
@@ -224,6 +235,11 @@ def _most_likely(fmt: str, report: ImportReport, parsers) -> ImportReport:
     best.warnings.insert(0, Message(0, f"the file was read as {best.format} (it did not read as {fmt}); "
                                        f"use --format {best.format} or --format {fmt} to choose"))
     return best
+
+
+def _asking(report: ImportReport) -> int:
+    """How many items of a reading ask something (all but descriptions)."""
+    return sum(1 for p in report.questions if p.type not in INFO_TYPES)
 
 
 def check_identity(report: ImportReport) -> None:
@@ -325,9 +341,11 @@ def question_key(parsed: Parsed, prefix: str) -> str:
 
 
 def report_to_bank(report: ImportReport, name: str, *, valid_only: bool = False, bank_id: str | None = None,
-                   source: str = "<file>") -> Bank:
+                   source: str = "<file>", language: str | None = None) -> Bank:
     """The bank that storing ``report`` would create or update.
 
+    Text without a language mark is in ``language`` when given (the user's word for a file that
+    cannot say, such as Aiken), else in the language the file declares, else English.
     Refuses (InputError naming the first error's line) when the report has errors,
     unless ``valid_only``; refuses a report with no questions.
     """
@@ -349,7 +367,7 @@ def report_to_bank(report: ImportReport, name: str, *, valid_only: bool = False,
             while key in seen:
                 key, n = f"{base}-{n}", n + 1
         seen.add(key)
-        questions.append(to_question(parsed, key))
+        questions.append(to_question(replace(parsed, lang=language) if language else parsed, key))
     languages = []
     for q in questions:
         for lang in q.text:
@@ -364,11 +382,14 @@ def report_to_bank(report: ImportReport, name: str, *, valid_only: bool = False,
 
 
 def store_report(store, report: ImportReport, *, bank_name: str, valid_only: bool = False,
-                 source: str = "<file>") -> BankImportSummary:
-    """Store the questions of a preview into the bank named ``bank_name`` (created if absent)."""
+                 source: str = "<file>", language: str | None = None) -> BankImportSummary:
+    """Store the questions of a preview into the bank named ``bank_name`` (created if absent).
+
+    ``language``: the language of the file's text without a language mark (see :func:`report_to_bank`).
+    """
     existing = next((b for b in store.banks.list(include_archived=True) if bank_name in b.name.values()), None)
     bank = report_to_bank(report, bank_name, valid_only=valid_only, source=source,
-                          bank_id=existing.id if existing else None)
+                          bank_id=existing.id if existing else None, language=language)
     if existing is not None:
         bank = replace(bank, name=existing.name, description=existing.description, notice=existing.notice,
                        languages=tuple(dict.fromkeys(existing.languages + bank.languages)),
@@ -379,14 +400,18 @@ def store_report(store, report: ImportReport, *, bank_name: str, valid_only: boo
 
 
 def import_file(store, path: str | Path, fmt: str | None = None, *, bank_name: str | None = None,
-                valid_only: bool = False) -> tuple[ImportReport, BankImportSummary]:
-    """Parse and store a bank file in any format (all or nothing unless ``valid_only``)."""
+                valid_only: bool = False, language: str | None = None) -> tuple[ImportReport, BankImportSummary]:
+    """Parse and store a bank file in any format (all or nothing unless ``valid_only``).
+
+    ``language``: the language of the file's text without a language mark (an Aiken file in
+    Indonesian: ``"id"``); a native YAML bank names its languages itself and ignores it.
+    """
     path = Path(path)
     report = parse_file(path, fmt)
     if report.format == "yaml" and not report.errors:
         return report, import_bank_file(store, path)
     return report, store_report(store, report, bank_name=bank_name or path.stem, valid_only=valid_only,
-                                source=str(path))
+                                source=str(path), language=language)
 
 
 def import_bank_file(store, path: str | Path) -> BankImportSummary:
@@ -409,7 +434,8 @@ EVALUATION_CARRIED = {"gift": (), "aiken": (), "moodlexml": ("rating", "choice",
                       "yaml": UNSCORED_TYPES}
 """Per export format, the course-evaluation types it writes (the others are reported as not written)."""
 
-QUIZ_CARRIED = {"cloze": ("moodlexml", "yaml"), "description": ("moodlexml", "yaml"), "essay": ("moodlexml", "yaml")}
+QUIZ_CARRIED = {"cloze": ("moodlexml", "qti", "yaml"), "description": ("gift", "moodlexml", "yaml"),
+                "essay": ("gift", "moodlexml", "yaml")}
 """Per knowledge-test type that only some formats can hold, the formats that write it."""
 _TYPE_NAMES = {"cloze": "embedded answers", "description": "text between questions",
                "essay": "open answers marked by a facilitator"}
@@ -480,6 +506,11 @@ def export_bank(store, bank_id: str, fmt: str, out: str | Path, languages: list[
         skipped += [Loss(q.key, f"an option is a picture alone, which {fmt} cannot carry; use yaml, moodlexml or qti")
                     for q in pictured]
         questions = [q for q in questions if q not in pictured]
+        # Likewise a text that is a picture alone (a Moodle description may be one): nothing would be left of it.
+        bare = [q for q in questions if q.image and not any(q.text.values())]
+        skipped += [Loss(q.key, f"the text is a picture alone, which {fmt} cannot carry; use yaml, moodlexml or qti")
+                    for q in bare]
+        questions = [q for q in questions if q not in bare]
         skipped += [Loss(q.key, f"images are not written in {fmt}; use yaml, moodlexml or qti", written=True)
                     for q in questions if q.image_refs()]
     if fmt == "yaml":

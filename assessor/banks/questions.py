@@ -206,6 +206,9 @@ class Question:
     id: str = ""
     version: int = 1
     bank_id: str = ""
+    # Where the question stands in its bank (bank order: the file's order at import, new questions
+    # last), 1-based; 0 when it is not stored. Not content: moving a question changes no hash.
+    position: int = 0
 
     # -- derived ---------------------------------------------------------
     @property
@@ -255,13 +258,13 @@ class Question:
         return {lang for lang, t in self.text.items() if t}
 
     def content(self) -> dict:
-        """Everything that makes up the question's content (not its identity).
+        """Everything that makes up the question's content (not its identity, nor its place in the bank).
 
         Fields added after the first release are left out while they hold their
         default, so the hash of an unchanged older question stays the same.
         """
         data = _compact(asdict(self))
-        for name in ("id", "version", "bank_id"):
+        for name in ("id", "version", "bank_id", "position"):
             data.pop(name)
         for name in ("scale", "blanks", "distractors"):  # absent where unused: older content hashes stay as they were
             if not data[name]:
@@ -279,7 +282,7 @@ class Question:
 
     @classmethod
     def from_content(cls, data: Mapping, **identity) -> "Question":
-        """Inverse of :meth:`content` (plus ``id``/``version``/``bank_id``)."""
+        """Inverse of :meth:`content` (plus ``id``/``version``/``bank_id``/``position``)."""
         d = dict(data)
         d["options"] = tuple(Option(**o) for o in d.get("options", ()))
         d["numeric"] = tuple(NumericAnswer(**n) for n in d.get("numeric", ()))

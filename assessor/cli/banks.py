@@ -49,7 +49,8 @@ def bank_validate(file: str):
 @click.option("--valid-only", is_flag=True, help="Store the valid questions even when others have errors.")
 @click.option("--json", "as_json", is_flag=True, help="Print the parsed questions and problems as JSON.")
 @click.option("--as-language", "as_language", type=click.Choice(["en", "id"]),
-              help="Read FILE as one language of an existing bank (with --into): its questions, matched by key, "
+              help="The language of FILE's texts that carry no language mark (Aiken, plain GIFT or Moodle XML); "
+                   "with --into, FILE is that language of an existing bank: its questions, matched by key, "
                    "give the bank's questions their texts in this language.")
 @click.option("--into", "into", help="The bank (name or id) that --as-language adds the language to.")
 @pass_ctx
@@ -62,6 +63,9 @@ def bank_import(ctx: Context, file: str, fmt: str | None, bank_name: str | None,
     --valid-only). Re-importing the same file changes nothing; a changed question
     becomes a new version.
 
+    With --as-language id alone, FILE's texts without a language mark are Indonesian (an Aiken
+    file cannot say which language it is in; without the option such text is English).
+
     With --as-language id --into BANK, FILE holds the bank's questions in Indonesian (or, with en,
     in English): each is matched to the bank's question with the same key and must have its type
     and as many options, pairs and answers; otherwise nothing is stored and the questions that
@@ -69,9 +73,9 @@ def bank_import(ctx: Context, file: str, fmt: str | None, bank_name: str | None,
     """
     from assessor.banks.bankio import import_file, parse_file
 
-    if bool(as_language) != bool(into):
-        raise CliError("--as-language and --into go together: --as-language id --into BANK.", 2)
-    if as_language and (bank_name or valid_only):
+    if into and not as_language:
+        raise CliError("--into names the bank that --as-language adds a language to: --as-language id --into BANK.", 2)
+    if into and (bank_name or valid_only):
         raise CliError("--as-language adds a language to the bank named by --into; it takes no --bank or "
                        "--valid-only.", 2)
     report = parse_file(file, fmt)
@@ -86,7 +90,7 @@ def bank_import(ctx: Context, file: str, fmt: str | None, bank_name: str | None,
             return
     elif report.errors or report.warnings or report.skipped:
         _echo_report(file, report, questions=False)
-    if as_language:
+    if into:
         from assessor.banks.translate import apply_language
 
         done = apply_language(ctx.store(), report, into, as_language, source=file)
@@ -94,7 +98,8 @@ def bank_import(ctx: Context, file: str, fmt: str | None, bank_name: str | None,
             click.echo(f"{file}: {as_language} texts for {len(done.updated) + len(done.new_version)} question(s) "
                        f"({len(done.new_version)} as a new version), {len(done.unchanged)} unchanged.")
         return
-    _report, summary = import_file(ctx.store(), file, fmt, bank_name=bank_name, valid_only=valid_only)
+    _report, summary = import_file(ctx.store(), file, fmt, bank_name=bank_name, valid_only=valid_only,
+                                   language=as_language)
     if not as_json:
         click.echo(
             f"{file}: {len(summary.new)} new, {len(summary.new_version)} new version(s), "
@@ -134,6 +139,12 @@ def bank_export(ctx: Context, bank_ref: str, fmt: str, output: str, langs: tuple
         click.echo(f"{loss.key}: {'written without: ' if loss.written else 'not written: '}{loss.reason}", err=True)
     n = len(store.banks.questions(bank.id))
     left_out = sum(1 for loss in losses if not loss.written)
+    written = (list(langs) or list(bank.languages) or ["en"])[0]
+    if fmt == "aiken" and written != "en":
+        # Aiken has no way to name its language, and unmarked text is read as English.
+        click.echo(f"{output}: {n - left_out} of {n} questions written as aiken in {written} only; Aiken cannot "
+                   f"name its language: import it with --as-language {written}.")
+        return
     click.echo(f"{output}: {n - left_out} of {n} questions written as {fmt}.")
 
 

@@ -76,6 +76,8 @@ def draw_orders(questions: list[Question], seed: int, shuffle_questions: bool,
 
     Option orders are letters for single/multiple questions, right-hand indices
     for matching questions, and per blank its letters for cloze questions; other types have none.
+    The right-hand options of a matching question are drawn even without ``shuffle_options``:
+    in pair order they would give the answers away.
     """
     rng = random.Random(seed)
     order = [q.id for q in questions]
@@ -97,6 +99,13 @@ def draw_orders(questions: list[Question], seed: int, shuffle_questions: bool,
             keys = list(q.option_keys)
         elif q.type == "matching":
             keys = list(range(len(q.right_options)))  # the pairs' right sides, then the distractors
+            if not shuffle_options:
+                # In pair order the right-hand options would be the answer key (pair 1 -> the first,
+                # pair 2 -> the second, ...), so they are always drawn, here from a generator of their
+                # own: the draws of the other questions stay as they were.
+                random.Random(f"{seed}:{q.id}").shuffle(keys)
+                if keys == sorted(keys):  # drawn as the key itself: moved on by one
+                    keys = keys[1:] + keys[:1]
         else:
             continue
         if shuffle_options:

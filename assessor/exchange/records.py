@@ -75,8 +75,8 @@ def to_members(records: Records) -> dict[str, bytes]:
                "value": e.value, "at": e.at, "device_id": e.device_id} for e in records.events]
     return {
         "banks.json": _dumps([_plain(b, drop=("questions", "images")) for b in records.banks]),
-        "questions.json": _dumps([{"id": q.id, "bank_id": q.bank_id, "version": q.version, "content": q.content()}
-                                  for q in records.questions]),
+        "questions.json": _dumps([{"id": q.id, "bank_id": q.bank_id, "version": q.version, "position": q.position,
+                                   "content": q.content()} for q in records.questions]),
         "assessments.json": _dumps([_plain(a, drop=("locked",)) for a in records.assessments]),
         "cohorts.json": _dumps([_plain(c) for c in records.cohorts]),
         "participants.json": _dumps([_plain(p) for p in records.participants]),
@@ -170,8 +170,13 @@ def _from_members(members: dict[str, bytes]) -> Records:
         if not (isinstance(d.get("id"), str) and d["id"] and isinstance(d.get("bank_id"), str)
                 and isinstance(d.get("version"), int) and not isinstance(d["version"], bool) and d["version"] >= 1):
             raise ValueError(f"{where} lacks a valid id, bank_id or version")
+        # The question's place in its bank; a file written before banks kept their order has none.
+        position = d.get("position", 0)
+        if not (isinstance(position, int) and not isinstance(position, bool) and position >= 0):
+            raise ValueError(f"{where} has a position that is not a whole number from 0")
         try:
-            q = Question.from_content(d["content"], id=d["id"], version=d["version"], bank_id=d["bank_id"])
+            q = Question.from_content(d["content"], id=d["id"], version=d["version"], bank_id=d["bank_id"],
+                                      position=position)
         except (TypeError, ValueError, AttributeError) as exc:
             raise ValueError(f"{where} has content that is not a question ({exc})") from exc
         if not isinstance(q.key, str) or not q.key:

@@ -100,7 +100,9 @@ class BankRepo:
 
         Importing the same content again changes nothing (no write, no audit entry); a
         question whose content changed becomes a new version (older versions stay,
-        results keep pointing at them).
+        results keep pointing at them). Bank order: a new bank takes the order of
+        ``bank.questions`` (the file's); in a bank already stored, every question keeps its
+        place (a new version too) and new questions follow the last, in the given order.
         """
         if self.unchanged(bank):
             return BankImportSummary(bank.id, (), (), tuple(q.key for q in bank.questions))
@@ -109,12 +111,16 @@ class BankRepo:
             self.add_images(bank.images)
             self._check_images(bank.questions)
             saved = self.save_bank(bank)
+            last = self._last_position(saved.id)
             for q in bank.questions:
                 latest = self._latest(saved.id, q.key)
                 if latest is not None and latest.content_hash() == q.content_hash():
                     same.append(q.key)
                     continue
-                self._insert_version(saved.id, q, (latest.version + 1) if latest else 1)
+                if latest is None:
+                    last += 1
+                self._insert_version(saved.id, q, (latest.version + 1) if latest else 1,
+                                     latest.position if latest else last)
                 (changed if latest else new).append(q.key)
             self.store.audit.log("bank.import", bank_id=saved.id, new=len(new), new_version=len(changed))
         return BankImportSummary(saved.id, tuple(new), tuple(changed), tuple(same))
@@ -138,9 +144,15 @@ class BankRepo:
         if used and used["n"]:
             raise Refused("This bank is used by an assessment and cannot be deleted; archive it instead.",
                           code="bank_in_use")
+        shown = {ref for q in self.questions(bank_id, current_only=False) for ref in q.image_refs()}
         with self.store.atomic():
             self.db.execute("DELETE FROM questions WHERE bank_id = ?", [bank_id])
             self.db.execute("DELETE FROM banks WHERE id = ?", [bank_id])
+            # Its images go too, unless a question of another bank shows the same picture.
+            for ref in sorted(shown):
+                others = rows(self.store, "SELECT * FROM questions WHERE instr(body, ?) > 0", [ref])
+                if not any(ref in self._question(r).image_refs() for r in others):
+                    self.db.execute("DELETE FROM images WHERE sha256 = ?", [ref])
             self.store.audit.log("bank.delete", bank_id=bank_id)
 
     def archive(self, bank_id: str, archived: bool = True) -> None:
@@ -185,21 +197,29 @@ class BankRepo:
 
     # -- questions -----------------------------------------------------------
     def _question(self, r: dict) -> Question:
-        return Question.from_content(loads(r["body"]), id=r["id"], version=r["version"], bank_id=r["bank_id"])
+        return Question.from_content(loads(r["body"]), id=r["id"], version=r["version"], bank_id=r["bank_id"],
+                                     position=r["position"])
 
     def questions(self, bank_id: str, current_only: bool = True) -> list[Question]:
-        """Questions of a bank in key order; only the newest version of each key by default."""
+        """Questions of a bank in bank order (the file's order at import, questions added later last);
+        only the newest version of each key by default, else every version, oldest first, per question."""
         if current_only:
             found = rows(
                 self.store,
                 "SELECT q.* FROM questions q JOIN (SELECT key, max(version) AS v FROM questions "
                 "WHERE bank_id = ? GROUP BY key) m ON m.key = q.key AND m.v = q.version "
-                "WHERE q.bank_id = ? ORDER BY q.key",
+                "WHERE q.bank_id = ? ORDER BY q.position, q.key",
                 [bank_id, bank_id],
             )
         else:
-            found = rows(self.store, "SELECT * FROM questions WHERE bank_id = ? ORDER BY key, version", [bank_id])
+            found = rows(self.store, "SELECT * FROM questions WHERE bank_id = ? ORDER BY position, key, version",
+                         [bank_id])
         return [self._question(r) for r in found]
+
+    def _last_position(self, bank_id: str) -> int:
+        """The highest position used in the bank (0 when it has no question)."""
+        r = row(self.store, "SELECT max(position) AS p FROM questions WHERE bank_id = ?", [bank_id])
+        return (r["p"] if r else None) or 0
 
     def question(self, question_id: str) -> Question:
         """The question version ``question_id``; NotFound otherwise."""
@@ -248,12 +268,12 @@ class BankRepo:
         with self.store.atomic():
             self._check_images([question])
             latest = self._latest(bank_id, question.key)
-            if latest is None:
-                return self._insert_version(bank_id, question, 1), False
+            if latest is None:  # a new question goes after the last one of its bank
+                return self._insert_version(bank_id, question, 1, self._last_position(bank_id) + 1), False
             if latest.content_hash() == question.content_hash():
                 return latest, False
             if self.is_answered(latest.id):
-                return self._insert_version(bank_id, question, latest.version + 1), True
+                return self._insert_version(bank_id, question, latest.version + 1, latest.position), True
             digest = question.content_hash()
             new = question_version_id(bank_id, question.key, digest)
             if self.db["questions"].count_where("id = ?", [new]):
@@ -265,9 +285,9 @@ class BankRepo:
                 [new, question.type, question.topic, question.to_json(), digest, latest.id],
             )
             self.db.execute("UPDATE assessment_items SET question_id = ? WHERE question_id = ?", [new, latest.id])
-            return replace(question, id=new, version=latest.version, bank_id=bank_id), False
+            return replace(question, id=new, version=latest.version, bank_id=bank_id, position=latest.position), False
 
-    def _insert_version(self, bank_id: str, question: Question, version: int) -> Question:
+    def _insert_version(self, bank_id: str, question: Question, version: int, position: int) -> Question:
         digest = question.content_hash()
         qid = question_version_id(bank_id, question.key, digest)
         if self.db["questions"].count_where("id = ?", [qid]):
@@ -284,21 +304,27 @@ class BankRepo:
                 "body": question.to_json(),
                 "content_hash": digest,
                 "created_at": now(),
+                "position": position,
             }
         )
-        return replace(question, id=qid, version=version, bank_id=bank_id)
+        return replace(question, id=qid, version=version, bank_id=bank_id, position=position)
 
     def insert_question_version(self, question: Question) -> bool:
         """Store a question version exactly as given (id, version, bank) if it is not there.
 
         Used by packages and bundles, where versions travel with their ids. Returns
-        True when it was new.
+        True when it was new. Its place in the bank: that of its question's other versions when
+        the bank has them, else the position it travels with, else after the bank's last question
+        (an older bundle carries no positions).
         """
         if self.db["questions"].count_where("id = ?", [question.id]):
             return False
+        r = row(self.store, "SELECT position FROM questions WHERE bank_id = ? AND key = ? ORDER BY version DESC LIMIT 1",
+                [question.bank_id, question.key])
+        position = r["position"] if r else question.position or self._last_position(question.bank_id) + 1
         self.db["questions"].insert(
             {"id": question.id, "bank_id": question.bank_id, "key": question.key, "version": question.version,
              "type": question.type, "topic": question.topic, "body": question.to_json(),
-             "content_hash": question.content_hash(), "created_at": now()}
+             "content_hash": question.content_hash(), "created_at": now(), "position": position}
         )
         return True

@@ -264,6 +264,18 @@ def m006_images(db: Database) -> None:
     )
 
 
+# Bank order: a bank keeps the order of its file (descriptions between the questions they introduce),
+# not the order of its keys. Every version of a question shares the question's position in its bank;
+# the banks stored before this step get their key order as their positions.
+@MIGRATIONS()
+def m007_question_positions(db: Database) -> None:
+    """Schema step 7: each question's position in its bank (1-based; older banks in key order)."""
+    db["questions"].add_column("position", int, not_null_default=0)
+    db.execute("UPDATE questions SET position = 1 + (SELECT count(DISTINCT other.key) FROM questions other "
+               "WHERE other.bank_id = questions.bank_id AND other.key < questions.key)")
+    db["questions"].create_index(["bank_id", "position"])
+
+
 def known_steps() -> list[str]:
     """The names of every schema step, in order."""
     return [m.name for m in MIGRATIONS._migrations]

@@ -95,10 +95,9 @@ def expected(q: dict, diffs: list) -> dict:
         "text": moodle("stem", q["stem"]["text"]),
         "text_format": q["stem"]["format"],
     }
-    if kind in ("Essay", "Description"):
-        exp["skipped"] = kind.lower()
-        return exp
     exp["general_feedback"] = moodle("gf", _text(q.get("globalFeedback")))
+    if kind in ("Essay", "Description"):
+        exp["type"] = kind.lower()  # Moodle's own types, read as Assessor's essay and description
     if kind == "MC":
         exp["type"] = "single" if any(c["isCorrect"] for c in q["choices"]) else "multiple"
     elif kind == "Short":
@@ -147,6 +146,6 @@ def expected(q: dict, diffs: list) -> dict:
     elif kind == "Matching":
         exp["type"] = "matching"
         exp["pairs"] = [{"left": _text(p["subquestion"]), "right": p["subanswer"]} for p in q["matchPairs"]]
-    else:
+    elif kind not in ("Essay", "Description"):
         raise ValueError(f"unknown suite question type {kind!r}")
     return exp

@@ -204,6 +204,47 @@ def test_an_aiken_file_named_gift_gets_aiken_messages_and_a_format_hint(tmp_path
     assert [e.line for e in report.errors] == [9] and "Z" in report.errors[0].message
 
 
+AIKEN_PLAIN = ("Capital of Indonesia?\nA. Jakarta\nB. Medan\nANSWER: A\n\n"
+               "Largest island?\nA) Java\nB) Borneo\nANSWER: B\n")
+
+
+@pytest.mark.parametrize("text", [AIKEN_PLAIN, AIKEN_WITH_BRACES], ids=["no braces", "braces"])
+def test_a_valid_aiken_file_named_gift_is_read_as_aiken_not_as_gift_descriptions(tmp_path, text):
+    # Every Aiken question is a paragraph without a GIFT answer block, which GIFT would read as a description.
+    path = tmp_path / "quiz.gift"
+    path.write_text(text, encoding="utf-8")
+    report = parse_file(path)
+    assert (report.format, report.errors, len(report.questions)) == ("aiken", [], 2)
+    assert "--format" in report.warnings[0].message
+
+
+def test_a_gift_file_with_descriptions_between_questions_reads_them_in_order(store, tmp_path):
+    path = tmp_path / "case.gift"
+    path.write_text("Read the case: Budi, 12, took a bike.\n\n::Age:: Budi is a child.{T}\n\n"
+                    "Now the second case.\nSari, 16, kept it.\n\n::Why:: Explain the difference.{}\n", encoding="utf-8")
+    report, summary = import_file(store, path)
+    assert report.format == "gift" and report.errors == [] and report.skipped == []
+    assert [(q.line, q.type) for q in report.questions] == [(1, "description"), (3, "truefalse"),
+                                                         (5, "description"), (8, "essay")]
+    stored = {q.title or q.text["en"][:8]: q for q in store.banks.get(summary.bank_id).questions}
+    assert sorted((k, q.type) for k, q in stored.items()) == [
+        ("Age", "truefalse"), ("Now the ", "description"), ("Read the", "description"), ("Why", "essay")]
+    assert stored["Now the "].text == {"en": "Now the second case.\nSari, 16, kept it."}
+
+
+@pytest.mark.parametrize("name", ["notes.txt", "notes.gift"])
+def test_a_text_file_of_prose_is_refused_saying_it_has_no_question(store, tmp_path, name):
+    # Moodle would import each paragraph as a description; a user who picked the wrong file expects to be told.
+    path = tmp_path / name
+    path.write_text("Minutes of the training, day 1.\n\nWe discussed diversion.\nBudi asked about age limits.\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError, match=r"notes\.(txt|gift), line 1: no question in this file: its 2 paragraph"):
+        import_file(store, path)
+    with pytest.raises(InputError) as refused:
+        import_file(store, path, valid_only=True)
+    assert refused.value.code == "no_questions" and store.banks.list() == []
+
+
 def test_a_moodle_1_backup_is_named_not_reported_as_broken_qti(tmp_path):
     path = tmp_path / "moodle.xml"
     path.write_bytes(b"<?xml version='1.0'?>\n<MOODLE_BACKUP><INFO><NAME>backup</NAME></INFO></MOODLE_BACKUP>")
@@ -263,7 +304,95 @@ def test_qti_1_2_without_items_is_refused_saying_so(tmp_path):
     assert "QTI 1.2 document holds no <item>" in error.message
 
 
-# -- 11. QTI 2.1: HTML texts and mapped credit survive (tools/bank_survival.py on real files) ------------
+# -- 11. GIFT carries essays and descriptions, not cloze ------------------------------------------
+
+def test_gift_export_keeps_essays_and_descriptions_in_place_and_names_cloze_as_not_written(store, tmp_path):
+    from assessor.banks.cloze import parse_embedded
+    from assessor.banks.questions import Bank, Option, Question
+
+    text, blanks = parse_embedded("The capital of France is {1:SHORTANSWER:=Paris}.", "en")
+    both = lambda en, id_: {"en": en, "id": id_}  # noqa: E731
+    bank = Bank(name={"en": "Cases"}, languages=("en", "id"), questions=(
+        Question("D-1", "description", both("Read: {case} #1", "Baca: {kasus} #1"), title="Case 1", topic="Law"),
+        Question("S-1", "single", both("Age?", "Umur?"), topic="Law",
+                 options=(Option(both("12", "12"), 1.0), Option(both("16", "16")))),
+        Question("CL-1", "cloze", text, blanks=blanks, topic="Law"),
+        Question("E-1", "essay", both("Explain = why.", "Jelaskan = mengapa."), topic="Law",
+                 rationale=both("Age ~ 12", "Umur ~ 12")),
+        Question("D-2", "description", both("End.", "Selesai."), topic="Law"),
+    ))
+    store.banks.import_bank(bank)
+    (stored,) = store.banks.list()
+    out = tmp_path / "cases.gift"
+    (loss,) = export_bank(store, stored.id, "gift", out)
+    assert (loss.key, loss.written) == ("CL-1", False) and "embedded answers" in loss.reason
+    report = parse_file(out)
+    in_bank = [q.key for q in store.banks.get(stored.id).questions if q.type != "cloze"]
+    assert [q.id for q in report.questions] == in_bank  # written and read back in the bank's order
+    # the bank's order is the order it was given in (descriptions stay where they were), not key order
+    assert [(q.id, q.type) for q in report.questions] == [("D-1", "description"), ("S-1", "single"),
+                                                           ("E-1", "essay"), ("D-2", "description")]
+    _report, again = import_file(store, out, bank_name="Cases")
+    assert again.new == () and again.new_version == () and set(again.unchanged) == {"D-1", "S-1", "E-1", "D-2"}
+
+
+# -- 12. a cloze question survives QTI 2.1; "N of M written" counts what a note names as written ----
+
+MOODLE_BILINGUAL_CLOZE = """<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+  <question type="multianswer">
+    <name><text>Diversion</text></name>
+    <questiontext format="html"><text><![CDATA[<span lang="en" class="multilang">Diversion keeps a child out of {2:SHORTANSWER:=court#Yes~%50%prison}; the age is {1:NUMERICAL:=12:0~%50%14:1}, decided by a {1:MULTICHOICE_V:=judge~guard}.</span><span lang="id" class="multilang">Diversi menjauhkan anak dari {2:SHORTANSWER:=pengadilan#Ya~%50%penjara}; umurnya {1:NUMERICAL:=12:0~%50%14:1}, diputuskan oleh {1:MULTICHOICE_V:=hakim~penjaga}.</span>]]></text></questiontext>
+    <generalfeedback format="html"><text>Law 11/2012.</text></generalfeedback>
+    <idnumber>CL-DIV</idnumber>
+  </question>
+  <question type="truefalse">
+    <name><text>Majority</text></name>
+    <questiontext format="html"><text>A child is a person under 18.</text></questiontext>
+    <answer fraction="100"><text>true</text></answer>
+    <answer fraction="0"><text>false</text></answer>
+    <idnumber>TF-18</idnumber>
+  </question>
+</quiz>
+"""
+
+
+def test_a_moodle_cloze_goes_through_qti_and_keeps_its_blanks_weights_and_marks(store, tmp_path):
+    from click.testing import CliRunner
+
+    from assessor.cli import cli
+    from assessor.delivery.scoring import score
+
+    db = tmp_path / "a.db"
+    src = tmp_path / "cloze.xml"
+    src.write_text(MOODLE_BILINGUAL_CLOZE, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", str(db), "bank", "import", str(src), "--bank", "Div"]).exit_code == 0
+    out = tmp_path / "div.zip"
+    result = runner.invoke(cli, ["--db", str(db), "bank", "export", "Div", "--format", "qti", "-o", str(out),
+                                 "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert "2 of 2 questions written as qti" in result.output
+    assert "CL-DIV: written without: the answers' feedback is not written" in result.output
+    assert "CL-DIV: written without: a qti item holds one language: only the en text is written, not the id text" \
+        in result.output
+    assert "TF-18" not in result.output.replace("2 of 2", "")
+    with Store.open(db) as first:
+        (original,) = [q for q in first.banks.questions(first.banks.list()[0].id) if q.key == "CL-DIV"]
+    import_file(store, out)
+    back = {q.key: q for q in store.banks.questions(store.banks.list()[0].id)}
+    cloze = back["CL-DIV"]
+    assert cloze.text == {"en": original.text["en"]} and cloze.rationale == {"en": "Law 11/2012."}
+    assert [(b.kind, b.weight, b.display) for b in cloze.blanks] == [(b.kind, b.weight, b.display)
+                                                                     for b in original.blanks]
+    assert [[o.text["en"] for o in b.options] for b in cloze.blanks] == [["court", "prison"], [], ["judge", "guard"]]
+    assert [(a.value, a.tolerance, a.fraction) for a in cloze.blanks[1].numeric] == [(12.0, 0.0, 1.0), (14.0, 1.0, 0.5)]
+    for answers in (["court", "12", "A"], ["Prison", "13", "B"], ["jail", "15.5", "A"], ["COURT", None, None]):
+        assert score(cloze, answers) == score(original, answers), answers
+    assert (back["TF-18"].type, back["TF-18"].answer) == ("truefalse", True)  # written as a choice of True and False
+
+
+# -- 13. QTI 2.1: HTML texts and mapped credit survive (tools/bank_survival.py on real files) ------------
 
 CANVAS_HTML = """<?xml version="1.0" encoding="UTF-8"?>
 <quiz>
@@ -326,7 +455,7 @@ def test_a_single_choice_with_partial_credit_exports_to_qti_and_back(store, tmp_
     assert (q.type, [o.fraction for o in q.options]) == ("single", [1.0, 0.5, 0.0])
 
 
-# -- 12. Aiken choices without a space, QTI matching with pictures (real-file findings) ------------
+# -- 14. Aiken choices without a space, QTI matching with pictures (real-file findings) ------------
 
 def test_aiken_reads_a_choice_without_a_space_after_the_parenthesis_as_moodle_does(tmp_path):
     path = tmp_path / "nospace.txt"
@@ -371,7 +500,7 @@ def test_a_qti_matching_item_with_a_picture_as_a_choice_is_skipped_by_name_not_s
     assert skip.line == 11 and "choice 'L1' is a picture" in skip.reason
 
 
-# -- 13. Moodle's type="cloze", weights that are not round (real-file findings) -------------------
+# -- 15. Moodle's type="cloze", weights that are not round (real-file findings) -------------------
 
 MOODLE_CLOZE = """<?xml version="1.0" encoding="UTF-8"?>
 <quiz>
@@ -415,7 +544,7 @@ def test_a_third_of_the_credit_comes_back_exactly_so_a_re_import_changes_nothing
     assert [o.fraction for o in after.options] == [o.fraction for o in before.options]
 
 
-# -- 14. Canvas HTML wrapped in a div, images a file only links to (real-file findings) ------------
+# -- 16. Canvas HTML wrapped in a div, images a file only links to (real-file findings) ------------
 
 def test_a_numerical_text_that_is_a_div_comes_back_from_qti_unchanged(store, tmp_path):
     src = tmp_path / "canvas.xml"
@@ -455,7 +584,7 @@ def test_an_image_the_file_only_links_to_is_named_in_the_preview(tmp_path):
         "the image org0/images/sign.png is not in the file; it is not imported (the link stays in the text)"]
 
 
-# -- 15. XLSX: a short answer's wrong answers stay wrong (Moodle's categories_reverse_order fixture) --
+# -- 17. XLSX: a short answer's wrong answers stay wrong (Moodle's categories_reverse_order fixture) --
 
 def test_a_short_answer_with_wrong_answers_keeps_them_wrong_through_xlsx(store, tmp_path):
     gift = tmp_path / "short.gift"
@@ -473,7 +602,7 @@ def test_a_short_answer_with_wrong_answers_keeps_them_wrong_through_xlsx(store, 
     assert score(q, "no") == 0.0 and score(q, "yes") == 1.0
 
 
-# -- 16. QTI gap match: its prompt is part of the text, not a QTI tag (IMS gap_match example) -------
+# -- 18. QTI gap match: its prompt is part of the text, not a QTI tag (IMS gap_match example) -------
 
 GAP_MATCH = b"""<?xml version="1.0" encoding="UTF-8"?>
 <assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="GAPS" title="Gaps" adaptive="false"
@@ -501,7 +630,7 @@ def test_a_gap_match_prompt_becomes_a_paragraph_of_the_cloze_text(tmp_path):
     assert parsed.text.startswith("<p>Fill in the capital.</p>") and "prompt" not in parsed.text
 
 
-# -- 17. QTI 1.2: a third of the points is a third (Canvas multiple answers) ------------------------
+# -- 19. QTI 1.2: a third of the points is a third (Canvas multiple answers) ------------------------
 
 CANVAS_THIRDS = b"""<?xml version="1.0"?>
 <questestinterop><assessment title="Quiz" ident="A1"><section ident="S1">
@@ -533,7 +662,7 @@ def test_canvas_credit_split_three_ways_is_an_exact_third_so_moodle_xml_gives_it
     assert again.new_version == () and again.new == ()
 
 
-# -- 18. QTI: Assessor's own credits come back as they were (the bundled bank through QTI) -----------
+# -- 20. QTI: Assessor's own credits come back as they were (the bundled bank through QTI) -----------
 
 def test_the_bundled_banks_multiple_response_questions_come_back_from_qti_unchanged(bank_store, tmp_path):
     bank = bank_store.banks.list()[0]
@@ -548,7 +677,7 @@ def test_the_bundled_banks_multiple_response_questions_come_back_from_qti_unchan
         assert [o.fraction for o in back[q.key].options] == [o.fraction for o in q.options], q.key
 
 
-# -- 19. Moodle XML keeps a case-sensitive short answer (usecase) ------------------------------------
+# -- 21. Moodle XML keeps a case-sensitive short answer (usecase) ------------------------------------
 
 def test_a_case_sensitive_moodle_short_answer_stays_case_sensitive_and_round_trips(store, tmp_path):
     src = tmp_path / "case.xml"

@@ -69,11 +69,11 @@ def test_a_file_with_errors_imports_nothing_unless_valid_only(store, tmp_path):
     assert summary.new == ("Good",)
 
 
-def test_essay_is_reported_skipped_with_its_line(tmp_path):
+def test_a_gift_essay_is_read_with_its_line(tmp_path):
     path = tmp_path / "e.gift"
     path.write_text("::A:: Ok? {T}\n\n::B:: Write an essay {}\n", encoding="utf-8")
     report = parse_file(path)
-    assert [(s.line, s.type) for s in report.skipped] == [(3, "essay")]
+    assert report.skipped == [] and [(q.line, q.type) for q in report.questions] == [(1, "truefalse"), (3, "essay")]
 
 
 def test_dry_run_json_prints_the_documented_shape_and_stores_nothing(db_path, tmp_path):

@@ -152,10 +152,16 @@ def test_cli_as_language_into_bank(db_path, tmp_path):
                                  "--into", "CP"])
     assert result.exit_code == 0, result.output
     assert "id texts for 3 question(s)" in result.output
-    lonely = runner.invoke(cli, ["--db", str(db_path), "bank", "import", str(indonesian), "--as-language", "id"])
-    assert lonely.exit_code == 2 and "--into" in lonely.output
+    stray = runner.invoke(cli, ["--db", str(db_path), "bank", "import", str(indonesian), "--into", "CP"])
+    assert stray.exit_code == 2 and "--as-language" in stray.output
+    # Without --into, the file becomes a bank of its own whose unmarked texts are Indonesian.
+    alone = runner.invoke(cli, ["--db", str(db_path), "bank", "import", str(indonesian), "--as-language", "id"])
+    assert alone.exit_code == 0, alone.output
     from assessor.store import Store
 
     with Store.open(db_path) as store:
-        (bank,) = store.banks.list()
-        assert all(q.text.get("id") for q in store.banks.questions(bank.id))
+        banks = {b.name["en"]: b for b in store.banks.list()}
+        assert sorted(banks) == ["CP", "cp_id"]
+        assert all(q.text.get("id") for q in store.banks.questions(banks["CP"].id))
+        assert banks["cp_id"].languages == ("id",)
+        assert all(set(q.text) == {"id"} for q in store.banks.questions(banks["cp_id"].id))

@@ -129,8 +129,8 @@ def test_check_in_sends_the_attempt_but_never_keys_rationales_or_others(phone, r
         assert secret_word not in text
     assert "options" not in phone.question("short") and "options" not in phone.question("truefalse")
     # A matching question's distractor is among its choices (in the phone's language).
-    assert [r["text"]["id"] for r in phone.question("matching")["right"]] == [
-        "menjalani pidana", "penempatan sementara", "lapas dewasa"]
+    assert sorted(r["text"]["id"] for r in phone.question("matching")["right"]) == [
+        "lapas dewasa", "menjalani pidana", "penempatan sementara"]
     with Store.open(room_setup["path"]) as other:
         (attempt,) = other.attempts.for_session(room_setup["session_id"])
         assert attempt.language == "id" and attempt.device_id != other.device_id  # phones have their own id

@@ -77,8 +77,9 @@ def test_a_whole_attempt_by_clicks_and_keys(served, phone, lang):
     phone.wait_text(words["counter"].replace("1", "5", 1))
     phone.find("#answer").send_keys("7,0", Keys.ENTER)  # a decimal comma
     phone.click("#next")
-    Select(phone.find("#match-0")).select_by_index(1)
-    Select(phone.find("#match-1")).select_by_index(2)
+    right = {"en": ("serving a sentence", "temporary placement"), "id": ("menjalani pidana", "penempatan sementara")}
+    Select(phone.find("#match-0")).select_by_visible_text(right[lang][0])  # the choices are in a drawn order
+    Select(phone.find("#match-1")).select_by_visible_text(right[lang][1])
     phone.wait_sent()
     phone.click("#overview")
     assert "\u2691" in phone.text("#cell-1")  # flagged

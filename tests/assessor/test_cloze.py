@@ -181,7 +181,7 @@ def test_editor_check_reports_missing_markers():
     assert [(p.code, p.lang) for p in check_question(q, ["en", "id"]) if p.severity == "error"] == [("blank_markers", "id")]
 
 
-@pytest.mark.parametrize("fmt", ["gift", "aiken", "xlsx", "qti"])
+@pytest.mark.parametrize("fmt", ["gift", "aiken", "xlsx"])  # qti writes cloze: tests/assessor/test_qti.py
 def test_formats_without_cloze_say_so_per_question(store, tmp_path, fmt):
     import_file(store, _cloze(tmp_path))
     (bank,) = store.banks.list()

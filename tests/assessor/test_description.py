@@ -85,12 +85,22 @@ def test_a_description_may_sit_in_a_test_and_in_an_evaluation(store):
     store.assessments.save(Assessment(name="Eval", question_ids=(by_key["D1"], by_key["R1"]), evaluation=True))
 
 
-@pytest.mark.parametrize("fmt", ["gift", "aiken", "xlsx", "qti"])
+@pytest.mark.parametrize("fmt", ["aiken", "xlsx", "qti"])
 def test_formats_without_descriptions_say_so(store, tmp_path, fmt):
     _report, bank = _imported(store, tmp_path)
     losses = export_bank(store, bank.id, fmt, tmp_path / f"out.{fmt}")
     (case,) = [loss for loss in losses if loss.key == "CASE-1"]
     assert "text between questions" in case.reason and not case.written
+
+
+def test_gift_writes_the_description_and_reads_it_back_unchanged(store, tmp_path):
+    _report, bank = _imported(store, tmp_path)
+    out = tmp_path / "out.gift"
+    assert export_bank(store, bank.id, "gift", out) == []
+    assert "// [id:CASE-1]\n::Case study::<p>Read the case of A., aged 15," in out.read_text(encoding="utf-8")
+    report, again = import_file(store, out, bank_name=bank.name["en"])
+    assert [q.type for q in report.questions] == ["description", "truefalse"]
+    assert again.new == () and again.new_version == ()
 
 
 def test_the_preview_lists_the_description(tmp_path):

@@ -131,8 +131,11 @@ def test_moodle_xml_and_yaml_round_trips_keep_the_essay(store, tmp_path):
     assert again.new == () and again.new_version == ()
     (again_q,) = parse_bank(dump_bank(bank)).questions
     assert again_q.content_hash() == q.content_hash()
-    losses = export_bank(store, bank.id, "gift", tmp_path / "out.gift")
-    assert [(loss.key, loss.written) for loss in losses] == [("ES-1", False)]
+    gift = tmp_path / "out.gift"
+    assert export_bank(store, bank.id, "gift", gift) == []
+    assert "{####Under 7 years of prison and not a repeat offence.}" in gift.read_text(encoding="utf-8")
+    _gift_report, from_gift = import_file(store, gift, bank_name=bank.name["en"])
+    assert from_gift.new == () and from_gift.new_version == ()
 
 
 def test_the_command_line_lists_and_marks_essays(tmp_path):

@@ -23,7 +23,8 @@ def _check(report, text):
     for item in report.errors + report.warnings + report.skipped + report.questions:
         assert 1 <= item.line <= lines
     for q in report.questions:
-        assert q.type in ("single", "multiple", "truefalse", "short", "numerical", "matching")
+        assert q.type in ("single", "multiple", "truefalse", "short", "numerical", "matching", "essay", "description")
+        assert q.type != "description" or q.text  # an empty description is an error, never an item
         assert all(-1 <= o.fraction <= 1 for o in q.options)
         to_question(q, key="K")  # every parsed question converts
 
@@ -65,3 +66,17 @@ def test_gift_round_trip_keeps_any_text_with_control_characters(stem, options, f
     report = parse_gift(write_gift([q], ["en"]))
     assert report.errors == []
     assert [asdict(to_question(p, key=p.id)) for p in report.questions] == [asdict(q)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT, _TEXT, st.sampled_from(["essay", "description"]), st.booleans())
+def test_gift_round_trip_keeps_essays_and_descriptions_with_any_text(text, other, kind, titled):
+    # A description is written without braces and an essay with empty ones: any control character
+    # in their text must survive, and neither may turn into another type or swallow its neighbour.
+    # A title is one line with single spaces (the reader folds a title's white space, as Moodle does).
+    item = Question(key="K-1", type=kind, text={"en": text}, title=" ".join(other.split()) if titled else "",
+                    rationale={"en": other} if kind == "essay" and not titled else {})
+    after = Question(key="K-2", type="truefalse", text={"en": other}, answer=False)
+    report = parse_gift(write_gift([item, after], ["en"]))
+    assert report.errors == []
+    assert [asdict(to_question(p, key=p.id)) for p in report.questions] == [asdict(item), asdict(after)]

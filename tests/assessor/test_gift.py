@@ -59,9 +59,6 @@ def test_conformance(stem, index, question):
     assert report.errors == []
     _, kind, got = items[position]
     exp = expected(question, DIFFS.get((stem, index), []))
-    if "skipped" in exp:
-        assert kind == "s" and got.type == exp["skipped"]
-        return
     assert kind == "q"
     data = got.to_json()
     for field in ("type", "text", "text_format", "title", "id", "tags", "general_feedback"):
@@ -226,10 +223,53 @@ def test_category_title_format_ids_tags_and_escapes():
     assert q.line == 4
 
 
-def test_essay_and_description_are_skipped_with_their_line():
-    report = parse_gift("Just read this.\n\n// c\nWrite an essay.{}\n\nQ{T}\n")
-    assert [(s.line, s.type) for s in report.skipped] == [(1, "description"), (4, "essay")]
-    assert [q.line for q in report.questions] == [6]
+def test_essays_and_descriptions_are_read_in_the_file_order_with_their_lines():
+    report = parse_gift("Just read this.\n\n// c\nWrite an essay.{}\n\nQ{T}\n\n::Case::[html]<p>Then this.</p>\n")
+    assert report.errors == [] and report.skipped == []
+    assert [(q.line, q.type, q.text) for q in report.questions] == [
+        (1, "description", "Just read this."), (4, "essay", "Write an essay."), (6, "truefalse", "Q"),
+        (8, "description", "<p>Then this.</p>")]
+    case = report.questions[3]
+    assert (case.title, case.text_format) == ("Case", "html")
+
+
+def test_an_essay_is_marked_by_a_facilitator_and_keeps_its_marking_guide():
+    q, _ = _one("// [id:E-1] [tag:law]\n::Diversion:: Explain diversion \\{in one page\\}.{\n####Mention the 7-year limit.\n}")
+    stored = to_question(q, q.id)
+    assert (stored.key, stored.type, stored.title, stored.tags) == ("E-1", "essay", "Diversion", ("law",))
+    assert stored.scored and stored.manual
+    assert stored.text == {"en": "Explain diversion {in one page}."}
+    assert stored.rationale == {"en": "Mention the 7-year limit."}
+
+
+def test_a_description_keeps_its_title_id_tags_and_topic_and_asks_nothing():
+    report = parse_gift("$CATEGORY: Law\n\n// [id:CASE-1] [tag:pre]\n::Case A::Budi is 12.\nHe took a bike.\n\n"
+                        "How old is Budi?{#12}")
+    assert report.errors == []
+    stored = to_question(report.questions[0], report.questions[0].id)
+    assert (stored.key, stored.type, stored.title, stored.tags, stored.topic) == (
+        "CASE-1", "description", "Case A", ("pre",), "Law")
+    assert stored.text == {"en": "Budi is 12.\nHe took a bike."} and not stored.asks and stored.rationale == {}
+
+
+def test_a_description_without_text_is_an_error_with_its_line():
+    report = parse_gift("Q{T}\n\n::Only a title::\n\n[html]\n")
+    assert [q.type for q in report.questions] == ["truefalse"]
+    assert [e.line for e in report.errors] == [3, 5] and "no text" in report.errors[0].message
+
+
+def test_paragraphs_of_prose_are_refused_as_having_no_question_not_read_as_descriptions():
+    report = parse_gift("Minutes of the meeting.\n\nWe agreed on the date.\nBudi will write.\n\nEnd.\n")
+    assert report.questions == []
+    (error,) = report.errors
+    assert error.line == 1 and "no question" in error.message and "3 paragraph(s)" in error.message
+
+
+@pytest.mark.parametrize("text", ["::Intro:: Read the case first.", "$CATEGORY: Law\n\nRead the case first.",
+                                  "// [id:D1]\nRead the case first.", "[markdown]Read the *case* first."])
+def test_a_file_of_descriptions_alone_is_read_when_it_shows_a_gift_mark(text):
+    q, _ = _one(text)
+    assert q.type == "description" and "Read the" in q.text
 
 
 def test_matching_pairs_and_distractor():
@@ -279,6 +319,14 @@ def _bank() -> list[Question]:
         Question(key="MA-1", type="matching", text=en_id("Match.", "Cocokkan."),
                  pairs=(Pair(en_id("Canada", "Kanada"), en_id("Ottawa", "Ottawa")),
                         Pair({"en": "a = b"}, {"en": "x: y"}))),
+        Question(key="D-1", type="description", topic="Cases", title="Case: Budi",
+                 text=en_id("// Budi {12} took a bike: ~ = # \\\nRead on.", "Budi {12} mengambil sepeda."),
+                 tags=("case",)),
+        Question(key="E-1", type="essay", topic="Cases", text=en_id("Was it theft? Explain.", "Apakah itu pencurian?"),
+                 rationale=en_id("Intent #1: keep it.", "Niat: memiliki.")),
+        Question(key="E-2", type="essay", topic="Cases", title="Short", text={"en": "$CATEGORY: not a topic"}),
+        Question(key="D-2", type="description", topic="Cases", text={"id": "[html]<p>Selesai.</p>"}),
+        Question(key="T-3", type="truefalse", topic="Cases", text={"en": "After the case."}, answer=True),
     ]
 
 
@@ -291,9 +339,34 @@ def test_round_trip_export_then_import_gives_the_same_questions():
     assert [asdict(q) for q in back] == [asdict(q) for q in bank]
 
 
+def test_essays_and_descriptions_are_written_as_moodle_writes_them():
+    bank = {q.key: q for q in _bank()}
+    text = write_gift([bank["D-1"], bank["E-1"], bank["E-2"]], ["en"])
+    blocks = text.split("\n\n")
+    assert blocks[1] == ("// [id:D-1]\n// [tag:case]\n"
+                         "::Case\\: Budi::[moodle]// Budi \\{12\\} took a bike\\: \\~ \\= \\# \\\\\\nRead on.")
+    assert blocks[2] == "// [id:E-1]\nWas it theft? Explain.{####Intent \\#1\\: keep it.}"
+    assert blocks[3] == "// [id:E-2]\n::Short::[moodle]$CATEGORY\\: not a topic{}\n"
+
+
+def test_a_bank_of_descriptions_alone_survives_export_and_import():
+    d = Question(key="INTRO", type="description", text={"en": "Read the case.", "id": "Baca kasusnya."})
+    report = parse_gift(write_gift([d], ["en", "id"]))
+    assert report.errors == []
+    assert [to_question(p, key=p.id) for p in report.questions] == [d]
+
+
 def test_export_is_readable_gift():
     text = write_gift(_bank()[:1], ["en", "id"])
     assert text.startswith("$CATEGORY: Law\\: basics\n")
     assert "// [id:S-1]\n// [tag:legal] [tag:pre]\n::Rights::" in text
     assert '<span lang\\="en" class\\="multilang">Which is a right? \\{a\\} \\~ \\= \\# \\: \\\\ 50%</span>' in text
     assert "\t####" in text
+
+
+def test_a_cloze_handed_to_the_writer_is_refused_not_written_as_an_essay():
+    from assessor.banks.cloze import parse_embedded
+
+    text, blanks = parse_embedded("Capital of France: {1:SHORTANSWER:=Paris}.", "en")
+    with pytest.raises(ValueError, match="CL-1: a cloze item has no GIFT form"):
+        write_gift([Question("CL-1", "cloze", text, blanks=blanks)], ["en"])

@@ -14,7 +14,7 @@ from assessor.banks.formats.moodlexml import parse_moodle_xml
 from assessor.banks.formats.native import BankFormatError, load_bank_file
 from assessor.banks.images import MAX_IMAGE_BYTES, MAX_SIDE, check_image
 from assessor.banks.questions import Bank, Option, Question
-from assessor.errors import InputError, Refused
+from assessor.errors import InputError, NotFound, Refused
 from assessor.store import Store
 from tests.assessor.image_helpers import jpeg, png
 
@@ -464,3 +464,15 @@ def test_a_description_with_an_image_round_trips_through_moodle_xml(store, tmp_p
     back = again.banks.get(summary.bank_id).questions
     assert [q.content_hash() for q in back] == [item.content_hash()]
     assert again.banks.image(image.sha256).data == image.data
+
+
+def test_deleting_a_bank_deletes_its_images_but_not_one_another_bank_shows(store):
+    own, shared = check_image(png(2, 2), "own.png", "q"), check_image(png(5, 5), "shared.png", "q")
+    doomed = store.banks.import_bank(Bank(name={"en": "Doomed"}, images=(own, shared), questions=(
+        _question(own.sha256), replace(_question(option_image=shared.sha256), key="IMG-2")))).bank_id
+    store.banks.import_bank(Bank(name={"en": "Kept"}, questions=(_question(shared.sha256),), images=(shared,)))
+    store.banks.delete(doomed)
+    with pytest.raises(NotFound):
+        store.banks.image(own.sha256)
+    assert store.banks.image(shared.sha256) == shared
+    assert store.db.execute("SELECT count(*) FROM images").fetchone()[0] == 1

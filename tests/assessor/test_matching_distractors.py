@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assessor.banks.bankio import export_bank, import_file, parse_file
-from assessor.banks.questions import Bank, Pair, Question
+from assessor.banks.questions import Bank, Option, Pair, Question
 from assessor.delivery.engine import draw_orders, normalise_response
 from assessor.delivery.marking import check_event
 from assessor.delivery.scoring import score
@@ -65,3 +65,20 @@ def test_a_moodle_distractor_is_stored_and_survives_every_export_that_carries_ma
     again = to_question(back, back.key or "MA-1")
     assert [p.right["en"] for p in again.pairs] == ["Penal code", "Procedure code"]
     assert again.distractors == ({"en": "Civil code"},)
+
+
+FOUR = Question("MA-4", "matching", {"en": "Match the age to the rule"}, id="q-ma-4",
+                pairs=tuple(Pair({"en": f"left {i}"}, {"en": f"right {i}"}) for i in range(4)))
+
+
+def test_without_option_shuffling_the_right_hand_options_are_still_drawn_not_in_pair_order():
+    # In pair order the choices would be the answer key: pair 1 -> the first, pair 2 -> the second ...
+    orders = {draw_orders([FOUR], seed, False, False)[1][FOUR.id] for seed in range(20)}
+    assert all(sorted(o) == [0, 1, 2, 3] for o in orders)
+    assert len(orders) > 2 and (0, 1, 2, 3) not in orders
+    # Drawn from the seed: the same attempt sees the same order again.
+    assert draw_orders([FOUR], 5, False, False) == draw_orders([FOUR], 5, False, False)
+    # Other questions keep their form order and letters.
+    single = Question("S-1", "single", {"en": "Pick"}, id="q-s-1", options=(Option({"en": "a"}, 1.0), Option({"en": "b"})))
+    order, options = draw_orders([single, FOUR], 5, False, False)
+    assert order == ("q-s-1", "q-ma-4") and options["q-s-1"] == single.option_keys

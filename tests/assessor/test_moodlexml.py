@@ -244,11 +244,19 @@ def test_export_writes_both_languages_as_multilang_spans_and_moodle_percentages(
     assert "$course$/top/Legal basis" in data and "<idnumber>legal</idnumber>" in data
 
 
-def test_export_in_one_language_writes_plain_text():
+def test_export_in_english_alone_writes_plain_text():
+    data = write_moodle_xml(BILINGUAL[:1], ["en"]).decode()
+    assert "multilang" not in data and "Which article" in data and "Pasal mana?" not in data
+    back, _ = roundtrip(BILINGUAL[:1], ["en"])
+    assert back[0].text == {"en": BILINGUAL[0].text["en"]}
+
+
+def test_export_in_indonesian_alone_marks_it_and_reads_back_as_indonesian():
     data = write_moodle_xml(BILINGUAL[:1], ["id"]).decode()
-    assert "multilang" not in data and "Pasal mana?" in data and "Which article" not in data
+    assert '<span lang="id" class="multilang">Pasal mana?</span>' in data and "Which article" not in data
+    assert 'lang="en"' not in data
     back, _ = roundtrip(BILINGUAL[:1], ["id"])
-    assert back[0].text == {"en": "Pasal mana?"}  # plain text belongs to to_question's default language
+    assert back[0].text == {"id": "Pasal mana?"}  # not English: unmarked text would have been read as English
 
 
 def test_non_moodle_weight_round_trips_with_a_warning():
@@ -331,7 +339,13 @@ def test_bank_export_to_moodle_and_qti_names_only_the_retro_items_as_not_written
     assert retro and len(retro) < len(bank.questions)
     for fmt, name in (("moodlexml", "e.xml"), ("qti", "e.zip")):
         notes = export_bank(store, bank.id, fmt, tmp_path / name)
-        assert [n.key for n in notes] == retro
-        assert all(n.reason == f"course-evaluation items (retro) are not written in {fmt}; use yaml" for n in notes)
+        left_out = [n for n in notes if not n.written]
+        assert [n.key for n in left_out] == retro
+        assert all(n.reason == f"course-evaluation items (retro) are not written in {fmt}; use yaml" for n in left_out)
+        # Moodle XML keeps both languages; a QTI item holds one, and each bilingual item says so.
+        written = [n for n in notes if n.written]
+        assert written == [] if fmt == "moodlexml" else (
+            {n.key for n in written} == {q.key for q in bank.questions if q.type != "retro"}
+            and all(n.reason.startswith("a qti item holds one language: only the en text is written") for n in written))
     report = parse_moodle_xml((tmp_path / "e.xml").read_bytes())
     assert report.ok and len(report.questions) == len(bank.questions) - len(retro)

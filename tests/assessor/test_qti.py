@@ -11,7 +11,8 @@ from assessor.errors import InputError
 from assessor.banks.formats import safezip
 from assessor.banks.formats.interchange import to_question
 from assessor.banks.formats.qti import parse_qti, write_qti_package
-from assessor.banks.questions import AGREEMENT_SCALES, KNOWLEDGE_SCALE, NumericAnswer, Option, Pair, Question
+from assessor.banks.questions import AGREEMENT_SCALES, KNOWLEDGE_SCALE, Blank, NumericAnswer, Option, Pair, Question
+from assessor.delivery.scoring import score
 
 ITEM = """<?xml version="1.0" encoding="UTF-8"?>
 <assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="Q-7" title="Detention"
@@ -147,7 +148,14 @@ QUESTIONS = [
 def test_export_package_reimports_choice_and_numerical_questions(tmp_path):
     path = tmp_path / "out.zip"
     not_written = write_qti_package(QUESTIONS, "id", str(path))
-    assert not_written == []
+    # Every question is written (each note says what it lacks): one language per item.
+    assert not_written == [
+        ("S-1", "a qti item holds one language: only the id text is written, not the en text; use yaml or moodlexml "
+                "to keep every language", True),
+        ("M-1", "it has no id text: it is written in en", True),
+        ("1-TF", "a qti item holds one language: only the id text is written, not the en text; use yaml or moodlexml "
+                 "to keep every language", True),
+        ("N-1", "it has no id text: it is written in en", True)]
     with zipfile.ZipFile(path) as zf:
         assert "imsmanifest.xml" in zf.namelist()
     report = parse_qti(path.read_bytes(), "out.zip")
@@ -157,9 +165,10 @@ def test_export_package_reimports_choice_and_numerical_questions(tmp_path):
         "numerical", "How many?", [(3.0, 0.0)])
     assert (single.key, single.text, [o.text for o in single.options]) == ("S-1", "Pilih satu", ["a-id", "b-id"])
     assert to_question(single, "k").correct_keys == ("B",)
-    # English fallback where the Indonesian text is missing:
+    # English fallback where the Indonesian text is missing, and the item says it is English:
     assert multiple.text == "Pick two" and to_question(multiple, "k").correct_keys == ("A", "C")
-    # Written as a choice of Benar / Salah, read back as the true/false question it was.
+    assert (single.lang, multiple.lang) == ("id", "en") and to_question(multiple, "k").text == {"en": "Pick two"}
+    # Written as a choice of Benar / Salah (QTI has no true/false type), read back as the true/false question it was.
     assert (tf.key, tf.type, tf.correct, tf.options) == ("I1-TF", "truefalse", False, [])
     with zipfile.ZipFile(path) as zf:
         assert b"<simpleChoice identifier=\"A\">Benar</simpleChoice>" in zf.read("items/I1-TF.xml")
@@ -255,7 +264,8 @@ def test_one_inline_choice_is_a_single_choice_and_several_blanks_are_a_cloze_que
         f"<p>Children are {choice.format(r='R')}; <textEntryInteraction responseIdentifier='T'/> reports.</p>"))
     assert not two.skipped and not two.errors
     cloze = to_question(two.questions[0], "k")
-    assert cloze.type == "cloze" and cloze.text == {"en": "<p>Children are {#1}; {#2} reports.</p>"}
+    # One paragraph around the blanks is the text itself (a participant never sees a literal <p>).
+    assert cloze.type == "cloze" and cloze.text == {"en": "Children are {#1}; {#2} reports."}
     first, second = cloze.blanks
     assert (first.kind, [o.fraction for o in first.options]) == ("choice", [0.0, 1.0])
     assert (second.kind, [o.text for o in second.options], second.case_sensitive) == ("short", [{"en": "Bapas"}], False)
@@ -309,7 +319,7 @@ def test_gap_match_is_a_cloze_question_with_a_drop_down_per_gap():
         '<p>Now is the <gap identifier="G1"/> of our discontent made glorious <gap identifier="G2"/>.</p>'
         '</gapMatchInteraction>'))
     cloze = to_question(report.questions[0], "k")
-    assert cloze.text == {"en": "<p>Now is the {#1} of our discontent made glorious {#2}.</p>"}
+    assert cloze.text == {"en": "Now is the {#1} of our discontent made glorious {#2}."}
     assert [[o.fraction for o in b.options] for b in cloze.blanks] == [[1, 0, 0], [0, 1, 0]]
     assert [o.text["en"] for o in cloze.blanks[0].options] == ["winter", "summer", "spring"]
     unscored = parse_qti(interaction_item(
@@ -371,3 +381,116 @@ def test_text_entries_with_an_empty_correct_value_are_an_error_of_that_item():
     report = parse_qti(item.encode(), "item.xml")
     assert report.questions == []
     assert len(report.errors) == 1 and "blanks cannot be read" in report.errors[0].message
+
+
+# -- cloze out and back; what an item cannot hold is named per question (issue #15) -------------
+
+CLOZE = Question(
+    key="CL-1", type="cloze", title="Who and when",
+    text={"en": "Children & <youth>: the {#1} says {#2} years;\nthey go to a {#3}."},
+    blanks=(Blank("short", 1.0, (Option({"en": "CRC"}, 1.0), Option({"en": "UNCRC"}, 0.5)), case_sensitive=True),
+            Blank("numerical", 2.0, numeric=(NumericAnswer(18.0, 0.5, 1.0), NumericAnswer(17.0, 0.0, 0.5))),
+            Blank("choice", 0.5, (Option({"en": "court"}, 0.0), Option({"en": "juvenile court"}, 1.0)),
+                  display="vertical", shuffle=True)))
+
+
+def test_a_cloze_question_goes_to_qti_as_inline_interactions_and_comes_back_the_same(tmp_path):
+    path = tmp_path / "cloze.zip"
+    assert write_qti_package([CLOZE], "en", str(path)) == []
+    with zipfile.ZipFile(path) as zf:
+        xml = zf.read("items/CL-1.xml").decode()
+    assert xml.count("<textEntryInteraction") == 2 and xml.count("<inlineChoiceInteraction") == 1
+    assert '<mapping defaultValue="0" upperBound="2">' in xml  # a blank's weight is the most it earns
+    assert 'tolerance="0.5 0.5"' in xml and "<value>3.5</value>" in xml  # MAXSCORE: the sum of the weights
+    report = parse_qti(path.read_bytes(), "cloze.zip")
+    assert report.ok and not report.warnings and not report.skipped, (report.errors, report.warnings)
+    back = to_question(report.questions[0], "k")
+    assert (back.key, back.title, back.type, back.text) == (CLOZE.key, CLOZE.title, "cloze", CLOZE.text)
+    assert back.blanks == CLOZE.blanks
+    for answers in (["CRC", "18.4", "B"], ["crc", "17", "A"], ["UNCRC", "17.2", "B"], [None, "18", None]):
+        assert score(back, answers) == score(CLOZE, answers), answers
+
+
+def test_what_a_qti_cloze_cannot_hold_is_named_and_the_question_still_written(tmp_path):
+    lossy = Question(
+        key="CL-2", type="cloze", text={"en": "A {#1} and {#2}, {#3}."}, rationale={"en": "See the law."},
+        blanks=(Blank("short", 0.0, (Option({"en": "child*"}, 1.0), Option({"en": "adult"}, -0.5))),
+                Blank("numerical", 1.0, numeric=(NumericAnswer(3.0), NumericAnswer(0.0, 0.0, 0.0, {"en": "No"}, True))),
+                Blank("choice", 1.0, (Option({"en": "yes"}, 1.0), Option({"en": "no"}, -1.0)))))
+    buf = io.BytesIO()
+    losses = write_qti_package([lossy], "en", buf)
+    assert {loss.key for loss in losses} == {"CL-2"} and all(loss.written for loss in losses)
+    reasons = " | ".join(loss.reason for loss in losses)
+    for words in ("blank 1 has weight 0", "blank 1: wildcard answers", "blank 1: negative credit",
+                  "blank 3: negative credit", "the answers' feedback is not written"):
+        assert words in reasons
+    assert "blank 2" not in reasons  # its catch-all earns nothing: only its feedback is lost, said once
+    (parsed,) = parse_qti(buf.getvalue(), "x.zip").questions
+    back = to_question(parsed, "k")
+    assert [b.weight for b in back.blanks] == [1.0, 1.0, 1.0]
+    assert [[o.fraction for o in b.options] for b in back.blanks] == [[1.0], [], [1.0, 0.0]]
+    assert back.rationale == {"en": "See the law."}  # general feedback: a modalFeedback shown after any answer
+    anything = Question(key="CL-3", type="cloze", text={"en": "Any number: {#1}"},
+                        blanks=(Blank("numerical", numeric=(NumericAnswer(0.0, 0.0, 1.0, other=True),)),))
+    assert write_qti_package([anything], "en", io.BytesIO()) == [
+        ("CL-3", "blank 1 earns credit only for any other number (*), which qti cannot hold; use yaml or moodlexml",
+         False)]
+
+
+def test_a_bilingual_question_with_feedback_is_written_in_one_language_and_both_losses_are_named(tmp_path):
+    question = Question(key="S-2", type="single", text={"en": "Who decides?", "id": "Siapa yang memutuskan?"},
+                        options=(Option({"en": "Judge", "id": "Hakim"}, 1.0, {"en": "Yes"}),
+                                 Option({"en": "Police", "id": "Polisi"}, 0.0)))
+    plain = Question(key="S-3", type="truefalse", text={"en": "A child is under 18."}, answer=True)
+    buf = io.BytesIO()
+    assert write_qti_package([question, plain], "en", buf) == [
+        ("S-2", "the answers' feedback is not written in qti; use yaml or moodlexml", True),
+        ("S-2", "a qti item holds one language: only the en text is written, not the id text; use yaml or moodlexml "
+                "to keep every language", True)]
+    back = [to_question(p, p.key) for p in parse_qti(buf.getvalue(), "x.zip").questions]
+    assert [q.text for q in back] == [{"en": "Who decides?"}, {"en": "A child is under 18."}]
+
+
+def test_general_feedback_travels_as_modal_feedback_and_feedback_for_some_answers_is_named_on_import(tmp_path):
+    question = Question(key="T-1", type="truefalse", text={"en": "Detention is a last resort."}, answer=True,
+                        rationale={"en": "CRC article 37(b).\nAlso the Beijing Rules."})
+    buf = io.BytesIO()
+    assert write_qti_package([question], "en", buf) == []
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as zf:
+        assert 'showHide="hide"' in zf.read("items/T-1.xml").decode()
+    (parsed,) = parse_qti(buf.getvalue(), "x.zip").questions
+    assert to_question(parsed, "k").rationale == question.rationale
+    conditional = item().decode().replace(
+        "</responseDeclaration>", '</responseDeclaration><outcomeDeclaration identifier="FEEDBACK" '
+        'cardinality="single" baseType="identifier"/>').replace(
+        "</assessmentItem>", '<modalFeedback outcomeIdentifier="FEEDBACK" identifier="c1" showHide="show">Right.'
+        "</modalFeedback></assessmentItem>")
+    report = parse_qti(conditional.encode(), "q.xml")
+    assert report.questions[0].general_feedback == ""
+    assert [w.message for w in report.warnings] == [
+        "1 feedback text(s) shown only for some answers (modalFeedback) are not imported"]
+
+
+def test_a_true_false_question_goes_out_as_a_choice_of_two_and_comes_back_true_false(tmp_path):
+    questions = [Question("TF-EN", "truefalse", {"en": "A child is under 18."}, answer=True),
+                 Question("TF-ID", "truefalse", {"id": "Anak di bawah 12 tahun dapat dipidana."}, answer=False)]
+    buf = io.BytesIO()
+    write_qti_package(questions, "en", buf)
+    back = [to_question(p, p.key) for p in parse_qti(buf.getvalue(), "x.zip").questions]
+    assert [(q.key, q.type, q.answer, q.text) for q in back] == [(q.key, q.type, q.answer, q.text) for q in questions]
+    # A foreign single choice of two other words stays a single choice.
+    other = parse_qti(item(values="<value>c1</value>").replace(
+        b'<simpleChoice identifier="c3">As long as <b>they</b> want</simpleChoice>', b""), "q.xml")
+    assert other.questions[0].type == "single"
+
+
+def test_a_numerical_question_with_several_answers_and_tolerances_comes_back_whole(tmp_path):
+    question = Question("NU-2", "numerical", {"en": "Year the CRC was adopted?"},
+                        numeric=(NumericAnswer(1989.0, 0.0, 1.0), NumericAnswer(1990.0, 1.0, 0.5)))
+    buf = io.BytesIO()
+    assert write_qti_package([question], "en", buf) == []
+    (parsed,) = parse_qti(buf.getvalue(), "x.zip").questions
+    back = to_question(parsed, "k")
+    assert back.numeric == question.numeric
+    for answer in ("1989", "1991", "1988", "1992"):
+        assert score(back, answer) == score(question, answer), answer

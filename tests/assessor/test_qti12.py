@@ -3,7 +3,8 @@
 The files under tests/assessor/files/ are small hand-written look-alikes of real exports:
 canvas_quiz.xml (Canvas question_type metadata, scores out of 100), blackboard_pool.dat
 (Blackboard pool: flow blocks, SCORE.max, right-hand texts in a RIGHT_MATCH_BLOCK) and
-respondus_nested.xml (no type metadata, nested sections, partial credit).
+respondus_nested.xml (no type metadata, nested sections, partial credit) and canvas_blanks.xml
+(Canvas fill-in-multiple-blanks and multiple-dropdowns items, two of them broken on purpose).
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from assessor.banks.bankio import export_bank, import_file, parse_file
+from assessor.banks.bankio import QUIZ_CARRIED, export_bank, import_file, parse_file
+from assessor.banks.formats.interchange import to_question
+from assessor.delivery.scoring import blank_marks, score
 from assessor.errors import InputError
 
 FILES = Path(__file__).with_name("files")
@@ -76,7 +79,8 @@ def test_canvas_quiz_reads_every_supported_type_with_its_answers():
     report = parse_file(FILES / "canvas_quiz.xml")
     assert report.format == "qti" and report.errors == []
     q = _by_key(report)
-    assert [p.type for p in report.questions] == ["single", "truefalse", "multiple", "short", "numerical", "matching"]
+    assert [p.type for p in report.questions] == ["single", "truefalse", "multiple", "short", "numerical", "matching",
+                                                  "cloze"]
     assert [(o.text, o.fraction) for o in q["g1a01"].options] == [("16", 0), ("18", 1), ("21", 0)]
     assert "a person below the age of" in q["g1a01"].text and q["g1a01"].title == "Age of a child"
     assert q["g1a01"].options[0].feedback == "Too young: 16 is still a child."
@@ -93,9 +97,8 @@ def test_canvas_quiz_reads_every_supported_type_with_its_answers():
 def test_canvas_types_assessor_lacks_are_skipped_with_their_cause_not_refused():
     report = parse_file(FILES / "canvas_quiz.xml")
     reasons = {s.type: s.reason for s in report.skipped}
-    assert set(reasons) == {"essay_question", "fill_in_multiple_blanks_question"}
+    assert set(reasons) == {"essay_question"}
     assert reasons["essay_question"].startswith("item 'g1a07': an essay question")
-    assert "Cloze" in reasons["fill_in_multiple_blanks_question"]
 
 
 def test_a_matching_option_no_item_asks_for_is_kept_as_a_distractor():
@@ -110,7 +113,7 @@ def test_canvas_package_stores_what_the_preview_shows_and_exports_again(store, t
     path = tmp_path / "canvas_export.zip"
     path.write_bytes(canvas_package(kind=kind))
     report = parse_file(path)
-    assert report.errors == [] and len(report.questions) == 6
+    assert report.errors == [] and len(report.questions) == 7
     assert all(p.origin == "g5c1d7e0a/g5c1d7e0a.xml" for p in report.questions)
     import_file(store, path, bank_name="Canvas")
     stored = _questions(store)
@@ -119,7 +122,7 @@ def test_canvas_package_stores_what_the_preview_shows_and_exports_again(store, t
     (bank,) = store.banks.list()
     out = tmp_path / "again.xml"
     assert export_bank(store, bank.id, "moodlexml", out) == []
-    assert len(parse_file(out).questions) == 6
+    assert len(parse_file(out).questions) == 7
 
 
 def test_items_sharing_an_ident_are_refused_by_name_and_the_preview_keeps_one(store, tmp_path):
@@ -129,7 +132,7 @@ def test_items_sharing_an_ident_are_refused_by_name_and_the_preview_keeps_one(st
     report = parse_file(path)
     (error,) = report.errors
     assert "'g1a01'" in error.message and "already used" in error.message
-    assert len(report.questions) == 5
+    assert len(report.questions) == 6
     with pytest.raises(InputError, match="nothing was imported"):
         import_file(store, path)
     assert store.banks.list() == []
@@ -209,8 +212,8 @@ def test_an_imported_canvas_quiz_exports_to_every_format_with_a_true_count(store
     left_out = {loss.key for loss in losses if not loss.written}
     back = parse_file(out).questions
     assert len(back) == len(stored) - len(left_out)
-    if fmt != "aiken":  # Aiken holds single choices only; the others carry every type of the quiz
-        assert left_out == set()
+    if fmt != "aiken":  # Aiken holds single choices only; the others carry every type of the quiz but cloze
+        assert left_out == (set() if fmt in QUIZ_CARRIED["cloze"] else {"g1a08"})
         matching = next(p for p in back if p.type == "matching")
         assert matching.distractors == ["1966"] or [p.right for p in matching.pairs if not p.left] == ["1966"]
 
@@ -223,3 +226,91 @@ def test_an_undeclared_two_choice_item_in_indonesian_is_true_false():
 
     q = _by_key(parse_qti(text.encode()))
     assert q["QUE_1002"].type == "truefalse" and q["QUE_1002"].correct is False
+
+
+# -- Canvas blanks: fill in multiple blanks, multiple drop-downs ---------------------------
+
+def test_canvas_fill_in_blanks_and_drop_downs_are_cloze_with_every_answer_their_weights_and_feedback():
+    report = parse_file(FILES / "canvas_blanks.xml")
+    q = {p.key: to_question(p, p.key) for p in report.questions}
+    assert list(q) == ["gb01", "gb02"]
+    fill, drops = q["gb01"], q["gb02"]
+    assert fill.type == "cloze" and fill.text == {"en": "<p>Keeping children out of court is {#1}; the age of "
+                                                        "criminal responsibility in Indonesia is {#2}.</p>"}
+    # Canvas's condition asks for one answer per blank, but every answer it lists is right.
+    assert [[(o.text["en"], o.fraction) for o in b.options] for b in fill.blanks] == [
+        [("diversion", 1.0), ("diversi", 1.0)], [("12", 1.0), ("twelve", 1.0)]]
+    assert [b.kind for b in fill.blanks] == ["short", "short"] and not fill.blanks[0].case_sensitive
+    assert [b.weight for b in fill.blanks] == [1.0, 3.0]  # 25 and 75 of 100 points
+    assert fill.blanks[0].options[1].feedback == {"en": "The Indonesian word."}
+    assert fill.rationale == {"en": "Law 11/2012."}
+    assert score(fill, ["Diversion", "TWELVE"]) == 1.0 and score(fill, ["diversion", "13"]) == 0.25
+    assert drops.text == {"en": "<p>A {#1} assesses the child and a {#2} hears the case.</p>"}
+    assert [(b.kind, [o.fraction for o in b.options]) for b in drops.blanks] == [
+        ("choice", [0.0, 1.0, 0.0]), ("choice", [1.0, 0.0])]
+    assert [o.text["en"] for o in drops.blanks[0].options] == ["prosecutor", "community counsellor", "police officer"]
+    assert blank_marks(drops, ["B", "B"]) == [1.0, 0.0]
+
+
+def test_a_canvas_placeholder_without_a_response_or_a_response_without_a_placeholder_is_an_error_of_that_item():
+    report = parse_file(FILES / "canvas_blanks.xml")
+    assert [e.message for e in report.errors] == [
+        "item 'gb03': the placeholder [year] in the text has no response listing its answers",
+        "item 'gb04': response 'response_extra' lists answers for the blank [extra], which the text does not have"]
+    text = (FILES / "canvas_blanks.xml").read_text(encoding="utf-8").splitlines()
+    assert report.errors[0].line == next(i for i, ln in enumerate(text, 1) if 'ident="gb03"' in ln)
+    assert report.errors[1].line == next(i for i, ln in enumerate(text, 1) if 'ident="response_extra"' in ln)
+    assert report.skipped == []
+
+
+@pytest.mark.parametrize("change, words", [
+    ('<response_label ident="8202"><material><mattext texttype="text/plain">military court</mattext></material>'
+     '</response_label>', "the drop-down [where] lists 1 answer(s)"),
+    ('<respcondition><conditionvar><varequal respident="response_who">8102</varequal></conditionvar>'
+     '<setvar varname="SCORE" action="Add">50.00</setvar></respcondition>',
+     "no condition gives credit for the blank [who]"),
+    ('A [who] assesses', "the placeholder [who] appears 2 times"),
+])
+def test_a_broken_canvas_blank_names_the_blank_and_the_other_items_still_come(tmp_path, change, words):
+    text = (FILES / "canvas_blanks.xml").read_text(encoding="utf-8")
+    assert change in text
+    text = text.replace(change, "A [who] or [who] assesses" if change.startswith("A [who]") else "")
+    path = tmp_path / "broken.xml"
+    path.write_text(text, encoding="utf-8")
+    report = parse_file(path)
+    assert [p.key for p in report.questions] == ["gb01"]
+    assert any(e.message.startswith("item 'gb02': ") and words in e.message for e in report.errors), report.errors
+
+
+def test_canvas_blanks_are_stored_and_exported_to_moodle_xml_as_the_same_cloze(store, tmp_path):
+    import_file(store, FILES / "canvas_blanks.xml", valid_only=True)
+    stored = _questions(store)
+    assert set(stored) == {"gb01", "gb02"}
+    (bank,) = store.banks.list()
+    out = tmp_path / "again.xml"
+    assert export_bank(store, bank.id, "moodlexml", out) == []
+    back = {p.key: to_question(p, p.key) for p in parse_file(out).questions}
+    assert back["gb01"].blanks == stored["gb01"].blanks and back["gb02"].blanks == stored["gb02"].blanks
+
+
+def test_typed_blanks_written_as_response_str_take_their_answers_from_the_conditions(tmp_path):
+    """Some tools write Canvas's fill-in-multiple-blanks with a ``response_str`` per blank and the answers in
+    the conditions' ``varequal`` values."""
+    item = ('<questestinterop><item ident="t1"><itemmetadata><qtimetadata><qtimetadatafield><fieldlabel>question_type'
+            '</fieldlabel><fieldentry>fill_in_multiple_blanks_question</fieldentry></qtimetadatafield></qtimetadata>'
+            '</itemmetadata><presentation><material><mattext>[q1] protects children; so does [q2].</mattext></material>'
+            + "".join(f'<response_str ident="response_{q}" rcardinality="Single"><render_fib fibtype="String"/>'
+                      "</response_str>" for q in ("q1", "q2"))
+            + '</presentation><resprocessing><outcomes><decvar maxvalue="100" varname="SCORE"/></outcomes>'
+            + "".join(f'<respcondition><conditionvar><varequal respident="response_{q}">{a}</varequal></conditionvar>'
+                      f'<setvar action="Add" varname="SCORE">25</setvar></respcondition>'
+                      for q, a in (("q1", "UU 35"), ("q1", "UU 35/2014"), ("q2", "UU 11"), ("q1", "UU 35")))
+            + "</resprocessing></item></questestinterop>")
+    path = tmp_path / "typed.xml"
+    path.write_text(item, encoding="utf-8")
+    report = parse_file(path)
+    assert report.errors == []
+    (cloze,) = [to_question(p, p.key) for p in report.questions]
+    assert cloze.text == {"en": "{#1} protects children; so does {#2}."}
+    assert [[o.text["en"] for o in b.options] for b in cloze.blanks] == [["UU 35", "UU 35/2014"], ["UU 11"]]
+    assert score(cloze, ["uu 35/2014", "UU 11"]) == 1.0

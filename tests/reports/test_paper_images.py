@@ -58,3 +58,26 @@ def test_a_score_sheet_review_shows_the_picture_of_the_question(store, tmp_path)
     assert abs(w / h - 4 / 3) < 0.01  # scaled, not distorted
     (without,) = write_sheets(store, cohort, "en", False, tmp_path / "plain.pdf")
     assert all(_images_on(page) == [] for page in PdfReader(without).pages)
+
+
+def test_the_booklet_lists_matching_choices_in_the_drawn_order_not_the_answer_key(store, tmp_path):
+    from assessor.banks.questions import Bank, Pair, Question
+    from assessor.delivery.assessments import Assessment
+    from assessor.paper.layout import sheet_order
+    from assessor.people.cohorts import Cohort
+
+    rights = ["Penal code", "Procedure code", "Child protection law", "Juvenile justice law"]
+    question = Question(key="MA-1", type="matching", topic="t", text={"en": "Match each law to its subject."},
+                        pairs=tuple(Pair({"en": f"Law {i + 1}"}, {"en": r}) for i, r in enumerate(rights)))
+    bank_id = store.banks.import_bank(Bank(name={"en": "Laws"}, questions=(question,))).bank_id
+    stored = store.banks.questions(bank_id)
+    form = store.assessments.save(Assessment(name="Laws", question_ids=tuple(q.id for q in stored),
+                                             shuffle_options=False))
+    cohort = store.cohorts.save(Cohort(name="C"))
+    session = store.sessions.open(cohort.id, form.id, "pre")
+    pages = PdfReader(write_paper(store, session.id, tmp_path / "paper.pdf", lang="en", blank=1)).pages
+    text = "\n".join(page.extract_text() for page in pages)
+    printed = sorted(rights, key=lambda r: text.index(r))
+    drawn = sheet_order(stored, None, False, False).option_orders[stored[0].id]
+    assert printed == [rights[j] for j in drawn]
+    assert printed != rights  # in pair order the letters A, B, C, D would be the answers of 1, 2, 3, 4

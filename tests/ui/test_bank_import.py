@@ -18,13 +18,13 @@ def _dialog(qtbot, store, tmp_path, text):
 
 
 def test_preview_lists_questions_and_stores_on_confirm(qtbot, store, tmp_path):
-    dialog = _dialog(qtbot, store, tmp_path, "::A:: Ok? {T}\n\n::B:: Essay {}\n\n::C:: Pick {=x ~y}\n")
-    assert dialog.model.rowCount() == 2
-    assert any("line 3" in dialog.problems.item(i).text() for i in range(dialog.problems.count()))
+    dialog = _dialog(qtbot, store, tmp_path, "::A:: Ok? {T}\n\n::B:: Essay {}\n\n::C:: Pick {\n=x\n~%33%y\n}\n")
+    assert dialog.model.rowCount() == 3  # the essay is a row of its own, between the other two
+    assert any("line 7" in dialog.problems.item(i).text() for i in range(dialog.problems.count()))
     assert store.banks.list() == []  # nothing stored by the preview
     dialog.buttons.button(QDialogButtonBox.Ok).click()
-    assert dialog.summary.new == ("A", "C")
-    assert len(store.banks.questions(store.banks.list()[0].id)) == 2
+    assert dialog.summary.new == ("A", "B", "C")
+    assert len(store.banks.questions(store.banks.list()[0].id)) == 3
 
 
 def test_errors_block_import_until_valid_only_is_chosen(qtbot, store, tmp_path):
@@ -140,3 +140,37 @@ def test_the_preview_says_how_many_images_come_with_the_questions(qtbot, store, 
     dialog.buttons.accepted.emit()
     q = store.banks.questions(dialog.summary.bank_id)[0]
     assert len(store.banks.images([q])) == 2
+
+
+def test_an_indonesian_aiken_file_becomes_an_indonesian_bank_when_the_user_says_so(qtbot, store, tmp_path):
+    from ui.workspace.bank_import import BankImportDialog
+
+    path = tmp_path / "soal.txt"
+    path.write_text("Siapa yang dilindungi?\nA) Anak\nB) Mobil\nANSWER: A\n", encoding="utf-8")
+    dialog = BankImportDialog(store, parse_file(path), path)
+    qtbot.addWidget(dialog)
+    assert dialog.unmarked.currentData() is None  # by default the file's own word, English when it has none
+    dialog.unmarked.setCurrentIndex(dialog.unmarked.findData("id"))
+    dialog.buttons.button(QDialogButtonBox.Ok).click()
+    (bank,) = store.banks.list()
+    (q,) = store.banks.questions(bank.id)
+    assert bank.languages == ("id",) and q.text == {"id": "Siapa yang dilindungi?"}
+    assert [o.text for o in q.options] == [{"id": "Anak"}, {"id": "Mobil"}]
+
+
+def test_exporting_an_indonesian_bank_as_aiken_says_how_to_read_it_back(qtbot, store, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from assessor.banks.questions import Bank, Option, Question
+    from ui.workspace.bank_import import export_bank_dialog
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: said.append(a[1])))
+    for lang in ("id", "en"):
+        store.banks.import_bank(Bank(name={"en": f"Bank {lang}"}, languages=(lang,), id=f"b-{lang}", questions=(
+            Question("Q", "single", {lang: "Siapa?"}, options=(Option({lang: "Anak"}, 1.0), Option({lang: "Mobil"}))),)))
+        target = tmp_path / f"{lang}.txt"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, _t=str(target), **k: (_t, ""))
+        export_bank_dialog(None, store, f"b-{lang}")
+        assert target.read_text(encoding="utf-8").startswith("Siapa?")
+    assert said == ["Written in Indonesian"]  # once, for the Indonesian bank; the English one needs no word

@@ -16,15 +16,18 @@ def test_the_preview_shows_gaps_and_each_blanks_field(qapp):
 def test_blank_problems_read_as_sentences(qapp):
     assert problem_text(Problem("error", "blank_markers", "text", "id")) == \
         "The text in ID must mark every blank exactly once: {#1}, {#2}, …"
-    assert "import it from Moodle XML" in problem_text(Problem("error", "no_blanks", "blanks"))
+    assert "needs at least one blank: click Add blank" in problem_text(Problem("error", "no_blanks", "blanks"))
+    assert problem_text(Problem("error", "no_correct", "blanks[2]")) == "Blank 2: no correct answer is marked"
+    assert problem_text(Problem("error", "missing_answer_text", "blanks[1].answers[3]", "id")) == \
+        "Blank 1, answer 3 has no text in ID"
 
 
-def test_a_new_question_cannot_be_a_cloze_but_an_existing_one_keeps_its_blanks(qtbot, store):
+def test_a_new_question_can_be_a_cloze_and_an_existing_one_keeps_its_blanks(qtbot, store):
     bank = Bank(name={"en": "B"}, languages=("en",))
     editor = QuestionEditor(store, bank, None)
     qtbot.addWidget(editor)
     kinds = [editor.type.itemData(i) for i in range(editor.type.count())]
-    assert "cloze" not in kinds and "essay" in kinds and "description" in kinds
+    assert "cloze" in kinds and "essay" in kinds and "description" in kinds
     text, blanks = parse_embedded("Age {1:NM:=12:0}")
     cloze = Question("C", "cloze", text, blanks=blanks)
     editor = QuestionEditor(store, bank, cloze)

@@ -101,8 +101,11 @@ def test_a_distractor_is_among_the_choices_and_picking_it_earns_nothing(qtbot, s
     qtbot.addWidget(window)
     check_in(qtbot, window)
     first, second = window.question.combos
-    assert [first.itemText(i) for i in range(first.count())] == [
-        "—", "serving a sentence", "temporary placement", "adult prison"]
+    rights = ["serving a sentence", "temporary placement", "adult prison"]
+    shown = [first.itemText(i) for i in range(first.count())]
+    (attempt,) = store.attempts.for_session(session.id)
+    assert shown == ["—"] + [rights[j] for j in attempt.option_orders[q.id]]
+    assert shown[1:] != rights  # the form does not shuffle options, but pair order would be the answer key
     first.setCurrentIndex(first.findData(2))  # the distractor
     first.activated.emit(first.currentIndex())
     second.setCurrentIndex(second.findData(1))

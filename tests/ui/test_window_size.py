@@ -110,3 +110,26 @@ def test_pages_have_no_keyboard_trap_named_controls_readable_text_and_large_butt
     assert not unnamed, unnamed
     assert not small_text, small_text
     assert not small_buttons, small_buttons
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_no_page_scrolls_sideways_at_1280_by_720_in_either_language(qtbot, tmp_path, lang):
+    # Long bank names, a row of seven roster buttons or a long checkbox once made pages wider than
+    # the screen: the facilitator had to scroll sideways to reach Save or Print codes.
+    from assessor.demo import build_demo
+    from ui import app as app_module
+
+    path = tmp_path / "demo.db"
+    with Store.open(path) as s:
+        build_demo(s, seed=1)
+    window = app_module.start(["--db", str(path), "--lang", lang])
+    qtbot.addWidget(window)
+    window.showNormal()
+    window.resize(SIZES[0])
+    QApplication.processEvents()
+    wide = []
+    for key, page, scroll in _pages(window):
+        if page.minimumSizeHint().width() > scroll.viewport().width() or scroll.horizontalScrollBar().maximum() > 0:
+            wide.append((key, page.minimumSizeHint().width(), scroll.viewport().width()))
+    window.close()
+    assert not wide, wide

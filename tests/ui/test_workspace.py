@@ -333,3 +333,68 @@ def test_two_assessments_whose_names_start_the_same_stay_apart(qtbot, bank_store
         page.deleteLater()
         cohorts.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+
+
+ORDERED_GIFT = """// [id:Z-INTRO]
+::Case::Read the case of Budi.
+
+// [id:M-TF]
+::Budi::Budi is a child.{TRUE}
+
+// [id:B-TF]
+::Age::Budi is twelve.{TRUE}
+
+// [id:A-SHORT]
+::Law::Name the law.{=Child Protection}
+"""
+
+
+def _shown_keys(view) -> list[str]:
+    return [view.model().index(r, 0).data() for r in range(view.model().rowCount())]
+
+
+def _click_header(qtbot, view, section: int) -> None:
+    from PySide6.QtCore import QPoint
+
+    header = view.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=QPoint(header.sectionViewportPosition(section) + 5, 5))
+
+
+def test_banks_page_lists_bank_order_and_a_header_sorts_then_goes_back(qtbot, store, tmp_path):
+    from assessor.banks.bankio import import_file
+    from ui.workspace.banks_page import BanksPage
+
+    path = tmp_path / "case.gift"
+    path.write_text(ORDERED_GIFT, encoding="utf-8")
+    import_file(store, path)
+    page = BanksPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    order = ["Z-INTRO", "M-TF", "B-TF", "A-SHORT"]
+    assert _shown_keys(page.table) == order  # the file's order, not the keys'
+    _click_header(qtbot, page.table, 0)
+    assert _shown_keys(page.table) == sorted(order)
+    _click_header(qtbot, page.table, 0)
+    assert _shown_keys(page.table) == sorted(order, reverse=True)
+    _click_header(qtbot, page.table, 0)  # the third click clears the sort: bank order again
+    assert _shown_keys(page.table) == order
+
+
+def test_questions_are_added_to_an_assessment_in_the_order_they_are_listed(qtbot, store, tmp_path):
+    from PySide6.QtCore import QItemSelectionModel
+
+    from assessor.banks.bankio import import_file
+    from ui.workspace.assessments_page import AssessmentsPage
+
+    path = tmp_path / "case.gift"
+    path.write_text(ORDERED_GIFT.split("\n\n", 1)[1], encoding="utf-8")  # the three questions, no description
+    import_file(store, path)
+    page = AssessmentsPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    assert _shown_keys(page.available) == ["M-TF", "B-TF", "A-SHORT"]
+    selection = page.available.selectionModel()
+    for r in (2, 0, 1):  # picked in any order, added as listed
+        selection.select(page.available_proxy.index(r, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+    page._on_add()
+    assert [q.key for q in page._items] == ["M-TF", "B-TF", "A-SHORT"]

@@ -1,5 +1,6 @@
 """Screenshots of a cloze question (Moodle's embedded answers) in participant mode, 1280×720, at the
-default and the largest text size: numbered gaps in the text, one field per blank below it.
+default and the largest text size: numbered gaps in the text, one field per blank below it; and the
+same question in the question editor: its text with the markers, the blanks, the choice blank's options.
 
 The question rests on facts 29, 33 and 35 of the domain notes (diversion below 7 years; the LPKA;
 the social inquiry by Bapas officers). Its blanks are a number and names, the same in both
@@ -60,3 +61,18 @@ def render(shots) -> None:
         window.instructions.start.emit()
         shots.grab(window, f"runner_question_cloze{suffix}", size=RUNNER_SIZE)
         _close(window)
+    _editor(shots, session)
+
+
+def _editor(shots, session) -> None:
+    """The question editor on the cloze question, its second blank (a drop-down choice) selected."""
+    from ui.workspace.question_editor import QuestionEditor
+
+    store = shots.store
+    (qid,) = store.assessments.get(session.assessment_id).question_ids
+    question = store.banks.question(qid)
+    editor = QuestionEditor(store, store.banks.get(question.bank_id), question)
+    editor.blanks.table.setCurrentCell(1, 0)
+    shots.grab(editor, "workspace_cloze_editor")
+    editor.close()
+    editor.deleteLater()

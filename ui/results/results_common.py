@@ -45,6 +45,7 @@ class ResultsData(NamedTuple):
     evaluation: dict | None = None  # the course evaluations (assessor.analysis.evaluation), when any
     demo_cohorts: frozenset = frozenset()  # names of the cohorts that hold demo (simulated) data
     pending_essays: dict = {}  # cohort name -> essay answers still to be marked (their scores are provisional)
+    blanks: dict = {}  # cohort -> phase -> "KEY#n" -> statistics of one blank of a cloze question (analysis.blanks)
 
 
 def compute_results(store, cohorts: list[str] | None = None) -> ResultsData:
@@ -62,10 +63,11 @@ def compute_results(store, cohorts: list[str] | None = None) -> ResultsData:
     from assessor.analysis.evaluation import analyze_evaluations
 
     from assessor.delivery.grading import pending_by_cohort
+    from assessor.analysis.blanks import blank_statistics
 
     demo = frozenset(c.name for c in store.cohorts.list(include_archived=True) if c.demo)
     return ResultsData(analysis, participant_scores(table), topics, item_topics, analyze_evaluations(store, cohorts, table),
-                       demo, pending_by_cohort(store, cohorts))
+                       demo, pending_by_cohort(store, cohorts), blank_statistics(store, cohorts))
 
 
 def load_results(parent, store, cohorts, on_done: Callable[[ResultsData], None],

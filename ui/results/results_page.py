@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QCategoryAxis, QHorizontalBarSeries,
                               QLineSeries, QScatterSeries, QValueAxis)
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QSplitter, QTableView, QTabWidget,
@@ -133,6 +133,28 @@ def item_rows(block: dict) -> list[ItemRow]:
                     it["mcnemar_c"], it.get("mcnemar_p"), it.get("mcnemar_p_holm"), list(it.get("flags", [])),
                     _reasons(it, keys))
             for item, it in sorted(block.get("items", {}).items())]
+
+
+def blank_item_rows(blanks: dict, topic_of: dict) -> list[ItemRow]:
+    """One row per blank of a cloze question (``KEY#1``, ...) from ``{phase: {"KEY#n": stats}}``: its facility
+    before and after; the columns it has no figure for say why in their tooltip."""
+    pre, post = blanks.get("pre", {}), blanks.get("post", {})
+    rows = []
+    for name in sorted({*pre, *post}):
+        a, b = pre.get(name, {}), post.get(name, {})
+        why = QCoreApplication.translate(
+            "Results", "One blank of a cloze question: facility among everyone who took each test (n = %1 before, "
+            "%2 after); discrimination (correlation with the rest of the test) %3 before, %4 after. "
+            "The question counts once in the score.")
+        for i, x in enumerate((a.get("n", 0), b.get("n", 0), fmt_num(a.get("discrimination")),
+                               fmt_num(b.get("discrimination"))), start=1):
+            why = why.replace(f"%{i}", str(x))
+        not_tested = QCoreApplication.translate("Results", "McNemar's test is made per question, not per blank.")
+        reasons = {"n": why, "mcnemar_b": not_tested, "mcnemar_c": not_tested, "mcnemar_p": not_tested,
+                   "mcnemar_p_holm": not_tested}
+        rows.append(ItemRow(name, topic_of.get(name.rsplit("#", 1)[0], ""), None, a.get("facility"), b.get("facility"),
+                            None, None, None, None, [], reasons))
+    return rows
 
 
 def sortable_table(model) -> tuple[QTableView, QSortFilterProxyModel]:
@@ -316,11 +338,12 @@ class ResultsPage(Page):
             self.tabs.setTabText(i, text)
         self.retention_box.setTitle(self.tr("Retention: post-test to follow-up"))
         self.confidence_box.setTitle(self.tr("Confidence ratings"))
-        self.items_note.setText(self.tr(
+        self._items_note = self.tr(
             "Facility: the mean mark on each item as a share of its maximum, among participants who took both "
             "tests, before and after the training. McNemar's test counts who went from right (full marks) to "
             "wrong and from wrong to right, and asks whether more changed from wrong to right; p (Holm) "
-            "corrects it for the number of items."))
+            "corrects it for the number of items.")
+        self.items_note.setText(self._items_note)
         if self.data is not None:
             self._fill_cohort_box()
             self._show_cohort()
@@ -564,7 +587,16 @@ class ResultsPage(Page):
         self.item_model.topic_label = self._topic_label
         rows = item_rows(block)
         topic_of = self.data.item_topics if self.data else {}
-        self.item_model.set_rows([r._replace(topic=topic_of.get(r.item, "")) for r in rows])
+        cohort = self.current_cohort()
+        blanks = blank_item_rows(self.data.blanks.get(cohort, {}), topic_of) if self.data and cohort != ALL else []
+        shown = []
+        for r in rows:  # each blank right under its question
+            shown.append(r._replace(topic=topic_of.get(r.item, "")))
+            shown += [b for b in blanks if b.item.rsplit("#", 1)[0] == r.item]
+        self.item_model.set_rows(shown)
+        self.items_note.setText(self._items_note + (" " + self.tr(
+            "Rows KEY#1, KEY#2, …: each blank of a cloze question, its facility among everyone who took each test "
+            "(its n and discrimination: hover over its n).") if blanks else ""))
         chart = reset_chart(self.facility_chart, self.tr("Facility before and after, per item"))
         chart.legend().setVisible(False)
         x = QValueAxis()

@@ -3,62 +3,72 @@
 <context>
     <name />
     <message>
-        <location filename="../workspace/bank_import.py" line="162" />
+        <location filename="../workspace/bank_import.py" line="173" />
         <source>GIFT (Moodle) (*.gift)</source>
         <translation>GIFT (Moodle) (*.gift)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="162" />
+        <location filename="../workspace/bank_import.py" line="173" />
         <source>Aiken (*.txt)</source>
         <translation>Aiken (*.txt)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="162" />
+        <location filename="../workspace/bank_import.py" line="173" />
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="163" />
+        <location filename="../workspace/bank_import.py" line="174" />
         <source>QTI 2.1 content package (*.zip)</source>
         <translation>Paket konten QTI 2.1 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="163" />
+        <location filename="../workspace/bank_import.py" line="174" />
         <source>Excel template (*.xlsx)</source>
         <translation>Templat Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="164" />
+        <location filename="../workspace/bank_import.py" line="175" />
         <source>Assessor YAML (*.yaml)</source>
         <translation>YAML Assessor (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="165" />
+        <location filename="../workspace/bank_import.py" line="176" />
         <source>Export bank</source>
         <translation>Ekspor bank soal</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="173" />
+        <location filename="../workspace/bank_import.py" line="184" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="176" />
+        <location filename="../workspace/bank_import.py" line="189" />
+        <source>Written in Indonesian</source>
+        <translation>Ditulis dalam bahasa Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../workspace/bank_import.py" line="190" />
+        <source>Aiken cannot say which language a file is in: this one is in Indonesian. When you import it, choose Indonesian under "Texts without a language mark are in".</source>
+        <translation>Aiken tidak dapat menyebutkan bahasa sebuah berkas: berkas ini berbahasa Indonesia. Saat mengimpornya, pilih Indonesia pada "Teks tanpa tanda bahasa ditulis dalam".</translation>
+    </message>
+    <message>
+        <location filename="../workspace/bank_import.py" line="193" />
         <source>Exported with losses</source>
         <translation>Diekspor dengan kehilangan data</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="177" />
+        <location filename="../workspace/bank_import.py" line="194" />
         <source>This format cannot hold everything:</source>
         <translation>Format ini tidak dapat memuat semuanya:</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="184" />
+        <location filename="../workspace/bank_import.py" line="201" />
         <source>Save template</source>
         <translation>Simpan templat</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="184" />
+        <location filename="../workspace/bank_import.py" line="201" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -127,11 +137,13 @@
     </message>
     <message>
         <location filename="../workspace/bank_import.py" line="87" />
+        <location filename="../workspace/bank_import.py" line="97" />
         <source>Indonesian</source>
         <translation>Indonesia</translation>
     </message>
     <message>
         <location filename="../workspace/bank_import.py" line="88" />
+        <location filename="../workspace/bank_import.py" line="98" />
         <source>English</source>
         <translation>Inggris</translation>
     </message>
@@ -141,32 +153,47 @@
         <translation>Bahasa berkas</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="94" />
+        <location filename="../workspace/bank_import.py" line="96" />
+        <source>As the file says (English when it does not say)</source>
+        <translation>Sesuai berkas (Inggris bila berkas tidak menyebutkannya)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/bank_import.py" line="99" />
+        <source>Language of the texts the file does not mark</source>
+        <translation>Bahasa teks yang tidak ditandai berkas</translation>
+    </message>
+    <message>
+        <location filename="../workspace/bank_import.py" line="102" />
         <source>Into bank:</source>
         <translation>Ke bank soal:</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="100" />
+        <location filename="../workspace/bank_import.py" line="104" />
+        <source>Texts without a language mark are in:</source>
+        <translation>Teks tanpa tanda bahasa ditulis dalam:</translation>
+    </message>
+    <message>
+        <location filename="../workspace/bank_import.py" line="110" />
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="133" />
+        <location filename="../workspace/bank_import.py" line="144" />
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="141" />
+        <location filename="../workspace/bank_import.py" line="152" />
         <source>Import questions</source>
         <translation>Impor soal</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="153" />
+        <location filename="../workspace/bank_import.py" line="164" />
         <source>Cannot read the file</source>
         <translation>Berkas tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../workspace/bank_import.py" line="156" />
+        <location filename="../workspace/bank_import.py" line="167" />
         <source>Reading %s…</source>
         <translation>Membaca %s…</translation>
     </message>

@@ -41,127 +41,127 @@
 <context>
     <name>PaperActions</name>
     <message>
-        <location filename="../paper/actions.py" line="42" />
-        <location filename="../paper/actions.py" line="53" />
-        <location filename="../paper/actions.py" line="63" />
-        <location filename="../paper/actions.py" line="75" />
-        <location filename="../paper/actions.py" line="118" />
-        <location filename="../paper/actions.py" line="145" />
+        <location filename="../paper/actions.py" line="43" />
+        <location filename="../paper/actions.py" line="54" />
+        <location filename="../paper/actions.py" line="64" />
+        <location filename="../paper/actions.py" line="76" />
+        <location filename="../paper/actions.py" line="119" />
+        <location filename="../paper/actions.py" line="146" />
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="43" />
+        <location filename="../paper/actions.py" line="44" />
         <source>Print evaluation forms…</source>
         <translation>Cetak formulir evaluasi…</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="44" />
+        <location filename="../paper/actions.py" line="45" />
         <source>Print booklet and answer sheets…</source>
         <translation>Cetak buku soal dan lembar jawaban…</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="46" />
+        <location filename="../paper/actions.py" line="47" />
         <source>Read scanned sheets (folder of images)…</source>
         <translation>Baca lembar hasil pindai (folder gambar)…</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="47" />
+        <location filename="../paper/actions.py" line="48" />
         <source>Read scanned sheets (PDF)…</source>
         <translation>Baca lembar hasil pindai (PDF)…</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="48" />
+        <location filename="../paper/actions.py" line="49" />
         <source>Type in sheets by hand…</source>
         <translation>Ketik lembar secara manual…</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="53" />
+        <location filename="../paper/actions.py" line="54" />
         <source>Choose a session first.</source>
         <translation>Pilih sesi terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="60" />
+        <location filename="../paper/actions.py" line="61" />
         <source>English</source>
         <translation>Inggris</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="60" />
+        <location filename="../paper/actions.py" line="61" />
         <source>Indonesian</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="60" />
+        <location filename="../paper/actions.py" line="61" />
         <source>Both (English with Indonesian)</source>
         <translation>Keduanya (Inggris dengan Indonesia)</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="62" />
+        <location filename="../paper/actions.py" line="63" />
         <source>Language of the booklet</source>
         <translation>Bahasa buku soal</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="62" />
+        <location filename="../paper/actions.py" line="63" />
         <source>Language of the forms</source>
         <translation>Bahasa formulir</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="67" />
+        <location filename="../paper/actions.py" line="68" />
         <source>Save booklet and sheets</source>
         <translation>Simpan buku soal dan lembar jawaban</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="67" />
+        <location filename="../paper/actions.py" line="68" />
         <source>Save evaluation forms</source>
         <translation>Simpan formulir evaluasi</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="68" />
+        <location filename="../paper/actions.py" line="69" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="76" />
+        <location filename="../paper/actions.py" line="77" />
         <source>Written: %1</source>
         <translation>Tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="78" />
+        <location filename="../paper/actions.py" line="79" />
         <source>Writing the evaluation forms…</source>
         <translation>Menulis formulir evaluasi…</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="79" />
+        <location filename="../paper/actions.py" line="80" />
         <source>Writing the booklet and answer sheets…</source>
         <translation>Menulis buku soal dan lembar jawaban…</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="82" />
+        <location filename="../paper/actions.py" line="83" />
         <source>Folder of scanned sheets</source>
         <translation>Folder lembar hasil pindai</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="87" />
+        <location filename="../paper/actions.py" line="88" />
         <source>Scanned sheets</source>
         <translation>Lembar hasil pindai</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="88" />
+        <location filename="../paper/actions.py" line="89" />
         <source>PDF or images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF atau gambar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="101" />
+        <location filename="../paper/actions.py" line="102" />
         <source>Reading the scanned sheets…</source>
         <translation>Membaca lembar hasil pindai…</translation>
     </message>
     <message>
-        <location filename="../paper/actions.py" line="111" />
+        <location filename="../paper/actions.py" line="112" />
         <source>Read: %1 · already read: %2 · to review: %3 · refused: %4</source>
         <translation>Terbaca: %1 · sudah pernah dibaca: %2 · perlu diperiksa: %3 · ditolak: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../paper/actions.py" line="116" />
+        <location filename="../paper/actions.py" line="117" />
         <source>%n participant(s) also took the test on a laptop: resolve the conflicts (File ▸ Resolve conflicts).</source>
         <translation><numerusform>%n peserta juga mengerjakan tes di laptop: selesaikan konfliknya (Berkas ▸ Selesaikan konflik).</numerusform></translation>
     </message>

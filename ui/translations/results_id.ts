@@ -367,6 +367,16 @@
         <translation>Yakin, dari jawaban yang salah</translation>
     </message>
     <message>
+        <location filename="../results/results_page.py" line="145" />
+        <source>One blank of a cloze question: facility among everyone who took each test (n = %1 before, %2 after); discrimination (correlation with the rest of the test) %3 before, %4 after. The question counts once in the score.</source>
+        <translation>Satu isian dari soal isian: tingkat kesukaran di antara semua peserta setiap tes (n = %1 sebelum, %2 sesudah); daya beda (korelasi dengan sisa tes) %3 sebelum, %4 sesudah. Soal itu dihitung sekali dalam skor.</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="152" />
+        <source>McNemar's test is made per question, not per blank.</source>
+        <translation>Uji McNemar dilakukan per soal, bukan per isian.</translation>
+    </message>
+    <message>
         <location filename="../results/compare_page.py" line="54" />
         <location filename="../results/results_page.py" line="103" />
         <source>Cohort</source>
@@ -529,110 +539,110 @@
         <translation>p (Holm)</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="99" />
+        <location filename="../results/results_common.py" line="101" />
         <source>Computing results…</source>
         <translation>Menghitung hasil…</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="125" />
+        <location filename="../results/results_common.py" line="127" />
         <source>pp</source>
         <translation>poin</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="139" />
-        <location filename="../results/results_common.py" line="146" />
-        <location filename="../results/results_common.py" line="153" />
+        <location filename="../results/results_common.py" line="141" />
+        <location filename="../results/results_common.py" line="148" />
+        <location filename="../results/results_common.py" line="155" />
         <source>%1 to %2</source>
         <translation>%1 s.d. %2</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="159" />
+        <location filename="../results/results_common.py" line="161" />
         <source>Not computed.</source>
         <translation>Tidak dihitung.</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="164" />
+        <location filename="../results/results_common.py" line="166" />
         <source>Male</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="165" />
+        <location filename="../results/results_common.py" line="167" />
         <source>Female</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="166" />
+        <location filename="../results/results_common.py" line="168" />
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="167" />
+        <location filename="../results/results_common.py" line="169" />
         <source>Not stated</source>
         <translation>Tidak disebutkan</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="168" />
-        <location filename="../results/results_common.py" line="169" />
+        <location filename="../results/results_common.py" line="170" />
+        <location filename="../results/results_common.py" line="171" />
         <source>Not recorded</source>
         <translation>Tidak dicatat</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="172" />
+        <location filename="../results/results_common.py" line="174" />
         <source>Too easy before training</source>
         <translation>Terlalu mudah sebelum pelatihan</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="173" />
+        <location filename="../results/results_common.py" line="175" />
         <source>Nobody learned it</source>
         <translation>Tidak ada yang menguasainya</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="174" />
+        <location filename="../results/results_common.py" line="176" />
         <source>Negative discrimination</source>
         <translation>Daya beda negatif</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="177" />
+        <location filename="../results/results_common.py" line="179" />
         <source>low</source>
         <translation>rendah</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="178" />
+        <location filename="../results/results_common.py" line="180" />
         <source>medium</source>
         <translation>sedang</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="179" />
+        <location filename="../results/results_common.py" line="181" />
         <source>high</source>
         <translation>tinggi</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="190" />
+        <location filename="../results/results_common.py" line="192" />
         <source>All cohorts together</source>
         <translation>Semua angkatan bersama</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="191" />
+        <location filename="../results/results_common.py" line="193" />
         <source>%1 (demo)</source>
         <translation>%1 (demo)</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="259" />
+        <location filename="../results/results_common.py" line="261" />
         <source>Did not take the test</source>
         <translation>Tidak mengikuti tes</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="260" />
+        <location filename="../results/results_common.py" line="262" />
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="260" />
+        <location filename="../results/results_common.py" line="262" />
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../results/results_common.py" line="288" />
+        <location filename="../results/results_common.py" line="290" />
         <source>Not available.</source>
         <translation>Tidak tersedia.</translation>
     </message>
@@ -640,503 +650,508 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../results/results_page.py" line="305" />
+        <location filename="../results/results_page.py" line="327" />
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="308" />
+        <location filename="../results/results_page.py" line="330" />
         <source>Cohort:</source>
         <translation>Angkatan:</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="309" />
+        <location filename="../results/results_page.py" line="331" />
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="310" />
+        <location filename="../results/results_page.py" line="332" />
         <source>Export PDF report…</source>
         <translation>Ekspor laporan PDF…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="311" />
+        <location filename="../results/results_page.py" line="333" />
         <source>Score sheets…</source>
         <translation>Lembar skor…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="312" />
+        <location filename="../results/results_page.py" line="334" />
         <source>Export data…</source>
         <translation>Ekspor data…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="313" />
+        <location filename="../results/results_page.py" line="335" />
         <source>Overview</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="313" />
+        <location filename="../results/results_page.py" line="335" />
         <source>Items</source>
         <translation>Butir soal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="313" />
-        <location filename="../results/results_page.py" line="502" />
+        <location filename="../results/results_page.py" line="335" />
+        <location filename="../results/results_page.py" line="525" />
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="314" />
+        <location filename="../results/results_page.py" line="336" />
         <source>Retention and confidence</source>
         <translation>Retensi dan keyakinan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="314" />
+        <location filename="../results/results_page.py" line="336" />
         <source>By sex and organisation</source>
         <translation>Menurut jenis kelamin dan instansi</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="315" />
+        <location filename="../results/results_page.py" line="337" />
         <source>Course evaluation</source>
         <translation>Evaluasi pelatihan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="317" />
+        <location filename="../results/results_page.py" line="339" />
         <source>Retention: post-test to follow-up</source>
         <translation>Retensi: tes akhir ke tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="318" />
+        <location filename="../results/results_page.py" line="340" />
         <source>Confidence ratings</source>
         <translation>Tingkat keyakinan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="328" />
+        <location filename="../results/results_page.py" line="351" />
         <source>Open this section to compute the results.</source>
         <translation>Buka bagian ini untuk menghitung hasil.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="342" />
+        <location filename="../results/results_page.py" line="365" />
         <source>Computing results…</source>
         <translation>Menghitung hasil…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="347" />
+        <location filename="../results/results_page.py" line="370" />
         <source>The results could not be computed: %1</source>
         <translation>Hasil tidak dapat dihitung: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="383" />
+        <location filename="../results/results_page.py" line="406" />
         <source>No submitted results yet. Results appear here once participants have taken a pre-test and a post-test.</source>
         <translation>Belum ada hasil yang dikirim. Hasil akan muncul di sini setelah peserta mengikuti tes awal dan tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="412" />
-        <location filename="../results/results_page.py" line="413" />
-        <location filename="../results/results_page.py" line="420" />
+        <location filename="../results/results_page.py" line="435" />
+        <location filename="../results/results_page.py" line="436" />
+        <location filename="../results/results_page.py" line="443" />
         <source>nobody</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="414" />
+        <location filename="../results/results_page.py" line="437" />
         <source>Took the pre-test but not the post-test (%1): %2</source>
         <translation>Mengikuti tes awal tetapi tidak tes akhir (%1): %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="416" />
+        <location filename="../results/results_page.py" line="439" />
         <source>Took the post-test but not the pre-test (%1): %2</source>
         <translation>Mengikuti tes akhir tetapi tidak tes awal (%1): %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="419" />
+        <location filename="../results/results_page.py" line="442" />
         <source>On the roster but took no test (%1): %2</source>
         <translation>Terdaftar tetapi tidak mengikuti tes (%1): %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="423" />
+        <location filename="../results/results_page.py" line="446" />
         <source>Pre-test mean of those who took the post-test: %1; of those who did not: %2.</source>
         <translation>Rata-rata tes awal peserta yang mengikuti tes akhir: %1; yang tidak: %2.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="426" />
+        <location filename="../results/results_page.py" line="449" />
         <source>The matched gain may be biased by who dropped out.</source>
         <translation>Angka peningkatan peserta kedua tes bisa bias karena siapa yang keluar.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="439" />
+        <location filename="../results/results_page.py" line="462" />
         <source>Took both tests</source>
         <translation>Mengikuti kedua tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="440" />
+        <location filename="../results/results_page.py" line="463" />
         <source>of %1 pre-test and %2 post-test takers</source>
         <translation>dari %1 peserta tes awal dan %2 peserta tes akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="442" />
+        <location filename="../results/results_page.py" line="465" />
         <source>Mean score, pre → post</source>
         <translation>Rata-rata skor, awal → akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="444" />
+        <location filename="../results/results_page.py" line="467" />
         <source>of the maximum mark</source>
         <translation>dari nilai maksimum</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="445" />
+        <location filename="../results/results_page.py" line="468" />
         <source>Mean gain</source>
         <translation>Rata-rata peningkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="446" />
-        <location filename="../results/results_page.py" line="449" />
-        <location filename="../results/results_page.py" line="455" />
+        <location filename="../results/results_page.py" line="469" />
+        <location filename="../results/results_page.py" line="472" />
+        <location filename="../results/results_page.py" line="478" />
         <source>95% CI: %1</source>
         <translation>IK 95%: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="450" />
+        <location filename="../results/results_page.py" line="473" />
         <source>A loss: Hake's bands do not apply</source>
         <translation>Penurunan: kategori Hake tidak berlaku</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="452" />
+        <location filename="../results/results_page.py" line="475" />
         <source>Normalized gain ⟨g⟩</source>
         <translation>Gain ternormalisasi ⟨g⟩</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="451" />
+        <location filename="../results/results_page.py" line="474" />
         <source>Hake band: %1</source>
         <translation>Kategori Hake: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="454" />
+        <location filename="../results/results_page.py" line="477" />
         <source>Effect size d_z</source>
         <translation>Ukuran efek d_z</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="456" />
+        <location filename="../results/results_page.py" line="479" />
         <source>Hedges' g_av: %1</source>
         <translation>g_av Hedges: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="462" />
-        <location filename="../results/results_page.py" line="665" />
+        <location filename="../results/results_page.py" line="485" />
+        <location filename="../results/results_page.py" line="697" />
         <source>p (paired t-test)</source>
         <translation>p (uji-t berpasangan)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="458" />
+        <location filename="../results/results_page.py" line="481" />
         <source>Wilcoxon p: %1</source>
         <translation>p Wilcoxon: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="320" />
+        <location filename="../results/results_page.py" line="342" />
         <source>Facility: the mean mark on each item as a share of its maximum, among participants who took both tests, before and after the training. McNemar's test counts who went from right (full marks) to wrong and from wrong to right, and asks whether more changed from wrong to right; p (Holm) corrects it for the number of items.</source>
         <translation>Tingkat kesukaran (indeks P): rata-rata nilai tiap butir sebagai proporsi dari nilai maksimumnya, di antara peserta yang mengikuti kedua tes, sebelum dan sesudah pelatihan. Uji McNemar menghitung siapa yang berubah dari benar (nilai penuh) ke salah dan dari salah ke benar, dan menilai apakah lebih banyak yang berubah dari salah ke benar; p (Holm) mengoreksinya untuk jumlah butir.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="390" />
+        <location filename="../results/results_page.py" line="413" />
         <source>Demo data: these results are simulated, not from a real training.</source>
         <translation>Data demo: hasil ini simulasi, bukan dari pelatihan sungguhan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../results/results_page.py" line="393" />
+        <location filename="../results/results_page.py" line="416" />
         <source>%n essay answer(s) still to be marked: until then the scores leave them out and are provisional (Cohorts ▸ Sessions ▸ Mark essays…).</source>
         <translation><numerusform>%n jawaban esai masih harus dinilai: sampai saat itu skor tidak menghitungnya dan bersifat sementara (Angkatan ▸ Sesi ▸ Nilai esai…).</numerusform></translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="428" />
+        <location filename="../results/results_page.py" line="451" />
         <source>Too few dropped out (%1 of pre-test takers) to move the result much: the pre-test mean of those who took both tests is %2 points from that of all pre-test takers.</source>
         <translation>Terlalu sedikit yang keluar (%1 dari peserta tes awal) untuk banyak mengubah hasil: rata-rata tes awal peserta kedua tes berselisih %2 poin dari rata-rata semua peserta tes awal.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="433" />
+        <location filename="../results/results_page.py" line="456" />
         <source>No sign that the dropouts differed on the pre-test.</source>
         <translation>Tidak ada tanda bahwa peserta yang keluar berbeda pada tes awal.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="460" />
+        <location filename="../results/results_page.py" line="483" />
         <source>All changed in the same direction; sign test p: %1</source>
         <translation>Semua berubah ke arah yang sama; p uji tanda: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="464" />
-        <location filename="../results/results_page.py" line="469" />
+        <location filename="../results/results_page.py" line="487" />
+        <location filename="../results/results_page.py" line="492" />
         <source>Reaching the pass mark, pre → post</source>
         <translation>Mencapai batas lulus, awal → akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="466" />
+        <location filename="../results/results_page.py" line="489" />
         <source>Change: %1 · 95% CI: %2</source>
         <translation>Perubahan: %1 · IK 95%: %2</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="470" />
+        <location filename="../results/results_page.py" line="493" />
         <source>Each cohort has its own pass mark: see each cohort.</source>
         <translation>Tiap angkatan memiliki batas lulus sendiri: lihat tiap angkatan.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="473" />
-        <location filename="../results/results_page.py" line="477" />
+        <location filename="../results/results_page.py" line="496" />
+        <location filename="../results/results_page.py" line="500" />
         <source>Reliably improved / no reliable change / declined</source>
         <translation>Meningkat andal / tanpa perubahan andal / menurun</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="475" />
-        <location filename="../results/results_page.py" line="478" />
+        <location filename="../results/results_page.py" line="498" />
+        <location filename="../results/results_page.py" line="501" />
         <source>Change beyond measurement error (Reliable Change Index)</source>
         <translation>Perubahan melampaui galat pengukuran (Indeks Perubahan Andal)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="488" />
+        <location filename="../results/results_page.py" line="511" />
         <source>Scores of participants who took both tests</source>
         <translation>Skor peserta yang mengikuti kedua tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="492" />
         <location filename="../results/results_page.py" line="515" />
-        <location filename="../results/results_page.py" line="546" />
-        <location filename="../results/results_page.py" line="670" />
+        <location filename="../results/results_page.py" line="538" />
+        <location filename="../results/results_page.py" line="569" />
+        <location filename="../results/results_page.py" line="702" />
         <source>Pre-test</source>
         <translation>Tes awal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="492" />
-        <location filename="../results/results_page.py" line="516" />
-        <location filename="../results/results_page.py" line="547" />
-        <location filename="../results/results_page.py" line="670" />
+        <location filename="../results/results_page.py" line="515" />
+        <location filename="../results/results_page.py" line="539" />
+        <location filename="../results/results_page.py" line="570" />
+        <location filename="../results/results_page.py" line="702" />
         <source>Post-test</source>
         <translation>Tes akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="500" />
+        <location filename="../results/results_page.py" line="523" />
         <source>Score (%, bins of 10)</source>
         <translation>Skor (%, per 10)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="510" />
+        <location filename="../results/results_page.py" line="533" />
         <source>Each participant, pre → post</source>
         <translation>Setiap peserta, awal → akhir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="543" />
+        <location filename="../results/results_page.py" line="566" />
         <source>By topic (matched participants)</source>
         <translation>Per topik (peserta kedua tes)</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="614" />
+        <location filename="../results/results_page.py" line="598" />
+        <source>Rows KEY#1, KEY#2, …: each blank of a cloze question, its facility among everyone who took each test (its n and discrimination: hover over its n).</source>
+        <translation>Baris KODE#1, KODE#2, …: setiap isian dari soal isian, dengan tingkat kesukarannya di antara semua peserta setiap tes (n dan daya bedanya: arahkan kursor ke n-nya).</translation>
+    </message>
+    <message>
+        <location filename="../results/results_page.py" line="646" />
         <source>Did not take the pre-test.</source>
         <translation>Tidak mengikuti tes awal.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="614" />
-        <location filename="../results/results_page.py" line="618" />
+        <location filename="../results/results_page.py" line="646" />
+        <location filename="../results/results_page.py" line="650" />
         <source>Did not take the post-test.</source>
         <translation>Tidak mengikuti tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="615" />
+        <location filename="../results/results_page.py" line="647" />
         <source>Did not take the follow-up test.</source>
         <translation>Tidak mengikuti tes lanjutan.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="616" />
+        <location filename="../results/results_page.py" line="648" />
         <source>Needs both the pre-test and the post-test.</source>
         <translation>Memerlukan tes awal dan tes akhir.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="617" />
+        <location filename="../results/results_page.py" line="649" />
         <source>Needs both tests and a pre-test score below 100%.</source>
         <translation>Memerlukan kedua tes dan skor tes awal di bawah 100%.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="619" />
+        <location filename="../results/results_page.py" line="651" />
         <source>Needs both tests and a pre-test with a usable reliability (SEM).</source>
         <translation>Perlu kedua tes dan tes awal dengan reliabilitas (SEM) yang dapat dipakai.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="621" />
+        <location filename="../results/results_page.py" line="653" />
         <source>Reliably improved</source>
         <translation>Meningkat secara andal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="621" />
+        <location filename="../results/results_page.py" line="653" />
         <source>No reliable change</source>
         <translation>Tanpa perubahan andal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="621" />
+        <location filename="../results/results_page.py" line="653" />
         <source>Reliably declined</source>
         <translation>Menurun secara andal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="622" />
+        <location filename="../results/results_page.py" line="654" />
         <source>On the roster, but did not take the test.</source>
         <translation>Terdaftar, tetapi tidak mengikuti tes.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="639" />
+        <location filename="../results/results_page.py" line="671" />
         <source>Pass mark: %1</source>
         <translation>Batas lulus: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="656" />
+        <location filename="../results/results_page.py" line="688" />
         <source>No follow-up test results for this cohort yet.</source>
         <translation>Belum ada hasil tes lanjutan untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="659" />
+        <location filename="../results/results_page.py" line="691" />
         <source>Took post-test and follow-up</source>
         <translation>Mengikuti tes akhir dan tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="660" />
+        <location filename="../results/results_page.py" line="692" />
         <source>Mean score, post → follow-up</source>
         <translation>Rata-rata skor, akhir → lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="663" />
+        <location filename="../results/results_page.py" line="695" />
         <source>Mean change</source>
         <translation>Rata-rata perubahan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="664" />
+        <location filename="../results/results_page.py" line="696" />
         <source>d_z: %1</source>
         <translation>d_z: %1</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="666" />
+        <location filename="../results/results_page.py" line="698" />
         <source>Share of gain kept</source>
         <translation>Proporsi peningkatan yang bertahan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="667" />
+        <location filename="../results/results_page.py" line="699" />
         <source>%1 took all three tests</source>
         <translation>%1 mengikuti ketiga tes</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="670" />
+        <location filename="../results/results_page.py" line="702" />
         <source>Follow-up</source>
         <translation>Tes lanjutan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="682" />
+        <location filename="../results/results_page.py" line="714" />
         <source>No confidence ratings were collected for this cohort.</source>
         <translation>Tidak ada penilaian keyakinan yang dikirim untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="688" />
+        <location filename="../results/results_page.py" line="720" />
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="689" />
+        <location filename="../results/results_page.py" line="721" />
         <source>Organisation</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="704" />
+        <location filename="../results/results_page.py" line="736" />
         <source>Sex and organisation were not recorded for this cohort.</source>
         <translation>Jenis kelamin dan instansi tidak dicatat untuk angkatan ini.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="717" />
+        <location filename="../results/results_page.py" line="749" />
         <source>Export cancelled; nothing was kept.</source>
         <translation>Ekspor dibatalkan; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="724" />
+        <location filename="../results/results_page.py" line="756" />
         <source>Choose a cohort</source>
         <translation>Pilih angkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="725" />
+        <location filename="../results/results_page.py" line="757" />
         <source>Reports and score sheets are made for one cohort: choose it first.</source>
         <translation>Laporan dan lembar skor dibuat untuk satu angkatan: pilih angkatan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="737" />
+        <location filename="../results/results_page.py" line="769" />
         <source>Cohort report</source>
         <translation>Laporan angkatan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="764" />
+        <location filename="../results/results_page.py" line="796" />
         <source>Writing score sheets…</source>
         <translation>Menulis lembar skor…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="779" />
+        <location filename="../results/results_page.py" line="811" />
         <source>Export data</source>
         <translation>Ekspor data</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="792" />
+        <location filename="../results/results_page.py" line="824" />
         <source>Exporting data…</source>
         <translation>Mengekspor data…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="740" />
+        <location filename="../results/results_page.py" line="772" />
         <source>Export PDF report</source>
         <translation>Ekspor laporan PDF</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="568" />
+        <location filename="../results/results_page.py" line="600" />
         <source>Facility before and after, per item</source>
         <translation>Tingkat kesukaran sebelum dan sesudah, per butir</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="573" />
+        <location filename="../results/results_page.py" line="605" />
         <source>Facility before the training</source>
         <translation>Tingkat kesukaran sebelum pelatihan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="577" />
+        <location filename="../results/results_page.py" line="609" />
         <source>Facility after the training</source>
         <translation>Tingkat kesukaran sesudah pelatihan</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="673" />
+        <location filename="../results/results_page.py" line="705" />
         <source>Ratings from 1 (guessing) to 4 (sure). A confident answer is rated 3 or 4; a wrong answer got no marks. “Confident and wrong, of all rated” divides the confident wrong answers by every rated answer; “Confident, of the wrong answers” divides them by the rated answers that were wrong.</source>
         <translation>Penilaian dari 1 (menebak) sampai 4 (yakin). Jawaban yakin dinilai 3 atau 4; jawaban salah tidak mendapat nilai. “Yakin dan salah, dari semua yang dinilai” membagi jawaban yakin yang salah dengan semua jawaban yang dinilai; “Yakin, dari jawaban yang salah” membaginya dengan jawaban dinilai yang salah.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="693" />
+        <location filename="../results/results_page.py" line="725" />
         <source>Suppressed: would reveal a small group</source>
         <translation>Disembunyikan: akan mengungkap kelompok kecil</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="694" />
+        <location filename="../results/results_page.py" line="726" />
         <source>Suppressed: fewer than 5</source>
         <translation>Disembunyikan: kurang dari 5</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="701" />
+        <location filename="../results/results_page.py" line="733" />
         <source>Gains of matched participants by sex and by organisation. Small groups give unreliable figures; differences between groups here are not tested. p tests each group's gain on its own; p (Holm) corrects it for the number of groups in the table.</source>
         <translation>Peningkatan peserta kedua tes menurut jenis kelamin dan instansi. Kelompok kecil memberi angka yang tidak andal; perbedaan antarkelompok di sini tidak diuji. p menguji peningkatan tiap kelompok tersendiri; p (Holm) mengoreksinya untuk jumlah kelompok dalam tabel.</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="743" />
+        <location filename="../results/results_page.py" line="775" />
         <source>Writing the cohort report…</source>
         <translation>Menulis laporan angkatan…</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="759" />
+        <location filename="../results/results_page.py" line="791" />
         <source>Save score sheets</source>
         <translation>Simpan lembar skor</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="762" />
+        <location filename="../results/results_page.py" line="794" />
         <source>Choose a folder</source>
         <translation>Pilih folder</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="714" />
+        <location filename="../results/results_page.py" line="746" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../results/results_page.py" line="711" />
+        <location filename="../results/results_page.py" line="743" />
         <source>Saved to %1</source>
         <translation>Disimpan ke %1</translation>
     </message>

@@ -36,127 +36,127 @@
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="294" />
+        <location filename="../workspace/banks_page.py" line="297" />
         <source>Question banks</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="297" />
+        <location filename="../workspace/banks_page.py" line="300" />
         <source>Bank:</source>
         <translation>Bank:</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="298" />
+        <location filename="../workspace/banks_page.py" line="301" />
         <source>Search:</source>
         <translation>Cari:</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="299" />
+        <location filename="../workspace/banks_page.py" line="302" />
         <source>Key or text, in either language</source>
         <translation>Kode atau teks, dalam salah satu bahasa</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="300" />
+        <location filename="../workspace/banks_page.py" line="303" />
         <source>Search questions</source>
         <translation>Cari soal</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="301" />
+        <location filename="../workspace/banks_page.py" line="304" />
         <source>Question bank</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="302" />
+        <location filename="../workspace/banks_page.py" line="305" />
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="303" />
+        <location filename="../workspace/banks_page.py" line="306" />
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="304" />
+        <location filename="../workspace/banks_page.py" line="307" />
         <source>All types</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="308" />
+        <location filename="../workspace/banks_page.py" line="311" />
         <source>New bank…</source>
         <translation>Bank baru…</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="309" />
+        <location filename="../workspace/banks_page.py" line="312" />
         <source>Duplicate…</source>
         <translation>Duplikat…</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="310" />
+        <location filename="../workspace/banks_page.py" line="313" />
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="311" />
+        <location filename="../workspace/banks_page.py" line="314" />
         <source>New question…</source>
         <translation>Soal baru…</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="312" />
+        <location filename="../workspace/banks_page.py" line="315" />
         <source>Edit question…</source>
         <translation>Ubah soal…</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="313" />
+        <location filename="../workspace/banks_page.py" line="316" />
         <source>Import questions…</source>
         <translation>Impor soal…</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="314" />
+        <location filename="../workspace/banks_page.py" line="317" />
         <source>Read questions from GIFT, Aiken, Moodle XML, QTI, Excel, CSV or Assessor YAML; you see a preview before anything is stored</source>
         <translation>Baca soal dari GIFT, Aiken, Moodle XML, QTI, Excel, CSV, atau YAML Assessor; Anda melihat pratinjau sebelum ada yang disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="316" />
+        <location filename="../workspace/banks_page.py" line="319" />
         <source>Export bank…</source>
         <translation>Ekspor bank…</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="317" />
+        <location filename="../workspace/banks_page.py" line="320" />
         <source>Write this bank as GIFT, Aiken, Moodle XML, QTI, Excel or YAML</source>
         <translation>Simpan bank ini sebagai GIFT, Aiken, Moodle XML, QTI, Excel, atau YAML</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="318" />
+        <location filename="../workspace/banks_page.py" line="321" />
         <source>Save template…</source>
         <translation>Simpan templat…</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="319" />
+        <location filename="../workspace/banks_page.py" line="322" />
         <source>An Excel file to write new questions in, for importing later</source>
         <translation>Berkas Excel untuk menulis soal baru, untuk diimpor nanti</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="351" />
+        <location filename="../workspace/banks_page.py" line="354" />
         <source>All topics</source>
         <translation>Semua topik</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="393" />
+        <location filename="../workspace/banks_page.py" line="396" />
         <source>Delete bank</source>
         <translation>Hapus bank</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="394" />
+        <location filename="../workspace/banks_page.py" line="397" />
         <source>Delete the bank "{0}" and its {1} questions? This cannot be undone.</source>
         <translation>Hapus bank "{0}" beserta {1} soalnya? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="403" />
+        <location filename="../workspace/banks_page.py" line="406" />
         <source>Bank in use</source>
         <translation>Bank sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../workspace/banks_page.py" line="404" />
+        <location filename="../workspace/banks_page.py" line="407" />
         <source>An assessment uses questions from this bank, so it cannot be deleted. Archive it instead? It is then hidden from this list, and nothing is lost.</source>
         <translation>Ada asesmen yang memakai soal dari bank ini, jadi bank tidak dapat dihapus. Arsipkan saja? Bank akan disembunyikan dari daftar ini dan tidak ada yang hilang.</translation>
     </message>

@@ -3,152 +3,193 @@
 <context>
     <name />
     <message>
-        <location filename="../workspace/question_editor.py" line="36" />
+        <location filename="../workspace/question_editor.py" line="39" />
         <source>question text</source>
         <translation>teks soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="36" />
+        <location filename="../workspace/question_editor.py" line="39" />
         <source>rationale</source>
         <translation>alasan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="36" />
+        <location filename="../workspace/question_editor.py" line="39" />
         <source>learning objective</source>
         <translation>tujuan pembelajaran</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="37" />
+        <location filename="../workspace/question_editor.py" line="40" />
         <source>options</source>
         <translation>pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="37" />
+        <location filename="../workspace/question_editor.py" line="40" />
         <source>answer</source>
         <translation>jawaban</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="37" />
+        <location filename="../workspace/question_editor.py" line="40" />
         <source>key</source>
         <translation>kode</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="37" />
+        <location filename="../workspace/question_editor.py" line="40" />
         <source>scale</source>
         <translation>skala</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="38" />
+        <location filename="../workspace/question_editor.py" line="41" />
+        <source>blanks</source>
+        <translation>isian</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="44" />
+        <source>Blank {0}, answer {1}</source>
+        <translation>Isian {0}, jawaban {1}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="45" />
+        <source>Blank {0}</source>
+        <translation>Isian {0}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="47" />
         <source>option</source>
         <translation>pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="39" />
+        <location filename="../workspace/question_editor.py" line="48" />
         <source>scale point</source>
         <translation>titik skala</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="42" />
+        <location filename="../workspace/question_editor.py" line="51" />
         <source>Missing translation ({lang}): {field}</source>
         <translation>Terjemahan belum ada ({lang}): {field}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="43" />
+        <location filename="../workspace/question_editor.py" line="52" />
+        <location filename="../workspace/question_editor.py" line="72" />
         <source>{field} has no text in {lang}</source>
         <translation>{field} belum berisi teks dalam {lang}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="44" />
+        <location filename="../workspace/question_editor.py" line="53" />
         <source>No correct answer is marked</source>
         <translation>Belum ada jawaban benar yang ditandai</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="45" />
+        <location filename="../workspace/question_editor.py" line="54" />
         <source>A single-choice question needs exactly one correct option</source>
         <translation>Soal pilihan tunggal perlu tepat satu pilihan yang benar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="46" />
+        <location filename="../workspace/question_editor.py" line="55" />
         <source>A multiple-response question needs at least one wrong option</source>
         <translation>Soal pilihan ganda kompleks perlu sedikitnya satu pilihan yang salah</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="47" />
+        <location filename="../workspace/question_editor.py" line="56" />
         <source>At least two options are needed</source>
         <translation>Diperlukan sedikitnya dua pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="48" />
+        <location filename="../workspace/question_editor.py" line="57" />
         <source>At least two pairs are needed</source>
         <translation>Diperlukan sedikitnya dua pasangan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="49" />
+        <location filename="../workspace/question_editor.py" line="58" />
         <source>The question needs a key</source>
         <translation>Soal perlu kode</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="50" />
+        <location filename="../workspace/question_editor.py" line="59" />
         <source>The question has no text</source>
         <translation>Soal belum berisi teks</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="51" />
+        <location filename="../workspace/question_editor.py" line="60" />
         <source>A scale has 4, 5, 7 or 10 points</source>
         <translation>Skala memiliki 4, 5, 7, atau 10 titik</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="52" />
+        <location filename="../workspace/question_editor.py" line="61" />
         <source>{field} has no label in {lang}</source>
         <translation>{field} belum berlabel dalam {lang}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="53" />
+        <location filename="../workspace/question_editor.py" line="62" />
         <source>A survey choice has no correct option</source>
         <translation>Pilihan survei tidak memiliki pilihan yang benar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="54" />
+        <location filename="../workspace/question_editor.py" line="63" />
         <source>Choose the topic this self-assessment is about (its change is reported per topic)</source>
         <translation>Pilih topik yang dinilai dalam penilaian diri ini (perubahannya dilaporkan per topik)</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="55" />
-        <source>A cloze question needs blanks; import it from Moodle XML or write it in the bank file</source>
-        <translation>Soal isian memerlukan isian; impor dari Moodle XML atau tulis dalam berkas bank soal</translation>
+        <location filename="../workspace/question_editor.py" line="64" />
+        <source>A cloze question needs at least one blank: click Add blank</source>
+        <translation>Soal isian memerlukan setidaknya satu isian: klik Tambah isian</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="56" />
+        <location filename="../workspace/question_editor.py" line="65" />
         <source>The text in {lang} must mark every blank exactly once: {{#1}}, {{#2}}, …</source>
         <translation>Teks dalam {lang} harus menandai setiap isian tepat satu kali: {{#1}}, {{#2}}, …</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="57" />
+        <location filename="../workspace/question_editor.py" line="66" />
         <source>A blank has an unknown kind or display</source>
         <translation>Ada isian dengan jenis atau tampilan yang tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="58" />
+        <location filename="../workspace/question_editor.py" line="67" />
         <source>A blank's weight must be 0 or more, and not every weight 0</source>
         <translation>Bobot isian harus 0 atau lebih, dan tidak semua bobot 0</translation>
     </message>
     <message>
+        <location filename="../workspace/question_editor.py" line="68" />
+        <source>{field}: the weight is not a number</source>
+        <translation>{field}: bobotnya bukan angka</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="69" />
+        <source>{field}: the credit is not a number from -100 to 100</source>
+        <translation>{field}: nilainya bukan angka dari -100 sampai 100</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="70" />
+        <source>{field}: the value and the tolerance must be numbers, the tolerance 0 or more (* for any other number)</source>
+        <translation>{field}: angka dan toleransinya harus berupa angka, toleransi 0 atau lebih (* untuk angka lain apa pun)</translation>
+    </message>
+    <message>
         <location filename="../workspace/question_editor.py" line="72" />
+        <source>{field} has no text</source>
+        <translation>{field} belum berisi teks</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="77" />
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../workspace/question_editor.py" line="90" />
         <source>Choose one answer.</source>
         <translation>Pilih satu jawaban.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="72" />
+        <location filename="../workspace/question_editor.py" line="90" />
         <source>Choose all answers that apply.</source>
         <translation>Pilih semua jawaban yang benar.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="91" />
+        <location filename="../workspace/question_editor.py" line="109" />
         <source>Before the training</source>
         <translation>Sebelum pelatihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="91" />
+        <location filename="../workspace/question_editor.py" line="109" />
         <source>Now</source>
         <translation>Sekarang</translation>
     </message>
@@ -184,215 +225,225 @@
 <context>
     <name>AssessmentsPage</name>
     <message>
-        <location filename="../workspace/assessments_page.py" line="237" />
+        <location filename="../workspace/assessments_page.py" line="248" />
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="260" />
+        <location filename="../workspace/assessments_page.py" line="271" />
         <source>Saved assessments</source>
         <translation>Asesmen tersimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="261" />
+        <location filename="../workspace/assessments_page.py" line="272" />
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="262" />
+        <location filename="../workspace/assessments_page.py" line="273" />
         <source>Archive…</source>
         <translation>Arsipkan…</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="263" />
+        <location filename="../workspace/assessments_page.py" line="274" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="264" />
+        <location filename="../workspace/assessments_page.py" line="275" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="265" />
+        <location filename="../workspace/assessments_page.py" line="276" />
         <source>Time limit:</source>
         <translation>Batas waktu:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="266" />
+        <location filename="../workspace/assessments_page.py" line="277" />
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="267" />
+        <location filename="../workspace/assessments_page.py" line="278" />
         <source>No limit</source>
         <translation>Tanpa batas</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="268" />
+        <location filename="../workspace/assessments_page.py" line="279" />
         <source>Pass mark:</source>
         <translation>Batas lulus:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="269" />
+        <location filename="../workspace/assessments_page.py" line="280" />
         <source>Shuffle question order</source>
         <translation>Acak urutan soal</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="270" />
+        <location filename="../workspace/assessments_page.py" line="281" />
         <source>Shuffle answer options</source>
         <translation>Acak urutan pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="271" />
+        <location filename="../workspace/assessments_page.py" line="282" />
         <source>Show participants their score</source>
         <translation>Tampilkan skor kepada peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="272" />
+        <location filename="../workspace/assessments_page.py" line="283" />
         <source>Ask for a confidence rating</source>
         <translation>Minta tingkat keyakinan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="273" />
-        <source>Course evaluation (ratings and comments, nothing scored)</source>
-        <translation>Evaluasi pelatihan (penilaian dan komentar, tidak ada yang dinilai)</translation>
+        <location filename="../workspace/assessments_page.py" line="284" />
+        <source>Course evaluation</source>
+        <translation>Evaluasi pelatihan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="274" />
-        <source>Anonymous: answers are not linked to participants</source>
-        <translation>Anonim: jawaban tidak terhubung dengan peserta</translation>
+        <location filename="../workspace/assessments_page.py" line="285" />
+        <source>Ratings and comments; nothing is scored.</source>
+        <translation>Penilaian dan komentar; tanpa skor.</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="275" />
+        <location filename="../workspace/assessments_page.py" line="286" />
+        <source>Anonymous</source>
+        <translation>Anonim</translation>
+    </message>
+    <message>
+        <location filename="../workspace/assessments_page.py" line="287" />
+        <source>Answers are not linked to participants.</source>
+        <translation>Jawaban tidak terhubung dengan peserta.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/assessments_page.py" line="290" />
         <source>Questions from banks</source>
         <translation>Soal dari bank</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="276" />
+        <location filename="../workspace/assessments_page.py" line="291" />
         <source>Search:</source>
         <translation>Cari:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="277" />
+        <location filename="../workspace/assessments_page.py" line="292" />
         <source>Add selected →</source>
         <translation>Tambahkan yang dipilih →</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="278" />
+        <location filename="../workspace/assessments_page.py" line="293" />
         <source>Per topic:</source>
         <translation>Per topik:</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="279" />
+        <location filename="../workspace/assessments_page.py" line="294" />
         <source>Draw at random</source>
         <translation>Undi acak</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="280" />
+        <location filename="../workspace/assessments_page.py" line="295" />
         <source>Questions in this assessment</source>
         <translation>Soal dalam asesmen ini</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="281" />
+        <location filename="../workspace/assessments_page.py" line="296" />
         <source>Up</source>
         <translation>Naik</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="282" />
+        <location filename="../workspace/assessments_page.py" line="297" />
         <source>Down</source>
         <translation>Turun</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="283" />
+        <location filename="../workspace/assessments_page.py" line="298" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="284" />
+        <location filename="../workspace/assessments_page.py" line="299" />
         <source>Blueprint: questions per topic and type</source>
         <translation>Kisi-kisi: jumlah soal per topik dan jenis</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="285" />
+        <location filename="../workspace/assessments_page.py" line="300" />
         <source>Save assessment</source>
         <translation>Simpan asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="286" />
+        <location filename="../workspace/assessments_page.py" line="301" />
         <source>This assessment has been used in a session and is locked. Saving your changes makes a copy.</source>
         <translation>Asesmen ini sudah dipakai dalam sesi dan terkunci. Menyimpan perubahan akan membuat salinan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/assessments_page.py" line="366" />
+        <location filename="../workspace/assessments_page.py" line="381" />
         <source>%n question(s)</source>
         <translation><numerusform>%n soal</numerusform></translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="374" />
-        <location filename="../workspace/assessments_page.py" line="375" />
+        <location filename="../workspace/assessments_page.py" line="389" />
+        <location filename="../workspace/assessments_page.py" line="390" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="410" />
+        <location filename="../workspace/assessments_page.py" line="425" />
         <source>Replace questions</source>
         <translation>Ganti soal</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="411" />
+        <location filename="../workspace/assessments_page.py" line="426" />
         <source>Drawing replaces the {0} questions now in the assessment. Continue?</source>
         <translation>Pengundian akan mengganti {0} soal yang sekarang ada di asesmen. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="422" />
+        <location filename="../workspace/assessments_page.py" line="437" />
         <source>Cannot draw</source>
         <translation>Tidak dapat mengundi</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="423" />
+        <location filename="../workspace/assessments_page.py" line="438" />
         <source>The topic "{0}" has only {1} questions.</source>
         <translation>Topik "{0}" hanya memiliki {1} soal.</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="453" />
+        <location filename="../workspace/assessments_page.py" line="468" />
         <source>Archive assessment</source>
         <translation>Arsipkan asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="454" />
+        <location filename="../workspace/assessments_page.py" line="469" />
         <source>Archive "{0}"? It is hidden from this list; its sessions and results are kept.</source>
         <translation>Arsipkan "{0}"? Asesmen ini disembunyikan dari daftar; sesi dan hasilnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="487" />
-        <location filename="../workspace/assessments_page.py" line="490" />
-        <location filename="../workspace/assessments_page.py" line="501" />
+        <location filename="../workspace/assessments_page.py" line="503" />
+        <location filename="../workspace/assessments_page.py" line="506" />
+        <location filename="../workspace/assessments_page.py" line="517" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="487" />
+        <location filename="../workspace/assessments_page.py" line="503" />
         <source>The assessment needs a name.</source>
         <translation>Asesmen perlu nama.</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="490" />
+        <location filename="../workspace/assessments_page.py" line="506" />
         <source>The assessment has no questions.</source>
         <translation>Asesmen belum berisi soal.</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="494" />
+        <location filename="../workspace/assessments_page.py" line="510" />
         <source>{0} (copy)</source>
         <translation>{0} (salinan)</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="496" />
+        <location filename="../workspace/assessments_page.py" line="512" />
         <source>Saved as a copy</source>
         <translation>Disimpan sebagai salinan</translation>
     </message>
     <message>
-        <location filename="../workspace/assessments_page.py" line="497" />
+        <location filename="../workspace/assessments_page.py" line="513" />
         <source>The original is locked, so your changes were saved as "{0}".</source>
         <translation>Asesmen asli terkunci, jadi perubahan Anda disimpan sebagai "{0}".</translation>
     </message>
@@ -606,34 +657,182 @@
 <context>
     <name>BankDialog</name>
     <message>
-        <location filename="../workspace/question_editor.py" line="674" />
+        <location filename="../workspace/question_editor.py" line="729" />
         <source>Question bank</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="675" />
+        <location filename="../workspace/question_editor.py" line="730" />
         <source>Name (English):</source>
         <translation>Nama (Bahasa Inggris):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="676" />
+        <location filename="../workspace/question_editor.py" line="731" />
         <source>Name (Bahasa Indonesia):</source>
         <translation>Nama (Bahasa Indonesia):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="677" />
+        <location filename="../workspace/question_editor.py" line="732" />
         <source>Languages:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="700" />
+        <location filename="../workspace/question_editor.py" line="755" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="700" />
+        <location filename="../workspace/question_editor.py" line="755" />
         <source>A bank needs a name and at least one language.</source>
         <translation>Bank perlu nama dan sedikitnya satu bahasa.</translation>
+    </message>
+</context>
+<context>
+    <name>BlanksEditor</name>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="116" />
+        <source>Short answer</source>
+        <translation>Jawaban singkat</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="116" />
+        <source>Number</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="117" />
+        <source>Choice</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="121" />
+        <source>Blanks: blank n is the marker {#n} in the question text; Add blank puts a new one at the cursor.</source>
+        <translation>Isian: isian n adalah penanda {#n} dalam teks soal; Tambah isian menaruh isian baru di posisi kursor.</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="123" />
+        <source>Add blank</source>
+        <translation>Tambah isian</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="124" />
+        <source>Remove blank</source>
+        <translation>Hapus isian</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="125" />
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="125" />
+        <source>Weight</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="125" />
+        <source>Answers</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="128" />
+        <source>Weight:</source>
+        <translation>Bobot:</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="129" />
+        <source>Kind of blank</source>
+        <translation>Jenis isian</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="130" />
+        <source>Weight of the blank in the question's mark</source>
+        <translation>Bobot isian dalam nilai soal</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="131" />
+        <source>Drop-down list</source>
+        <translation>Daftar tarik-turun</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="131" />
+        <source>Options in a column</source>
+        <translation>Pilihan dalam satu kolom</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="132" />
+        <source>Options in a row</source>
+        <translation>Pilihan dalam satu baris</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="135" />
+        <source>Shuffle the options</source>
+        <translation>Acak urutan pilihan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="136" />
+        <source>Case matters</source>
+        <translation>Huruf besar/kecil dibedakan</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="137" />
+        <source>Same answers in every language</source>
+        <translation>Jawaban sama di setiap bahasa</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="138" />
+        <source>Add answer</source>
+        <translation>Tambah jawaban</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="139" />
+        <source>Remove answer</source>
+        <translation>Hapus jawaban</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="146" />
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="146" />
+        <source>Answer ({0})</source>
+        <translation>Jawaban ({0})</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="148" />
+        <source>Credit (%)</source>
+        <translation>Nilai (%)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="148" />
+        <source>Value</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="149" />
+        <source>Tolerance (±)</source>
+        <translation>Toleransi (±)</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="151" />
+        <source>Blank {0}:</source>
+        <translation>Isian {0}:</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="154" />
+        <source>Accepted answers, each with its credit (100 = full marks; * matches any text):</source>
+        <translation>Jawaban yang diterima, masing-masing dengan nilainya (100 = nilai penuh; * cocok dengan teks apa pun):</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="155" />
+        <source>Accepted numbers, each with its tolerance and credit (value * = any other number):</source>
+        <translation>Angka yang diterima, masing-masing dengan toleransi dan nilainya (angka * = angka lain apa pun):</translation>
+    </message>
+    <message>
+        <location filename="../workspace/cloze_blanks.py" line="156" />
+        <source>The options to choose from, each with its credit (100 = the correct one):</source>
+        <translation>Pilihan yang tersedia, masing-masing dengan nilainya (100 = yang benar):</translation>
     </message>
 </context>
 <context>
@@ -709,169 +908,169 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="208" />
+        <location filename="../workspace/cohorts/page.py" line="209" />
         <source>Cohorts</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="211" />
+        <location filename="../workspace/cohorts/page.py" line="212" />
         <source>Cohorts (training events)</source>
         <translation>Angkatan (kegiatan pelatihan)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="212" />
+        <location filename="../workspace/cohorts/page.py" line="213" />
         <source>New…</source>
         <translation>Baru…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="213" />
-        <location filename="../workspace/cohorts/page.py" line="217" />
+        <location filename="../workspace/cohorts/page.py" line="214" />
+        <location filename="../workspace/cohorts/page.py" line="218" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="214" />
+        <location filename="../workspace/cohorts/page.py" line="215" />
         <source>Archive…</source>
         <translation>Arsipkan…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="215" />
+        <location filename="../workspace/cohorts/page.py" line="216" />
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="216" />
+        <location filename="../workspace/cohorts/page.py" line="217" />
         <source>Add participant…</source>
         <translation>Tambah peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="218" />
+        <location filename="../workspace/cohorts/page.py" line="219" />
         <source>Correct the selected participant's name, sex, organisation or role</source>
         <translation>Perbaiki nama, jenis kelamin, instansi, atau jabatan peserta yang dipilih</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="219" />
+        <location filename="../workspace/cohorts/page.py" line="220" />
         <source>Erase personal data…</source>
         <translation>Hapus data pribadi…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="220" />
+        <location filename="../workspace/cohorts/page.py" line="221" />
         <source>Remove the selected participant's name and personal details; results stay under the code</source>
         <translation>Hapus nama dan data pribadi peserta yang dipilih; hasil tetap tersimpan di bawah kodenya</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="222" />
+        <location filename="../workspace/cohorts/page.py" line="223" />
         <source>Allow a retake…</source>
         <translation>Izinkan tes ulang…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="223" />
+        <location filename="../workspace/cohorts/page.py" line="224" />
         <source>Let the selected participant take this test again; the submitted attempt is voided (kept, no longer counted)</source>
         <translation>Izinkan peserta yang dipilih mengerjakan tes ini lagi; pengerjaan yang sudah dikirim dibatalkan (tetap disimpan, tidak lagi dihitung)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="225" />
+        <location filename="../workspace/cohorts/page.py" line="226" />
         <source>Import CSV/XLSX…</source>
         <translation>Impor CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="226" />
+        <location filename="../workspace/cohorts/page.py" line="227" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="227" />
+        <location filename="../workspace/cohorts/page.py" line="228" />
         <source>Print codes (PDF)…</source>
         <translation>Cetak kode (PDF)…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="228" />
+        <location filename="../workspace/cohorts/page.py" line="229" />
         <source>Roster</source>
         <translation>Daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="229" />
+        <location filename="../workspace/cohorts/page.py" line="230" />
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="230" />
+        <location filename="../workspace/cohorts/page.py" line="231" />
         <source>Assessment:</source>
         <translation>Asesmen:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="231" />
+        <location filename="../workspace/cohorts/page.py" line="232" />
         <source>Phase:</source>
         <translation>Tahap:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="234" />
+        <location filename="../workspace/cohorts/page.py" line="235" />
         <source>Open session</source>
         <translation>Buka sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="237" />
+        <location filename="../workspace/cohorts/page.py" line="238" />
         <source>Close session…</source>
         <translation>Tutup sesi…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="238" />
+        <location filename="../workspace/cohorts/page.py" line="239" />
         <source>Re-open…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="239" />
+        <location filename="../workspace/cohorts/page.py" line="240" />
         <source>Start participant mode</source>
         <translation>Mulai mode peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="240" />
+        <location filename="../workspace/cohorts/page.py" line="241" />
         <source>Mark essays…</source>
         <translation>Nilai esai…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="244" />
+        <location filename="../workspace/cohorts/page.py" line="245" />
         <source>On this laptop, then who on the roster has not started:</source>
         <translation>Di laptop ini, lalu peserta terdaftar yang belum mulai:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="274" />
+        <location filename="../workspace/cohorts/page.py" line="275" />
         <source>A cohort with results can only be archived.</source>
         <translation>Angkatan yang sudah memiliki hasil hanya dapat diarsipkan.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="329" />
+        <location filename="../workspace/cohorts/page.py" line="330" />
         <source>Archive cohort</source>
         <translation>Arsipkan angkatan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="330" />
+        <location filename="../workspace/cohorts/page.py" line="331" />
         <source>Archive "{0}"? It is hidden from lists; its roster, sessions and results are kept.</source>
         <translation>Arsipkan "{0}"? Angkatan ini disembunyikan dari daftar; daftar peserta, sesi, dan hasilnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="340" />
-        <location filename="../workspace/cohorts/page.py" line="353" />
+        <location filename="../workspace/cohorts/page.py" line="341" />
+        <location filename="../workspace/cohorts/page.py" line="354" />
         <source>Delete cohort</source>
         <translation>Hapus angkatan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="341" />
+        <location filename="../workspace/cohorts/page.py" line="342" />
         <source>Delete "{0}" with its roster and its sessions? It has no results. The roster's names are also removed from the backups.</source>
         <translation>Hapus "{0}" beserta daftar peserta dan sesinya? Angkatan ini belum memiliki hasil. Nama-nama peserta juga dihapus dari cadangan.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="343" />
+        <location filename="../workspace/cohorts/page.py" line="344" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="389" />
+        <location filename="../workspace/cohorts/page.py" line="390" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="397" />
+        <location filename="../workspace/cohorts/page.py" line="398" />
         <source>Erase the personal data of {0}?
 
 Removed for good: the name, sex, organisation and role.
@@ -886,155 +1085,155 @@ Tetap disimpan: kode peserta {1} serta semua jawaban dan nilai di bawah kode itu
 Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang sudah diekspor atau dicetak (daftar peserta, lembar skor, berkas hasil) tidak berubah: hapus salinan itu secara terpisah.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="409" />
-        <location filename="../workspace/cohorts/page.py" line="422" />
+        <location filename="../workspace/cohorts/page.py" line="410" />
+        <location filename="../workspace/cohorts/page.py" line="423" />
         <source>Erase personal data</source>
         <translation>Hapus data pribadi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="411" />
+        <location filename="../workspace/cohorts/page.py" line="412" />
         <source>Erase</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="428" />
+        <location filename="../workspace/cohorts/page.py" line="429" />
         <source>The personal data were erased.</source>
         <translation>Data pribadi telah dihapus.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="430" />
+        <location filename="../workspace/cohorts/page.py" line="431" />
         <source>Backups rewritten without them: {0}.</source>
         <translation>Cadangan yang ditulis ulang tanpa data itu: {0}.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="433" />
+        <location filename="../workspace/cohorts/page.py" line="434" />
         <source>Damaged backups deleted because they held them and could not be rewritten: {0}.</source>
         <translation>Cadangan rusak yang dihapus karena memuat data itu dan tidak dapat ditulis ulang: {0}.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="436" />
+        <location filename="../workspace/cohorts/page.py" line="437" />
         <source>No backup held them.</source>
         <translation>Tidak ada cadangan yang memuatnya.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="443" />
+        <location filename="../workspace/cohorts/page.py" line="444" />
         <source>Not added</source>
         <translation>Tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="449" />
+        <location filename="../workspace/cohorts/page.py" line="450" />
         <source>Import roster</source>
         <translation>Impor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="450" />
+        <location filename="../workspace/cohorts/page.py" line="451" />
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar peserta (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="461" />
+        <location filename="../workspace/cohorts/page.py" line="462" />
         <source>Reading the roster…</source>
         <translation>Membaca daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="469" />
+        <location filename="../workspace/cohorts/page.py" line="470" />
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="475" />
+        <location filename="../workspace/cohorts/page.py" line="476" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="475" />
+        <location filename="../workspace/cohorts/page.py" line="476" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="476" />
+        <location filename="../workspace/cohorts/page.py" line="477" />
         <source>Export roster</source>
         <translation>Ekspor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="476" />
+        <location filename="../workspace/cohorts/page.py" line="477" />
         <source>Print codes</source>
         <translation>Cetak kode</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="484" />
+        <location filename="../workspace/cohorts/page.py" line="485" />
         <source>Participant codes</source>
         <translation>Kode peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="498" />
+        <location filename="../workspace/cohorts/page.py" line="499" />
         <source>Writing the roster…</source>
         <translation>Menulis daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="504" />
+        <location filename="../workspace/cohorts/page.py" line="505" />
         <source>No assessment</source>
         <translation>Belum ada asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="504" />
+        <location filename="../workspace/cohorts/page.py" line="505" />
         <source>Build an assessment first.</source>
         <translation>Buat asesmen terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="510" />
+        <location filename="../workspace/cohorts/page.py" line="511" />
         <source>Not opened</source>
         <translation>Tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="519" />
+        <location filename="../workspace/cohorts/page.py" line="520" />
         <source>Close this session? Nobody can start or continue it until it is re-opened.</source>
         <translation>Tutup sesi ini? Tidak ada yang dapat memulai atau melanjutkannya sampai sesi dibuka kembali.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/cohorts/page.py" line="521" />
+        <location filename="../workspace/cohorts/page.py" line="522" />
         <source>%n participant(s) on this laptop have not submitted.</source>
         <translation><numerusform>%n peserta di laptop ini belum mengirim.</numerusform></translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="522" />
+        <location filename="../workspace/cohorts/page.py" line="523" />
         <source>Close session</source>
         <translation>Tutup sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="532" />
+        <location filename="../workspace/cohorts/page.py" line="533" />
         <source>Re-open session</source>
         <translation>Buka kembali sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="533" />
+        <location filename="../workspace/cohorts/page.py" line="534" />
         <source>Why is the session re-opened? (kept in the audit log)</source>
         <translation>Mengapa sesi dibuka kembali? (dicatat di log audit)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="537" />
+        <location filename="../workspace/cohorts/page.py" line="538" />
         <source>Not re-opened</source>
         <translation>Tidak dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="537" />
-        <location filename="../workspace/cohorts/page.py" line="564" />
+        <location filename="../workspace/cohorts/page.py" line="538" />
+        <location filename="../workspace/cohorts/page.py" line="565" />
         <source>A reason is needed.</source>
         <translation>Alasan wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="558" />
+        <location filename="../workspace/cohorts/page.py" line="559" />
         <source>Allow a retake</source>
         <translation>Izinkan tes ulang</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="559" />
+        <location filename="../workspace/cohorts/page.py" line="560" />
         <source>{0} may take this test again. The submitted attempt is voided: it is kept, but no longer counted. Why? (kept in the audit log)</source>
         <translation>{0} boleh mengerjakan tes ini lagi. Pengerjaan yang sudah dikirim dibatalkan: tetap disimpan, tetapi tidak lagi dihitung. Apa alasannya? (dicatat dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="564" />
-        <location filename="../workspace/cohorts/page.py" line="575" />
+        <location filename="../workspace/cohorts/page.py" line="565" />
+        <location filename="../workspace/cohorts/page.py" line="576" />
         <source>No retake</source>
         <translation>Tes ulang tidak diizinkan</translation>
     </message>
@@ -1090,258 +1289,258 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../workspace/question_editor.py" line="315" />
+        <location filename="../workspace/question_editor.py" line="345" />
         <source>Edit question</source>
         <translation>Ubah soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="315" />
+        <location filename="../workspace/question_editor.py" line="345" />
         <source>New question</source>
         <translation>Soal baru</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="316" />
+        <location filename="../workspace/question_editor.py" line="346" />
         <source>Key:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="317" />
+        <location filename="../workspace/question_editor.py" line="347" />
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="318" />
+        <location filename="../workspace/question_editor.py" line="348" />
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="319" />
+        <location filename="../workspace/question_editor.py" line="349" />
         <source>Source:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="320" />
+        <location filename="../workspace/question_editor.py" line="350" />
         <source>Correct answer:</source>
         <translation>Jawaban benar:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="321" />
+        <location filename="../workspace/question_editor.py" line="351" />
         <source>(choose)</source>
         <translation>(pilih)</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="322" />
+        <location filename="../workspace/question_editor.py" line="352" />
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="323" />
+        <location filename="../workspace/question_editor.py" line="353" />
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="324" />
+        <location filename="../workspace/question_editor.py" line="354" />
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="325" />
+        <location filename="../workspace/question_editor.py" line="355" />
         <source>Learning objective</source>
         <translation>Tujuan pembelajaran</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="326" />
+        <location filename="../workspace/question_editor.py" line="356" />
         <source>Rationale</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="327" />
+        <location filename="../workspace/question_editor.py" line="357" />
         <source>Image description</source>
         <translation>Keterangan gambar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="328" />
+        <location filename="../workspace/question_editor.py" line="358" />
         <source>Image:</source>
         <translation>Gambar:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="329" />
+        <location filename="../workspace/question_editor.py" line="359" />
         <source>Choose image…</source>
         <translation>Pilih gambar…</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="329" />
+        <location filename="../workspace/question_editor.py" line="359" />
         <source>Replace image…</source>
         <translation>Ganti gambar…</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="330" />
+        <location filename="../workspace/question_editor.py" line="360" />
         <source>Remove image</source>
         <translation>Hapus gambar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="331" />
+        <location filename="../workspace/question_editor.py" line="361" />
         <source>Option image…</source>
         <translation>Gambar pilihan…</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="332" />
+        <location filename="../workspace/question_editor.py" line="362" />
         <source>Remove option image</source>
         <translation>Hapus gambar pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="333" />
+        <location filename="../workspace/question_editor.py" line="363" />
         <source>Description of the option's image:</source>
         <translation>Keterangan gambar pilihan:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="335" />
+        <location filename="../workspace/question_editor.py" line="365" />
         <source>Description of the option's image</source>
         <translation>Keterangan gambar pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="339" />
+        <location filename="../workspace/question_editor.py" line="369" />
         <source>Points on the scale:</source>
         <translation>Jumlah titik skala:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="340" />
+        <location filename="../workspace/question_editor.py" line="370" />
         <source>Label of each point (the first and the last are needed):</source>
         <translation>Label tiap titik (yang pertama dan terakhir wajib diisi):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="343" />
+        <location filename="../workspace/question_editor.py" line="373" />
         <source>Image</source>
         <translation>Gambar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="396" />
+        <location filename="../workspace/question_editor.py" line="426" />
         <source>No image</source>
         <translation>Tanpa gambar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="396" />
+        <location filename="../workspace/question_editor.py" line="426" />
         <source>Image missing</source>
         <translation>Gambar tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="398" />
+        <location filename="../workspace/question_editor.py" line="428" />
         <source>{0} image, {1}×{2} pixels, {3} KB</source>
         <translation>Gambar {0}, {1}×{2} piksel, {3} KB</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="421" />
+        <location filename="../workspace/question_editor.py" line="451" />
         <source>Choose an image</source>
         <translation>Pilih gambar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="422" />
+        <location filename="../workspace/question_editor.py" line="452" />
         <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Gambar (*.png *.jpg *.jpeg);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="425" />
+        <location filename="../workspace/question_editor.py" line="455" />
         <source>question {0}</source>
         <translation>soal {0}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="429" />
-        <location filename="../workspace/question_editor.py" line="433" />
+        <location filename="../workspace/question_editor.py" line="459" />
+        <location filename="../workspace/question_editor.py" line="463" />
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="429" />
+        <location filename="../workspace/question_editor.py" line="459" />
         <source>{0} cannot be read ({1}).</source>
         <translation>{0} tidak dapat dibaca ({1}).</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="469" />
+        <location filename="../workspace/question_editor.py" line="499" />
         <source>Option image</source>
         <translation>Gambar pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="469" />
+        <location filename="../workspace/question_editor.py" line="499" />
         <source>Select an option first.</source>
         <translation>Pilih sebuah pilihan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="588" />
+        <location filename="../workspace/question_editor.py" line="622" />
         <source>Options (tick the correct ones):</source>
         <translation>Pilihan jawaban (centang yang benar):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="342" />
+        <location filename="../workspace/question_editor.py" line="372" />
         <source>Correct</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="346" />
+        <location filename="../workspace/question_editor.py" line="376" />
         <source>Add option</source>
         <translation>Tambah pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="347" />
+        <location filename="../workspace/question_editor.py" line="377" />
         <source>Remove option</source>
         <translation>Hapus pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="348" />
+        <location filename="../workspace/question_editor.py" line="378" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="349" />
+        <location filename="../workspace/question_editor.py" line="379" />
         <source>Edit</source>
         <translation>Ubah</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="350" />
+        <location filename="../workspace/question_editor.py" line="380" />
         <source>Participant preview</source>
         <translation>Pratinjau peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="351" />
+        <location filename="../workspace/question_editor.py" line="381" />
         <source>Version history</source>
         <translation>Riwayat versi</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="354" />
+        <location filename="../workspace/question_editor.py" line="384" />
         <source>This version (v{0}) has been answered in an attempt. Saving makes a new version (v{1}); results stay with the version that was answered.</source>
         <translation>Versi ini (v{0}) sudah pernah dijawab. Menyimpan akan membuat versi baru (v{1}); hasil tetap terkait dengan versi yang dijawab.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="360" />
+        <location filename="../workspace/question_editor.py" line="390" />
         <source>Version {0}</source>
         <translation>Versi {0}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="589" />
+        <location filename="../workspace/question_editor.py" line="623" />
         <source>Options (a survey choice has no correct answer):</source>
         <translation>Pilihan (pilihan survei tidak memiliki jawaban benar):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="631" />
+        <location filename="../workspace/question_editor.py" line="686" />
         <source>Key in use</source>
         <translation>Kode sudah dipakai</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="632" />
+        <location filename="../workspace/question_editor.py" line="687" />
         <source>This bank already has a question with the key {0}.</source>
         <translation>Bank ini sudah memiliki soal dengan kode {0}.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="641" />
+        <location filename="../workspace/question_editor.py" line="696" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="645" />
+        <location filename="../workspace/question_editor.py" line="700" />
         <source>New version</source>
         <translation>Versi baru</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="646" />
+        <location filename="../workspace/question_editor.py" line="701" />
         <source>The question had been answered, so your changes were saved as version {0}. Earlier results keep the version that was answered.</source>
         <translation>Soal ini sudah pernah dijawab, jadi perubahan Anda disimpan sebagai versi {0}. Hasil sebelumnya tetap memakai versi yang dijawab.</translation>
     </message>

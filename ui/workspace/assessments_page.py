@@ -83,7 +83,7 @@ class AssessmentsPage(Page):
         # whole name in the tooltip.
         self.forms.setWordWrap(False)
         self.forms.setTextElideMode(Qt.ElideMiddle)
-        self.forms.setMinimumWidth(380)
+        self.forms.setMinimumWidth(240)  # the splitter opens it wider; 240 keeps the page within 1280 px
         self.forms.selectionModel().currentRowChanged.connect(self._on_form_selected)
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self._on_new)
@@ -105,6 +105,11 @@ class AssessmentsPage(Page):
         self.evaluation = QCheckBox()  # a course evaluation: unscored items, no score, no pass mark
         self.anonymous = QCheckBox()
         self.evaluation.toggled.connect(self._on_kind_changed)
+        # What these two mean, on a line under each: a checkbox with it all would be wider than the column.
+        self.evaluation_hint, self.anonymous_hint = QLabel(), QLabel()
+        for hint in (self.evaluation_hint, self.anonymous_hint):
+            hint.setIndent(24)
+            hint.setStyleSheet("color:#555")
         self.locked_note = QLabel()
         self.locked_note.setWordWrap(True)
         self.locked_note.setStyleSheet("background:#fff4ce; padding:4px")
@@ -120,6 +125,9 @@ class AssessmentsPage(Page):
         self.available_proxy.setSourceModel(self.available_model)
         self.available = QTableView()
         self.available.setModel(self.available_proxy)
+        # Bank order until a header is clicked (a third click goes back to it); questions are added in the order shown.
+        self.available.horizontalHeader().setSortIndicatorClearable(True)
+        self.available.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
         self.available.setSortingEnabled(True)
         self.available.setSelectionBehavior(QTableView.SelectRows)
         self.available.verticalHeader().hide()
@@ -176,7 +184,7 @@ class AssessmentsPage(Page):
         form.addRow(self.time_label, self.time_limit)
         form.addRow(self.pass_label, self.pass_mark)
         for box in (self.shuffle_questions, self.shuffle_options, self.show_score, self.confidence,
-                    self.evaluation, self.anonymous):
+                    self.evaluation, self.evaluation_hint, self.anonymous, self.anonymous_hint):
             form.addRow(box)
         lv.addWidget(self.settings_box)
 
@@ -191,6 +199,9 @@ class AssessmentsPage(Page):
         sv.addWidget(self.available, 1)
         arow = QHBoxLayout()
         arow.addWidget(self.add_button)
+        arow.addStretch(1)
+        sv.addLayout(arow)
+        arow = QHBoxLayout()  # drawing on a row of its own: the column stays narrow enough in both languages
         arow.addStretch(1)
         self.per_topic_label = QLabel()
         arow.addWidget(self.per_topic_label)
@@ -226,7 +237,7 @@ class AssessmentsPage(Page):
         split.addWidget(self.source_box)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([340, 480, 420])  # the forms list wide enough to tell similar names apart
+        split.setSizes([390, 330, 360])  # the forms list wide enough to tell similar names apart
         layout = QVBoxLayout(self)
         layout.addWidget(self.locked_note)
         layout.addWidget(split, 1)
@@ -270,8 +281,12 @@ class AssessmentsPage(Page):
         self.shuffle_options.setText(self.tr("Shuffle answer options"))
         self.show_score.setText(self.tr("Show participants their score"))
         self.confidence.setText(self.tr("Ask for a confidence rating"))
-        self.evaluation.setText(self.tr("Course evaluation (ratings and comments, nothing scored)"))
-        self.anonymous.setText(self.tr("Anonymous: answers are not linked to participants"))
+        self.evaluation.setText(self.tr("Course evaluation"))
+        self.evaluation_hint.setText(self.tr("Ratings and comments; nothing is scored."))
+        self.anonymous.setText(self.tr("Anonymous"))
+        self.anonymous_hint.setText(self.tr("Answers are not linked to participants."))
+        self.evaluation.setAccessibleDescription(self.evaluation_hint.text())
+        self.anonymous.setAccessibleDescription(self.anonymous_hint.text())
         self.source_box.setTitle(self.tr("Questions from banks"))
         self.search_label.setText(self.tr("Search:"))
         self.add_button.setText(self.tr("Add selected →"))
@@ -474,6 +489,7 @@ class AssessmentsPage(Page):
         for widget in (self.pass_mark, self.show_score, self.confidence):
             widget.setEnabled(not evaluation)
         self.anonymous.setEnabled(evaluation)
+        self.anonymous_hint.setEnabled(evaluation)
         if not evaluation:
             self.anonymous.setChecked(False)
 

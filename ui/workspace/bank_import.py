@@ -90,8 +90,18 @@ class BankImportDialog(QDialog):
         self.language.setEnabled(False)
         self.as_language.toggled.connect(self.language.setEnabled)
         self.as_language.toggled.connect(self._update_ok)
+        # A file that cannot name its language (Aiken, GIFT or Moodle XML without multilang markup) is
+        # read as English unless the user says otherwise; a YAML bank names its languages itself.
+        self.unmarked = QComboBox()
+        self.unmarked.addItem(self.tr("As the file says (English when it does not say)"), None)
+        self.unmarked.addItem(self.tr("Indonesian"), "id")
+        self.unmarked.addItem(self.tr("English"), "en")
+        self.unmarked.setAccessibleName(self.tr("Language of the texts the file does not mark"))
+        self.as_language.toggled.connect(lambda on: self.unmarked.setEnabled(not on))
         form = QFormLayout()
         form.addRow(self.tr("Into bank:"), self.bank_name)
+        if report.format != "yaml":
+            form.addRow(self.tr("Texts without a language mark are in:"), self.unmarked)
         form.addRow(self.as_language, self.language)
         split = QSplitter(Qt.Vertical)
         split.addWidget(table)
@@ -128,7 +138,8 @@ class BankImportDialog(QDialog):
                 self.summary = import_bank_file(self.store, self.path)
             else:
                 self.summary = store_report(self.store, self.report, bank_name=self.bank_name.text().strip() or self.path.stem,
-                                            valid_only=self.valid_only.isChecked(), source=str(self.path))
+                                            valid_only=self.valid_only.isChecked(), source=str(self.path),
+                                            language=self.unmarked.currentData())
         except AssessorError as exc:
             QMessageBox.warning(self, self.tr("Nothing was imported"), user_message(exc))
             return
@@ -172,6 +183,12 @@ def export_bank_dialog(parent: QWidget, store, bank_id: str) -> None:
     except AssessorError as exc:
         QMessageBox.warning(parent, tr("Export failed"), user_message(exc))
         return
+    languages = store.banks.get(bank_id, with_questions=False).languages
+    if fmt == "aiken" and languages and languages[0] == "id":
+        # Aiken cannot name its language, and text without a mark is read as English.
+        QMessageBox.information(parent, tr("Written in Indonesian"), tr(
+            "Aiken cannot say which language a file is in: this one is in Indonesian. When you import it, "
+            "choose Indonesian under \"Texts without a language mark are in\"."))
     if losses:
         QMessageBox.information(parent, tr("Exported with losses"),
                                 tr("This format cannot hold everything:") + "\n" + "\n".join(f"{loss.key}: {loss.reason}" for loss in losses[:30]))

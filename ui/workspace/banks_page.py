@@ -16,7 +16,7 @@ from assessor.banks.cloze import gapped_text
 from assessor.banks.questions import QUESTION_TYPES, Bank, Question, localized
 
 from ui.models import RowTableModel
-from ui.widgets import Page
+from ui.widgets import Page, compact_combo
 
 TYPE_NAMES = {
     "single": QT_TRANSLATE_NOOP("QuestionTypes", "Single choice"),
@@ -205,7 +205,7 @@ class BanksPage(Page):
         super().__init__(parent)
         self.store = store
         self._bank = None
-        self.bank_combo = QComboBox()
+        self.bank_combo = compact_combo(QComboBox(), 24)
         self.bank_combo.currentIndexChanged.connect(self._on_bank_changed)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -213,9 +213,9 @@ class BanksPage(Page):
         self.proxy = QuestionFilter(self)
         self.proxy.setSourceModel(self.model)
         self.search.textChanged.connect(self.proxy.set_text)
-        self.topic_filter = QComboBox()
+        self.topic_filter = compact_combo(QComboBox(), 14)
         self.topic_filter.currentIndexChanged.connect(lambda _i: self.proxy.set_topic(self.topic_filter.currentData()))
-        self.type_filter = QComboBox()
+        self.type_filter = compact_combo(QComboBox(), 12)
         self.type_filter.addItem("", None)
         for kind in QUESTION_TYPES:
             self.type_filter.addItem("", kind)
@@ -238,12 +238,15 @@ class BanksPage(Page):
         self.template_button.clicked.connect(self._on_template)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        header = self.table.horizontalHeader()
+        # Bank order (the file's, descriptions before the questions they introduce) until a header is
+        # clicked; a third click on it goes back to bank order.
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.setSelectionMode(QTableView.SingleSelection)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         # The two question texts share the width left by the short columns, so neither
         # language is pushed off screen at 1366×768.

@@ -8,20 +8,23 @@ says so before and after. ``BankDialog.ask`` asks for a new bank's name.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSplitter,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from assessor.errors import AssessorError
+from assessor.banks.blankedit import blank_entries, build_blanks, remove_blank
 from assessor.banks.cloze import gapped_text
 from assessor.banks.questions import (INFO_TYPES, QUESTION_TYPES, SCALE_POINTS, UNSCORED_TYPES, Bank, Option, Question,
                                       check_question, default_scale, localized)
 
 from ui.workspace.banks_page import add_images, image_tag, question_html, type_name
+from ui.workspace.cloze_blanks import BlanksEditor
 from ui.errors import user_message
 
 LANG_NAMES = {"en": "English", "id": "Bahasa Indonesia"}
@@ -34,9 +37,15 @@ def problem_text(p) -> str:
     # pyside6-lupdate files these module-level tr() calls under the empty context: look them up there.
     tr = lambda s: QCoreApplication.translate("", s)  # noqa: E731
     fields = {"text": tr("question text"), "rationale": tr("rationale"), "objective": tr("learning objective"),
-              "options": tr("options"), "answer": tr("answer"), "key": tr("key"), "scale": tr("scale")}
-    field = fields.get(p.field, p.field.replace("options[", tr("option") + " ").replace(
-        "scale[", tr("scale point") + " ").rstrip("]"))
+              "options": tr("options"), "answer": tr("answer"), "key": tr("key"), "scale": tr("scale"),
+              "blanks": tr("blanks")}
+    blank = re.fullmatch(r"blanks\[(\d+)\](?:\.answers\[(\d+)\])?", p.field)
+    if blank:
+        field = (tr("Blank {0}, answer {1}").format(*blank.groups()) if blank.group(2)
+                 else tr("Blank {0}").format(blank.group(1)))
+    else:
+        field = fields.get(p.field, p.field.replace("options[", tr("option") + " ").replace(
+            "scale[", tr("scale point") + " ").rstrip("]"))
     lang = p.lang.upper()
     messages = {
         "missing_translation": tr("Missing translation ({lang}): {field}"),
@@ -52,12 +61,21 @@ def problem_text(p) -> str:
         "missing_scale_label": tr("{field} has no label in {lang}"),
         "unexpected_correct": tr("A survey choice has no correct option"),
         "missing_topic": tr("Choose the topic this self-assessment is about (its change is reported per topic)"),
-        "no_blanks": tr("A cloze question needs blanks; import it from Moodle XML or write it in the bank file"),
+        "no_blanks": tr("A cloze question needs at least one blank: click Add blank"),
         "blank_markers": tr("The text in {lang} must mark every blank exactly once: {{#1}}, {{#2}}, …"),
         "bad_blank": tr("A blank has an unknown kind or display"),
         "bad_weight": tr("A blank's weight must be 0 or more, and not every weight 0"),
+        "bad_weight_number": tr("{field}: the weight is not a number"),
+        "bad_credit": tr("{field}: the credit is not a number from -100 to 100"),
+        "bad_number": tr("{field}: the value and the tolerance must be numbers, the tolerance 0 or more "
+                         "(* for any other number)"),
+        "missing_answer_text": tr("{field} has no text in {lang}") if lang else tr("{field} has no text"),
     }
-    return messages.get(p.code, p.code).format(lang=lang, field=field)
+    message = messages.get(p.code, p.code).format(lang=lang, field=field)
+    if blank and "{field}" not in messages.get(p.code, "{field}"):
+        # A check of the whole question, here about one blank: say which.
+        message = tr("{field}: {message}").format(field=field, message=message[:1].lower() + message[1:])
+    return message
 
 
 def participant_html(q: Question, lang: str) -> str:
@@ -120,8 +138,6 @@ class QuestionEditor(QDialog):
         self.key.setReadOnly(question is not None)
         self.type = QComboBox()
         for kind in QUESTION_TYPES:
-            if kind == "cloze" and not (question and question.type == "cloze"):
-                continue  # blanks come from a Moodle XML or bank file: the editor changes a cloze text only
             self.type.addItem(type_name(kind), kind)
         self.type.setCurrentIndex(max(0, self.type.findData(question.type if question else "single")))
         self.type.setEnabled(question is None)
@@ -210,6 +226,13 @@ class QuestionEditor(QDialog):
             self.option_alt[lang] = edit
             option_alt_row.addWidget(edit, 1)
         self.options.currentCellChanged.connect(self._show_option_alt)
+        written = tuple(lang for lang in self.langs if question and question.text.get(lang))
+        self.blanks = BlanksEditor(self.langs, blank_entries(question.blanks, self.langs, written)
+                                   if question and question.type == "cloze" else [])
+        self.blanks.changed.connect(self._on_changed)
+        self.blanks.added.connect(self._on_blank_added)
+        self.blanks.removed.connect(self._on_blank_removed)
+        self._blank_problems: list = []
         self.image_info = QLabel()
         self.choose_image = QPushButton()
         self.choose_image.clicked.connect(self._on_choose_image)
@@ -269,6 +292,7 @@ class QuestionEditor(QDialog):
         left.addLayout(opt_buttons)
         left.addWidget(self.options, 1)
         left.addLayout(option_alt_row)
+        left.addWidget(self.blanks, 1)
         self.scale_label = QLabel()
         left.addWidget(self.scale_label)
         left.addWidget(self.scale, 1)
@@ -290,8 +314,14 @@ class QuestionEditor(QDialog):
         history_page.addWidget(self.history_view)
         history_page.setSizes([220, 800])
 
+        self._edit_layout = left
+        # On a small screen (1280 × 720) the fields scroll rather than push the buttons off the screen.
+        edit_scroll = QScrollArea()
+        edit_scroll.setWidgetResizable(True)
+        edit_scroll.setFrameShape(QScrollArea.NoFrame)
+        edit_scroll.setWidget(edit_page)
         self.tabs = QTabWidget()
-        self.tabs.addTab(edit_page, "")
+        self.tabs.addTab(edit_scroll, "")
         self.tabs.addTab(preview_page, "")
         self.tabs.addTab(history_page, "")
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
@@ -549,6 +579,9 @@ class QuestionEditor(QDialog):
                 else:
                     fraction = min(old, 0.0)
                 options.append(Option(text, fraction, image=image, image_alt=alt))
+        written = tuple(lang for lang in self.langs if texts("text").get(lang))
+        blanks, self._blank_problems = (build_blanks(self.blanks.entries, self.langs, written) if kind == "cloze"
+                                        else ((), []))
         base = self.original or Question(key="", type=kind, text={})
         return replace(base, key=self.key.text().strip(), type=kind, topic=self._topic(), text=texts("text"),
                        objective=texts("objective"),
@@ -556,7 +589,7 @@ class QuestionEditor(QDialog):
                        source=self.source.text().strip(),
                        options=tuple(options) if kind in EDITABLE_OPTIONS else base.options,
                        answer=self.truefalse.currentData() if kind == "truefalse" else None,
-                       scale=self._scale_labels() if kind in SCALED else (),
+                       scale=self._scale_labels() if kind in SCALED else (), blanks=blanks,
                        image=self.image, image_alt=texts("image_alt") if self.image else {})
 
     # -- slots ----------------------------------------------------------------------
@@ -577,9 +610,10 @@ class QuestionEditor(QDialog):
             self._scale_kind = kind
         for w in [self.row_labels["rationale"]] + [self.texts[("rationale", lang)] for lang in self.langs]:
             w.setVisible(kind not in UNSCORED_TYPES + INFO_TYPES)  # evaluation items are not scored: no rationale
+        self.blanks.setVisible(kind == "cloze")
         self.retranslate_options()
         # Without a table nothing else should grow: keep the fields at the top.
-        self.layout_stretch(0 if kind in EDITABLE_OPTIONS + SCALED else 1)
+        self.layout_stretch(0 if kind in EDITABLE_OPTIONS + SCALED + ("cloze",) else 1)
         self.truefalse.setVisible(kind == "truefalse")
         self.answer_label.setVisible(kind == "truefalse")
         self._on_changed()
@@ -589,8 +623,7 @@ class QuestionEditor(QDialog):
                                    else self.tr("Options (a survey choice has no correct answer):"))
 
     def layout_stretch(self, factor: int) -> None:
-        edit_layout = self.tabs.widget(0).layout()
-        edit_layout.setStretch(edit_layout.count() - 1, factor)
+        self._edit_layout.setStretch(self._edit_layout.count() - 1, factor)
 
     def _on_add_option(self):
         self._add_option_row(Option({}, 0.0))
@@ -604,9 +637,31 @@ class QuestionEditor(QDialog):
             del self._option_images[r]
             self._on_changed()
 
+    def all_problems(self, q: Question) -> list:
+        """The core's problems of ``q`` as built: what could not be read in the blanks, then the question's check."""
+        return list(self._blank_problems) + check_question(q, self.langs)
+
+    def _on_blank_added(self, n: int):
+        """Put the new blank's marker at the cursor of each language's text (at the end when the cursor
+        was never placed), so the text marks every blank."""
+        marker = "{#%d}" % n
+        for lang in self.langs:
+            edit = self.texts[("text", lang)]
+            cursor = edit.textCursor()
+            if cursor.position() == 0 and edit.toPlainText():
+                cursor.movePosition(cursor.MoveOperation.End)
+            before = edit.toPlainText()[:cursor.position()]
+            cursor.insertText((" " if before and not before.endswith(" ") else "") + marker)
+            edit.setTextCursor(cursor)
+
+    def _on_blank_removed(self, n: int):
+        texts = remove_blank({lang: self.texts[("text", lang)].toPlainText() for lang in self.langs}, n)
+        for lang, text in texts.items():
+            self.texts[("text", lang)].setPlainText(text)
+
     def _on_changed(self, *_):
         q = self.build()
-        problems = check_question(q, self.langs)
+        problems = self.all_problems(q)
         errors = [p for p in problems if p.severity == "error"]
         warnings = [p for p in problems if p.severity == "warning"]
         lines = [f"<span style='color:#a4262c'>✖ {html.escape(problem_text(p))}</span>" for p in errors]
@@ -625,7 +680,7 @@ class QuestionEditor(QDialog):
 
     def _on_save(self):
         q = self.build()
-        if any(p.severity == "error" for p in check_question(q, self.langs)):
+        if any(p.severity == "error" for p in self.all_problems(q)):
             return
         if self.original is None and any(x.key == q.key for x in self.store.banks.questions(self.bank.id)):
             QMessageBox.warning(self, self.tr("Key in use"),

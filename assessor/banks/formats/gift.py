@@ -10,11 +10,17 @@ behaves here as it does in Moodle:
 - the first ``{`` ... first ``}`` hold the answers; text after ``}`` makes the
   answers a blank ``_____`` inside the text;
 - ``\\`` escapes ``~ = # { } :`` and ``\\``; ``\\n`` is a new line;
-- the type comes from the answers as Moodle decides it: ``{}`` essay, no braces
-  description (both skipped, never stored), ``#`` numerical, any ``~``
+- the type comes from the answers as Moodle decides it: ``{}`` essay (``{####text}``
+  gives it a marking guide), no braces at all description, ``#`` numerical, any ``~``
   multiple choice (single when some answer starts with ``=``, multiple when none
   does), ``=`` with ``->`` matching, ``T``/``TRUE``/``F``/``FALSE`` (upper case
   only) true/false, anything else short answer.
+
+A file whose paragraphs are all descriptions and that shows nothing only GIFT has
+(a question with answers, ``::title::``, ``$CATEGORY``, ``// [id:...]`` or
+``[tag:...]``, a ``[format]`` prefix) is not read as descriptions: it is prose or
+another format's file (an Aiken file has no braces), and the reader says it has no
+question, with the line of its first paragraph. Moodle would import it as descriptions.
 
 Where Moodle would silently produce a broken question this reader reports an
 error with its line instead (unclosed or repeated braces, weights outside
@@ -37,11 +43,12 @@ from assessor.banks.formats.interchange import (
     ParsedNumeric,
     ParsedOption,
     ParsedPair,
-    Skipped,
     join_multilang,
 )
 
 FORMATS = ("moodle", "html", "plain", "markdown")
+WRITTEN_TYPES = ("single", "multiple", "truefalse", "short", "numerical", "matching", "essay", "description")
+"""The question types :func:`write_gift` writes; GIFT has no form for the others (cloze, evaluation items)."""
 
 # Escaped control characters are swapped for private-use placeholders while the
 # structure is parsed (the same idea as Moodle's), then swapped back.
@@ -156,6 +163,9 @@ class _Reader:
     def __init__(self) -> None:
         self.report = ImportReport(format="gift")
         self.topic = ""
+        # Whether the file shows anything only GIFT has (see read): a question with answers, a title,
+        # a $CATEGORY line, an id or tag comment, a [format] prefix.
+        self.marked = False
 
     def warn(self, line: int, msg: str) -> None:
         self.report.warnings.append(Message(line, msg))
@@ -176,6 +186,15 @@ class _Reader:
                 block = []
         if block:
             self.block(block)
+        descriptions = [p for p in self.report.questions if p.type == "description"]
+        if descriptions and not self.marked:
+            # Paragraphs of text and nothing else: prose, or another format's file (an Aiken file has no
+            # braces), not a GIFT bank of descriptions; importing them as descriptions would hide that.
+            self.report.questions = [p for p in self.report.questions if p.type != "description"]
+            self.error(descriptions[0].line, f"no question in this file: its {len(descriptions)} paragraph(s) have no "
+                                             "answers in {...}; a paragraph without answers is read as a "
+                                             "description only in a GIFT file with questions, a ::title::, a $CATEGORY "
+                                             "line or a // [id:...] comment")
         return self.report
 
     def block(self, lines: list[tuple[int, str]]) -> None:
@@ -184,6 +203,7 @@ class _Reader:
             return  # only comments
         number, raw = lines[first]
         if raw.startswith("$CATEGORY:"):
+            self.marked = True
             self.topic = _topic(_restore(_escape_line(raw[len("$CATEGORY:"):])).strip())
             rest = lines[first + 1:]
             if any(not r.startswith("//") for _, r in rest):
@@ -212,13 +232,23 @@ class _Reader:
                 rest = text[end + 2:]
                 base = end + 2 + (len(rest) - len(rest.lstrip()))
                 text = rest.strip()
+        if title or ident or tags:
+            self.marked = True
         if has_embedded_answers(text):
             self.error(line, "embedded answers ({1:SHORTANSWER:...}) are Moodle's cloze question type, which GIFT "
                              "cannot carry; export the question from Moodle as Moodle XML and import that")
             return
         open_, close = text.find("{"), text.find("}")
         if open_ < 0 and close < 0:
-            self.skip(line, "description", "description item: no answers, not auto-scorable")
+            # Moodle: text without an answer block is a description (text between questions).
+            dtext, fmt = _text_with_format(text, "moodle")
+            if not dtext:
+                self.error(line, "the description has no text (a paragraph without answers is a description)")
+                return
+            self.report.questions.append(Parsed(line=line, type="description", text=dtext, id=ident, title=title,
+                                                topic=self.topic, tags=tags, text_format=fmt))
+            if _FORMAT_RE.match(text):
+                self.marked = True
             return
         if close < 0:
             self.error(
@@ -254,9 +284,9 @@ class _Reader:
         p = Parsed(line=line, type="", text=qtext, id=ident, title=title, topic=self.topic,
                    tags=tags, text_format=fmt, general_feedback=gf)
         if answers == "":
-            self.skip(line, "essay", "essay question: not auto-scorable")
-            return
-        if answers.startswith("#"):
+            p.type = "essay"  # Moodle: an empty answer block is an essay, marked later by a facilitator
+            ok = True
+        elif answers.startswith("#"):
             ok = self.numerical(p, answers[1:], abase + 1, b)
         elif "~" in answers:
             ok = self.choice(p, answers, abase, b)
@@ -270,9 +300,7 @@ class _Reader:
                 ok = self.short(p, answers, abase, b)
         if ok:
             self.report.questions.append(p)
-
-    def skip(self, line: int, kind: str, reason: str) -> None:
-        self.report.skipped.append(Skipped(line, kind, reason))
+            self.marked = True
 
     # -- answers ----------------------------------------------------------
     def weight(self, s: str, line: int, default: float) -> tuple[float, str] | None:
@@ -470,8 +498,9 @@ def parse_gift(text: str) -> ImportReport:
     """Parse GIFT text into a report; never raises on bad content.
 
     Every question keeps the 1-based line of its first line; problems are
-    warnings or errors with their line. Essay and description items are listed
-    in ``skipped``.
+    warnings or errors with their line. Essays and descriptions are read in the
+    file's order among the other questions; a file of descriptions alone without
+    any GIFT mark is refused with an error (see the module docstring).
     """
     return _Reader().read(text)
 
@@ -504,10 +533,15 @@ def _fmt_number(x: float) -> str:
 def write_gift(questions: list[Question], languages: list[str]) -> str:
     """GIFT text for ``questions``: what :func:`parse_gift` (and Moodle) read back as the same questions.
 
-    Text in several of ``languages`` is written as Moodle multilang spans; a topic
+    Text in several of ``languages``, or in one language other than English, is written as
+    Moodle multilang spans (English alone is written plainly); a topic
     change writes ``$CATEGORY:``; each key is written as ``// [id:KEY]`` and tags as
-    ``// [tag:...]``; the rationale becomes ``####`` general feedback. Objectives,
-    sources and case sensitivity have no GIFT form and are not written.
+    ``// [tag:...]``; the rationale becomes ``####`` general feedback (an essay's
+    marking guide too: ``{####guide}``). An essay is written ``text{}`` and a
+    description as its text alone, as Moodle writes them. Objectives, sources and case
+    sensitivity have no GIFT form and are not written. A question of a type outside
+    :data:`WRITTEN_TYPES` (cloze, evaluation items) raises ValueError: the caller leaves
+    it out and says so (``bankio.export_bank`` reports it as not written).
     """
     langs = list(languages)
 
@@ -515,14 +549,16 @@ def write_gift(questions: list[Question], languages: list[str]) -> str:
         chosen = {lang: text[lang] for lang in langs if text.get(lang)}
         if not chosen:
             chosen = {lang: t for lang, t in text.items() if t}
-        if len(chosen) == 1 and langs and next(iter(chosen)) != langs[0]:
-            lang, t = next(iter(chosen.items()))
-            return _esc(f'<span lang="{lang}" class="multilang">{t}</span>')
+        # A text in one language other than English is marked as that language (GIFT has no other way to say it).
         return _esc(join_multilang(chosen))
 
     out: list[str] = []
     topic = ""
     for q in questions:
+        if q.type not in WRITTEN_TYPES:
+            # Written with braces it would come back as another type (a cloze as an essay): the caller must
+            # leave it out and say so (bankio.export_bank does).
+            raise ValueError(f"{q.key}: a {q.type} item has no GIFT form")
         if q.topic != topic:
             out.append(f"$CATEGORY: {q.topic.translate(_ESC_OUT)}\n")
             topic = q.topic
@@ -531,7 +567,17 @@ def write_gift(questions: list[Question], languages: list[str]) -> str:
             head.append(f"// [id:{_meta(q.key)}]")
         if q.tags:
             head.append("// " + " ".join(f"[tag:{_meta(t)}]" for t in q.tags))
-        title = f"::{_esc(q.title)}::" if q.title else ""
+        # A title is only unescaped when read (no format prefix, comment or category applies inside '::').
+        title = f"::{q.title.translate(_ESC_OUT)}::" if q.title else ""
+        if q.type == "description":
+            # Moodle writes a description as its name and text, with no answer block.
+            out.append("\n".join(head + [f"{title}{ml(q.text)}"]) + "\n")
+            continue
+        if q.type == "essay":
+            # Moodle writes an essay as an empty answer block; the marking guide goes in as general feedback.
+            guide = "####" + ml(q.rationale) if any(q.rationale.values()) else ""
+            out.append("\n".join(head + [f"{title}{ml(q.text)}" + "{" + guide + "}"]) + "\n")
+            continue
         body = [f"{title}{ml(q.text)}" + "{"]
         if q.type in ("single", "multiple"):
             for o in q.options:

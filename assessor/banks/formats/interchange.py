@@ -232,20 +232,28 @@ def split_multilang(text: str, default_lang: str = "en") -> dict[str, str]:
     return result
 
 
-def join_multilang(text: dict[str, str], style: str = "span") -> str:
+DEFAULT_LANGUAGE = "en"
+"""The language of text without multilang markup when the file declares none (what the importers assume)."""
+
+
+def join_multilang(text: dict[str, str], style: str = "span", default_lang: str = DEFAULT_LANGUAGE) -> str:
     """One string carrying every language, in Moodle's ``span`` or ``mlang`` markup.
 
-    A single language is written plainly, so monolingual banks stay clean.
+    Text in ``default_lang`` alone is written plainly, so monolingual English banks stay clean;
+    text in another language alone is marked as that language (one multilang span, which
+    Moodle shows with or without its multi-language filter), so it reads back in its language.
     """
     langs = [(lang, t) for lang, t in text.items() if t]
-    if len(langs) <= 1:
-        return langs[0][1] if langs else ""
+    if not langs:
+        return ""
+    if len(langs) == 1 and langs[0][0] == default_lang:
+        return langs[0][1]
     if style == "mlang":
         return "".join(f"{{mlang {lang}}}{t}{{mlang}}" for lang, t in langs)
     return "".join(f'<span lang="{lang}" class="multilang">{t}</span>' for lang, t in langs)
 
 
-def to_question(parsed: Parsed, key: str, default_lang: str = "en") -> Question:
+def to_question(parsed: Parsed, key: str, default_lang: str = DEFAULT_LANGUAGE) -> Question:
     """The bank question for a parsed one (multilang markup split into languages).
 
     Text without markup is in ``parsed.lang`` when the source declares it, else in ``default_lang``.

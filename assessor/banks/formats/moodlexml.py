@@ -9,7 +9,8 @@ every other Moodle type is reported as skipped with its line. Parsing goes throu
 
 Write: one ``<question type="category">`` per topic (path from the topic label, the
 topic key in the category's ``idnumber``), then the questions with ``idnumber`` = key,
-text in Moodle's multilang spans when several languages are written, the rationale
+text in Moodle's multilang spans when several languages are written or the one language
+is not English (so an Indonesian bank reads back as Indonesian; English alone stays plain), the rationale
 as ``generalfeedback`` and fractions as Moodle percentages. Importing the written
 file gives back the same questions (objective and source have no place in Moodle
 XML and are not carried; see docs/formats-moodle-qti-xlsx.md).

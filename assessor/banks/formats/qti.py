@@ -17,8 +17,11 @@ file; for packages, messages start with the member's path.
 
 Export writes one item per single, multiple or true/false question (as a
 ``choiceInteraction`` scored with the ``match_correct`` template), short answer and numerical
-question (a ``textEntryInteraction``) and matching question (a ``matchInteraction``) in one
-language, and returns the questions it could not express (or express only in part).
+question (a ``textEntryInteraction``), matching question (a ``matchInteraction``) and cloze
+question (one paragraph with a text entry or inline choice per blank, see :func:`_cloze_xml`)
+in one language, with the general feedback as a ``modalFeedback`` shown after any answer, and
+returns the questions it could not express (or express only in part: the answers' feedback, the
+other languages, what a blank cannot hold), each named.
 
 Course evaluation: a rating (one ``simpleChoice`` per scale point) and a survey choice are
 written as a ``choiceInteraction`` and a comment as an ``extendedTextInteraction``, without
@@ -158,7 +161,31 @@ def _parse_item_bytes(data: bytes, member: str, report: ImportReport, quiet_othe
     if parsed is not None:
         parsed.origin = member
         parsed.lang = root.get("xml:lang").strip()
+        parsed.general_feedback = parsed.general_feedback or _general_feedback(root, where, report)
         report.questions.append(parsed)
+
+
+def _general_feedback(root: _xmltree.Node, where: str, report: ImportReport) -> str:
+    """The text of the ``modalFeedback`` shown whatever the answer: ``showHide="hide"`` on an outcome that
+    response processing never sets (as Assessor writes general feedback). Feedback that depends on the
+    answer is not read, and said so once per item."""
+    processing = root.find("responseProcessing")
+    set_ = {n.get("identifier") for n in processing.iter("setOutcomeValue")} if processing is not None else set()
+    general, other = [], 0
+    for feedback in root.findall("modalFeedback"):
+        # The standard templates set SCORE only.
+        if feedback.get("showHide") == "hide" and feedback.get("outcomeIdentifier") not in set_:
+            text = _lines(feedback)
+            if text is None:
+                text, _fmt = _content(feedback)
+            if text:
+                general.append(text)
+        else:
+            other += 1
+    if other:
+        report.warnings.append(Message(root.line, f"{where}{other} feedback text(s) shown only for some answers "
+                                                  "(modalFeedback) are not imported"))
+    return "\n".join(general)
 
 
 def _section_paths(data: bytes, test: str, report: ImportReport) -> dict[str, str]:
@@ -301,7 +328,10 @@ def _parse_item(root: _xmltree.Node, where: str, report: ImportReport, media: _M
     if marked:
         return _evaluation_item(root, body, interactions[0], marked[0])
     inline = {"inlineChoiceInteraction", "textEntryInteraction"}
-    if set(kinds) <= inline and len(interactions) > 1 or kinds == ["gapMatchInteraction"] and len(interactions) == 1:
+    # One inline interaction is a short answer or a single choice, unless Assessor wrote it as a cloze.
+    cloze_marked = any(CLOZE_CLASS in n.get("class").split() for n in body.iter())
+    if kinds and set(kinds) <= inline and (len(interactions) > 1 or cloze_marked) \
+            or kinds == ["gapMatchInteraction"] and len(interactions) == 1:
         return _cloze(root, body, interactions, where, report)
     if len(kinds) == 1 and len(interactions) == 1 and kinds[0] in _OTHER_READERS:
         return _OTHER_READERS[kinds[0]](root, body, interactions[0], where, report)
@@ -385,12 +415,18 @@ def _parse_item(root: _xmltree.Node, where: str, report: ImportReport, media: _M
     if TRUE_FALSE_CLASS in (interaction.get("class") or "").split() and qtype == "single" and len(options) == 2:
         # Assessor's own true/false item: choice A is True, choice B is False.
         qtype, answer, options = "truefalse", options[0].fraction > 0, []
-    return Parsed(
+    parsed = Parsed(
         line=line, type=qtype, text=text, id=identifier or None, key=identifier,
         title="" if title == identifier else title,
         text_format="html" if "html" in (lead_fmt, prompt_fmt) else "plain_text",
         options=options, image=image, image_alt=image_alt, correct=answer,
     )
+    # QTI has no true/false type: a single choice between True and False (Benar/Salah ...) is one.
+    sides = [o.text.strip().lower() for o in options]
+    if qtype == "single" and len(options) == 2 and not any(o.image for o in options) \
+            and sides[0] in qti12.TRUE_WORDS and sides[1] in qti12.FALSE_WORDS:
+        parsed.type, parsed.correct, parsed.options = "truefalse", options[0].fraction > 0, []
+    return parsed
 
 
 def _uses_mapping(root: _xmltree.Node) -> bool:
@@ -498,7 +534,10 @@ def _credited(declaration: _xmltree.Node) -> list[tuple[str, float, bool]]:
             credit = min(1.0, round(value / top, 7))
             case = entry.get("caseSensitive", "true").lower() != "false"
             found[key] = (max(credit, found.get(key, (0.0, case))[0]), case)  # the mapping says how to compare
-    return [(k, c, case) for k, (c, case) in found.items()]
+    # In the mapping's order (the order the answers were written in), then correct values it lacks.
+    order = [e.get("mapKey").strip() for _v, e in values if e.get("mapKey").strip() in found]
+    order += [k for k in found if k not in order]
+    return [(k, *found[k]) for k in dict.fromkeys(order)]
 
 
 def _body_text(root: _xmltree.Node, body: _xmltree.Node, interaction: _xmltree.Node, inline: bool) -> tuple[str, str]:
@@ -558,17 +597,6 @@ def _unscored(root: _xmltree.Node, where: str, report: ImportReport) -> None:
                                                          "cannot be scored (a survey item?)"))
 
 
-def _tolerance(root: _xmltree.Node, rid: str) -> float:
-    """The absolute tolerance of an ``<equal>`` on the response in custom response processing, else 0."""
-    processing = root.find("responseProcessing")
-    for equal in processing.iter("equal") if processing is not None else []:
-        if equal.get("toleranceMode") == "absolute" and any(v.get("identifier") == rid for v in equal.iter("variable")):
-            bounds = equal.get("tolerance").split()
-            if bounds:
-                return abs(_number(bounds[0], equal.line, "tolerance"))
-    return 0.0
-
-
 def _text_entry(root, body, interaction, where, report) -> Parsed | None:
     """A ``textEntryInteraction``: a short answer (a numerical one for a float or integer response)."""
     declaration = _declaration(root, interaction)
@@ -579,9 +607,9 @@ def _text_entry(root, body, interaction, where, report) -> Parsed | None:
     text, fmt = _body_text(root, body, interaction, inline=True)
     if declaration.get("baseType") in ("float", "integer"):
         parsed = _parsed(root, "numerical", text, fmt)
-        tolerance = _tolerance(root, interaction.get("responseIdentifier"))
-        parsed.answers = [ParsedNumeric(_number(v, declaration.line, "the answer"), tolerance, credit)
-                          for v, credit, _case in answers]
+        tolerances = _tolerances(root, interaction.get("responseIdentifier"))
+        values = [(_number(v, declaration.line, "the answer"), credit) for v, credit, _case in answers]
+        parsed.answers = [ParsedNumeric(v, tolerances.get(v, tolerances.get(None, 0.0)), credit) for v, credit in values]
         return parsed
     parsed = _parsed(root, "short", text, fmt)
     parsed.options = [ParsedOption(v, credit) for v, credit, _case in answers]
@@ -775,33 +803,82 @@ def _cloze_blanks(root, body, interactions, where, report) -> Parsed | None:
     else:
         for it in interactions:
             declaration = _declaration(root, it)
+            weight = _blank_weight(declaration)
             if it.tag == "textEntryInteraction":
                 answers = _credited(declaration)
                 if not answers:
                     _unscored(root, where, report)
                     return None
                 if declaration.get("baseType") in ("float", "integer"):
-                    tolerance = _tolerance(root, it.get("responseIdentifier"))
-                    blank = Blank("numerical", numeric=tuple(
-                        NumericAnswer(_number(v, declaration.line, "the answer"), tolerance, c) for v, c, _ in answers))
+                    tolerances = _tolerances(root, it.get("responseIdentifier"))
+                    values = [(_number(v, declaration.line, "the answer"), c) for v, c, _ in answers]
+                    blank = Blank("numerical", weight, numeric=tuple(
+                        NumericAnswer(v, tolerances.get(v, tolerances.get(None, 0.0)), c) for v, c in values))
                 else:
-                    blank = Blank("short", options=tuple(Option({"en": v}, c) for v, c, _ in answers),
+                    blank = Blank("short", weight, options=tuple(Option({"en": v}, c) for v, c, _ in answers),
                                   case_sensitive=all(case for _v, _c, case in answers))
             else:
                 credit = {v: c for v, c, _ in _credited(declaration)}
                 choices = it.findall("inlineChoice")
-                if len(choices) < 2 or not any(c >= 1 - 1e-6 for c in credit.values()):
-                    raise _Invalid(it.line, "an inline choice needs two choices, one of them fully correct")
-                blank = Blank("choice", options=tuple(Option({"en": _content(c)[0]}, credit.get(c.get("identifier"), 0.0))
-                                                      for c in choices), shuffle=it.get("shuffle") == "true")
+                if len(choices) < 2 or not any(c > 0 for c in credit.values()):
+                    raise _Invalid(it.line, "an inline choice needs two choices, one of them earning credit")
+                display = next((d for d, cls in CLOZE_DISPLAY_CLASSES.items() if cls in it.get("class").split()),
+                               "dropdown")
+                blank = Blank("choice", weight, tuple(Option({"en": _content(c)[0]}, credit.get(c.get("identifier"), 0.0))
+                                                      for c in choices), display=display,
+                              shuffle=it.get("shuffle") == "true")
             stand_ins[id(it)] = write_blank(blank, "en")
 
         def swap(c):
             return [stand_ins[id(c)]] if id(c) in stand_ins else None
-    text, fmt = _content(_xmltree.Node(body.tag, body.attrib, body.line, _transformed(body, swap)), skip=("rubricBlock",))
+    marked = _xmltree.Node(body.tag, body.attrib, body.line, _transformed(body, swap))
+    text, fmt = _content(marked, skip=("rubricBlock",))
+    paragraphs = [c for c in marked.content if not isinstance(c, str) or c.strip()]
+    if len(paragraphs) == 1 and not isinstance(paragraphs[0], str) and paragraphs[0].tag in ("p", "div") \
+            and _lines(paragraphs[0]) is not None:
+        # One paragraph of text around the blanks (as Assessor writes it) is plain text.
+        text, fmt = _lines(paragraphs[0]), "plain_text"
     if not text:
         raise _Invalid(root.line, "the item has no question text")
     return _parsed(root, "cloze", text, fmt)
+
+
+def _lines(node: _xmltree.Node) -> str | None:
+    """The text of ``node`` when it holds only text and ``<br/>`` (each a new line), else None."""
+    if not all(isinstance(c, str) or (c.tag == "br" and not c.content) for c in node.content):
+        return None
+    joined = "".join(c if isinstance(c, str) else "\n" for c in node.content)
+    return "\n".join(re.sub(r"\s+", " ", part).strip() for part in joined.split("\n")).strip()
+
+
+def _blank_weight(declaration: _xmltree.Node) -> float:
+    """A cloze blank's weight: its mapping's ``upperBound`` (the most the blank can earn), else its highest
+    mapped value, else 1."""
+    mapping = declaration.find("mapping")
+    if mapping is None:
+        return 1.0
+    if mapping.get("upperBound"):
+        bound = _number(mapping.get("upperBound"), mapping.line, "upperBound")
+        if bound > 0:
+            return bound
+    values = [_number(e.get("mappedValue", "0"), e.line, "mappedValue") for e in mapping.findall("mapEntry")]
+    return max([v for v in values if v > 0], default=1.0)
+
+
+def _tolerances(root: _xmltree.Node, rid: str) -> dict:
+    """Absolute tolerance per value of the ``equal`` tests on response ``rid`` in custom response processing
+    (``None``: the tolerance of a test against the correct response)."""
+    found: dict = {}
+    processing = root.find("responseProcessing")
+    for equal in processing.iter("equal") if processing is not None else []:
+        if equal.get("toleranceMode") != "absolute" or not any(v.get("identifier") == rid for v in equal.findall("variable")):
+            continue
+        bounds = equal.get("tolerance").split()
+        tolerance = abs(_number(bounds[0], equal.line, "tolerance")) if bounds else 0.0
+        base = equal.find("baseValue")
+        key = _number(base.text, base.line, "the value") if base is not None else None
+        found.setdefault(key, tolerance)
+    return found
 
 
 _OTHER_READERS = {"textEntryInteraction": _text_entry, "inlineChoiceInteraction": _inline_choice,
@@ -888,26 +965,22 @@ def _prompt_with_blank(q: Question, lang: str, interaction: str) -> str:
 
 
 def _text_entry_xml(q: Question, ident: str, lang: str, losses: list) -> str:
-    """A short answer (mapping of the accepted answers) or a numerical answer (custom processing with the
-    tolerance of its first fully correct value) as a ``textEntryInteraction``."""
+    """A short answer (mapping of the accepted answers) or a numerical answer (a mapping of each accepted
+    number's credit, and custom processing with each one's tolerance) as a ``textEntryInteraction``."""
     interaction = '<textEntryInteraction responseIdentifier="RESPONSE" expectedLength="20"/>'
     if q.type == "numerical":
         answers = [a for a in q.numeric if not a.other and a.fraction > 0]
-        best = max(answers, key=lambda a: a.fraction)
-        if len(answers) > 1 or best.fraction < 1:
-            losses.append(Loss(q.key, "QTI carries one numerical answer: only the best one is written", True))
+        if any(a.fraction < 0 or (a.other and a.fraction > 0) for a in q.numeric):
+            losses.append(Loss(q.key, "answers with negative credit or a catch-all (*) with credit are not written",
+                               True))
+        full = [a for a in answers if a.fraction >= 1]
+        entries = "".join(f'\n      <mapEntry mapKey="{_n(a.value)}" mappedValue="{_n(a.fraction)}"/>' for a in answers)
         declaration = ('  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="float">\n'
-                       f"    <correctResponse><value>{best.value!r}</value></correctResponse>\n"
+                       + (f"    <correctResponse><value>{_n(full[0].value)}</value></correctResponse>\n" if full else "")
+                       + f'    <mapping defaultValue="0" upperBound="1">{entries}\n    </mapping>\n'
                        "  </responseDeclaration>\n")
-        tol = f"{best.tolerance!r}"
-        processing = (
-            "  <responseProcessing>\n    <responseCondition>\n      <responseIf>\n"
-            f'        <equal toleranceMode="absolute" tolerance="{tol} {tol}" includeLowerBound="true" '
-            'includeUpperBound="true">\n'
-            '          <variable identifier="RESPONSE"/><correct identifier="RESPONSE"/>\n        </equal>\n'
-            f'        <setOutcomeValue identifier="SCORE"><baseValue baseType="float">{best.fraction!r}</baseValue>'
-            "</setOutcomeValue>\n"
-            "      </responseIf>\n    </responseCondition>\n  </responseProcessing>\n")
+        processing = ("  <responseProcessing>\n" + _numeric_condition("RESPONSE", answers, 1.0)
+                      + "  </responseProcessing>\n")
     else:
         accepted = [(localized(o.text, lang), o.fraction) for o in q.options if o.fraction > 0]
         if any("*" in t for t, _f in accepted):
@@ -922,6 +995,113 @@ def _text_entry_xml(q: Question, ident: str, lang: str, losses: list) -> str:
         processing = f'  <responseProcessing template="{MAP_RESPONSE}"/>\n'
     return (_head(q, ident, lang) + declaration + _SCORE + "  <itemBody>\n"
             + _prompt_with_blank(q, lang, interaction) + "  </itemBody>\n" + processing + "</assessmentItem>\n")
+
+
+CLOZE_CLASS = "assessor-cloze"
+"""The ``class`` of the paragraph of a written cloze question, so that a cloze of one blank comes back a cloze."""
+CLOZE_DISPLAY_CLASSES = {"vertical": "assessor-vertical", "horizontal": "assessor-horizontal"}
+"""The ``class`` of an ``inlineChoiceInteraction`` for a choice blank shown as radio buttons, per display
+(a drop-down, the default, has none)."""
+
+
+def _n(x: float) -> str:
+    """A number as QTI writes it: ``1`` rather than ``1.0``."""
+    return str(int(x)) if float(x).is_integer() else repr(float(x))
+
+
+def _numeric_condition(rid: str, answers, weight: float) -> str:
+    """A ``responseCondition`` adding to ``SCORE`` the credit (times ``weight``) of the first of ``answers``,
+    most credited first, that the number in ``rid`` equals within its absolute tolerance."""
+    branches = []
+    for a in sorted(answers, key=lambda a: -a.fraction):
+        tol = _n(a.tolerance)
+        branches.append(
+            f'<equal toleranceMode="absolute" tolerance="{tol} {tol}" includeLowerBound="true" '
+            f'includeUpperBound="true"><variable identifier="{rid}"/><baseValue baseType="float">'
+            f"{_n(a.value)}</baseValue></equal>\n"
+            f'        <setOutcomeValue identifier="SCORE"><sum><variable identifier="SCORE"/>'
+            f'<baseValue baseType="float">{_n(a.fraction * weight)}</baseValue></sum></setOutcomeValue>')
+    return ("    <responseCondition>\n" + "\n".join(
+        f"      <{tag}>\n        {branch}\n      </{tag}>"
+        for tag, branch in zip(["responseIf"] + ["responseElseIf"] * (len(branches) - 1), branches))
+        + "\n    </responseCondition>\n")
+
+
+def _cloze_xml(q: Question, ident: str, lang: str, losses: list) -> str:
+    """A cloze question: its text in one paragraph with an inline interaction at each blank.
+
+    Short and numerical blanks are ``textEntryInteraction``s, choice blanks ``inlineChoiceInteraction``s.
+    Each blank's response ``R<n>`` has a ``mapping`` whose ``upperBound`` is the blank's weight and whose
+    entries give each right answer its credit times that weight; response processing adds the mapped
+    value of every blank to ``SCORE`` (``MAXSCORE`` is the sum of the weights). A numerical blank is
+    scored by an ``equal`` with its absolute tolerance per answer, the best answer tried first.
+    """
+    declarations, processing, interactions = [], [], {}
+    for n, blank in enumerate(q.blanks, start=1):
+        rid = f"R{n}"
+        weight = blank.weight
+        if weight <= 0:
+            losses.append(Loss(q.key, f"blank {n} has weight 0, which QTI cannot tell from an unscored blank: "
+                                      "it is written with weight 1", True))
+            weight = 1.0
+        if blank.kind == "numerical":
+            answers = [a for a in blank.numeric if not a.other and a.fraction > 0]
+            if any(a.fraction < 0 or (a.other and a.fraction > 0) for a in blank.numeric):
+                losses.append(Loss(q.key, f"blank {n}: answers with negative credit or a catch-all (*) with credit "
+                                          "are not written", True))
+            entries = [(_n(a.value), a.fraction) for a in answers]
+            base = "float"
+            interaction = f'<textEntryInteraction responseIdentifier="{rid}" expectedLength="10"/>'
+            processing.append(_numeric_condition(rid, answers, weight))
+        else:
+            processing.append(
+                f'    <responseCondition>\n      <responseIf>\n        <not><isNull><variable identifier="{rid}"/>'
+                f"</isNull></not>\n"
+                f'        <setOutcomeValue identifier="SCORE"><sum><variable identifier="SCORE"/>'
+                f'<mapResponse identifier="{rid}"/></sum></setOutcomeValue>\n'
+                "      </responseIf>\n    </responseCondition>\n")
+            if any(o.fraction < 0 for o in blank.options):
+                losses.append(Loss(q.key, f"blank {n}: negative credit is not written (those answers earn 0)", True))
+            if blank.kind == "short":
+                base = "string"
+                seen, entries = set(), []
+                for o in blank.options:
+                    text = localized(o.text, lang)
+                    same = text if blank.case_sensitive else text.lower()  # one mapEntry per answer QTI tells apart
+                    if o.fraction > 0 and same not in seen:
+                        seen.add(same)
+                        entries.append((text, o.fraction))
+                if any("*" in t for t, _f in entries):
+                    losses.append(Loss(q.key, f"blank {n}: wildcard answers (*) are written as plain text", True))
+                interaction = f'<textEntryInteraction responseIdentifier="{rid}" expectedLength="20"/>'
+            else:
+                base = "identifier"
+                entries = [(key, o.fraction) for key, o in zip(blank.option_keys, blank.options) if o.fraction > 0]
+                cls = CLOZE_DISPLAY_CLASSES.get(blank.display)
+                choices = "".join(f'<inlineChoice identifier="{key}">{_x(localized(o.text, lang))}</inlineChoice>'
+                                  for key, o in zip(blank.option_keys, blank.options))
+                interaction = (f'<inlineChoiceInteraction responseIdentifier="{rid}" '
+                               f'shuffle="{"true" if blank.shuffle else "false"}"'
+                               + (f' class="{cls}"' if cls else "") + f">{choices}</inlineChoiceInteraction>")
+        full = [key for key, f in entries if f >= 1]
+        case = ' caseSensitive="true"' if blank.kind == "short" and blank.case_sensitive else (
+            ' caseSensitive="false"' if blank.kind == "short" else "")
+        mapped = "".join(f'\n      <mapEntry mapKey={quoteattr(_INVALID_XML.sub("", key))} '
+                         f'mappedValue="{_n(f * weight)}"{case}/>' for key, f in entries)
+        declarations.append(
+            f'  <responseDeclaration identifier="{rid}" cardinality="single" baseType="{base}">\n'
+            + (f"    <correctResponse><value>{_x(full[0])}</value></correctResponse>\n" if full else "")
+            + f'    <mapping defaultValue="0" upperBound="{_n(weight)}">{mapped}\n    </mapping>\n'
+            "  </responseDeclaration>\n")
+        interactions[n] = interaction
+    total = sum(b.weight if b.weight > 0 else 1.0 for b in q.blanks)
+    pieces = re.split(r"(\{#\d+\})", localized(q.text, lang))
+    body = "".join(interactions[int(p[2:-1])] if re.fullmatch(r"\{#\d+\}", p) and int(p[2:-1]) in interactions
+                   else _x(p).replace("\n", "<br/>") for p in pieces)
+    outcomes = (_SCORE + '  <outcomeDeclaration identifier="MAXSCORE" cardinality="single" baseType="float">\n'
+                f"    <defaultValue><value>{_n(total)}</value></defaultValue>\n  </outcomeDeclaration>\n")
+    return (_head(q, ident, lang) + "".join(declarations) + outcomes + f'  <itemBody>\n    <p class="{CLOZE_CLASS}">{body}</p>\n  </itemBody>\n'
+            + "  <responseProcessing>\n" + "".join(processing) + "  </responseProcessing>\n</assessmentItem>\n")
 
 
 def _match_xml(q: Question, ident: str, lang: str) -> str:
@@ -977,6 +1157,8 @@ def _item_xml(q: Question, ident: str, lang: str, losses: list | None = None,
                                 _img(q, lang, paths))
     if q.type == "matching":
         return _with_stem_image(_match_xml(q, ident, lang), _img(q, lang, paths))
+    if q.type == "cloze":
+        return _cloze_xml(q, ident, lang, losses if losses is not None else [])
     if q.type == "truefalse":
         labels = _TRUE_FALSE.get(lang, _TRUE_FALSE["en"])
         choices = [("A", labels[0], ""), ("B", labels[1], "")]
@@ -1045,37 +1227,92 @@ def _test_xml(placed: list[tuple[str, str]]) -> str:
             + section(tree, "      ") + "    </assessmentSection>\n  </testPart>\n</assessmentTest>\n")
 
 
+def _item_language(q: Question, lang: str) -> str:
+    """The language an item is written in: ``lang``, else (the question has no text in it) the language
+    :func:`localized` falls back to; the item's ``xml:lang`` says which."""
+    if q.text.get(lang):
+        return lang
+    return "en" if q.text.get("en") else next((k for k, t in q.text.items() if t), lang)
+
+
+def _has_answer_feedback(q: Question) -> bool:
+    texts = [o.feedback for o in q.options] + [a.feedback for a in q.numeric]
+    texts += [o.feedback for b in q.blanks for o in b.options] + [a.feedback for b in q.blanks for a in b.numeric]
+    return any(t for text in texts for t in text.values())
+
+
+def _with_general_feedback(xml: str, q: Question, lang: str) -> str:
+    """An item's XML with the question's general feedback (its rationale) as a ``modalFeedback`` shown after
+    every answer: ``showHide="hide"`` on an outcome ``FEEDBACK`` that nothing sets."""
+    text = localized(q.rationale, lang)
+    if not text or q.type in EVALUATION_CLASSES:
+        return xml
+    outcome = '  <outcomeDeclaration identifier="FEEDBACK" cardinality="single" baseType="identifier"/>\n'
+    modal = (f'  <modalFeedback outcomeIdentifier="FEEDBACK" identifier="ALWAYS" showHide="hide">'
+             f'{_x(text).replace(chr(10), "<br/>")}</modalFeedback>\n')
+    xml = xml.replace("  <itemBody>\n", outcome + "  <itemBody>\n", 1)
+    return xml[:xml.rindex("</assessmentItem>")] + modal + "</assessmentItem>\n"
+
+
+def _item_notes(q: Question, lang: str, written_in: str) -> list[Loss]:
+    """What a written item lacks whatever its type: feedback, and the question's other languages."""
+    notes = []
+    if _has_answer_feedback(q):
+        notes.append(Loss(q.key, "the answers' feedback is not written in qti; use yaml or moodlexml", True))
+    others = sorted(k for k, t in q.text.items() if t and k != written_in)
+    if written_in != lang:
+        notes.append(Loss(q.key, f"it has no {lang} text: it is written in {written_in}", True))
+    if others:
+        notes.append(Loss(q.key, f"a qti item holds one language: only the {written_in} text is written, "
+                                 f"not the {', '.join(others)} text; use yaml or moodlexml to keep every language", True))
+    return notes
+
+
 def write_qti_package(questions: list[Question], lang: str, path_or_file: str | IO[bytes],
                       images: dict | None = None) -> list[tuple[str, str]]:
     """Write a QTI 2.1 content package (zip with imsmanifest.xml) in language ``lang``.
 
     Single, multiple and true/false questions become choice items, short and numerical answers
-    text entries, matching questions match items, and ratings, survey choices and comments are
-    written unscored (see the module docstring); the others are not written and are returned as
-    ``(key, reason)`` pairs (or :class:`Loss` with ``written`` for what a written item lacks) so
-    the caller can report them. Images (``images``: the stored images by SHA-256) are written
+    text entries, matching questions match items, cloze questions a paragraph of inline
+    interactions, and ratings, survey choices and comments are written unscored (see the module
+    docstring); the others are not written and are returned as ``(key, reason)`` pairs (or
+    :class:`Loss` with ``written`` for what a written item lacks: the answers' feedback, the
+    question's other languages, ...) so the caller can report them. A question without text in
+    ``lang`` is written in the language it has, and its item's ``xml:lang`` says so. Images (``images``: the stored images by SHA-256) are written
     once each as ``images/<name>`` and shown by an ``<img>`` in the item body or the choice.
     """
     not_written: list = []
     resources, taken, placed, written = [], set(), [], set()
     with zipfile.ZipFile(path_or_file, "w", zipfile.ZIP_DEFLATED) as zf:
         for q in questions:
-            if q.type not in ("single", "multiple", "truefalse", "short", "numerical", "matching") + tuple(EVALUATION_CLASSES):
+            if q.type not in ("single", "multiple", "truefalse", "short", "numerical", "matching", "cloze") + tuple(EVALUATION_CLASSES):
                 not_written.append((q.key, f"{q.type} questions are not exported to QTI"))
+                continue
+            unheld = [n for n, b in enumerate(q.blanks, start=1)
+                      if b.kind == "numerical" and not any(a.fraction > 0 and not a.other for a in b.numeric)]
+            if q.type == "cloze" and unheld:
+                not_written.append(Loss(q.key, f"blank {unheld[0]} earns credit only for any other number (*), which "
+                                               "qti cannot hold; use yaml or moodlexml"))
                 continue
             ident = _identifier(q.key, taken)
             href = f"items/{ident}.xml"
             if q.type in EVALUATION_CLASSES and q.image_refs():
                 not_written.append(Loss(q.key, f"images of course-evaluation items ({q.type}) are not written in qti; "
                                                "use yaml or moodlexml", written=True))
+            if q.type == "cloze" and q.image_refs():
+                not_written.append(Loss(q.key, "the image of a cloze question is not written in qti; use yaml or "
+                                               "moodlexml", written=True))
+            item_lang = _item_language(q, lang)
+            not_written += _item_notes(q, lang, item_lang)
             shown = {ref: images[ref] for ref in q.image_refs() if ref in (images or {})
-                     and q.type not in EVALUATION_CLASSES}
+                     and q.type not in EVALUATION_CLASSES and q.type != "cloze"}
             for image in shown.values():
                 if f"images/{image.file_name()}" not in written:
                     written.add(f"images/{image.file_name()}")
                     zf.writestr(f"images/{image.file_name()}", image.data)
             paths = {ref: f"../images/{image.file_name()}" for ref, image in shown.items()}
-            zf.writestr(href, _item_xml(q, ident, lang, not_written, paths).encode("utf-8"))
+            xml = _with_general_feedback(_item_xml(q, ident, item_lang, not_written, paths), q, item_lang)
+            zf.writestr(href, xml.encode("utf-8"))
             files = "".join(f'      <file href="images/{image.file_name()}"/>\n' for image in shown.values())
             resources.append(
                 f'    <resource identifier="RES-{ident}" type="imsqti_item_xmlv2p1" href="{href}">\n'

@@ -18,10 +18,15 @@ wrong ones). The credit is relative to the score's ``maxvalue`` (Canvas 100, Bla
 the exact value and its bounds) or an exact ``varequal``. Matching right-hand options that
 no left-hand item asks for are kept as distractors.
 
+Canvas's fill-in-multiple-blanks and multiple-dropdowns items are cloze questions: each
+``[name]`` placeholder of the text becomes a blank whose answers the response ``response_name``
+lists (see :func:`_blanks`); a placeholder and its response must match one to one.
+
 Nested sections give the question its topic, the section titles joined by ``/`` (a ``/``
 inside a title written ``//``, as in Moodle's category paths).
 Items that cannot be scored (no condition gives credit) and item types Assessor does not
-have (essay, file upload, calculated, several blanks, hot spot, ordering ...) are skipped
+have (essay, file upload, calculated, several blanks not written as Canvas writes them, hot spot,
+ordering ...) are skipped
 with that reason; they never make the whole file fail.
 """
 
@@ -46,7 +51,8 @@ _SUPPORTED = {
     # Respondus and D2L Brightspace names
     "fill in blank": "short", "true or false": "truefalse", "multi-select": "multiple",
 }
-_CLOZE = "several blanks or drop-downs in one question (Cloze) are not read from QTI 1.2"
+_CLOZE = ("several blanks or drop-downs in one question (Cloze) are read from QTI 1.2 only as Canvas writes them "
+          "(fill_in_multiple_blanks_question, multiple_dropdowns_question)")
 _UNSUPPORTED = {
     "essay_question": "an essay question (open text) is not scored automatically and is not read from QTI 1.2",
     "essay": "an essay question (open text) is not scored automatically and is not read from QTI 1.2",
@@ -56,7 +62,6 @@ _UNSUPPORTED = {
     "text_only_question": "a text-only item (instructions, nothing to answer) is not read from QTI 1.2",
     "calculated_question": "a calculated question (its numbers change with each attempt) cannot be delivered",
     "calculated": "a calculated question (its numbers change with each attempt) cannot be delivered",
-    "fill_in_multiple_blanks_question": _CLOZE, "multiple_dropdowns_question": _CLOZE,
     "fill in the blank plus": _CLOZE, "jumbled sentence": _CLOZE,
     "ordering_question": "an ordering question is not read from QTI 1.2",
     "ordering": "an ordering question is not read from QTI 1.2",
@@ -67,9 +72,14 @@ _UNSUPPORTED = {
     "paragraph": "an essay question (open text) is not scored automatically and is not read from QTI 1.2",
     "multi-short answer": _CLOZE, "fill in the blanks": _CLOZE,
 }
+# Canvas questions with several blanks in their text, read as cloze: fill-in (typed) or drop-down blanks.
+_BLANKS = {"fill_in_multiple_blanks_question": "short", "multiple_dropdowns_question": "choice"}
+# A Canvas blank in the question text: [name] (letters, digits, '_', '-', '.').
+_PLACEHOLDER = re.compile(r"\[([A-Za-z0-9_.-]+)\]")
 _RESPONSES = ("response_lid", "response_str", "response_num", "response_xy", "response_grp")
-_TRUE = ("true", "benar", "wahr", "vrai", "verdadero")
-_FALSE = ("false", "salah", "falsch", "faux", "falso")
+_TRUE = TRUE_WORDS = ("true", "benar", "wahr", "vrai", "verdadero")
+_FALSE = FALSE_WORDS = ("false", "salah", "falsch", "faux", "falso")
+"""How a choice reading True / False is written in the languages exports come in (QTI 2.x reads them too)."""
 # Feedback that is about the whole question, not one answer.
 _GENERAL_FEEDBACK = ("general_fb",)
 _NOT_OPTION_FEEDBACK = ("correct_fb", "general_incorrect_fb", "general_fb", "correct", "incorrect")
@@ -313,6 +323,8 @@ def _item(item: _xmltree.Node, topic: str, notes: list[str]) -> Parsed:
     responses = [n for n in presentation.iter() if n.tag in _RESPONSES]
     if not responses:
         raise _Skip(declared or "none", "the item has nothing to answer (no response element)")
+    if lowered in _BLANKS:
+        return _blanks(item, presentation, responses, _BLANKS[lowered], topic, meta)
     qtype = _SUPPORTED.get(lowered) or _shape(responses)
     if qtype is None:
         kinds = sorted({r.tag for r in responses})
@@ -478,6 +490,115 @@ def _numerical(parsed: Parsed, conditions, line: int) -> None:
                                      "with a tolerance")
     if not parsed.answers:
         raise _Skip("unscored", "no numerical answer earns credit, so the item cannot be scored")
+
+
+def _blank_name(response: _xmltree.Node) -> str:
+    """The placeholder a Canvas blank response stands for: its own ``material`` text, else its ident
+    without ``response_``."""
+    name = _texts(response, lambda n: n.tag in ("render_choice", "render_fib")).strip()
+    ident = response.get("ident")
+    return name or (ident[len("response_"):] if ident.startswith("response_") else ident)
+
+
+def _blanks(item: _xmltree.Node, presentation: _xmltree.Node, responses, kind: str, topic: str,
+            meta: dict[str, str]) -> Parsed:
+    """A Canvas fill-in-multiple-blanks (``kind`` short) or multiple-dropdowns (``kind`` choice) item as cloze.
+
+    The text holds ``[name]`` placeholders; the response whose material reads ``name`` lists that
+    blank's answers. Fill-in: every listed answer is right (Canvas compares ignoring case);
+    drop-downs: the answer a scoring condition asks for is right, the others are choices. A blank's
+    weight is the score its condition gives, relative to the smallest blank's.
+    """
+    from assessor.banks.cloze import ClozeError, parse_embedded, write_blank
+    from assessor.banks.questions import Blank, Option
+
+    text = _question_text(presentation)
+    if not text:
+        raise _Invalid(item.line, "the item has no question text")
+    by_name: dict[str, _xmltree.Node] = {}
+    for response in responses:
+        if response.tag not in ("response_lid", "response_str"):
+            raise _Invalid(response.line, f"blank response {response.get('ident')!r} is a <{response.tag}>, "
+                                          "not a list of answers")
+        name = _blank_name(response)
+        if not name:
+            raise _Invalid(response.line, "a blank response has neither an ident nor a name")
+        if name in by_name:
+            raise _Invalid(response.line, f"two responses stand for the blank [{name}]")
+        by_name[name] = response
+    order = [m.group(1) for m in _PLACEHOLDER.finditer(text)]
+    for name in order:
+        if name not in by_name:
+            raise _Invalid(item.line, f"the placeholder [{name}] in the text has no response listing its answers")
+        if order.count(name) > 1:
+            raise _Invalid(item.line, f"the placeholder [{name}] appears {order.count(name)} times in the text; "
+                                      "each blank can stand in one place only")
+    for name, response in by_name.items():
+        if name not in order:
+            raise _Invalid(response.line, f"response {response.get('ident')!r} lists answers for the blank [{name}], "
+                                          "which the text does not have")
+    if not order:
+        raise _Invalid(item.line, "the text has no [blank] placeholders")
+    conditions = _conditions(item)
+    feedback = {f.get("ident"): _texts(f) for f in item.iter("itemfeedback")}
+    scores, answers = {}, {}
+    for name in order:
+        response = by_name[name]
+        rid = response.get("ident")
+        labels = _labels(response)
+        ids = [ident for ident, _t, _l in labels]
+        credit = dict.fromkeys(ids, 0.0)
+        said = dict.fromkeys(ids, "")
+        best = 0.0
+        typed: list[str] = []  # answers of a typed blank written in the conditions themselves (response_str)
+        for c in conditions:
+            # A test without a respident may be about any response: it counts here only for this blank's answers.
+            asked = [v for tag, r, v, neg in c.tests if tag == "varequal" and not neg and (r == rid or not r and v in credit)]
+            if c.score and c.score > 0 and asked:
+                best = max(best, c.score)
+                for a in asked:
+                    if a in credit:
+                        credit[a] = max(credit[a], c.score)
+                    elif response.tag == "response_str":
+                        typed += [a] if a not in typed else []
+                    else:
+                        raise _Invalid(c.node.line, f"the condition for the blank [{name}] asks for answer {a!r}, "
+                                                    "which that blank does not list")
+            texts = [feedback.get(f, "") for f in c.feedback if f not in _NOT_OPTION_FEEDBACK]
+            if len(asked) == 1 and asked[0] in said and any(texts) and not said[asked[0]]:
+                said[asked[0]] = " ".join(t for t in texts if t)
+        if best <= 0:
+            raise _Invalid(response.line, f"no condition gives credit for the blank [{name}], so it cannot be scored")
+        found = [(text_, credit[ident] / best, said[ident], line) for ident, text_, line in labels]
+        found += [(t, 1.0, "", response.line) for t in typed]
+        for text_, _f, _fb, line in found:
+            if not text_:
+                raise _Invalid(line, f"an answer of the blank [{name}] has no text")
+        if kind == "short":
+            found = [(t, 1.0, fb, line) for t, _f, fb, line in found]  # Canvas: every listed answer is right
+        elif len(found) < 2:
+            raise _Invalid(response.line, f"the drop-down [{name}] lists {len(found)} answer(s); it needs at least two")
+        if not found:
+            raise _Invalid(response.line, f"the blank [{name}] lists no answers")
+        scores[name] = best
+        answers[name] = found
+    smallest = min(scores.values())
+    marked = text
+    for name in order:
+        options = tuple(Option({"en": t}, round(f, 7), {"en": fb} if fb else {}) for t, f, fb, _l in answers[name])
+        blank = Blank(kind, round(scores[name] / smallest, 2), options)
+        marked = marked.replace(f"[{name}]", write_blank(blank, "en"), 1)
+    ident = item.get("ident") or meta.get("bbmd_asi_object_id", "")
+    title = item.get("title").strip()
+    parsed = Parsed(line=item.line, type="cloze", text=marked, id=ident or None, key=ident,
+                    title="" if title == ident else title, topic=topic,
+                    text_format="html" if _is_html(item) else "plain_text",
+                    general_feedback=next((feedback[k] for k in _GENERAL_FEEDBACK if feedback.get(k)), ""))
+    try:
+        parse_embedded(marked)  # what storing it will read: refused here, naming the item
+    except ClozeError as exc:
+        raise _Invalid(item.line, f"its blanks cannot be read: {exc}") from None
+    return parsed
 
 
 def _matching(parsed: Parsed, presentation, responses, conditions, notes: list[str]) -> None:

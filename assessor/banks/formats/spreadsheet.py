@@ -199,12 +199,7 @@ def _parse_rows(rows: list[tuple[int, list[str]]], report: ImportReport) -> None
 
 def _ml(text: dict[str, str]) -> str:
     """One string for ``Parsed.text`` that ``to_question`` splits back into these languages."""
-    text = {l: t for l, t in text.items() if t}
-    if len(text) == 1 and "en" not in text:
-        # join_multilang writes one language plainly, which would read back as English.
-        (lang, t), = text.items()
-        return f'<span lang="{lang}" class="multilang">{t}</span>'
-    return join_multilang(text)
+    return join_multilang(text)  # a single language other than English is marked, so it reads back as itself
 
 
 def _parse_row(row: int, get, languages: list[str], report: ImportReport) -> Parsed | None:

@@ -20,7 +20,7 @@ from assessor.people.cohorts import Cohort, Participant
 from ui.dialogs import file_dialogs
 from ui.errors import user_message
 from ui.tasks import run_task
-from ui.widgets import Page
+from ui.widgets import Page, compact_combo
 from ui.workspace.cohorts.dialogs import CohortDialog, ParticipantDialog, RosterImportDialog
 from ui.workspace.cohorts.models import (CohortRow, CohortTableModel, LiveTableModel, ParticipantRow,
                                          ParticipantTableModel, SessionRow, SessionTableModel)
@@ -84,7 +84,7 @@ class CohortsPage(Page):
         self.sessions_model = SessionTableModel(self)
         self.sessions = self._table(self.sessions_model)
         self.sessions.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_live())
-        self.assessment_combo = QComboBox()
+        self.assessment_combo = compact_combo(QComboBox(), 20)
         # Wide enough for a whole name, cut in the middle in the list, the whole name as tooltip:
         # two forms whose names start the same stay apart.
         self.assessment_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
@@ -147,8 +147,9 @@ class CohortsPage(Page):
         tab = QWidget()
         rv = QVBoxLayout(tab)
         rv.addWidget(self.roster, 1)
-        rv.addLayout(self._button_row(self.add_person_button, self.edit_person_button, self.erase_person_button,
-                                      self.import_button, None, self.export_csv_button, self.export_pdf_button))
+        # Two rows (the people, then files): one row of seven is wider than a 1280-px screen in Indonesian.
+        rv.addLayout(self._button_row(self.add_person_button, self.edit_person_button, self.erase_person_button, None))
+        rv.addLayout(self._button_row(self.import_button, None, self.export_csv_button, self.export_pdf_button))
         return tab
 
     def _sessions_tab(self) -> QWidget:
