@@ -36,7 +36,7 @@ _NOT_COMPARED = {
     "moodlexml": set(),
     "gift": set(),
     "aiken": {"key", "topic", "tags", "title", "rationale", "objective", "source"},
-    "qti": {"rationale", "feedback"},  # QTI notes for these are another piece of work (see the matrix test)
+    "qti": set(),
     "xlsx": set(),
 }
 _PLACE = re.compile(r"\bline \d+|\brow \d+|\bitem\b|\bquestion\b|\bmember\b|\bitems?/|\.xml\b|\bcolumn\b", re.I)
@@ -80,7 +80,7 @@ def _comparable(q, key: str, fmt: str, langs: list[str], named: set[str]) -> dic
         data.pop("title")
     if fmt == "qti":
         # Whitespace and empty-element spelling are not content in XML markup; a short answer or catch-all earning 0
-        # only carries feedback, which QTI does not carry (the notes for it are another piece of work).
+        # only carries feedback, which a QTI export names as not written.
         data = json.loads(re.sub(r"(\\n|\\t|\s)+", " ", json.dumps(data)).replace(" />", "/>"))
         if q.type == "short":  # a wrong answer earning 0 scores as any unlisted answer does
             data["options"] = [o for o in data.get("options", []) if o.get("fraction")]
@@ -88,7 +88,9 @@ def _comparable(q, key: str, fmt: str, langs: list[str], named: set[str]) -> dic
     for name in _ALWAYS_SKIPPED | _NOT_COMPARED[fmt] | set(FIELDS_NOT_WRITTEN.get(fmt, ())) | named:
         data.pop(name, None)
     if "feedback" in _NOT_COMPARED[fmt] | set(FIELDS_NOT_WRITTEN.get(fmt, ())) | named:
-        for part in data.get("options", []) + data.get("numeric", []):
+        blanks = data.get("blanks", [])
+        for part in data.get("options", []) + data.get("numeric", []) + [
+                part for b in blanks for part in b.get("options", []) + b.get("numeric", [])]:
             part.pop("feedback", None)
     data.pop("key", None)
     return data

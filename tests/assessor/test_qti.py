@@ -494,3 +494,24 @@ def test_a_numerical_question_with_several_answers_and_tolerances_comes_back_who
     assert back.numeric == question.numeric
     for answer in ("1989", "1991", "1988", "1992"):
         assert score(back, answer) == score(question, answer), answer
+
+
+def test_one_number_with_two_tolerances_comes_back_as_two_answers_scoring_the_same(tmp_path):
+    # GIFT's "=1822 =%50%1822:2": the exact year earns full credit, two years either side half.
+    question = Question("NU-Y", "numerical", {"en": "Year?"},
+                        numeric=(NumericAnswer(1822.0, 0.0, 1.0), NumericAnswer(1822.0, 2.0, 0.5)))
+    buf = io.BytesIO()
+    assert write_qti_package([question], "en", buf) == []
+    back = to_question(parse_qti(buf.getvalue(), "x.zip").questions[0], "k")
+    assert back.numeric == question.numeric
+    assert [score(back, a) for a in ("1822", "1823", "1825")] == [score(question, a) for a in ("1822", "1823", "1825")]
+
+
+def test_an_assessor_single_choice_between_true_and_false_stays_a_single_choice(tmp_path):
+    # An Aiken question whose choices are True and False is a single choice; through QTI it stays one.
+    question = Question("AIK-1", "single", {"en": "The sky is green."},
+                        options=(Option({"en": "True"}, 0.0), Option({"en": "False"}, 1.0)))
+    buf = io.BytesIO()
+    write_qti_package([question], "en", buf)
+    back = to_question(parse_qti(buf.getvalue(), "x.zip").questions[0], "k")
+    assert (back.type, back.correct_keys) == ("single", ("B",))

@@ -421,9 +421,10 @@ def _parse_item(root: _xmltree.Node, where: str, report: ImportReport, media: _M
         text_format="html" if "html" in (lead_fmt, prompt_fmt) else "plain_text",
         options=options, image=image, image_alt=image_alt, correct=answer,
     )
-    # QTI has no true/false type: a single choice between True and False (Benar/Salah ...) is one.
+    # QTI has no true/false type: a single choice between True and False (Benar/Salah ...) is one
+    # (except in Assessor's own items, which mark their true/false questions).
     sides = [o.text.strip().lower() for o in options]
-    if qtype == "single" and len(options) == 2 and not any(o.image for o in options) \
+    if qtype == "single" and len(options) == 2 and root.get("toolName") != TOOL_NAME and not any(o.image for o in options) \
             and sides[0] in qti12.TRUE_WORDS and sides[1] in qti12.FALSE_WORDS:
         parsed.type, parsed.correct, parsed.options = "truefalse", options[0].fraction > 0, []
     return parsed
@@ -610,6 +611,9 @@ def _text_entry(root, body, interaction, where, report) -> Parsed | None:
         tolerances = _tolerances(root, interaction.get("responseIdentifier"))
         values = [(_number(v, declaration.line, "the answer"), credit) for v, credit, _case in answers]
         parsed.answers = [ParsedNumeric(v, tolerances.get(v, tolerances.get(None, 0.0)), credit) for v, credit in values]
+        if root.get("toolName") == TOOL_NAME:
+            # Assessor's own item: one branch per answer, so one number with two tolerances comes back as two.
+            parsed.answers = _numeric_branches(root, interaction.get("responseIdentifier")) or parsed.answers
         return parsed
     parsed = _parsed(root, "short", text, fmt)
     parsed.options = [ParsedOption(v, credit) for v, credit, _case in answers]
@@ -879,6 +883,26 @@ def _tolerances(root: _xmltree.Node, rid: str) -> dict:
         key = _number(base.text, base.line, "the value") if base is not None else None
         found.setdefault(key, tolerance)
     return found
+
+
+def _numeric_branches(root: _xmltree.Node, rid: str) -> list[ParsedNumeric]:
+    """The numerical answers of the response condition Assessor writes (:func:`_numeric_condition`): per
+    branch, the number, its absolute tolerance and the credit added; empty when the item has another shape."""
+    processing = root.find("responseProcessing")
+    condition = processing.find("responseCondition") if processing is not None else None
+    answers = []
+    for branch in condition.children if condition is not None else []:
+        equal, setter = branch.find("equal"), branch.find("setOutcomeValue")
+        if equal is None or setter is None or not any(v.get("identifier") == rid for v in equal.findall("variable")):
+            return []
+        value, added = equal.find("baseValue"), list(setter.iter("baseValue"))
+        bounds = equal.get("tolerance").split()
+        if value is None or len(added) != 1 or not bounds:
+            return []
+        answers.append(ParsedNumeric(_number(value.text, value.line, "the value"),
+                                     abs(_number(bounds[0], equal.line, "tolerance")),
+                                     _number(added[0].text, added[0].line, "the credit")))
+    return answers
 
 
 _OTHER_READERS = {"textEntryInteraction": _text_entry, "inlineChoiceInteraction": _inline_choice,
