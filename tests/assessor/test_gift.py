@@ -144,6 +144,11 @@ def test_second_answer_block_is_an_error_with_its_line():
     assert report.questions == []
     assert [e.line for e in report.errors] == [4]
     assert "second" in report.errors[0].message
+    # The block is on a later line: most often two questions without the blank line between them.
+    assert "put a blank line before it" in report.errors[0].message
+    # A second block on the same line is no missing blank line, and the hint is not given.
+    same = parse_gift("First {=a} and second {=b}.\n")
+    assert [e.line for e in same.errors] == [1] and "blank line" not in same.errors[0].message
 
 
 def test_blank_line_inside_answers_is_reported_on_both_sides():

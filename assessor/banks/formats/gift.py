@@ -267,7 +267,10 @@ class _Reader:
         after = text[close + 1:]
         if "{" in after or "}" in after:
             pos = close + 1 + min(i for i in (after.find("{"), after.find("}")) if i >= 0)
-            self.error(b.line_at(base + pos), "a second {...} answer block; a GIFT question has exactly one")
+            # On a later line, it is most often the next question with the blank line before it missing.
+            hint = (" (if a new question starts on this line, put a blank line before it)"
+                    if b.line_at(base + pos) > b.line_at(base + close) else "")
+            self.error(b.line_at(base + pos), "a second {...} answer block; a GIFT question has exactly one" + hint)
             return
         if text.endswith("}"):
             stem = text[:open_]
