@@ -17,7 +17,8 @@ from pathlib import Path
 from assessor.safety.backup import auto_backup
 from assessor.errors import InputError
 from assessor.banks.formats.interchange import (DEFAULT_LANGUAGE, ImportReport, Loss, Message, Parsed, ParsedNumeric,
-                                                ParsedOption, ParsedPair, join_multilang, to_question)
+                                                ParsedOption, ParsedPair, from_moodle_multiple_fractions, join_multilang,
+                                                to_question)
 from assessor.banks.images import media_kind
 from assessor.banks.formats.native import BankFormatError, dump_bank, image_paths, load_bank_file, parse_bank
 from assessor.ids import stable_id
@@ -148,7 +149,20 @@ def parse_file(path: str | Path, fmt: str | None = None) -> ImportReport:
     if report.format in ("gift", "aiken"):
         report.encoding = decoded.encoding
         _note_decoding(report, decoded)
+    if report.format in ("gift", "moodlexml"):
+        _read_moodle_shares(report)
     return report
+
+
+def _read_moodle_shares(report: ImportReport) -> None:
+    """Multiple-response questions written with Moodle's shares (right options 1/n, the others −1/n,
+    as the Moodle XML and GIFT exports write Assessor's right/wrong options) become right and wrong
+    options again; the parsers themselves keep the weights Moodle reads."""
+    for parsed in report.questions:
+        if parsed.type == "multiple":
+            for option, fraction in zip(parsed.options,
+                                        from_moodle_multiple_fractions([o.fraction for o in parsed.options])):
+                option.fraction = fraction
 
 
 MAX_BANK_BYTES = 32 << 20

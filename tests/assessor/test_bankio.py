@@ -124,3 +124,60 @@ def test_an_aiken_file_whose_question_text_is_html_is_still_aiken():
     data = b"<p>Which age?</p>\nA) 16\nB) 18\nANSWER: B\n"
     assert detect_format("quiz.txt", data) == "aiken"
     assert detect_format("quiz.txt", b"<?xml version='1.0'?><questestinterop/>") == "qti"
+
+
+def _moodle_mark(weights: list[float], chosen: set[int]) -> float:
+    """What Moodle gives a multiple-response answer: the chosen options' weights added, within 0..1."""
+    return max(0.0, min(1.0, sum(weights[i] for i in chosen)))
+
+
+@pytest.mark.parametrize("fmt", ["moodlexml", "gift"])
+def test_a_right_or_wrong_multiple_response_scores_in_moodle_as_in_assessor_and_comes_back_the_same(tmp_path, fmt):
+    import itertools
+
+    from assessor.banks.formats.gift import parse_gift, write_gift
+    from assessor.banks.formats.interchange import to_question
+    from assessor.banks.formats.moodlexml import parse_moodle_xml, write_moodle_xml
+    from assessor.banks.questions import Option, Question
+    from assessor.delivery.scoring import PARTIAL, score
+
+    question = Question("MR-1", "multiple", {"en": "Which are rights of the child?"},
+                        options=(Option({"en": "Education"}, 1.0), Option({"en": "Prison"}, 0.0),
+                                 Option({"en": "Health"}, 1.0), Option({"en": "Labour"}, 0.0)))
+    if fmt == "moodlexml":
+        data = write_moodle_xml([question], ["en"])
+        weights = [o.fraction for o in parse_moodle_xml(data).questions[0].options]  # as Moodle reads them
+        path = tmp_path / "bank.xml"
+        path.write_bytes(data)
+    else:
+        data = write_gift([question], ["en"])
+        weights = [o.fraction for o in parse_gift(data).questions[0].options]
+        path = tmp_path / "bank.gift"
+        path.write_text(data, encoding="utf-8")
+    # Written as shares: one right option alone is not full marks in Moodle, all right and nothing else is.
+    assert weights == pytest.approx([0.5, -0.5, 0.5, -0.5], abs=1e-6)
+    letters = "ABCD"
+    for n in range(1, 5):
+        for chosen in itertools.combinations(range(4), n):
+            response = [letters[i] for i in chosen]
+            moodle = _moodle_mark(weights, set(chosen))
+            assert (moodle == pytest.approx(1.0)) == (score(question, response) == 1.0), response
+            assert moodle == pytest.approx(score(question, response, multiple=PARTIAL)), response
+    # Imported again, it is the question it was (right and wrong options, not the shares).
+    (parsed,) = parse_file(path).questions
+    back = to_question(parsed, "MR-1")
+    assert [o.fraction for o in back.options] == [1.0, 0.0, 1.0, 0.0]
+    assert back.correct_keys == ("A", "C")
+
+
+def test_multiple_response_weights_of_another_shape_are_written_and_read_as_they_are(tmp_path):
+    from assessor.banks.formats.moodlexml import write_moodle_xml
+    from assessor.banks.questions import Option, Question
+
+    question = Question("MR-2", "multiple", {"en": "Which?"},
+                        options=(Option({"en": "a"}, 0.5), Option({"en": "b"}, 0.5), Option({"en": "c"}, -0.5),
+                                 Option({"en": "d"}, 0.0)))
+    path = tmp_path / "bank.xml"
+    path.write_bytes(write_moodle_xml([question], ["en"]))
+    (parsed,) = parse_file(path).questions
+    assert [o.fraction for o in parsed.options] == [0.5, 0.5, -0.5, 0.0]

@@ -44,6 +44,7 @@ from assessor.banks.formats.interchange import (
     ParsedOption,
     ParsedPair,
     join_multilang,
+    moodle_multiple_fractions,
 )
 
 FORMATS = ("moodle", "html", "plain", "markdown")
@@ -583,13 +584,14 @@ def write_gift(questions: list[Question], languages: list[str]) -> str:
             continue
         body = [f"{title}{ml(q.text)}" + "{"]
         if q.type in ("single", "multiple"):
-            for o in q.options:
-                if q.type == "single" and o.fraction == 1:
+            weights = [o.fraction for o in q.options]
+            for o, weight in zip(q.options, moodle_multiple_fractions(weights) if q.type == "multiple" else weights):
+                if q.type == "single" and weight == 1:
                     mark = "="
-                elif o.fraction == 0:
+                elif weight == 0:
                     mark = "~"
                 else:
-                    mark = f"~%{_fmt_fraction(o.fraction)}%"
+                    mark = f"~%{_fmt_fraction(weight)}%"
                 fb = f"#{ml(o.feedback)}" if any(o.feedback.values()) else ""
                 body.append(f"\t{mark}{ml(o.text)}{fb}")
         elif q.type == "short":

@@ -297,3 +297,39 @@ def to_question(parsed: Parsed, key: str, default_lang: str = DEFAULT_LANGUAGE) 
         image=parsed.image,
         image_alt=ml(parsed.image_alt),
     )
+
+
+_MOODLE_SHARE_SLACK = 6e-6  # Moodle writes a share with 5-7 decimals (33.33333)
+
+
+def moodle_multiple_fractions(fractions: list[float]) -> list[float]:
+    """The weights Moodle XML and GIFT write for the options of a multiple-response question.
+
+    Assessor scores multiple response on its right options (those with credit): all of them and
+    nothing else is full marks, or (partial scoring) right chosen − wrong chosen over the number right.
+    Moodle adds the weights of the chosen options instead, so a question whose right options each
+    earn 100 % would give full marks for one of them. When every right option earns 100 % and every
+    other 0 (and there are at most ten right ones, so that the share is on Moodle's grade menu), the
+    right options are written as 1/n each and the others as −1/n: Moodle then gives full marks only
+    for exactly the right options, and otherwise what Assessor's partial scoring gives. Other weights
+    are written as they are. :func:`from_moodle_multiple_fractions` reads the shares back.
+    """
+    right = sum(1 for f in fractions if f > 0)
+    if not 0 < right <= 10 or right == len(fractions) or any(f not in (0.0, 1.0) for f in fractions):
+        return list(fractions)
+    return [1 / right if f > 0 else -1 / right for f in fractions]
+
+
+def from_moodle_multiple_fractions(fractions: list[float]) -> list[float]:
+    """The weights of a multiple-response question read from Moodle XML or GIFT: right options of
+    1/n each with every other option at −1/n (as :func:`moodle_multiple_fractions` writes them, and
+    the usual way to write all-or-nothing in Moodle) are right (1) and wrong (0), which Assessor
+    scores the same; any other weights are kept as they are."""
+    right = [f for f in fractions if f > 0]
+    if not right or len(right) == len(fractions):
+        return list(fractions)
+    share = 1 / len(right)
+    if all(abs(f - share) <= _MOODLE_SHARE_SLACK for f in right) and all(
+            abs(f + share) <= _MOODLE_SHARE_SLACK for f in fractions if f <= 0):
+        return [1.0 if f > 0 else 0.0 for f in fractions]
+    return list(fractions)

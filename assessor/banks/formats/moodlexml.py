@@ -39,7 +39,8 @@ from assessor.banks.questions import SCALE_POINTS, Question
 from assessor.errors import InputError
 from assessor.textio import decode_text
 from assessor.banks.formats import _xmltree
-from assessor.banks.formats.interchange import ImportReport, Message, Parsed, ParsedNumeric, ParsedOption, ParsedPair, Skipped, join_multilang
+from assessor.banks.formats.interchange import (ImportReport, Message, Parsed, ParsedNumeric, ParsedOption, ParsedPair, Skipped,
+                                                join_multilang, moodle_multiple_fractions)
 
 FORMAT = "moodlexml"
 
@@ -543,9 +544,10 @@ def _question(q: Question, languages: list[str], images: dict | None = None) -> 
         out.append(f"    <single>{'true' if q.type == 'single' else 'false'}</single>\n")
         out.append("    <shuffleanswers>false</shuffleanswers>\n")
         out.append("    <answernumbering>ABCD</answernumbering>\n")
-        for o in q.options:
+        weights = [o.fraction for o in q.options]
+        for o, weight in zip(q.options, moodle_multiple_fractions(weights) if q.type == "multiple" else weights):
             text, file = _with_image(_ml(o.text, languages), o, languages, images)
-            out.append(_answer(o.fraction, text, _ml(o.feedback, languages), extra=file))
+            out.append(_answer(weight, text, _ml(o.feedback, languages), extra=file))
     elif q.type in ("rating", "choice"):
         out.append("    <single>true</single>\n    <shuffleanswers>false</shuffleanswers>\n")
         out.append("    <answernumbering>none</answernumbering>\n" if q.type == "rating"
