@@ -65,10 +65,33 @@ def test_correct_response_naming_no_choice_is_an_error_on_the_declaration_line()
 
 def test_other_interactions_are_skipped_with_their_line():
     xml = b"""<assessmentItem identifier="t">
-<itemBody><extendedTextInteraction responseIdentifier="R"/></itemBody></assessmentItem>"""
-    report = parse_qti(xml, "essay.xml")
+<itemBody><p>Drag</p><graphicOrderInteraction responseIdentifier="R"/></itemBody></assessmentItem>"""
+    report = parse_qti(xml, "drag.xml")
     assert not report.questions and not report.errors
-    assert report.skipped[0].line == 1 and "extendedTextInteraction" in report.skipped[0].reason
+    assert report.skipped[0].line == 1 and "graphicOrderInteraction" in report.skipped[0].reason
+
+
+def test_an_extended_text_is_an_essay_and_a_likert_item_an_evaluation_choice():
+    essay = b"""<assessmentItem identifier="E1" title="Postcard">
+<itemBody><p>Read the postcard.</p><extendedTextInteraction responseIdentifier="R">
+<prompt>Write Sam a postcard.</prompt></extendedTextInteraction></itemBody></assessmentItem>"""
+    (q,) = parse_qti(essay, "essay.xml").questions
+    assert (q.type, q.key, q.title) == ("essay", "E1", "Postcard")
+    assert "Read the postcard." in q.text and "Write Sam a postcard." in q.text
+    likert = b"""<assessmentItem identifier="L1" title="Q">
+<responseDeclaration identifier="R" cardinality="single" baseType="identifier"/>
+<itemBody class="likert"><rubricBlock view="candidate"><p>1 = disagree, 5 = agree.</p></rubricBlock>
+<rubricBlock view="scorer"><p>For the marker only.</p></rubricBlock>
+<choiceInteraction responseIdentifier="R" maxChoices="1"><prompt>QTI helps.</prompt>
+<simpleChoice identifier="A">1</simpleChoice><simpleChoice identifier="B">2</simpleChoice>
+<simpleChoice identifier="C">3</simpleChoice></choiceInteraction></itemBody></assessmentItem>"""
+    (q,) = parse_qti(likert, "likert.xml").questions
+    assert q.type == "choice" and [o.text for o in q.options] == ["1", "2", "3"]
+    assert "1 = disagree, 5 = agree." in q.text and "QTI helps." in q.text and "marker" not in q.text
+    assert not to_question(q, "k").scored
+    # Without the likert class, a choice without a correct response is still an unscored survey item, skipped.
+    (skip,) = parse_qti(likert.replace(b' class="likert"', b""), "likert.xml").skipped
+    assert skip.type == "unscored"
 
 
 def package(members: dict[str, bytes]) -> bytes:

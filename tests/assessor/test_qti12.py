@@ -80,7 +80,7 @@ def test_canvas_quiz_reads_every_supported_type_with_its_answers():
     assert report.format == "qti" and report.errors == []
     q = _by_key(report)
     assert [p.type for p in report.questions] == ["single", "truefalse", "multiple", "short", "numerical", "matching",
-                                                  "cloze"]
+                                                  "essay", "cloze"]
     assert [(o.text, o.fraction) for o in q["g1a01"].options] == [("16", 0), ("18", 1), ("21", 0)]
     assert "a person below the age of" in q["g1a01"].text and q["g1a01"].title == "Age of a child"
     assert q["g1a01"].options[0].feedback == "Too young: 16 is still a child."
@@ -95,10 +95,48 @@ def test_canvas_quiz_reads_every_supported_type_with_its_answers():
 
 
 def test_canvas_types_assessor_lacks_are_skipped_with_their_cause_not_refused():
-    report = parse_file(FILES / "canvas_quiz.xml")
+    quiz = (FILES / "canvas_quiz.xml").read_text(encoding="utf-8").replace(
+        "<fieldentry>essay_question</fieldentry>", "<fieldentry>file_upload_question</fieldentry>")
+    from assessor.banks.formats.qti import parse_qti
+
+    report = parse_qti(quiz.encode(), "quiz.xml")
     reasons = {s.type: s.reason for s in report.skipped}
-    assert set(reasons) == {"essay_question"}
-    assert reasons["essay_question"].startswith("item 'g1a07': an essay question")
+    assert set(reasons) == {"file_upload_question"}
+    assert reasons["file_upload_question"].startswith("item 'g1a07': a file-upload question")
+
+
+def _canvas_item(question_type: str, body: str, processing: str = "") -> bytes:
+    meta = (f"<itemmetadata><qtimetadata><qtimetadatafield><fieldlabel>question_type</fieldlabel>"
+            f"<fieldentry>{question_type}</fieldentry></qtimetadatafield></qtimetadata></itemmetadata>"
+            if question_type else "")
+    return (f'<questestinterop><item ident="x1" title="Open">{meta}<presentation><material>'
+            f'<mattext texttype="text/html">&lt;p&gt;Describe a case.&lt;/p&gt;</mattext></material>{body}'
+            f"</presentation>{processing}</item></questestinterop>").encode()
+
+
+_ANSWER_BOX = '<response_str ident="r1" rcardinality="Single"><render_fib><response_label ident="a"/></render_fib></response_str>'
+
+
+def test_canvas_essays_and_text_only_items_are_an_essay_and_a_description():
+    from assessor.banks.formats.qti import parse_qti
+
+    guide = ('<itemfeedback ident="general_fb"><flow_mat><material><mattext>Names the law.</mattext></material>'
+             "</flow_mat></itemfeedback>")
+    (essay,) = parse_qti(_canvas_item("essay_question", _ANSWER_BOX).replace(b"</item>", guide.encode() + b"</item>"),
+                         "q.xml").questions
+    assert (essay.type, essay.text, essay.general_feedback) == ("essay", "<p>Describe a case.</p>", "Names the law.")
+    assert to_question(essay, "k").rationale == {"en": "Names the law."}  # the marking guide
+    (text,) = parse_qti(_canvas_item("text_only_question", ""), "q.xml").questions
+    assert (text.type, text.text) == ("description", "<p>Describe a case.</p>")
+    # Canvas's own essay without a declared type: one answer box whose processing only says "any other answer".
+    other = '<resprocessing><respcondition continue="No"><conditionvar><other/></conditionvar></respcondition></resprocessing>'
+    (undeclared,) = parse_qti(_canvas_item("", _ANSWER_BOX, other), "q.xml").questions
+    assert undeclared.type == "essay"
+    # An answer box with a credited answer is a short answer, not an essay.
+    credited = ('<resprocessing><respcondition><conditionvar><varequal respident="r1">CRC</varequal></conditionvar>'
+                '<setvar action="Set" varname="SCORE">100</setvar></respcondition></resprocessing>')
+    (short,) = parse_qti(_canvas_item("", _ANSWER_BOX, credited), "q.xml").questions
+    assert short.type == "short"
 
 
 def test_a_matching_option_no_item_asks_for_is_kept_as_a_distractor():
@@ -113,7 +151,7 @@ def test_canvas_package_stores_what_the_preview_shows_and_exports_again(store, t
     path = tmp_path / "canvas_export.zip"
     path.write_bytes(canvas_package(kind=kind))
     report = parse_file(path)
-    assert report.errors == [] and len(report.questions) == 7
+    assert report.errors == [] and len(report.questions) == 8
     assert all(p.origin == "g5c1d7e0a/g5c1d7e0a.xml" for p in report.questions)
     import_file(store, path, bank_name="Canvas")
     stored = _questions(store)
@@ -122,7 +160,7 @@ def test_canvas_package_stores_what_the_preview_shows_and_exports_again(store, t
     (bank,) = store.banks.list()
     out = tmp_path / "again.xml"
     assert export_bank(store, bank.id, "moodlexml", out) == []
-    assert len(parse_file(out).questions) == 7
+    assert len(parse_file(out).questions) == 8
 
 
 def test_items_sharing_an_ident_are_refused_by_name_and_the_preview_keeps_one(store, tmp_path):
@@ -132,7 +170,7 @@ def test_items_sharing_an_ident_are_refused_by_name_and_the_preview_keeps_one(st
     report = parse_file(path)
     (error,) = report.errors
     assert "'g1a01'" in error.message and "already used" in error.message
-    assert len(report.questions) == 6
+    assert len(report.questions) == 7
     with pytest.raises(InputError, match="nothing was imported"):
         import_file(store, path)
     assert store.banks.list() == []
@@ -212,8 +250,9 @@ def test_an_imported_canvas_quiz_exports_to_every_format_with_a_true_count(store
     left_out = {loss.key for loss in losses if not loss.written}
     back = parse_file(out).questions
     assert len(back) == len(stored) - len(left_out)
-    if fmt != "aiken":  # Aiken holds single choices only; the others carry every type of the quiz but cloze
-        assert left_out == (set() if fmt in QUIZ_CARRIED["cloze"] else {"g1a08"})
+    if fmt != "aiken":  # Aiken holds single choices only; the others carry every type of the quiz but cloze, essay
+        assert left_out == ({"g1a08"} - ({"g1a08"} if fmt in QUIZ_CARRIED["cloze"] else set())
+                            | ({"g1a07"} - ({"g1a07"} if fmt in QUIZ_CARRIED["essay"] else set())))
         matching = next(p for p in back if p.type == "matching")
         assert matching.distractors == ["1966"] or [p.right for p in matching.pairs if not p.left] == ["1966"]
 

@@ -370,6 +370,9 @@ def _parse_item(root: _xmltree.Node, where: str, report: ImportReport, media: _M
     unknown = [c for c in correct if c not in ids]
     if unknown:
         raise _Invalid(declaration.line, f"the correct response {unknown[0]!r} is not a choice")
+    if not correct and not mapped and "likert" in body.get("class").split() and cardinality == "single":
+        # A Likert item (IMS's class on the item body): a course-evaluation choice, its instructions kept.
+        return _likert(root, body, interaction)
     if not correct:
         # A survey item (no right answer) cannot be scored: skipped, never a reason to refuse the file.
         report.skipped.append(Skipped(line, "unscored", f"{where}the item declares no correct response, so it "
@@ -473,6 +476,33 @@ def _evaluation_item(root: _xmltree.Node, body: _xmltree.Node, interaction: _xml
     for choice, label in zip(choices, labels):
         if not label:
             raise _Invalid(choice.line, f"choice {choice.get('identifier')!r} has no text")
+    parsed.options = [ParsedOption(label, 0.0) for label in labels]
+    return parsed
+
+
+def _likert(root: _xmltree.Node, body: _xmltree.Node, interaction: _xmltree.Node) -> Parsed:
+    """A Likert item (``itemBody class="likert"``, no correct response) as an unscored evaluation choice: its
+    text is the body with the instructions of its candidate ``rubricBlock`` (what the points mean), then the
+    prompt; its options are the choices' labels."""
+    def rubric(c):  # a candidate's rubric block is a division of the text; one for others is left out
+        if not (isinstance(c, _xmltree.Node) and c.tag == "rubricBlock"):
+            return [c]
+        return [_xmltree.Node("div", {}, c.line, c.content)] if "candidate" in c.get("view", "candidate").split() else []
+
+    kept = _xmltree.Node(body.tag, body.attrib, body.line, [part for c in body.content for part in rubric(c)])
+    lead, lead_fmt = _content(_without(kept, interaction))
+    prompt, prompt_fmt = _content(interaction.find("prompt"))
+    text = " ".join(t for t in (lead, prompt) if t)
+    if not text:
+        raise _Invalid(root.line, "the item has no question text or prompt")
+    choices = interaction.findall("simpleChoice")
+    labels = [_content(c, skip=("feedbackInline",))[0] for c in choices]
+    if len(choices) < 2:
+        raise _Invalid(interaction.line, "a choiceInteraction needs at least two simpleChoice elements")
+    for choice, label in zip(choices, labels):
+        if not label:
+            raise _Invalid(choice.line, f"choice {choice.get('identifier')!r} has no text")
+    parsed = _parsed(root, "choice", text, "html" if "html" in (lead_fmt, prompt_fmt) else "plain_text")
     parsed.options = [ParsedOption(label, 0.0) for label in labels]
     return parsed
 
@@ -905,7 +935,14 @@ def _numeric_branches(root: _xmltree.Node, rid: str) -> list[ParsedNumeric]:
     return answers
 
 
-_OTHER_READERS = {"textEntryInteraction": _text_entry, "inlineChoiceInteraction": _inline_choice,
+def _essay(root, body, interaction, where, report) -> Parsed | None:
+    """An ``extendedTextInteraction`` without Assessor's comment class: an essay, marked by a facilitator
+    (any correct response or mapping it declares cannot score a free text, and is not kept)."""
+    text, fmt = _body_text(root, body, interaction, inline=False)
+    return _parsed(root, "essay", text, fmt)
+
+
+_OTHER_READERS = {"extendedTextInteraction": _essay, "textEntryInteraction": _text_entry, "inlineChoiceInteraction": _inline_choice,
                   "matchInteraction": _match, "associateInteraction": _match, "orderInteraction": _order}
 
 

@@ -54,12 +54,9 @@ _SUPPORTED = {
 _CLOZE = ("several blanks or drop-downs in one question (Cloze) are read from QTI 1.2 only as Canvas writes them "
           "(fill_in_multiple_blanks_question, multiple_dropdowns_question)")
 _UNSUPPORTED = {
-    "essay_question": "an essay question (open text) is not scored automatically and is not read from QTI 1.2",
-    "essay": "an essay question (open text) is not scored automatically and is not read from QTI 1.2",
     "short response": "an open short-response question is not scored automatically and is not read from QTI 1.2",
     "file_upload_question": "a file-upload question cannot be answered in Assessor",
     "file upload": "a file-upload question cannot be answered in Assessor",
-    "text_only_question": "a text-only item (instructions, nothing to answer) is not read from QTI 1.2",
     "calculated_question": "a calculated question (its numbers change with each attempt) cannot be delivered",
     "calculated": "a calculated question (its numbers change with each attempt) cannot be delivered",
     "fill in the blank plus": _CLOZE, "jumbled sentence": _CLOZE,
@@ -68,10 +65,11 @@ _UNSUPPORTED = {
     "hot spot": "a hot-spot question (click on an image) cannot be delivered",
     "opinion scale": "an opinion scale has no correct answer, so it cannot be scored",
     "quiz bowl": "a quiz-bowl question is not read from QTI 1.2",
-    "long answer": "an essay question (open text) is not scored automatically and is not read from QTI 1.2",
-    "paragraph": "an essay question (open text) is not scored automatically and is not read from QTI 1.2",
     "multi-short answer": _CLOZE, "fill in the blanks": _CLOZE,
 }
+# Open questions, marked by a facilitator (Canvas, Respondus names), and Canvas's text between questions.
+_UNMARKED = {"essay_question": "essay", "essay": "essay", "long answer": "essay", "paragraph": "essay",
+             "text_only_question": "description"}
 # Canvas questions with several blanks in their text, read as cloze: fill-in (typed) or drop-down blanks.
 _BLANKS = {"fill_in_multiple_blanks_question": "short", "multiple_dropdowns_question": "choice"}
 # A Canvas blank in the question text: [name] (letters, digits, '_', '-', '.').
@@ -303,6 +301,33 @@ def _conditions(item: _xmltree.Node) -> list[_Condition]:
 # -- items ------------------------------------------------------------------------------
 
 
+def _open_text(item: _xmltree.Node, responses: list[_xmltree.Node]) -> bool:
+    """Whether an item without a declared type is an open text box, as Canvas writes an essay: one typed
+    response whose processing (if any) only matches "any other answer" and sets no score."""
+    if len(responses) != 1 or responses[0].tag != "response_str":
+        return False
+    conditions = list(item.iter("respcondition"))
+    return not list(item.iter("setvar")) and all(
+        [n.tag for n in (c.find("conditionvar") or _xmltree.Node("x", {}, 0)).children] == ["other"]
+        for c in conditions)
+
+
+def _unmarked(item: _xmltree.Node, presentation: _xmltree.Node, qtype: str, topic: str, meta: dict) -> Parsed:
+    """An essay (its answer box and any scoring left aside: a facilitator marks it) or a text-only item
+    (a description), with its text, title, topic and general feedback (an essay's marking guide)."""
+    text = _question_text(presentation)
+    if not text:
+        raise _Invalid(item.line, "the item has no question text")
+    feedback = {f.get("ident"): _texts(f) for f in item.iter("itemfeedback")}
+    ident = item.get("ident") or meta.get("bbmd_asi_object_id", "")
+    title = item.get("title").strip()
+    return Parsed(line=item.line, type=qtype, text=text, id=ident or None, key=ident,
+                  title="" if title == ident else title, topic=topic,
+                  text_format="html" if _is_html(item) else "plain_text",
+                  general_feedback="" if qtype == "description" else next(
+                      (feedback[k] for k in _GENERAL_FEEDBACK if feedback.get(k)), ""))
+
+
 def _labels(response: _xmltree.Node) -> list[tuple[str, str, int]]:
     """(ident, text, line) of each choice of a ``response_lid``."""
     return [(label.get("ident"), _texts(label) or label.text.strip(), label.line)
@@ -320,7 +345,11 @@ def _item(item: _xmltree.Node, topic: str, notes: list[str]) -> Parsed:
     presentation = item.find("presentation")
     if presentation is None:
         raise _Invalid(item.line, "the item has no <presentation>")
+    if lowered in _UNMARKED:
+        return _unmarked(item, presentation, _UNMARKED[lowered], topic, meta)
     responses = [n for n in presentation.iter() if n.tag in _RESPONSES]
+    if not declared and _open_text(item, responses):
+        return _unmarked(item, presentation, "essay", topic, meta)
     if not responses:
         raise _Skip(declared or "none", "the item has nothing to answer (no response element)")
     if lowered in _BLANKS:
