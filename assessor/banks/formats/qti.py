@@ -27,8 +27,9 @@ Course evaluation: a rating (one ``simpleChoice`` per scale point) and a survey 
 written as a ``choiceInteraction`` and a comment as an ``extendedTextInteraction``, without
 ``correctResponse``, outcome or response processing; the interaction's ``class`` names the
 type (``assessor-rating``, ``assessor-choice``, ``assessor-comment``: :data:`EVALUATION_CLASSES`),
-and such items come back as that type. Unmarked items without a correct response and unmarked
-text interactions are still skipped. A then/now item (retro) is not written.
+and such items come back as that type. An unmarked ``extendedTextInteraction`` is read as an essay,
+an IMS Likert item (``itemBody class="likert"``) as an evaluation choice; other unmarked items without a
+correct response are still skipped. A then/now item (retro) is not written.
 """
 
 from __future__ import annotations

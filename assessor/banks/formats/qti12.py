@@ -24,8 +24,9 @@ lists (see :func:`_blanks`); a placeholder and its response must match one to on
 
 Nested sections give the question its topic, the section titles joined by ``/`` (a ``/``
 inside a title written ``//``, as in Moodle's category paths).
+Canvas's essays are read as essays and its text-only items as descriptions (:func:`_unmarked`).
 Items that cannot be scored (no condition gives credit) and item types Assessor does not
-have (essay, file upload, calculated, several blanks not written as Canvas writes them, hot spot,
+have (file upload, calculated, several blanks not written as Canvas writes them, hot spot,
 ordering ...) are skipped
 with that reason; they never make the whole file fail.
 """
