@@ -538,3 +538,19 @@ def test_an_assessor_single_choice_between_true_and_false_stays_a_single_choice(
     write_qti_package([question], "en", buf)
     back = to_question(parse_qti(buf.getvalue(), "x.zip").questions[0], "k")
     assert (back.type, back.correct_keys) == ("single", ("B",))
+
+
+def test_an_essay_keeps_its_picture_from_the_package_and_a_lone_item_names_the_missing_one():
+    from .image_helpers import png
+
+    manifest = (b'<manifest xmlns="http://www.imsglobal.org/xsd/imscp_v1p1" identifier="m"><resources>'
+                b'<resource identifier="r1" type="imsqti_item_xmlv2p1" href="items/e.xml"/></resources></manifest>')
+    essay = b"""<assessmentItem identifier="E2" title="Sign">
+<itemBody><p>Describe the sign.</p><p><img src="../images/sign.png" alt="A red sign"/></p>
+<extendedTextInteraction responseIdentifier="R"/></itemBody></assessmentItem>"""
+    report = parse_qti(package({"imsmanifest.xml": manifest, "items/e.xml": essay, "images/sign.png": png()}), "p.zip")
+    (q,) = report.questions
+    assert (q.type, q.text, q.image_alt) == ("essay", "<p>Describe the sign.</p>", "A red sign")
+    assert q.image in report.images
+    alone = parse_qti(essay, "e.xml")
+    assert alone.questions == [] and "import the whole zip" in alone.errors[0].message

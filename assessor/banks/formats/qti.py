@@ -334,6 +334,8 @@ def _parse_item(root: _xmltree.Node, where: str, report: ImportReport, media: _M
     if kinds and set(kinds) <= inline and (len(interactions) > 1 or cloze_marked) \
             or kinds == ["gapMatchInteraction"] and len(interactions) == 1:
         return _cloze(root, body, interactions, where, report)
+    if kinds == ["extendedTextInteraction"] and len(interactions) == 1:
+        return _essay(root, body, interactions[0], where, media)
     if len(kinds) == 1 and len(interactions) == 1 and kinds[0] in _OTHER_READERS:
         return _OTHER_READERS[kinds[0]](root, body, interactions[0], where, report)
     if kinds != ["choiceInteraction"] or len(interactions) != 1:
@@ -936,14 +938,28 @@ def _numeric_branches(root: _xmltree.Node, rid: str) -> list[ParsedNumeric]:
     return answers
 
 
-def _essay(root, body, interaction, where, report) -> Parsed | None:
+def _essay(root: _xmltree.Node, body: _xmltree.Node, interaction: _xmltree.Node, where: str,
+           media: _Media) -> Parsed:
     """An ``extendedTextInteraction`` without Assessor's comment class: an essay, marked by a facilitator
-    (any correct response or mapping it declares cannot score a free text, and is not kept)."""
-    text, fmt = _body_text(root, body, interaction, inline=False)
-    return _parsed(root, "essay", text, fmt)
+    (any correct response or mapping it declares cannot score a free text, and is not kept); its picture,
+    as a choice item's, is taken from the package."""
+    place = f"item {root.get('identifier') or where.rstrip(': ') or root.line}"
+    media.refuse_other_media(body, place)
+    lead_node, image, image_alt = media.take(_without(body, interaction), place)
+    prompt_node = interaction.find("prompt")
+    if not image:
+        prompt_node, image, image_alt = media.take(prompt_node, place)
+    lead, lead_fmt = _content(lead_node, skip=("rubricBlock",))
+    prompt, prompt_fmt = _content(prompt_node)
+    text = " ".join(t for t in (lead, prompt) if t)
+    if not text:
+        raise _Invalid(root.line, "the item has no question text or prompt")
+    parsed = _parsed(root, "essay", text, "html" if "html" in (lead_fmt, prompt_fmt) else "plain_text")
+    parsed.image, parsed.image_alt = image, image_alt
+    return parsed
 
 
-_OTHER_READERS = {"extendedTextInteraction": _essay, "textEntryInteraction": _text_entry, "inlineChoiceInteraction": _inline_choice,
+_OTHER_READERS = {"textEntryInteraction": _text_entry, "inlineChoiceInteraction": _inline_choice,
                   "matchInteraction": _match, "associateInteraction": _match, "orderInteraction": _order}
 
 
