@@ -449,7 +449,7 @@ EVALUATION_CARRIED = {"gift": (), "aiken": (), "moodlexml": ("rating", "choice",
 """Per export format, the course-evaluation types it writes (the others are reported as not written)."""
 
 QUIZ_CARRIED = {"cloze": ("moodlexml", "qti", "yaml"), "description": ("gift", "moodlexml", "yaml"),
-                "essay": ("gift", "moodlexml", "yaml")}
+                "essay": ("gift", "moodlexml", "qti", "yaml")}
 """Per knowledge-test type that only some formats can hold, the formats that write it."""
 _TYPE_NAMES = {"cloze": "embedded answers", "description": "text between questions",
                "essay": "open answers marked by a facilitator"}

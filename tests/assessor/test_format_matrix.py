@@ -143,7 +143,7 @@ NOT_CARRIED = {
     "gift": {"cloze", "image in stem", "image in option", "objective", "source", "case-sensitive short answer",
              *EVALUATION},
     "aiken": set(FEATURES) - {"single"},
-    "qti": {"essay", "description", "retro", "numerical catch-all", "short answer catch-all", "tags", "feedback",
+    "qti": {"description", "retro", "numerical catch-all", "short answer catch-all", "tags", "feedback",
             "objective", "source", "second language", "case-sensitive short answer"},
     "xlsx": {"cloze", "essay", "description", "image in stem", "image in option", "numerical tolerance",
              "numerical catch-all", "title", "tags",

@@ -554,3 +554,15 @@ def test_an_essay_keeps_its_picture_from_the_package_and_a_lone_item_names_the_m
     assert q.image in report.images
     alone = parse_qti(essay, "e.xml")
     assert alone.questions == [] and "import the whole zip" in alone.errors[0].message
+
+
+def test_an_essay_goes_to_qti_as_an_extended_text_and_comes_back_with_its_marking_guide(tmp_path):
+    question = Question("ES-1", "essay", {"en": "Explain diversion."}, rationale={"en": "Mentions restorative justice."})
+    buf = io.BytesIO()
+    assert write_qti_package([question], "en", buf) == []
+    with zipfile.ZipFile(buf) as zf:
+        item = zf.read("items/ES-1.xml").decode()
+    assert "<extendedTextInteraction" in item and "correctResponse" not in item and "assessor-comment" not in item
+    back = to_question(parse_qti(buf.getvalue(), "x.zip").questions[0], "ES-1")
+    assert (back.type, back.text, back.rationale, back.scored) == ("essay", question.text, question.rationale,
+                                                                   question.scored)

@@ -17,8 +17,9 @@ file; for packages, messages start with the member's path.
 
 Export writes one item per single, multiple or true/false question (as a
 ``choiceInteraction`` scored with the ``match_correct`` template), short answer and numerical
-question (a ``textEntryInteraction``), matching question (a ``matchInteraction``) and cloze
-question (one paragraph with a text entry or inline choice per blank, see :func:`_cloze_xml`)
+question (a ``textEntryInteraction``), matching question (a ``matchInteraction``), essay (an
+unclassed ``extendedTextInteraction``) and cloze question (one paragraph with a text entry or inline
+choice per blank, see :func:`_cloze_xml`)
 in one language, with the general feedback as a ``modalFeedback`` shown after any answer, and
 returns the questions it could not express (or express only in part: the answers' feedback, the
 other languages, what a blank cannot hold), each named.
@@ -1027,6 +1028,17 @@ def _evaluation_xml(q: Question, ident: str, lang: str) -> str:
     return _head(q, ident, lang) + declaration + "  <itemBody>\n" + interaction + "  </itemBody>\n</assessmentItem>\n"
 
 
+def _essay_xml(q: Question, ident: str, lang: str) -> str:
+    """An essay: an ``extendedTextInteraction`` without class, correct response or response processing (a
+    facilitator marks it; ``SCORE`` is declared for the mark), read back as an essay."""
+    return (_head(q, ident, lang)
+            + '  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string"/>\n' + _SCORE
+            + "  <itemBody>\n"
+            '    <extendedTextInteraction responseIdentifier="RESPONSE" expectedLines="10">\n'
+            f"      <prompt>{_markup(localized(q.text, lang))}</prompt>\n"
+            "    </extendedTextInteraction>\n  </itemBody>\n</assessmentItem>\n")
+
+
 _SCORE = ('  <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float">\n'
           "    <defaultValue><value>0</value></defaultValue>\n"
           "  </outcomeDeclaration>\n")
@@ -1237,6 +1249,8 @@ def _item_xml(q: Question, ident: str, lang: str, losses: list | None = None,
         return _with_stem_image(_match_xml(q, ident, lang), _img(q, lang, paths))
     if q.type == "cloze":
         return _cloze_xml(q, ident, lang, losses if losses is not None else [])
+    if q.type == "essay":
+        return _with_stem_image(_essay_xml(q, ident, lang), _img(q, lang, paths))
     if q.type == "truefalse":
         labels = _TRUE_FALSE.get(lang, _TRUE_FALSE["en"])
         choices = [("A", labels[0], ""), ("B", labels[1], "")]
@@ -1351,7 +1365,7 @@ def write_qti_package(questions: list[Question], lang: str, path_or_file: str | 
     """Write a QTI 2.1 content package (zip with imsmanifest.xml) in language ``lang``.
 
     Single, multiple and true/false questions become choice items, short and numerical answers
-    text entries, matching questions match items, cloze questions a paragraph of inline
+    text entries, matching questions match items, essays extended texts, cloze questions a paragraph of inline
     interactions, and ratings, survey choices and comments are written unscored (see the module
     docstring); the others are not written and are returned as ``(key, reason)`` pairs (or
     :class:`Loss` with ``written`` for what a written item lacks: the answers' feedback, the
@@ -1363,7 +1377,8 @@ def write_qti_package(questions: list[Question], lang: str, path_or_file: str | 
     resources, taken, placed, written = [], set(), [], set()
     with zipfile.ZipFile(path_or_file, "w", zipfile.ZIP_DEFLATED) as zf:
         for q in questions:
-            if q.type not in ("single", "multiple", "truefalse", "short", "numerical", "matching", "cloze") + tuple(EVALUATION_CLASSES):
+            if q.type not in ("single", "multiple", "truefalse", "short", "numerical", "matching", "cloze",
+                              "essay") + tuple(EVALUATION_CLASSES):
                 not_written.append((q.key, f"{q.type} questions are not exported to QTI"))
                 continue
             unheld = [n for n, b in enumerate(q.blanks, start=1)
