@@ -13,7 +13,7 @@ import math
 import numpy as np
 
 from assessor.errors import InputError
-from assessor.analysis.responses import PHASES, ResponseTable
+from assessor.analysis.responses import PHASES, MarkMatrix, MatrixResponses, ResponseTable
 from assessor.analysis.inference import (
     EPS, ancova, bootstrap_retention, comparison_verdict, minimum_detectable_effect, compare_groups, feldt_ci, fisher_ci, hake_band, holm, mcnemar_exact_p,
     paired_block, put, reliable_change, sd, t_two_sided_p,
@@ -31,9 +31,12 @@ NO_TOPIC = "(no topic)"
 
 
 class _Data:
-    """Matrices built once from the table."""
+    """Matrices built once from the table (taken as they are from a :class:`MatrixResponses`)."""
 
     def __init__(self, t: ResponseTable):
+        if isinstance(t, MatrixResponses):
+            self._from_matrix(t.matrix)
+            return
         npart = len(t.participant.labels)
         pkey = t.cohort.codes.astype(np.int64) * npart + t.participant.codes
         ukey, person = np.unique(pkey, return_inverse=True)
@@ -57,11 +60,37 @@ class _Data:
         topic_of_item = np.zeros(self.n_item, dtype=np.int32)
         topic_of_item[t.item.codes[::-1]] = t.topic.codes[::-1]
         self.topic_of_item = topic_of_item
-        # Percentage per person and phase over the items that person was given.
-        present = ~np.isnan(self.marks)
-        count = present.sum(axis=2)
-        total = np.nansum(self.marks, axis=2)
-        self.pct = np.where(count > 0, 100.0 * total / np.maximum(count, 1), np.nan)
+        self.pct = _percentages(self.marks)
+
+    def _from_matrix(self, m: MarkMatrix) -> None:
+        self.n_person = len(m.person_cohort)
+        self.person_cohort = m.person_cohort
+        labels = m.participant_labels
+        self.person_code = [labels[c] for c in m.person_participant.tolist()]
+        self.n_item = len(m.item_labels)
+        self.marks = m.marks
+        self.conf = m.conf
+        self.taker = m.taker
+        self.sex = m.person_sex
+        self.org = m.person_org
+        self.topic_of_item = m.topic_of_item
+        self.pct = _percentages(self.marks)
+
+
+def _percentages(marks: np.ndarray, block: int = 8192) -> np.ndarray:
+    """Percentage per phase and person over the items that person was given (NaN: not taken).
+
+    Worked out a block of persons at a time, so that the temporaries stay small; each person's
+    sum is the same as over the whole matrix at once.
+    """
+    phases, persons, _ = marks.shape
+    pct = np.empty((phases, persons))
+    for lo in range(0, persons, block):
+        part = marks[:, lo:lo + block]
+        count = (~np.isnan(part)).sum(axis=2)
+        total = np.nansum(part, axis=2)
+        pct[:, lo:lo + block] = np.where(count > 0, 100.0 * total / np.maximum(count, 1), np.nan)
+    return pct
 
 
 def analyze(table: ResponseTable, cohorts: list[str] | None = None) -> dict:
