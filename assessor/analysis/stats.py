@@ -261,7 +261,7 @@ def phase_block(X: np.ndarray, item_labels: list[str], notes: list[str] | None =
     notes = notes if notes is not None else []
     given = ~np.isnan(X).all(axis=0) if X.shape[0] else np.zeros(X.shape[1], bool)
     cols = np.flatnonzero(given)
-    X = X[:, cols]
+    X = X[:, cols]  # (column-major: the sums below keep the order of additions they always had)
     n, k = X.shape
     out: dict = {"n": int(n), "n_items": int(k)}
     present = ~np.isnan(X)
@@ -308,23 +308,41 @@ def phase_block(X: np.ndarray, item_labels: list[str], notes: list[str] | None =
         else:
             put(out, "sem_pct", s * math.sqrt(max(0.0, 1 - out["alpha"])) if out["alpha"] <= 1 else None)
     # Item statistics, one column per item, masked where an item was not given.
-    w = present.astype(np.float64)
-    nj = w.sum(axis=0)
-    rest = np.where(present, tot[:, None] - Xz, np.nan)
+    # Each step is done in place where it can be and every temporary freed as soon as it is
+    # used: on a large group a matrix the size of X is tens of megabytes.
+    nj = present.sum(axis=0).astype(np.float64)
+    absent = ~present
+    del present
     with np.errstate(invalid="ignore", divide="ignore"):
+        rest = tot[:, None] - Xz  # rest-of-test score, NaN where the item was not given
         fac = Xz.sum(axis=0) / nj
+        del Xz
         mx = fac
-        my = np.nansum(rest, axis=0) / nj
-        dx = np.where(present, X - mx, 0.0)
-        dy = np.where(present, rest - my, 0.0)
-        sxy = (dx * dy).sum(axis=0)
-        sxx = (dx * dx).sum(axis=0)
-        syy = (dy * dy).sum(axis=0)
+        rest[absent] = 0.0
+        my = rest.sum(axis=0) / nj
+        rest[absent] = np.nan
+        dx = X - mx
+        dx[absent] = 0.0
+        dy = rest - my
+        dy[absent] = 0.0
+        prod = dx * dy
+        sxy = prod.sum(axis=0)
+        sxx = np.multiply(dx, dx, out=prod).sum(axis=0)
+        syy = np.multiply(dy, dy, out=prod).sum(axis=0)
+        del dx, dy, prod
         r = sxy / np.sqrt(sxx * syy)
-        # Moodle's maximum covariance: item marks and rest scores each sorted, then paired.
-        xs = np.sort(np.where(present, X, np.nan), axis=0)
+        # Moodle's maximum covariance: item marks and rest scores each sorted, then paired
+        # (NaN, where an item was not given, sorts last and adds nothing).
+        xs = np.sort(X, axis=0).astype(np.float64, copy=False)
+        xs -= mx
         ys = np.sort(rest, axis=0)
-        covmax = np.nansum((xs - mx) * (ys - my), axis=0)
+        del rest
+        ys -= my
+        xs *= ys
+        del ys
+        xs[np.isnan(xs)] = 0.0
+        covmax = xs.sum(axis=0)
+        del xs
         de = sxy / covmax
     items = {}
     for j, col in enumerate(cols):
@@ -352,7 +370,9 @@ def _items_matched(d: _Data, matched: np.ndarray, labels: list[str], block: dict
     B = d.marks[1][matched]
     both = ~np.isnan(A) & ~np.isnan(B)
     cols = np.flatnonzero(both.any(axis=0)) if len(A) else np.zeros(0, int)
-    A, B, both = A[:, cols], B[:, cols], both[:, cols]
+    A = A[:, cols]  # one at a time, so that only one extra copy is held
+    B = B[:, cols]
+    both = both[:, cols]
     right_a = (A >= 1 - EPS) & both
     right_b = (B >= 1 - EPS) & both
     nb = (right_a & ~right_b).sum(axis=0)
