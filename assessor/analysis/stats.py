@@ -225,8 +225,8 @@ def _group(d: _Data, t: ResponseTable, rows: np.ndarray, person_pass: np.ndarray
     for ph, takers in (("pre", pre_t), ("post", post_t), ("followup", fu_t)):
         if ph == "followup" and not takers.any():
             continue
-        X = d.marks[PHASES.index(ph)][takers]
-        out[ph] = phase_block(X, item_labels, notes, ph)
+        # Passed unnamed: phase_block's own (column-major) copy then replaces this one.
+        out[ph] = phase_block(d.marks[PHASES.index(ph)][takers], item_labels, notes, ph)
     pre = d.pct[0][matched]
     post = d.pct[1][matched]
     out["paired"] = paired_block(pre, post, pass_mark=person_pass[matched])

@@ -121,20 +121,30 @@ class ResultsRepo:
         is chosen as in :meth:`_counting_rows`), then only their stored marks, a block of
         attempts of one form at a time, so no copy of all the stored marks is ever held.
         """
+        with self.store.atomic():  # both passes read the same state of the database
+            return self._read_mark_matrix(cohorts, block)
+
+    def _read_mark_matrix(self, cohorts: list[str] | None, block: int):
         import numpy as np
 
         from assessor.analysis.responses import PHASES, MarkGroup, MarkMatrix
 
         cursor = self.store.db.execute(
-            "SELECT a.id, s.phase, s.assessment_id, c.name, c.id, p.id, p.code, p.sex, p.organisation, f.pass_mark "
+            "SELECT a.rowid, s.phase, s.assessment_id, c.name, c.id, p.id, p.code, p.sex, p.organisation, f.pass_mark "
             "FROM attempts a JOIN sessions s ON s.id = a.session_id JOIN cohorts c ON c.id = s.cohort_id "
             "JOIN participants p ON p.id = a.participant_id JOIN assessments f ON f.id = s.assessment_id "
             "WHERE a.status = 'submitted' AND f.evaluation = 0 ORDER BY a.submitted_at, a.id")
         latest: dict[tuple, tuple] = {}
-        for r in cursor:  # ordered by submission time, so the last one wins
-            latest[(r[4], r[5], r[1])] = r
+        # Each text is kept once however many attempts repeat it (phase, form, cohort, participant...):
+        # on 300,000 attempts that is the difference between one copy per attempt and one per value.
+        one = {}.setdefault
+        for rowid, phase, aid, cohort, cid, pid, code, sex, org, pass_mark in cursor:  # the last one wins
+            pid = one(pid, pid)
+            latest[(one(cid, cid), pid, one(phase, phase))] = (
+                rowid, phase, one(aid, aid), one(cohort, cohort), cid, pid, one(code, code), one(sex, sex),
+                one(org, org), pass_mark)
         found = list(latest.values())
-        del latest
+        del latest, one
         if cohorts:
             self._check_cohorts(cohorts)
             wanted = set(cohorts)
@@ -146,8 +156,10 @@ class ResultsRepo:
         for r in found:
             if cohort_ids.setdefault(r[3], r[4]) != r[4] or r[1] not in PHASES:
                 return None  # two cohorts of one name, or a phase the long table names
-        texts = [(r[3], r[6], r[7] or "not_stated", r[8] or "") for r in found]
-        cohort_labels, code_labels, sex_labels, org_labels = (sorted(set(col)) for col in zip(*texts))
+        cohort_labels = sorted({r[3] for r in found})
+        code_labels = sorted({r[6] for r in found})
+        sex_labels = sorted({r[7] or "not_stated" for r in found})
+        org_labels = sorted({r[8] or "" for r in found})
         for labels in (cohort_labels, code_labels, sex_labels, org_labels):
             if any(lab != lab.strip() for lab in labels):
                 return None
@@ -196,15 +208,19 @@ class ResultsRepo:
         person_sex[person] = np.fromiter((sex_code[r[7] or "not_stated"] for r in found), np.int32, n)
         person_org = np.zeros(persons, np.int32)
         person_org[person] = np.fromiter((org_code[r[8] or ""] for r in found), np.int32, n)
-        groups, where, first = [], {}, 0
+        # Where each counting attempt goes: its group and its place in it, found by its rowid.
+        groups, first = [], 0
         for aid, group in by_form.items():
             k = len(group)
             groups.append(MarkGroup(phase[first:first + k], person[first:first + k], form_items[aid],
                                     form_topics[aid]))
-            for j, r in enumerate(group):
-                where[r[0]] = (len(groups) - 1, j)
             first += k
-        del found, by_form, texts
+        sizes = [len(g.person) for g in groups]
+        rowids = np.fromiter((r[0] for r in found), np.int64, n)
+        slot = np.full(int(rowids.max()) + 1, -1, np.int64)  # place in the group x number of groups + group
+        slot[rowids] = ((np.arange(n) - np.repeat(np.cumsum([0] + sizes[:-1]), sizes)) * len(groups)
+                        + np.repeat(np.arange(len(groups)), sizes))
+        del rowids, found, by_form
 
         shape = (3, persons, len(item_labels))
         marks = np.full(shape, np.nan)
@@ -244,12 +260,13 @@ class ResultsRepo:
 
         seen = 0
         cursor = self.store.db.execute(
-            "SELECT a.id, a.marks, a.confidences FROM attempts a WHERE a.status = 'submitted'")
-        for attempt_id, blob, ratings in cursor:
-            at = where.get(attempt_id)
-            if at is None:
+            "SELECT a.rowid, a.marks, a.confidences FROM attempts a WHERE a.status = 'submitted'")
+        top, count = len(slot), len(groups)
+        for rowid, blob, ratings in cursor:
+            at = int(slot[rowid]) if rowid < top else -1
+            if at < 0:
                 continue
-            g, j = at
+            j, g = divmod(at, count)
             pending[g].append((j, blob, ratings))
             any_rating = any_rating or ratings is not None
             seen += 1
@@ -258,18 +275,21 @@ class ResultsRepo:
         for g in range(len(groups)):
             if pending[g] and not flush(g):
                 return None
-        if seen != len(where):
+        if seen != n:
             return None
         taker = np.zeros((3, persons), bool)
         for grp in groups:
             taker[grp.phase, grp.person] = True
         if conf is not None:
+            rated_any = False
             for lo in range(0, persons, block):  # a rating counts only where there is a mark
-                part, given = conf[:, lo:lo + block], ~np.isnan(marks[:, lo:lo + block])
-                part[~given] = np.nan
-                if (~np.isnan(part) & ((part < 1.0) | (part > 4.0))).any():
+                part = conf[:, lo:lo + block]
+                part[np.isnan(marks[:, lo:lo + block])] = np.nan
+                rated = ~np.isnan(part)
+                if (rated & ((part < 1.0) | (part > 4.0))).any():
                     return None  # a rating outside 1..4: the long table names it
-            if np.isnan(conf).all():
+                rated_any = rated_any or bool(rated.any())
+            if not rated_any:
                 conf = None
         topic_of_item = np.zeros(len(item_labels), np.int32)
         for grp in groups:
