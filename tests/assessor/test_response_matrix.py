@@ -35,7 +35,8 @@ def _attempt(store, session, person, marks, when, confidences=None):
     store.attempts.insert_exact(Attempt(
         session_id=session, participant_id=person, device_id=store.device_id, status=SUBMITTED,
         submitted_at=when, marks=marks, confidences=confidences,
-        score_pct=100 * np.nanmean([m for m in marks.values()]), id=new_id()))
+        score_pct=100 * float(np.nanmean(shown)) if (shown := [m for m in marks.values() if m == m]) else None,
+        id=new_id()))
 
 
 def _build(path, seed=3):
@@ -161,4 +162,18 @@ def test_two_cohorts_of_one_name_are_read_as_the_long_table_reads_them(tmp_path)
     with pytest.raises(InputError) as old:
         store.results._long_response_table()
     assert new.value.code == old.value.code == "duplicate"
+    store.close()
+
+
+def test_an_attempt_without_a_single_mark_is_read_as_the_long_table_reads_it(tmp_path):
+    store = _build(tmp_path / "empty.db")
+    cohort = store.cohorts.list()[0]
+    person = store.cohorts.participants(cohort.id)[7]  # the one who never came
+    form = store.assessments.list()[0]
+    _attempt(store, store.sessions.open(cohort.id, form.id, "followup").id, person.id,
+             {form.question_ids[0]: float("nan")}, "2026-02-01T10:00:00")
+    old = analyze(store.results._long_response_table())
+    new = analyze(store.response_table())
+    assert json.dumps(new) == json.dumps(old)
+    assert person.code in new["cohorts"][cohort.name]["no_shows"]  # no mark: not counted as having come
     store.close()
