@@ -52,6 +52,17 @@ from assessor.ids import new_id
 from assessor.store.schema import MIGRATIONS, known_steps
 
 
+def _database(conn: sqlite3.Connection) -> Database:
+    """sqlite-utils over ``conn``, without sqlite-utils plugins.
+
+    A plugin installed beside Assessor could change how its connections behave (its
+    ``prepare_connection`` hook runs on every connection); Assessor's data safety must not
+    depend on what else is installed. Skipping them also skips scanning every installed
+    package's entry points, which was a tenth of the app's start-up.
+    """
+    return Database(conn, execute_plugins=False)
+
+
 class Store:
     """An open Assessor database. Use :meth:`open` (or :meth:`memory` in tests)."""
 
@@ -92,7 +103,7 @@ class Store:
             if path.parent and not path.parent.exists():
                 path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(path), timeout=5.0)
-            db = Database(conn)
+            db = _database(conn)
             _check_not_newer(db, path)
             _configure(db)
             opened = True
@@ -129,7 +140,7 @@ class Store:
         try:
             source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
             try:
-                _check_not_newer(Database(source), path)
+                _check_not_newer(_database(source), path)
                 copy = sqlite3.connect(":memory:")
                 source.backup(copy)
             finally:
@@ -138,7 +149,7 @@ class Store:
             raise AssessorError(
                 f"{path} is not an Assessor database or is damaged ({exc}).", code="bad_database"
             ) from exc
-        db = Database(copy)
+        db = _database(copy)
         db.execute("PRAGMA foreign_keys=ON")
         store = cls(db, None)
         store.migrate()
@@ -147,7 +158,7 @@ class Store:
     @classmethod
     def memory(cls) -> "Store":
         """A fresh in-memory database with the full schema (for tests)."""
-        db = Database(memory=True)
+        db = _database(sqlite3.connect(":memory:"))
         db.execute("PRAGMA foreign_keys=ON")
         store = cls(db, None)
         store.migrate()
@@ -285,7 +296,7 @@ def is_assessor_database(path: str | Path) -> bool:
     except (OSError, sqlite3.Error):
         return False
     try:
-        table = Database(conn)[MIGRATIONS.migrations_table]
+        table = _database(conn)[MIGRATIONS.migrations_table]
         if not table.exists():
             return False
         names = {r["name"] for r in table.rows_where("migration_set = ?", [MIGRATIONS.name])}
