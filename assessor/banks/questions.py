@@ -68,6 +68,10 @@ KNOWLEDGE_SCALE: tuple[dict[str, str], ...] = (
 
 OPTION_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
+# The option keys of a question with n options, n = 0..26, made once: marking an import reads them
+# for every answer event, and building the tuple each time was a tenth of that marking.
+_KEYS_FOR = tuple(tuple(OPTION_LETTERS[:n]) for n in range(len(OPTION_LETTERS) + 1))
+
 Text = dict[str, str]
 
 
@@ -148,7 +152,7 @@ class Blank:
     @property
     def option_keys(self) -> tuple[str, ...]:
         """The letters of a choice blank's options in order (A, B, C, ...)."""
-        return tuple(OPTION_LETTERS[i] for i in range(len(self.options)))
+        return _KEYS_FOR[len(self.options)]
 
 
 BLANK_MARKER = "{{#{}}}"
@@ -240,7 +244,7 @@ class Question:
     @property
     def option_keys(self) -> tuple[str, ...]:
         """The letters of the options in order (A, B, C, ...)."""
-        return tuple(OPTION_LETTERS[i] for i in range(len(self.options)))
+        return _KEYS_FOR[len(self.options)]
 
     @property
     def correct_keys(self) -> tuple[str, ...]:
