@@ -78,6 +78,9 @@ def _event_time(event: AnswerEvent) -> str:
     return event.at
 
 
+_UNANSWERED = ItemState()  # frozen: one shared state for every question without events
+
+
 def mark_attempt(questions: list[Question], events: Iterable[AnswerEvent],
                  multiple_scoring: str = ALL_OR_NOTHING) -> Marking:
     """Marks for an attempt showing ``questions`` whose log is ``events``; unanswered questions earn 0.
@@ -92,7 +95,7 @@ def mark_attempt(questions: list[Question], events: Iterable[AnswerEvent],
     for q in questions:
         if not q.scored:
             continue
-        state = states.get(q.id, ItemState())
+        state = states.get(q.id, _UNANSWERED)
         if not q.manual:
             marks[q.id] = score(q, state.answer, multiple)
         elif state.grade is not None:
