@@ -195,13 +195,18 @@ class Store:
         and syncs the write-ahead log before it reports a commit done. What waits is copying
         the log back into the database file (a checkpoint, two more syncs): after every
         10,000 pages instead of every 1,000, which made it follow nearly every commit of a
-        bundle. The usual setting comes back at the end, with a checkpoint of what is left.
+        bundle. The page cache is 64 MB instead of 2 MB meanwhile: a bundle's answer events
+        land all over the index of their random ids, and a small cache wrote those pages to
+        the log and read them back several times per commit. The usual settings come back at
+        the end, with a checkpoint of what is left.
         """
         self.db.execute("PRAGMA wal_autocheckpoint=10000")
+        self.db.execute("PRAGMA cache_size=-65536")
         try:
             yield self
         finally:
-            self.db.execute("PRAGMA wal_autocheckpoint=1000")  # SQLite's default, which the store keeps
+            self.db.execute("PRAGMA cache_size=-2000")  # SQLite's defaults, which the store keeps
+            self.db.execute("PRAGMA wal_autocheckpoint=1000")
             with contextlib.suppress(sqlite3.Error):  # a busy reader only delays it to a later commit
                 self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 

@@ -212,6 +212,7 @@ def test_a_folder_of_bundles_is_committed_one_by_one_and_the_log_folded_back_at_
     report = import_results(facilitator, [usb])
     assert [r.status for r in report.bundles] == ["imported", "refused", "imported"]
     assert facilitator.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+    assert facilitator.db.execute("PRAGMA cache_size").fetchone()[0] == -2000
     assert not facilitator.db.conn.in_transaction
     with Store.open(tmp_path / "f.db") as other:
         assert {x.id for x in other.attempts.for_session(session.id)} >= {first.id, second.id}
