@@ -30,7 +30,7 @@ def _old_compact(value):
 
 def _old_hash(q: Question) -> str:
     data = _old_compact(asdict(q))
-    for name in ("id", "version", "bank_id"):
+    for name in ("id", "version", "bank_id", "position"):  # identity and place in the bank, not content
         data.pop(name)
     for name in ("scale", "blanks", "distractors"):
         if not data[name]:
