@@ -345,6 +345,8 @@ LABELS: dict[str, dict[str, str]] = {
     "rep_references": {"en": "References", "id": "Daftar pustaka"},
     # Comparison report
     "cmp_title": {"en": "Cohort comparison", "id": "Perbandingan angkatan"},
+    "cmp_demo_some": {"en": "INCLUDES DEMO DATA – simulated, not from a real training: {names}",
+                      "id": "BERISI DATA DEMO – hasil simulasi, bukan dari pelatihan sungguhan: {names}"},
     "cmp_meta_title": {"en": "Cohort comparison – {names}", "id": "Perbandingan angkatan – {names}"},
     "cmp_meta_subject": {"en": "Learning gain comparison", "id": "Perbandingan peningkatan hasil belajar"},
     "cmp_no_date": {"en": "no date", "id": "tanpa tanggal"},

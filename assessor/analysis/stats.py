@@ -495,7 +495,8 @@ def _retention(d: _Data, rows: np.ndarray) -> dict:
     out: dict = {"n": int(both.sum())}
     blk = paired_block(post, fu)
     for src, dst in (("pre_mean_pct", "post_mean_pct"), ("post_mean_pct", "followup_mean_pct"),
-                     ("gain_mean", "change_mean"), ("gain_sd", "change_sd"), ("t", "t"), ("df", "df"),
+                     ("gain_mean", "change_mean"), ("gain_sd", "change_sd"), ("gain_ci95", "change_ci95"),
+                     ("t", "t"), ("df", "df"),
                      ("p", "p"), ("cohen_dz", "cohen_dz")):
         out[dst] = blk.get(src)
         if src + "_null_reason" in blk:

@@ -1,0 +1,92 @@
+"""How the cohort and comparison reports read to an evaluator or a donor: every share next to
+its own interval, no p-value of a group or of the retention without the interval of its
+change, the topic chart in the order of the topic table, and simulated cohorts marked as
+such on the comparison too."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from pypdf import PdfReader
+
+from assessor.analysis.stats import analyze
+from reports.common import fmt_num, fmt_share, fmt_signed, label
+from reports.pdfdoc import bar_chart
+from tests.reports.test_reports import ALL3, TOT, flat, pdf_text
+
+
+def _ci(pair, nd: int, lang: str = "en", share: bool = False) -> str:
+    f = (lambda x: fmt_share(x, nd, lang)) if share else (lambda x: fmt_num(x, nd, lang))
+    return label("rep_ci", lang, lo=f(pair[0]), hi=f(pair[1]))
+
+
+def test_each_pass_share_has_its_own_interval_beside_it(demo_store, tmp_path):
+    from reports.cohort_report import write_cohort_report
+
+    pr = analyze(demo_store.response_table([TOT]), [TOT])["cohorts"][TOT]["paired"]
+    for lang in ("en", "id"):
+        text = flat(pdf_text(write_cohort_report(demo_store, TOT, tmp_path / f"c_{lang}.pdf", lang=lang)))
+        before = f"{fmt_share(pr['pass_share_pre'], 1, lang)} ({_ci(pr['pass_share_pre_ci95'], 0, lang, True)})"
+        after = f"{fmt_share(pr['pass_share_post'], 1, lang)} ({_ci(pr['pass_share_post_ci95'], 0, lang, True)})"
+        assert f"{before} → {after}" in text, lang
+
+
+def test_group_gains_and_the_change_to_follow_up_carry_their_intervals(demo_store, tmp_path):
+    from reports.cohort_report import write_cohort_report
+
+    block = analyze(demo_store.response_table([TOT]), [TOT])["cohorts"][TOT]
+    text = flat(pdf_text(write_cohort_report(demo_store, TOT, tmp_path / "c.pdf")))
+    shown = 0
+    for key in ("by_sex", "by_organisation"):
+        for group in block[key].values():
+            p = group["paired"]
+            if group.get("suppressed", group["too_small"]):
+                continue
+            lo, hi = p["gain_ci95"]
+            assert f"{fmt_signed(p['gain_mean'], 1)} [{fmt_num(lo, 1)}, {fmt_num(hi, 1)}]" in text
+            shown += 1
+    assert shown >= 2  # the demo cohort has groups large enough to show
+    r = block["retention"]
+    assert r["change_ci95"][0] < r["change_mean"] < r["change_ci95"][1]
+    assert f"{fmt_signed(r['change_mean'], 1)} pp (SD {fmt_num(r['change_sd'], 1)}), {_ci(r['change_ci95'], 1)}" in text
+
+
+def test_topic_chart_lists_the_topics_top_down_in_the_given_order(tmp_path):
+    from reportlab.graphics import renderPDF
+
+    names = ["First topic", "Second topic", "Third topic"]
+    drawing = bar_chart(names, [("Pre-test", [10, 20, 30]), ("Post-test", [40, 50, 60])], "Topics", horizontal=True)
+    out = tmp_path / "chart.pdf"
+    renderPDF.drawToFile(drawing, str(out))
+    heights = {}
+
+    def visit(text, cm, tm, font, size):
+        if text.strip() in names:
+            heights[text.strip()] = tm[5] * cm[3] + cm[5]
+
+    PdfReader(str(out)).pages[0].extract_text(visitor_text=visit)
+    assert sorted(heights, key=heights.get, reverse=True) == names
+
+
+def test_comparison_of_demo_cohorts_says_so_on_every_page(demo_store, tmp_path):
+    from reports.compare_report import write_compare_report
+
+    reader = PdfReader(str(write_compare_report(demo_store, ALL3, tmp_path / "cmp.pdf")))
+    banner = label("rep_demo_banner", "en")
+    assert all(banner in page.extract_text() for page in reader.pages)
+    assert reader.metadata.title.endswith("(demo data)")
+    assert "Cohort comparison (demo data)" in reader.pages[0].extract_text()
+    # Compared with a real cohort, the banner names the simulated ones.
+    real = demo_store.cohorts.by_name(TOT)
+    demo_store.cohorts.save(dataclasses.replace(real, demo=False))
+    text = flat(pdf_text(write_compare_report(demo_store, ALL3, tmp_path / "mixed.pdf", lang="id")))
+    assert label("cmp_demo_some", "id", names="Cascade Surabaya 2026, Cascade Makassar 2026") in text
+
+
+def test_comparison_of_real_cohorts_has_no_demo_banner(demo_store, tmp_path):
+    from reports.compare_report import write_compare_report
+
+    for name in ALL3:
+        demo_store.cohorts.save(dataclasses.replace(demo_store.cohorts.by_name(name), demo=False))
+    text = pdf_text(write_compare_report(demo_store, ALL3, tmp_path / "cmp.pdf"))
+    assert "DEMO" not in text and "demo data" not in text
