@@ -59,6 +59,8 @@ LABELS: dict[str, dict[str, str]] = {
     "no_gain_no_pre": {"en": "No pre-test taken, so no gain can be shown.",
                        "id": "Tidak mengikuti tes awal, sehingga peningkatan tidak dapat ditampilkan."},
     "norm_gain_undefined": {"en": "not defined (pre-test 100%)", "id": "tidak terdefinisi (tes awal 100%)"},
+    "change": {"en": "Change", "id": "Perubahan"},
+    "norm_gain_loss": {"en": "not used when the score fell", "id": "tidak dipakai bila skor turun"},
     "result": {"en": "Result", "id": "Hasil"},
     "passed": {"en": "Passed", "id": "Lulus"},
     "not_passed": {"en": "Not yet passed", "id": "Belum lulus"},
