@@ -444,7 +444,7 @@ def cohort_story(cohort: str, block: dict, ctx: dict, lang: str = "en", extra: l
                          (L("rep_complementary") if blk.get("suppressed_reason") == "complementary"
                           else L("rep_too_small", n=SMALL_GROUP) if blk.get("suppressed", blk["too_small"]) else "")])
         # The gain column fits "Peningkatan" and the gain with its interval on one line.
-        w = [2.8 * cm, 0.9 * cm, 1.6 * cm, 1.6 * cm, 3.0 * cm, 1.5 * cm, 1.6 * cm, 1.2 * cm]
+        w = [2.8 * cm, 0.8 * cm, 1.5 * cm, 1.5 * cm, 3.0 * cm, 1.3 * cm, 1.6 * cm, 1.2 * cm]
         story.append(KeepTogether([para(L(title), st["h2"]), table(rows, w + [TEXT_W - sum(w)], st),
                                    para(L("rep_subgroup_holm"), st["small"])]))
 

@@ -90,3 +90,22 @@ def test_comparison_of_real_cohorts_has_no_demo_banner(demo_store, tmp_path):
         demo_store.cohorts.save(dataclasses.replace(demo_store.cohorts.by_name(name), demo=False))
     text = pdf_text(write_compare_report(demo_store, ALL3, tmp_path / "cmp.pdf"))
     assert "DEMO" not in text and "demo data" not in text
+
+
+def test_evaluation_chart_has_a_legend_of_the_scale_and_intervals_read_as_elsewhere(demo_store, tmp_path):
+    from assessor.analysis.evaluation import analyze_evaluations
+    from reports.cohort_report import write_cohort_report
+    from tests.reports.test_evaluation_report import _evaluate
+
+    _evaluate(demo_store, [5, 4, 4, 3, 5, 4, 2, 5])
+    entry = analyze_evaluations(demo_store, [TOT])["cohorts"][0]
+    item = next(i for i in entry["items"] if i["type"] == "rating")
+    for lang in ("en", "id"):
+        text = flat(pdf_text(write_cohort_report(demo_store, TOT, tmp_path / f"e_{lang}.pdf", lang=lang)))
+        section = text[text.index("Course evaluation" if lang == "en" else "Evaluasi pelatihan"):]
+        # Each colour of the chart is named: the point's number and its label on the scale.
+        for p, name in enumerate(item["labels"]):
+            assert f"{p + 1} {name[lang]}" in section, (lang, name)
+        lo, hi = item["mean_ci"]
+        sep = ", " if lang == "en" else "; "
+        assert f"{fmt_num(item['mean'], 2, lang)} [{fmt_num(lo, 2, lang)}{sep}{fmt_num(hi, 2, lang)}]" in section
