@@ -41,6 +41,13 @@ TEXT: dict[str, dict[str, str]] = {
                    "is printed for them.",
             "id": "Buku soal ini berpasangan dengan lembar jawaban orang yang sama: urutan soalnya dicetak "
                   "khusus untuknya."},
+    "copy_written": {"en": "Photocopy one for each participant. Fill the bubbles on the answer sheet; write the "
+                           "written answers on the lines of this booklet and hand it in with your answer sheet.",
+                     "id": "Fotokopi satu untuk setiap peserta. Hitamkan bulatan di lembar jawaban; tulis jawaban "
+                           "tertulis di garis buku soal ini, lalu berikan buku ini bersama lembar jawaban Anda."},
+    "hand_in": {"en": "Write the written answers on the lines of this booklet and hand it in with your answer sheet.",
+                "id": "Tulis jawaban tertulis di garis buku soal ini, lalu berikan buku ini bersama lembar jawaban "
+                      "Anda."},
     "training": {"en": "Training", "id": "Pelatihan"},
     "test": {"en": "Test", "id": "Tes"},
     "pre": {"en": "Pre-test", "id": "Tes awal"},
@@ -261,9 +268,17 @@ def booklet_story(spec: SheetSpec, header: dict, lang: str, per_person: bool, im
     story = [Paragraph(escape(f"{t('booklet', lang)} \u2014 {header['phase']}"), st["title"]),
              Paragraph(escape(f"{t('training', lang)}: {header['cohort']} \u00b7 {t('test', lang)}: {header['form']}"),
                        st["note"])]
+    # Written answers (short, numerical, matching, cloze, essay) go on the booklet's lines, so a
+    # booklet that has them is handed in, and a shared one gets its writer's name and code.
+    written = any(q.type not in ("single", "multiple", "truefalse", "description") for q in spec.order.questions)
     if per_person and spec.participant is not None:
         story.append(Paragraph(escape(f"{t('booklet_for', lang)}: {spec.participant.label}"), st["q"]))
         story.append(Paragraph(escape(t("own", lang)), st["note"]))
+        if written:
+            story.append(Paragraph(escape(t("hand_in", lang)), st["note"]))
+    elif written:
+        story.append(Paragraph(escape(t("copy_written", lang)), st["note"]))
+        story.append(Paragraph(escape(f"{t('name', lang)}: {'_' * 36}   {t('code', lang)}: {'_' * 14}"), st["q"]))
     else:
         story.append(Paragraph(escape(t("copy", lang)), st["note"]))
     for number, q in enumerate(spec.order.questions, 1):

@@ -4,6 +4,8 @@ over the bubble rows (text in a bubble would read as a mark)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -63,3 +65,37 @@ def test_sheet_header_stays_beside_the_qr_code_and_above_the_rows(store, tmp_pat
         # The whole instruction, its last words included, is printed above the rule.
         assert " ".join(_words(t("how", lang))) in " ".join(_words(above)), lang
         assert t("sheet", lang) in above
+
+
+def _booklet_text(store, tmp_path, questions, shuffle: bool, lang: str = "en") -> str:
+    from assessor.banks.questions import Bank
+    from assessor.delivery.assessments import Assessment
+
+    bank_id = store.banks.import_bank(Bank(name={"en": f"B{len(questions)}{shuffle}"}, questions=questions)).bank_id
+    ids = tuple(q.id for q in store.banks.questions(bank_id))
+    form = store.assessments.save(Assessment(name="F", question_ids=ids, shuffle_options=shuffle,
+                                             shuffle_questions=shuffle))
+    cohort = store.cohorts.save(Cohort(name=f"C{len(questions)}{shuffle}{lang}"))
+    store.cohorts.add_participants(cohort.id, [Participant(cohort.id, "AB-01", name="Ani")])
+    session = store.sessions.open(cohort.id, form.id, "pre")
+    out = write_paper(store, session.id, tmp_path / f"b{len(questions)}{shuffle}{lang}.pdf", lang=lang, blank=0)
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(str(out)).pages).split())
+
+
+def test_a_booklet_with_written_answers_is_not_called_write_nothing(store, tmp_path):
+    from assessor.banks.questions import Option, Question
+
+    tf = Question(key="TF-1", type="truefalse", topic="t", text={"en": "A child is under 18."}, answer=True)
+    short = Question(key="SA-1", type="short", topic="t", text={"en": "Who writes the report?"},
+                     options=(Option({"en": "Bapas"}, 1.0),))
+    # Bubbles only: nothing is written in the shared booklet.
+    assert " ".join(t("copy", "en").split()) in _booklet_text(store, tmp_path, (tf,), shuffle=False)
+    # A written answer goes on the booklet's line: the shared booklet asks to be handed in, with a name.
+    for lang in ("en", "id"):
+        text = _booklet_text(store, tmp_path, (tf, short), shuffle=False, lang=lang)
+        assert " ".join(t("copy", lang).split()) not in text
+        assert " ".join(t("copy_written", lang).split()) in text
+        assert f"{t('name', lang)}: ___" in text and f"{t('code', lang)}: ___" in text
+    # A booklet printed for one person says to hand it in too.
+    text = _booklet_text(store, tmp_path, (tf, short, dataclasses.replace(tf, key="TF-2")), shuffle=True)
+    assert " ".join(t("hand_in", "en").split()) in text
