@@ -110,7 +110,8 @@ def bar_chart(categories: list[str], series: list[tuple[str, list]], title: str,
     # Horizontal bars are drawn bottom up: the series go in reversed so that, read from the top,
     # each group shows them in the legend's order (pre-test above post-test).
     order = list(range(len(series)))[::-1] if horizontal else list(range(len(series)))
-    chart.data = [[(v if v is not None else 0) for v in series[i][1]] for i in order]
+    # None stays None: reportlab draws neither a bar nor a label for it (a 0 would read as "nobody").
+    chart.data = [list(series[i][1]) for i in order]
     limit = 48 if horizontal else 36
     chart.categoryAxis.categoryNames = [c if len(c) <= limit else c[:limit - 1] + "…" for c in categories]
     chart.categoryAxis.labels.fontName = FONT

@@ -109,3 +109,15 @@ def test_evaluation_chart_has_a_legend_of_the_scale_and_intervals_read_as_elsewh
         lo, hi = item["mean_ci"]
         sep = ", " if lang == "en" else "; "
         assert f"{fmt_num(item['mean'], 2, lang)} [{fmt_num(lo, 2, lang)}{sep}{fmt_num(hi, 2, lang)}]" in section
+
+
+def test_a_missing_value_draws_no_bar_and_no_zero_label(tmp_path):
+    from reportlab.graphics import renderPDF
+
+    for horizontal in (False, True):
+        drawing = bar_chart(["Item 1", "Item 2"], [("Pre-test", [40, None]), ("Post-test", [70, 80])], "Items",
+                            horizontal=horizontal, label_fmt=lambda v: f"v{v:.0f}")
+        out = tmp_path / f"chart{horizontal}.pdf"
+        renderPDF.drawToFile(drawing, str(out))
+        labels = PdfReader(str(out)).pages[0].extract_text().split()
+        assert sorted(x for x in labels if x.startswith("v")) == ["v40", "v70", "v80"], horizontal
