@@ -138,6 +138,9 @@ class _Page:
     def __init__(self, c: Canvas, lang: str, stamp: str, banner: str = ""):
         self.c, self.lang, self.stamp, self.banner = c, lang, stamp, banner
         self.y = H - M
+        # Pages are numbered per participant: in one PDF of a whole cohort, a participant's
+        # own sheet still starts at page 1.
+        self.first = c.getPageNumber()
 
     def need(self, height: float) -> bool:
         if self.y - height < M + 20:
@@ -147,7 +150,7 @@ class _Page:
         return False
 
     def finish(self) -> None:
-        draw_footer(self.c, W, M, self.lang, self.stamp, self.c.getPageNumber())
+        draw_footer(self.c, W, M, self.lang, self.stamp, self.c.getPageNumber() - self.first + 1)
         if self.banner:  # simulated results, as on the demo cohort's report
             _text(self.c, M, H - 0.5 * M, self.banner, 8.5, True, DEMO_COLOUR)
         self.c.showPage()

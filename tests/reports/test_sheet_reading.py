@@ -5,6 +5,7 @@ meaningful sense; a rise keeps both; a sheet of simulated results says so on eve
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from pypdf import PdfReader
 
@@ -43,3 +44,13 @@ def test_demo_sheets_say_so_on_every_page_and_real_ones_do_not(demo_store, tmp_p
     cohort = demo_store.cohorts.by_name(COHORT)
     demo_store.cohorts.save(dataclasses.replace(cohort, demo=False))
     assert not any("DEMO" in page for page in _sheet_text(demo_store, code, "en", tmp_path / "real", review=True))
+
+
+def test_each_participant_sheet_starts_at_page_1_in_a_cohort_pdf(demo_store, tmp_path):
+    people = [p for p in cohort_results(demo_store, COHORT).participants if p.pct["pre"] is not None][:3]
+    [out] = write_sheets(demo_store, COHORT, "en", False, tmp_path / "all.pdf", codes=[p.code for p in people])
+    numbers = [re.findall(r"Page (\d+)", page.extract_text()) for page in PdfReader(str(out)).pages]
+    assert numbers == [["1"], ["1"], ["1"]]
+    [out] = write_sheets(demo_store, COHORT, "en", True, tmp_path / "review.pdf", codes=[people[0].code])
+    numbers = [re.findall(r"Page (\d+)", page.extract_text())[0] for page in PdfReader(str(out)).pages]
+    assert numbers == [str(i) for i in range(1, len(numbers) + 1)] and len(numbers) > 1
