@@ -13,7 +13,8 @@ import re
 from pathlib import Path
 
 from reportlab.lib.units import cm
-from reportlab.platypus import KeepTogether, PageBreak, Spacer
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
 from assessor.progress import Progress, step
 from assessor.analysis.rounding import as_points as _pp
@@ -317,7 +318,10 @@ def cohort_story(cohort: str, block: dict, ctx: dict, lang: str = "en", extra: l
     for note in block.get("notes", []):
         story.append(para(L("rep_note", note=note_text(note, lang)), st["small"]))
 
-    story += [para(L("rep_headline"), st["h1"]),
+    # The headline table may run onto the next page (its header row repeats there): the heading
+    # keeps with its first rows only, so that a long summary does not push the whole table over
+    # and leave most of page 1 empty.
+    story += [CondPageBreak(3.5 * cm), para(L("rep_headline"), ParagraphStyle("h1_split", st["h1"], keepWithNext=0)),
               table(headline_rows(block, lang), [4.2 * cm, 4.6 * cm, TEXT_W - 8.8 * cm], st)]
 
     # Charts

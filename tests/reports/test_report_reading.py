@@ -121,3 +121,15 @@ def test_a_missing_value_draws_no_bar_and_no_zero_label(tmp_path):
         renderPDF.drawToFile(drawing, str(out))
         labels = PdfReader(str(out)).pages[0].extract_text().split()
         assert sorted(x for x in labels if x.startswith("v")) == ["v40", "v70", "v80"], horizontal
+
+
+def test_the_headline_table_starts_under_the_summary_not_on_the_next_page(demo_store, tmp_path):
+    from reports.cohort_report import write_cohort_report
+
+    for lang in ("en", "id"):  # the Indonesian summary is long enough to leave no room for the whole table
+        pages = PdfReader(str(write_cohort_report(demo_store, TOT, tmp_path / f"h_{lang}.pdf", lang=lang))).pages
+        first = flat(pages[0].extract_text())
+        assert label("rep_headline", lang) in first and label("rep_participants", lang) in first, lang
+        # Rows that did not fit continue on page 2 under the repeated header row.
+        second = flat(pages[1].extract_text())
+        assert label("rep_alpha", lang) in first + second
