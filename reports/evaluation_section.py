@@ -31,6 +31,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "mean_ci": {"en": "Mean [95% CI]", "id": "Rata-rata [IK 95%]"},
     "agree": {"en": "Agreeing [95% CI]", "id": "Setuju [IK 95%]"},
     "suppressed": {"en": "fewer than {k} responses: not shown", "id": "kurang dari {k} tanggapan: tidak ditampilkan"},
+    "no_responses": {"en": "no responses", "id": "tidak ada tanggapan"},
     "choices": {"en": "Choices", "id": "Pilihan"},
     "retro": {"en": "Self-assessment before and after the training (asked after it)",
               "id": "Penilaian diri sebelum dan sesudah pelatihan (ditanyakan sesudahnya)"},
@@ -89,8 +90,9 @@ def evaluation_story(entry: dict, st: dict, lang: str = "en", min_cell: int = 5)
         rows = [[t("item", lang), "n", t("median", lang), t("mean_ci", lang), t("agree", lang)]]
         for item in ratings:
             label = f"{item['key']}: {localized(item['text'], lang)}"
-            if item["suppressed"]:
-                rows.append([label, item["n"], t("suppressed", lang, k=min_cell), "", ""])
+            if not item["n"] or item["suppressed"]:
+                rows.append([label, item["n"], t("no_responses" if not item["n"] else "suppressed", lang, k=min_cell),
+                             "", ""])
                 continue
             ci = item.get("mean_ci")
             mean = fmt_num(item.get("mean"), 2, lang) + (f" [{fmt_num(ci[0], 2, lang)}{_sep(lang)}{fmt_num(ci[1], 2, lang)}]"
@@ -103,7 +105,9 @@ def evaluation_story(entry: dict, st: dict, lang: str = "en", min_cell: int = 5)
         out.append(table(rows, [TEXT_W - sum(w)] + w, st))
     for item in (i for i in entry["items"] if i["type"] == "choice"):
         rows = [[localized(item["text"], lang), "n"]]
-        if item["suppressed"]:
+        if not item["n"]:  # nobody answered: nothing was held back
+            rows.append([t("no_responses", lang), 0])
+        elif item["suppressed"]:
             rows.append([t("suppressed", lang, k=min_cell), item["n"]])
         else:
             for option, count, share in zip(item["options"], item["counts"], item["shares"]):

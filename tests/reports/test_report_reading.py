@@ -133,3 +133,16 @@ def test_the_headline_table_starts_under_the_summary_not_on_the_next_page(demo_s
         # Rows that did not fit continue on page 2 under the repeated header row.
         second = flat(pages[1].extract_text())
         assert label("rep_alpha", lang) in first + second
+
+
+def test_an_evaluation_question_nobody_answered_says_so(demo_store, tmp_path):
+    from reports.cohort_report import write_cohort_report
+    from tests.reports.test_evaluation_report import _evaluate
+
+    _evaluate(demo_store, [5, 4, 4, 3, 5, 4])  # the choice question is left unanswered by everyone
+    for lang in ("en", "id"):
+        text = flat(pdf_text(write_cohort_report(demo_store, TOT, tmp_path / f"n_{lang}.pdf", lang=lang)))
+        section = text[text.index("Course evaluation" if lang == "en" else "Evaluasi pelatihan"):]
+        assert ("no responses 0" if lang == "en" else "tidak ada tanggapan 0") in section
+        assert ("fewer than 5 responses: not shown 0" if lang == "en"
+                else "kurang dari 5 tanggapan: tidak ditampilkan 0") not in section
