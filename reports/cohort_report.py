@@ -190,6 +190,11 @@ def _sep(lang: str) -> str:
     return "; " if lang == "id" else ", "
 
 
+def _with_unit(value: str, unit: str) -> str:
+    """``value unit``, or the dash alone when there is no value (never "– pp")."""
+    return value if value == "–" else f"{value} {unit}"
+
+
 def headline_rows(block: dict, lang: str = "en") -> list[list[str]]:
     """[measure, value, definition] rows of the headline table, in ``lang``."""
     L = lambda key, **kw: label(key, lang, **kw)
@@ -217,7 +222,8 @@ def headline_rows(block: dict, lang: str = "en") -> list[list[str]]:
     rc_text = (f"{rc['reliably_improved']} / {rc['no_reliable_change']} / {rc['reliably_declined']}"
                if rc.get("reliably_improved") is not None else "–")
     # Each share with its own interval beside it, then McNemar's test of the change.
-    pass_text = f"{fmt_share(pr.get('pass_share_pre'), 1, lang)} → {fmt_share(pr.get('pass_share_post'), 1, lang)}"
+    pass_text = (f"{fmt_share(pr.get('pass_share_pre'), 1, lang)} → {fmt_share(pr.get('pass_share_post'), 1, lang)}"
+                 if pr.get("pass_share_pre") is not None or pr.get("pass_share_post") is not None else "–")
     if pr.get("pass_share_pre_ci95") and pr.get("pass_share_post_ci95"):
         a, b = pr["pass_share_pre_ci95"], pr["pass_share_post_ci95"]
         pass_text = (f"{fmt_share(pr.get('pass_share_pre'), 1, lang)} "
@@ -231,13 +237,13 @@ def headline_rows(block: dict, lang: str = "en") -> list[list[str]]:
         [L("rep_participants"), participants, L("rep_participants_def")],
         [L("rep_pre_mean"), fmt_pct(pr.get("pre_mean_pct"), 1, lang), L("rep_pre_mean_def")],
         [L("rep_post_mean"), fmt_pct(pr.get("post_mean_pct"), 1, lang), L("rep_post_mean_def")],
-        [L("rep_gain_mean"), f"{fmt_signed(pr.get('gain_mean'), 1, lang)} {pp}{ci_text}",
+        [L("rep_gain_mean"), _with_unit(fmt_signed(pr.get('gain_mean'), 1, lang), pp) + ci_text,
          L("rep_gain_mean_def") + clip],
-        [L("rep_mde"), f"{fmt_num(pr.get('mde_gain'), 1, lang)} {pp}", L("rep_mde_def")],
+        [L("rep_mde"), _with_unit(fmt_num(pr.get('mde_gain'), 1, lang), pp), L("rep_mde_def")],
         [L("rep_gain_sd"), fmt_num(pr.get("gain_sd"), 1, lang), L("rep_gain_sd_def")],
         [L("rep_ttest"), t_text, L("rep_ttest_def")],
         [L("rep_wilcoxon"), wil_p,
-         L("rep_wilcoxon_def", method=_wilcoxon_method(wil.get("method"), lang))],
+         L("rep_wilcoxon_def", method=_wilcoxon_method(wil.get("method"), lang)).replace(" ()", "")],
         [L("rep_dz"), fmt_num(pr.get("cohen_dz"), 2, lang) + cit(pr.get("cohen_dz_ci95")), L("rep_dz_def")],
         [L("rep_gav"), fmt_num(pr.get("hedges_g_av"), 2, lang) + cit(pr.get("hedges_g_av_ci95")), L("rep_gav_def")],
         [L("rep_class_g"), fmt_num(pr.get("class_normalized_gain"), 2, lang)
@@ -251,12 +257,13 @@ def headline_rows(block: dict, lang: str = "en") -> list[list[str]]:
         [L("rep_rci"), rc_text, L("rep_rci_def")],
         [L("rep_pass"), pass_text,
          L("rep_pass_def", pm=fmt_num(pm, 0, lang) if pm is not None else "–")],
-        [L("rep_pass_change"), (f"{fmt_signed(_pp(pr.get('pass_share_change')), 0, lang)} {pp}"
+        [L("rep_pass_change"), (_with_unit(fmt_signed(_pp(pr.get('pass_share_change')), 0, lang), pp)
                                 + cit(_pp(pr.get("pass_share_change_ci95")), 0)), L("rep_pass_change_def")],
         [L("rep_alpha"), L("rep_alpha_val", pre=fmt_num(pre.get("alpha"), 2, lang) + cit(pre.get("alpha_ci95")),
                            post=fmt_num(post.get("alpha"), 2, lang) + cit(post.get("alpha_ci95"))),
          L("rep_alpha_def")],
-        [L("rep_sem"), L("rep_sem_val", pre=fmt_num(pre.get("sem_pct"), 1, lang), post=fmt_num(post.get("sem_pct"), 1, lang)),
+        [L("rep_sem"), L("rep_sem_val", pre=_with_unit(fmt_num(pre.get("sem_pct"), 1, lang), pp),
+                                       post=_with_unit(fmt_num(post.get("sem_pct"), 1, lang), pp)),
          L("rep_sem_def")],
     ]
 

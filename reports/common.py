@@ -200,7 +200,7 @@ LABELS: dict[str, dict[str, str]] = {
     "rep_alpha_def": {"en": "Cronbach's alpha (= KR-20 for right/wrong items), all takers of each test.",
                       "id": "Alfa Cronbach (= KR-20 untuk butir benar/salah), semua peserta tiap tes."},
     "rep_sem": {"en": "Standard error of measurement", "id": "Kesalahan baku pengukuran"},
-    "rep_sem_val": {"en": "{pre} pp pre, {post} pp post", "id": "{pre} poin tes awal, {post} poin tes akhir"},
+    "rep_sem_val": {"en": "{pre} pre, {post} post", "id": "{pre} tes awal, {post} tes akhir"},  # values carry "pp"
     "rep_sem_def": {"en": "SD × √(1 − alpha): typical error of one person's score.",
                     "id": "SB × √(1 − alfa): kesalahan yang lazim pada skor satu orang."},
     "wilcoxon_exact": {"en": "exact", "id": "eksak"},

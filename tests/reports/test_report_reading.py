@@ -146,3 +146,27 @@ def test_an_evaluation_question_nobody_answered_says_so(demo_store, tmp_path):
         assert ("no responses 0" if lang == "en" else "tidak ada tanggapan 0") in section
         assert ("fewer than 5 responses: not shown 0" if lang == "en"
                 else "kurang dari 5 tanggapan: tidak ditampilkan 0") not in section
+
+
+def test_a_cohort_without_post_tests_shows_plain_dashes(store, tmp_path):
+    from assessor.delivery import engine as E
+    from assessor.people.cohorts import Cohort, Participant
+    from reports.cohort_report import write_cohort_report
+    from tests.reports.test_blank_items import fill_cloze_cohort
+
+    fill_cloze_cohort(store)  # a form to use
+    form = store.assessments.list()[0]
+    tf = next(q.id for q in store.banks.questions(store.banks.list()[0].id) if q.key == "TF-1")
+    cohort = store.cohorts.save(Cohort(name="Pre only"))
+    store.cohorts.add_participants(cohort.id, [Participant(cohort.id, f"Q-{i}") for i in range(5)])
+    session = store.sessions.open(cohort.id, form.id, "pre")
+    for i in range(5):
+        eng = E.AttemptEngine(store)
+        eng.start_or_resume(session.id, eng.check_in(session.id, f"Q-{i}").participant.id)
+        eng.answer(tf, i % 2 == 0)
+        eng.submit()
+    for lang in ("en", "id"):
+        text = flat(pdf_text(write_cohort_report(store, "Pre only", tmp_path / f"p_{lang}.pdf", lang=lang)))
+        unit = label("rep_pp", lang)
+        assert f"– {unit} " not in text and "()" not in text and "–→–" not in text and "– → –" not in text, lang
+        assert label("rep_gain_mean", lang) + " –" in text
