@@ -240,7 +240,7 @@ def headline_rows(block: dict, lang: str = "en") -> list[list[str]]:
         [L("rep_gain_mean"), _with_unit(fmt_signed(pr.get('gain_mean'), 1, lang), pp) + ci_text,
          L("rep_gain_mean_def") + clip],
         [L("rep_mde"), _with_unit(fmt_num(pr.get('mde_gain'), 1, lang), pp), L("rep_mde_def")],
-        [L("rep_gain_sd"), fmt_num(pr.get("gain_sd"), 1, lang), L("rep_gain_sd_def")],
+        [L("rep_gain_sd"), _with_unit(fmt_num(pr.get("gain_sd"), 1, lang), pp), L("rep_gain_sd_def")],
         [L("rep_ttest"), t_text, L("rep_ttest_def")],
         [L("rep_wilcoxon"), wil_p,
          L("rep_wilcoxon_def", method=_wilcoxon_method(wil.get("method"), lang)).replace(" ()", "")],

@@ -170,3 +170,12 @@ def test_a_cohort_without_post_tests_shows_plain_dashes(store, tmp_path):
         unit = label("rep_pp", lang)
         assert f"– {unit} " not in text and "()" not in text and "–→–" not in text and "– → –" not in text, lang
         assert label("rep_gain_mean", lang) + " –" in text
+
+
+def test_the_sd_of_gains_carries_its_unit(demo_store, tmp_path):
+    from reports.cohort_report import write_cohort_report
+
+    pr = analyze(demo_store.response_table([TOT]), [TOT])["cohorts"][TOT]["paired"]
+    for lang in ("en", "id"):
+        text = flat(pdf_text(write_cohort_report(demo_store, TOT, tmp_path / f"sd_{lang}.pdf", lang=lang)))
+        assert f"{label('rep_gain_sd', lang)} {fmt_num(pr['gain_sd'], 1, lang)} {label('rep_pp', lang)}" in text
