@@ -381,6 +381,7 @@ LABELS: dict[str, dict[str, str]] = {
     "cmp_a": {"en": "Cohort A", "id": "Angkatan A"},
     "cmp_b": {"en": "Cohort B", "id": "Angkatan B"},
     "cmp_welch_t": {"en": "Welch t", "id": "t Welch"},
+    "cmp_diff": {"en": "A − B (pp) [95% CI]", "id": "A − B (poin) [IK 95%]"},
     "cmp_left_out": {"en": "Left out of the tests: {names} ({reason}).",
                      "id": "Tidak disertakan dalam uji: {names} ({reason})."},
     "cmp_summaries": {"en": "Summaries", "id": "Ringkasan"},

@@ -159,11 +159,15 @@ def compare_story(cohorts: list[str], records, result: dict, lang: str = "en", e
             f"{c} {fmt_num(m, 1, lang)}" for c, m in zip(comp.get("cohorts", []), mdes))), st["small"]))
     pairs = comp.get("pairwise") or []
     if pairs:
-        rows = [[L("cmp_a"), L("cmp_b"), L("cmp_welch_t"), L("df"), "p", "p (Holm)"]]
+        # How large the difference is, with its interval, beside the p that tests it.
+        rows = [[L("cmp_a"), L("cmp_b"), L("cmp_diff"), L("cmp_welch_t"), L("df"), "p", "p (Holm)"]]
         for pw in pairs:
-            rows.append([pw["a"], pw["b"], fmt_num(pw.get("t"), 2, lang), fmt_num(pw.get("df"), 1, lang),
+            ci = pw.get("difference_ci95")
+            diff = fmt_signed(pw.get("difference"), 1, lang) + (
+                f" [{fmt_num(ci[0], 1, lang)}{sep}{fmt_num(ci[1], 1, lang)}]" if ci else "")
+            rows.append([pw["a"], pw["b"], diff, fmt_num(pw.get("t"), 2, lang), fmt_num(pw.get("df"), 1, lang),
                          fmt_p(pw.get("p"), lang), fmt_p(pw.get("p_holm"), lang)])
-        w = [4.4 * cm, 4.4 * cm, 2 * cm, 1.8 * cm, 1.8 * cm]
+        w = [4.1 * cm, 4.1 * cm, 3.2 * cm, 1.5 * cm, 1.3 * cm, 1.5 * cm]
         story += [para(L("cmp_pairwise"), st["h2"]), table(rows, w + [TEXT_W - sum(w)], st)]
     if comp.get("excluded_cohorts"):
         story.append(para(L("cmp_left_out", names=", ".join(comp["excluded_cohorts"]),

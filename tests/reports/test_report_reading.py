@@ -179,3 +179,16 @@ def test_the_sd_of_gains_carries_its_unit(demo_store, tmp_path):
     for lang in ("en", "id"):
         text = flat(pdf_text(write_cohort_report(demo_store, TOT, tmp_path / f"sd_{lang}.pdf", lang=lang)))
         assert f"{label('rep_gain_sd', lang)} {fmt_num(pr['gain_sd'], 1, lang)} {label('rep_pp', lang)}" in text
+
+
+def test_pairwise_comparisons_show_the_difference_with_its_interval(demo_store, tmp_path):
+    from reports.compare_report import write_compare_report
+
+    comp = analyze(demo_store.response_table(ALL3), ALL3)["comparison"]
+    for lang in ("en", "id"):
+        text = flat(pdf_text(write_compare_report(demo_store, ALL3, tmp_path / f"pw_{lang}.pdf", lang=lang)))
+        sep = ", " if lang == "en" else "; "
+        for pw in comp["pairwise"]:
+            lo, hi = pw["difference_ci95"]
+            assert (f"{pw['a']} {pw['b']} {fmt_signed(pw['difference'], 1, lang)} "
+                    f"[{fmt_num(lo, 1, lang)}{sep}{fmt_num(hi, 1, lang)}] {fmt_num(pw['t'], 2, lang)}") in text, lang
