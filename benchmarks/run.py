@@ -25,8 +25,8 @@ import benchmarks
 
 from benchmarks.common import ROOT, Row, fmt
 
-ORDER = ["bench_startup", "bench_answer_save", "bench_analyze", "bench_analyze_db", "bench_peer",
-         "bench_reports", "bench_merge", "bench_open_big", "bench_paper", "bench_paper_eval"]
+ORDER = ["bench_startup", "bench_answer_save", "bench_analyze", "bench_analyze_db", "bench_analyze_scale",
+         "bench_peer", "bench_reports", "bench_merge", "bench_open_big", "bench_paper", "bench_paper_eval"]
 PACKAGES = ["numpy", "scipy", "PySide6", "sqlite-utils", "reportlab", "pandas", "pingouin", "opencv-python-headless",
             "zxing-cpp", "pypdfium2", "starlette", "uvicorn", "httpx"]
 

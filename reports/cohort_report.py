@@ -13,7 +13,8 @@ import re
 from pathlib import Path
 
 from reportlab.lib.units import cm
-from reportlab.platypus import KeepTogether, PageBreak, Spacer
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
 from assessor.progress import Progress, step
 from assessor.analysis.rounding import as_points as _pp
@@ -189,6 +190,11 @@ def _sep(lang: str) -> str:
     return "; " if lang == "id" else ", "
 
 
+def _with_unit(value: str, unit: str) -> str:
+    """``value unit``, or the dash alone when there is no value (never "– pp")."""
+    return value if value == "–" else f"{value} {unit}"
+
+
 def headline_rows(block: dict, lang: str = "en") -> list[list[str]]:
     """[measure, value, definition] rows of the headline table, in ``lang``."""
     L = lambda key, **kw: label(key, lang, **kw)
@@ -215,24 +221,29 @@ def headline_rows(block: dict, lang: str = "en") -> list[list[str]]:
     rc = pr.get("reliable_change") or {}
     rc_text = (f"{rc['reliably_improved']} / {rc['no_reliable_change']} / {rc['reliably_declined']}"
                if rc.get("reliably_improved") is not None else "–")
-    pass_ci = ""
+    # Each share with its own interval beside it, then McNemar's test of the change.
+    pass_text = (f"{fmt_share(pr.get('pass_share_pre'), 1, lang)} → {fmt_share(pr.get('pass_share_post'), 1, lang)}"
+                 if pr.get("pass_share_pre") is not None or pr.get("pass_share_post") is not None else "–")
     if pr.get("pass_share_pre_ci95") and pr.get("pass_share_post_ci95"):
         a, b = pr["pass_share_pre_ci95"], pr["pass_share_post_ci95"]
-        pass_ci = (f" ({L('rep_ci', lo=fmt_share(a[0], 0, lang), hi=fmt_share(a[1], 0, lang))} → "
-                   f"{L('rep_ci', lo=fmt_share(b[0], 0, lang), hi=fmt_share(b[1], 0, lang))}; McNemar "
-                   f"{fmt_p_eq(pr.get('pass_mcnemar_p'), lang)})")
+        pass_text = (f"{fmt_share(pr.get('pass_share_pre'), 1, lang)} "
+                     f"({L('rep_ci', lo=fmt_share(a[0], 0, lang), hi=fmt_share(a[1], 0, lang))}) → "
+                     f"{fmt_share(pr.get('pass_share_post'), 1, lang)} "
+                     f"({L('rep_ci', lo=fmt_share(b[0], 0, lang), hi=fmt_share(b[1], 0, lang))})")
+        if pr.get("pass_mcnemar_p") is not None:
+            pass_text += f"; McNemar {fmt_p_eq(pr['pass_mcnemar_p'], lang)}"
     return [
         [L("rep_measure"), L("rep_value"), L("rep_definition")],
         [L("rep_participants"), participants, L("rep_participants_def")],
         [L("rep_pre_mean"), fmt_pct(pr.get("pre_mean_pct"), 1, lang), L("rep_pre_mean_def")],
         [L("rep_post_mean"), fmt_pct(pr.get("post_mean_pct"), 1, lang), L("rep_post_mean_def")],
-        [L("rep_gain_mean"), f"{fmt_signed(pr.get('gain_mean'), 1, lang)} {pp}{ci_text}",
+        [L("rep_gain_mean"), _with_unit(fmt_signed(pr.get('gain_mean'), 1, lang), pp) + ci_text,
          L("rep_gain_mean_def") + clip],
-        [L("rep_mde"), f"{fmt_num(pr.get('mde_gain'), 1, lang)} {pp}", L("rep_mde_def")],
-        [L("rep_gain_sd"), fmt_num(pr.get("gain_sd"), 1, lang), L("rep_gain_sd_def")],
+        [L("rep_mde"), _with_unit(fmt_num(pr.get('mde_gain'), 1, lang), pp), L("rep_mde_def")],
+        [L("rep_gain_sd"), _with_unit(fmt_num(pr.get("gain_sd"), 1, lang), pp), L("rep_gain_sd_def")],
         [L("rep_ttest"), t_text, L("rep_ttest_def")],
         [L("rep_wilcoxon"), wil_p,
-         L("rep_wilcoxon_def", method=_wilcoxon_method(wil.get("method"), lang))],
+         L("rep_wilcoxon_def", method=_wilcoxon_method(wil.get("method"), lang)).replace(" ()", "")],
         [L("rep_dz"), fmt_num(pr.get("cohen_dz"), 2, lang) + cit(pr.get("cohen_dz_ci95")), L("rep_dz_def")],
         [L("rep_gav"), fmt_num(pr.get("hedges_g_av"), 2, lang) + cit(pr.get("hedges_g_av_ci95")), L("rep_gav_def")],
         [L("rep_class_g"), fmt_num(pr.get("class_normalized_gain"), 2, lang)
@@ -244,15 +255,15 @@ def headline_rows(block: dict, lang: str = "en") -> list[list[str]]:
         [L("rep_improved"), f"{pr.get('improved', 0)} / {pr.get('unchanged', 0)} / {pr.get('declined', 0)}",
          L("rep_improved_def")],
         [L("rep_rci"), rc_text, L("rep_rci_def")],
-        [L("rep_pass"), f"{fmt_share(pr.get('pass_share_pre'), 1, lang)} → {fmt_share(pr.get('pass_share_post'), 1, lang)}"
-         + pass_ci,
+        [L("rep_pass"), pass_text,
          L("rep_pass_def", pm=fmt_num(pm, 0, lang) if pm is not None else "–")],
-        [L("rep_pass_change"), (f"{fmt_signed(_pp(pr.get('pass_share_change')), 0, lang)} {pp}"
+        [L("rep_pass_change"), (_with_unit(fmt_signed(_pp(pr.get('pass_share_change')), 0, lang), pp)
                                 + cit(_pp(pr.get("pass_share_change_ci95")), 0)), L("rep_pass_change_def")],
         [L("rep_alpha"), L("rep_alpha_val", pre=fmt_num(pre.get("alpha"), 2, lang) + cit(pre.get("alpha_ci95")),
                            post=fmt_num(post.get("alpha"), 2, lang) + cit(post.get("alpha_ci95"))),
          L("rep_alpha_def")],
-        [L("rep_sem"), L("rep_sem_val", pre=fmt_num(pre.get("sem_pct"), 1, lang), post=fmt_num(post.get("sem_pct"), 1, lang)),
+        [L("rep_sem"), L("rep_sem_val", pre=_with_unit(fmt_num(pre.get("sem_pct"), 1, lang), pp),
+                                       post=_with_unit(fmt_num(post.get("sem_pct"), 1, lang), pp)),
          L("rep_sem_def")],
     ]
 
@@ -314,7 +325,10 @@ def cohort_story(cohort: str, block: dict, ctx: dict, lang: str = "en", extra: l
     for note in block.get("notes", []):
         story.append(para(L("rep_note", note=note_text(note, lang)), st["small"]))
 
-    story += [para(L("rep_headline"), st["h1"]),
+    # The headline table may run onto the next page (its header row repeats there): the heading
+    # keeps with its first rows only, so that a long summary does not push the whole table over
+    # and leave most of page 1 empty.
+    story += [CondPageBreak(3.5 * cm), para(L("rep_headline"), ParagraphStyle("h1_split", st["h1"], keepWithNext=0)),
               table(headline_rows(block, lang), [4.2 * cm, 4.6 * cm, TEXT_W - 8.8 * cm], st)]
 
     # Charts
@@ -403,7 +417,9 @@ def cohort_story(cohort: str, block: dict, ctx: dict, lang: str = "en", extra: l
                 [L("rep_ret_means"), (f"{fmt_pct(r.get('post_mean_pct'), 1, lang)} → "
                                       f"{fmt_pct(r.get('followup_mean_pct'), 1, lang)}")],
                 [L("rep_ret_change"), L("rep_ret_change_val", x=fmt_signed(r.get("change_mean"), 1, lang),
-                                        sd=fmt_num(r.get("change_sd"), 1, lang))],
+                                        sd=fmt_num(r.get("change_sd"), 1, lang))
+                 + (", " + L("rep_ci", lo=fmt_num(r["change_ci95"][0], 1, lang), hi=fmt_num(r["change_ci95"][1], 1, lang))
+                    if r.get("change_ci95") else "")],
                 [L("rep_ttest"), f"t({r.get('df')}) = {fmt_num(r.get('t'), 2, lang)}, {fmt_p_eq(r.get('p'), lang)}"
                  if r.get("t") is not None else "–"],
                 [L("rep_ret_share"), L("rep_ret_share_val", x=fmt_share(r.get("share_of_gain_retained"), 1, lang)
@@ -425,18 +441,21 @@ def cohort_story(cohort: str, block: dict, ctx: dict, lang: str = "en", extra: l
     for key, title in (("by_sex", "rep_by_sex"), ("by_organisation", "rep_by_org")):
         if key not in block:
             continue
-        rows = [[L("rep_group"), "n", L("rep_pre"), L("rep_post"), L("rep_gain_pp"), "p", "p (Holm)", "<g>",
+        rows = [[L("rep_group"), "n", L("rep_pre"), L("rep_post"), L("cmp_gain_ci"), "p", "p (Holm)", "<g>",
                  L("rep_note_col")]]
         for g, blk in block[key].items():
             p = blk["paired"]
+            ci = p.get("gain_ci95")  # a group's p is never shown without the interval of its gain
             rows.append([group_name(key, g, lang), blk["n"], fmt_pct(p.get("pre_mean_pct"), 1, lang),
-                         fmt_pct(p.get("post_mean_pct"), 1, lang), fmt_signed(p.get("gain_mean"), 1, lang),
+                         fmt_pct(p.get("post_mean_pct"), 1, lang),
+                         fmt_signed(p.get("gain_mean"), 1, lang)
+                         + (f" [{fmt_num(ci[0], 1, lang)}{_sep(lang)}{fmt_num(ci[1], 1, lang)}]" if ci else ""),
                          fmt_p(p.get("p"), lang), fmt_p(p.get("p_holm"), lang),
                          fmt_num(p.get("class_normalized_gain"), 2, lang),
                          (L("rep_complementary") if blk.get("suppressed_reason") == "complementary"
                           else L("rep_too_small", n=SMALL_GROUP) if blk.get("suppressed", blk["too_small"]) else "")])
-        # The gain column fits "Peningkatan" on one line.
-        w = [3.0 * cm, 0.9 * cm, 1.6 * cm, 1.6 * cm, 2.3 * cm, 1.5 * cm, 1.6 * cm, 1.2 * cm]
+        # The gain column fits "Peningkatan" and the gain with its interval on one line.
+        w = [2.8 * cm, 0.8 * cm, 1.5 * cm, 1.5 * cm, 3.0 * cm, 1.3 * cm, 1.6 * cm, 1.2 * cm]
         story.append(KeepTogether([para(L(title), st["h2"]), table(rows, w + [TEXT_W - sum(w)], st),
                                    para(L("rep_subgroup_holm"), st["small"])]))
 

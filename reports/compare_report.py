@@ -55,11 +55,26 @@ def write_compare_report(store, cohorts: list[str], out, lang: str = "en", progr
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     story = compare_story(cohorts, records, result, lang, evaluation)
-    build(out, story, title=label("cmp_meta_title", lang, names=", ".join(cohorts)),
+    build(out, story, title=label("cmp_meta_title", lang, names=", ".join(cohorts)) + _demo_suffix(records, lang),
           author=", ".join(dict.fromkeys(r.organisation for r in records if r.organisation)),
-          subject=label("cmp_meta_subject", lang), lang=lang)
+          subject=label("cmp_meta_subject", lang), lang=lang, banner=demo_banner(records, lang))
     step(progress, 2, 2)
     return out
+
+
+def demo_banner(records, lang: str) -> str:
+    """The line over every page when simulated cohorts are compared, as on their own cohort
+    reports (naming them when real cohorts are compared with them); empty for real data only."""
+    demo = [r.name for r in records if getattr(r, "demo", False)]
+    if not demo:
+        return ""
+    if len(demo) == len(records):
+        return label("rep_demo_banner", lang)
+    return label("cmp_demo_some", lang, names=", ".join(demo))
+
+
+def _demo_suffix(records, lang: str) -> str:
+    return label("demo_suffix", lang) if any(getattr(r, "demo", False) for r in records) else ""
 
 
 def _df(x, lang: str) -> str:
@@ -73,7 +88,7 @@ def compare_story(cohorts: list[str], records, result: dict, lang: str = "en", e
     L = lambda key, **kw: label(key, lang, **kw)
     sep = _sep(lang)
     st = styles()
-    story: list = [para(L("cmp_title"), st["title"]),
+    story: list = [para(L("cmp_title") + _demo_suffix(records, lang), st["title"]),
                    para(" · ".join(f"{r.name} ({r.start_date or L('cmp_no_date')}, {r.location or '–'})"
                                    for r in records), st["small"]), Spacer(1, 6)]
     rows = [[L("cmp_cohort"), L("cmp_ns"), L("rep_pre"), L("rep_post"), L("cmp_gain_ci"), "p", "dz", "<g>",
@@ -144,11 +159,15 @@ def compare_story(cohorts: list[str], records, result: dict, lang: str = "en", e
             f"{c} {fmt_num(m, 1, lang)}" for c, m in zip(comp.get("cohorts", []), mdes))), st["small"]))
     pairs = comp.get("pairwise") or []
     if pairs:
-        rows = [[L("cmp_a"), L("cmp_b"), L("cmp_welch_t"), L("df"), "p", "p (Holm)"]]
+        # How large the difference is, with its interval, beside the p that tests it.
+        rows = [[L("cmp_a"), L("cmp_b"), L("cmp_diff"), L("cmp_welch_t"), L("df"), "p", "p (Holm)"]]
         for pw in pairs:
-            rows.append([pw["a"], pw["b"], fmt_num(pw.get("t"), 2, lang), fmt_num(pw.get("df"), 1, lang),
+            ci = pw.get("difference_ci95")
+            diff = fmt_signed(pw.get("difference"), 1, lang) + (
+                f" [{fmt_num(ci[0], 1, lang)}{sep}{fmt_num(ci[1], 1, lang)}]" if ci else "")
+            rows.append([pw["a"], pw["b"], diff, fmt_num(pw.get("t"), 2, lang), fmt_num(pw.get("df"), 1, lang),
                          fmt_p(pw.get("p"), lang), fmt_p(pw.get("p_holm"), lang)])
-        w = [4.4 * cm, 4.4 * cm, 2 * cm, 1.8 * cm, 1.8 * cm]
+        w = [4.1 * cm, 4.1 * cm, 3.2 * cm, 1.5 * cm, 1.3 * cm, 1.5 * cm]
         story += [para(L("cmp_pairwise"), st["h2"]), table(rows, w + [TEXT_W - sum(w)], st)]
     if comp.get("excluded_cohorts"):
         story.append(para(L("cmp_left_out", names=", ".join(comp["excluded_cohorts"]),

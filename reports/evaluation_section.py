@@ -31,6 +31,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "mean_ci": {"en": "Mean [95% CI]", "id": "Rata-rata [IK 95%]"},
     "agree": {"en": "Agreeing [95% CI]", "id": "Setuju [IK 95%]"},
     "suppressed": {"en": "fewer than {k} responses: not shown", "id": "kurang dari {k} tanggapan: tidak ditampilkan"},
+    "no_responses": {"en": "no responses", "id": "tidak ada tanggapan"},
     "choices": {"en": "Choices", "id": "Pilihan"},
     "retro": {"en": "Self-assessment before and after the training (asked after it)",
               "id": "Penilaian diri sebelum dan sesudah pelatihan (ditanyakan sesudahnya)"},
@@ -64,6 +65,12 @@ _RIGHT = [colors.HexColor(c) for c in ("#c6dbef", "#6baed6", "#2171b5", "#08306b
 _MIDDLE = colors.HexColor("#d9d9d9")
 
 
+def _sep(lang: str) -> str:
+    """Between the two bounds of an interval, as in the rest of the report: a semicolon where the
+    decimal mark is a comma."""
+    return "; " if lang == "id" else ", "
+
+
 def t(key: str, lang: str, **fields) -> str:
     return TEXTS[key][lang].format(**fields)
 
@@ -78,26 +85,29 @@ def evaluation_story(entry: dict, st: dict, lang: str = "en", min_cell: int = 5)
         shown = [i for i in ratings if not i["suppressed"] and i["n"]]
         block = [para(t("ratings", lang), st["h2"])]
         if shown:
-            block.append(diverging_chart(shown, t("chart", lang)))
+            block.append(diverging_chart(shown, t("chart", lang), lang=lang))
         out.append(KeepTogether(block))
         rows = [[t("item", lang), "n", t("median", lang), t("mean_ci", lang), t("agree", lang)]]
         for item in ratings:
             label = f"{item['key']}: {localized(item['text'], lang)}"
-            if item["suppressed"]:
-                rows.append([label, item["n"], t("suppressed", lang, k=min_cell), "", ""])
+            if not item["n"] or item["suppressed"]:
+                rows.append([label, item["n"], t("no_responses" if not item["n"] else "suppressed", lang, k=min_cell),
+                             "", ""])
                 continue
             ci = item.get("mean_ci")
-            mean = fmt_num(item.get("mean"), 2, lang) + (f" [{fmt_num(ci[0], 2, lang)}; {fmt_num(ci[1], 2, lang)}]"
+            mean = fmt_num(item.get("mean"), 2, lang) + (f" [{fmt_num(ci[0], 2, lang)}{_sep(lang)}{fmt_num(ci[1], 2, lang)}]"
                                                          if ci else "")
             agree_ci = item.get("agree_ci")
             agree = fmt_share(item.get("agree_share"), 0, lang) + (
-                f" [{fmt_share(agree_ci[0], 0, lang)}; {fmt_share(agree_ci[1], 0, lang)}]" if agree_ci else "")
+                f" [{fmt_share(agree_ci[0], 0, lang)}{_sep(lang)}{fmt_share(agree_ci[1], 0, lang)}]" if agree_ci else "")
             rows.append([label, item["n"], fmt_num(item.get("median"), 1, lang), mean, agree])
         w = [1 * cm, 1.5 * cm, 3.3 * cm, 3.2 * cm]
         out.append(table(rows, [TEXT_W - sum(w)] + w, st))
     for item in (i for i in entry["items"] if i["type"] == "choice"):
         rows = [[localized(item["text"], lang), "n"]]
-        if item["suppressed"]:
+        if not item["n"]:  # nobody answered: nothing was held back
+            rows.append([t("no_responses", lang), 0])
+        elif item["suppressed"]:
             rows.append([t("suppressed", lang, k=min_cell), item["n"]])
         else:
             for option, count, share in zip(item["options"], item["counts"], item["shares"]):
@@ -117,7 +127,7 @@ def evaluation_story(entry: dict, st: dict, lang: str = "en", min_cell: int = 5)
                 ci = r.get("change_ci")
                 row = [localized(r.get("topic_name"), lang) or r["topic"], r["n"],
                        f"{fmt_num(r.get('mean_then'), 2, lang)} → {fmt_num(r.get('mean_now'), 2, lang)}",
-                       fmt_num(r.get("mean_change"), 2, lang) + (f" [{fmt_num(ci[0], 2, lang)}; "
+                       fmt_num(r.get("mean_change"), 2, lang) + (f" [{fmt_num(ci[0], 2, lang)}{_sep(lang)}"
                                                                  f"{fmt_num(ci[1], 2, lang)}]" if ci else ""),
                        fmt_p((r.get("wilcoxon") or {}).get("p"), lang)]
             if linked:
@@ -161,15 +171,40 @@ def comparison_story(rows: list[dict], st: dict, lang: str = "en", min_cell: int
             table(body, [first] + [rest] * len(names) + [last], st)]
 
 
-def diverging_chart(items: list[dict], title: str, width: float = TEXT_W) -> Drawing:
-    """One horizontal bar per rating item: disagreement left of the centre line, agreement right of it.
+def _point_colour(p: int, points: int):
+    """The colour of scale point ``p`` (0-based) of a ``points``-point scale in the chart."""
+    half = points // 2
+    if p < half:
+        return _LEFT[::-1][min(3, (half - 1 - p) * 4 // half)]
+    if p >= points - half:
+        return _RIGHT[min(3, (p - (points - half)) * 4 // half)]
+    return _MIDDLE
+
+
+def diverging_chart(items: list[dict], title: str, width: float = TEXT_W, lang: str = "en") -> Drawing:
+    """One horizontal bar per rating item: disagreement left of the centre line, agreement right of it,
+    with a legend of the scale's points (their labels when every item shares the scale).
 
     The middle point of an odd scale is split half and half across the centre.
     """
+    from reports.common import wrap
+
     register_fonts()
     row_h, label_w, top = 0.62 * cm, 2.6 * cm, 16
-    height = top + row_h * len(items) + 18
+    points = items[0]["points"] if items else 0
+    same = all(i["points"] == points and i.get("labels") == items[0].get("labels") for i in items)
+    legend_h = 20 if points else 0  # two lines of legend text
+    height = top + row_h * len(items) + 18 + legend_h
     d = Drawing(width, height)
+    if points:  # the legend, under the axis: one swatch per point, left to right as on the scale
+        entry_w = width / points
+        labels = items[0].get("labels") or []
+        for p in range(points):
+            x = p * entry_w
+            d.add(Rect(x, 8, 7, 7, fillColor=_point_colour(p, points), strokeColor=None))
+            name = localized(labels[p], lang) if same and p < len(labels) else ""
+            for k, line in enumerate(wrap(f"{p + 1} {name}".strip(), FONT, 6.5, entry_w - 14, max_lines=2)):
+                d.add(String(x + 10, 9 - 7.5 * k, line, fontName=FONT, fontSize=6.5))
     d.add(String(0, height - 10, title, fontName=FONT_BOLD, fontSize=8.5))
     plot_w = width - label_w - 4
     centre = label_w + plot_w / 2
@@ -180,25 +215,26 @@ def diverging_chart(items: list[dict], title: str, width: float = TEXT_W) -> Dra
         counts = item["distribution"]
         n = sum(counts) or 1
         shares = [100.0 * c / n for c in counts]
-        points = len(shares)
-        half = points // 2
+        pts = len(shares)
+        half = pts // 2
         left = shares[:half][::-1]  # nearest the centre first
-        right = shares[points - half:]
-        mid = shares[half] if points % 2 else 0.0
+        right = shares[pts - half:]
+        mid = shares[half] if pts % 2 else 0.0
         x = centre - mid / 2 * scale
         if mid:
             d.add(Rect(x, y + 2, mid * scale, row_h - 4, fillColor=_MIDDLE, strokeColor=None))
         pos = x
         for i, s in enumerate(left):
             pos -= s * scale
-            d.add(Rect(pos, y + 2, s * scale, row_h - 4, fillColor=_LEFT[::-1][min(3, i * 4 // half)],
+            d.add(Rect(pos, y + 2, s * scale, row_h - 4, fillColor=_point_colour(half - 1 - i, pts),
                        strokeColor=None))
         pos = centre + mid / 2 * scale
         for i, s in enumerate(right):
-            d.add(Rect(pos, y + 2, s * scale, row_h - 4, fillColor=_RIGHT[min(3, i * 4 // half)],
+            d.add(Rect(pos, y + 2, s * scale, row_h - 4, fillColor=_point_colour(pts - half + i, pts),
                        strokeColor=None))
             pos += s * scale
-    d.add(Line(centre, 6, centre, height - top + 2, strokeColor=colors.black, strokeWidth=0.6))
+    d.add(Line(centre, 6 + legend_h, centre, height - top + 2, strokeColor=colors.black, strokeWidth=0.6))
     for pct in (-100, -50, 0, 50, 100):
-        d.add(String(centre + pct * scale, 0, f"{abs(pct)}%", fontName=FONT, fontSize=6.5, textAnchor="middle"))
+        d.add(String(centre + pct * scale, legend_h, f"{abs(pct)}%", fontName=FONT, fontSize=6.5,
+                     textAnchor="middle"))
     return d

@@ -41,6 +41,13 @@ TEXT: dict[str, dict[str, str]] = {
                    "is printed for them.",
             "id": "Buku soal ini berpasangan dengan lembar jawaban orang yang sama: urutan soalnya dicetak "
                   "khusus untuknya."},
+    "copy_written": {"en": "Photocopy one for each participant. Fill the bubbles on the answer sheet; write the "
+                           "written answers on the lines of this booklet and hand it in with your answer sheet.",
+                     "id": "Fotokopi satu untuk setiap peserta. Hitamkan bulatan di lembar jawaban; tulis jawaban "
+                           "tertulis di garis buku soal ini, lalu berikan buku ini bersama lembar jawaban Anda."},
+    "hand_in": {"en": "Write the written answers on the lines of this booklet and hand it in with your answer sheet.",
+                "id": "Tulis jawaban tertulis di garis buku soal ini, lalu berikan buku ini bersama lembar jawaban "
+                      "Anda."},
     "training": {"en": "Training", "id": "Pelatihan"},
     "test": {"en": "Test", "id": "Tes"},
     "pre": {"en": "Pre-test", "id": "Tes awal"},
@@ -109,22 +116,22 @@ def draw_sheet(canvas, layout: PageLayout, payload_text: str, header: dict, lang
     qx, qy, qs = layout.qr
     _qr(canvas, payload_text, qx, qy, qs, H)
     left = layout.markers[0][0] + MARKER / 2 + 8
-    canvas.setFont(FONT_BOLD, 13)
-    canvas.drawString(left, Y(54), f"{t('sheet', lang)} \u2014 {header['phase']}")
-    canvas.setFont(FONT, 8.5)
-    canvas.drawString(left, Y(68), f"{t('training', lang)}: {header['cohort']}"[:95])
-    canvas.drawString(left, Y(80), f"{t('test', lang)}: {header['form']}"[:95])
+    # Header text stops short of the QR code (a line printed over it could stop it from being
+    # read) and above the rule over the rows (text in a bubble would read as a mark): long
+    # lines, and the English and Indonesian together, get a smaller font.
+    room = qx - left - 14
+    fitted_string(canvas, f"{t('sheet', lang)} \u2014 {header['phase']}", left, Y(54), FONT_BOLD, 13, room)
+    fitted_string(canvas, f"{t('training', lang)}: {header['cohort']}", left, Y(67), FONT, 8.5, room)
+    fitted_string(canvas, f"{t('test', lang)}: {header['form']}", left, Y(79), FONT, 8.5, room)
+    limit = layout.header_bottom - 8
     if header.get("name") is not None:
-        canvas.setFont(FONT_BOLD, 11)
-        canvas.drawString(left, Y(98), f"{header['name']}"[:60])
-        canvas.setFont(FONT, 9)
-        canvas.drawString(left, Y(111), f"{t('code', lang)}: {header['code']}")
+        fitted_string(canvas, f"{header['name']}", left, Y(95), FONT_BOLD, 11, room)
+        fitted_string(canvas, f"{t('code', lang)}: {header['code']}", left, Y(107), FONT, 9, room)
     else:
         canvas.setFont(FONT, 9)
         canvas.drawString(left, Y(98), f"{t('name', lang)}: " + "_" * 44)
     if layout.code_grid:
-        canvas.setFont(FONT, 8)
-        canvas.drawString(left, Y(layout.code_grid[0][0].y - 16), t("walkin", lang)[:80])
+        fitted_string(canvas, t("walkin", lang), left, Y(layout.code_grid[0][0].y - 16), FONT, 8, room)
         x0 = layout.code_grid[0][0].x - BUBBLE_R - 3
         x1 = layout.code_grid[-1][0].x + BUBBLE_R + 3
         canvas.setLineWidth(0.6)
@@ -134,10 +141,10 @@ def draw_sheet(canvas, layout: PageLayout, payload_text: str, header: dict, lang
             for b in column:
                 _bubble(canvas, b.x, Y(b.y), b.label)
         gx = x1 + 18
-        _paragraph(canvas, t("how", lang), gx, Y(layout.qr[1] + layout.qr[2] + 10),
-                   layout.markers[1][0] - MARKER / 2 - gx, 8)
+        fitted_paragraph(canvas, t("how", lang), gx, layout.qr[1] + layout.qr[2] + 10,
+                         layout.markers[1][0] - MARKER / 2 - gx, 8, limit, H)
     else:
-        _paragraph(canvas, t("how", lang), left, Y(126), layout.qr[0] - left - 14, 7.6)
+        fitted_paragraph(canvas, t("how", lang), left, 113, room, 7.6, limit, H)
     canvas.setLineWidth(0.6)
     canvas.line(left, Y(layout.header_bottom - 4), layout.markers[1][0] - MARKER / 2 - 8, Y(layout.header_bottom - 4))
     for row in layout.rows:
@@ -171,10 +178,30 @@ def _bubble(canvas, x: float, y: float, label: str, square: bool = False) -> Non
     canvas.setFillGray(0)
 
 
-def _paragraph(canvas, text: str, x: float, y_top: float, width: float, size: float) -> None:
-    p = Paragraph(escape(text), ParagraphStyle("p", fontName=FONT, fontSize=size, leading=size * 1.25))
-    _, h = p.wrap(width, 200)
-    p.drawOn(canvas, x, y_top - h)
+def fitted_string(canvas, text: str, x: float, y: float, font: str, size: float, width: float) -> None:
+    """One line of text at ``size`` or smaller so that it fits ``width`` (down to 6 points, then cut
+    with an ellipsis)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    while size > 6 and stringWidth(text, font, size) > width:
+        size -= 0.25
+    while len(text) > 1 and stringWidth(text, font, size) > width:
+        text = text[:-2] + "\u2026"
+    canvas.setFont(font, size)
+    canvas.drawString(x, y, text)
+
+
+def fitted_paragraph(canvas, text: str, x: float, y_top: float, width: float, size: float, y_limit: float,
+                     H: float) -> None:
+    """A paragraph from ``y_top`` (layout y, from the top) at ``size`` or smaller so that it ends
+    above ``y_limit`` (the English and Indonesian together need the smaller sizes)."""
+    while True:
+        p = Paragraph(escape(text), ParagraphStyle("p", fontName=FONT, fontSize=size, leading=size * 1.2))
+        _, h = p.wrap(width, 400)
+        if y_top + h <= y_limit or size <= 5:
+            break
+        size -= 0.2
+    p.drawOn(canvas, x, H - y_top - h)
 
 
 class _SheetPage(Flowable):
@@ -241,9 +268,17 @@ def booklet_story(spec: SheetSpec, header: dict, lang: str, per_person: bool, im
     story = [Paragraph(escape(f"{t('booklet', lang)} \u2014 {header['phase']}"), st["title"]),
              Paragraph(escape(f"{t('training', lang)}: {header['cohort']} \u00b7 {t('test', lang)}: {header['form']}"),
                        st["note"])]
+    # Written answers (short, numerical, matching, cloze, essay) go on the booklet's lines, so a
+    # booklet that has them is handed in, and a shared one gets its writer's name and code.
+    written = any(q.type not in ("single", "multiple", "truefalse", "description") for q in spec.order.questions)
     if per_person and spec.participant is not None:
         story.append(Paragraph(escape(f"{t('booklet_for', lang)}: {spec.participant.label}"), st["q"]))
         story.append(Paragraph(escape(t("own", lang)), st["note"]))
+        if written:
+            story.append(Paragraph(escape(t("hand_in", lang)), st["note"]))
+    elif written:
+        story.append(Paragraph(escape(t("copy_written", lang)), st["note"]))
+        story.append(Paragraph(escape(f"{t('name', lang)}: {'_' * 36}   {t('code', lang)}: {'_' * 14}"), st["q"]))
     else:
         story.append(Paragraph(escape(t("copy", lang)), st["note"]))
     for number, q in enumerate(spec.order.questions, 1):

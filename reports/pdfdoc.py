@@ -13,7 +13,9 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 from xml.sax.saxutils import escape
 
-from reports.common import FONT, FONT_BOLD, draw_footer, generated_at, register_fonts
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from reports.common import FONT, FONT_BOLD, draw_footer, generated_at, register_fonts, wrap
 
 MARGIN = 1.8 * cm
 PAGE_W, PAGE_H = A4
@@ -55,9 +57,12 @@ def build(path, story: list, title: str, author: str, subject: str, lang: str = 
         draw_footer(canvas, PAGE_W, MARGIN, lang, stamp, doc.page)
         if banner:
             canvas.saveState()
-            canvas.setFont(FONT_BOLD, 8.5)
+            size = 8.5  # one line within the margins: smaller for a long list of names, then cut
+            while size > 6 and stringWidth(banner, FONT_BOLD, size) > TEXT_W:
+                size -= 0.25
+            canvas.setFont(FONT_BOLD, size)
             canvas.setFillColor(colors.HexColor("#b91c1c"))
-            canvas.drawString(MARGIN, PAGE_H - 0.5 * MARGIN, banner)
+            canvas.drawString(MARGIN, PAGE_H - 0.5 * MARGIN, wrap(banner, FONT_BOLD, size, TEXT_W, max_lines=1)[0])
             canvas.restoreState()
 
     doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
@@ -102,12 +107,18 @@ def bar_chart(categories: list[str], series: list[tuple[str, list]], title: str,
     chart.x, chart.y = (200, 22) if horizontal else (36, 42)
     chart.width = width - chart.x - 10
     chart.height = height - chart.y - 4
-    chart.data = [[(v if v is not None else 0) for v in vals] for _, vals in series]
+    # Horizontal bars are drawn bottom up: the series go in reversed so that, read from the top,
+    # each group shows them in the legend's order (pre-test above post-test).
+    order = list(range(len(series)))[::-1] if horizontal else list(range(len(series)))
+    # None stays None: reportlab draws neither a bar nor a label for it (a 0 would read as "nobody").
+    chart.data = [list(series[i][1]) for i in order]
     limit = 48 if horizontal else 36
     chart.categoryAxis.categoryNames = [c if len(c) <= limit else c[:limit - 1] + "…" for c in categories]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 6.5
-    if not horizontal:
+    if horizontal:  # first category at the top, in the order of the table beside it
+        chart.categoryAxis.reverseDirection = 1
+    else:
         chart.categoryAxis.labels.angle = 30 if len(categories) > 6 else 0
         chart.categoryAxis.labels.boxAnchor = "ne" if len(categories) > 6 else "n"
     chart.valueAxis.valueMin = 0
@@ -119,9 +130,9 @@ def bar_chart(categories: list[str], series: list[tuple[str, list]], title: str,
     chart.barLabels.fontSize = 6
     chart.barLabels.nudge = 6
     chart.groupSpacing = 6
-    for i in range(len(series)):
-        chart.bars[i].fillColor = SERIES[i % len(SERIES)]
-        chart.bars[i].strokeColor = None
+    for j, i in enumerate(order):
+        chart.bars[j].fillColor = SERIES[i % len(SERIES)]
+        chart.bars[j].strokeColor = None
     d.add(chart)
     if len(series) < 2:
         return d

@@ -17,12 +17,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 
+from reports.common import FONT, FONT_BOLD, register_fonts
+
 
 def roster_pdf(cohort_name: str, participants, title: str = "Participant codes") -> bytes:
     """A4 PDF: two columns of slips (name, large code and the code's QR), dashed cut lines between them.
 
     Erased participants appear by code only. ``title`` lets the caller pass a translated heading.
     """
+    register_fonts()  # names in any script (the built-in PDF fonts print only Latin-1)
     buf = io.BytesIO()
     pdf = canvas.Canvas(buf, pagesize=A4)
     pdf.setTitle(f"{title} — {cohort_name}")
@@ -35,8 +38,8 @@ def roster_pdf(cohort_name: str, participants, title: str = "Participant codes")
     people = sorted(participants, key=lambda p: (p.name.casefold(), p.code))
 
     def heading():
-        pdf.setFont("Helvetica-Bold", 13)
-        pdf.drawString(margin, height - margin - 5 * mm, _fit(f"{title} — {cohort_name}", "Helvetica-Bold", 13,
+        pdf.setFont(FONT_BOLD, 13)
+        pdf.drawString(margin, height - margin - 5 * mm, _fit(f"{title} — {cohort_name}", FONT_BOLD, 13,
                                                               width - 2 * margin))
 
     heading()
@@ -51,15 +54,25 @@ def roster_pdf(cohort_name: str, participants, title: str = "Participant codes")
         pdf.setLineWidth(0.4)
         pdf.rect(x, y, slip_w, slip_h)
         pdf.setDash()
-        pdf.setFont("Helvetica", 11)
+        pdf.setFont(FONT, 11)
         text_w = slip_w - 11 * mm - qr_side
-        pdf.drawString(x + 4 * mm, y + slip_h - 8 * mm, _fit(person.name or "", "Helvetica", 11, text_w))
-        pdf.setFont("Courier-Bold", 24)
-        pdf.drawString(x + 4 * mm, y + 6 * mm, _fit(person.code, "Courier-Bold", 24, text_w))
+        pdf.drawString(x + 4 * mm, y + slip_h - 8 * mm, _fit(person.name or "", FONT, 11, text_w))
+        code_font = _code_font(person.code)
+        pdf.setFont(code_font, 24)
+        pdf.drawString(x + 4 * mm, y + 6 * mm, _fit(person.code, code_font, 24, text_w))
         renderPDF.draw(code_qr(person.code, qr_side), pdf, x + slip_w - 3 * mm - qr_side, y + 3 * mm)
     pdf.showPage()
     pdf.save()
     return buf.getvalue()
+
+
+def _code_font(code: str) -> str:
+    """Courier for a code it can print (every letter and digit told apart), else the app's font."""
+    try:
+        code.encode("latin-1")
+    except UnicodeEncodeError:
+        return FONT_BOLD
+    return "Courier-Bold"
 
 
 def code_qr(code: str, side: float) -> Drawing:

@@ -34,6 +34,7 @@ RULE = HexColor("#d1d5db")
 PHASE_COLOUR = {"pre": HexColor("#9ca3af"), "post": HexColor("#1d4ed8"), "followup": HexColor("#0f766e")}
 PASS_COLOUR = HexColor("#15803d")
 FAIL_COLOUR = HexColor("#b45309")
+DEMO_COLOUR = HexColor("#b91c1c")
 
 
 OWN = "own"  # each sheet in the language its participant took the test in
@@ -134,9 +135,12 @@ def _canvas(path: str, title: str, data: CohortResults) -> Canvas:
 class _Page:
     """A canvas position that starts new pages (with footer) when space runs out."""
 
-    def __init__(self, c: Canvas, lang: str, stamp: str):
-        self.c, self.lang, self.stamp = c, lang, stamp
+    def __init__(self, c: Canvas, lang: str, stamp: str, banner: str = ""):
+        self.c, self.lang, self.stamp, self.banner = c, lang, stamp, banner
         self.y = H - M
+        # Pages are numbered per participant: in one PDF of a whole cohort, a participant's
+        # own sheet still starts at page 1.
+        self.first = c.getPageNumber()
 
     def need(self, height: float) -> bool:
         if self.y - height < M + 20:
@@ -146,7 +150,9 @@ class _Page:
         return False
 
     def finish(self) -> None:
-        draw_footer(self.c, W, M, self.lang, self.stamp, self.c.getPageNumber())
+        draw_footer(self.c, W, M, self.lang, self.stamp, self.c.getPageNumber() - self.first + 1)
+        if self.banner:  # simulated results, as on the demo cohort's report
+            _text(self.c, M, H - 0.5 * M, self.banner, 8.5, True, DEMO_COLOUR)
         self.c.showPage()
 
 
@@ -157,7 +163,7 @@ def _text(c: Canvas, x: float, y: float, text: str, size: float = 10, bold: bool
 
 
 def _sheet(c: Canvas, data: CohortResults, p: ParticipantResult, lang: str, review: bool, stamp: str) -> None:
-    page = _Page(c, lang, stamp)
+    page = _Page(c, lang, stamp, label("rep_demo_banner", lang) if getattr(data.cohort, "demo", False) else "")
     width = W - 2 * M
     # Title
     for line in wrap(label("sheet_title", lang), FONT_BOLD, 17, width, 1):
@@ -219,13 +225,17 @@ def _sheet(c: Canvas, data: CohortResults, p: ParticipantResult, lang: str, revi
             missing = "no_tests"
         _text(c, M, page.y - 11, label(missing, lang), 10.5, colour=MUTED)
     else:
-        _text(c, M, page.y - 11, f"{label('gain', lang)}:", 10.5, colour=MUTED)
+        # A fall is called a change, not a "gain" of minus something; the normalized gain of a fall
+        # (post − pre over 100 − pre) is no share of anything and can run far below −1, so it is
+        # not printed for one (the cohort report does not band a loss either).
+        fell = round(p.gain, 1) < 0
+        _text(c, M, page.y - 11, f"{label('change' if fell else 'gain', lang)}:", 10.5, colour=MUTED)
         _text(c, M + lw, page.y - 11, f"{fmt_signed(p.gain, 1, lang)} {label('gain_unit', lang)}", 10.5, True)
         page.y -= 16
         ng = p.normalized_gain
         _text(c, M, page.y - 11, f"{label('norm_gain', lang)}:", 10.5, colour=MUTED)
-        _text(c, M + lw, page.y - 11, fmt_num(ng, 2, lang) if ng is not None else label("norm_gain_undefined", lang),
-              10.5)
+        _text(c, M + lw, page.y - 11, label("norm_gain_loss", lang) if fell
+              else fmt_num(ng, 2, lang) if ng is not None else label("norm_gain_undefined", lang), 10.5)
     page.y -= 24
     pm = fmt_num(data.pass_mark, 0 if float(data.pass_mark).is_integer() else 1, lang) + "%"
     if p.passed["post"] is None:

@@ -56,9 +56,16 @@ def _database_for(args) -> tuple[Path, bool, object]:
         from assessor.demo import build_demo
 
         return Path(tempfile.mkdtemp(prefix="assessor-demo-")) / "demo.db", False, build_demo
+    return db_path_for(args), True, _bundled_banks_if_none
+
+
+def _bundled_banks_if_none(store) -> None:
+    """The bundled banks for a database without banks; bank import code is loaded only then."""
+    if store.banks.list(include_archived=True):
+        return  # the usual start: bankio and every bank format stay unimported
     from assessor.banks.bankio import ensure_bundled_banks
 
-    return db_path_for(args), True, ensure_bundled_banks
+    ensure_bundled_banks(store)
 
 
 def ask_to_restore(path: Path, good) -> bool:
@@ -128,6 +135,22 @@ def start(argv=None):
 
     Returns the window (None when the database cannot be opened, after saying why).
     """
+    import gc
+
+    # Start-up makes some hundred thousand objects that live as long as the app (modules,
+    # classes, Qt wrappers); collecting garbage among them again and again cost a twentieth of
+    # the start. What start-up made is frozen instead (later collections skip it).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _start(argv)
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def _start(argv):
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Assessor")
@@ -175,11 +198,13 @@ def start(argv=None):
 
 def _open_participant_mode(store, session_id, window):
     """Participant mode on request, or again after a crash or power cut during a test."""
-    from ui.runner import pending_session, start_participant_mode
+    from assessor.delivery.engine import pending_session
 
     session_id = session_id or pending_session(store)
     if not session_id:
         return None
+    from ui.runner import start_participant_mode  # the kiosk's screens: loaded only when a test runs
+
     try:
         runner = start_participant_mode(store, session_id, on_submitted=window.file_menu.after_submission)
     except AssessorError as exc:

@@ -15,7 +15,6 @@ Qt then sends every widget a LanguageChange event, and widgets re-set their text
 from __future__ import annotations
 
 import logging
-import subprocess
 import sys
 from pathlib import Path
 
@@ -63,6 +62,8 @@ def set_language(lang: str) -> bool:
 
 
 def _lrelease(ts: Path, qm: Path) -> bool:
+    import subprocess  # only when a .qm is missing: not on every start
+
     qm.parent.mkdir(parents=True, exist_ok=True)
     code = "import sys; from PySide6.scripts.pyside_tool import lrelease; sys.argv[0] = 'lrelease'; lrelease()"
     try:

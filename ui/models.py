@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
+_DISPLAY, _TOOLTIP, _RAW = Qt.DisplayRole, Qt.ToolTipRole, Qt.UserRole
+
 
 class RowTableModel(QAbstractTableModel):
     CONTEXT = ""
@@ -50,16 +52,18 @@ class RowTableModel(QAbstractTableModel):
         return self.display(row, col)
 
     def data(self, index, role=Qt.DisplayRole):
+        # The roles served are tested first: a view asks for a dozen others per cell (fonts,
+        # colours, size hints), and sizing columns to their contents asks for every row.
+        if role != _DISPLAY and role != _RAW and role != _TOOLTIP:
+            return None
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         r = self._rows[index.row()]
-        if role == Qt.UserRole:
+        if role == _RAW:
             return r[index.column()]
-        if role == Qt.DisplayRole:
+        if role == _DISPLAY:
             return self.display(r, index.column())
-        if role == Qt.ToolTipRole:
-            return self.tooltip(r, index.column())
-        return None
+        return self.tooltip(r, index.column())
 
     def retranslate(self) -> None:
         """Headers and formatted cells follow a language change."""

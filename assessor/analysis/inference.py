@@ -571,7 +571,9 @@ def compare_groups(names: list[str], groups: list[np.ndarray]) -> dict:
         for j in range(i + 1, k):
             row: dict = {"a": names[i], "b": names[j]}
             a, b = groups[i], groups[j]
+            row["difference"] = float(a.mean() - b.mean())  # mean gain of a minus that of b (pp)
             if a.var(ddof=1) == 0 and b.var(ddof=1) == 0:
+                put(row, "difference_ci95", None, "neither cohort's gains vary")
                 put(row, "t", None, "neither cohort's gains vary")
                 put(row, "df", None, "neither cohort's gains vary")
                 put(row, "p", None, "neither cohort's gains vary")
@@ -583,6 +585,8 @@ def compare_groups(names: list[str], groups: list[np.ndarray]) -> dict:
                 put(row, "t", t)
                 put(row, "df", df)
                 put(row, "p", t_two_sided_p(t, df))
+                half = float(special.stdtrit(df, 0.975)) * math.sqrt(va + vb)
+                row["difference_ci95"] = [row["difference"] - half, row["difference"] + half]
             pairs.append(row)
     valid = [r for r in pairs if r["p"] is not None]
     for r, adj in zip(valid, holm([r["p"] for r in valid])):

@@ -186,6 +186,172 @@ class ResponseTable:
 
 
 # ---------------------------------------------------------------------------
+# The same marks as matrices (the database's shape)
+
+
+@dataclass
+class MarkGroup:
+    """Counting attempts that took one form: where each sits in the matrices, and the form's items.
+
+    ``phase`` and ``person`` (one entry per attempt) index the matrix of a :class:`MarkMatrix`;
+    ``item`` and ``topic`` (one entry per question, in form order) are codes into its labels.
+    """
+
+    phase: np.ndarray  # int8, one per attempt
+    person: np.ndarray  # int32, one per attempt
+    item: np.ndarray  # int32, one per question of the form
+    topic: np.ndarray  # int32, one per question of the form
+
+
+@dataclass
+class MarkMatrix:
+    """Marks as one phase x person x item matrix, as the database keeps them.
+
+    ``marks[phase, person, item]`` is NaN where the item was not given. A person is one
+    participant of one cohort (``person_*`` arrays are codes into the labels); every person
+    has at least one mark. ``conf`` has the same shape (NaN wherever there is no mark or no
+    rating) and is None when no mark has a rating. ``groups`` keep the attempts in the order of
+    the long table (form by form), so that :meth:`long_table` gives exactly the rows the
+    database would have given in long format.
+    """
+
+    marks: np.ndarray
+    conf: np.ndarray | None
+    taker: np.ndarray  # bool (3, persons): took that phase
+    person_cohort: np.ndarray
+    person_participant: np.ndarray
+    person_sex: np.ndarray
+    person_org: np.ndarray
+    topic_of_item: np.ndarray  # int32 per item: its topic (0 for an item nobody was given)
+    cohort_labels: list[str]
+    participant_labels: list[str]
+    item_labels: list[str]
+    topic_labels: list[str]
+    sex_labels: list[str]
+    organisation_labels: list[str]
+    groups: list[MarkGroup]
+    n_rows: int  # marks given: the length of the long table
+    has_confidence_column: bool = False
+    pass_marks: dict[str, float] = field(default_factory=dict)
+    rosters: dict[str, list[str]] = field(default_factory=dict)
+
+    def long_table(self, block: int = 8192) -> ResponseTable:
+        """The same marks as a long-format :class:`ResponseTable`, row for row as read from the database.
+
+        Rows follow the groups, each attempt's marks in form order, marks not given left out.
+        """
+        total = self.n_rows
+        item = np.empty(total, np.int32)
+        topic = np.empty(total, np.int32)
+        mark = np.empty(total, np.float64)
+        confidence = np.full(total, np.nan) if self.has_confidence_column else None
+        n_attempts = sum(len(g.person) for g in self.groups)
+        repeat = np.empty(n_attempts, np.int64)
+        person = np.empty(n_attempts, np.int32)
+        phase = np.empty(n_attempts, np.int32)
+        at = first = 0
+        for g in self.groups:
+            for lo in range(0, len(g.person), block):
+                ph, pe = g.phase[lo:lo + block], g.person[lo:lo + block]
+                grid = self.marks[ph, pe][:, g.item]
+                shown = ~np.isnan(grid)
+                size = int(shown.sum())
+                cols = np.nonzero(shown)[1]
+                item[at:at + size] = g.item[cols]
+                topic[at:at + size] = g.topic[cols]
+                mark[at:at + size] = grid[shown]
+                if self.conf is not None:
+                    confidence[at:at + size] = self.conf[ph, pe][:, g.item][shown]
+                k = len(pe)
+                repeat[first:first + k] = shown.sum(axis=1)
+                person[first:first + k] = pe
+                phase[first:first + k] = ph
+                at += size
+                first += k
+
+        def per_attempt(codes):
+            return np.repeat(codes, repeat)
+
+        table = ResponseTable.from_columns(
+            cohort=(per_attempt(self.person_cohort[person]), self.cohort_labels),
+            participant=(per_attempt(self.person_participant[person]), self.participant_labels),
+            phase=(per_attempt(phase), list(PHASES)),
+            item=(item, self.item_labels), topic=(topic, self.topic_labels), mark=mark, confidence=confidence,
+            sex=(per_attempt(self.person_sex[person]), self.sex_labels),
+            organisation=(per_attempt(self.person_org[person]), self.organisation_labels),
+            pass_marks=self.pass_marks,
+        )
+        table.rosters = dict(self.rosters)
+        return table
+
+
+class _LazyFactor(Factor):
+    """A column of a :class:`MatrixResponses`: labels known at once, codes built on first use."""
+
+    def __init__(self, labels: list[str], table: "MatrixResponses", name: str):
+        self.labels = labels
+        self._table, self._name = table, name
+
+    @property
+    def codes(self) -> np.ndarray:
+        """The column's codes, from the long table (built the first time it is asked for)."""
+        return getattr(self._table.long(), self._name).codes
+
+
+class MatrixResponses(ResponseTable):
+    """A :class:`ResponseTable` held as a :class:`MarkMatrix` (what ``Store.response_table()`` returns).
+
+    The statistics engine reads the matrix directly; the long-format columns are built only
+    when some other reader (a CSV export, the per-topic gains of course evaluations...) asks
+    for one, and are then the same as those of the long table.
+    """
+
+    def __init__(self, matrix: MarkMatrix):
+        self.matrix = matrix
+        self._long: ResponseTable | None = None
+        self.cohort = _LazyFactor(matrix.cohort_labels, self, "cohort")
+        self.participant = _LazyFactor(matrix.participant_labels, self, "participant")
+        self.phase = _LazyFactor(list(PHASES), self, "phase")
+        self.item = _LazyFactor(matrix.item_labels, self, "item")
+        self.topic = _LazyFactor(matrix.topic_labels, self, "topic")
+        self.sex = _LazyFactor(matrix.sex_labels, self, "sex")
+        self.organisation = _LazyFactor(matrix.organisation_labels, self, "organisation")
+        self.pass_marks = matrix.pass_marks
+        self.has_confidence_column = matrix.has_confidence_column
+        self.rosters = matrix.rosters
+
+    def long(self) -> ResponseTable:
+        """The marks as a plain long-format table (built once, then kept)."""
+        if self._long is None:
+            self._long = self.matrix.long_table()
+        return self._long
+
+    @property
+    def mark(self) -> np.ndarray:
+        """The mark column of the long table."""
+        return self.long().mark
+
+    @property
+    def confidence(self) -> np.ndarray:
+        """The confidence column of the long table (NaN where there is no rating)."""
+        return self.long().confidence
+
+    def __len__(self) -> int:
+        return self.matrix.n_rows
+
+    def select_cohorts(self, cohorts: Sequence[str]) -> ResponseTable:
+        """This table when every person is in ``cohorts``, otherwise the long table's selection."""
+        wanted = {j for j, name in enumerate(self.matrix.cohort_labels) if name in set(cohorts)}
+        if set(np.unique(self.matrix.person_cohort).tolist()) <= wanted:
+            return self
+        return self.long().select_cohorts(cohorts)
+
+    def take(self, keep: np.ndarray) -> ResponseTable:
+        """The rows of the long table selected by ``keep``."""
+        return self.long().take(keep)
+
+
+# ---------------------------------------------------------------------------
 # Factorising
 
 

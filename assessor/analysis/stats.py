@@ -13,7 +13,7 @@ import math
 import numpy as np
 
 from assessor.errors import InputError
-from assessor.analysis.responses import PHASES, ResponseTable
+from assessor.analysis.responses import PHASES, MarkMatrix, MatrixResponses, ResponseTable
 from assessor.analysis.inference import (
     EPS, ancova, bootstrap_retention, comparison_verdict, minimum_detectable_effect, compare_groups, feldt_ci, fisher_ci, hake_band, holm, mcnemar_exact_p,
     paired_block, put, reliable_change, sd, t_two_sided_p,
@@ -31,9 +31,12 @@ NO_TOPIC = "(no topic)"
 
 
 class _Data:
-    """Matrices built once from the table."""
+    """Matrices built once from the table (taken as they are from a :class:`MatrixResponses`)."""
 
     def __init__(self, t: ResponseTable):
+        if isinstance(t, MatrixResponses):
+            self._from_matrix(t.matrix)
+            return
         npart = len(t.participant.labels)
         pkey = t.cohort.codes.astype(np.int64) * npart + t.participant.codes
         ukey, person = np.unique(pkey, return_inverse=True)
@@ -57,11 +60,37 @@ class _Data:
         topic_of_item = np.zeros(self.n_item, dtype=np.int32)
         topic_of_item[t.item.codes[::-1]] = t.topic.codes[::-1]
         self.topic_of_item = topic_of_item
-        # Percentage per person and phase over the items that person was given.
-        present = ~np.isnan(self.marks)
-        count = present.sum(axis=2)
-        total = np.nansum(self.marks, axis=2)
-        self.pct = np.where(count > 0, 100.0 * total / np.maximum(count, 1), np.nan)
+        self.pct = _percentages(self.marks)
+
+    def _from_matrix(self, m: MarkMatrix) -> None:
+        self.n_person = len(m.person_cohort)
+        self.person_cohort = m.person_cohort
+        labels = m.participant_labels
+        self.person_code = [labels[c] for c in m.person_participant.tolist()]
+        self.n_item = len(m.item_labels)
+        self.marks = m.marks
+        self.conf = m.conf
+        self.taker = m.taker
+        self.sex = m.person_sex
+        self.org = m.person_org
+        self.topic_of_item = m.topic_of_item
+        self.pct = _percentages(self.marks)
+
+
+def _percentages(marks: np.ndarray, block: int = 8192) -> np.ndarray:
+    """Percentage per phase and person over the items that person was given (NaN: not taken).
+
+    Worked out a block of persons at a time, so that the temporaries stay small; each person's
+    sum is the same as over the whole matrix at once.
+    """
+    phases, persons, _ = marks.shape
+    pct = np.empty((phases, persons))
+    for lo in range(0, persons, block):
+        part = marks[:, lo:lo + block]
+        count = (~np.isnan(part)).sum(axis=2)
+        total = np.nansum(part, axis=2)
+        pct[:, lo:lo + block] = np.where(count > 0, 100.0 * total / np.maximum(count, 1), np.nan)
+    return pct
 
 
 def analyze(table: ResponseTable, cohorts: list[str] | None = None) -> dict:
@@ -196,8 +225,8 @@ def _group(d: _Data, t: ResponseTable, rows: np.ndarray, person_pass: np.ndarray
     for ph, takers in (("pre", pre_t), ("post", post_t), ("followup", fu_t)):
         if ph == "followup" and not takers.any():
             continue
-        X = d.marks[PHASES.index(ph)][takers]
-        out[ph] = phase_block(X, item_labels, notes, ph)
+        # Passed unnamed: phase_block's own (column-major) copy then replaces this one.
+        out[ph] = phase_block(d.marks[PHASES.index(ph)][takers], item_labels, notes, ph)
     pre = d.pct[0][matched]
     post = d.pct[1][matched]
     out["paired"] = paired_block(pre, post, pass_mark=person_pass[matched])
@@ -232,7 +261,7 @@ def phase_block(X: np.ndarray, item_labels: list[str], notes: list[str] | None =
     notes = notes if notes is not None else []
     given = ~np.isnan(X).all(axis=0) if X.shape[0] else np.zeros(X.shape[1], bool)
     cols = np.flatnonzero(given)
-    X = X[:, cols]
+    X = X[:, cols]  # (column-major: the sums below keep the order of additions they always had)
     n, k = X.shape
     out: dict = {"n": int(n), "n_items": int(k)}
     present = ~np.isnan(X)
@@ -279,23 +308,41 @@ def phase_block(X: np.ndarray, item_labels: list[str], notes: list[str] | None =
         else:
             put(out, "sem_pct", s * math.sqrt(max(0.0, 1 - out["alpha"])) if out["alpha"] <= 1 else None)
     # Item statistics, one column per item, masked where an item was not given.
-    w = present.astype(np.float64)
-    nj = w.sum(axis=0)
-    rest = np.where(present, tot[:, None] - Xz, np.nan)
+    # Each step is done in place where it can be and every temporary freed as soon as it is
+    # used: on a large group a matrix the size of X is tens of megabytes.
+    nj = present.sum(axis=0).astype(np.float64)
+    absent = ~present
+    del present
     with np.errstate(invalid="ignore", divide="ignore"):
+        rest = tot[:, None] - Xz  # rest-of-test score, NaN where the item was not given
         fac = Xz.sum(axis=0) / nj
+        del Xz
         mx = fac
-        my = np.nansum(rest, axis=0) / nj
-        dx = np.where(present, X - mx, 0.0)
-        dy = np.where(present, rest - my, 0.0)
-        sxy = (dx * dy).sum(axis=0)
-        sxx = (dx * dx).sum(axis=0)
-        syy = (dy * dy).sum(axis=0)
+        rest[absent] = 0.0
+        my = rest.sum(axis=0) / nj
+        rest[absent] = np.nan
+        dx = X - mx
+        dx[absent] = 0.0
+        dy = rest - my
+        dy[absent] = 0.0
+        prod = dx * dy
+        sxy = prod.sum(axis=0)
+        sxx = np.multiply(dx, dx, out=prod).sum(axis=0)
+        syy = np.multiply(dy, dy, out=prod).sum(axis=0)
+        del dx, dy, prod
         r = sxy / np.sqrt(sxx * syy)
-        # Moodle's maximum covariance: item marks and rest scores each sorted, then paired.
-        xs = np.sort(np.where(present, X, np.nan), axis=0)
+        # Moodle's maximum covariance: item marks and rest scores each sorted, then paired
+        # (NaN, where an item was not given, sorts last and adds nothing).
+        xs = np.sort(X, axis=0).astype(np.float64, copy=False)
+        xs -= mx
         ys = np.sort(rest, axis=0)
-        covmax = np.nansum((xs - mx) * (ys - my), axis=0)
+        del rest
+        ys -= my
+        xs *= ys
+        del ys
+        xs[np.isnan(xs)] = 0.0
+        covmax = xs.sum(axis=0)
+        del xs
         de = sxy / covmax
     items = {}
     for j, col in enumerate(cols):
@@ -323,7 +370,9 @@ def _items_matched(d: _Data, matched: np.ndarray, labels: list[str], block: dict
     B = d.marks[1][matched]
     both = ~np.isnan(A) & ~np.isnan(B)
     cols = np.flatnonzero(both.any(axis=0)) if len(A) else np.zeros(0, int)
-    A, B, both = A[:, cols], B[:, cols], both[:, cols]
+    A = A[:, cols]  # one at a time, so that only one extra copy is held
+    B = B[:, cols]
+    both = both[:, cols]
     right_a = (A >= 1 - EPS) & both
     right_b = (B >= 1 - EPS) & both
     nb = (right_a & ~right_b).sum(axis=0)
@@ -446,7 +495,8 @@ def _retention(d: _Data, rows: np.ndarray) -> dict:
     out: dict = {"n": int(both.sum())}
     blk = paired_block(post, fu)
     for src, dst in (("pre_mean_pct", "post_mean_pct"), ("post_mean_pct", "followup_mean_pct"),
-                     ("gain_mean", "change_mean"), ("gain_sd", "change_sd"), ("t", "t"), ("df", "df"),
+                     ("gain_mean", "change_mean"), ("gain_sd", "change_sd"), ("gain_ci95", "change_ci95"),
+                     ("t", "t"), ("df", "df"),
                      ("p", "p"), ("cohen_dz", "cohen_dz")):
         out[dst] = blk.get(src)
         if src + "_null_reason" in blk:

@@ -6,6 +6,7 @@ written per dataset. Wording is hedged when the group is small or a test is unde
 
 from __future__ import annotations
 
+from assessor.analysis.inference import hake_band
 from assessor.analysis.rounding import round_text, round_value
 
 ALPHA = 0.05
@@ -130,12 +131,27 @@ def summarize(block: dict, name: str) -> dict:
         gci = pr.get("class_normalized_gain_ci95")
         ci_en = f" (95% bootstrap interval {_num_en(gci[0])} to {_num_en(gci[1])})" if gci else ""
         ci_id = f" (interval bootstrap 95% {_num_id(gci[0])} sampai {_num_id(gci[1])})" if gci else ""
-        en.append(f"The normalized gain is {_num_en(cg)}{ci_en}, {band} by Hake's bands.")
-        idn.append(f"Gain ternormalisasi {_num_id(cg)}{ci_id}, kategori {_BANDS_ID[band]} menurut kategori Hake.")
-    at_ceiling = (pr.get("n_excluded_pre_100") or 0) / n if n else 0
-    if cg is not None and (a > CEILING_PRE or at_ceiling >= CEILING_SHARE):
+        # The band is the point estimate's; when the interval reaches into other bands, say so.
+        lo_band, hi_band = (hake_band(gci[0]), hake_band(gci[1])) if gci else (band, band)
+        if lo_band != hi_band:
+            en.append(f"The normalized gain is {_num_en(cg)}{ci_en}, {band} by Hake's bands; the interval "
+                      f"reaches from {lo_band} to {hi_band}, so the band is not certain.")
+            idn.append(f"Gain ternormalisasi {_num_id(cg)}{ci_id}, kategori {_BANDS_ID[band]} menurut kategori Hake; "
+                       f"intervalnya mencakup {_BANDS_ID[lo_band]} sampai {_BANDS_ID[hi_band]}, sehingga kategorinya "
+                       "belum pasti.")
+        else:
+            en.append(f"The normalized gain is {_num_en(cg)}{ci_en}, {band} by Hake's bands.")
+            idn.append(f"Gain ternormalisasi {_num_id(cg)}{ci_id}, kategori {_BANDS_ID[band]} menurut kategori Hake.")
+    n_top = pr.get("n_excluded_pre_100") or 0
+    at_ceiling = n_top / n if n else 0
+    if cg is not None and a > CEILING_PRE:
         en.append("The pre-test scores are near the ceiling, where the normalized gain is unstable.")
         idn.append("Skor tes awal mendekati nilai maksimum, sehingga gain ternormalisasi tidak stabil.")
+    elif cg is not None and at_ceiling >= CEILING_SHARE:
+        # The mean may be far from the ceiling: name the participants who are at it.
+        en.append(f"{n_top} of {n} scored 100% on the pre-test, where the normalized gain is unstable.")
+        idn.append(f"{n_top} dari {n} peserta mendapat skor 100% di tes awal, sehingga gain ternormalisasi "
+                   "tidak stabil.")
     en.append(f"{pr['improved']} improved, {pr['unchanged']} stayed the same and {pr['declined']} declined.")
     idn.append(f"{pr['improved']} peserta meningkat, {pr['unchanged']} tetap, dan {pr['declined']} menurun.")
     rc = pr.get("reliable_change") or {}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Mapping
 
 from assessor.banks.images import StoredImage
@@ -67,6 +67,10 @@ KNOWLEDGE_SCALE: tuple[dict[str, str], ...] = (
 """Default labels of a retrospective self-assessment ("my knowledge of this topic was / is ...")."""
 
 OPTION_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+# The option keys of a question with n options, n = 0..26, made once: marking an import reads them
+# for every answer event, and building the tuple each time was a tenth of that marking.
+_KEYS_FOR = tuple(tuple(OPTION_LETTERS[:n]) for n in range(len(OPTION_LETTERS) + 1))
 
 Text = dict[str, str]
 
@@ -148,7 +152,7 @@ class Blank:
     @property
     def option_keys(self) -> tuple[str, ...]:
         """The letters of a choice blank's options in order (A, B, C, ...)."""
-        return tuple(OPTION_LETTERS[i] for i in range(len(self.options)))
+        return _KEYS_FOR[len(self.options)]
 
 
 BLANK_MARKER = "{{#{}}}"
@@ -240,7 +244,7 @@ class Question:
     @property
     def option_keys(self) -> tuple[str, ...]:
         """The letters of the options in order (A, B, C, ...)."""
-        return tuple(OPTION_LETTERS[i] for i in range(len(self.options)))
+        return _KEYS_FOR[len(self.options)]
 
     @property
     def correct_keys(self) -> tuple[str, ...]:
@@ -263,7 +267,7 @@ class Question:
         Fields added after the first release are left out while they hold their
         default, so the hash of an unchanged older question stays the same.
         """
-        data = _compact(asdict(self))
+        data = _compact(self)
         for name in ("id", "version", "bank_id", "position"):
             data.pop(name)
         for name in ("scale", "blanks", "distractors"):  # absent where unused: older content hashes stay as they were
@@ -308,6 +312,13 @@ _LATER_FIELDS = {"other": False, "image": "", "image_alt": {}}
 
 
 def _compact(value):
+    # Plain data for JSON, read from the fields directly: dataclasses.asdict deep-copies every
+    # value first, which was most of the cost of a content hash. The result is the same as
+    # compacting asdict's (the hashes of stored questions and travelled files must not change):
+    # a dataclass becomes a dict of its fields, tuples and lists become lists, and a field added
+    # later is left out while it holds its default.
+    if hasattr(type(value), "__dataclass_fields__"):
+        value = {f.name: getattr(value, f.name) for f in fields(value)}
     if isinstance(value, dict):
         return {k: _compact(v) for k, v in value.items()
                 if not (k in _LATER_FIELDS and v == _LATER_FIELDS[k])}

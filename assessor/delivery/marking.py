@@ -14,7 +14,7 @@ stays cleared).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Iterable
 
 from assessor.banks.questions import Question
@@ -54,20 +54,31 @@ class Marking:
 
 def replay(events: Iterable[AnswerEvent]) -> dict[str, ItemState]:
     """The state per question id after applying ``events`` in order (latest per kind wins, None clears)."""
-    states: dict[str, ItemState] = {}
+    # The fields of each ItemState while the log is read (answer, confidence, flagged, grade), made
+    # into ItemStates at the end: one dataclasses.replace per event was most of marking an import.
+    fields: dict[str, list] = {}
     # Stable sort by time only: ties keep the order given, which is the order the runner appended them.
-    for e in sorted(events, key=lambda e: e.at):
-        s = states.get(e.question_id, ItemState())
-        if e.kind == ANSWER:
-            s = replace(s, answer=e.value)
-        elif e.kind == CONFIDENCE:
-            s = replace(s, confidence=e.value)
-        elif e.kind == FLAG:
-            s = replace(s, flagged=bool(e.value))
-        elif e.kind == GRADE:
-            s = replace(s, grade=e.value)
-        states[e.question_id] = s
-    return states
+    for e in sorted(events, key=_event_time):
+        s = fields.get(e.question_id)
+        if s is None:
+            s = fields[e.question_id] = [None, None, False, None]
+        kind = e.kind
+        if kind == ANSWER:
+            s[0] = e.value
+        elif kind == CONFIDENCE:
+            s[1] = e.value
+        elif kind == FLAG:
+            s[2] = bool(e.value)
+        elif kind == GRADE:
+            s[3] = e.value
+    return {qid: ItemState(*s) for qid, s in fields.items()}
+
+
+def _event_time(event: AnswerEvent) -> str:
+    return event.at
+
+
+_UNANSWERED = ItemState()  # frozen: one shared state for every question without events
 
 
 def mark_attempt(questions: list[Question], events: Iterable[AnswerEvent],
@@ -84,7 +95,7 @@ def mark_attempt(questions: list[Question], events: Iterable[AnswerEvent],
     for q in questions:
         if not q.scored:
             continue
-        state = states.get(q.id, ItemState())
+        state = states.get(q.id, _UNANSWERED)
         if not q.manual:
             marks[q.id] = score(q, state.answer, multiple)
         elif state.grade is not None:

@@ -140,12 +140,13 @@ def import_results(store, sources, password: str | None = None, progress: Progre
     if paths:
         auto_backup(store, "before-import")  # once per import, so a folder of bundles does not push out older backups
     seen: dict = {}  # stored forms and question versions, read once for all the bundles
-    for n, path in enumerate(paths):
-        step(progress, n, len(paths))
-        try:
-            report.bundles.append(import_bundle(store, path, password, seen=seen))
-        except InputError as exc:
-            report.bundles.append(BundleReport(str(path), status="refused", code=exc.code, message=str(exc)))
+    with store.many_commits():  # each bundle still committed durably on its own
+        for n, path in enumerate(paths):
+            step(progress, n, len(paths))
+            try:
+                report.bundles.append(import_bundle(store, path, password, seen=seen))
+            except InputError as exc:
+                report.bundles.append(BundleReport(str(path), status="refused", code=exc.code, message=str(exc)))
     step(progress, len(paths), len(paths))
     return report
 

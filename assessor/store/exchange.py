@@ -89,7 +89,14 @@ class ExchangeRepo:
         """The attempts with these ids, by id."""
         found = rows(self.store, "SELECT * FROM attempts WHERE id IN (SELECT value FROM json_each(?))",
                      [dumps(list(ids))])
-        return {r["id"]: self.store.attempts._attempt(r) for r in found}
+        orders: dict[str, list[str]] = {}  # each session's form order read once, not once per attempt
+        out = {}
+        for r in found:
+            sid = r["session_id"]
+            if sid not in orders:
+                orders[sid] = self.store.attempts.form_order(sid)
+            out[r["id"]] = self.store.attempts._attempt(r, orders[sid])
+        return out
 
     def events_for_attempts(self, attempt_ids) -> list[AnswerEvent]:
         """The answer events of these attempts in log order."""

@@ -20,7 +20,7 @@ from assessor.paper.layout import BUBBLE_R, MARKER
 from assessor.paper.plan import SessionPlan, sheet_layout
 from assessor.progress import step
 from reports.common import FONT, FONT_BOLD, register_fonts, wrap
-from reports.paper import GREY, PAGESIZES, _bubble, _phase, _qr
+from reports.paper import GREY, PAGESIZES, _bubble, _phase, _qr, fitted_paragraph, fitted_string
 
 TEXT: dict[str, dict[str, str]] = {
     "title": {"en": "Course evaluation", "id": "Evaluasi pelatihan"},
@@ -103,22 +103,22 @@ def draw_form(canvas, layout: EvalLayout, payload, header: dict) -> None:
     left = layout.markers[0][0] + MARKER / 2 + 8
     right = layout.markers[1][0] - MARKER / 2 - 8
     room = qx - left - 14
-    _fitted_string(canvas, f"{t('title', lang)} \u2014 {header['phase']}", left, Y(54), FONT_BOLD, 13, room)
-    _fitted_string(canvas, f"{t('training', lang)}: {header['cohort']}", left, Y(68), FONT, 8.5, room)
-    _fitted_string(canvas, f"{t('form', lang)}: {header['form']}", left, Y(80), FONT, 8.5, room)
+    fitted_string(canvas, f"{t('title', lang)} \u2014 {header['phase']}", left, Y(54), FONT_BOLD, 13, room)
+    fitted_string(canvas, f"{t('training', lang)}: {header['cohort']}", left, Y(68), FONT, 8.5, room)
+    fitted_string(canvas, f"{t('form', lang)}: {header['form']}", left, Y(80), FONT, 8.5, room)
     limit = layout.header_bottom - 8
     if header.get("name") is not None:
-        _fitted_string(canvas, f"{header['name']}", left, Y(98), FONT_BOLD, 11, room)
-        _fitted_string(canvas, f"{t('code', lang)}: {header['code']}", left, Y(111), FONT, 9, room)
-        _fitted_paragraph(canvas, t("how", lang), left, 118, room, 7.8, limit, H)
+        fitted_string(canvas, f"{header['name']}", left, Y(98), FONT_BOLD, 11, room)
+        fitted_string(canvas, f"{t('code', lang)}: {header['code']}", left, Y(111), FONT, 9, room)
+        fitted_paragraph(canvas, t("how", lang), left, 118, room, 7.8, limit, H)
     else:
         y = 96
         for k, code in enumerate(("en", "id") if lang == "both" else (lang,)):
             canvas.setFillGray(0) if k == 0 else canvas.setFillColor(GREY)
-            _fitted_string(canvas, TEXT["anonymous"][code], left, Y(y), FONT_BOLD, 9.5, room)
+            fitted_string(canvas, TEXT["anonymous"][code], left, Y(y), FONT_BOLD, 9.5, room)
             y += 11
         canvas.setFillGray(0)
-        _fitted_paragraph(canvas, t("how", lang) + " " + t("anon_how", lang), left, y - 4, room, 7.6, limit, H)
+        fitted_paragraph(canvas, t("how", lang) + " " + t("anon_how", lang), left, y - 4, room, 7.6, limit, H)
     canvas.setLineWidth(0.6)
     canvas.line(left, Y(layout.header_bottom - 4), right, Y(layout.header_bottom - 4))
     for item in layout.items:
@@ -132,34 +132,6 @@ def draw_form(canvas, layout: EvalLayout, payload, header: dict) -> None:
     for i, line in enumerate(reversed(wrap(t("corners", lang), FONT, 7, layout.width - 2 * left))):
         canvas.drawString(left, foot + 10 * (i + 1), line)
     canvas.restoreState()
-
-
-def _fitted_string(canvas, text: str, x: float, y: float, font: str, size: float, width: float) -> None:
-    """One line of text at ``size`` or smaller so that it fits ``width`` (down to 6 points, then cut)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    while size > 6 and stringWidth(text, font, size) > width:
-        size -= 0.25
-    while len(text) > 1 and stringWidth(text, font, size) > width:
-        text = text[:-2] + "\u2026"
-    canvas.setFont(font, size)
-    canvas.drawString(x, y, text)
-
-
-def _fitted_paragraph(canvas, text: str, x: float, y_top: float, width: float, size: float, y_limit: float,
-                      H: float) -> None:
-    """A paragraph from ``y_top`` (layout y) at ``size`` or smaller so that it ends above ``y_limit``."""
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph
-    from xml.sax.saxutils import escape
-
-    while True:
-        p = Paragraph(escape(text), ParagraphStyle("p", fontName=FONT, fontSize=size, leading=size * 1.2))
-        _, h = p.wrap(width, 400)
-        if y_top + h <= y_limit or size <= 5:
-            break
-        size -= 0.2
-    p.drawOn(canvas, x, H - y_top - h)
 
 
 def _draw_item(canvas, item, lang: str, left: float, right: float, H: float) -> None:

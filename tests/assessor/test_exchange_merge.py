@@ -197,3 +197,22 @@ def test_a_refused_bundle_leaves_nothing_behind_for_the_next_one_of_the_import(t
     assert store.attempts.get("attempt-1").marks == {"q-1": 0.0}
     assert store.attempts.get("attempt-1").score_pct == 0.0
     store.close()
+
+
+def test_a_folder_of_bundles_is_committed_one_by_one_and_the_log_folded_back_at_the_end(tmp_path):
+    # Checkpoints wait during a folder import (many_commits); each bundle is still its own commit:
+    # a second connection sees every imported bundle, and the usual checkpoint setting is back.
+    facilitator, (a, b), session, people, questions = _two_laptops(tmp_path)
+    first = _take(a, session, people[0], new_id(), questions, 0)
+    second = _take(b, session, people[1], new_id(), questions, 1000)
+    usb = tmp_path / "usb"
+    export_results(a, usb / "0.assessor-results")
+    (usb / "1.assessor-results").write_bytes(b"not a bundle")  # refused in the middle: the rest still imports
+    export_results(b, usb / "2.assessor-results")
+    report = import_results(facilitator, [usb])
+    assert [r.status for r in report.bundles] == ["imported", "refused", "imported"]
+    assert facilitator.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+    assert facilitator.db.execute("PRAGMA cache_size").fetchone()[0] == -2000
+    assert not facilitator.db.conn.in_transaction
+    with Store.open(tmp_path / "f.db") as other:
+        assert {x.id for x in other.attempts.for_session(session.id)} >= {first.id, second.id}

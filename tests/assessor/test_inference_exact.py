@@ -694,6 +694,10 @@ def test_compare_groups_against_scipy():
         assert pairs[(x, y)]["p"] == pytest.approx(ref.pvalue, rel=1e-8)
         v1, v2 = g.var(ddof=1) / len(g), h.var(ddof=1) / len(h)
         assert pairs[(x, y)]["df"] == pytest.approx((v1 + v2) ** 2 / (v1**2 / (len(g) - 1) + v2**2 / (len(h) - 1)))
+        # the difference in mean gains with scipy's Welch interval
+        assert pairs[(x, y)]["difference"] == pytest.approx(g.mean() - h.mean())
+        ci = ref.confidence_interval(0.95)
+        assert pairs[(x, y)]["difference_ci95"] == pytest.approx([ci.low, ci.high], rel=1e-9)
         ps.append(ref.pvalue)
     from statsmodels.stats.multitest import multipletests
     assert [r["p_holm"] for r in out["pairwise"]] == pytest.approx(list(multipletests(ps, method="holm")[1]))
@@ -726,8 +730,9 @@ def test_compare_groups_without_within_variance_and_all_equal():
     assert (out["anova"]["df_between"], out["anova"]["df_within"]) == (1, 2)
     assert out["anova"]["eta_squared"] == pytest.approx(1.0)
     pr = out["pairwise"][0]
-    for k in ("t", "df", "p", "p_holm"):
+    for k in ("t", "df", "p", "p_holm", "difference_ci95"):
         assert pr[k] is None and pr[k + "_null_reason"] == "neither cohort's gains vary"
+    assert pr["difference"] == -10.0
     assert out["kruskal"]["H"] == pytest.approx(sps.kruskal([10.0, 10], [20.0, 20]).statistic)
     same = I.compare_groups(["A", "B"], [np.array([7.0, 7]), np.array([7.0, 7, 7])])
     for k in ("H", "df", "p"):

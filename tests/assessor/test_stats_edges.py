@@ -69,6 +69,8 @@ def test_retention_post_to_followup_and_share_of_gain_kept():
     # change fu - post = -50, 0, -25, -25: mean -25, sd sqrt((625 + 625 + 0 + 0) / 3)
     assert r["change_mean"] == -25.0
     assert r["change_sd"] == pytest.approx(math.sqrt(1250 / 3))
+    # its 95% interval from Student's t, as for the gain
+    assert r["change_ci95"] == pytest.approx(list(sps.t.interval(0.95, 3, loc=-25, scale=math.sqrt(1250 / 3) / 2)))
     tt = sps.ttest_rel(fu, post)
     assert r["t"] == pytest.approx(tt.statistic) and r["p"] == pytest.approx(tt.pvalue)
     assert r["df"] == 3

@@ -42,3 +42,10 @@ def test_every_slip_carries_a_qr_code_of_its_code_and_nothing_else(tmp_path):
     people.append(Participant("c", "X9", ""))  # an erased participant: code only
     found = slip_qr_codes(roster_pdf("ToT Bandung", people), tmp_path)
     assert sorted(found) == sorted(p.code for p in people)  # each slip once, no name, no session, no address
+
+
+def test_names_in_any_script_print_on_the_slips_not_as_boxes():
+    people = [Participant("c", "AB-01", "Nguyễn Thị Minh Khai"), Participant("c", "AB-02", "Ṣọlá Adébáyọ̀")]
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(roster_pdf("Angkatan Ọ̀yọ́", people))).pages)
+    assert "Nguyễn Thị Minh Khai" in text and "■" not in text
+    assert "AB-01" in text and "AB-02" in text
