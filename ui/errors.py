@@ -56,7 +56,7 @@ MESSAGES = {
     "demo_into_real_db": QT_TRANSLATE_NOOP("errors", "This database holds real cohorts, so no demo data was added; open the demo in a database of its own."),
     "cohort_has_results": QT_TRANSLATE_NOOP("errors", "This cohort has results and cannot be deleted; archive it instead."),
     "cohort_has_children": QT_TRANSLATE_NOOP("errors", "This cohort is the parent of other cohorts and cannot be deleted; archive it instead."),
-    "unsupported_media": QT_TRANSLATE_NOOP("errors", "Audio, video and SVG are not supported: a question or option shows PNG or JPEG images only."),
+    "unsupported_media": QT_TRANSLATE_NOOP("errors", "Audio and video are not supported: a question or option shows PNG or JPEG images only (an SVG picture is stored as PNG)."),
     "bad_image": QT_TRANSLATE_NOOP("errors", "This file is not a whole PNG or JPEG image."),
     "image_too_large": QT_TRANSLATE_NOOP("errors", "This image is too large: at most 2 MB and 4096 pixels a side."),
     "image_missing": QT_TRANSLATE_NOOP("errors", "A question shows an image that is not stored with it; nothing was saved."),

@@ -19,7 +19,7 @@ from assessor.errors import InputError
 from assessor.banks.formats.interchange import (DEFAULT_LANGUAGE, ImportReport, Loss, Message, Parsed, ParsedNumeric,
                                                 ParsedOption, ParsedPair, from_moodle_multiple_fractions, join_multilang,
                                                 to_question)
-from assessor.banks.images import media_kind
+from assessor.banks.images import media_kind, svg_note
 from assessor.banks.formats.native import BankFormatError, dump_bank, image_paths, load_bank_file, parse_bank
 from assessor.ids import stable_id
 from assessor.textio import CP1252, LATIN1, decode_text
@@ -120,6 +120,11 @@ def parse_file(path: str | Path, fmt: str | None = None) -> ImportReport:
             return report
         report.questions = [_from_question(q, i + 1) for i, q in enumerate(bank.questions)]
         report.images = {i.sha256: i for i in bank.images}
+        for q in bank.questions:  # an SVG was stored as the PNG drawn from it: said per question
+            for sha in dict.fromkeys([q.image, *(o.image for o in q.options)]):
+                note = svg_note(report.images[sha], f"question {q.key}") if sha in report.images else ""
+                if note:
+                    report.warnings.append(Message(0, note))
         return report
     from assessor.banks.formats import aiken, gift, moodlexml, qti, spreadsheet
 

@@ -3,9 +3,12 @@
 Nothing from outside is trusted: an image is accepted only when its bytes are a PNG or a
 JPEG (magic bytes, then the header walked to its dimensions, without Qt and without
 decoding pixels), at most :data:`MAX_IMAGE_BYTES` bytes and :data:`MAX_SIDE` pixels a side.
-SVG is refused by name (no well-kept rasteriser is available offline without Qt), and so
-are audio and video. Every refusal is an :class:`~assessor.errors.InputError` whose one
-sentence names the file and the item (``place``).
+An SVG or SVGZ picture is checked and drawn as a PNG at import
+(:mod:`assessor.banks.svgraster`, with resvg), and that PNG is what is stored; the image
+remembers it was an SVG (``converted_from``) so that the import can say so per question.
+Audio and video are refused by name, and so are other picture types (GIF, WebP, ...).
+Every refusal is an :class:`~assessor.errors.InputError` whose one sentence names the file
+and the item (``place``).
 
 A question or an option refers to its image by the SHA-256 of the bytes, so the same
 picture used twice is stored once, and the reference is part of the question's content
@@ -17,9 +20,10 @@ from __future__ import annotations
 import hashlib
 import struct
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
+from assessor.banks.svgraster import looks_like_svg, rasterise
 from assessor.errors import InputError
 
 MAX_IMAGE_BYTES = 2 << 20
@@ -50,6 +54,8 @@ class StoredImage:
     width: int
     height: int
     data: bytes
+    # The file name of the SVG this PNG was drawn from at import ('' for an image stored as it came).
+    converted_from: str = field(default="", compare=False)
 
     @property
     def extension(self) -> str:
@@ -62,7 +68,10 @@ class StoredImage:
 
 
 def media_kind(name: str) -> str:
-    """``audio``, ``video``, ``svg``, ``image`` (another raster format) or '' from a file name's extension."""
+    """``audio``, ``video``, ``svg``, ``image`` (another raster format) or '' from a file name's extension.
+
+    ``svg`` is not refused by :func:`check_image` (it is drawn as a PNG); the others are.
+    """
     ext = PurePosixPath(name.split("?")[0]).suffix.lower().lstrip(".")
     if ext in _AUDIO:
         return "audio"
@@ -76,12 +85,9 @@ def media_kind(name: str) -> str:
 
 
 def refuse_media(kind: str, name: str, place: str) -> InputError:
-    """The refusal of audio, video, SVG or another unsupported image type, naming the file and the item."""
+    """The refusal of audio, video or an unsupported image type, naming the file and the item."""
     if kind in ("audio", "video"):
         return InputError(f"{kind} is not supported in {place}: {name} (Assessor shows PNG and JPEG images only).",
-                          code="unsupported_media", file=name, place=place)
-    if kind == "svg":
-        return InputError(f"SVG images are not supported in {place}: {name}; convert it to PNG first.",
                           code="unsupported_media", file=name, place=place)
     return InputError(f"{name} in {place} is not a PNG or JPEG image; Assessor shows PNG and JPEG images only.",
                       code="bad_image", file=name, place=place)
@@ -90,16 +96,25 @@ def refuse_media(kind: str, name: str, place: str) -> InputError:
 def check_image(data: bytes, name: str, place: str) -> StoredImage:
     """The checked image for ``data`` (from the file ``name``, used in ``place``, e.g. "question 7").
 
-    Raises InputError (one sentence naming ``name`` and ``place``) for audio, video, SVG,
-    anything that is not a whole PNG or JPEG, a file larger than :data:`MAX_IMAGE_BYTES`
-    or a picture larger than :data:`MAX_SIDE` pixels a side.
+    An SVG or SVGZ (by its name or its first bytes) is checked and drawn as a PNG
+    (:func:`assessor.banks.svgraster.rasterise`): the result is that PNG, with
+    ``converted_from`` set to ``name``.
+
+    Raises InputError (one sentence naming ``name`` and ``place``) for audio, video,
+    anything that is not a whole PNG, JPEG or safe SVG, a file larger than
+    :data:`MAX_IMAGE_BYTES` or a picture larger than :data:`MAX_SIDE` pixels a side.
     """
     kind = media_kind(name)
-    if kind in ("audio", "video", "svg"):
+    if kind in ("audio", "video"):
         raise refuse_media(kind, name, place)
-    head = data[:512].lstrip()
-    if head.startswith((b"<?xml", b"<svg")) and b"<svg" in data[:4096]:
-        raise refuse_media("svg", name, place)
+    if kind == "svg" or looks_like_svg(data, name):
+        png, width, height = rasterise(data, name, place)
+        if len(png) > MAX_IMAGE_BYTES:
+            raise InputError(f"{name} in {place} becomes a {len(png) / (1 << 20):.1f} MB picture when drawn at "
+                             f"{width}×{height} pixels; an image may have at most {MAX_IMAGE_BYTES >> 20} MB "
+                             "(make the SVG smaller or simpler).", code="image_too_large", file=name, place=place)
+        stored = check_image(png, name.rsplit(".", 1)[0] + ".png", place)
+        return StoredImage(stored.sha256, stored.mime, stored.width, stored.height, stored.data, converted_from=name)
     if len(data) > MAX_IMAGE_BYTES:
         raise InputError(f"{name} in {place} is {len(data) / (1 << 20):.1f} MB; an image may have at most "
                          f"{MAX_IMAGE_BYTES >> 20} MB.", code="image_too_large", file=name, place=place)
@@ -117,6 +132,14 @@ def check_image(data: bytes, name: str, place: str) -> StoredImage:
         raise InputError(f"{name} in {place} is {width}×{height} pixels; an image may have at most {MAX_SIDE} "
                          "pixels a side.", code="image_too_large", file=name, place=place)
     return StoredImage(hashlib.sha256(data).hexdigest(), mime, width, height, bytes(data))
+
+
+def svg_note(image: StoredImage, place: str) -> str:
+    """The import's warning for an image drawn from an SVG ('' for any other image), naming ``place``."""
+    if not image.converted_from:
+        return ""
+    return (f"{place}: the SVG picture {image.converted_from} was stored as a {image.width}×{image.height} "
+            "PNG picture")
 
 
 def _png_size(data: bytes) -> tuple[int, int] | None:

@@ -31,8 +31,7 @@ def test_png_and_jpeg_are_accepted_with_their_size():
 @pytest.mark.parametrize("data, name, sentence", [
     (b"ID3\x03\x00", "song.mp3", "audio is not supported in question 7: song.mp3"),
     (b"\x00\x00\x00\x18ftypmp42", "clip.mp4", "video is not supported in question 7: clip.mp4"),
-    (b'<svg xmlns="http://www.w3.org/2000/svg"/>', "map.svg", "SVG images are not supported in question 7: map.svg"),
-    (b'<?xml version="1.0"?><svg/>', "renamed.png", "SVG images are not supported in question 7: renamed.png"),
+    (b'<?xml version="1.0"?><svg/>', "renamed.png", "renamed.png in question 7 is not an SVG picture"),
     (b"GIF89a\x01\x00", "anim.gif", "anim.gif in question 7 is not a PNG or JPEG image"),
     (b"MZ\x90\x00 not a picture", "virus.png", "virus.png in question 7 is not a PNG or JPEG image"),
 ])
@@ -476,3 +475,201 @@ def test_deleting_a_bank_deletes_its_images_but_not_one_another_bank_shows(store
         store.banks.image(own.sha256)
     assert store.banks.image(shared.sha256) == shared
     assert store.db.execute("SELECT count(*) FROM images").fetchone()[0] == 1
+
+
+# -- SVG pictures: drawn as PNG at import ---------------------------------------------------
+
+SVG = (b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="120" '
+       b'height="60"><defs><rect id="half" width="60" height="60" fill="#0000ff"/></defs>'
+       b'<rect width="120" height="60" fill="#ff0000"/><use xlink:href="#half"/></svg>')
+
+
+def _pixel(image, x: int, y: int) -> tuple[int, int, int]:
+    import cv2
+    import numpy as np
+
+    picture = cv2.imdecode(np.frombuffer(image.data, np.uint8), cv2.IMREAD_COLOR)
+    b, g, r = picture[y, x]
+    return int(r), int(g), int(b)
+
+
+def test_an_svg_is_stored_as_the_png_drawn_from_it():
+    image = check_image(SVG, "map.svg", "question 7")
+    assert (image.mime, image.width, image.height, image.converted_from) == ("image/png", 120, 60, "map.svg")
+    assert image.data.startswith(b"\x89PNG")
+    assert _pixel(image, 10, 30) == (0, 0, 255)  # the <use> of #half: blue on the left
+    assert _pixel(image, 110, 30) == (255, 0, 0)  # red on the right
+    assert image == check_image(SVG, "again.svg", "question 8")  # the same picture is stored once
+
+
+@pytest.mark.parametrize("size, expected", [
+    ('width="10cm" height="5cm"', (378, 189)),  # absolute units at 96 pixels an inch
+    ('viewBox="0 0 50 20"', (800, 320)),  # no size: 800 pixels on the longer side, the viewBox's shape
+    ('width="100%" height="100%" viewBox="0 0 20 40"', (400, 800)),  # relative units: the same
+    ('', (800, 400)),  # nothing at all: 800 × 400
+    ('width="100000" height="50000"', (4096, 2048)),  # a huge declared size is scaled down to 4096 a side
+    ('width="30000" height="30"', (4096, 4)),
+])
+def test_the_size_an_svg_is_drawn_at_is_bounded(size, expected):
+    data = f'<svg xmlns="http://www.w3.org/2000/svg" {size}><rect width="10" height="10"/></svg>'.encode()
+    image = check_image(data, "plan.svg", "question 1")
+    assert (image.width, image.height) == expected
+
+
+def test_an_svgz_is_unpacked_and_a_packed_bomb_is_refused():
+    import gzip
+
+    assert check_image(gzip.compress(SVG), "map.svgz", "question 2").width == 120
+    bomb = gzip.compress(SVG[:-6] + b"<g>" * 0 + b" " * (3 << 20) + b"</svg>")
+    with pytest.raises(InputError, match="bomb.svgz in question 2 is larger than 2 MB of SVG"):
+        check_image(bomb, "bomb.svgz", "question 2")
+    with pytest.raises(InputError, match="half.svgz in question 2 is a damaged SVGZ"):
+        check_image(gzip.compress(SVG)[:40], "half.svgz", "question 2")
+
+
+@pytest.mark.parametrize("svg, sentence", [
+    ('<!DOCTYPE svg [<!ENTITY who "x">]><svg xmlns="http://www.w3.org/2000/svg"><text>&who;</text></svg>',
+     "evil.svg in question 3 declares a DTD or entities"),
+    ('<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">'
+     '<svg xmlns="http://www.w3.org/2000/svg"/>', "evil.svg in question 3 declares a DTD or entities"),
+    ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+     '<image xlink:href="/etc/passwd" width="9" height="9"/></svg>',
+     "evil.svg in question 3 refers to '/etc/passwd' outside the picture"),
+    ('<svg xmlns="http://www.w3.org/2000/svg"><image href="https://example.org/a.png"/></svg>',
+     "evil.svg in question 3 refers to 'https://example.org/a.png' outside the picture"),
+    ('<svg xmlns="http://www.w3.org/2000/svg"><image href="data:image/svg+xml;base64,PHN2Zy8+"/></svg>',
+     "evil.svg in question 3 refers to 'data:image/svg+xml;base64,PHN2Zy8+' outside the picture"),
+    ('<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill: url(file:///etc/x#a)"/></svg>',
+     "evil.svg in question 3 refers to 'file:///etc/x#a' outside the picture"),
+    ('<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(other.css);</style></svg>',
+     "evil.svg in question 3 imports a style sheet from outside the picture"),
+    ('<svg xmlns="http://www.w3.org/2000/svg"><rect', "evil.svg in question 3 is not a well-formed SVG picture"),
+    ('<svg xmlns="http://www.w3.org/2000/svg" width="0" height="10"/>',
+     "evil.svg in question 3 has a width or height of zero or less"),
+])
+def test_a_hostile_or_broken_svg_is_refused_by_name(svg, sentence):
+    with pytest.raises(InputError) as info:
+        check_image(svg.encode(), "evil.svg", "question 3")
+    assert str(info.value).startswith(sentence)
+    assert info.value.code == "bad_image"
+
+
+def test_an_svg_that_multiplies_its_parts_is_refused_before_drawing():
+    parts = ['<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="90" '
+             'height="90"><defs><rect id="l0" width="1" height="1"/>']
+    for level in range(1, 7):  # ten uses of ten uses of ...: a million rectangles from 3 KB
+        parts.append(f'<g id="l{level}">' + "".join(f'<use xlink:href="#l{level - 1}"/>' for _ in range(10)) + "</g>")
+    parts.append('</defs><use xlink:href="#l6"/></svg>')
+    with pytest.raises(InputError, match="tree.svg in question 4 draws its parts more than 200,000 times over"):
+        check_image("".join(parts).encode(), "tree.svg", "question 4")
+    loop = ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+            '<g id="a"><use xlink:href="#a"/></g></svg>')
+    with pytest.raises(InputError, match="loop.svg in question 4 nests its parts .* or refers to itself"):
+        check_image(loop.encode(), "loop.svg", "question 4")
+
+
+def test_an_embedded_data_picture_inside_an_svg_is_allowed():
+    inner = base64.b64encode(png(2, 2, (0, 200, 0))).decode()
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><image href="data:image/png;base64,'
+           f'{inner}" width="40" height="40"/></svg>').encode()
+    image = check_image(svg, "framed.svg", "question 5")
+    assert _pixel(image, 20, 20)[1] > 150
+
+
+NOISE = (b'<svg xmlns="http://www.w3.org/2000/svg" width="{side}" height="{side}"><filter id="n">'
+         b'<feTurbulence baseFrequency="0.9" numOctaves="{octaves}"/></filter>'
+         b'<rect width="{side}" height="{side}" filter="url(#n)"/></svg>')  # 250 bytes of noise: no PNG packs it
+
+
+def test_an_svg_drawn_larger_than_2_mb_is_refused_by_name():
+    noise = NOISE.replace(b"{side}", b"1200").replace(b"{octaves}", b"1")
+    with pytest.raises(InputError, match=r"noise.svg in question 6 becomes a \d+\.\d MB picture when drawn at "
+                                         r"1200×1200 pixels; an image may have at most 2 MB"):
+        check_image(noise, "noise.svg", "question 6")
+
+
+def test_an_svg_that_takes_too_long_to_draw_is_stopped_and_refused(monkeypatch):
+    import time
+
+    from assessor.banks import svgraster
+
+    monkeypatch.setattr(svgraster, "RENDER_SECONDS", 1.0)
+    slow = NOISE.replace(b"{side}", b"4096").replace(b"{octaves}", b"40")  # minutes of work for resvg
+    started = time.monotonic()
+    with pytest.raises(InputError, match="slow.svg in question 6 takes more than 1 seconds to draw") as info:
+        check_image(slow, "slow.svg", "question 6")
+    assert time.monotonic() - started < 10 and info.value.code == "bad_image"
+
+
+def test_without_resvg_an_svg_is_refused_saying_what_to_install(monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_resvg(name, *args, **kwargs):
+        if name == "resvg_py":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_resvg)
+    with pytest.raises(InputError, match=r"map.svg in question 7 is an SVG picture, and drawing it needs the "
+                                         r"resvg_py library; install it \(pip install resvg_py\)") as info:
+        check_image(SVG, "map.svg", "question 7")
+    assert info.value.code == "unsupported_media"
+
+
+def test_moodle_svg_is_stored_as_png_with_a_warning_for_the_question():
+    report = parse_moodle_xml(_moodle(_file("sign.svg", SVG), _file("b.png", png()),
+                                      img='<img src="@@PLUGINFILE@@/sign.svg" alt="A stop sign">'))
+    assert report.errors == []
+    image = report.images[report.questions[0].image]
+    assert (image.mime, image.width, image.height) == ("image/png", 120, 60)
+    assert [w.message for w in report.warnings] == [
+        "question 1: the SVG picture sign.svg was stored as a 120×60 PNG picture"]
+
+
+def test_moodle_svg_with_an_external_reference_is_refused_naming_the_question():
+    evil = b'<svg xmlns="http://www.w3.org/2000/svg"><image href="http://tracker.example/p.png"/></svg>'
+    report = parse_moodle_xml(_moodle(_file("sign.svg", evil), _file("b.png", png()),
+                                      img='<img src="@@PLUGINFILE@@/sign.svg">'))
+    assert report.questions == []
+    assert report.errors[0].message.startswith(
+        "sign.svg in question 1 refers to 'http://tracker.example/p.png' outside the picture")
+
+
+def test_yaml_svg_paths_are_stored_as_png_and_the_preview_says_so(tmp_path):
+    (tmp_path / "pictures").mkdir()
+    (tmp_path / "pictures" / "sign.svg").write_bytes(SVG)
+    (tmp_path / "pictures" / "b.jpg").write_bytes(jpeg())
+    (tmp_path / "bank.yaml").write_text(YAML.replace("pictures/sign.png", "pictures/sign.svg"))
+    bank = load_bank_file(tmp_path / "bank.yaml")
+    stored = {i.sha256: i for i in bank.images}[bank.questions[0].image]
+    assert (stored.mime, stored.width, stored.height) == ("image/png", 120, 60)
+    report = bankio.parse_file(tmp_path / "bank.yaml")
+    assert report.errors == []
+    assert [w.message for w in report.warnings] == [
+        "question S-1: the SVG picture pictures/sign.svg was stored as a 120×60 PNG picture"]
+
+
+def test_yaml_svg_with_an_entity_is_refused_naming_the_question_and_field(tmp_path):
+    (tmp_path / "pictures").mkdir()
+    (tmp_path / "pictures" / "sign.svg").write_bytes(
+        b'<!DOCTYPE svg [<!ENTITY a "aaaa">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>')
+    (tmp_path / "pictures" / "b.jpg").write_bytes(jpeg())
+    (tmp_path / "bank.yaml").write_text(YAML.replace("pictures/sign.png", "pictures/sign.svg"))
+    with pytest.raises(BankFormatError) as info:
+        load_bank_file(tmp_path / "bank.yaml")
+    problem = info.value.problems[0]
+    assert (problem.key, problem.field, problem.line) == ("S-1", "image", 8)
+    assert problem.message.startswith("pictures/sign.svg in question S-1 declares a DTD or entities")
+
+
+def test_qti_package_svg_is_stored_as_png_with_a_warning_for_the_item():
+    from assessor.banks.formats.qti import parse_qti
+
+    report = parse_qti(_package("../images/a.svg", {"images/a.svg": SVG, "images/b.jpg": jpeg()}), "signs.zip")
+    assert report.errors == []
+    image = report.images[report.questions[0].image]
+    assert (image.mime, image.width, image.height) == ("image/png", 120, 60)
+    assert [w.message for w in report.warnings] == [
+        "item sign: the SVG picture ../images/a.svg was stored as a 120×60 PNG picture"]

@@ -313,8 +313,8 @@
     </message>
     <message>
         <location filename="../errors.py" line="59" />
-        <source>Audio, video and SVG are not supported: a question or option shows PNG or JPEG images only.</source>
-        <translation>Audio, video, dan SVG tidak didukung: soal atau pilihan hanya menampilkan gambar PNG atau JPEG.</translation>
+        <source>Audio and video are not supported: a question or option shows PNG or JPEG images only (an SVG picture is stored as PNG).</source>
+        <translation>Audio dan video tidak didukung: soal atau pilihan hanya menampilkan gambar PNG atau JPEG (gambar SVG disimpan sebagai PNG).</translation>
     </message>
     <message>
         <location filename="../errors.py" line="60" />

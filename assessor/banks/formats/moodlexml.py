@@ -34,7 +34,7 @@ from fractions import Fraction
 from xml.sax.saxutils import escape
 
 from assessor.banks.cloze import ClozeError, parse_embedded, write_embedded
-from assessor.banks.images import check_image, media_kind, refuse_media
+from assessor.banks.images import check_image, media_kind, refuse_media, svg_note
 from assessor.banks.questions import SCALE_POINTS, Question
 from assessor.errors import InputError
 from assessor.textio import decode_text
@@ -342,14 +342,15 @@ def _take_image(holder: _xmltree.Node | None, text: str, place: str, report: Imp
     """(text without its image, image SHA-256, alt text) of a ``<questiontext>`` or ``<answer>``.
 
     The image is an ``<img src="@@PLUGINFILE@@/name">`` whose bytes are the element's
-    base64 ``<file name="name">``; audio, video, SVG and a second image are refused by name.
+    base64 ``<file name="name">``; an SVG is stored as the PNG drawn from it (with a warning);
+    audio, video and a second image are refused by name.
     """
     if holder is None:
         return text, "", ""
     files = {f.get("name"): f for f in holder.findall("file")}
     for name, f in files.items():
         kind = media_kind(name)
-        if kind in ("audio", "video", "svg"):
+        if kind in ("audio", "video"):
             raise _Invalid(f.line, str(refuse_media(kind, name, place)).rstrip("."))
     media = _MEDIA.search(text)
     if media:
@@ -369,7 +370,7 @@ def _take_image(holder: _xmltree.Node | None, text: str, place: str, report: Imp
     used = {unquote(_attrs(t.group(0))["src"][len("@@PLUGINFILE@@/"):].split("?")[0]).split("/")[-1]
             for t in embedded}
     for name, f in files.items():
-        if name not in used and not media_kind(name):
+        if name not in used and media_kind(name) in ("", "svg"):
             report.warnings.append(Message(f.line, f"{place}: the embedded file {name} is not shown in the text; "
                                                    "it is not imported"))
     if not embedded:
@@ -394,6 +395,8 @@ def _take_image(holder: _xmltree.Node | None, text: str, place: str, report: Imp
     except InputError as exc:
         raise _Invalid(f.line, str(exc).rstrip(".")) from None
     report.images[image.sha256] = image
+    if svg_note(image, place):
+        report.warnings.append(Message(f.line, svg_note(image, place)))
     rest = _EMPTY_P.sub("", text[:tag.start()] + text[tag.end():]).strip()
     return rest, image.sha256, attrs.get("alt", "")
 

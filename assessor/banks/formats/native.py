@@ -97,7 +97,7 @@ class _Checker:
             self.add(path, key, field, "bad_image_path", f"image {name!r} needs the bank file's folder to be read")
             return ""
         kind = media_kind(name)
-        if kind:  # audio, video, SVG or another picture type: refused by name, unread
+        if kind and kind != "svg":  # audio, video or another picture type: refused by name, unread (SVG is drawn)
             self.add(path, key, field, "unsupported_media", str(refuse_media(kind, name, place)).rstrip("."))
             return ""
         try:

@@ -42,7 +42,7 @@ from typing import IO
 from xml.sax.saxutils import escape, quoteattr
 
 from assessor.errors import InputError
-from assessor.banks.images import check_image, media_kind, refuse_media
+from assessor.banks.images import check_image, media_kind, refuse_media, svg_note
 from assessor.banks.questions import OPTION_LETTERS, SCALE_POINTS, Question, localized
 from assessor.banks.formats import _xmltree, qti12, safezip
 from assessor.banks.formats.interchange import ImportReport, Loss, Message, Parsed, ParsedNumeric, ParsedOption, ParsedPair, Skipped
@@ -262,9 +262,7 @@ class _Media:
             if node.tag in ("audio", "video", "object", "source", "mediaInteraction"):
                 src = node.get("data") or node.get("src") or ""
                 kind = media_kind(src) or node.get("type").split("/")[0]
-                if kind == "image" and "svg" in node.get("type"):
-                    kind = "svg"
-                if kind not in ("audio", "video", "svg"):
+                if kind not in ("audio", "video"):
                     if node.tag not in ("audio", "video", "mediaInteraction"):
                         continue
                     kind = "audio" if node.tag == "audio" else "video"
@@ -286,7 +284,7 @@ class _Media:
             raise _Invalid(img.line, f"{place}: the image {src!r} is not a file of the package")
         name = posixpath.basename(src)
         kind = media_kind(name)
-        if kind:
+        if kind and kind != "svg":  # an SVG is drawn as a PNG by check_image
             raise _Invalid(img.line, str(refuse_media(kind, src, place)).rstrip("."))
         data = self.fetch(src, self.member) if self.fetch else None
         if data is None:
@@ -298,15 +296,17 @@ class _Media:
         except InputError as exc:
             raise _Invalid(img.line, str(exc).rstrip(".")) from None
         self.report.images[image.sha256] = image
+        if svg_note(image, place):
+            self.report.warnings.append(Message(img.line, svg_note(image, place)))
         alt = img.get("alt") if img.tag == "img" else img.itertext().strip()  # an <object>'s fallback text
         return _without(node, img), image.sha256, alt
 
 
 def _image_object(node: _xmltree.Node) -> bool:
-    """Whether an ``<object>`` shows a PNG or JPEG picture (QTI 2.1 allows pictures as objects)."""
+    """Whether an ``<object>`` shows a PNG, JPEG or SVG picture (QTI 2.1 allows pictures as objects)."""
     kind = node.get("type").lower()
-    return kind in ("image/png", "image/jpeg", "image/jpg") or (
-        not kind and node.get("data").lower().rsplit(".", 1)[-1] in ("png", "jpg", "jpeg"))
+    return kind in ("image/png", "image/jpeg", "image/jpg", "image/svg+xml") or (
+        not kind and node.get("data").lower().rsplit(".", 1)[-1] in ("png", "jpg", "jpeg", "svg", "svgz"))
 
 
 def _parse_item(root: _xmltree.Node, where: str, report: ImportReport, media: _Media | None = None) -> Parsed | None:
