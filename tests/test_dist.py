@@ -68,7 +68,8 @@ def test_built_app_passes_its_self_check(built, tmp_path):
     assert any(line.split()[:3] == ["ok", "frozen", "yes"] for line in proc.stdout.splitlines())
     translations = next(x for x in proc.stdout.splitlines() if "translations" in x).split()
     assert translations[0] == "ok" and int(translations[2]) >= 1, translations  # the .qm files travelled
-    for capability in ("classroom mode", "paper reading"):  # the optional capabilities are in the folder
+    # The optional capabilities are in the folder, and SVG pictures are drawn (resvg in a spawned process).
+    for capability in ("classroom mode", "paper reading", "svg pictures"):
         line = next(x for x in proc.stdout.splitlines() if capability in x)
         assert "available" in line, line
 

@@ -44,7 +44,24 @@ def core_checks(db_path: Path) -> list[Check]:
     checks.append(_database(Path(db_path)))
     checks.append(_capability("classroom mode", ("starlette", "uvicorn", "segno")))
     checks.append(_capability("paper reading", ("cv2", "zxingcpp", "pypdfium2")))
+    checks.append(_svg_pictures())
     return checks
+
+
+def _svg_pictures() -> Check:
+    """An SVG picture is drawn as a PNG (resvg in its drawing process), as a bank import would."""
+    from assessor.banks.images import check_image
+    from assessor.errors import InputError
+
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg" width="8" height="4"><rect width="8" height="4"/></svg>'
+    try:
+        image = check_image(svg, "self-check.svg", "the self-check")
+    except InputError as exc:
+        return Check("svg pictures", False, str(exc))
+    import resvg_py
+
+    return Check("svg pictures", image.width == 8 and image.height == 4,
+                 f"available (resvg_py {getattr(resvg_py, '__version__', '')}, {image.width}×{image.height} drawn)")
 
 
 def _capability(name: str, modules: tuple[str, ...]) -> Check:
