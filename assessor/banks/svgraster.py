@@ -4,7 +4,8 @@ An SVG is hostile input and is checked before anything draws it:
 
 * at most :data:`MAX_SVG_BYTES` bytes (an SVGZ is unpacked with that bound, so a small
   file cannot unpack into a huge one);
-* read with defusedxml: a DTD or an entity declaration is refused;
+* read with defusedxml: an entity declaration is refused; a DOCTYPE without one (as drawing
+  programs write) is not fetched, and only the checked tree, re-written without it, is drawn;
 * no reference outside the picture: every ``href`` and ``url(...)`` points to one of its own
   parts (``#id``) or is an embedded ``data:`` PNG or JPEG; ``@import`` in a style is refused;
 * its size in pixels is decided here, before drawing: the ``width``/``height`` it gives in
@@ -31,10 +32,10 @@ import multiprocessing
 import re
 import zlib
 from pathlib import Path
-from xml.etree import ElementTree
+from typing import Any
 
-import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import ParseError, fromstring, tostring
 
 from assessor.errors import InputError
 
@@ -81,18 +82,18 @@ def rasterise(data: bytes, name: str, place: str) -> tuple[bytes, int, int]:
     """(PNG bytes, width, height) of the SVG or SVGZ ``data`` from the file ``name``, shown in ``place``.
 
     Raises InputError (one sentence naming ``name`` and ``place``) for an SVG that is too
-    large, not well-formed, declares a DTD or entities, refers to anything outside itself,
+    large, not well-formed, declares entities, refers to anything outside itself,
     repeats its parts more than :data:`MAX_DRAWN` times over, takes longer than
     :data:`RENDER_SECONDS` to draw, or when resvg_py is not installed.
     """
     where = f"{name} in {place}"
     text = _unpack(data, where, name, place)
     try:
-        root = SafeET.fromstring(text, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        root = fromstring(text, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
-        raise _refused(f"{where} declares a DTD or entities; Assessor does not read SVG pictures that do.",
-                       "bad_image", name, place) from None
-    except ElementTree.ParseError as exc:
+        raise _refused(f"{where} declares entities or external references in its DTD; Assessor does not read "
+                       "SVG pictures that do.", "bad_image", name, place) from None
+    except ParseError as exc:
         line = exc.position[0] if getattr(exc, "position", None) else "?"
         raise _refused(f"{where} is not a well-formed SVG picture (line {line}).", "bad_image", name, place) from None
     if root.tag != f"{{{_SVG_NS}}}svg":
@@ -101,7 +102,7 @@ def rasterise(data: bytes, name: str, place: str) -> tuple[bytes, int, int]:
     _refuse_outside_references(root, where, name, place)
     _count_drawn(root, where, name, place)
     width, height = _pixel_size(root, where, name, place)
-    svg = ElementTree.tostring(root, encoding="unicode")
+    svg = tostring(root, encoding="unicode")  # the checked tree, without DOCTYPE
     png = _draw(svg, where, name, place)
     if png[:8] != b"\x89PNG\r\n\x1a\n":
         raise _refused(f"{where} could not be drawn as a picture.", "bad_image", name, place)
@@ -132,7 +133,7 @@ def _unpack(data: bytes, where: str, name: str, place: str) -> bytes:
     return text
 
 
-def _refuse_outside_references(root: ElementTree.Element, where: str, name: str, place: str) -> None:
+def _refuse_outside_references(root: Any, where: str, name: str, place: str) -> None:
     """Every href and url(...) points inside the picture (#id) or is an embedded PNG/JPEG."""
     def outside(target: str) -> InputError:
         shown = target if len(target) <= 60 else target[:57] + "..."
@@ -168,7 +169,7 @@ def _length(value: str | None) -> float | None:
     return float(m.group(1)) * _UNITS[m.group(2).lower()]
 
 
-def _pixel_size(root: ElementTree.Element, where: str, name: str, place: str) -> tuple[int, int]:
+def _pixel_size(root: Any, where: str, name: str, place: str) -> tuple[int, int]:
     """The size the picture is drawn at; sets the root's width, height and viewBox to draw it so."""
     box = None
     numbers = re.split(r"[\s,]+", (root.get("viewBox") or "").strip())
@@ -199,7 +200,7 @@ def _pixel_size(root: ElementTree.Element, where: str, name: str, place: str) ->
     return pixels
 
 
-def _count_drawn(root: ElementTree.Element, where: str, name: str, place: str) -> None:
+def _count_drawn(root: Any, where: str, name: str, place: str) -> None:
     """Refuse a picture that would draw more than :data:`MAX_DRAWN` elements once its references are followed.
 
     A ``<use>`` (or a ``url(#id)``) draws its target again; ten uses of a group of ten uses
@@ -210,14 +211,14 @@ def _count_drawn(root: ElementTree.Element, where: str, name: str, place: str) -
     too_many = _refused(f"{where} draws its parts more than {MAX_DRAWN:,} times over (references within "
                         "references); Assessor does not draw it (convert it to PNG first).", "bad_image", name, place)
 
-    def targets(node: ElementTree.Element) -> list[ElementTree.Element]:
+    def targets(node: Any) -> list[Any]:
         found = []
         for key, value in node.attrib.items():
             refs = [value] if key.rsplit("}", 1)[-1] == "href" else [m.group(2) for m in _URL.finditer(value)]
             found += [ids[r.strip()[1:]] for r in refs if r.strip().startswith("#") and r.strip()[1:] in ids]
         return found
 
-    def count(node: ElementTree.Element, depth: int, path: set[int]) -> int:
+    def count(node: Any, depth: int, path: set[int]) -> int:
         key = id(node)
         if key in counted:
             return counted[key]

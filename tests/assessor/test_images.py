@@ -529,9 +529,11 @@ def test_an_svgz_is_unpacked_and_a_packed_bomb_is_refused():
 
 @pytest.mark.parametrize("svg, sentence", [
     ('<!DOCTYPE svg [<!ENTITY who "x">]><svg xmlns="http://www.w3.org/2000/svg"><text>&who;</text></svg>',
-     "evil.svg in question 3 declares a DTD or entities"),
-    ('<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">'
-     '<svg xmlns="http://www.w3.org/2000/svg"/>', "evil.svg in question 3 declares a DTD or entities"),
+     "evil.svg in question 3 declares entities or external references in its DTD"),
+    ('<!DOCTYPE svg [<!ENTITY who SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg">'
+     '<text>&who;</text></svg>', "evil.svg in question 3 declares entities or external references in its DTD"),
+    ('<!DOCTYPE svg [<!ATTLIST image href CDATA "/etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg">'
+     '<image width="9" height="9"/></svg>', "evil.svg in question 3 refers to '/etc/passwd' outside the picture"),
     ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
      '<image xlink:href="/etc/passwd" width="9" height="9"/></svg>',
      "evil.svg in question 3 refers to '/etc/passwd' outside the picture"),
@@ -566,6 +568,13 @@ def test_an_svg_that_multiplies_its_parts_is_refused_before_drawing():
             '<g id="a"><use xlink:href="#a"/></g></svg>')
     with pytest.raises(InputError, match="loop.svg in question 4 nests its parts .* or refers to itself"):
         check_image(loop.encode(), "loop.svg", "question 4")
+
+
+def test_an_svg_with_the_doctype_drawing_programs_write_is_drawn_without_fetching_it():
+    svg = (b'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" '
+           b'"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n' + SVG)
+    image = check_image(svg, "inkscape.svg", "question 5")
+    assert (image.width, image.height) == (120, 60) and _pixel(image, 110, 30) == (255, 0, 0)
 
 
 def test_an_embedded_data_picture_inside_an_svg_is_allowed():
@@ -661,7 +670,7 @@ def test_yaml_svg_with_an_entity_is_refused_naming_the_question_and_field(tmp_pa
         load_bank_file(tmp_path / "bank.yaml")
     problem = info.value.problems[0]
     assert (problem.key, problem.field, problem.line) == ("S-1", "image", 8)
-    assert problem.message.startswith("pictures/sign.svg in question S-1 declares a DTD or entities")
+    assert problem.message.startswith("pictures/sign.svg in question S-1 declares entities")
 
 
 def test_qti_package_svg_is_stored_as_png_with_a_warning_for_the_item():
