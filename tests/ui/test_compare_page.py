@@ -122,3 +122,42 @@ def test_the_evaluation_side_by_side_is_in_indonesian_with_a_decimal_comma(qtbot
     texts = {page.eval_table.item(r, c).text() for r in range(page.eval_table.rowCount())
              for c in range(page.eval_table.columnCount())}
     assert "n 8 · rata-rata 4,00 · setuju 75%" in texts and "tidak ditanyakan" in texts
+
+
+def test_on_a_1280x720_screen_nothing_on_the_compare_page_is_squeezed_or_cut_off(qtbot, demo_store):
+    """Three cohorts with a course evaluation: every cohort row, the whole between-cohort text and the
+    legend under the charts (not over them) are shown; the page scrolls instead, Compare stays in view."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QApplication
+
+    from tests.assessor.evaluation_helpers import evaluate
+    from ui.main_window import MainWindow
+
+    evaluate(demo_store, "ToT Jakarta 2026", [5, 4, 4, 3, 5, 4, 2, 5])
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    window.show_page("compare")
+    page = window.pages["compare"]
+    qtbot.waitUntil(lambda: page.data is not None, timeout=20000)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert page.eval_box.isVisible()
+    view = page.cohort_view
+    last = view.model().rowCount() - 1
+    assert last == 2 and view.rowViewportPosition(last) + view.rowHeight(last) <= view.viewport().height()
+    text = page.tests_text
+    assert text.height() >= text.heightForWidth(text.width())
+
+    def box(widget):
+        return QRect(widget.mapTo(page, widget.rect().topLeft()), widget.size())
+
+    assert not box(page.legend).intersects(box(page.means_chart))
+    assert not box(page.legend).intersects(box(page.gain_chart))
+    assert not box(page.tests_box).intersects(box(page.means_chart))
+    scroll = window.stack.currentWidget()
+    assert scroll.verticalScrollBar().maximum() > 0
+    for button in (page.compare_button, page.export_button):
+        top = button.mapTo(scroll.viewport(), button.rect().topLeft())
+        assert QRect(top, button.size()).bottom() < scroll.viewport().height(), button.text()

@@ -13,7 +13,7 @@ from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QValueAxis
 from PySide6.QtCore import Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-                               QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
+                               QListWidgetItem, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from assessor.analysis.evaluation import side_by_side
@@ -63,6 +63,7 @@ PAIR_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Results", "p"), "p", "p"), Column(QT_TRANSLATE_NOOP("Results", "p (Holm)"), "p_holm", "p"),
 ]
 SMALL_GROUP = 5  # the engine's "small group" size (analysis["conventions"]["small_group"] when present)
+ROWS_SHOWN_HEIGHT = 130  # a table header and about three rows
 
 
 class ComparePage(Page):
@@ -116,9 +117,10 @@ class ComparePage(Page):
         self.tests_text.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.pair_model = RecordsModel(PAIR_COLUMNS, self)
         self.pair_view, _ = sortable_table(self.pair_model)
-        tl = QHBoxLayout(self.tests_box)
-        tl.addWidget(self.tests_text, 2)
-        tl.addWidget(self.pair_view, 4)
+        # The sentences above the pairwise table, full width: beside it they were cut off at 1280 x 720.
+        tl = QVBoxLayout(self.tests_box)
+        tl.addWidget(self.tests_text)
+        tl.addWidget(self.pair_view, 1)
         # The course-evaluation ratings of the cohorts side by side (shown only when there are any).
         self.eval_box = QGroupBox()
         self.eval_note = QLabel()
@@ -132,7 +134,11 @@ class ComparePage(Page):
         el.addWidget(self.eval_table, 1)
         self.eval_box.setVisible(False)
         self.eval_rows: list[dict] = []
+        # Each table shows a few whole rows at least; the page scrolls rather than squeezing them to one.
+        self.cohort_view.setMinimumHeight(ROWS_SHOWN_HEIGHT)
         self.cohort_view.setMaximumHeight(170)
+        self.pair_view.setMinimumHeight(ROWS_SHOWN_HEIGHT)
+        self.eval_table.setMinimumHeight(ROWS_SHOWN_HEIGHT)
         # Cohort names can be long: fixed, elided name columns keep every number column in view.
         for view, fields in ((self.cohort_view, ("cohort",)), (self.pair_view, ("a", "b"))):
             header = view.horizontalHeader()
@@ -150,12 +156,11 @@ class ComparePage(Page):
         rl.addLayout(charts, 3)
         rl.addWidget(self.tests_box, 2)
         rl.addWidget(self.eval_box, 2)
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        # A plain row rather than a splitter: a splitter hides its sides' minimum heights from the
+        # scroll area around the page, which then squeezed the charts under their legend.
+        layout = QHBoxLayout(self)
+        layout.addWidget(left, 0, Qt.AlignTop)  # Compare and Export stay in view at the top of a tall page
+        layout.addWidget(right, 1)
         self.retranslate()
 
     def title(self) -> str:
