@@ -258,3 +258,22 @@ def test_cloze_and_essay_on_a_phone(tmp_path, phone):
         assert answers == [["B", "5", "bapas"], "Diversion comes first."]
     finally:
         server.stop()
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_the_bottom_buttons_show_their_whole_label_in_body_size_text(served, phone, lang):
+    """At 360 px four buttons in one row had 14 px text and "Overview" did not fit its button."""
+    phone.open(served["server"].urls()[0])
+    phone.click(WORDS[lang]["lang"])
+    phone.find("#code").send_keys("P-003")
+    phone.click("#start")
+    phone.click("#begin")
+    phone.find("#next")
+    body = float(phone.driver.execute_script("return parseFloat(getComputedStyle(document.body).fontSize)"))
+    for button in ("prev", "overview", "submit", "next"):
+        size, needed, shown, height = phone.driver.execute_script(
+            "var e = document.getElementById(arguments[0]);"
+            "return [parseFloat(getComputedStyle(e).fontSize), e.scrollWidth, e.clientWidth, e.offsetHeight];", button)
+        assert size >= body >= 16, button
+        assert needed <= shown, button
+        assert height >= 40, button

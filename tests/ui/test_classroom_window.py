@@ -104,3 +104,9 @@ def test_the_window_speaks_indonesian(window, qtbot):
         assert window.windowTitle() == "Buka untuk ponsel"
     finally:
         i18n.set_language("en")
+
+
+def test_the_joining_steps_are_in_type_readable_from_a_few_steps_away(window):
+    """Participants read how to join from the laptop turned round or projected: not the 10 pt of the tables."""
+    assert window.how.font().pointSize() >= 14
+    assert window.url.font().pointSize() > window.how.font().pointSize()

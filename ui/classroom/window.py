@@ -120,6 +120,10 @@ class ClassroomWindow(QWidget):
         self.heading.setFont(heading_font)
         self.how = QLabel()
         self.how.setWordWrap(True)
+        # Read by participants from a few steps away (the laptop turned round or on a projector).
+        how_font = QFont(self.font())
+        how_font.setPointSize(max(14, how_font.pointSize()))
+        self.how.setFont(how_font)
         self.url = QLabel()
         self.url.setObjectName("bigUrl")
         self.url.setTextInteractionFlags(Qt.TextSelectableByMouse)

@@ -83,69 +83,69 @@
         <translation>Terakhir terhubung</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="193" />
-        <location filename="../classroom/window.py" line="203" />
+        <location filename="../classroom/window.py" line="197" />
+        <location filename="../classroom/window.py" line="207" />
         <source>Starting the server…</source>
         <translation>Menyalakan server…</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="228" />
+        <location filename="../classroom/window.py" line="232" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="245" />
+        <location filename="../classroom/window.py" line="249" />
         <source>The session was closed; phones can no longer connect.</source>
         <translation>Sesi sudah ditutup; ponsel tidak dapat tersambung lagi.</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="265" />
+        <location filename="../classroom/window.py" line="269" />
         <source>Joined: {}    Answering: {}    Submitted: {}    Lost connection: {}</source>
         <translation>Bergabung: {}    Sedang menjawab: {}    Sudah mengirim: {}    Sambungan terputus: {}</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="267" />
+        <location filename="../classroom/window.py" line="271" />
         <source>Not joined yet: {}</source>
         <translation>Belum bergabung: {}</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="285" />
+        <location filename="../classroom/window.py" line="289" />
         <source>{} may now continue on a new phone: ask them to type their code there within ten minutes.</source>
         <translation>{} sekarang boleh melanjutkan di ponsel baru: minta peserta mengetik kodenya di sana dalam sepuluh menit.</translation>
     </message>
     <message>
         <location filename="../classroom/window.py" line="42" />
-        <location filename="../classroom/window.py" line="295" />
+        <location filename="../classroom/window.py" line="299" />
         <source>Open for phones</source>
         <translation>Buka untuk ponsel</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="296" />
+        <location filename="../classroom/window.py" line="300" />
         <source>Participants join the same Wi-Fi as this laptop, scan the QR code with the phone camera (or type the address), then type their participant code.</source>
         <translation>Peserta bergabung ke Wi-Fi yang sama dengan laptop ini, memindai kode QR dengan kamera ponsel (atau mengetik alamatnya), lalu mengetik kode peserta mereka.</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="299" />
+        <location filename="../classroom/window.py" line="303" />
         <source>Join code: {}</source>
         <translation>Kode bergabung: {}</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="301" />
+        <location filename="../classroom/window.py" line="305" />
         <source>Other addresses of this laptop: {}</source>
         <translation>Alamat lain laptop ini: {}</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="303" />
+        <location filename="../classroom/window.py" line="307" />
         <source>Let continue on a new phone</source>
         <translation>Izinkan lanjut di ponsel baru</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="304" />
+        <location filename="../classroom/window.py" line="308" />
         <source>For a participant whose phone was lost, swapped or emptied: their code then opens their test on another phone, once.</source>
         <translation>Untuk peserta yang ponselnya hilang, diganti, atau datanya terhapus: kodenya lalu membuka tesnya di ponsel lain, satu kali.</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="306" />
+        <location filename="../classroom/window.py" line="310" />
         <source>Stop serving</source>
         <translation>Berhenti melayani</translation>
     </message>

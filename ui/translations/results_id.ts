@@ -3,198 +3,198 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../results/compare_page.py" line="162" />
-        <location filename="../results/compare_page.py" line="166" />
+        <location filename="../results/compare_page.py" line="167" />
+        <location filename="../results/compare_page.py" line="171" />
         <source>Compare</source>
         <translation>Bandingkan</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="165" />
+        <location filename="../results/compare_page.py" line="170" />
         <source>Tick two or more cohorts to compare:</source>
         <translation>Centang dua angkatan atau lebih untuk dibandingkan:</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="167" />
+        <location filename="../results/compare_page.py" line="172" />
         <source>Export comparison PDF…</source>
         <translation>Ekspor perbandingan PDF…</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="168" />
+        <location filename="../results/compare_page.py" line="173" />
         <source>Do the gains differ between cohorts?</source>
         <translation>Apakah peningkatan berbeda antar-angkatan?</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="169" />
+        <location filename="../results/compare_page.py" line="174" />
         <source>Course evaluation by cohort</source>
         <translation>Evaluasi pelatihan per angkatan</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="206" />
+        <location filename="../results/compare_page.py" line="211" />
         <source>Tick at least two cohorts.</source>
         <translation>Centang sedikitnya dua angkatan.</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="210" />
+        <location filename="../results/compare_page.py" line="215" />
         <source>Computing results…</source>
         <translation>Menghitung hasil…</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="215" />
+        <location filename="../results/compare_page.py" line="220" />
         <source>The comparison could not be computed: %1</source>
         <translation>Perbandingan tidak dapat dihitung: %1</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="247" />
+        <location filename="../results/compare_page.py" line="252" />
         <source>Per rating item: n, the mean rating and the share agreeing (a point above the middle of the scale) in each cohort. An anonymous cohort with fewer than %1 responses to an item shows only n. p: Kruskal–Wallis test across the cohorts.</source>
         <translation>Per butir penilaian: n, rata-rata penilaian dan persentase yang setuju (poin di atas tengah skala) di setiap angkatan. Angkatan anonim dengan kurang dari %1 tanggapan untuk suatu butir hanya menampilkan n. p: uji Kruskal–Wallis antar-angkatan.</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="252" />
+        <location filename="../results/compare_page.py" line="257" />
         <source>Item</source>
         <translation>Butir</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="257" />
+        <location filename="../results/compare_page.py" line="262" />
         <source>not asked</source>
         <translation>tidak ditanyakan</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="259" />
+        <location filename="../results/compare_page.py" line="264" />
         <source>n %1 (fewer than %2: not shown)</source>
         <translation>n %1 (kurang dari %2: tidak ditampilkan)</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="262" />
+        <location filename="../results/compare_page.py" line="267" />
         <source>n %1 · mean %2 · agree %3</source>
         <translation>n %1 · rata-rata %2 · setuju %3</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="290" />
+        <location filename="../results/compare_page.py" line="295" />
         <source>One-way ANOVA and Welch's ANOVA compare mean gains; Kruskal–Wallis compares their ranks. Pairwise: Welch t-tests, Holm-adjusted p.</source>
         <translation>ANOVA satu arah dan ANOVA Welch membandingkan rata-rata peningkatan; Kruskal–Wallis membandingkan peringkatnya. Berpasangan: uji-t Welch, p disesuaikan dengan metode Holm.</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="296" />
+        <location filename="../results/compare_page.py" line="301" />
         <source>Too few participants to compare reliably (fewer than %1 took both tests): %2</source>
         <translation>Peserta terlalu sedikit untuk dibandingkan dengan andal (kurang dari %1 mengikuti kedua tes): %2</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="299" />
+        <location filename="../results/compare_page.py" line="304" />
         <source>Left out of the tests (fewer than 2 took both tests): %1</source>
         <translation>Tidak disertakan dalam uji (kurang dari 2 peserta mengikuti kedua tes): %1</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="314" />
+        <location filename="../results/compare_page.py" line="319" />
         <source>ANOVA: F(%1, %2) = %3, p = %4, η² = %5</source>
         <translation>ANOVA: F(%1, %2) = %3, p = %4, η² = %5</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="317" />
+        <location filename="../results/compare_page.py" line="322" />
         <source>Welch's ANOVA: F(%1, %2) = %3, p = %4</source>
         <translation>ANOVA Welch: F(%1, %2) = %3, p = %4</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="320" />
+        <location filename="../results/compare_page.py" line="325" />
         <source>Kruskal–Wallis: H(%1) = %2, p = %3</source>
         <translation>Kruskal–Wallis: H(%1) = %2, p = %3</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="325" />
+        <location filename="../results/compare_page.py" line="330" />
         <source>ANCOVA (post adjusted for pre): F(%1, %2) = %3, p = %4</source>
         <translation>ANCOVA (tes akhir disesuaikan dengan tes awal): F(%1, %2) = %3, p = %4</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="330" />
+        <location filename="../results/compare_page.py" line="335" />
         <source>Not computed: %1</source>
         <translation>Tidak dihitung: %1</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="333" />
+        <location filename="../results/compare_page.py" line="338" />
         <source>The cohorts took different items and share only %1; at least %2 common items are needed, so their gains are not compared.</source>
         <translation>Angkatan-angkatan mengerjakan butir yang berbeda dan hanya %1 yang sama; perlu paling sedikit %2 butir yang sama, sehingga peningkatannya tidak dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="337" />
+        <location filename="../results/compare_page.py" line="342" />
         <source>The cohorts took different items: compared on the %1 items all of them took.</source>
         <translation>Angkatan-angkatan mengerjakan butir yang berbeda: dibandingkan pada %1 butir yang dikerjakan semuanya.</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="340" />
+        <location filename="../results/compare_page.py" line="345" />
         <source>Welch's ANOVA</source>
         <translation>ANOVA Welch</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="340" />
+        <location filename="../results/compare_page.py" line="345" />
         <source>ANOVA</source>
         <translation>ANOVA</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="342" />
+        <location filename="../results/compare_page.py" line="347" />
         <source>The mean gains differ between these cohorts (%1 and Holm-corrected pairwise tests).</source>
         <translation>Rata-rata peningkatan berbeda antar-angkatan ini (%1 dan uji per pasangan terkoreksi Holm).</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="345" />
+        <location filename="../results/compare_page.py" line="350" />
         <source>No clear difference in mean gain between these cohorts (%1 with Holm-corrected pairwise tests); this does not show that they are equal.</source>
         <translation>Tidak ada perbedaan rata-rata peningkatan yang jelas antar-angkatan ini (%1 dengan uji per pasangan terkoreksi Holm); ini tidak menunjukkan bahwa peningkatannya sama.</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="349" />
+        <location filename="../results/compare_page.py" line="354" />
         <source>Minimum detectable gain (80% power): %1</source>
         <translation>Peningkatan minimum yang dapat dideteksi (daya 80%): %1</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="357" />
+        <location filename="../results/compare_page.py" line="362" />
         <source>Mean score before and after</source>
         <translation>Rata-rata skor sebelum dan sesudah</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="368" />
+        <location filename="../results/compare_page.py" line="373" />
         <source>Pre-test</source>
         <translation>Tes awal</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="368" />
+        <location filename="../results/compare_page.py" line="373" />
         <source>Post-test</source>
         <translation>Tes akhir</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="369" />
+        <location filename="../results/compare_page.py" line="374" />
         <source>Mean gain (percentage points)</source>
         <translation>Rata-rata peningkatan (poin persentase)</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="378" />
+        <location filename="../results/compare_page.py" line="383" />
         <source>Gain</source>
         <translation>Peningkatan</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="403" />
+        <location filename="../results/compare_page.py" line="408" />
         <source>Comparison report</source>
         <translation>Laporan perbandingan</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="406" />
+        <location filename="../results/compare_page.py" line="411" />
         <source>Export comparison PDF</source>
         <translation>Ekspor perbandingan PDF</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="417" />
+        <location filename="../results/compare_page.py" line="422" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="420" />
+        <location filename="../results/compare_page.py" line="425" />
         <source>Export cancelled; nothing was kept.</source>
         <translation>Ekspor dibatalkan; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="425" />
+        <location filename="../results/compare_page.py" line="430" />
         <source>Writing the comparison report…</source>
         <translation>Menulis laporan perbandingan…</translation>
     </message>
     <message>
-        <location filename="../results/compare_page.py" line="414" />
+        <location filename="../results/compare_page.py" line="419" />
         <source>Saved to %1</source>
         <translation>Disimpan ke %1</translation>
     </message>

@@ -1030,8 +1030,8 @@
     </message>
     <message>
         <location filename="../workspace/cohorts/page.py" line="245" />
-        <source>On this laptop, then who on the roster has not started:</source>
-        <translation>Di laptop ini, lalu peserta terdaftar yang belum mulai:</translation>
+        <source>Participants of this session (those who started on this laptop come first):</source>
+        <translation>Peserta sesi ini (yang sudah mulai di laptop ini ditampilkan lebih dulu):</translation>
     </message>
     <message>
         <location filename="../workspace/cohorts/page.py" line="275" />

@@ -242,7 +242,7 @@ class CohortsPage(Page):
         from ui.classroom import action_text
 
         self.phones_button.setText(action_text())
-        self.live_label.setText(self.tr("On this laptop, then who on the roster has not started:"))
+        self.live_label.setText(self.tr("Participants of this session (those who started on this laptop come first):"))
         for model in (self.cohorts_model, self.roster_model, self.sessions_model, self.live_model):
             model.headerDataChanged.emit(Qt.Horizontal, 0, max(0, model.columnCount() - 1))
             model.layoutChanged.emit()
