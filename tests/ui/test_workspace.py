@@ -398,3 +398,23 @@ def test_questions_are_added_to_an_assessment_in_the_order_they_are_listed(qtbot
         selection.select(page.available_proxy.index(r, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
     page._on_add()
     assert [q.key for q in page._items] == ["M-TF", "B-TF", "A-SHORT"]
+
+
+def test_the_participant_preview_opens_in_the_language_of_the_screens(qtbot, bank_store):
+    """On Indonesian screens the preview showed the English question first."""
+    from ui import i18n
+    from ui.workspace.question_editor import QuestionEditor
+
+    bank = bank_store.banks.list()[0]
+    q = next(q for q in bank_store.banks.questions(bank.id) if q.type == "single")
+    assert i18n.set_language("id")
+    try:
+        editor = QuestionEditor(bank_store, bank_store.banks.get(bank.id), q)
+        qtbot.addWidget(editor)
+        assert editor.preview_lang.currentData() == "id"
+        assert q.text["id"][:15] in editor.preview.toPlainText()
+    finally:
+        i18n.set_language("en")
+    editor = QuestionEditor(bank_store, bank_store.banks.get(bank.id), q)
+    qtbot.addWidget(editor)
+    assert editor.preview_lang.currentData() == "en"

@@ -297,8 +297,9 @@ class ClassroomWindow(QWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Open for phones"))
-        self.how.setText(self.tr("Participants join the same Wi-Fi as this laptop, scan the QR code with the phone "
-                                 "camera (or type the address), then type their participant code."))
+        self.how.setText(self.tr("Participants join the same Wi-Fi as this laptop and scan the QR code with the "
+                                 "phone camera (or type the address and then the join code); then they type their "
+                                 "participant code."))
         if self.server is not None:
             self.join_label.setText(self.tr("Join code: {}").format(self.server.join_code))
             others = [u.split("/?")[0] for u in getattr(self, "_urls", [])[1:]]

@@ -114,38 +114,38 @@
         <translation>{} sekarang boleh melanjutkan di ponsel baru: minta peserta mengetik kodenya di sana dalam sepuluh menit.</translation>
     </message>
     <message>
+        <location filename="../classroom/window.py" line="300" />
+        <source>Participants join the same Wi-Fi as this laptop and scan the QR code with the phone camera (or type the address and then the join code); then they type their participant code.</source>
+        <translation>Peserta bergabung ke Wi-Fi yang sama dengan laptop ini dan memindai kode QR dengan kamera ponsel (atau mengetik alamatnya, lalu kode bergabung); kemudian mereka mengetik kode peserta mereka.</translation>
+    </message>
+    <message>
         <location filename="../classroom/window.py" line="42" />
         <location filename="../classroom/window.py" line="299" />
         <source>Open for phones</source>
         <translation>Buka untuk ponsel</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="300" />
-        <source>Participants join the same Wi-Fi as this laptop, scan the QR code with the phone camera (or type the address), then type their participant code.</source>
-        <translation>Peserta bergabung ke Wi-Fi yang sama dengan laptop ini, memindai kode QR dengan kamera ponsel (atau mengetik alamatnya), lalu mengetik kode peserta mereka.</translation>
-    </message>
-    <message>
-        <location filename="../classroom/window.py" line="303" />
+        <location filename="../classroom/window.py" line="304" />
         <source>Join code: {}</source>
         <translation>Kode bergabung: {}</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="305" />
+        <location filename="../classroom/window.py" line="306" />
         <source>Other addresses of this laptop: {}</source>
         <translation>Alamat lain laptop ini: {}</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="307" />
+        <location filename="../classroom/window.py" line="308" />
         <source>Let continue on a new phone</source>
         <translation>Izinkan lanjut di ponsel baru</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="308" />
+        <location filename="../classroom/window.py" line="309" />
         <source>For a participant whose phone was lost, swapped or emptied: their code then opens their test on another phone, once.</source>
         <translation>Untuk peserta yang ponselnya hilang, diganti, atau datanya terhapus: kodenya lalu membuka tesnya di ponsel lain, satu kali.</translation>
     </message>
     <message>
-        <location filename="../classroom/window.py" line="310" />
+        <location filename="../classroom/window.py" line="311" />
         <source>Stop serving</source>
         <translation>Berhenti melayani</translation>
     </message>

@@ -3,193 +3,193 @@
 <context>
     <name />
     <message>
-        <location filename="../workspace/question_editor.py" line="39" />
+        <location filename="../workspace/question_editor.py" line="40" />
         <source>question text</source>
         <translation>teks soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="39" />
+        <location filename="../workspace/question_editor.py" line="40" />
         <source>rationale</source>
         <translation>alasan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="39" />
+        <location filename="../workspace/question_editor.py" line="40" />
         <source>learning objective</source>
         <translation>tujuan pembelajaran</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="40" />
+        <location filename="../workspace/question_editor.py" line="41" />
         <source>options</source>
         <translation>pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="40" />
+        <location filename="../workspace/question_editor.py" line="41" />
         <source>answer</source>
         <translation>jawaban</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="40" />
+        <location filename="../workspace/question_editor.py" line="41" />
         <source>key</source>
         <translation>kode</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="40" />
+        <location filename="../workspace/question_editor.py" line="41" />
         <source>scale</source>
         <translation>skala</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="41" />
+        <location filename="../workspace/question_editor.py" line="42" />
         <source>blanks</source>
         <translation>isian</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="44" />
+        <location filename="../workspace/question_editor.py" line="45" />
         <source>Blank {0}, answer {1}</source>
         <translation>Isian {0}, jawaban {1}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="45" />
+        <location filename="../workspace/question_editor.py" line="46" />
         <source>Blank {0}</source>
         <translation>Isian {0}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="47" />
+        <location filename="../workspace/question_editor.py" line="48" />
         <source>option</source>
         <translation>pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="48" />
+        <location filename="../workspace/question_editor.py" line="49" />
         <source>scale point</source>
         <translation>titik skala</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="51" />
+        <location filename="../workspace/question_editor.py" line="52" />
         <source>Missing translation ({lang}): {field}</source>
         <translation>Terjemahan belum ada ({lang}): {field}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="52" />
-        <location filename="../workspace/question_editor.py" line="72" />
+        <location filename="../workspace/question_editor.py" line="53" />
+        <location filename="../workspace/question_editor.py" line="73" />
         <source>{field} has no text in {lang}</source>
         <translation>{field} belum berisi teks dalam {lang}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="53" />
+        <location filename="../workspace/question_editor.py" line="54" />
         <source>No correct answer is marked</source>
         <translation>Belum ada jawaban benar yang ditandai</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="54" />
+        <location filename="../workspace/question_editor.py" line="55" />
         <source>A single-choice question needs exactly one correct option</source>
         <translation>Soal pilihan tunggal perlu tepat satu pilihan yang benar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="55" />
+        <location filename="../workspace/question_editor.py" line="56" />
         <source>A multiple-response question needs at least one wrong option</source>
         <translation>Soal pilihan ganda kompleks perlu sedikitnya satu pilihan yang salah</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="56" />
+        <location filename="../workspace/question_editor.py" line="57" />
         <source>At least two options are needed</source>
         <translation>Diperlukan sedikitnya dua pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="57" />
+        <location filename="../workspace/question_editor.py" line="58" />
         <source>At least two pairs are needed</source>
         <translation>Diperlukan sedikitnya dua pasangan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="58" />
+        <location filename="../workspace/question_editor.py" line="59" />
         <source>The question needs a key</source>
         <translation>Soal perlu kode</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="59" />
+        <location filename="../workspace/question_editor.py" line="60" />
         <source>The question has no text</source>
         <translation>Soal belum berisi teks</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="60" />
+        <location filename="../workspace/question_editor.py" line="61" />
         <source>A scale has 4, 5, 7 or 10 points</source>
         <translation>Skala memiliki 4, 5, 7, atau 10 titik</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="61" />
+        <location filename="../workspace/question_editor.py" line="62" />
         <source>{field} has no label in {lang}</source>
         <translation>{field} belum berlabel dalam {lang}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="62" />
+        <location filename="../workspace/question_editor.py" line="63" />
         <source>A survey choice has no correct option</source>
         <translation>Pilihan survei tidak memiliki pilihan yang benar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="63" />
+        <location filename="../workspace/question_editor.py" line="64" />
         <source>Choose the topic this self-assessment is about (its change is reported per topic)</source>
         <translation>Pilih topik yang dinilai dalam penilaian diri ini (perubahannya dilaporkan per topik)</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="64" />
+        <location filename="../workspace/question_editor.py" line="65" />
         <source>A cloze question needs at least one blank: click Add blank</source>
         <translation>Soal isian memerlukan setidaknya satu isian: klik Tambah isian</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="65" />
+        <location filename="../workspace/question_editor.py" line="66" />
         <source>The text in {lang} must mark every blank exactly once: {{#1}}, {{#2}}, …</source>
         <translation>Teks dalam {lang} harus menandai setiap isian tepat satu kali: {{#1}}, {{#2}}, …</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="66" />
+        <location filename="../workspace/question_editor.py" line="67" />
         <source>A blank has an unknown kind or display</source>
         <translation>Ada isian dengan jenis atau tampilan yang tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="67" />
+        <location filename="../workspace/question_editor.py" line="68" />
         <source>A blank's weight must be 0 or more, and not every weight 0</source>
         <translation>Bobot isian harus 0 atau lebih, dan tidak semua bobot 0</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="68" />
+        <location filename="../workspace/question_editor.py" line="69" />
         <source>{field}: the weight is not a number</source>
         <translation>{field}: bobotnya bukan angka</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="69" />
+        <location filename="../workspace/question_editor.py" line="70" />
         <source>{field}: the credit is not a number from -100 to 100</source>
         <translation>{field}: nilainya bukan angka dari -100 sampai 100</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="70" />
+        <location filename="../workspace/question_editor.py" line="71" />
         <source>{field}: the value and the tolerance must be numbers, the tolerance 0 or more (* for any other number)</source>
         <translation>{field}: angka dan toleransinya harus berupa angka, toleransi 0 atau lebih (* untuk angka lain apa pun)</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="72" />
+        <location filename="../workspace/question_editor.py" line="73" />
         <source>{field} has no text</source>
         <translation>{field} belum berisi teks</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="77" />
+        <location filename="../workspace/question_editor.py" line="78" />
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="90" />
+        <location filename="../workspace/question_editor.py" line="91" />
         <source>Choose one answer.</source>
         <translation>Pilih satu jawaban.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="90" />
+        <location filename="../workspace/question_editor.py" line="91" />
         <source>Choose all answers that apply.</source>
         <translation>Pilih semua jawaban yang benar.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="109" />
+        <location filename="../workspace/question_editor.py" line="110" />
         <source>Before the training</source>
         <translation>Sebelum pelatihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="109" />
+        <location filename="../workspace/question_editor.py" line="110" />
         <source>Now</source>
         <translation>Sekarang</translation>
     </message>
@@ -657,32 +657,32 @@
 <context>
     <name>BankDialog</name>
     <message>
-        <location filename="../workspace/question_editor.py" line="729" />
+        <location filename="../workspace/question_editor.py" line="732" />
         <source>Question bank</source>
         <translation>Bank soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="730" />
+        <location filename="../workspace/question_editor.py" line="733" />
         <source>Name (English):</source>
         <translation>Nama (Bahasa Inggris):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="731" />
+        <location filename="../workspace/question_editor.py" line="734" />
         <source>Name (Bahasa Indonesia):</source>
         <translation>Nama (Bahasa Indonesia):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="732" />
+        <location filename="../workspace/question_editor.py" line="735" />
         <source>Languages:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="755" />
+        <location filename="../workspace/question_editor.py" line="758" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="755" />
+        <location filename="../workspace/question_editor.py" line="758" />
         <source>A bank needs a name and at least one language.</source>
         <translation>Bank perlu nama dan sedikitnya satu bahasa.</translation>
     </message>
@@ -1289,258 +1289,258 @@ Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang su
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../workspace/question_editor.py" line="345" />
+        <location filename="../workspace/question_editor.py" line="348" />
         <source>Edit question</source>
         <translation>Ubah soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="345" />
+        <location filename="../workspace/question_editor.py" line="348" />
         <source>New question</source>
         <translation>Soal baru</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="346" />
+        <location filename="../workspace/question_editor.py" line="349" />
         <source>Key:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="347" />
+        <location filename="../workspace/question_editor.py" line="350" />
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="348" />
+        <location filename="../workspace/question_editor.py" line="351" />
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="349" />
+        <location filename="../workspace/question_editor.py" line="352" />
         <source>Source:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="350" />
+        <location filename="../workspace/question_editor.py" line="353" />
         <source>Correct answer:</source>
         <translation>Jawaban benar:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="351" />
+        <location filename="../workspace/question_editor.py" line="354" />
         <source>(choose)</source>
         <translation>(pilih)</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="352" />
+        <location filename="../workspace/question_editor.py" line="355" />
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="353" />
+        <location filename="../workspace/question_editor.py" line="356" />
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="354" />
+        <location filename="../workspace/question_editor.py" line="357" />
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="355" />
+        <location filename="../workspace/question_editor.py" line="358" />
         <source>Learning objective</source>
         <translation>Tujuan pembelajaran</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="356" />
+        <location filename="../workspace/question_editor.py" line="359" />
         <source>Rationale</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="357" />
+        <location filename="../workspace/question_editor.py" line="360" />
         <source>Image description</source>
         <translation>Keterangan gambar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="358" />
+        <location filename="../workspace/question_editor.py" line="361" />
         <source>Image:</source>
         <translation>Gambar:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="359" />
+        <location filename="../workspace/question_editor.py" line="362" />
         <source>Choose image…</source>
         <translation>Pilih gambar…</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="359" />
+        <location filename="../workspace/question_editor.py" line="362" />
         <source>Replace image…</source>
         <translation>Ganti gambar…</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="360" />
+        <location filename="../workspace/question_editor.py" line="363" />
         <source>Remove image</source>
         <translation>Hapus gambar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="361" />
+        <location filename="../workspace/question_editor.py" line="364" />
         <source>Option image…</source>
         <translation>Gambar pilihan…</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="362" />
+        <location filename="../workspace/question_editor.py" line="365" />
         <source>Remove option image</source>
         <translation>Hapus gambar pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="363" />
+        <location filename="../workspace/question_editor.py" line="366" />
         <source>Description of the option's image:</source>
         <translation>Keterangan gambar pilihan:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="365" />
+        <location filename="../workspace/question_editor.py" line="368" />
         <source>Description of the option's image</source>
         <translation>Keterangan gambar pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="369" />
+        <location filename="../workspace/question_editor.py" line="372" />
         <source>Points on the scale:</source>
         <translation>Jumlah titik skala:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="370" />
+        <location filename="../workspace/question_editor.py" line="373" />
         <source>Label of each point (the first and the last are needed):</source>
         <translation>Label tiap titik (yang pertama dan terakhir wajib diisi):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="373" />
+        <location filename="../workspace/question_editor.py" line="376" />
         <source>Image</source>
         <translation>Gambar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="426" />
+        <location filename="../workspace/question_editor.py" line="429" />
         <source>No image</source>
         <translation>Tanpa gambar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="426" />
+        <location filename="../workspace/question_editor.py" line="429" />
         <source>Image missing</source>
         <translation>Gambar tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="428" />
+        <location filename="../workspace/question_editor.py" line="431" />
         <source>{0} image, {1}×{2} pixels, {3} KB</source>
         <translation>Gambar {0}, {1}×{2} piksel, {3} KB</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="451" />
+        <location filename="../workspace/question_editor.py" line="454" />
         <source>Choose an image</source>
         <translation>Pilih gambar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="452" />
+        <location filename="../workspace/question_editor.py" line="455" />
         <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Gambar (*.png *.jpg *.jpeg);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="455" />
+        <location filename="../workspace/question_editor.py" line="458" />
         <source>question {0}</source>
         <translation>soal {0}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="459" />
-        <location filename="../workspace/question_editor.py" line="463" />
+        <location filename="../workspace/question_editor.py" line="462" />
+        <location filename="../workspace/question_editor.py" line="466" />
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="459" />
+        <location filename="../workspace/question_editor.py" line="462" />
         <source>{0} cannot be read ({1}).</source>
         <translation>{0} tidak dapat dibaca ({1}).</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="499" />
+        <location filename="../workspace/question_editor.py" line="502" />
         <source>Option image</source>
         <translation>Gambar pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="499" />
+        <location filename="../workspace/question_editor.py" line="502" />
         <source>Select an option first.</source>
         <translation>Pilih sebuah pilihan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="622" />
+        <location filename="../workspace/question_editor.py" line="625" />
         <source>Options (tick the correct ones):</source>
         <translation>Pilihan jawaban (centang yang benar):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="372" />
+        <location filename="../workspace/question_editor.py" line="375" />
         <source>Correct</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="376" />
+        <location filename="../workspace/question_editor.py" line="379" />
         <source>Add option</source>
         <translation>Tambah pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="377" />
+        <location filename="../workspace/question_editor.py" line="380" />
         <source>Remove option</source>
         <translation>Hapus pilihan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="378" />
+        <location filename="../workspace/question_editor.py" line="381" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="379" />
+        <location filename="../workspace/question_editor.py" line="382" />
         <source>Edit</source>
         <translation>Ubah</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="380" />
+        <location filename="../workspace/question_editor.py" line="383" />
         <source>Participant preview</source>
         <translation>Pratinjau peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="381" />
+        <location filename="../workspace/question_editor.py" line="384" />
         <source>Version history</source>
         <translation>Riwayat versi</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="384" />
+        <location filename="../workspace/question_editor.py" line="387" />
         <source>This version (v{0}) has been answered in an attempt. Saving makes a new version (v{1}); results stay with the version that was answered.</source>
         <translation>Versi ini (v{0}) sudah pernah dijawab. Menyimpan akan membuat versi baru (v{1}); hasil tetap terkait dengan versi yang dijawab.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="390" />
+        <location filename="../workspace/question_editor.py" line="393" />
         <source>Version {0}</source>
         <translation>Versi {0}</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="623" />
+        <location filename="../workspace/question_editor.py" line="626" />
         <source>Options (a survey choice has no correct answer):</source>
         <translation>Pilihan (pilihan survei tidak memiliki jawaban benar):</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="686" />
+        <location filename="../workspace/question_editor.py" line="689" />
         <source>Key in use</source>
         <translation>Kode sudah dipakai</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="687" />
+        <location filename="../workspace/question_editor.py" line="690" />
         <source>This bank already has a question with the key {0}.</source>
         <translation>Bank ini sudah memiliki soal dengan kode {0}.</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="696" />
+        <location filename="../workspace/question_editor.py" line="699" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="700" />
+        <location filename="../workspace/question_editor.py" line="703" />
         <source>New version</source>
         <translation>Versi baru</translation>
     </message>
     <message>
-        <location filename="../workspace/question_editor.py" line="701" />
+        <location filename="../workspace/question_editor.py" line="704" />
         <source>The question had been answered, so your changes were saved as version {0}. Earlier results keep the version that was answered.</source>
         <translation>Soal ini sudah pernah dijawab, jadi perubahan Anda disimpan sebagai versi {0}. Hasil sebelumnya tetap memakai versi yang dijawab.</translation>
     </message>

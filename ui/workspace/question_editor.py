@@ -25,6 +25,7 @@ from assessor.banks.questions import (INFO_TYPES, QUESTION_TYPES, SCALE_POINTS, 
 
 from ui.workspace.banks_page import add_images, image_tag, question_html, type_name
 from ui.workspace.cloze_blanks import BlanksEditor
+from ui import i18n
 from ui.errors import user_message
 
 LANG_NAMES = {"en": "English", "id": "Bahasa Indonesia"}
@@ -254,6 +255,8 @@ class QuestionEditor(QDialog):
         self.preview_lang = QComboBox()
         for lang in self.langs:
             self.preview_lang.addItem(LANG_NAMES.get(lang, lang), lang)
+        # The preview opens in the language the facilitator is using, when the bank has it.
+        self.preview_lang.setCurrentIndex(max(0, self.preview_lang.findData(i18n.current_language())))
         self.preview_lang.currentIndexChanged.connect(self._on_changed)
         self.preview = QTextBrowser()
         self.history = QListWidget()
