@@ -96,3 +96,29 @@ def test_audit_entries_about_demo_cohorts_say_demo(qtbot, demo_store):
     for r in range(dialog.proxy.rowCount()):
         details = dialog.proxy.index(r, 2).data()
         assert "(demo)" in details and "demo data" in details
+
+
+def test_every_action_the_code_records_has_a_readable_name_in_both_languages():
+    """A new action code shown raw (runner.exit_refused) reads as a program's internals to a facilitator."""
+    import re
+    from pathlib import Path
+
+    from ui import i18n
+    from ui.dialogs.audit_dialog import ACTION_LABELS, action_label
+
+    root = Path(__file__).resolve().parents[2]
+    written = set()
+    for path in [*(root / "assessor").rglob("*.py"), *(root / "ui").rglob("*.py")]:
+        text = path.read_text(encoding="utf-8")
+        written |= set(re.findall(r"(?:audit\.log|_audit)\(\s*\"([a-z_]+\.[a-z_]+)\"", text))
+        written |= set(re.findall(r"audit=\(\"([a-z_]+\.[a-z_]+)\"", text))
+        if path.parent.name == "paper" and path.parent.parent.name == "assessor":
+            written |= set(re.findall(r"\"(paper\.[a-z_]+)\"", text))  # passed on to write_attempt as `action`
+    assert {"runner.exit_refused", "paper.read", "session.open"} <= written
+    assert sorted(written - set(ACTION_LABELS)) == []
+    assert i18n.set_language("id")
+    try:
+        untranslated = [code for code in written if action_label(code) == ACTION_LABELS[code]]
+    finally:
+        i18n.set_language("en")
+    assert untranslated == []

@@ -46,6 +46,14 @@ ACTION_LABELS = {
     "backup.create": QT_TRANSLATE_NOOP("AuditLog", "Backup made"),
     "backup.restore": QT_TRANSLATE_NOOP("AuditLog", "Backup restored"),
     "demo.build": QT_TRANSLATE_NOOP("AuditLog", "Demo data added"),
+    "runner.exit": QT_TRANSLATE_NOOP("AuditLog", "Participant mode left"),
+    "runner.exit_refused": QT_TRANSLATE_NOOP("AuditLog", "Wrong password to leave participant mode"),
+    "classroom.allow_resume": QT_TRANSLATE_NOOP("AuditLog", "Allowed to continue on a new phone"),
+    "classroom.resume_allowed_used": QT_TRANSLATE_NOOP("AuditLog", "Continued on a new phone"),
+    "device.copy_detected": QT_TRANSLATE_NOOP("AuditLog", "Database copied from another laptop"),
+    "paper.read": QT_TRANSLATE_NOOP("AuditLog", "Answer sheet read from a scan"),
+    "paper.manual": QT_TRANSLATE_NOOP("AuditLog", "Answer sheet typed in"),
+    "paper.read_evaluation": QT_TRANSLATE_NOOP("AuditLog", "Evaluation form read from a scan"),
 }
 
 

@@ -451,52 +451,52 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="209" />
+        <location filename="../dialogs/audit_dialog.py" line="217" />
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="210" />
+        <location filename="../dialogs/audit_dialog.py" line="218" />
         <source>Every action that changes results or personal data is recorded here with its details and the laptop it was done on. Entries cannot be changed or deleted.</source>
         <translation>Setiap tindakan yang mengubah hasil atau data pribadi dicatat di sini beserta rinciannya dan laptop tempat tindakan itu dilakukan. Catatan tidak dapat diubah atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="212" />
+        <location filename="../dialogs/audit_dialog.py" line="220" />
         <source>Action:</source>
         <translation>Tindakan:</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="213" />
+        <location filename="../dialogs/audit_dialog.py" line="221" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="228" />
+        <location filename="../dialogs/audit_dialog.py" line="236" />
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/audit_dialog.py" line="239" />
+        <location filename="../dialogs/audit_dialog.py" line="247" />
         <source>%n entries</source>
         <translation><numerusform>%n catatan</numerusform></translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="247" />
+        <location filename="../dialogs/audit_dialog.py" line="255" />
         <source>Export audit log</source>
         <translation>Ekspor log audit</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="248" />
+        <location filename="../dialogs/audit_dialog.py" line="256" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="264" />
+        <location filename="../dialogs/audit_dialog.py" line="272" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="260" />
+        <location filename="../dialogs/audit_dialog.py" line="268" />
         <source>Writing the audit log…</source>
         <translation>Menulis log audit…</translation>
     </message>
@@ -609,47 +609,87 @@
         <translation>Data demo ditambahkan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="58" />
+        <location filename="../dialogs/audit_dialog.py" line="49" />
+        <source>Participant mode left</source>
+        <translation>Keluar dari mode peserta</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="50" />
+        <source>Wrong password to leave participant mode</source>
+        <translation>Kata sandi salah saat keluar dari mode peserta</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="51" />
+        <source>Allowed to continue on a new phone</source>
+        <translation>Diizinkan melanjutkan di ponsel baru</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="52" />
+        <source>Continued on a new phone</source>
+        <translation>Dilanjutkan di ponsel baru</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="53" />
+        <source>Database copied from another laptop</source>
+        <translation>Basis data disalin dari laptop lain</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="54" />
+        <source>Answer sheet read from a scan</source>
+        <translation>Lembar jawaban dibaca dari hasil pindai</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="55" />
+        <source>Answer sheet typed in</source>
+        <translation>Lembar jawaban diketik manual</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="56" />
+        <source>Evaluation form read from a scan</source>
+        <translation>Formulir evaluasi dibaca dari hasil pindai</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="66" />
         <source>cohort</source>
         <translation>angkatan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="59" />
+        <location filename="../dialogs/audit_dialog.py" line="67" />
         <source>assessment</source>
         <translation>asesmen</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="60" />
+        <location filename="../dialogs/audit_dialog.py" line="68" />
         <source>session</source>
         <translation>sesi</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="61" />
+        <location filename="../dialogs/audit_dialog.py" line="69" />
         <source>bank</source>
         <translation>bank soal</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="92" />
+        <location filename="../dialogs/audit_dialog.py" line="100" />
         <source>demo data</source>
         <translation>data demo</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="119" />
+        <location filename="../dialogs/audit_dialog.py" line="127" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="119" />
+        <location filename="../dialogs/audit_dialog.py" line="127" />
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="120" />
+        <location filename="../dialogs/audit_dialog.py" line="128" />
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="120" />
+        <location filename="../dialogs/audit_dialog.py" line="128" />
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>
