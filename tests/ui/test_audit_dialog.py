@@ -122,3 +122,18 @@ def test_every_action_the_code_records_has_a_readable_name_in_both_languages():
     finally:
         i18n.set_language("en")
     assert untranslated == []
+
+
+def test_the_details_of_common_actions_read_in_words_in_indonesian(demo_store):
+    """'phase: pre; failures: 3' on an Indonesian screen was the program's own words."""
+    from ui import i18n
+    from ui.dialogs.audit_dialog import details_text
+
+    assert i18n.set_language("id")
+    try:
+        assert details_text({"phase": "pre", "failures": 3}) == "tahap: Tes awal; kata sandi salah: 3"
+        assert details_text({"attempt_id": "a1", "reason": "time_out"}) == "attempt_id: a1; alasan: waktu habis"
+        assert details_text({"reason": "a participant arrived late"}) == "alasan: a participant arrived late"
+    finally:
+        i18n.set_language("en")
+    assert details_text({"phase": "post", "reason": "submit"}) == "phase: Post-test; reason: sent by the participant"

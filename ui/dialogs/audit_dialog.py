@@ -70,6 +70,24 @@ NAMED_KEYS = {  # detail keys whose id is shown as the thing's name (never a par
 }
 
 
+DETAIL_KEYS = {  # detail keys shown in words; ids and counts of rarer actions stay as the core wrote them
+    "phase": QT_TRANSLATE_NOOP("AuditLog", "phase"),
+    "reason": QT_TRANSLATE_NOOP("AuditLog", "reason"),
+    "failures": QT_TRANSLATE_NOOP("AuditLog", "wrong passwords"),
+    "new": QT_TRANSLATE_NOOP("AuditLog", "new"),
+    "new_version": QT_TRANSLATE_NOOP("AuditLog", "new versions"),
+    "archived": QT_TRANSLATE_NOOP("AuditLog", "archived"),
+    "language": QT_TRANSLATE_NOOP("AuditLog", "language"),
+    "code": QT_TRANSLATE_NOOP("AuditLog", "code"),
+}
+DETAIL_VALUES = {  # coded values of those keys
+    ("reason", "submit"): QT_TRANSLATE_NOOP("AuditLog", "sent by the participant"),
+    ("reason", "time_out"): QT_TRANSLATE_NOOP("AuditLog", "time ran out"),
+    ("archived", True): QT_TRANSLATE_NOOP("AuditLog", "yes"),
+    ("archived", False): QT_TRANSLATE_NOOP("AuditLog", "no"),
+}
+
+
 def audit_names(store, lang: str = "en") -> dict[str, str]:
     """Names of the cohorts, assessments, sessions and banks by id, for the audit details."""
     from assessor.banks.questions import localized
@@ -94,6 +112,8 @@ def details_text(details: dict, names: dict[str, str] | None = None) -> str:
     With ``names`` (from :func:`audit_names`), cohorts, assessments, sessions and banks are
     shown by name; an id whose thing is gone (a deleted cohort) stays as it is.
     """
+    from ui.workspace.cohorts.texts import PHASE_NAMES, tr as phase_tr
+
     parts = []
     for key, value in details.items():
         if key == "demo" and value is True:
@@ -102,6 +122,12 @@ def details_text(details: dict, names: dict[str, str] | None = None) -> str:
         if names is not None and key in NAMED_KEYS and isinstance(value, str):
             key = QCoreApplication.translate("AuditLog", NAMED_KEYS[key])
             value = names.get(value, value)
+        elif key == "phase" and value in PHASE_NAMES:
+            key, value = QCoreApplication.translate("AuditLog", DETAIL_KEYS[key]), phase_tr(PHASE_NAMES[value])
+        elif key in DETAIL_KEYS and not isinstance(value, (list, dict)):
+            coded = DETAIL_VALUES.get((key, value)) if isinstance(value, (str, bool)) else None
+            value = QCoreApplication.translate("AuditLog", coded) if coded else value
+            key = QCoreApplication.translate("AuditLog", DETAIL_KEYS[key])
         elif isinstance(value, (list, dict)):
             value = json.dumps(value, ensure_ascii=False)
         parts.append(f"{key}: {value}")

@@ -451,52 +451,52 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="217" />
+        <location filename="../dialogs/audit_dialog.py" line="243" />
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="218" />
+        <location filename="../dialogs/audit_dialog.py" line="244" />
         <source>Every action that changes results or personal data is recorded here with its details and the laptop it was done on. Entries cannot be changed or deleted.</source>
         <translation>Setiap tindakan yang mengubah hasil atau data pribadi dicatat di sini beserta rinciannya dan laptop tempat tindakan itu dilakukan. Catatan tidak dapat diubah atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="220" />
+        <location filename="../dialogs/audit_dialog.py" line="246" />
         <source>Action:</source>
         <translation>Tindakan:</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="221" />
+        <location filename="../dialogs/audit_dialog.py" line="247" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="236" />
+        <location filename="../dialogs/audit_dialog.py" line="262" />
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs/audit_dialog.py" line="247" />
+        <location filename="../dialogs/audit_dialog.py" line="273" />
         <source>%n entries</source>
         <translation><numerusform>%n catatan</numerusform></translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="255" />
+        <location filename="../dialogs/audit_dialog.py" line="281" />
         <source>Export audit log</source>
         <translation>Ekspor log audit</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="256" />
+        <location filename="../dialogs/audit_dialog.py" line="282" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="272" />
+        <location filename="../dialogs/audit_dialog.py" line="298" />
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="268" />
+        <location filename="../dialogs/audit_dialog.py" line="294" />
         <source>Writing the audit log…</source>
         <translation>Menulis log audit…</translation>
     </message>
@@ -669,27 +669,87 @@
         <translation>bank soal</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="100" />
+        <location filename="../dialogs/audit_dialog.py" line="74" />
+        <source>phase</source>
+        <translation>tahap</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="75" />
+        <source>reason</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="76" />
+        <source>wrong passwords</source>
+        <translation>kata sandi salah</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="77" />
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="78" />
+        <source>new versions</source>
+        <translation>versi baru</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="79" />
+        <source>archived</source>
+        <translation>diarsipkan</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="80" />
+        <source>language</source>
+        <translation>bahasa</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="81" />
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="84" />
+        <source>sent by the participant</source>
+        <translation>dikirim oleh peserta</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="85" />
+        <source>time ran out</source>
+        <translation>waktu habis</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="86" />
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="87" />
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_dialog.py" line="120" />
         <source>demo data</source>
         <translation>data demo</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="127" />
+        <location filename="../dialogs/audit_dialog.py" line="153" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="127" />
+        <location filename="../dialogs/audit_dialog.py" line="153" />
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="128" />
+        <location filename="../dialogs/audit_dialog.py" line="154" />
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../dialogs/audit_dialog.py" line="128" />
+        <location filename="../dialogs/audit_dialog.py" line="154" />
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>
