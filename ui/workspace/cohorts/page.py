@@ -114,6 +114,7 @@ class CohortsPage(Page):
         self.essays_button = QPushButton()  # the facilitator marks the session's essays (ui/results/essay_dialog)
         self.essays_button.clicked.connect(self._on_mark_essays)
         self.live_label = QLabel()
+        self.live_label.setWordWrap(True)
         from ui.paper.actions import PaperActions  # paper day: print, read scanned sheets, type in
 
         self.paper = PaperActions(self, self.store, lambda: self.current_session().id if self.current_session() else None)
