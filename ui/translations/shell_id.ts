@@ -316,48 +316,48 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app.py" line="100" />
+        <location filename="../app.py" line="107" />
         <source>Assessor is already open</source>
         <translation>Assessor sudah terbuka</translation>
     </message>
     <message>
-        <location filename="../app.py" line="101" />
+        <location filename="../app.py" line="108" />
         <source>Assessor is already open on this database ({0}). Use that window, or close it first.</source>
         <translation>Assessor sudah terbuka pada basis data ini ({0}). Gunakan jendela itu, atau tutup dulu.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="90" />
+        <location filename="../app.py" line="97" />
         <source>The database cannot be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../app.py" line="68" />
-        <location filename="../app.py" line="85" />
+        <location filename="../app.py" line="75" />
+        <location filename="../app.py" line="92" />
         <source>The database is damaged</source>
         <translation>Basis data rusak</translation>
     </message>
     <message>
-        <location filename="../app.py" line="86" />
+        <location filename="../app.py" line="93" />
         <source>The database {0} is damaged and there is no good backup of it. Assessor will not change it. Copy the file to a safe place and ask for help.</source>
         <translation>Basis data {0} rusak dan tidak ada cadangan yang baik. Assessor tidak akan mengubahnya. Salin berkas itu ke tempat yang aman dan mintalah bantuan.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="69" />
+        <location filename="../app.py" line="76" />
         <source>The database {0} is damaged, so Assessor will not write to it. Restore the newest good backup, made {1}? Changes made after it are lost; the damaged file is kept in the backups folder.</source>
         <translation>Basis data {0} rusak, jadi Assessor tidak akan menulis ke dalamnya. Pulihkan cadangan baik terbaru, yang dibuat {1}? Perubahan setelah cadangan itu akan hilang; berkas yang rusak disimpan di folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="93" />
+        <location filename="../app.py" line="100" />
         <source>The backup could not be restored</source>
         <translation>Cadangan tidak dapat dipulihkan</translation>
     </message>
     <message>
-        <location filename="../app.py" line="157" />
+        <location filename="../app.py" line="180" />
         <source>Assessor cannot open its database</source>
         <translation>Assessor tidak dapat membuka basis datanya</translation>
     </message>
     <message>
-        <location filename="../app.py" line="186" />
+        <location filename="../app.py" line="211" />
         <source>Participant mode</source>
         <translation>Mode peserta</translation>
     </message>

@@ -1008,169 +1008,169 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="209" />
+        <location filename="../workspace/cohorts/page.py" line="210" />
         <source>Cohorts</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="212" />
+        <location filename="../workspace/cohorts/page.py" line="213" />
         <source>Cohorts (training events)</source>
         <translation>Angkatan (kegiatan pelatihan)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="213" />
+        <location filename="../workspace/cohorts/page.py" line="214" />
         <source>New…</source>
         <translation>Baru…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="214" />
-        <location filename="../workspace/cohorts/page.py" line="218" />
+        <location filename="../workspace/cohorts/page.py" line="215" />
+        <location filename="../workspace/cohorts/page.py" line="219" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="215" />
+        <location filename="../workspace/cohorts/page.py" line="216" />
         <source>Archive…</source>
         <translation>Arsipkan…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="216" />
+        <location filename="../workspace/cohorts/page.py" line="217" />
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="217" />
+        <location filename="../workspace/cohorts/page.py" line="218" />
         <source>Add participant…</source>
         <translation>Tambah peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="219" />
+        <location filename="../workspace/cohorts/page.py" line="220" />
         <source>Correct the selected participant's name, sex, organisation or role</source>
         <translation>Perbaiki nama, jenis kelamin, instansi, atau jabatan peserta yang dipilih</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="220" />
+        <location filename="../workspace/cohorts/page.py" line="221" />
         <source>Erase personal data…</source>
         <translation>Hapus data pribadi…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="221" />
+        <location filename="../workspace/cohorts/page.py" line="222" />
         <source>Remove the selected participant's name and personal details; results stay under the code</source>
         <translation>Hapus nama dan data pribadi peserta yang dipilih; hasil tetap tersimpan di bawah kodenya</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="223" />
+        <location filename="../workspace/cohorts/page.py" line="224" />
         <source>Allow a retake…</source>
         <translation>Izinkan tes ulang…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="224" />
+        <location filename="../workspace/cohorts/page.py" line="225" />
         <source>Let the selected participant take this test again; the submitted attempt is voided (kept, no longer counted)</source>
         <translation>Izinkan peserta yang dipilih mengerjakan tes ini lagi; pengerjaan yang sudah dikirim dibatalkan (tetap disimpan, tidak lagi dihitung)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="226" />
+        <location filename="../workspace/cohorts/page.py" line="227" />
         <source>Import CSV/XLSX…</source>
         <translation>Impor CSV/XLSX…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="227" />
+        <location filename="../workspace/cohorts/page.py" line="228" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="228" />
+        <location filename="../workspace/cohorts/page.py" line="229" />
         <source>Print codes (PDF)…</source>
         <translation>Cetak kode (PDF)…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="229" />
+        <location filename="../workspace/cohorts/page.py" line="230" />
         <source>Roster</source>
         <translation>Daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="230" />
+        <location filename="../workspace/cohorts/page.py" line="231" />
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="231" />
+        <location filename="../workspace/cohorts/page.py" line="232" />
         <source>Assessment:</source>
         <translation>Asesmen:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="232" />
+        <location filename="../workspace/cohorts/page.py" line="233" />
         <source>Phase:</source>
         <translation>Tahap:</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="235" />
+        <location filename="../workspace/cohorts/page.py" line="236" />
         <source>Open session</source>
         <translation>Buka sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="238" />
+        <location filename="../workspace/cohorts/page.py" line="239" />
         <source>Close session…</source>
         <translation>Tutup sesi…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="239" />
+        <location filename="../workspace/cohorts/page.py" line="240" />
         <source>Re-open…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="240" />
+        <location filename="../workspace/cohorts/page.py" line="241" />
         <source>Start participant mode</source>
         <translation>Mulai mode peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="241" />
+        <location filename="../workspace/cohorts/page.py" line="242" />
         <source>Mark essays…</source>
         <translation>Nilai esai…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="245" />
+        <location filename="../workspace/cohorts/page.py" line="246" />
         <source>Participants of this session (those who started on this laptop come first):</source>
         <translation>Peserta sesi ini (yang sudah mulai di laptop ini ditampilkan lebih dulu):</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="275" />
+        <location filename="../workspace/cohorts/page.py" line="276" />
         <source>A cohort with results can only be archived.</source>
         <translation>Angkatan yang sudah memiliki hasil hanya dapat diarsipkan.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="330" />
+        <location filename="../workspace/cohorts/page.py" line="331" />
         <source>Archive cohort</source>
         <translation>Arsipkan angkatan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="331" />
+        <location filename="../workspace/cohorts/page.py" line="332" />
         <source>Archive "{0}"? It is hidden from lists; its roster, sessions and results are kept.</source>
         <translation>Arsipkan "{0}"? Angkatan ini disembunyikan dari daftar; daftar peserta, sesi, dan hasilnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="341" />
-        <location filename="../workspace/cohorts/page.py" line="354" />
+        <location filename="../workspace/cohorts/page.py" line="342" />
+        <location filename="../workspace/cohorts/page.py" line="355" />
         <source>Delete cohort</source>
         <translation>Hapus angkatan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="342" />
+        <location filename="../workspace/cohorts/page.py" line="343" />
         <source>Delete "{0}" with its roster and its sessions? It has no results. The roster's names are also removed from the backups.</source>
         <translation>Hapus "{0}" beserta daftar peserta dan sesinya? Angkatan ini belum memiliki hasil. Nama-nama peserta juga dihapus dari cadangan.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="344" />
+        <location filename="../workspace/cohorts/page.py" line="345" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="390" />
+        <location filename="../workspace/cohorts/page.py" line="391" />
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="398" />
+        <location filename="../workspace/cohorts/page.py" line="399" />
         <source>Erase the personal data of {0}?
 
 Removed for good: the name, sex, organisation and role.
@@ -1185,155 +1185,155 @@ Tetap disimpan: kode peserta {1} serta semua jawaban dan nilai di bawah kode itu
 Tindakan ini tidak dapat dibatalkan dan dicatat dalam log audit. Salinan yang sudah diekspor atau dicetak (daftar peserta, lembar skor, berkas hasil) tidak berubah: hapus salinan itu secara terpisah.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="410" />
-        <location filename="../workspace/cohorts/page.py" line="423" />
+        <location filename="../workspace/cohorts/page.py" line="411" />
+        <location filename="../workspace/cohorts/page.py" line="424" />
         <source>Erase personal data</source>
         <translation>Hapus data pribadi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="412" />
+        <location filename="../workspace/cohorts/page.py" line="413" />
         <source>Erase</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="429" />
+        <location filename="../workspace/cohorts/page.py" line="430" />
         <source>The personal data were erased.</source>
         <translation>Data pribadi telah dihapus.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="431" />
+        <location filename="../workspace/cohorts/page.py" line="432" />
         <source>Backups rewritten without them: {0}.</source>
         <translation>Cadangan yang ditulis ulang tanpa data itu: {0}.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="434" />
+        <location filename="../workspace/cohorts/page.py" line="435" />
         <source>Damaged backups deleted because they held them and could not be rewritten: {0}.</source>
         <translation>Cadangan rusak yang dihapus karena memuat data itu dan tidak dapat ditulis ulang: {0}.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="437" />
+        <location filename="../workspace/cohorts/page.py" line="438" />
         <source>No backup held them.</source>
         <translation>Tidak ada cadangan yang memuatnya.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="444" />
+        <location filename="../workspace/cohorts/page.py" line="445" />
         <source>Not added</source>
         <translation>Tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="450" />
+        <location filename="../workspace/cohorts/page.py" line="451" />
         <source>Import roster</source>
         <translation>Impor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="451" />
+        <location filename="../workspace/cohorts/page.py" line="452" />
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar peserta (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="462" />
+        <location filename="../workspace/cohorts/page.py" line="463" />
         <source>Reading the roster…</source>
         <translation>Membaca daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="470" />
+        <location filename="../workspace/cohorts/page.py" line="471" />
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="476" />
+        <location filename="../workspace/cohorts/page.py" line="477" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="476" />
+        <location filename="../workspace/cohorts/page.py" line="477" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="477" />
+        <location filename="../workspace/cohorts/page.py" line="478" />
         <source>Export roster</source>
         <translation>Ekspor daftar peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="477" />
+        <location filename="../workspace/cohorts/page.py" line="478" />
         <source>Print codes</source>
         <translation>Cetak kode</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="485" />
+        <location filename="../workspace/cohorts/page.py" line="486" />
         <source>Participant codes</source>
         <translation>Kode peserta</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="499" />
+        <location filename="../workspace/cohorts/page.py" line="500" />
         <source>Writing the roster…</source>
         <translation>Menulis daftar peserta…</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="505" />
+        <location filename="../workspace/cohorts/page.py" line="506" />
         <source>No assessment</source>
         <translation>Belum ada asesmen</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="505" />
+        <location filename="../workspace/cohorts/page.py" line="506" />
         <source>Build an assessment first.</source>
         <translation>Buat asesmen terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="511" />
+        <location filename="../workspace/cohorts/page.py" line="512" />
         <source>Not opened</source>
         <translation>Tidak dibuka</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="520" />
+        <location filename="../workspace/cohorts/page.py" line="521" />
         <source>Close this session? Nobody can start or continue it until it is re-opened.</source>
         <translation>Tutup sesi ini? Tidak ada yang dapat memulai atau melanjutkannya sampai sesi dibuka kembali.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace/cohorts/page.py" line="522" />
+        <location filename="../workspace/cohorts/page.py" line="523" />
         <source>%n participant(s) on this laptop have not submitted.</source>
         <translation><numerusform>%n peserta di laptop ini belum mengirim.</numerusform></translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="523" />
+        <location filename="../workspace/cohorts/page.py" line="524" />
         <source>Close session</source>
         <translation>Tutup sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="533" />
+        <location filename="../workspace/cohorts/page.py" line="534" />
         <source>Re-open session</source>
         <translation>Buka kembali sesi</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="534" />
+        <location filename="../workspace/cohorts/page.py" line="535" />
         <source>Why is the session re-opened? (kept in the audit log)</source>
         <translation>Mengapa sesi dibuka kembali? (dicatat di log audit)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="538" />
+        <location filename="../workspace/cohorts/page.py" line="539" />
         <source>Not re-opened</source>
         <translation>Tidak dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="538" />
-        <location filename="../workspace/cohorts/page.py" line="565" />
+        <location filename="../workspace/cohorts/page.py" line="539" />
+        <location filename="../workspace/cohorts/page.py" line="566" />
         <source>A reason is needed.</source>
         <translation>Alasan wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="559" />
+        <location filename="../workspace/cohorts/page.py" line="560" />
         <source>Allow a retake</source>
         <translation>Izinkan tes ulang</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="560" />
+        <location filename="../workspace/cohorts/page.py" line="561" />
         <source>{0} may take this test again. The submitted attempt is voided: it is kept, but no longer counted. Why? (kept in the audit log)</source>
         <translation>{0} boleh mengerjakan tes ini lagi. Pengerjaan yang sudah dikirim dibatalkan: tetap disimpan, tetapi tidak lagi dihitung. Apa alasannya? (dicatat dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../workspace/cohorts/page.py" line="565" />
-        <location filename="../workspace/cohorts/page.py" line="576" />
+        <location filename="../workspace/cohorts/page.py" line="566" />
+        <location filename="../workspace/cohorts/page.py" line="577" />
         <source>No retake</source>
         <translation>Tes ulang tidak diizinkan</translation>
     </message>
