@@ -54,12 +54,8 @@ class Marking:
 
 def replay(events: Iterable[AnswerEvent]) -> dict[str, ItemState]:
     """The state per question id after applying ``events`` in order (latest per kind wins, None clears)."""
-    return {qid: ItemState(*s) for qid, s in _replay_fields(events).items()}
-
-
-def _replay_fields(events: Iterable[AnswerEvent]) -> dict[str, list]:
-    # The fields of each ItemState while the log is read (answer, confidence, flagged, grade): one
-    # dataclasses.replace per event was most of marking an import, and marking reads the fields as they are.
+    # The fields of each ItemState while the log is read (answer, confidence, flagged, grade), made
+    # into ItemStates at the end: one dataclasses.replace per event was most of marking an import.
     fields: dict[str, list] = {}
     # Stable sort by time only: ties keep the order given, which is the order the runner appended them.
     for e in sorted(events, key=_event_time):
@@ -75,14 +71,14 @@ def _replay_fields(events: Iterable[AnswerEvent]) -> dict[str, list]:
             s[2] = bool(e.value)
         elif kind == GRADE:
             s[3] = e.value
-    return fields
+    return {qid: ItemState(*s) for qid, s in fields.items()}
 
 
 def _event_time(event: AnswerEvent) -> str:
     return event.at
 
 
-_UNANSWERED = (None, None, False, None)  # the fields of every question without events
+_UNANSWERED = ItemState()  # frozen: one shared state for every question without events
 
 
 def mark_attempt(questions: list[Question], events: Iterable[AnswerEvent],
@@ -96,29 +92,30 @@ def mark_attempt(questions: list[Question], events: Iterable[AnswerEvent],
     one question version throughout) remembers the mark of each (question, answer) already scored:
     the same marks, without scoring the same answer again for every attempt.
     """
-    states = _replay_fields(events)
+    states = replay(events)
     multiple = multiple_scoring or ALL_OR_NOTHING
     marks, pending = {}, []
     for q in questions:
         if not q.scored:
             continue
-        answer, _, _, grade = states.get(q.id, _UNANSWERED)
+        state = states.get(q.id, _UNANSWERED)
         if not q.manual:
-            key = None if memo is None else _memo_key(q, answer, multiple)
+            key = None if memo is None else _memo_key(q, state.answer, multiple)
             if key is None:
-                marks[q.id] = score(q, answer, multiple)
+                marks[q.id] = score(q, state.answer, multiple)
             else:
                 mark = memo.get(key)
                 if mark is None:
-                    mark = memo[key] = score(q, answer, multiple)
+                    mark = memo[key] = score(q, state.answer, multiple)
                 marks[q.id] = mark
-        elif grade is not None:
-            marks[q.id] = float(grade)
-        elif is_answered(q, answer):
+        elif state.grade is not None:
+            marks[q.id] = float(state.grade)
+        elif is_answered(q, state.answer):
             pending.append(q.id)
         else:
             marks[q.id] = 0.0
-    confidences = {q.id: s[1] for q in questions if (s := states.get(q.id)) is not None and s[1] is not None}
+    confidences = {q.id: states[q.id].confidence for q in questions
+                   if q.id in states and states[q.id].confidence is not None}
     pct = 100.0 * sum(marks.values()) / len(marks) if marks else 0.0
     return Marking(marks, confidences, pct, tuple(pending))
 
