@@ -82,15 +82,12 @@ _UNANSWERED = ItemState()  # frozen: one shared state for every question without
 
 
 def mark_attempt(questions: list[Question], events: Iterable[AnswerEvent],
-                 multiple_scoring: str = ALL_OR_NOTHING, memo: dict | None = None) -> Marking:
+                 multiple_scoring: str = ALL_OR_NOTHING) -> Marking:
     """Marks for an attempt showing ``questions`` whose log is ``events``; unanswered questions earn 0.
 
     Only scored questions have marks: a course evaluation's items are described, never marked.
     An essay's mark is its latest ``grade`` event; an essay left empty earns 0 at once, an
     answered one without a grade is pending (no mark, left out of the score until marked).
-    ``memo`` (a dict the caller keeps while marking many attempts, each question id standing for
-    one question version throughout) remembers the mark of each (question, answer) already scored:
-    the same marks, without scoring the same answer again for every attempt.
     """
     states = replay(events)
     multiple = multiple_scoring or ALL_OR_NOTHING
@@ -100,14 +97,7 @@ def mark_attempt(questions: list[Question], events: Iterable[AnswerEvent],
             continue
         state = states.get(q.id, _UNANSWERED)
         if not q.manual:
-            key = None if memo is None else _memo_key(q, state.answer, multiple)
-            if key is None:
-                marks[q.id] = score(q, state.answer, multiple)
-            else:
-                mark = memo.get(key)
-                if mark is None:
-                    mark = memo[key] = score(q, state.answer, multiple)
-                marks[q.id] = mark
+            marks[q.id] = score(q, state.answer, multiple)
         elif state.grade is not None:
             marks[q.id] = float(state.grade)
         elif is_answered(q, state.answer):
@@ -118,22 +108,6 @@ def mark_attempt(questions: list[Question], events: Iterable[AnswerEvent],
                    if q.id in states and states[q.id].confidence is not None}
     pct = 100.0 * sum(marks.values()) / len(marks) if marks else 0.0
     return Marking(marks, confidences, pct, tuple(pending))
-
-
-def _memo_key(question: Question, answer, multiple: str):
-    """The memo key of scoring ``answer`` on ``question``, or None to score it without the memo.
-
-    Only the plain shapes are remembered (no answer, an option letter, true/false, a list of option
-    letters), each with its type, so that values Python counts as equal (True and 1) never share a mark.
-    """
-    if answer is None:
-        return (question.id, multiple, None)
-    kind = type(answer)
-    if kind is str or kind is bool:
-        return (question.id, multiple, kind, answer)
-    if kind is list and all(type(k) is str for k in answer):
-        return (question.id, multiple, list, tuple(answer))
-    return None
 
 
 def check_event(question: Question, kind: str, value) -> str | None:

@@ -289,7 +289,7 @@ def remark(store, attempt: Attempt, events=None, seen: dict | None = None) -> At
     by_id = {q: seen[("question", q)] for q in qids if ("question", q) in seen}
     if events is None:
         events = store.exchange.events_for_attempts([attempt.id])
-    marking = mark_attempt([by_id[q] for q in qids], events, form.multiple_scoring, seen.setdefault("marks", {}))
+    marking = mark_attempt([by_id[q] for q in qids], events, form.multiple_scoring)
     return replace(attempt, marks=marking.marks, confidences=marking.confidences or None,
                    score_pct=marking.score_pct)
 

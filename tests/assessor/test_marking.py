@@ -247,39 +247,3 @@ def test_the_cli_report_names_a_question_conflict_and_remarked_attempts(tmp_path
                                    "--password-file", str(tmp_path / "pw.txt")])
     assert out.exit_code == 0, out.output
     assert "CONFLICT question" in out.output and "marked again from the answers" in out.output
-
-
-def test_marking_many_attempts_with_one_memo_gives_each_attempt_its_own_marks(store):
-    """The merge marks thousands of attempts with one memo of (question, answer) marks: the marks must be
-    exactly those of marking each attempt alone, under both scoring rules sharing one memo."""
-    import random
-
-    from assessor.banks.bankio import ensure_bundled_banks
-    from assessor.delivery.scoring import ALL_OR_NOTHING, PARTIAL
-
-    ensure_bundled_banks(store)
-    questions = [q for b in store.banks.list() for q in store.banks.questions(b.id)
-                 if q.type in ("single", "multiple", "truefalse") and q.scored]
-    assert {q.type for q in questions} == {"single", "multiple", "truefalse"}
-    rng = random.Random(7)
-
-    def answer(q):
-        if rng.random() < 0.15:
-            return None
-        if q.type == "single":
-            return rng.choice(q.option_keys)
-        if q.type == "truefalse":
-            return rng.random() < 0.5
-        return rng.sample(q.option_keys, rng.randint(0, len(q.option_keys)))
-
-    memo: dict = {}
-    t = "2026-03-02T09:00:00.000000+00:00"
-    partial_differs = False
-    for n in range(300):
-        events = [AnswerEvent(f"a{n}", q.id, ANSWER, answer(q), t, id=f"{n}-{q.id}") for q in questions]
-        for rule in (ALL_OR_NOTHING, PARTIAL):
-            alone = mark_attempt(questions, events, rule)
-            shared = mark_attempt(questions, events, rule, memo)
-            assert shared == alone
-        partial_differs |= mark_attempt(questions, events, PARTIAL).marks != mark_attempt(questions, events).marks
-    assert memo and partial_differs  # the memo was used, and the two rules do give different marks
