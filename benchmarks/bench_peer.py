@@ -13,6 +13,9 @@ marks, so all three commands read identical input: the script (``--script CSV``,
 process), ``assessor analyze CSV --json`` and ``assessor --db DB analyze --json``. Each
 is a whole command in a fresh process (start-up and imports included), run in turn
 A B C A B C ... five times after one untimed round; the rows give the medians and the ratios.
+The untimed round also compiles every command's modules (Assessor's, pandas', pingouin's) into a
+temporary ``PYTHONPYCACHEPREFIX``, also when the environment says ``PYTHONDONTWRITEBYTECODE``,
+so that no timed run compiles anything.
 
     python -m benchmarks.bench_peer [--quick] [--json]
     python -m benchmarks.bench_peer --script RESPONSES.csv
@@ -85,12 +88,16 @@ def run(quick: bool = False) -> list[Row]:
             "csv": ["-m", "assessor", "analyze", str(csv), "--json"],
             "db": ["-m", "assessor", "--db", str(db), "analyze", "--json"],
         }
+        # Every command gets its bytecode, as an installed program has: the warm-up compiles it
+        # into a temporary cache outside the tree (also when the shell sets PYTHONDONTWRITEBYTECODE;
+        # an empty value counts as unset), and the timed runs read it from there.
+        env = {"PYTHONPYCACHEPREFIX": str(Path(tmp) / "pycache"), "PYTHONDONTWRITEBYTECODE": ""}
         for args in commands.values():  # warm the page cache and the bytecode
-            common.run_child(args)
+            common.run_child(args, env=env)
         times: dict[str, list[float]] = {k: [] for k in commands}
         for _ in range(repeats):  # interleaved: peer, CSV, database, peer, ...
             for name, args in commands.items():
-                times[name].append(common.run_child(args)[0])
+                times[name].append(common.run_child(args, env=env)[0])
     med = {k: statistics.median(v) for k, v in times.items()}
     what = f"{participants:,} × 100 × 3, fresh process, whole command"
     spread = {k: f"range {min(v):.2f}–{max(v):.2f} s" for k, v in times.items()}
