@@ -74,9 +74,97 @@ def handles_errors(fn):
     return wrapper
 
 
+class _NotPlain(Exception):
+    """A value the quick writer leaves to ``json.dumps`` (which then encodes it or says why not)."""
+
+
+def _indented_json(data) -> str:
+    """The very text of ``json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)``, faster.
+
+    With ``indent`` the standard library uses its pure-Python encoder, a generator per
+    container; for the analysis of 10,000 participants that was about a tenth of the whole
+    command. This writes the same pieces into one list. It handles the plain types only (str,
+    int, float, bool, None, list, tuple, dict, in the order and with the key rules of
+    ``json``); anything else, a float that is not finite, or nesting too deep goes back to
+    ``json.dumps``, so the error is the standard one.
+    """
+    from json.encoder import encode_basestring  # the C version when there is one
+    from math import isfinite
+
+    out: list[str] = []
+    put = out.append
+    frepr, irepr = float.__repr__, int.__repr__
+
+    def key_text(k) -> str:
+        if isinstance(k, str):
+            return encode_basestring(k)
+        if isinstance(k, float):
+            if not isfinite(k):
+                raise _NotPlain
+            return '"' + frepr(k) + '"'
+        if k is True:
+            return '"true"'
+        if k is False:
+            return '"false"'
+        if k is None:
+            return '"null"'
+        if isinstance(k, int):
+            return '"' + irepr(k) + '"'
+        raise _NotPlain
+
+    def write(o, pad: str) -> None:
+        if isinstance(o, float):
+            if not isfinite(o):
+                raise _NotPlain
+            put(frepr(o))
+        elif isinstance(o, str):
+            put(encode_basestring(o))
+        elif o is None:
+            put("null")
+        elif o is True:
+            put("true")
+        elif o is False:
+            put("false")
+        elif isinstance(o, int):
+            put(irepr(o))
+        elif isinstance(o, (list, tuple)):
+            if not o:
+                put("[]")
+                return
+            inner = pad + "  "
+            put("[" + inner)
+            first = True
+            for v in o:
+                if first:
+                    first = False
+                else:
+                    put("," + inner)
+                write(v, inner)
+            put(pad + "]")
+        elif isinstance(o, dict):
+            if not o:
+                put("{}")
+                return
+            inner = pad + "  "
+            lead = "{" + inner
+            for k, v in o.items():
+                put(lead + key_text(k) + ": ")
+                lead = "," + inner
+                write(v, inner)
+            put(pad + "}")
+        else:
+            raise _NotPlain
+
+    try:
+        write(data, "\n")
+    except (_NotPlain, RecursionError):
+        return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
+    return "".join(out)
+
+
 def echo_json(data) -> None:
     """Print ``data`` as indented UTF-8 JSON (NaN refused)."""
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False))
+    click.echo(_indented_json(data))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -69,3 +69,43 @@ def test_generated_responses_analyse_to_the_same_bytes(tmp_path):
     whole, before = _digests(["analyze", str(path), "--json"], tmp_path, "generated.json")
     assert before == GENERATED_BEFORE
     assert whole == GENERATED_SHA256
+
+
+def test_the_quick_json_writer_writes_what_json_dumps_writes():
+    """`--json` output goes through a faster writer than `json.dumps(indent=2)`; same text, same refusals."""
+    import enum
+    import json
+    import random
+
+    import pytest
+
+    from assessor.cli.root import _indented_json
+
+    class Level(enum.IntEnum):
+        HIGH = 3
+
+    rng = random.Random(20)
+    scalars = [None, True, False, 0, -7, 2**70, 1.5, -0.0, 1e300, 5e-324, 3.0, "", 'a"b\\\n\u00e9\u2028\x01', Level.HIGH]
+
+    def value(depth):
+        pick = rng.random()
+        if depth > 4 or pick < 0.5:
+            return rng.choice(scalars + [rng.random()])
+        if pick < 0.65:
+            return [value(depth + 1) for _ in range(rng.randint(0, 4))]
+        if pick < 0.75:
+            return tuple(value(depth + 1) for _ in range(rng.randint(0, 3)))
+        keys = ["k", "é", 1, 2.5, True, False, None, Level.HIGH, "x"]
+        return {rng.choice(keys): value(depth + 1) for _ in range(rng.randint(0, 4))}
+
+    for _ in range(3000):
+        data = value(0)
+        assert _indented_json(data) == json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
+    looped = []
+    looped.append(looped)
+    for bad in [float("nan"), [1, {"a": float("inf")}], {float("nan"): 1}, {(1, 2): 3}, [object()], looped]:
+        with pytest.raises((ValueError, TypeError)) as expected:
+            json.dumps(bad, ensure_ascii=False, indent=2, allow_nan=False)
+        with pytest.raises(expected.type) as got:
+            _indented_json(bad)
+        assert str(got.value) == str(expected.value)
