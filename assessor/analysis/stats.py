@@ -575,6 +575,11 @@ def _disaggregate(d: _Data, matched, codes, labels, person_pass) -> dict:
 
 def _clean(x):
     """Plain JSON types; a stray NaN/inf becomes None (never expected, but never emitted)."""
+    kind = type(x)  # the plain leaves first: most of a result is floats and ints
+    if kind is float:
+        return x if math.isfinite(x) else None
+    if kind is int or kind is str or x is None:
+        return x
     if isinstance(x, dict):
         return {str(k): _clean(v) for k, v in x.items()}
     if isinstance(x, (list, tuple)):

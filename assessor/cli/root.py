@@ -132,14 +132,17 @@ def _indented_json(data) -> str:
                 put("[]")
                 return
             inner = pad + "  "
-            put("[" + inner)
-            first = True
+            lead = "[" + inner
             for v in o:
-                if first:
-                    first = False
+                kind = type(v)  # the common leaves written here, without a call
+                if kind is float and isfinite(v):
+                    put(lead + frepr(v))
+                elif kind is int:
+                    put(lead + irepr(v))
                 else:
-                    put("," + inner)
-                write(v, inner)
+                    put(lead)
+                    write(v, inner)
+                lead = "," + inner
             put(pad + "]")
         elif isinstance(o, dict):
             if not o:
@@ -148,9 +151,15 @@ def _indented_json(data) -> str:
             inner = pad + "  "
             lead = "{" + inner
             for k, v in o.items():
-                put(lead + key_text(k) + ": ")
+                kind = type(v)
+                if kind is float and isfinite(v):
+                    put(lead + key_text(k) + ": " + frepr(v))
+                elif kind is int:
+                    put(lead + key_text(k) + ": " + irepr(v))
+                else:
+                    put(lead + key_text(k) + ": ")
+                    write(v, inner)
                 lead = "," + inner
-                write(v, inner)
             put(pad + "}")
         else:
             raise _NotPlain
