@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import platform
 import re
+import time
 from pathlib import Path
 
 from assessor.safety.backup import auto_backup
 from assessor.errors import InputError
 from assessor.ids import now
-from assessor.progress import Progress, step
+from assessor.progress import Cancelled, Progress, step
 from assessor.exchange.container import EXTENSIONS, RESULTS, build_container, read_container, write_atomic
 from assessor.exchange.merge import BundleReport, ImportReport, apply_records
 from assessor.exchange.records import Records, from_members, to_members
@@ -120,7 +121,7 @@ def expand_sources(sources) -> list[Path]:
 
 def import_bundle(store, path: str | Path, password: str | None = None, progress: Progress | None = None,
                   seen: dict | None = None) -> BundleReport:
-    """Import one results bundle whole, in one transaction, or raise InputError and change nothing.
+    """Import one results bundle whole, in one transaction (or savepoint), or raise InputError and change nothing.
 
     ``seen``: see :func:`~assessor.exchange.merge.apply_records` (one dict for a folder of bundles).
     """
@@ -132,21 +133,49 @@ def import_bundle(store, path: str | Path, password: str | None = None, progress
     return apply_records(store, records, report, progress, seen)
 
 
+# Bundles of one import that are checked and applied within this many seconds share one
+# durable commit (each inside its own savepoint): a commit writes every page of the answer
+# events' id index that its new ids fall into, so committing each small bundle alone
+# wrote that index again and again.
+GROUP_SECONDS = 1.0
+
+
 def import_results(store, sources, password: str | None = None, progress: Progress | None = None) -> ImportReport:
-    """Import bundles (files or folders of them). Each is checked whole and imported in one
-    transaction or refused; a refused bundle is reported, and the others still import."""
+    """Import bundles (files or folders of them). Each is checked whole and applied all or
+    nothing, or refused; a refused bundle is reported, and the others still import.
+
+    Bundles applied within about :data:`GROUP_SECONDS` of each other are committed together:
+    each is its own savepoint inside the group's transaction (a refused one is rolled back
+    alone), and none is in the returned report before the commit that holds it is on disk.
+    A power cut loses at most the group being written, which importing again brings in.
+    Cancelling stops before the next bundle and keeps every bundle applied so far.
+    """
     paths = expand_sources(sources)
     report = ImportReport()
     if paths:
         auto_backup(store, "before-import")  # once per import, so a folder of bundles does not push out older backups
     seen: dict = {}  # stored forms and question versions, read once for all the bundles
-    with store.many_commits():  # each bundle still committed durably on its own
-        for n, path in enumerate(paths):
-            step(progress, n, len(paths))
-            try:
-                report.bundles.append(import_bundle(store, path, password, seen=seen))
-            except InputError as exc:
-                report.bundles.append(BundleReport(str(path), status="refused", code=exc.code, message=str(exc)))
+    cancelled: Cancelled | None = None
+    n = 0
+    with store.many_commits():
+        while n < len(paths) and cancelled is None:
+            group: list[BundleReport] = []
+            opened = time.monotonic()
+            with store.atomic():  # one durable commit for the group
+                while n < len(paths) and (not group or time.monotonic() - opened < GROUP_SECONDS):
+                    try:
+                        step(progress, n, len(paths))
+                    except Cancelled as exc:
+                        cancelled = exc
+                        break
+                    try:
+                        group.append(import_bundle(store, paths[n], password, seen=seen))
+                    except InputError as exc:
+                        group.append(BundleReport(str(paths[n]), status="refused", code=exc.code, message=str(exc)))
+                    n += 1
+            report.bundles.extend(group)  # committed: only now reported
+    if cancelled is not None:
+        raise cancelled
     step(progress, len(paths), len(paths))
     return report
 

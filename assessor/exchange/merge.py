@@ -20,7 +20,8 @@ Rules (see docs/data-exchange.md):
   a conflict: everything is kept and listed; :func:`resolve_conflict` voids the
   attempts that should not count (audit logged). Until then the latest counts.
 
-One bundle is applied in one transaction. Nothing is written (not even the audit
+One bundle is applied in one transaction (a savepoint when the caller has one open: a folder
+import commits bundles in groups). Nothing is written (not even the audit
 log) when a bundle brings nothing new, so importing twice changes nothing.
 """
 
@@ -96,7 +97,7 @@ class Conflict:
 
 def apply_records(store, records: Records, report: BundleReport, progress: Progress | None = None,
                   seen: dict | None = None) -> BundleReport:
-    """Write ``records`` into ``store`` in one transaction and fill ``report``.
+    """Write ``records`` into ``store`` in one transaction (or savepoint) and fill ``report``.
 
     Raises :class:`InputError` (and writes nothing) if the database refuses a record.
     ``seen`` is a dict kept by a caller that applies several bundles in a row (one import):

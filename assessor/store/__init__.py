@@ -189,7 +189,7 @@ class Store:
 
     @contextlib.contextmanager
     def many_commits(self):
-        """For a run of durable transactions in a row (a folder of result bundles, one commit each).
+        """For a run of durable transactions in a row (a folder of result bundles, a commit per group).
 
         Every commit is still on disk when it returns: with ``synchronous=FULL`` SQLite writes
         and syncs the write-ahead log before it reports a commit done. What waits is copying
@@ -197,15 +197,18 @@ class Store:
         10,000 pages instead of every 1,000, which made it follow nearly every commit of a
         bundle. The page cache is 64 MB instead of 2 MB meanwhile: a bundle's answer events
         land all over the index of their random ids, and a small cache wrote those pages to
-        the log and read them back several times per commit. The usual settings come back at
-        the end, with a checkpoint of what is left.
+        the log and read them back several times per commit. Savepoints (one per bundle inside
+        a group's transaction) keep their rollback journal in memory, not in a temporary file.
+        The usual settings come back at the end, with a checkpoint of what is left.
         """
         self.db.execute("PRAGMA wal_autocheckpoint=10000")
         self.db.execute("PRAGMA cache_size=-65536")
+        self.db.execute("PRAGMA temp_store=MEMORY")
         try:
             yield self
         finally:
             self.db.execute("PRAGMA cache_size=-2000")  # SQLite's defaults, which the store keeps
+            self.db.execute("PRAGMA temp_store=DEFAULT")
             self.db.execute("PRAGMA wal_autocheckpoint=1000")
             with contextlib.suppress(sqlite3.Error):  # a busy reader only delays it to a later commit
                 self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")

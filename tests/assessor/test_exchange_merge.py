@@ -199,9 +199,9 @@ def test_a_refused_bundle_leaves_nothing_behind_for_the_next_one_of_the_import(t
     store.close()
 
 
-def test_a_folder_of_bundles_is_committed_one_by_one_and_the_log_folded_back_at_the_end(tmp_path):
-    # Checkpoints wait during a folder import (many_commits); each bundle is still its own commit:
-    # a second connection sees every imported bundle, and the usual checkpoint setting is back.
+def test_a_folder_of_bundles_is_committed_and_the_log_folded_back_at_the_end(tmp_path):
+    # Checkpoints wait during a folder import (many_commits); every reported bundle is committed:
+    # a second connection sees every imported bundle, and the usual settings are back.
     facilitator, (a, b), session, people, questions = _two_laptops(tmp_path)
     first = _take(a, session, people[0], new_id(), questions, 0)
     second = _take(b, session, people[1], new_id(), questions, 1000)
@@ -213,6 +213,60 @@ def test_a_folder_of_bundles_is_committed_one_by_one_and_the_log_folded_back_at_
     assert [r.status for r in report.bundles] == ["imported", "refused", "imported"]
     assert facilitator.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
     assert facilitator.db.execute("PRAGMA cache_size").fetchone()[0] == -2000
+    assert facilitator.db.execute("PRAGMA temp_store").fetchone()[0] == 0
     assert not facilitator.db.conn.in_transaction
     with Store.open(tmp_path / "f.db") as other:
         assert {x.id for x in other.attempts.for_session(session.id)} >= {first.id, second.id}
+
+
+def _three_bundles(tmp_path):
+    facilitator, (a, b), session, people, questions = _two_laptops(tmp_path)
+    c = Store.open(tmp_path / "c.db")
+    import_package(c, tmp_path / "p.assessor-package")
+    usb = tmp_path / "usb"
+    taken = []
+    for n, laptop in enumerate((a, b, c)):
+        taken.append(_take(laptop, session, people[n], new_id(), questions, 1000 * n))
+        export_results(laptop, usb / f"{n}.assessor-results")
+    return facilitator, usb, session, taken
+
+
+def test_a_bundle_the_database_refuses_inside_a_group_is_rolled_back_alone(tmp_path, monkeypatch):
+    # All three bundles share one commit; the second fails after writing its rows (at the audit
+    # entry): its rows go, the first's and the third's are committed and reported imported.
+    import sqlite3
+
+    from assessor.exchange import bundle
+
+    monkeypatch.setattr(bundle, "GROUP_SECONDS", 3600.0)
+    facilitator, usb, session, taken = _three_bundles(tmp_path)
+    real_log = facilitator.audit.log
+
+    def log(action, **details):
+        if details.get("source", "").endswith("1.assessor-results"):
+            raise sqlite3.IntegrityError("refused for the test")
+        return real_log(action, **details)
+
+    monkeypatch.setattr(facilitator.audit, "log", log)
+    report = import_results(facilitator, [usb])
+    assert [r.status for r in report.bundles] == ["imported", "refused", "imported"]
+    assert "nothing was imported" in report.bundles[1].message
+    with Store.open(tmp_path / "f.db") as other:
+        stored = {x.id for x in other.attempts.for_session(session.id)}
+    assert taken[0].id in stored and taken[2].id in stored and taken[1].id not in stored
+    assert facilitator.attempts.events(taken[1].id) == []
+
+
+def test_cancelling_a_folder_import_keeps_the_bundles_already_applied(tmp_path, monkeypatch):
+    from assessor.exchange import bundle
+    from assessor.progress import Cancelled, Progress
+
+    monkeypatch.setattr(bundle, "GROUP_SECONDS", 3600.0)  # the cancelled group is committed, not dropped
+    facilitator, usb, session, taken = _three_bundles(tmp_path)
+    progress = Progress(lambda done, total: done == 1 and progress.cancel())  # asked while the second imports
+    with pytest.raises(Cancelled):
+        import_results(facilitator, [usb], progress=progress)
+    assert not facilitator.db.conn.in_transaction
+    with Store.open(tmp_path / "f.db") as other:
+        stored = {x.id for x in other.attempts.for_session(session.id)}
+    assert stored >= {taken[0].id, taken[1].id} and taken[2].id not in stored
