@@ -13,6 +13,7 @@ from assessor.cli import cli
 from assessor.people.cohorts import Participant
 from assessor.exchange import (export_package, export_results, import_package, import_results, list_conflicts,
                                resolve_conflict)
+from assessor.exchange.records import to_members
 from assessor.ids import new_id
 from assessor.store import Store
 from tests.assessor.exchange_helpers import answer, answer_for, at, db_digest, setup_facilitator, start, submit
@@ -270,3 +271,28 @@ def test_cancelling_a_folder_import_keeps_the_bundles_already_applied(tmp_path, 
     with Store.open(tmp_path / "f.db") as other:
         stored = {x.id for x in other.attempts.for_session(session.id)}
     assert stored >= {taken[0].id, taken[1].id} and taken[2].id not in stored
+
+
+def test_a_new_attempt_carrying_an_event_id_already_stored_is_refused_not_thinned(tmp_path):
+    # An event id stored under another attempt cannot belong to an attempt that arrives new: the
+    # file lies (edited, or built by hand). Refused whole, rather than imported without that answer.
+    from assessor.exchange.bundle import collect
+    from assessor.exchange.container import RESULTS, build_container
+
+    facilitator, (a, b), session, people, questions = _two_laptops(tmp_path)
+    first = _take(a, session, people[0], new_id(), questions, 0)
+    export_results(a, tmp_path / "a.assessor-results")
+    assert import_results(facilitator, [tmp_path / "a.assessor-results"]).bundles[0].status == "imported"
+    second = _take(b, session, people[1], new_id(), questions, 1000)
+    records = collect(b)
+    stolen = a.attempts.events(first.id)[0].id
+    records.events = [replace(e, id=stolen) if e.attempt_id == second.id and e.question_id == questions[0].id else e
+                      for e in records.events]
+    forged = tmp_path / "forged.assessor-results"
+    forged.write_bytes(build_container(RESULTS, {"device_id": b.device_id, "counts": records.counts()},
+                                       to_members(records), None))
+    before = db_digest(tmp_path / "f.db")
+    (report,) = import_results(facilitator, [forged]).bundles
+    assert report.status == "refused" and report.code == "db_refused"
+    assert report.message.startswith(str(forged)) and "nothing was imported" in report.message
+    assert db_digest(tmp_path / "f.db") == before
