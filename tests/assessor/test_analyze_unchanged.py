@@ -89,6 +89,20 @@ def test_generated_responses_analyse_to_the_same_bytes(tmp_path):
     assert whole == GENERATED_SHA256
 
 
+def test_groups_analysed_two_at_a_time_give_what_one_at_a_time_gives(monkeypatch):
+    # Big data are analysed two groups at a time (threads); the digests above run one at a time
+    # (small data), so the two ways are compared here on the same responses, cohorts included.
+    import assessor.analysis.stats as stats
+
+    table = generate(participants=600, items=30, cohorts=6)
+    outputs = []
+    for workers in (1, 2):
+        monkeypatch.setattr(stats, "_workers", lambda d, k=workers: k)
+        outputs.append(json.dumps(stats.analyze(table), sort_keys=True))
+    assert len(json.loads(outputs[0])["cohorts"]) == 7  # six cohorts and ALL
+    assert outputs[0] == outputs[1]
+
+
 def test_the_quick_json_writer_writes_what_json_dumps_writes():
     """`--json` output goes through a faster writer than `json.dumps(indent=2)`; same text, same refusals."""
     import enum
