@@ -117,6 +117,42 @@ EQUIVALENT = {
         "the cohort block always has pre and post, so the default is never used",
     "assessor.analysis.stats.x__items_matched__mutmut_162":
         "<= instead of < at an upper bound of exactly 0, tanh of a sum that is never exactly 0 (tie-break)",
+    "assessor.analysis.stats.x_analyze__mutmut_25":
+        "cohorts ordered by code instead of label: every constructor gives the cohorts sorted labels, codes in that order",
+    "assessor.analysis.stats.x_analyze__mutmut_27":
+        "the same as _25 (the sort key left out)",
+    "assessor.analysis.stats.x_analyze__mutmut_54":
+        "as many threads as the pool likes instead of _workers(d): each group is computed alone either way, same output",
+    "assessor.analysis.stats.x__workers__mutmut_1":
+        "how many groups are analysed at a time: each group is computed alone either way, same output",
+    "assessor.analysis.stats.x__workers__mutmut_2":
+        "how many groups are analysed at a time: each group is computed alone either way, same output",
+    "assessor.analysis.stats.x__workers__mutmut_3":
+        "how many groups are analysed at a time: each group is computed alone either way, same output",
+    "assessor.analysis.stats.x__workers__mutmut_4":
+        "how many groups are analysed at a time: each group is computed alone either way, same output",
+    "assessor.analysis.stats.x__workers__mutmut_5":
+        "how many groups are analysed at a time: each group is computed alone either way, same output",
+    "assessor.analysis.stats.x__workers__mutmut_6":
+        "how many groups are analysed at a time: each group is computed alone either way, same output",
+    "assessor.analysis.stats.x__workers__mutmut_7":
+        "how many groups are analysed at a time: each group is computed alone either way, same output",
+    "assessor.analysis.stats.x__workers__mutmut_8":
+        "how many groups are analysed at a time: each group is computed alone either way, same output",
+    "assessor.analysis.stats.x__workers__mutmut_9":
+        "how many groups are analysed at a time: each group is computed alone either way, same output",
+    "assessor.analysis.stats.x__workers__mutmut_10":
+        "how many groups are analysed at a time: each group is computed alone either way, same output",
+    "assessor.analysis.stats.x__workers__mutmut_11":
+        "how many groups are analysed at a time: each group is computed alone either way, same output",
+    "assessor.analysis.stats.x__workers__mutmut_12":
+        "how many groups are analysed at a time: each group is computed alone either way, same output",
+    "assessor.analysis.stats.x__workers__mutmut_13":
+        "how many groups are analysed at a time: each group is computed alone either way, same output",
+    "assessor.analysis.stats.x__workers__mutmut_14":
+        "how many groups are analysed at a time: each group is computed alone either way, same output",
+    "assessor.analysis.stats.x__workers__mutmut_15":
+        "how many groups are analysed at a time: each group is computed alone either way, same output",
 }
 
 KILLED = {"killed", "timeout"}

@@ -127,21 +127,19 @@ def analyze(table: ResponseTable, cohorts: list[str] | None = None) -> dict:
     with ThreadPoolExecutor(max_workers=_workers(d)) as pool:
         blocks = dict(zip([n for n, _ in jobs], pool.map(lambda job: _group(d, table, job[1], person_pass, job[0]),
                                                           jobs)))
-    gains = []
-    for name, c in zip(names, present_cohorts):
+    for name in names:
         result["cohorts"][name] = blocks[name]
-        m = _matched(d, d.person_cohort == c)
-        gains.append((name, (d.pct[1] - d.pct[0])[m]))
     result["cohorts"][ALL] = blocks[ALL]
-    usable = [(n, g) for n, g in gains if len(g) >= 2]
-    comp = _comparison(d, table, present_cohorts, [n for n, _ in usable])
-    excluded = [n for n, g in gains if len(g) < 2]
+    # The comparison tests the cohorts with at least two matched participants (pre and post).
+    matched_n = {name: int(_matched(d, d.person_cohort == c).sum()) for name, c in zip(names, present_cohorts)}
+    comp = _comparison(d, table, present_cohorts, [n for n in names if matched_n[n] >= 2])
+    excluded = [n for n in names if matched_n[n] < 2]
     if excluded:
         comp["excluded_cohorts"] = excluded
         comp["excluded_reason"] = "fewer than 2 matched participants"
     result["comparison"] = comp
     # The pooled row mixes different tests when the cohorts took different items: say so.
-    result["cohorts"][ALL]["pooled_different_items"] = not comp.get("forms", {}).get("same_items", True)
+    result["cohorts"][ALL]["pooled_different_items"] = not comp["forms"]["same_items"]  # _comparison always says
     result["conventions"] = {
         "percent": "score as % of the maximum mark of the items a participant was given",
         "gain": "post - pre in percentage points",

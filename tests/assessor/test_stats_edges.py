@@ -850,3 +850,39 @@ def test_a_topic_seen_only_before():
     t = analyze(table(rows, topic=topic))["cohorts"]["A"]["topics"]
     assert t["b"] == {"n_items": 1, "pre_pct": 0.0, "post_pct": None, "post_pct_null_reason": "no matched participant",
                       "class_normalized_gain": None, "class_normalized_gain_null_reason": "no matched participant"}
+
+
+# --- what analyze itself decides --------------------------------------------------------------------
+
+def test_each_cohort_is_judged_against_its_own_pass_mark():
+    # The same scores (25 -> 75) pass a 50 % mark and fail an 80 % one.
+    rows = [(c, f"{c}{i}", ph, marks) for c in ("A", "B") for i in range(3)
+            for ph, marks in (("pre", [1, 0, 0, 0]), ("post", [1, 1, 1, 0]))]
+    r = analyze(table(rows, pass_marks={"A": 50.0, "B": 80.0}))
+    assert r["cohorts"]["A"]["pass_mark"] == 50.0
+    assert r["cohorts"]["A"]["paired"]["pass_share_post"] == 1.0
+    assert r["cohorts"]["B"]["paired"]["pass_share_post"] == 0.0
+    assert r["cohorts"]["ALL"]["paired"]["pass_share_post"] == 0.5  # each person by their cohort's mark
+
+
+def test_one_cohort_is_not_called_a_pool_of_different_tests():
+    r = analyze(table([("A", f"p{i}", ph, [1, i % 2, 0]) for i in range(4) for ph in ("pre", "post")]))
+    assert r["cohorts"]["ALL"]["pooled_different_items"] is False
+
+
+def test_a_cohort_asked_for_in_data_without_cohorts_is_refused_by_name():
+    from assessor.errors import InputError
+
+    empty = ResponseTable.from_columns(cohort=[], participant=[], phase=[], item=[], topic=[], mark=[])
+    with pytest.raises(InputError) as caught:
+        analyze(empty, cohorts=["Bandung 2026"])
+    assert str(caught.value) == "Cohort 'Bandung 2026' is not in the data (cohorts: none)."
+    assert caught.value.code == "unknown_cohort" and caught.value.params["cohort"] == "Bandung 2026"
+
+
+def test_a_cohort_with_fewer_than_two_matched_is_left_out_of_the_comparison():
+    rows = [(c, f"{c}{i}", ph, [1, i % 2, 0]) for c in ("A", "B") for i in range(4) for ph in ("pre", "post")]
+    rows += [("C", "C0", "pre", [1, 0, 0]), ("C", "C0", "post", [1, 1, 0]), ("C", "C1", "pre", [0, 0, 0])]
+    r = analyze(table(rows))
+    assert r["comparison"]["excluded_cohorts"] == ["C"]
+    assert r["comparison"]["excluded_reason"] == "fewer than 2 matched participants"
